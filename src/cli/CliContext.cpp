@@ -1,0 +1,54 @@
+#include "CliContext.h"
+
+#include "Command.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace rapport::cli {
+
+CliContext::CliContext(QString databasePath, const core::Clock& clock)
+    : m_databasePath(std::move(databasePath)), m_clock(clock), m_out(stdout), m_err(stderr),
+      m_progress(::isatty(STDERR_FILENO) == 1)
+{
+}
+
+void CliContext::progress(const QString& what, qint64 done, qint64 total)
+{
+    if (!m_progress || total <= 0)
+        return;
+    const int percent = static_cast<int>(done * 100 / total);
+    if (percent == m_lastPercent)
+        return;
+    m_lastPercent = percent;
+    m_err << QStringLiteral("\r%1: %2%").arg(what).arg(percent) << Qt::flush;
+}
+
+void CliContext::endProgress()
+{
+    if (m_progress && m_lastPercent >= 0)
+        m_err << QStringLiteral("\r\033[K") << Qt::flush;
+    m_lastPercent = -1;
+}
+
+std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode)
+{
+    auto db = core::Database::open(m_databasePath, mode);
+    if (!db) {
+        fail(db.error().message, ExitFailure);
+        return nullptr;
+    }
+    if (!db.value()->upgradeBackupPath().isEmpty())
+        m_err << QStringLiteral("rapport-cli: the database was upgraded; a backup of the old file is at %1\n")
+                     .arg(db.value()->upgradeBackupPath())
+              << Qt::flush;
+    return std::move(db).value();
+}
+
+int CliContext::fail(const QString& message, int code)
+{
+    m_err << QStringLiteral("rapport-cli: ") << message << '\n' << Qt::flush;
+    return code;
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QTextStream>
+
+#include <memory>
+
+namespace rapport::core {
+class Clock;
+}
+
+namespace rapport::cli {
+
+// What every command gets: where the database is, the output streams and the clock.
+class CliContext
+{
+public:
+    CliContext(QString databasePath, const core::Clock& clock);
+
+    const QString& databasePath() const { return m_databasePath; }
+    const core::Clock& clock() const { return m_clock; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    // True when stderr is a terminal: long work shows progress there, otherwise nothing extra.
+    bool showProgress() const { return m_progress; }
+    void progress(const QString& what, qint64 done, qint64 total);
+    void endProgress();
+
+    // Opens (creating it when missing, unless mode says otherwise) the database named by --db.
+    // On failure the message is already on stderr and the result is null.
+    std::unique_ptr<core::Database> openDatabase(
+        core::Database::OpenMode mode = core::Database::OpenMode::CreateIfMissing);
+
+    // Prints "rapport-cli: message" on stderr and returns `code`.
+    int fail(const QString& message, int code);
+
+private:
+    QString m_databasePath;
+    const core::Clock& m_clock;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_progress = false;
+    int m_lastPercent = -1;
+};
+
+} // namespace rapport::cli

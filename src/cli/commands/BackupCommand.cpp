@@ -1,0 +1,25 @@
+#include "BackupCommand.h"
+
+#include "ArgumentParser.h"
+#include "CliContext.h"
+
+namespace rapport::cli {
+
+int BackupCommand::run(CliContext& context, const QStringList& args)
+{
+    ArgumentParser parser(*this);
+    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("where to write the copy (must not exist)"));
+    parser.setPositionalCount(1, 1);
+    if (auto done = parser.parse(context, args))
+        return *done;
+    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    if (!db)
+        return ExitFailure;
+    const QString target = parser.positional().first();
+    if (core::Status s = db->backupTo(target); !s)
+        return context.fail(s.error().message, ExitFailure);
+    context.out() << QStringLiteral("Backed up %1 to %2.\n").arg(db->path(), target);
+    return ExitSuccess;
+}
+
+} // namespace rapport::cli

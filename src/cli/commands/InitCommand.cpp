@@ -1,0 +1,26 @@
+#include "InitCommand.h"
+
+#include "ArgumentParser.h"
+#include "CliContext.h"
+
+#include <QFileInfo>
+
+namespace rapport::cli {
+
+int InitCommand::run(CliContext& context, const QStringList& args)
+{
+    ArgumentParser parser(*this);
+    if (auto done = parser.parse(context, args))
+        return *done;
+    const bool existed = QFileInfo::exists(context.databasePath());
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitFailure;
+    context.out() << (existed ? QStringLiteral("%1 is already a Rapport database (schema %2).\n")
+                              : QStringLiteral("Created %1 (schema %2).\n"))
+                         .arg(db->path())
+                         .arg(db->schemaVersion());
+    return ExitSuccess;
+}
+
+} // namespace rapport::cli

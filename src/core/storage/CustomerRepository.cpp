@@ -1,0 +1,113 @@
+#include "storage/CustomerRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace rapport::core {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, external_id, name, company, email, phone, segment, owner, acquired_at, churned_at");
+
+void bindFields(QSqlQuery& q, const Customer& c)
+{
+    q.addBindValue(c.externalId);
+    q.addBindValue(c.name);
+    q.addBindValue(sql::text(c.company));
+    q.addBindValue(sql::text(c.email));
+    q.addBindValue(sql::text(c.phone));
+    q.addBindValue(sql::text(c.segment));
+    q.addBindValue(sql::text(c.owner));
+    q.addBindValue(sql::instant(c.acquiredAt));
+    q.addBindValue(sql::instant(c.churnedAt));
+}
+
+Customer customerFrom(const QSqlQuery& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.externalId = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.company = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.segment = q.value(6).toString();
+    c.owner = q.value(7).toString();
+    c.acquiredAt = sql::instantFrom(q.value(8));
+    c.churnedAt = sql::instantFrom(q.value(9));
+    return c;
+}
+
+} // namespace
+
+Status CustomerRepository::insert(Customer& customer)
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("INSERT INTO customers (external_id, name, company, email, phone, segment,"
+                                         " owner, acquired_at, churned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    bindFields(*q, customer);
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    customer.id = q->lastInsertId().toLongLong();
+    return {};
+}
+
+Status CustomerRepository::update(const Customer& customer)
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?,"
+                                         " phone = ?, segment = ?, owner = ?, acquired_at = ?, churned_at = ?"
+                                         " WHERE id = ?"));
+    if (!q)
+        return q.error();
+    bindFields(*q, customer);
+    q->addBindValue(customer.id);
+    return sql::exec(*q);
+}
+
+Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& condition, const QVariant& value) const
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE ") + condition);
+    if (!q)
+        return q.error();
+    q->addBindValue(value);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    if (!q->next())
+        return std::optional<Customer>{};
+    return std::optional<Customer>{customerFrom(*q)};
+}
+
+Result<std::optional<Customer>> CustomerRepository::find(qint64 id) const
+{
+    return findWhere(QStringLiteral("id = ?"), id);
+}
+
+Result<std::optional<Customer>> CustomerRepository::findByExternalId(const QString& externalId) const
+{
+    return findWhere(QStringLiteral("external_id = ?"), externalId);
+}
+
+Status CustomerRepository::setChurned(qint64 id, const QDateTime& churnedAt)
+{
+    return sql::run(m_db.connection(), QStringLiteral("UPDATE customers SET churned_at = ? WHERE id = ?"),
+                    {sql::instant(churnedAt), id});
+}
+
+Status CustomerRepository::remove(qint64 id)
+{
+    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});
+}
+
+Result<qint64> CustomerRepository::count() const
+{
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace rapport::core

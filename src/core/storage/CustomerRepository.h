@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+
+#include <optional>
+
+namespace rapport::core {
+
+class Database;
+
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(Database& db) : m_db(db) {}
+
+    // Stores a new customer and sets its id.
+    Status insert(Customer& customer);
+    Status update(const Customer& customer);
+    Result<std::optional<Customer>> find(qint64 id) const;
+    Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
+    Status setChurned(qint64 id, const QDateTime& churnedAt);
+    Status remove(qint64 id);
+    Result<qint64> count() const;
+
+private:
+    Result<std::optional<Customer>> findWhere(const QString& condition, const QVariant& value) const;
+    Database& m_db;
+};
+
+} // namespace rapport::core

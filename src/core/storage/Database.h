@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace rapport::core {
+
+// One open Rapport database: a SQLite file with Rapport's application id, migrated
+// to the current schema. A Database (and its QSqlDatabase connection) belongs to the
+// thread that opened it; a worker thread calls openAnotherConnection().
+class Database
+{
+public:
+    // 'RPRT' in the SQLite header's application_id field marks a Rapport file.
+    static constexpr quint32 kApplicationId = 0x52505254;
+
+    enum class OpenMode { CreateIfMissing, OpenExisting };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  OpenMode mode = OpenMode::CreateIfMissing);
+    // A private database in memory, for tests and scratch work.
+    static Result<std::unique_ptr<Database>> openInMemory();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // A second connection to the same file, for use on another thread.
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
+    bool walEnabled() const { return m_wal; }
+    int schemaVersion() const;
+    // The path of the backup written before the last schema upgrade, empty if none.
+    const QString& upgradeBackupPath() const { return m_upgradeBackup; }
+
+    // The raw SQLite handle, for bulk paths inside the storage layer only.
+    sqlite3* nativeHandle() const;
+
+    // A consistent copy of the database, safe while others read and write it.
+    Status backupTo(const QString& targetPath) const;
+
+    // Write transactions take the write lock up front (BEGIN IMMEDIATE), so that two
+    // writers wait for each other instead of failing half-way.
+    Status beginWrite();
+    Status commit();
+    void rollback();
+
+private:
+    Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openConnection(const QString& path, bool isNewFile);
+    Status configure(bool isNewFile);
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_upgradeBackup;
+    bool m_wal = false;
+};
+
+// Rolls back unless commit() was called: a scope that returns early never leaves
+// half a change behind.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database& db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    const Status& begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_begun;
+    bool m_done = false;
+};
+
+} // namespace rapport::core

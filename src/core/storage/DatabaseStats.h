@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace rapport::core {
+
+class Database;
+
+// How much a database holds; shown by the main window and `rapport-cli`.
+struct DatabaseStats
+{
+    qint64 reps = 0;
+    qint64 customers = 0;
+    qint64 activeCustomers = 0;
+    qint64 interactions = 0;
+    qint64 surveyResponses = 0;
+    qint64 goals = 0;
+
+    static Result<DatabaseStats> read(const Database& db);
+};
+
+} // namespace rapport::core

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/FollowUpTask.h"
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+class FollowUpTaskRepository
+{
+public:
+    explicit FollowUpTaskRepository(Database& db) : m_db(db) {}
+
+    Status insert(FollowUpTask& task);
+    Result<std::optional<FollowUpTask>> find(qint64 id) const;
+    // Open tasks of one rep due before `until`, oldest first.
+    Result<std::vector<FollowUpTask>> openForRep(const QString& repId, const QDateTime& until) const;
+    Result<qint64> countOverdue(const QString& repId, const QDateTime& now) const;
+    Status markDone(qint64 id, const QDateTime& doneAt, qint64 doneInteractionId);
+    Status reopen(qint64 id);
+    Status reschedule(qint64 id, const QDateTime& dueAt);
+    Status remove(qint64 id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,123 @@
+#include "storage/InteractionRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace rapport::core {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes, resolved_at");
+
+void bindFields(QSqlQuery& q, const Interaction& i)
+{
+    q.addBindValue(sql::text(i.externalId));
+    q.addBindValue(i.customerId);
+    q.addBindValue(sql::text(i.repId));
+    q.addBindValue(toString(i.kind));
+    q.addBindValue(sql::instant(i.occurredAt));
+    q.addBindValue(sql::optionalInt(i.amountCents));
+    q.addBindValue(sql::text(i.category));
+    q.addBindValue(sql::text(i.notes));
+    q.addBindValue(sql::instant(i.resolvedAt));
+}
+
+Interaction interactionFrom(const QSqlQuery& q)
+{
+    Interaction i;
+    i.id = q.value(0).toLongLong();
+    i.externalId = q.value(1).toString();
+    i.customerId = q.value(2).toLongLong();
+    i.repId = q.value(3).toString();
+    i.kind = interactionKindFromString(q.value(4).toString()).value_or(InteractionKind::Note);
+    i.occurredAt = sql::instantFrom(q.value(5));
+    if (!q.value(6).isNull())
+        i.amountCents = q.value(6).toLongLong();
+    i.category = q.value(7).toString();
+    i.notes = q.value(8).toString();
+    i.resolvedAt = sql::instantFrom(q.value(9));
+    return i;
+}
+
+} // namespace
+
+Status InteractionRepository::insert(Interaction& interaction)
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("INSERT INTO interactions (external_id, customer_id, rep_id, kind,"
+                                         " occurred_at, amount_cents, category, notes, resolved_at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    bindFields(*q, interaction);
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    interaction.id = q->lastInsertId().toLongLong();
+    return {};
+}
+
+Status InteractionRepository::update(const Interaction& interaction)
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("UPDATE interactions SET external_id = ?, customer_id = ?, rep_id = ?,"
+                                         " kind = ?, occurred_at = ?, amount_cents = ?, category = ?, notes = ?,"
+                                         " resolved_at = ? WHERE id = ?"));
+    if (!q)
+        return q.error();
+    bindFields(*q, interaction);
+    q->addBindValue(interaction.id);
+    return sql::exec(*q);
+}
+
+Result<std::optional<Interaction>> InteractionRepository::find(qint64 id) const
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM interactions WHERE id = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(id);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    if (!q->next())
+        return std::optional<Interaction>{};
+    return std::optional<Interaction>{interactionFrom(*q)};
+}
+
+Result<std::vector<Interaction>> InteractionRepository::forCustomer(qint64 customerId, int limit) const
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("SELECT ") + kColumns +
+                              QStringLiteral(" FROM interactions WHERE customer_id = ?"
+                                             " ORDER BY occurred_at DESC, id DESC LIMIT ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(customerId);
+    q->addBindValue(limit);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    std::vector<Interaction> result;
+    while (q->next())
+        result.push_back(interactionFrom(*q));
+    return result;
+}
+
+Status InteractionRepository::setResolved(qint64 id, const QDateTime& resolvedAt)
+{
+    return sql::run(m_db.connection(), QStringLiteral("UPDATE interactions SET resolved_at = ? WHERE id = ?"),
+                    {sql::instant(resolvedAt), id});
+}
+
+Status InteractionRepository::remove(qint64 id)
+{
+    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id});
+}
+
+Result<qint64> InteractionRepository::count() const
+{
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM interactions"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace rapport::core

@@ -1,0 +1,101 @@
+#include "storage/Sql.h"
+
+#include <QSqlError>
+
+namespace rapport::core::sql {
+
+Error errorFrom(const QSqlQuery& query, const QString& what, std::source_location where)
+{
+    const QSqlError e = query.lastError();
+    QString message = what;
+    const QString driverText = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (!driverText.trimmed().isEmpty())
+        message += QStringLiteral(": ") + driverText.trimmed();
+    return Error::make(message, query.lastQuery(), where);
+}
+
+Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement, std::source_location where)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        Error e = errorFrom(query, QStringLiteral("Could not prepare a database statement"), where);
+        e.statement = statement;
+        return e;
+    }
+    return query;
+}
+
+Status exec(QSqlQuery& query, std::source_location where)
+{
+    if (!query.exec())
+        return errorFrom(query, QStringLiteral("A database statement failed"), where);
+    return {};
+}
+
+Status execText(const QSqlDatabase& db, const QString& statement, std::source_location where)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        Error e = errorFrom(query, QStringLiteral("A database statement failed"), where);
+        e.statement = statement;
+        return e;
+    }
+    return {};
+}
+
+Status run(const QSqlDatabase& db, const QString& statement, const QVariantList& values, std::source_location where)
+{
+    auto q = prepare(db, statement, where);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    return exec(*q, where);
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                        std::source_location where)
+{
+    auto q = prepare(db, statement, where);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (Status s = exec(*q, where); !s)
+        return s.error();
+    return q->next() ? q->value(0) : QVariant();
+}
+
+QVariant instant(const QDateTime& t)
+{
+    if (!t.isValid())
+        return QVariant(QMetaType::fromType<qint64>());
+    return QVariant::fromValue<qint64>(t.toSecsSinceEpoch());
+}
+
+QDateTime instantFrom(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant text(const QString& s)
+{
+    if (s.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return s;
+}
+
+QVariant optionalInt(const std::optional<qint64>& v)
+{
+    return v ? QVariant::fromValue<qint64>(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant optionalReal(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+} // namespace rapport::core::sql

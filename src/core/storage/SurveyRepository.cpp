@@ -1,0 +1,90 @@
+#include "storage/SurveyRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace rapport::core {
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, external_id, customer_id, survey, score, responded_at, comment, category FROM survey_responses ");
+
+SurveyResponse responseFrom(const QSqlQuery& q)
+{
+    SurveyResponse r;
+    r.id = q.value(0).toLongLong();
+    r.externalId = q.value(1).toString();
+    r.customerId = q.value(2).toLongLong();
+    r.survey = surveyKindFromString(q.value(3).toString()).value_or(SurveyKind::Csat);
+    r.score = q.value(4).toInt();
+    r.respondedAt = sql::instantFrom(q.value(5));
+    r.comment = q.value(6).toString();
+    r.category = q.value(7).toString();
+    return r;
+}
+
+} // namespace
+
+Status SurveyRepository::insert(SurveyResponse& response)
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("INSERT INTO survey_responses (external_id, customer_id, survey, score,"
+                                         " responded_at, comment, category) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    q->addBindValue(sql::text(response.externalId));
+    q->addBindValue(response.customerId);
+    q->addBindValue(toString(response.survey));
+    q->addBindValue(response.score);
+    q->addBindValue(sql::instant(response.respondedAt));
+    q->addBindValue(sql::text(response.comment));
+    q->addBindValue(sql::text(response.category));
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    response.id = q->lastInsertId().toLongLong();
+    return {};
+}
+
+Result<std::optional<SurveyResponse>> SurveyRepository::find(qint64 id) const
+{
+    auto q = sql::prepare(m_db.connection(), kSelect + QStringLiteral("WHERE id = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(id);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    if (!q->next())
+        return std::optional<SurveyResponse>{};
+    return std::optional<SurveyResponse>{responseFrom(*q)};
+}
+
+Result<std::vector<SurveyResponse>> SurveyRepository::forCustomer(qint64 customerId, int limit) const
+{
+    auto q = sql::prepare(m_db.connection(),
+                          kSelect + QStringLiteral("WHERE customer_id = ? ORDER BY responded_at DESC, id DESC LIMIT ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(customerId);
+    q->addBindValue(limit);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    std::vector<SurveyResponse> result;
+    while (q->next())
+        result.push_back(responseFrom(*q));
+    return result;
+}
+
+Status SurveyRepository::remove(qint64 id)
+{
+    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM survey_responses WHERE id = ?"), {id});
+}
+
+Result<qint64> SurveyRepository::count() const
+{
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM survey_responses"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace rapport::core

@@ -1,0 +1,54 @@
+#include "CliTestSupport.h"
+#include "TestSupport.h"
+
+#include <QFileInfo>
+
+using namespace rapport;
+using test::runCli;
+
+TEST_CASE("rapport-cli --help lists the commands and exits 0", "[cli]")
+{
+    const auto run = runCli({}, {QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("init")));
+    CHECK(run.out.contains(QStringLiteral("backup")));
+}
+
+TEST_CASE("rapport-cli without a command, or with an unknown one, is a usage error (exit 2)", "[cli]")
+{
+    CHECK(runCli({}, {}).exitCode == 2);
+    const auto run = runCli({}, {QStringLiteral("frobnicate")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+}
+
+TEST_CASE("init creates a database, a command's --help exits 0 and bad options exit 2", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    auto run = runCli(db, {QStringLiteral("init")});
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo::exists(db));
+    CHECK(runCli(db, {QStringLiteral("init"), QStringLiteral("--help")}).exitCode == 0);
+    CHECK(runCli(db, {QStringLiteral("init"), QStringLiteral("--bogus")}).exitCode == 2);
+}
+
+TEST_CASE("backup writes a copy and a foreign file is refused with exit 1", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    CHECK(runCli(db, {QStringLiteral("backup"), copy}).exitCode == 0);
+    CHECK(QFileInfo::exists(copy));
+    CHECK(runCli(db, {QStringLiteral("backup")}).exitCode == 2);
+
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(text);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("hello");
+    f.close();
+    const auto run = runCli(text, {QStringLiteral("info")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("not a Rapport database")));
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rapport::test {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real rapport-cli binary with `args` (and `--db db` first when db is not empty).
+CliRun runCli(const QString& db, const QStringList& args, const QByteArray& stdinData = {});
+
+} // namespace rapport::test

@@ -1,0 +1,26 @@
+// The test main(): the offscreen platform is set here because environment set on
+// CTest properties does not reach Catch2's test discovery.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "common/AppPaths.h"
+
+#include <QStandardPaths>
+
+#ifdef RAPPORT_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Tests never touch the user's real data folder or settings.
+    QStandardPaths::setTestModeEnabled(true);
+    rapport::core::AppPaths::applyIdentity();
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,40 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace rapport::test {
+
+QDateTime utc(const char* iso)
+{
+    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    REQUIRE(t.isValid());
+    return t.toUTC();
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+std::unique_ptr<core::Database> openOrFail(const QString& path)
+{
+    auto db = core::Database::open(path);
+    if (!db)
+        FAIL(db.error().details().toStdString());
+    return std::move(db).value();
+}
+
+std::unique_ptr<core::Database> memoryDatabase()
+{
+    auto db = core::Database::openInMemory();
+    if (!db)
+        FAIL(db.error().details().toStdString());
+    return std::move(db).value();
+}
+
+} // namespace rapport::test

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QDate>
+{
+    static std::string convert(const QDate& d) { return d.toString(Qt::ISODate).toStdString(); }
+};
+template <>
+struct StringMaker<QDateTime>
+{
+    static std::string convert(const QDateTime& t)
+    {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate).toStdString() : std::string("(invalid)");
+    }
+};
+template <>
+struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray& b) { return '"' + b.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace rapport::test {
+
+// A UTC instant from "2026-07-14T09:30:00Z"-style text.
+QDateTime utc(const char* iso);
+// The SHA-256 of a file's bytes, to prove a file was left unchanged.
+QByteArray fileHash(const QString& path);
+
+// Opens a database or fails the test with the error's details.
+std::unique_ptr<core::Database> openOrFail(const QString& path);
+std::unique_ptr<core::Database> memoryDatabase();
+
+// A fresh temporary folder with a database file path inside it.
+struct TempDatabase
+{
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    std::unique_ptr<core::Database> open() const { return openOrFail(path()); }
+};
+
+} // namespace rapport::test
+
+// REQUIRE that a Status or Result is ok, printing its error when it is not.
+#define REQUIRE_OK(expr)                                                                                       \
+    do {                                                                                                       \
+        const auto& rapport_result_ = (expr);                                                                  \
+        if (!rapport_result_.ok())                                                                             \
+            FAIL(rapport_result_.error().details().toStdString());                                             \
+    } while (false)
