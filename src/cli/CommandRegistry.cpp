@@ -1,17 +1,31 @@
 #include "CommandRegistry.h"
 
-#include "commands/BackupCommand.h"
-#include "commands/InitCommand.h"
-#include "commands/InfoCommand.h"
+#include <algorithm>
 
 namespace rapport::cli {
+namespace {
 
-std::vector<std::unique_ptr<Command>> allCommands()
+std::vector<std::pair<int, CommandRegistry::Factory>>& factories()
 {
+    static std::vector<std::pair<int, CommandRegistry::Factory>> list;
+    return list;
+}
+
+} // namespace
+
+bool CommandRegistry::add(int order, Factory factory)
+{
+    factories().emplace_back(order, std::move(factory));
+    return true;
+}
+
+std::vector<std::unique_ptr<Command>> CommandRegistry::all()
+{
+    auto sorted = factories();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::unique_ptr<Command>> commands;
-    commands.push_back(std::make_unique<InitCommand>());
-    commands.push_back(std::make_unique<InfoCommand>());
-    commands.push_back(std::make_unique<BackupCommand>());
+    for (const auto& [order, make] : sorted)
+        commands.push_back(make());
     return commands;
 }
 

@@ -35,7 +35,7 @@ int main(int argc, char* argv[])
     core::Logging::initialize({.logDirectory = core::AppPaths::logDirectory(), .toStderr = false, .verbose = false});
     QCoreApplication app(argc, argv);
 
-    const auto commands = cli::allCommands();
+    const auto commands = cli::CommandRegistry::all();
     QStringList args = app.arguments().mid(1);
     QString dbPath;
     // Global options stand before the command.

@@ -2,8 +2,11 @@
 
 #include "ArgumentParser.h"
 #include "CliContext.h"
+#include "CommandRegistry.h"
 
 namespace rapport::cli {
+
+RAPPORT_REGISTER_COMMAND(BackupCommand, 100)
 
 int BackupCommand::run(CliContext& context, const QStringList& args)
 {

@@ -2,9 +2,12 @@
 
 #include "ArgumentParser.h"
 #include "CliContext.h"
+#include "CommandRegistry.h"
 #include "storage/DatabaseStats.h"
 
 namespace rapport::cli {
+
+RAPPORT_REGISTER_COMMAND(InfoCommand, 200)
 
 int InfoCommand::run(CliContext& context, const QStringList& args)
 {

@@ -2,10 +2,13 @@
 
 #include "ArgumentParser.h"
 #include "CliContext.h"
+#include "CommandRegistry.h"
 
 #include <QFileInfo>
 
 namespace rapport::cli {
+
+RAPPORT_REGISTER_COMMAND(InitCommand, 10)
 
 int InitCommand::run(CliContext& context, const QStringList& args)
 {
