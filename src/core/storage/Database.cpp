@@ -44,6 +44,21 @@ Status checkExistingFile(const QString& path)
         return Error::make(QStringLiteral("%1 is an SQLite database of another program, not a Rapport "
                                           "database. It was left unchanged.")
                                .arg(path));
+    // A file cut short (a copy that stopped half-way, a full disk) still has a good header;
+    // the header's page count says how long it must be. SQLite trusts that count only when
+    // the change counter matches the version-valid-for number, and so do we.
+    const quint32 pageSizeField = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+    if (pageCount > 0 && changeCounter == validFor && file.size() < pageSize * pageCount)
+        return Error::make(QStringLiteral("%1 is damaged: the file is shorter than its header says (%2 of %3 "
+                                          "bytes), as if a copy stopped half-way. Restore it from a backup. "
+                                          "It was left unchanged.")
+                               .arg(path)
+                               .arg(file.size())
+                               .arg(pageSize * pageCount));
     return {};
 }
 

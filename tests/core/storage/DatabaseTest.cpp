@@ -172,3 +172,26 @@ TEST_CASE("a write transaction rolls back unless committed", "[storage]")
     REQUIRE(list->size() == 1);
     CHECK(list->front().id == QStringLiteral("kept"));
 }
+
+TEST_CASE("a truncated Rapport database is refused as damaged and left unchanged", "[storage][reliability]")
+{
+    TempDatabase temp;
+    {
+        auto db = temp.open();
+        core::RepRepository reps(*db);
+        for (int i = 0; i < 2000; ++i)
+            REQUIRE_OK(reps.insert({QStringLiteral("rep-%1").arg(i), QStringLiteral("Rep %1").arg(i),
+                                    core::RepRole::Rep}));
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QFile file(temp.path());
+    const qint64 fullSize = file.size();
+    REQUIRE(fullSize > 8192);
+    REQUIRE(file.resize(fullSize / 2));
+    const QByteArray before = test::fileHash(temp.path());
+    auto db = core::Database::open(temp.path());
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().message.contains(QStringLiteral("damaged")));
+    CHECK(test::fileHash(temp.path()) == before);
+}
