@@ -227,6 +227,11 @@ Status Database::backupTo(const QString& targetPath) const
     return {};
 }
 
+Status Database::setBusyTimeout(int milliseconds)
+{
+    return sql::execText(connection(), QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
 Status Database::beginWrite()
 {
     return sql::execText(connection(), QStringLiteral("BEGIN IMMEDIATE"));

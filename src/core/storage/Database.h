@@ -45,6 +45,9 @@ public:
     // The raw SQLite handle, for bulk paths inside the storage layer only.
     sqlite3* nativeHandle() const;
 
+    // How long a statement waits for another writer before giving up (default 10 s).
+    Status setBusyTimeout(int milliseconds);
+
     // A consistent copy of the database, safe while others read and write it.
     Status backupTo(const QString& targetPath) const;
 
