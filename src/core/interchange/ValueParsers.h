@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Kinds.h"
+
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QString>
+
+namespace rapport::core {
+
+// The value formats of interchange.md, shared by the CSV importer and the GUI's import
+// wizard so that both accept exactly the same text. Each parser trims surrounding
+// spaces; a failure's Error::message is the reason in words ("not a date: ...") that
+// the import report prints after "line N: column: ".
+// The QByteArrayView overloads take UTF-8 and avoid a QString per cell on bulk paths.
+class ValueParsers
+{
+public:
+    // ISO 8601: 2026-07-14T09:30:00Z, 2026-07-14T11:30:00+02:00 (or +0200), a plain date
+    // 2026-07-14 (00:00 UTC). Seconds may be omitted; fractions of a second are dropped.
+    // A time without Z or an offset is refused: it would be ambiguous.
+    // Returns whole seconds since the Unix epoch, UTC.
+    static Result<qint64> instantSeconds(QByteArrayView text);
+    static Result<QDateTime> instant(const QString& text); // a UTC QDateTime
+
+    // "19.99" -> 1999, "-5" -> -500, "0.5" -> 50: digits, at most two decimals, "." as the
+    // separator, an optional leading "-". Integer arithmetic only.
+    static Result<qint64> amountCents(QByteArrayView text);
+    static Result<qint64> amountCents(const QString& text);
+
+    // A whole number inside the survey's scale (csat 1-5, nps 0-10, ces 1-7).
+    static Result<int> score(SurveyKind survey, QByteArrayView text);
+    static Result<int> score(SurveyKind survey, const QString& text);
+
+    // The forms the exporter writes: "2026-07-14T09:30:00Z" and "19.99" / "-0.50".
+    static QString formatInstant(qint64 secondsSinceEpoch);
+    static QString formatInstant(const QDateTime& t);
+    static QString formatAmount(qint64 cents);
+
+    // Undoes the exporter's formula neutralisation (CsvWriter::neutralised): a cell
+    // "'=x" is read as "=x", "''=x" as "'=x". Other cells are returned unchanged.
+    static QByteArrayView cellText(QByteArrayView cell);
+    static QString cellText(const QString& cell);
+};
+
+} // namespace rapport::core
