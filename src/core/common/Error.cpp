@@ -4,14 +4,14 @@
 
 namespace rapport::core {
 
-Error Error::make(QString message, QString statement, std::source_location location)
+Error Error::make(QString message, QString statement, SourceLocation location)
 {
-    const QString file = QFileInfo(QString::fromUtf8(location.file_name())).fileName();
+    const QString file = QFileInfo(QString::fromUtf8(location.file)).fileName();
     return Error{std::move(message), std::move(statement),
                  QStringLiteral("%1:%2 (%3)")
                      .arg(file)
-                     .arg(location.line())
-                     .arg(QString::fromUtf8(location.function_name()))};
+                     .arg(location.line)
+                     .arg(QString::fromUtf8(location.function))};
 }
 
 QString Error::details() const

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <source_location>
+#include "common/SourceLocation.h"
 
 namespace rapport::core {
 
@@ -15,7 +15,7 @@ struct Error
     QString where;
 
     static Error make(QString message, QString statement = {},
-                      std::source_location location = std::source_location::current());
+                      SourceLocation location = SourceLocation::current());
 
     // "message" plus the statement and call site, for logs and "details" panes.
     QString details() const;

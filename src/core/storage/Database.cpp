@@ -134,6 +134,9 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
         return s.error();
     if (Status s = self->migrate(); !s)
         return s.error();
+    // WAL last: switching rewrites the file header, so a file that turns out to be damaged
+    // during the (read-first) migration step is left exactly as it was.
+    self->enableWal();
     return self;
 }
 
@@ -161,15 +164,19 @@ Status Database::configure(bool isNewFile)
         if (Status s = sql::execText(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
             return s;
     }
+    // FULL: a committed change survives a power cut, which matters more here than write speed.
+    return sql::execText(db, QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+void Database::enableWal()
+{
     if (isInMemory())
-        return {};
-    QSqlQuery q(db);
+        return;
+    QSqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
         m_wal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     if (!m_wal)
         spdlog::warn("rapport.db: the file system refused WAL mode; using a rollback journal");
-    // FULL: a committed change survives a power cut, which matters more here than write speed.
-    return sql::execText(db, QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 Status Database::migrate()

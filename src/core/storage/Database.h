@@ -62,6 +62,7 @@ private:
     static Result<std::unique_ptr<Database>> openConnection(const QString& path, bool isNewFile);
     Status configure(bool isNewFile);
     Status migrate();
+    void enableWal();
 
     QString m_path;
     QString m_connectionName;

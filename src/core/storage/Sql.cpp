@@ -36,7 +36,7 @@ QString explainNativeCode(const QString& nativeCode)
 
 } // namespace
 
-Error errorFrom(const QSqlQuery& query, const QString& what, std::source_location where)
+Error errorFrom(const QSqlQuery& query, const QString& what, SourceLocation where)
 {
     const QSqlError e = query.lastError();
     if (const QString explained = explainNativeCode(e.nativeErrorCode()); !explained.isEmpty())
@@ -49,7 +49,7 @@ Error errorFrom(const QSqlQuery& query, const QString& what, std::source_locatio
     return Error::make(message, query.lastQuery(), where);
 }
 
-Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement, std::source_location where)
+Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement, SourceLocation where)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -61,14 +61,14 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement, std:
     return query;
 }
 
-Status exec(QSqlQuery& query, std::source_location where)
+Status exec(QSqlQuery& query, SourceLocation where)
 {
     if (!query.exec())
         return errorFrom(query, QStringLiteral("A database statement failed"), where);
     return {};
 }
 
-Status execText(const QSqlDatabase& db, const QString& statement, std::source_location where)
+Status execText(const QSqlDatabase& db, const QString& statement, SourceLocation where)
 {
     QSqlQuery query(db);
     if (!query.exec(statement)) {
@@ -79,7 +79,7 @@ Status execText(const QSqlDatabase& db, const QString& statement, std::source_lo
     return {};
 }
 
-Status run(const QSqlDatabase& db, const QString& statement, const QVariantList& values, std::source_location where)
+Status run(const QSqlDatabase& db, const QString& statement, const QVariantList& values, SourceLocation where)
 {
     auto q = prepare(db, statement, where);
     if (!q)
@@ -90,7 +90,7 @@ Status run(const QSqlDatabase& db, const QString& statement, const QVariantList&
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
-                        std::source_location where)
+                        SourceLocation where)
 {
     auto q = prepare(db, statement, where);
     if (!q)

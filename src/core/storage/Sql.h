@@ -7,27 +7,27 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <source_location>
+
 
 // Small helpers for the storage layer only: nothing outside src/core/storage includes this.
 namespace rapport::core::sql {
 
 // Prepares a statement; the error carries the SQL and the caller's location.
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement,
-                          std::source_location where = std::source_location::current());
+                          SourceLocation where = SourceLocation::current());
 // Executes a prepared statement.
-Status exec(QSqlQuery& query, std::source_location where = std::source_location::current());
+Status exec(QSqlQuery& query, SourceLocation where = SourceLocation::current());
 // Prepares and executes a statement without parameters.
 Status execText(const QSqlDatabase& db, const QString& statement,
-                std::source_location where = std::source_location::current());
+                SourceLocation where = SourceLocation::current());
 // Prepares, binds `values` in order and executes.
 Status run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
-           std::source_location where = std::source_location::current());
+           SourceLocation where = SourceLocation::current());
 // The first column of the first row (an invalid QVariant when there is no row).
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {},
-                        std::source_location where = std::source_location::current());
+                        SourceLocation where = SourceLocation::current());
 Error errorFrom(const QSqlQuery& query, const QString& what,
-                std::source_location where = std::source_location::current());
+                SourceLocation where = SourceLocation::current());
 
 // Instants are stored as whole seconds since the Unix epoch, UTC.
 QVariant instant(const QDateTime& t);

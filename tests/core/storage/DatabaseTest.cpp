@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "storage/RepRepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -194,4 +195,21 @@ TEST_CASE("a truncated Rapport database is refused as damaged and left unchanged
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().message.contains(QStringLiteral("damaged")));
     CHECK(test::fileHash(temp.path()) == before);
+}
+
+TEST_CASE("a damaged schema-1 file found by the fuzzer is refused without touching a byte", "[storage][reliability]")
+{
+    // tests/data/damaged-schema-v1.sqlite: the checked-in schema-1 file with a few bytes
+    // flipped by fuzz_database_open. Opening it once switched on WAL (rewriting the header)
+    // before the damage was found; now nothing is written until the upgrade succeeds.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(RAPPORT_TEST_DATA_DIR "/damaged-schema-v1.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = test::fileHash(path);
+    auto db = core::Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().message.contains(QStringLiteral("damaged")));
+    CHECK(test::fileHash(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("damaged.sqlite")});
 }
