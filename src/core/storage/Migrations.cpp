@@ -176,11 +176,22 @@ MigrationStep step2()
             }};
 }
 
+// Version 3: an index for the metrics engine. Follow-up windows seek one customer's
+// follow-ups in time order, and cohorts read each customer's purchases in time order.
+MigrationStep step3()
+{
+    return {3, QStringLiteral("metrics index on interactions by kind, customer and time"),
+            {
+                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_kind_customer_time"
+                               " ON interactions(kind, customer_id, occurred_at, amount_cents)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
 {
-    static const std::vector<MigrationStep> all{step1(), step2()};
+    static const std::vector<MigrationStep> all{step1(), step2(), step3()};
     return all;
 }
 

@@ -1,0 +1,335 @@
+#include "metrics/MetricsEngine.h"
+
+#include "common/Clock.h"
+#include "common/UtcCalendar.h"
+#include "logging/LogCategories.h"
+#include "storage/Database.h"
+#include "storage/MetricsStore.h"
+#include "storage/SettingsRepository.h"
+
+#include <QElapsedTimer>
+
+#include <cmath>
+
+namespace rapport::core {
+namespace {
+
+std::optional<double> ratio(double numerator, qint64 denominator, double scale = 1.0)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    return scale * numerator / static_cast<double>(denominator);
+}
+
+void fillSurveys(MetricsResult& r, const MetricsStore::SurveyCounts& c)
+{
+    qint64 n = 0, good = 0, sum = 0;
+    for (int s = 1; s <= 5; ++s) {
+        const qint64 k = c.csat[static_cast<std::size_t>(s)];
+        n += k;
+        sum += k * s;
+        if (s >= 4)
+            good += k;
+    }
+    r.responses[QStringLiteral("csat")] = n;
+    r.csat = ratio(static_cast<double>(good), n, 100.0);
+    r.csatMean = ratio(static_cast<double>(sum), n);
+
+    qint64 nn = 0, promoters = 0, detractors = 0;
+    for (int s = 0; s <= 10; ++s) {
+        const qint64 k = c.nps[static_cast<std::size_t>(s)];
+        nn += k;
+        if (s >= 9)
+            promoters += k;
+        else if (s <= 6)
+            detractors += k;
+    }
+    r.responses[QStringLiteral("nps")] = nn;
+    r.nps = ratio(static_cast<double>(promoters - detractors), nn, 100.0);
+
+    qint64 cn = 0, csum = 0;
+    for (int s = 1; s <= 7; ++s) {
+        const qint64 k = c.ces[static_cast<std::size_t>(s)];
+        cn += k;
+        csum += k * s;
+    }
+    r.responses[QStringLiteral("ces")] = cn;
+    r.ces = ratio(static_cast<double>(csum), cn);
+}
+
+std::optional<double> medianHours(const std::vector<qint64>& sortedSeconds)
+{
+    const std::size_t n = sortedSeconds.size();
+    if (n == 0)
+        return std::nullopt;
+    // Halve the sum of the two middle values in integers first: exact for whole seconds.
+    const double seconds = n % 2 == 1
+        ? static_cast<double>(sortedSeconds[n / 2])
+        : static_cast<double>(sortedSeconds[n / 2 - 1] + sortedSeconds[n / 2]) / 2.0;
+    return seconds / 3600.0;
+}
+
+} // namespace
+
+std::optional<double> MetricsComparison::change(const QString& key) const
+{
+    const auto a = current.value(key);
+    const auto b = previous.value(key);
+    if (!a || !b)
+        return std::nullopt;
+    return *a - *b;
+}
+
+std::optional<double> MetricsComparison::changePercent(const QString& key) const
+{
+    const auto a = current.value(key);
+    const auto b = previous.value(key);
+    if (!a || !b || *b == 0)
+        return std::nullopt;
+    return 100.0 * (*a - *b) / std::abs(*b);
+}
+
+MetricsEngine::MetricsEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+const QStringList& MetricsEngine::keys()
+{
+    static const QStringList all{
+        QStringLiteral("csat"),
+        QStringLiteral("csat_mean"),
+        QStringLiteral("nps"),
+        QStringLiteral("ces"),
+        QStringLiteral("responses"),
+        QStringLiteral("customers_start"),
+        QStringLiteral("customers_end"),
+        QStringLiteral("customers_new"),
+        QStringLiteral("customers_churned"),
+        QStringLiteral("customers_active"),
+        QStringLiteral("retention_rate"),
+        QStringLiteral("churn_rate"),
+        QStringLiteral("revenue"),
+        QStringLiteral("revenue_per_customer"),
+        QStringLiteral("revenue_per_paying_customer"),
+        QStringLiteral("repeat_purchase_rate"),
+        QStringLiteral("follow_up_rate"),
+        QStringLiteral("complaints"),
+        QStringLiteral("complaint_rate"),
+        QStringLiteral("complaints_by_category"),
+        QStringLiteral("resolution_hours_median"),
+        QStringLiteral("open_complaints"),
+    };
+    return all;
+}
+
+bool MetricsEngine::isKey(const QString& key)
+{
+    return keys().contains(key);
+}
+
+bool MetricsEngine::isScalarKey(const QString& key)
+{
+    if (key == QLatin1String("responses.csat") || key == QLatin1String("responses.nps")
+        || key == QLatin1String("responses.ces"))
+        return true;
+    if (key.startsWith(QLatin1String("complaints_by_category.")) && key.size() > 23)
+        return true;
+    return isKey(key) && key != QLatin1String("responses") && key != QLatin1String("complaints_by_category");
+}
+
+bool MetricsEngine::isMoneyKey(const QString& key)
+{
+    return key == QLatin1String("revenue") || key == QLatin1String("revenue_per_customer")
+        || key == QLatin1String("revenue_per_paying_customer");
+}
+
+bool MetricsEngine::isAdditiveKey(const QString& key)
+{
+    return key == QLatin1String("revenue") || key == QLatin1String("complaints")
+        || key == QLatin1String("customers_new") || key == QLatin1String("customers_churned")
+        || key == QLatin1String("open_complaints") || key.startsWith(QLatin1String("responses."))
+        || key.startsWith(QLatin1String("complaints_by_category."));
+}
+
+unsigned MetricsEngine::partsFor(const QString& key)
+{
+    if (!isKey(key) && !isScalarKey(key))
+        return 0;
+    if (key.startsWith(QLatin1String("responses")) || key.startsWith(QLatin1String("cs"))
+        || key == QLatin1String("nps") || key == QLatin1String("ces"))
+        return Surveys;
+    if (key.startsWith(QLatin1String("customers_")) || key == QLatin1String("retention_rate")
+        || key == QLatin1String("churn_rate"))
+        return Base;
+    if (key == QLatin1String("revenue"))
+        return Revenue;
+    if (key == QLatin1String("revenue_per_customer"))
+        return Revenue | Base;
+    if (key == QLatin1String("revenue_per_paying_customer") || key == QLatin1String("repeat_purchase_rate"))
+        return Revenue | PayingCustomers;
+    if (key == QLatin1String("follow_up_rate"))
+        return FollowUps;
+    if (key == QLatin1String("complaint_rate"))
+        return Complaints | Base;
+    return Complaints; // complaints, complaints_by_category.*, resolution_hours_median, open_complaints
+}
+
+Result<int> MetricsEngine::followUpWindowDays() const
+{
+    auto text = SettingsRepository(m_db).value(QString::fromLatin1(kFollowUpWindowSetting));
+    if (!text)
+        return text.error();
+    if (text->trimmed().isEmpty())
+        return kDefaultFollowUpWindowDays;
+    bool ok = false;
+    const int days = text->trimmed().toInt(&ok);
+    if (!ok || days < 1 || days > 3650)
+        return Error::make(QStringLiteral("The setting %1 must be a whole number of days from 1 to 3650, not '%2'.")
+                               .arg(QString::fromLatin1(kFollowUpWindowSetting), *text));
+    return days;
+}
+
+Status MetricsEngine::setFollowUpWindowDays(Database& db, int days)
+{
+    if (days < 1 || days > 3650)
+        return Error::make(QStringLiteral("The follow-up window must be from 1 to 3650 days, not %1.").arg(days));
+    return SettingsRepository(db).setValue(QString::fromLatin1(kFollowUpWindowSetting), QString::number(days));
+}
+
+Result<MetricsResult> MetricsEngine::compute(const Period& period, const Scope& scope, unsigned parts) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    MetricsStore store(m_db);
+    const qint64 s = period.startSeconds();
+    const qint64 e = period.endSeconds();
+    MetricsResult r;
+    r.period = period;
+    r.scope = scope;
+
+    if (parts & Surveys) {
+        auto c = store.surveyCounts(s, e, scope);
+        if (!c)
+            return c.error();
+        fillSurveys(r, *c);
+    }
+    if (parts & Base) {
+        auto b = store.customerBase(s, e, scope);
+        if (!b)
+            return b.error();
+        r.customersStart = b->atStart;
+        r.customersEnd = b->atEnd;
+        r.customersNew = b->acquired;
+        r.customersChurned = b->churned;
+        r.customersActive = b->active;
+        r.retentionRate = ratio(static_cast<double>(b->atEnd - b->acquired), b->atStart, 100.0);
+        r.churnRate = ratio(static_cast<double>(b->churnedFromStart), b->atStart, 100.0);
+    }
+    if (parts & (Revenue | PayingCustomers)) {
+        auto v = store.revenue(s, e, scope, (parts & PayingCustomers) != 0);
+        if (!v)
+            return v.error();
+        r.revenueCents = v->revenueCents;
+        r.purchases = v->purchases;
+        r.payingCustomers = v->payingCustomers;
+        if (parts & PayingCustomers) {
+            r.revenuePerPayingCustomerCents = ratio(static_cast<double>(v->revenueCents), v->payingCustomers);
+            r.repeatPurchaseRate = ratio(static_cast<double>(v->repeatCustomers), v->payingCustomers, 100.0);
+        }
+        if (parts & Base)
+            r.revenuePerCustomerCents = ratio(static_cast<double>(v->revenueCents), r.customersActive);
+    }
+    if (parts & FollowUps) {
+        auto days = followUpWindowDays();
+        if (!days)
+            return days.error();
+        auto f = store.followUps(s, e, qint64{*days} * utc::kSecondsPerDay, scope);
+        if (!f)
+            return f.error();
+        r.followUpRate = ratio(static_cast<double>(f->followed), f->purchases, 100.0);
+    }
+    if (parts & Complaints) {
+        auto c = store.complaints(s, e, scope);
+        if (!c)
+            return c.error();
+        r.complaints = c->count;
+        r.openComplaints = c->open;
+        r.complaintsByCategory = std::move(c->byCategory);
+        r.resolutionHoursMedian = medianHours(c->resolutionSeconds);
+        if (parts & Base)
+            r.complaintRate = ratio(static_cast<double>(c->count), r.customersActive, 100.0);
+    }
+    qCDebug(lcMetrics) << "computed" << period.label() << scope.describe() << "parts" << parts << "in"
+                       << timer.elapsed() << "ms";
+    return r;
+}
+
+Result<MetricsComparison> MetricsEngine::compare(const Period& period, const Scope& scope) const
+{
+    auto current = compute(period, scope);
+    if (!current)
+        return current.error();
+    auto previous = compute(period.previous(), scope);
+    if (!previous)
+        return previous.error();
+    return MetricsComparison{std::move(*current), std::move(*previous)};
+}
+
+Result<Trend> MetricsEngine::trend(const QString& key, const Period& from, const Period& to, Period::Step by,
+                                   const Scope& scope) const
+{
+    if (!isScalarKey(key))
+        return Error::make(QStringLiteral("'%1' is not a metric with one value per period; choose one of: %2.")
+                               .arg(key, keys().join(QStringLiteral(", "))));
+    if (to.endSeconds() <= from.startSeconds())
+        return Error::make(QStringLiteral("The trend must end after it starts (%1 .. %2).").arg(from.label(), to.label()));
+    Trend t;
+    t.metric = key;
+    t.by = by;
+    const unsigned parts = partsFor(key);
+    for (const Period& p : Period::steps(from, to, by)) {
+        auto r = compute(p, scope, parts);
+        if (!r)
+            return r.error();
+        t.points.push_back({p, r->value(key)});
+    }
+    return t;
+}
+
+Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period& toMonth, const Scope& scope) const
+{
+    const qint64 first = utc::monthIndexOfSeconds(fromMonth.startSeconds());
+    const qint64 last = utc::monthIndexOfSeconds(toMonth.endSeconds() - 1);
+    if (last < first)
+        return Error::make(QStringLiteral("The cohort range must end after it starts (%1 .. %2).")
+                               .arg(fromMonth.label(), toMonth.label()));
+    auto counts = MetricsStore(m_db).cohorts(first, last, scope);
+    if (!counts)
+        return counts.error();
+    CohortTable table;
+    auto monthPeriod = [](qint64 idx) {
+        const qint64 y = utc::floorDiv(idx, 12);
+        return Period::month(static_cast<int>(y), static_cast<int>(idx - y * 12) + 1);
+    };
+    if (counts->lastDataMonth)
+        table.lastDataMonth = monthPeriod(*counts->lastDataMonth);
+    for (qint64 c = first; c <= last; ++c) {
+        const auto i = static_cast<std::size_t>(c - first);
+        CohortRow row;
+        row.month = monthPeriod(c);
+        row.size = counts->sizes[i];
+        const qint64 offsets = counts->lastDataMonth ? std::max<qint64>(1, *counts->lastDataMonth - c + 1) : 1;
+        const auto& active = counts->active[i];
+        for (qint64 k = 0; k < offsets; ++k) {
+            if (row.size == 0) {
+                row.retention.push_back(std::nullopt);
+                continue;
+            }
+            const auto ku = static_cast<std::size_t>(k);
+            const qint64 n = ku < active.size() ? active[ku] : 0;
+            row.retention.push_back(k == 0 ? 100.0 : 100.0 * static_cast<double>(n) / static_cast<double>(row.size));
+        }
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,130 @@
+#pragma once
+
+// MetricsEngine: the single source of every figure of /shared/spec/metrics.md.
+// The GUI, the command line and reports call it; nobody recomputes figures on the side.
+//
+// Public API (stable):
+//   MetricsEngine engine(database, clock);                  // clock: only goals read "now"
+//   Result<MetricsResult>     engine.compute(period, scope);  // every key for [start, end)
+//   Result<MetricsComparison> engine.compare(period, scope);  // period and period.previous()
+//   Result<Trend>             engine.trend(key, from, to, Period::Step::Month, scope);
+//   Result<CohortTable>       engine.cohorts(fromMonth, toMonth, scope);
+//   Result<int>               engine.followUpWindowDays();   // setting, default 14
+//   MetricsEngine::keys(), isScalarKey(key), isMoneyKey(key), isAdditiveKey(key)
+// Periods: Period::parse("2026-Q3") etc. (metrics/Period.h). Scopes: Scope::all(),
+// Scope::rep(id), Scope::segment(name) (domain/Scope.h). Results: MetricsResult.h;
+// MetricsResult::value(key) gives any scalar key as a double (money in currency units).
+// All SQL lives in storage/MetricsStore; this class only turns aggregates into figures.
+
+#include "common/Result.h"
+#include "domain/Scope.h"
+#include "metrics/MetricsResult.h"
+#include "metrics/Period.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Clock;
+class Database;
+
+// A period's figures next to the previous period's (same length, just before).
+struct MetricsComparison
+{
+    MetricsResult current;
+    MetricsResult previous;
+    // current - previous for a scalar key; nullopt when either side is empty.
+    std::optional<double> change(const QString& key) const;
+    // 100 * (current - previous) / |previous|; nullopt when previous is empty or 0.
+    std::optional<double> changePercent(const QString& key) const;
+};
+
+struct TrendPoint
+{
+    Period period; // a month or a quarter
+    std::optional<double> value;
+};
+
+struct Trend
+{
+    QString metric;
+    Period::Step by = Period::Step::Month;
+    std::vector<TrendPoint> points;
+};
+
+struct CohortRow
+{
+    Period month; // the cohort's calendar month (UTC)
+    qint64 size = 0;
+    // retention[k] = 100 * customers of the cohort with a purchase in month + k / size;
+    // retention[0] = 100 for a non-empty cohort; all nullopt for an empty one.
+    std::vector<std::optional<double>> retention;
+};
+
+struct CohortTable
+{
+    std::vector<CohortRow> rows;
+    std::optional<Period> lastDataMonth; // the last month with a purchase, if any
+};
+
+class MetricsEngine
+{
+public:
+    // The settings key (SettingsRepository) of the follow-up window in whole days.
+    static constexpr const char* kFollowUpWindowSetting = "follow_up_window_days";
+    static constexpr int kDefaultFollowUpWindowDays = 14;
+
+    // Which aggregates a computation needs; compute() with all of them is the full result.
+    enum Part : unsigned {
+        Surveys = 1u << 0,
+        Base = 1u << 1,
+        Revenue = 1u << 2,
+        PayingCustomers = 1u << 3,
+        FollowUps = 1u << 4,
+        Complaints = 1u << 5,
+        AllParts = 0x3fu,
+    };
+
+    MetricsEngine(Database& db, const Clock& clock);
+
+    // Every key of the contract, in its order ("responses" and "complaints_by_category"
+    // are objects; the others scalars).
+    static const QStringList& keys();
+    static bool isKey(const QString& key);
+    // Keys with one number: every key but responses / complaints_by_category, plus the
+    // sub-keys "responses.csat|nps|ces" and "complaints_by_category.NAME".
+    static bool isScalarKey(const QString& key);
+    static bool isMoneyKey(const QString& key); // revenue, revenue_per_*
+    // Sums over time (revenue, complaints, new/churned customers, open complaints, response
+    // and category counts): goals project them linearly. Ratios and stock counts are not.
+    static bool isAdditiveKey(const QString& key);
+    // The parts a key needs (0 for an unknown key).
+    static unsigned partsFor(const QString& key);
+
+    Result<MetricsResult> compute(const Period& period, const Scope& scope = Scope::all(),
+                                  unsigned parts = AllParts) const;
+    Result<MetricsComparison> compare(const Period& period, const Scope& scope = Scope::all()) const;
+    // One point per month or quarter from the one containing from.start() to the one
+    // containing the last instant of `to`. Fails for a key that is not scalar.
+    Result<Trend> trend(const QString& key, const Period& from, const Period& to, Period::Step by,
+                        const Scope& scope = Scope::all()) const;
+    // Cohorts whose month lies from the month containing fromMonth.start() to the one
+    // containing the last instant of toMonth.
+    Result<CohortTable> cohorts(const Period& fromMonth, const Period& toMonth,
+                                const Scope& scope = Scope::all()) const;
+
+    Result<int> followUpWindowDays() const;
+    static Status setFollowUpWindowDays(Database& db, int days);
+
+    const Clock& clock() const { return m_clock; }
+    Database& database() const { return m_db; }
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace rapport::core

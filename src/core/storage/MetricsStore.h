@@ -1,0 +1,89 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Scope.h"
+
+#include <QString>
+
+#include <array>
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+// The SQL behind the metrics engine: typed aggregates over [start, end) in unix seconds
+// (UTC) for a scope. Nothing here interprets the figures; MetricsEngine does that.
+// Runs on the raw SQLite handle with bound parameters only.
+class MetricsStore
+{
+public:
+    explicit MetricsStore(Database& db) : m_db(db) {}
+
+    // Count of responses per score: csat[1..5], nps[0..10], ces[1..7] (index = score).
+    struct SurveyCounts
+    {
+        std::array<qint64, 11> csat{};
+        std::array<qint64, 11> nps{};
+        std::array<qint64, 11> ces{};
+    };
+    Result<SurveyCounts> surveyCounts(qint64 start, qint64 end, const Scope& scope) const;
+
+    struct BaseCounts
+    {
+        qint64 atStart = 0;          // acq < start and (ch null or ch >= start)
+        qint64 atEnd = 0;            // acq < end and (ch null or ch >= end)
+        qint64 acquired = 0;         // start <= acq < end
+        qint64 churned = 0;          // start <= ch < end
+        qint64 active = 0;           // acq < end and (ch null or ch >= start)
+        qint64 churnedFromStart = 0; // acq < start and start <= ch < end
+    };
+    Result<BaseCounts> customerBase(qint64 start, qint64 end, const Scope& scope) const;
+
+    struct RevenueTotals
+    {
+        qint64 revenueCents = 0;     // every purchase, refunds included
+        qint64 purchases = 0;        // purchases with amount >= 0
+        qint64 payingCustomers = 0;  // distinct customers with such a purchase
+        qint64 repeatCustomers = 0;  // customers with two or more
+    };
+    // withCustomers = false skips the per-customer grouping (paying / repeat stay 0).
+    Result<RevenueTotals> revenue(qint64 start, qint64 end, const Scope& scope, bool withCustomers = true) const;
+
+    struct FollowUpCounts
+    {
+        qint64 purchases = 0; // purchases in [start, end) with amount >= 0
+        qint64 followed = 0;  // of those, followed by a follow_up in (t, t + window]
+    };
+    Result<FollowUpCounts> followUps(qint64 start, qint64 end, qint64 windowSeconds, const Scope& scope) const;
+
+    struct ComplaintTotals
+    {
+        qint64 count = 0;
+        qint64 open = 0; // without resolved_at
+        std::map<QString, qint64> byCategory; // empty category -> "uncategorized"
+        std::vector<qint64> resolutionSeconds; // sorted ascending, one per resolved complaint
+    };
+    Result<ComplaintTotals> complaints(qint64 start, qint64 end, const Scope& scope) const;
+
+    // Cohort retention counts. cohortMonths are month indexes (year * 12 + month - 1).
+    struct CohortCounts
+    {
+        qint64 firstMonth = 0; // the first cohort month of the table
+        // For each cohort month from firstMonth: its size and, per offset k, the number of its
+        // customers with a purchase in month firstMonth + i + k (up to lastDataMonth).
+        std::vector<qint64> sizes;
+        std::vector<std::vector<qint64>> active;
+        std::optional<qint64> lastDataMonth; // the last month with a purchase (amount >= 0)
+    };
+    // Cohorts whose month index lies in [fromMonth, toMonth] (inclusive).
+    Result<CohortCounts> cohorts(qint64 fromMonth, qint64 toMonth, const Scope& scope) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

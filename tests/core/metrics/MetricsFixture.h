@@ -1,0 +1,91 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include "common/Clock.h"
+#include "domain/Customer.h"
+#include "domain/Interaction.h"
+#include "domain/Rep.h"
+#include "domain/SurveyResponse.h"
+#include "metrics/MetricsEngine.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
+#include "storage/RepRepository.h"
+#include "storage/SurveyRepository.h"
+
+#include <optional>
+
+namespace rapport::test {
+
+// A small hand-built book of business for metric tests: every row is written through the
+// repositories, so the fixtures go through the same schema rules as real data.
+struct MetricsFixture
+{
+    std::unique_ptr<core::Database> db = memoryDatabase();
+    core::FixedClock clock{utc("2026-11-01T00:00:00Z")};
+    core::MetricsEngine engine{*db, clock};
+    int next = 0;
+
+    MetricsFixture()
+    {
+        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rep One"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Rep Two"), core::RepRole::Rep}));
+    }
+
+    qint64 customer(const char* acquired, const char* churned = nullptr, const char* owner = "r1",
+                    const char* segment = "smb")
+    {
+        core::Customer c;
+        c.externalId = QStringLiteral("C-%1").arg(++next);
+        c.name = QStringLiteral("Customer %1").arg(next);
+        c.owner = QString::fromLatin1(owner);
+        c.segment = QString::fromLatin1(segment);
+        c.acquiredAt = utc(acquired);
+        if (churned)
+            c.churnedAt = utc(churned);
+        REQUIRE_OK(core::CustomerRepository(*db).insert(c));
+        return c.id;
+    }
+
+    qint64 interaction(qint64 customerId, core::InteractionKind kind, const char* at,
+                       std::optional<qint64> cents = std::nullopt, const char* category = "",
+                       const char* resolved = nullptr)
+    {
+        core::Interaction i;
+        i.customerId = customerId;
+        i.kind = kind;
+        i.occurredAt = utc(at);
+        i.amountCents = cents;
+        i.category = QString::fromLatin1(category);
+        if (resolved)
+            i.resolvedAt = utc(resolved);
+        REQUIRE_OK(core::InteractionRepository(*db).insert(i));
+        return i.id;
+    }
+
+    qint64 purchase(qint64 customerId, const char* at, qint64 cents)
+    {
+        return interaction(customerId, core::InteractionKind::Purchase, at, cents);
+    }
+
+    void survey(qint64 customerId, core::SurveyKind kind, int score, const char* at)
+    {
+        core::SurveyResponse r;
+        r.customerId = customerId;
+        r.survey = kind;
+        r.score = score;
+        r.respondedAt = utc(at);
+        REQUIRE_OK(core::SurveyRepository(*db).insert(r));
+    }
+
+    core::MetricsResult compute(const char* period, const core::Scope& scope = core::Scope::all())
+    {
+        auto p = core::Period::parse(QString::fromLatin1(period));
+        REQUIRE_OK(p);
+        auto r = engine.compute(*p, scope);
+        REQUIRE_OK(r);
+        return std::move(r).value();
+    }
+};
+
+} // namespace rapport::test

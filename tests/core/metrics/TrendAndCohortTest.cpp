@@ -1,0 +1,136 @@
+#include "MetricsFixture.h"
+
+using namespace rapport;
+using core::Period;
+using core::Scope;
+using Catch::Detail::Approx;
+
+TEST_CASE("the cohort table starts at 100 and counts customers buying again in later months", "[metrics][cohorts]")
+{
+    test::MetricsFixture f;
+    const qint64 u1 = f.customer("2025-10-01T00:00:00Z", nullptr, "r1");
+    const qint64 u2 = f.customer("2025-10-01T00:00:00Z", nullptr, "r1");
+    const qint64 u3 = f.customer("2025-10-01T00:00:00Z", nullptr, "r2");
+    const qint64 u4 = f.customer("2025-10-01T00:00:00Z", nullptr, "r2");
+    const qint64 u5 = f.customer("2025-10-01T00:00:00Z", nullptr, "r2");
+    f.purchase(u1, "2026-01-05T00:00:00Z", 100); // u1: cohort Jan, buys in Jan and Mar
+    f.purchase(u1, "2026-01-20T00:00:00Z", 100);
+    f.purchase(u1, "2026-03-02T00:00:00Z", 100);
+    f.purchase(u2, "2026-01-31T23:59:59Z", 100); // u2: cohort Jan, buys again the next second (Feb)
+    f.purchase(u2, "2026-02-01T00:00:00Z", 100);
+    f.purchase(u3, "2025-12-15T00:00:00Z", -500); // a refund is not a first purchase
+    f.purchase(u3, "2026-02-10T00:00:00Z", 100);  // u3: cohort Feb
+    f.purchase(u4, "2025-11-03T00:00:00Z", 100);  // u4: cohort Nov 2025, outside the table
+    f.purchase(u4, "2026-01-10T00:00:00Z", 100);
+    f.purchase(u5, "2026-03-15T00:00:00Z", 100); // u5: cohort Mar, buys again in Apr (last data)
+    f.purchase(u5, "2026-04-02T00:00:00Z", 100);
+
+    auto table = f.engine.cohorts(Period::month(2026, 1), Period::month(2026, 3));
+    REQUIRE_OK(table);
+    REQUIRE(table->lastDataMonth);
+    CHECK(*table->lastDataMonth == Period::month(2026, 4));
+    REQUIRE(table->rows.size() == 3);
+
+    // Jan: {u1, u2}, offsets Jan..Apr: 100, Feb {u2} 50, Mar {u1} 50, Apr {} 0.
+    const auto& jan = table->rows[0];
+    CHECK(jan.month == Period::month(2026, 1));
+    CHECK(jan.size == 2);
+    REQUIRE(jan.retention.size() == 4);
+    CHECK(*jan.retention[0] == 100.0);
+    CHECK(*jan.retention[1] == Approx(50.0));
+    CHECK(*jan.retention[2] == Approx(50.0));
+    CHECK(*jan.retention[3] == 0.0);
+    // Feb: {u3}: 100, 0, 0.
+    const auto& feb = table->rows[1];
+    CHECK(feb.size == 1);
+    REQUIRE(feb.retention.size() == 3);
+    CHECK(*feb.retention[0] == 100.0);
+    CHECK(*feb.retention[1] == 0.0);
+    CHECK(*feb.retention[2] == 0.0);
+    // Mar: {u5}: 100, 100.
+    const auto& mar = table->rows[2];
+    CHECK(mar.size == 1);
+    REQUIRE(mar.retention.size() == 2);
+    CHECK(*mar.retention[1] == Approx(100.0));
+
+    // Scope r2 (u3, u4, u5): Jan is empty, so its cells are empty rather than 100 or 0.
+    auto r2 = f.engine.cohorts(Period::month(2026, 1), Period::month(2026, 3), Scope::rep(QStringLiteral("r2")));
+    REQUIRE_OK(r2);
+    CHECK(r2->rows[0].size == 0);
+    REQUIRE_FALSE(r2->rows[0].retention.empty());
+    CHECK_FALSE(r2->rows[0].retention[0].has_value());
+    CHECK(r2->rows[1].size == 1);
+    CHECK(r2->rows[2].size == 1);
+}
+
+TEST_CASE("a trend has one point per month or quarter, empty where the metric is empty", "[metrics][trend]")
+{
+    test::MetricsFixture f;
+    const qint64 c = f.customer("2026-01-01T00:00:00Z");
+    f.purchase(c, "2026-08-30T00:00:00Z", 2000);
+    f.purchase(c, "2026-09-01T00:00:00Z", 10050);
+    f.purchase(c, "2026-10-01T00:00:00Z", 99999);
+    f.survey(c, core::SurveyKind::Csat, 5, "2026-09-10T00:00:00Z");
+    f.survey(c, core::SurveyKind::Csat, 2, "2026-09-11T00:00:00Z");
+
+    auto revenue = f.engine.trend(QStringLiteral("revenue"), Period::month(2026, 8), Period::month(2026, 10),
+                                  Period::Step::Month);
+    REQUIRE_OK(revenue);
+    REQUIRE(revenue->points.size() == 3);
+    CHECK(revenue->points[0].period.label() == QStringLiteral("2026-08"));
+    CHECK(*revenue->points[0].value == Approx(20.00));
+    CHECK(*revenue->points[1].value == Approx(100.50));
+    CHECK(*revenue->points[2].value == Approx(999.99));
+
+    auto csat = f.engine.trend(QStringLiteral("csat"), Period::month(2026, 8), Period::month(2026, 10),
+                               Period::Step::Month);
+    REQUIRE_OK(csat);
+    CHECK_FALSE(csat->points[0].value.has_value());
+    CHECK(*csat->points[1].value == Approx(50.0)); // 5 and 2 -> one of two
+    CHECK_FALSE(csat->points[2].value.has_value());
+
+    // By quarter over the year: Q3 = 20.00 + 100.50, Q4 = 999.99.
+    auto quarters = f.engine.trend(QStringLiteral("revenue"), Period::year(2026), Period::year(2026),
+                                   Period::Step::Quarter);
+    REQUIRE_OK(quarters);
+    REQUIRE(quarters->points.size() == 4);
+    CHECK(*quarters->points[0].value == 0.0);
+    CHECK(*quarters->points[2].value == Approx(120.50));
+    CHECK(quarters->points[3].period.label() == QStringLiteral("2026-Q4"));
+
+    auto bad = f.engine.trend(QStringLiteral("responses"), Period::year(2026), Period::year(2026), Period::Step::Month);
+    CHECK_FALSE(bad.ok());
+}
+
+TEST_CASE("a comparison gives the previous period's figures and the change", "[metrics][compare]")
+{
+    test::MetricsFixture f;
+    const qint64 c = f.customer("2026-01-01T00:00:00Z");
+    f.purchase(c, "2026-08-30T00:00:00Z", 2000);
+    f.purchase(c, "2026-09-01T00:00:00Z", 10050);
+    auto cmp = f.engine.compare(Period::month(2026, 9));
+    REQUIRE_OK(cmp);
+    CHECK(cmp->previous.period == Period::month(2026, 8));
+    CHECK(*cmp->change(QStringLiteral("revenue")) == Approx(80.50));           // 100.50 - 20.00
+    CHECK(*cmp->changePercent(QStringLiteral("revenue")) == Approx(402.5));    // 80.50 / 20.00
+    CHECK_FALSE(cmp->change(QStringLiteral("csat")).has_value());             // empty on both sides
+    CHECK(*cmp->change(QStringLiteral("customers_active")) == 0.0);
+}
+
+TEST_CASE("every key of the contract is known and readable", "[metrics]")
+{
+    CHECK(core::MetricsEngine::keys().size() == 22);
+    for (const QString& key : core::MetricsEngine::keys()) {
+        INFO(key.toStdString());
+        CHECK(core::MetricsEngine::partsFor(key) != 0);
+        if (core::MetricsEngine::isScalarKey(key)) {
+            core::MetricsResult r;
+            r.customersActive = 1;
+            (void)r.value(key);
+        }
+    }
+    CHECK_FALSE(core::MetricsEngine::isKey(QStringLiteral("csat ")));
+    CHECK(core::MetricsEngine::partsFor(QStringLiteral("bogus")) == 0);
+    CHECK(core::MetricsEngine::isAdditiveKey(QStringLiteral("revenue")));
+    CHECK_FALSE(core::MetricsEngine::isAdditiveKey(QStringLiteral("csat")));
+}
