@@ -1,0 +1,95 @@
+#include "DemoCommand.h"
+
+#include "ArgumentParser.h"
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "demo/DemoGenerator.h"
+#include "storage/DatabaseStats.h"
+
+#include <QLocale>
+
+namespace rapport::cli {
+
+RAPPORT_REGISTER_COMMAND(DemoCommand, 20)
+
+int DemoCommand::run(CliContext& context, const QStringList& args)
+{
+    ArgumentParser parser(*this);
+    parser.addValueOption(QStringLiteral("customers"), QStringLiteral("number of customers (default 2000)"),
+                          QStringLiteral("N"), QStringLiteral("2000"));
+    parser.addValueOption(QStringLiteral("seed"), QStringLiteral("random seed; the same seed gives the same data"),
+                          QStringLiteral("S"), QStringLiteral("42"));
+    parser.addValueOption(QStringLiteral("until"), QStringLiteral("last day of the data (default: today, UTC)"),
+                          QStringLiteral("YYYY-MM-DD"));
+    parser.addFlag(QStringLiteral("if-empty"),
+                   QStringLiteral("do nothing (and succeed) when the database already holds data"));
+    if (auto done = parser.parse(context, args))
+        return *done;
+
+    core::DemoOptions options;
+    bool ok = false;
+    options.customers = parser.value(QStringLiteral("customers")).toInt(&ok);
+    if (!ok || options.customers < 1 || options.customers > 10'000'000)
+        return parser.usageError(context, QStringLiteral("demo: --customers must be a whole number from 1 to "
+                                                         "10000000, not '%1'")
+                                              .arg(parser.value(QStringLiteral("customers"))));
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return parser.usageError(context, QStringLiteral("demo: --seed must be a non-negative whole number, not '%1'")
+                                              .arg(parser.value(QStringLiteral("seed"))));
+    if (parser.isSet(QStringLiteral("until"))) {
+        options.until = QDate::fromString(parser.value(QStringLiteral("until")), Qt::ISODate);
+        if (!options.until.isValid())
+            return parser.usageError(context, QStringLiteral("demo: --until must be a date like 2026-06-30, not '%1'")
+                                                  .arg(parser.value(QStringLiteral("until"))));
+    }
+
+    auto db = context.openDatabase();
+    if (!db)
+        return ExitFailure;
+    auto stats = core::DatabaseStats::read(*db);
+    if (!stats)
+        return context.fail(stats.error().message, ExitFailure);
+    if (stats->reps + stats->customers + stats->interactions + stats->surveyResponses + stats->goals > 0) {
+        if (parser.isSet(QStringLiteral("if-empty"))) {
+            context.out() << QStringLiteral("%1 already holds data; no demo data added.\n").arg(db->path());
+            return ExitSuccess;
+        }
+        return context.fail(QStringLiteral("%1 already holds data: demo data is only written into an empty "
+                                           "database (use a new --db file, or --if-empty to skip quietly).")
+                                .arg(db->path()),
+                            ExitFailure);
+    }
+
+    core::DemoGenerator generator(context.clock());
+    auto result = generator.generate(*db, options, [&context](qint64 done, qint64 total) {
+        context.progress(QStringLiteral("Generating demo data"), done, total);
+        return true;
+    });
+    context.endProgress();
+    if (!result)
+        return context.fail(result.error().message, ExitFailure);
+
+    const core::DemoSummary& s = *result;
+    const QLocale c = QLocale::c();
+    context.out() << QStringLiteral("Demo data written to %1 (seed %2), %3 to %4:\n")
+                         .arg(db->path())
+                         .arg(options.seed)
+                         .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
+                  << QStringLiteral("  reps:             %1 (including 1 manager)\n").arg(s.reps)
+                  << QStringLiteral("  customers:        %1 (%2 churned)\n").arg(s.customers).arg(s.churnedCustomers)
+                  << QStringLiteral("  interactions:     %1 (%2 purchases incl. %3 refunds, %4 follow-ups, "
+                                    "%5 complaints of which %6 open)\n")
+                         .arg(s.interactions)
+                         .arg(s.purchases)
+                         .arg(s.refunds)
+                         .arg(s.followUps)
+                         .arg(s.complaints)
+                         .arg(s.openComplaints)
+                  << QStringLiteral("  revenue:          %1\n").arg(c.toString(static_cast<double>(s.revenueCents) / 100.0, 'f', 2))
+                  << QStringLiteral("  survey responses: %1\n").arg(s.surveyResponses)
+                  << QStringLiteral("  KPI goals:        %1\n").arg(s.goals);
+    return ExitSuccess;
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,80 @@
+#include "CliTestSupport.h"
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace rapport;
+using test::runCli;
+
+namespace {
+
+const QStringList kSmallDemo{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
+                             QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--until"),
+                             QStringLiteral("2026-06-30")};
+
+} // namespace
+
+TEST_CASE("demo fills a new database, prints a summary and shows no progress when stderr is not a terminal",
+          "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto run = runCli(db, kSmallDemo);
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.contains(QStringLiteral("customers:        40 (")));
+    CHECK(run.out.contains(QStringLiteral("2023-07-01 to 2026-06-30")));
+    CHECK(run.out.contains(QStringLiteral("KPI goals:        4")));
+    CHECK(QFileInfo::exists(db));
+
+    const auto info = runCli(db, {QStringLiteral("info")});
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("customers: 40 (")));
+    CHECK(info.out.contains(QStringLiteral("reps: 9")));
+}
+
+TEST_CASE("demo on a database with data fails with exit 1, and with --if-empty succeeds without writing",
+          "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runCli(db, kSmallDemo).exitCode == 0);
+    const QString infoBefore = runCli(db, {QStringLiteral("info")}).out;
+
+    const auto again = runCli(db, kSmallDemo);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already holds data")));
+
+    QStringList ifEmpty = kSmallDemo;
+    ifEmpty << QStringLiteral("--if-empty");
+    const auto skipped = runCli(db, ifEmpty);
+    CHECK(skipped.exitCode == 0);
+    CHECK(skipped.out.contains(QStringLiteral("already holds data")));
+    CHECK(runCli(db, {QStringLiteral("info")}).out == infoBefore);
+
+    // On an empty database --if-empty generates as usual.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    const auto created = runCli(fresh, ifEmpty);
+    CHECK(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("customers:        40 (")));
+}
+
+TEST_CASE("demo rejects a bad customer count, seed or date as a usage error (exit 2)", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("many")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("0")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("-3")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--until"), QStringLiteral("2026-13-01")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("extra")}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const auto run = runCli(db, args);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("Usage: rapport-cli")));
+    }
+    CHECK_FALSE(QFileInfo::exists(db));
+    CHECK(runCli(db, {QStringLiteral("demo"), QStringLiteral("--help")}).exitCode == 0);
+}

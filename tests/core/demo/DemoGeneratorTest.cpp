@@ -1,0 +1,326 @@
+#include "TestSupport.h"
+
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "storage/RepRepository.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace rapport;
+
+namespace {
+
+const QDate kUntil(2026, 6, 30);
+// "Now" shortly after the last day of data (built on first use: test::utc asserts).
+const core::Clock& pinnedClock()
+{
+    static const core::FixedClock clock(test::utc("2026-07-01T09:00:00Z"));
+    return clock;
+}
+
+core::DemoOptions smallOptions(quint64 seed = 42)
+{
+    core::DemoOptions options;
+    options.customers = 200;
+    options.seed = seed;
+    options.until = kUntil;
+    return options;
+}
+
+core::DemoSummary generateOrFail(core::Database& db, const core::DemoOptions& options)
+{
+    auto result = core::DemoGenerator(pinnedClock()).generate(db, options);
+    REQUIRE_OK(result);
+    REQUIRE_FALSE(result->cancelled);
+    return *result;
+}
+
+QVariant scalar(core::Database& db, const QString& statement)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(statement));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+qint64 count(core::Database& db, const QString& statement)
+{
+    return scalar(db, statement).toLongLong();
+}
+
+// Every row of every table the generator writes, in primary-key order, with each value's
+// type, hashed: two databases with the same hash hold the same data.
+QByteArray contentHash(core::Database& db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"reps", "customers", "interactions", "survey_responses", "kpi_goals"}) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table))));
+        hash.addData(QByteArray(QByteArray("table ") + table + '\n'));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                if (v.isNull())
+                    hash.addData(QByteArrayView("N|"));
+                else if (v.typeId() == QMetaType::Double)
+                    hash.addData(QByteArray(QByteArray("D") + QByteArray::number(v.toDouble(), 'g', 17) + '|'));
+                else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                    hash.addData(QByteArray(QByteArray("I") + QByteArray::number(v.toLongLong()) + '|'));
+                else
+                    hash.addData(QByteArray(QByteArray("T") + v.toString().toUtf8() + '|'));
+            }
+            hash.addData(QByteArrayView("\n"));
+        }
+    }
+    return hash.result().toHex();
+}
+
+qint64 dataRows(core::Database& db)
+{
+    return count(db, QStringLiteral("SELECT (SELECT count(*) FROM reps) + (SELECT count(*) FROM customers)"
+                                    " + (SELECT count(*) FROM interactions) + (SELECT count(*) FROM survey_responses)"
+                                    " + (SELECT count(*) FROM kpi_goals)"));
+}
+
+} // namespace
+
+TEST_CASE("the demo generator gives byte-identical data for the same seed and different data for another",
+          "[demo]")
+{
+    auto first = test::memoryDatabase();
+    auto second = test::memoryDatabase();
+    auto other = test::memoryDatabase();
+    const core::DemoSummary a = generateOrFail(*first, smallOptions(42));
+    const core::DemoSummary b = generateOrFail(*second, smallOptions(42));
+    generateOrFail(*other, smallOptions(43));
+
+    CHECK(a.interactions == b.interactions);
+    CHECK(a.revenueCents == b.revenueCents);
+    const QByteArray hash = contentHash(*first);
+    CHECK(hash == contentHash(*second));
+    CHECK(hash != contentHash(*other));
+}
+
+TEST_CASE("demo data has every interaction kind, survey kind, segment, refunds and open and resolved complaints",
+          "[demo]")
+{
+    auto db = test::memoryDatabase();
+    const core::DemoSummary s = generateOrFail(*db, smallOptions());
+
+    CHECK(s.customers == 200);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers")) == 200);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM reps")) == 9);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM reps WHERE role = 'manager'")) == 1);
+    CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT kind) FROM interactions")) == 8);
+    CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT survey) FROM survey_responses")) == 3);
+    CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT segment) FROM customers")) == 4);
+    CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT category) FROM interactions WHERE kind = 'complaint'")) == 5);
+
+    // The summary counts what is in the tables.
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions")) == s.interactions);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses")) == s.surveyResponses);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE amount_cents < 0")) == s.refunds);
+    CHECK(count(*db, QStringLiteral("SELECT sum(amount_cents) FROM interactions")) == s.revenueCents);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers WHERE churned_at IS NOT NULL")) ==
+          s.churnedCustomers);
+    CHECK(s.refunds > 0);
+    CHECK(s.churnedCustomers > 0);
+    CHECK(s.openComplaints > 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE resolved_at IS NOT NULL")) >
+          s.openComplaints);
+
+    // About 25 to 35 interactions per customer, and survey comments with categories.
+    CHECK(s.interactions >= 25 * 200);
+    CHECK(s.interactions <= 35 * 200);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses WHERE comment IS NOT NULL")) > 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses WHERE category IS NOT NULL")) > 0);
+
+    // External ids make CSV export and import round-trip.
+    CHECK(scalar(*db, QStringLiteral("SELECT external_id FROM customers WHERE id = 1")).toString() ==
+          QStringLiteral("C-000001"));
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE external_id IS NULL")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses WHERE external_id IS NULL")) == 0);
+
+    CHECK(s.goals == 4);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM kpi_goals WHERE metric IN ('csat', 'revenue', 'churn_rate',"
+                                    " 'follow_up_rate')")) == 4);
+}
+
+TEST_CASE("demo data keeps the schema's rules and stays inside each customer's lifetime", "[demo]")
+{
+    test::TempDatabase temp;
+    auto db = temp.open();
+    const core::DemoSummary s = generateOrFail(*db, smallOptions());
+    CHECK(s.from == QDate(2023, 7, 1));
+    CHECK(s.until == kUntil);
+
+    QSqlQuery fk(db->connection());
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(fk.next());
+    CHECK(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+
+    const qint64 from = QDateTime(s.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 end = QDateTime(kUntil.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM customers WHERE acquired_at < ? OR acquired_at >= ?"
+                             " OR churned_at >= ?"));
+    q.addBindValue(from);
+    q.addBindValue(end);
+    q.addBindValue(end);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 0);
+
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id"
+                                    " WHERE i.occurred_at < c.acquired_at"
+                                    " OR (c.churned_at IS NOT NULL AND i.occurred_at > c.churned_at)")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses r JOIN customers c ON c.id = r.customer_id"
+                                    " WHERE r.responded_at < c.acquired_at"
+                                    " OR (c.churned_at IS NOT NULL AND r.responded_at > c.churned_at)")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE resolved_at IS NOT NULL"
+                                    " AND (kind <> 'complaint' OR resolved_at < occurred_at)")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE (kind = 'purchase') <>"
+                                    " (amount_cents IS NOT NULL)")) == 0);
+    // Every customer's first purchase is on the day they were acquired (their cohort month).
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM interactions i"
+                                    " WHERE i.customer_id = c.id AND i.kind = 'purchase'"
+                                    " AND i.occurred_at - c.acquired_at < 86400)")) == 0);
+}
+
+TEST_CASE("demo data holds its stories: a lagging rep, a turning trend and delivery complaints rising", "[demo]")
+{
+    auto db = test::memoryDatabase();
+    core::DemoOptions options = smallOptions();
+    options.customers = 400;
+    generateOrFail(*db, options);
+    const QString lagging = core::DemoGenerator::laggingRepId();
+
+    // Story (b): share of purchases followed up within 14 days, the lagging rep against the team.
+    auto followUpRate = [&](const QString& condition) {
+        return scalar(*db, QStringLiteral("SELECT 100.0 * sum(EXISTS (SELECT 1 FROM interactions f"
+                                          " WHERE f.customer_id = p.customer_id AND f.kind = 'follow_up'"
+                                          " AND f.occurred_at > p.occurred_at"
+                                          " AND f.occurred_at <= p.occurred_at + 14 * 86400)) / count(*)"
+                                          " FROM interactions p JOIN customers c ON c.id = p.customer_id"
+                                          " WHERE p.kind = 'purchase' AND p.amount_cents >= 0 AND ") +
+                                condition)
+            .toDouble();
+    };
+    const QString isLagging = QStringLiteral("c.owner = '%1'").arg(lagging);
+    const QString isTeam = QStringLiteral("c.owner <> '%1'").arg(lagging);
+    CHECK(followUpRate(isLagging) < 35.0);
+    CHECK(followUpRate(isTeam) > 60.0);
+
+    auto churnShare = [&](const QString& condition) {
+        return scalar(*db, QStringLiteral("SELECT 100.0 * sum(churned_at IS NOT NULL) / count(*) FROM customers c"
+                                          " WHERE ") +
+                                condition)
+            .toDouble();
+    };
+    CHECK(churnShare(isLagging) > churnShare(isTeam) + 5.0);
+
+    // Story (a): outside smb, CSAT in the last six months is clearly below the six months before,
+    // and delivery's share of complaints has grown.
+    const qint64 turn = test::utc("2026-01-01T00:00:00Z").toSecsSinceEpoch();
+    const qint64 halfYear = 181 * 86400;
+    auto csat = [&](qint64 from, qint64 to) {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT 100.0 * sum(score >= 4) / count(*) FROM survey_responses r"
+                                 " JOIN customers c ON c.id = r.customer_id"
+                                 " WHERE survey = 'csat' AND c.segment <> 'smb' AND responded_at >= ? AND responded_at < ?"));
+        q.addBindValue(from);
+        q.addBindValue(to);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toDouble();
+    };
+    CHECK(csat(turn, turn + halfYear) + 8.0 < csat(turn - halfYear, turn));
+    CHECK(csat(turn - 2 * halfYear, turn - halfYear) < csat(turn - halfYear, turn) + 2.0);
+
+    auto deliveryShare = [&](qint64 from, qint64 to) {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT 100.0 * sum(category = 'delivery') / count(*) FROM interactions"
+                                 " WHERE kind = 'complaint' AND occurred_at >= ? AND occurred_at < ?"));
+        q.addBindValue(from);
+        q.addBindValue(to);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toDouble();
+    };
+    CHECK(deliveryShare(turn, turn + halfYear) > 2.0 * deliveryShare(turn - halfYear, turn));
+}
+
+TEST_CASE("the demo generator refuses a database that already holds data and leaves it unchanged", "[demo]")
+{
+    auto db = test::memoryDatabase();
+    core::RepRepository reps(*db);
+    REQUIRE_OK(reps.insert({QStringLiteral("own"), QStringLiteral("Own Rep"), core::RepRole::Rep}));
+    const QByteArray before = contentHash(*db);
+
+    auto result = core::DemoGenerator(pinnedClock()).generate(*db, smallOptions());
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message.contains(QStringLiteral("already holds data")));
+    CHECK(contentHash(*db) == before);
+    CHECK(dataRows(*db) == 1);
+
+    // A second run over demo data is refused the same way.
+    auto fresh = test::memoryDatabase();
+    generateOrFail(*fresh, smallOptions());
+    const QByteArray filled = contentHash(*fresh);
+    CHECK_FALSE(core::DemoGenerator(pinnedClock()).generate(*fresh, smallOptions()).ok());
+    CHECK(contentHash(*fresh) == filled);
+}
+
+TEST_CASE("cancelling demo generation from the progress callback writes nothing", "[demo]")
+{
+    test::TempDatabase temp;
+    auto db = temp.open();
+    qint64 lastDone = -1;
+    qint64 seenTotal = 0;
+    auto result = core::DemoGenerator(pinnedClock()).generate(*db, smallOptions(), [&](qint64 done, qint64 total) {
+        lastDone = done;
+        seenTotal = total;
+        return done < 100;
+    });
+    REQUIRE_OK(result);
+    CHECK(result->cancelled);
+    CHECK(seenTotal == 200);
+    CHECK(lastDone >= 100);
+    CHECK(dataRows(*db) == 0);
+
+    // The database is still usable, and empty enough for a full run afterwards.
+    qint64 finalDone = 0;
+    auto full = core::DemoGenerator(pinnedClock()).generate(*db, smallOptions(), [&](qint64 done, qint64) {
+        finalDone = done;
+        return true;
+    });
+    REQUIRE_OK(full);
+    CHECK_FALSE(full->cancelled);
+    CHECK(finalDone == 200);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers")) == 200);
+}
+
+TEST_CASE("without a last day the demo data ends today by the injected clock, and zero customers is an error",
+          "[demo]")
+{
+    auto db = test::memoryDatabase();
+    core::DemoOptions options;
+    options.customers = 30;
+    const core::FixedClock clock(test::utc("2025-03-15T22:30:00Z"));
+    auto result = core::DemoGenerator(clock).generate(*db, options);
+    REQUIRE_OK(result);
+    CHECK(result->until == QDate(2025, 3, 15));
+    const qint64 end = test::utc("2025-03-16T00:00:00Z").toSecsSinceEpoch();
+    CHECK(count(*db, QStringLiteral("SELECT max(occurred_at) FROM interactions")) < end);
+    CHECK(count(*db, QStringLiteral("SELECT max(responded_at) FROM survey_responses")) < end);
+
+    auto empty = test::memoryDatabase();
+    options.customers = 0;
+    auto refused = core::DemoGenerator(clock).generate(*empty, options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("at least 1")));
+    CHECK(dataRows(*empty) == 0);
+}
