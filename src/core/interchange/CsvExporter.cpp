@@ -1,0 +1,173 @@
+#include "interchange/CsvExporter.h"
+
+#include "interchange/CsvWriter.h"
+#include "interchange/ValueParsers.h"
+#include "logging/LogCategories.h"
+#include "storage/ExportStore.h"
+
+#include <QSaveFile>
+
+#include <cstdio>
+#include <cstring>
+
+namespace rapport::core {
+namespace {
+
+// How a stored column becomes a cell.
+enum class Cell { Text, Plain, Instant, Amount, Integer };
+
+std::vector<Cell> cellsFor(CsvKind kind)
+{
+    using enum Cell;
+    switch (kind) {
+    case CsvKind::Reps:
+        return {Text, Text, Plain};
+    case CsvKind::Customers:
+        return {Text, Text, Text, Text, Text, Text, Text, Instant, Instant};
+    case CsvKind::Interactions:
+        return {Text, Text, Text, Plain, Instant, Amount, Text, Text, Instant};
+    case CsvKind::Surveys:
+        return {Text, Text, Plain, Integer, Instant, Text, Text};
+    }
+    return {};
+}
+
+ExportTable tableFor(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Reps:
+        return ExportTable::Reps;
+    case CsvKind::Customers:
+        return ExportTable::Customers;
+    case CsvKind::Interactions:
+        return ExportTable::Interactions;
+    case CsvKind::Surveys:
+        return ExportTable::Surveys;
+    }
+    return ExportTable::Reps;
+}
+
+// Seconds -> "2026-07-14T09:30:00Z" without a QDateTime per cell (civil_from_days).
+QByteArrayView formatInstant(qint64 t, char* buffer)
+{
+    qint64 days = t / 86400;
+    qint64 rest = t % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    if (y < 0 || y > 9999) {
+        const QByteArray text = ValueParsers::formatInstant(t).toUtf8();
+        const qsizetype n = std::min<qsizetype>(text.size(), 31);
+        memcpy(buffer, text.constData(), static_cast<std::size_t>(n));
+        return QByteArrayView(buffer, n);
+    }
+    const int len = std::snprintf(buffer, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", static_cast<int>(y), static_cast<int>(m),
+                                  static_cast<int>(d), static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+                                  static_cast<int>(rest % 60));
+    return QByteArrayView(buffer, len);
+}
+
+QByteArrayView formatAmount(qint64 cents, char* buffer)
+{
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    const int len = std::snprintf(buffer, 32, "%s%lld.%02lld", cents < 0 ? "-" : "",
+                                  static_cast<long long>(magnitude / 100), static_cast<long long>(magnitude % 100));
+    return QByteArrayView(buffer, len);
+}
+
+} // namespace
+
+CsvExporter::CsvExporter(Database& db) : m_db(db) {}
+
+Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path, const ExportOptions& options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    // Customer data: the owner only, before a single byte is written.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto rows = exportDevice(kind, file, options);
+    if (!rows) {
+        file.cancelWriting();
+        return rows.error();
+    }
+    if (!file.commit())
+        return Error::make(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return rows;
+}
+
+Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const ExportOptions& options)
+{
+    ExportStore store(m_db);
+    const ExportTable table = tableFor(kind);
+    qint64 total = 0;
+    if (options.progress) {
+        auto n = store.count(table);
+        if (!n)
+            return n.error();
+        total = *n;
+    }
+    CsvWriter writer(&device);
+    if (options.byteOrderMark)
+        writer.writeByteOrderMark();
+    for (const CsvColumn& c : csvColumns(kind))
+        writer.addPlainField(QByteArrayView(c.name));
+    writer.endRecord();
+
+    const std::vector<Cell> cells = cellsFor(kind);
+    qint64 rows = 0;
+    char buffer[32];
+    Status s = store.forEach(table, [&](std::span<const ExportValue> values) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const ExportValue& v = values[i];
+            if (v.isNull) {
+                writer.addPlainField({});
+                continue;
+            }
+            switch (cells[i]) {
+            case Cell::Text:
+                writer.addField(v.text);
+                break;
+            case Cell::Plain:
+                writer.addPlainField(v.text);
+                break;
+            case Cell::Instant:
+                writer.addPlainField(formatInstant(v.integer, buffer));
+                break;
+            case Cell::Amount:
+                writer.addPlainField(formatAmount(v.integer, buffer));
+                break;
+            case Cell::Integer: {
+                const int len = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(v.integer));
+                writer.addPlainField(QByteArrayView(buffer, len));
+                break;
+            }
+            }
+        }
+        writer.endRecord();
+        ++rows;
+        if (options.progress && rows % 4096 == 0)
+            options.progress(rows, total);
+        return !writer.hasError();
+    });
+    if (!s)
+        return s.error();
+    if (!writer.flush())
+        return Error::make(QStringLiteral("Writing the CSV file failed: %1").arg(device.errorString()));
+    if (options.progress)
+        options.progress(rows, total);
+    qCInfo(lcImport) << "export" << toString(kind) << "rows" << rows;
+    return rows;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,572 @@
+#include "interchange/CsvImporter.h"
+
+#include "domain/Kinds.h"
+#include "interchange/CsvReader.h"
+#include "interchange/ValueParsers.h"
+#include "logging/LogCategories.h"
+#include "storage/Database.h"
+#include "storage/ImportStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <array>
+
+namespace rapport::core {
+namespace {
+
+constexpr qint64 kPollEveryRows = 2048;
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+        v = v.sliced(1);
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+        v.chop(1);
+    return v;
+}
+
+// The canonical lower-case word that `v` names, ignoring case and surrounding spaces.
+std::optional<QByteArrayView> word(QByteArrayView v, const std::vector<QByteArray>& words)
+{
+    v = trimmed(v);
+    for (const QByteArray& w : words) {
+        if (w.size() == v.size() && qstrnicmp(w.constData(), v.data(), v.size()) == 0)
+            return QByteArrayView(w);
+    }
+    return std::nullopt;
+}
+
+const std::vector<QByteArray>& roleWords()
+{
+    static const std::vector<QByteArray> words{QByteArrayLiteral("rep"), QByteArrayLiteral("manager")};
+    return words;
+}
+
+const std::vector<QByteArray>& kindWords()
+{
+    static const std::vector<QByteArray> words = [] {
+        std::vector<QByteArray> w;
+        for (const QString& name : interactionKindNames())
+            w.push_back(name.toUtf8());
+        return w;
+    }();
+    return words;
+}
+
+const std::vector<QByteArray>& surveyWords()
+{
+    static const std::vector<QByteArray> words{QByteArrayLiteral("csat"), QByteArrayLiteral("nps"),
+                                               QByteArrayLiteral("ces")};
+    return words;
+}
+
+QString quoted(QByteArrayView v)
+{
+    constexpr qsizetype kMax = 40;
+    QString s = QString::fromUtf8(v.first(std::min(v.size(), kMax)));
+    if (v.size() > kMax)
+        s += QStringLiteral("...");
+    return QStringLiteral("\"%1\"").arg(s);
+}
+
+// Reads one row's cells by column name and collects its problems.
+class Row
+{
+public:
+    Row(const CsvRecord& record, const std::vector<int>& columnIndex, const std::vector<CsvColumn>& columns)
+        : m_record(record), m_index(columnIndex), m_columns(columns)
+    {
+    }
+
+    // The cell of column number `c` (CsvFormat order), neutralisation undone; empty if absent.
+    QByteArrayView cell(std::size_t c) const
+    {
+        const int i = m_index[c];
+        if (i < 0 || i >= m_record.size())
+            return {};
+        return ValueParsers::cellText(m_record.raw(i));
+    }
+    // An identifier: surrounding spaces dropped.
+    QByteArrayView id(std::size_t c) const { return trimmed(cell(c)); }
+
+    // The cell, or a problem "no value" when a required one is empty.
+    QByteArrayView required(std::size_t c)
+    {
+        const QByteArrayView v = cell(c);
+        if (trimmed(v).isEmpty())
+            problem(c, QStringLiteral("a value is required"));
+        return v;
+    }
+
+    std::optional<qint64> instant(std::size_t c, bool isRequired)
+    {
+        const QByteArrayView v = cell(c);
+        if (trimmed(v).isEmpty()) {
+            if (isRequired)
+                problem(c, QStringLiteral("a value is required"));
+            return std::nullopt;
+        }
+        auto r = ValueParsers::instantSeconds(v);
+        if (!r) {
+            problem(c, r.error().message);
+            return std::nullopt;
+        }
+        return *r;
+    }
+
+    void problem(std::size_t c, const QString& reason)
+    {
+        m_problems.push_back({m_record.line(), QString::fromLatin1(m_columns[c].name), reason});
+    }
+    void rowProblem(const QString& reason) { m_problems.push_back({m_record.line(), QStringLiteral("row"), reason}); }
+
+    bool ok() const { return m_problems.empty(); }
+    const std::vector<ImportProblem>& problems() const { return m_problems; }
+
+private:
+    const CsvRecord& m_record;
+    const std::vector<int>& m_index;
+    const std::vector<CsvColumn>& m_columns;
+    std::vector<ImportProblem> m_problems;
+};
+
+// Column numbers in CsvFormat order, per kind.
+namespace rep {
+enum : std::size_t { Id, Name, Role };
+}
+namespace customer {
+enum : std::size_t { ExternalId, Name, Company, Email, Phone, Segment, Owner, AcquiredAt, ChurnedAt };
+}
+namespace interaction {
+enum : std::size_t { ExternalId, Customer, Rep, Kind, OccurredAt, Amount, Category, Notes, ResolvedAt };
+}
+namespace survey {
+enum : std::size_t { ExternalId, Customer, Survey, Score, RespondedAt, Comment, Category };
+}
+
+class Import
+{
+public:
+    Import(Database& db, CsvKind kind, QIODevice& device, const ImportOptions& options)
+        : m_kind(kind), m_columns(csvColumns(kind)), m_device(device), m_options(options), m_store(db),
+          m_reader(&device)
+    {
+        m_report.kind = kind;
+        m_report.dryRun = options.dryRun;
+    }
+
+    Result<ImportReport> run()
+    {
+        if (!readHeader())
+            return finish();
+        if (Status s = m_store.begin(); !s)
+            return s.error();
+        const qint64 total = m_device.isSequential() ? -1 : m_device.size();
+        CsvRecord record;
+        while (m_reader.readRecord(record)) {
+            if (m_report.rows > 0 && m_report.rows % kPollEveryRows == 0) {
+                if (m_options.progress)
+                    m_options.progress(m_reader.bytesRead(), total);
+                if (m_options.isCancelled && m_options.isCancelled()) {
+                    m_report.cancelled = true;
+                    break;
+                }
+            }
+            ++m_report.rows;
+            if (Status s = importRow(record); !s)
+                return s.error(); // ImportStore rolls back when it goes out of scope
+        }
+        if (m_reader.hasError())
+            m_report.fileProblem = m_reader.errorString() + (m_options.skipInvalid
+                                                                 ? QStringLiteral(" (the whole file was rejected)")
+                                                                 : QString());
+        else if (m_report.rows == 0)
+            m_report.warnings << QStringLiteral("the file has a header but no rows: there was nothing to import");
+        if (m_options.progress && total > 0)
+            m_options.progress(m_reader.bytesRead(), total);
+        return finish();
+    }
+
+private:
+    bool readHeader()
+    {
+        CsvRecord header;
+        if (!m_reader.readRecord(header)) {
+            m_report.fileProblem = m_reader.hasError()
+                                       ? m_reader.errorString()
+                                       : QStringLiteral("the file is empty: its first line must name the columns, "
+                                                        "for example %1")
+                                             .arg(requiredNames().join(QLatin1Char(',')));
+            return false;
+        }
+        m_index.assign(m_columns.size(), -1);
+        QStringList missing;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = header.text(i).trimmed().toLower();
+            std::size_t c = 0;
+            while (c < m_columns.size() && name != QLatin1String(m_columns[c].name))
+                ++c;
+            if (c == m_columns.size()) {
+                m_report.warnings << (name.isEmpty() ? QStringLiteral("column %1 has no name and was ignored").arg(i + 1)
+                                                     : QStringLiteral("unknown column \"%1\" was ignored").arg(name));
+            } else if (m_index[c] >= 0) {
+                m_report.fileProblem =
+                    QStringLiteral("line %1: the column \"%2\" appears twice in the header").arg(header.line()).arg(name);
+                return false;
+            } else {
+                m_index[c] = i;
+            }
+        }
+        for (std::size_t c = 0; c < m_columns.size(); ++c) {
+            if (m_columns[c].required && m_index[c] < 0)
+                missing << QString::fromLatin1(m_columns[c].name);
+        }
+        if (!missing.isEmpty()) {
+            m_report.fileProblem =
+                QStringLiteral("line %1: the header has no %2 column%3 (required in a %4 file; the first line must "
+                               "name the columns: %5)")
+                    .arg(header.line())
+                    .arg(missing.join(QStringLiteral(", ")), missing.size() > 1 ? QStringLiteral("s") : QString(),
+                         toString(m_kind), csvColumnNames(m_kind).join(QLatin1Char(',')));
+            return false;
+        }
+        m_headerSize = header.size();
+        return true;
+    }
+
+    QStringList requiredNames() const
+    {
+        QStringList names;
+        for (const CsvColumn& c : m_columns) {
+            if (c.required)
+                names << QString::fromLatin1(c.name);
+        }
+        return names;
+    }
+
+    // Rows are written only while the file can still be accepted: after the first invalid
+    // row of a file that will be rejected, the rest is validated but not written.
+    bool writing() const { return m_options.skipInvalid || m_report.invalidRows == 0; }
+
+    Status importRow(const CsvRecord& record)
+    {
+        Row row(record, m_index, m_columns);
+        if (record.size() > m_headerSize) {
+            for (int i = m_headerSize; i < record.size(); ++i) {
+                if (!record.raw(i).isEmpty()) {
+                    row.rowProblem(QStringLiteral("has %1 values but the header names %2 columns (is a value with a "
+                                                  "comma not quoted?)")
+                                       .arg(record.size())
+                                       .arg(m_headerSize));
+                    break;
+                }
+            }
+        }
+        Result<std::optional<ImportOutcome>> outcome = std::optional<ImportOutcome>();
+        switch (m_kind) {
+        case CsvKind::Reps:
+            outcome = repRow(row);
+            break;
+        case CsvKind::Customers:
+            outcome = customerRow(row);
+            break;
+        case CsvKind::Interactions:
+            outcome = interactionRow(row);
+            break;
+        case CsvKind::Surveys:
+            outcome = surveyRow(row);
+            break;
+        }
+        if (!outcome)
+            return outcome.error();
+        if (!row.ok()) {
+            ++m_report.invalidRows;
+            for (const ImportProblem& p : row.problems()) {
+                if (m_report.problemCount++ < m_options.maxListedProblems)
+                    m_report.problems.push_back(p);
+            }
+            return {};
+        }
+        if (const auto& o = outcome.value()) {
+            switch (*o) {
+            case ImportOutcome::Added:
+                ++m_report.added;
+                break;
+            case ImportOutcome::Updated:
+                ++m_report.updated;
+                break;
+            case ImportOutcome::Unchanged:
+                ++m_report.unchanged;
+                break;
+            }
+        }
+        return {};
+    }
+
+    template <typename Put>
+    Result<std::optional<ImportOutcome>> write(const Row& row, Put put)
+    {
+        if (!row.ok() || !writing())
+            return std::optional<ImportOutcome>();
+        Result<ImportOutcome> r = put();
+        if (!r)
+            return r.error();
+        return std::optional<ImportOutcome>(*r);
+    }
+
+    Status ensureRep(QByteArrayView id)
+    {
+        if (id.isEmpty())
+            return {};
+        auto created = m_store.ensureRep(id);
+        if (!created)
+            return created.error();
+        if (*created)
+            ++m_report.repsCreated;
+        return {};
+    }
+
+    std::optional<qint64> customerRef(Row& row, std::size_t c)
+    {
+        const QByteArrayView ref = row.id(c);
+        if (ref.isEmpty()) {
+            row.problem(c, QStringLiteral("a value is required"));
+            return std::nullopt;
+        }
+        // Files are usually grouped by customer: remember the last one looked up.
+        if (m_lastCustomerId && ref == QByteArrayView(m_lastCustomerRef))
+            return m_lastCustomerId;
+        auto id = m_store.customerId(ref);
+        if (!id) {
+            m_storeError = id.error();
+            return std::nullopt;
+        }
+        if (!*id) {
+            row.problem(c, QStringLiteral("no customer has the external_id %1 (import the customers file first)")
+                               .arg(quoted(ref)));
+            return std::nullopt;
+        }
+        m_lastCustomerRef = ref.toByteArray();
+        m_lastCustomerId = **id;
+        return m_lastCustomerId;
+    }
+
+    Result<std::optional<ImportOutcome>> repRow(Row& row)
+    {
+        RepImportRow r;
+        r.id = row.id(rep::Id);
+        if (r.id.isEmpty())
+            row.problem(rep::Id, QStringLiteral("a value is required"));
+        r.name = row.required(rep::Name);
+        r.role = QByteArrayView("rep");
+        if (const QByteArrayView role = row.cell(rep::Role); !trimmed(role).isEmpty()) {
+            if (auto w = word(role, roleWords()))
+                r.role = *w;
+            else
+                row.problem(rep::Role, QStringLiteral("%1 is not a role: use rep or manager").arg(quoted(role)));
+        }
+        return write(row, [&] { return m_store.putRep(r); });
+    }
+
+    Result<std::optional<ImportOutcome>> customerRow(Row& row)
+    {
+        CustomerImportRow r;
+        r.externalId = row.id(customer::ExternalId);
+        if (r.externalId.isEmpty())
+            row.problem(customer::ExternalId, QStringLiteral("a value is required"));
+        r.name = row.required(customer::Name);
+        r.company = row.cell(customer::Company);
+        r.email = row.cell(customer::Email);
+        r.phone = row.cell(customer::Phone);
+        r.segment = row.cell(customer::Segment);
+        r.owner = row.id(customer::Owner);
+        const auto acquired = row.instant(customer::AcquiredAt, true);
+        r.churnedAt = row.instant(customer::ChurnedAt, false);
+        if (acquired)
+            r.acquiredAt = *acquired;
+        if (acquired && r.churnedAt && *r.churnedAt < *acquired)
+            row.problem(customer::ChurnedAt, QStringLiteral("%1 is before acquired_at %2")
+                                                 .arg(ValueParsers::formatInstant(*r.churnedAt),
+                                                      ValueParsers::formatInstant(*acquired)));
+        return write(row, [&]() -> Result<ImportOutcome> {
+            if (Status s = ensureRep(r.owner); !s)
+                return s.error();
+            return m_store.putCustomer(r);
+        });
+    }
+
+    Result<std::optional<ImportOutcome>> interactionRow(Row& row)
+    {
+        InteractionImportRow r;
+        r.externalId = row.id(interaction::ExternalId);
+        if (const auto id = customerRef(row, interaction::Customer))
+            r.customerId = *id;
+        if (!m_storeError.message.isEmpty())
+            return m_storeError;
+        r.repId = row.id(interaction::Rep);
+        const QByteArrayView kindText = row.required(interaction::Kind);
+        std::optional<QByteArrayView> kind;
+        if (!trimmed(kindText).isEmpty()) {
+            kind = word(kindText, kindWords());
+            if (kind)
+                r.kind = *kind;
+            else
+                row.problem(interaction::Kind, QStringLiteral("%1 is not a kind of interaction: use one of %2")
+                                                   .arg(quoted(kindText), interactionKindNames().join(QStringLiteral(", "))));
+        }
+        const auto occurred = row.instant(interaction::OccurredAt, true);
+        if (occurred)
+            r.occurredAt = *occurred;
+        const bool isPurchase = kind && *kind == QByteArrayView("purchase");
+        const bool isComplaint = kind && *kind == QByteArrayView("complaint");
+        if (const QByteArrayView amount = row.cell(interaction::Amount); !trimmed(amount).isEmpty()) {
+            auto cents = ValueParsers::amountCents(amount);
+            if (!cents)
+                row.problem(interaction::Amount, cents.error().message);
+            else if (kind && !isPurchase)
+                row.problem(interaction::Amount, QStringLiteral("only a purchase has an amount (this is a %1)")
+                                                     .arg(QString::fromUtf8(*kind)));
+            else
+                r.amountCents = *cents;
+        } else if (isPurchase) {
+            row.problem(interaction::Amount, QStringLiteral("a purchase needs an amount"));
+        }
+        r.category = row.cell(interaction::Category);
+        r.notes = row.cell(interaction::Notes);
+        r.resolvedAt = row.instant(interaction::ResolvedAt, false);
+        if (r.resolvedAt) {
+            if (kind && !isComplaint)
+                row.problem(interaction::ResolvedAt, QStringLiteral("only a complaint can be resolved (this is a %1)")
+                                                         .arg(QString::fromUtf8(*kind)));
+            else if (occurred && *r.resolvedAt < *occurred)
+                row.problem(interaction::ResolvedAt, QStringLiteral("%1 is before occurred_at %2")
+                                                         .arg(ValueParsers::formatInstant(*r.resolvedAt),
+                                                              ValueParsers::formatInstant(*occurred)));
+        }
+        return write(row, [&]() -> Result<ImportOutcome> {
+            if (Status s = ensureRep(r.repId); !s)
+                return s.error();
+            return m_store.putInteraction(r);
+        });
+    }
+
+    Result<std::optional<ImportOutcome>> surveyRow(Row& row)
+    {
+        SurveyImportRow r;
+        r.externalId = row.id(survey::ExternalId);
+        if (const auto id = customerRef(row, survey::Customer))
+            r.customerId = *id;
+        if (!m_storeError.message.isEmpty())
+            return m_storeError;
+        const QByteArrayView surveyText = row.required(survey::Survey);
+        std::optional<SurveyKind> kind;
+        if (!trimmed(surveyText).isEmpty()) {
+            if (auto w = word(surveyText, surveyWords())) {
+                r.survey = *w;
+                kind = surveyKindFromString(QString::fromLatin1(*w));
+            } else {
+                row.problem(survey::Survey, QStringLiteral("%1 is not a survey: use csat, nps or ces").arg(quoted(surveyText)));
+            }
+        }
+        const QByteArrayView scoreText = row.required(survey::Score);
+        if (kind && !trimmed(scoreText).isEmpty()) {
+            auto score = ValueParsers::score(*kind, scoreText);
+            if (score)
+                r.score = *score;
+            else
+                row.problem(survey::Score, score.error().message);
+        }
+        if (const auto responded = row.instant(survey::RespondedAt, true))
+            r.respondedAt = *responded;
+        r.comment = row.cell(survey::Comment);
+        r.category = row.cell(survey::Category);
+        return write(row, [&] { return m_store.putSurvey(r); });
+    }
+
+    Result<ImportReport> finish()
+    {
+        m_report.accepted = m_report.fileProblem.isEmpty() && !m_report.cancelled
+                            && (m_report.invalidRows == 0 || m_options.skipInvalid);
+        if (m_report.accepted && !m_options.dryRun && m_report.rows > 0) {
+            if (Status s = m_store.commit(); !s)
+                return s.error();
+            m_report.written = true;
+        } else {
+            m_store.rollback();
+        }
+        qCInfo(lcImport) << "import" << toString(m_kind) << "rows" << m_report.rows << "invalid"
+                         << m_report.invalidRows << "added" << m_report.added << "updated" << m_report.updated
+                         << "written" << m_report.written;
+        return m_report;
+    }
+
+    CsvKind m_kind;
+    const std::vector<CsvColumn>& m_columns;
+    QIODevice& m_device;
+    const ImportOptions& m_options;
+    ImportStore m_store;
+    CsvReader m_reader;
+    ImportReport m_report;
+    std::vector<int> m_index;
+    int m_headerSize = 0;
+    QByteArray m_lastCustomerRef;
+    std::optional<qint64> m_lastCustomerId;
+    Error m_storeError;
+};
+
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    return QStringLiteral("line %1: %2: %3").arg(line).arg(column, reason);
+}
+
+QString ImportReport::summary() const
+{
+    QString text = QStringLiteral("%1: %2 rows, %3 added, %4 updated, %5 unchanged")
+                       .arg(core::toString(kind))
+                       .arg(rows)
+                       .arg(added)
+                       .arg(updated)
+                       .arg(unchanged);
+    if (repsCreated > 0)
+        text += QStringLiteral(", %1 reps created").arg(repsCreated);
+    if (invalidRows > 0)
+        text += QStringLiteral(", %1 invalid rows %2").arg(invalidRows).arg(accepted ? QStringLiteral("skipped")
+                                                                                      : QStringLiteral("found"));
+    return text;
+}
+
+QString ImportReport::problemsText() const
+{
+    if (!fileProblem.isEmpty())
+        return fileProblem + QLatin1Char('\n');
+    QString text;
+    for (const ImportProblem& p : problems)
+        text += p.toString() + QLatin1Char('\n');
+    if (problemCount > static_cast<qint64>(problems.size()))
+        text += QStringLiteral("... and %1 more problems\n").arg(problemCount - static_cast<qint64>(problems.size()));
+    return text;
+}
+
+CsvImporter::CsvImporter(Database& db) : m_db(db) {}
+
+Result<ImportReport> CsvImporter::importFile(CsvKind kind, const QString& path, const ImportOptions& options)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return Error::make(QStringLiteral("%1 is a folder, not a CSV file.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    return importDevice(kind, file, options);
+}
+
+Result<ImportReport> CsvImporter::importDevice(CsvKind kind, QIODevice& device, const ImportOptions& options)
+{
+    Import import(m_db, kind, device, options);
+    return import.run();
+}
+
+} // namespace rapport::core

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArrayView>
+
+#include <functional>
+#include <span>
+
+namespace rapport::core {
+
+class Database;
+
+// The tables the CSV exporter reads, with their columns in interchange.md's order.
+enum class ExportTable { Reps, Customers, Interactions, Surveys };
+
+// One stored value: text as UTF-8 (valid until the callback returns) or an integer.
+struct ExportValue
+{
+    bool isNull = true;
+    QByteArrayView text;
+    qint64 integer = 0;
+};
+
+// The SQL of CSV export: streams a table's rows in a stable order (reps by id, the others
+// in the order they were stored) inside one read transaction, so the export is a
+// consistent snapshot even while the GUI writes. Customer references come out as the
+// customer's external_id; instants as Unix seconds; money as cents.
+//   reps:         id, name, role
+//   customers:    external_id, name, company, email, phone, segment, owner, acquired_at, churned_at
+//   interactions: external_id, customer, rep, kind, occurred_at, amount_cents, category, notes, resolved_at
+//   surveys:      external_id, customer, survey, score, responded_at, comment, category
+class ExportStore
+{
+public:
+    explicit ExportStore(Database& db) : m_db(db) {}
+
+    Result<qint64> count(ExportTable table);
+    // Calls `row` for every row; returning false from it stops early (Status is ok then).
+    Status forEach(ExportTable table, const std::function<bool(std::span<const ExportValue>)>& row);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,406 @@
+#include "storage/ImportStore.h"
+
+#include "storage/Database.h"
+
+#include <sqlite3.h>
+
+namespace rapport::core {
+namespace {
+
+// A bigger page cache while an import runs: index pages of a growing table are touched
+// all over, and a small cache turns that into I/O. Bounded, so memory stays flat.
+constexpr const char* kImportCacheSize = "PRAGMA cache_size = -131072"; // 128 MiB
+
+constexpr const char* kFindCustomer = "SELECT id FROM customers WHERE external_id = ?1";
+constexpr const char* kEnsureRep = "INSERT OR IGNORE INTO reps (id, name, role) VALUES (?1, ?1, 'rep')";
+constexpr const char* kFindRep = "SELECT name, role FROM reps WHERE id = ?1";
+constexpr const char* kInsertRep = "INSERT INTO reps (id, name, role) VALUES (?1, ?2, ?3)";
+constexpr const char* kUpdateRep = "UPDATE reps SET name = ?2, role = ?3 WHERE id = ?1";
+
+constexpr const char* kFindCustomerRow =
+    "SELECT id, name, company, email, phone, segment, owner, acquired_at, churned_at"
+    " FROM customers WHERE external_id = ?1";
+constexpr const char* kInsertCustomer =
+    "INSERT INTO customers (external_id, name, company, email, phone, segment, owner, acquired_at, churned_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+constexpr const char* kUpdateCustomer =
+    "UPDATE customers SET name = ?2, company = ?3, email = ?4, phone = ?5, segment = ?6, owner = ?7,"
+    " acquired_at = ?8, churned_at = ?9 WHERE id = ?1";
+
+constexpr const char* kFindInteractionById =
+    "SELECT id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes, resolved_at"
+    " FROM interactions WHERE external_id = ?1";
+// An interaction without external_id is the same as one stored with all the same values.
+constexpr const char* kFindInteractionByValues =
+    "SELECT id FROM interactions WHERE customer_id = ?1 AND occurred_at = ?2 AND kind = ?3 AND rep_id IS ?4"
+    " AND amount_cents IS ?5 AND category IS ?6 AND notes IS ?7 AND resolved_at IS ?8"
+    " AND external_id IS NULL LIMIT 1";
+constexpr const char* kInsertInteraction =
+    "INSERT INTO interactions (external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category,"
+    " notes, resolved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+constexpr const char* kUpdateInteraction =
+    "UPDATE interactions SET customer_id = ?2, rep_id = ?3, kind = ?4, occurred_at = ?5, amount_cents = ?6,"
+    " category = ?7, notes = ?8, resolved_at = ?9 WHERE id = ?1";
+
+constexpr const char* kFindSurveyById =
+    "SELECT id, customer_id, survey, score, responded_at, comment, category"
+    " FROM survey_responses WHERE external_id = ?1";
+constexpr const char* kFindSurveyByKey =
+    "SELECT id, customer_id, survey, score, responded_at, comment, category FROM survey_responses"
+    " WHERE customer_id = ?1 AND survey = ?2 AND responded_at = ?3 ORDER BY id LIMIT 1";
+constexpr const char* kInsertSurvey =
+    "INSERT INTO survey_responses (external_id, customer_id, survey, score, responded_at, comment, category)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+constexpr const char* kUpdateSurvey =
+    "UPDATE survey_responses SET customer_id = ?2, survey = ?3, score = ?4, responded_at = ?5, comment = ?6,"
+    " category = ?7 WHERE id = ?1";
+
+// Bound text is used before the call returns, so SQLite need not copy it.
+void bindText(sqlite3_stmt* s, int index, QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(s, index);
+    else
+        sqlite3_bind_text(s, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
+void bindOptional(sqlite3_stmt* s, int index, const std::optional<qint64>& v)
+{
+    if (v)
+        sqlite3_bind_int64(s, index, *v);
+    else
+        sqlite3_bind_null(s, index);
+}
+
+// Whether a stored column says the same as the file (NULL and '' both mean "no value").
+bool sameText(sqlite3_stmt* s, int column, QByteArrayView utf8)
+{
+    if (sqlite3_column_type(s, column) == SQLITE_NULL)
+        return utf8.isEmpty();
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    const int size = sqlite3_column_bytes(s, column);
+    return QByteArrayView(text, size) == utf8;
+}
+
+bool sameInt(sqlite3_stmt* s, int column, const std::optional<qint64>& v)
+{
+    if (sqlite3_column_type(s, column) == SQLITE_NULL)
+        return !v.has_value();
+    return v.has_value() && sqlite3_column_int64(s, column) == *v;
+}
+
+// Resets the statement when the scope ends, so the next row finds it ready.
+class Reset
+{
+public:
+    explicit Reset(sqlite3_stmt* s) : m_s(s) {}
+    ~Reset()
+    {
+        sqlite3_reset(m_s);
+        sqlite3_clear_bindings(m_s);
+    }
+    Reset(const Reset&) = delete;
+    Reset& operator=(const Reset&) = delete;
+
+private:
+    sqlite3_stmt* m_s;
+};
+
+} // namespace
+
+ImportStore::ImportStore(Database& db) : m_db(db) {}
+
+ImportStore::~ImportStore()
+{
+    rollback();
+    finalizeAll();
+}
+
+void ImportStore::finalizeAll()
+{
+    for (sqlite3_stmt** s :
+         {&m_findCustomer, &m_ensureRep, &m_findRep, &m_insertRep, &m_updateRep, &m_findCustomerRow, &m_insertCustomer,
+          &m_updateCustomer, &m_findInteractionById, &m_findInteractionByValues, &m_insertInteraction,
+          &m_updateInteraction, &m_findSurveyById, &m_findSurveyByKey, &m_insertSurvey, &m_updateSurvey}) {
+        sqlite3_finalize(*s);
+        *s = nullptr;
+    }
+}
+
+Error ImportStore::sqliteError(const QString& what, sqlite3_stmt* statement) const
+{
+    const QString detail = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("no connection");
+    return Error::make(QStringLiteral("%1: %2").arg(what, detail),
+                       statement ? QString::fromUtf8(sqlite3_sql(statement)) : QString());
+}
+
+Status ImportStore::execute(const char* text)
+{
+    if (sqlite3_exec(m_handle, text, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        Error e = sqliteError(QStringLiteral("The import could not write to the database"), nullptr);
+        e.statement = QString::fromUtf8(text);
+        return e;
+    }
+    return {};
+}
+
+Result<sqlite3_stmt*> ImportStore::statement(sqlite3_stmt*& slot, const char* text)
+{
+    if (!slot && sqlite3_prepare_v3(m_handle, text, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr) != SQLITE_OK) {
+        Error e = sqliteError(QStringLiteral("Preparing an import statement failed"), nullptr);
+        e.statement = QString::fromUtf8(text);
+        return e;
+    }
+    return slot;
+}
+
+Status ImportStore::done(sqlite3_stmt* statement, const QString& what)
+{
+    Reset reset(statement);
+    if (sqlite3_step(statement) != SQLITE_DONE)
+        return sqliteError(what, statement);
+    return {};
+}
+
+Status ImportStore::begin()
+{
+    m_handle = m_db.nativeHandle();
+    if (!m_handle)
+        return Error::make(QStringLiteral("Importing needs an SQLite database connection."));
+    sqlite3_stmt* cache = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA cache_size", -1, &cache, nullptr) == SQLITE_OK
+        && sqlite3_step(cache) == SQLITE_ROW)
+        m_previousCacheSize = sqlite3_column_int(cache, 0);
+    sqlite3_finalize(cache);
+    if (Status s = execute("BEGIN IMMEDIATE"); !s)
+        return s;
+    m_open = true;
+    return execute(kImportCacheSize);
+}
+
+Status ImportStore::commit()
+{
+    if (!m_open)
+        return Error::make(QStringLiteral("There is no import transaction to commit."));
+    finalizeAll();
+    if (Status s = execute("COMMIT"); !s) {
+        rollback();
+        return s;
+    }
+    m_open = false;
+    (void)execute(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize).toUtf8().constData());
+    return {};
+}
+
+void ImportStore::rollback()
+{
+    if (!m_open)
+        return;
+    finalizeAll();
+    sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    m_open = false;
+    // The value is our own integer read back from SQLite, never input.
+    const QByteArray restore = QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize).toUtf8();
+    sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);
+}
+
+Result<std::optional<qint64>> ImportStore::customerId(QByteArrayView externalId)
+{
+    auto s = statement(m_findCustomer, kFindCustomer);
+    if (!s)
+        return s.error();
+    Reset reset(*s);
+    bindText(*s, 1, externalId);
+    const int rc = sqlite3_step(*s);
+    if (rc == SQLITE_ROW)
+        return std::optional<qint64>(sqlite3_column_int64(*s, 0));
+    if (rc != SQLITE_DONE)
+        return sqliteError(QStringLiteral("Looking up a customer failed"), *s);
+    return std::optional<qint64>();
+}
+
+Result<bool> ImportStore::ensureRep(QByteArrayView id)
+{
+    auto s = statement(m_ensureRep, kEnsureRep);
+    if (!s)
+        return s.error();
+    bindText(*s, 1, id);
+    if (Status st = done(*s, QStringLiteral("Creating a rep failed")); !st)
+        return st.error();
+    return sqlite3_changes(m_handle) > 0;
+}
+
+Result<ImportOutcome> ImportStore::putRep(const RepImportRow& row)
+{
+    auto find = statement(m_findRep, kFindRep);
+    if (!find)
+        return find.error();
+    std::optional<bool> same;
+    {
+        Reset reset(*find);
+        bindText(*find, 1, row.id);
+        const int rc = sqlite3_step(*find);
+        if (rc == SQLITE_ROW)
+            same = sameText(*find, 0, row.name) && sameText(*find, 1, row.role);
+        else if (rc != SQLITE_DONE)
+            return sqliteError(QStringLiteral("Looking up a rep failed"), *find);
+    }
+    if (same && *same)
+        return ImportOutcome::Unchanged;
+    auto write = same ? statement(m_updateRep, kUpdateRep) : statement(m_insertRep, kInsertRep);
+    if (!write)
+        return write.error();
+    bindText(*write, 1, row.id);
+    bindText(*write, 2, row.name);
+    bindText(*write, 3, row.role);
+    if (Status st = done(*write, QStringLiteral("Writing a rep failed")); !st)
+        return st.error();
+    return same ? ImportOutcome::Updated : ImportOutcome::Added;
+}
+
+Result<ImportOutcome> ImportStore::putCustomer(const CustomerImportRow& row)
+{
+    auto find = statement(m_findCustomerRow, kFindCustomerRow);
+    if (!find)
+        return find.error();
+    std::optional<qint64> existing;
+    {
+        Reset reset(*find);
+        bindText(*find, 1, row.externalId);
+        const int rc = sqlite3_step(*find);
+        if (rc == SQLITE_ROW) {
+            if (sameText(*find, 1, row.name) && sameText(*find, 2, row.company) && sameText(*find, 3, row.email)
+                && sameText(*find, 4, row.phone) && sameText(*find, 5, row.segment) && sameText(*find, 6, row.owner)
+                && sameInt(*find, 7, row.acquiredAt) && sameInt(*find, 8, row.churnedAt))
+                return ImportOutcome::Unchanged;
+            existing = sqlite3_column_int64(*find, 0);
+        } else if (rc != SQLITE_DONE) {
+            return sqliteError(QStringLiteral("Looking up a customer failed"), *find);
+        }
+    }
+    auto write = existing ? statement(m_updateCustomer, kUpdateCustomer) : statement(m_insertCustomer, kInsertCustomer);
+    if (!write)
+        return write.error();
+    if (existing)
+        sqlite3_bind_int64(*write, 1, *existing);
+    else
+        bindText(*write, 1, row.externalId);
+    bindText(*write, 2, row.name);
+    bindText(*write, 3, row.company);
+    bindText(*write, 4, row.email);
+    bindText(*write, 5, row.phone);
+    bindText(*write, 6, row.segment);
+    bindText(*write, 7, row.owner);
+    sqlite3_bind_int64(*write, 8, row.acquiredAt);
+    bindOptional(*write, 9, row.churnedAt);
+    if (Status st = done(*write, QStringLiteral("Writing a customer failed")); !st)
+        return st.error();
+    return existing ? ImportOutcome::Updated : ImportOutcome::Added;
+}
+
+Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& row)
+{
+    std::optional<qint64> existing;
+    if (!row.externalId.isEmpty()) {
+        auto find = statement(m_findInteractionById, kFindInteractionById);
+        if (!find)
+            return find.error();
+        Reset reset(*find);
+        bindText(*find, 1, row.externalId);
+        const int rc = sqlite3_step(*find);
+        if (rc == SQLITE_ROW) {
+            if (sameInt(*find, 1, row.customerId) && sameText(*find, 2, row.repId) && sameText(*find, 3, row.kind)
+                && sameInt(*find, 4, row.occurredAt) && sameInt(*find, 5, row.amountCents)
+                && sameText(*find, 6, row.category) && sameText(*find, 7, row.notes)
+                && sameInt(*find, 8, row.resolvedAt))
+                return ImportOutcome::Unchanged;
+            existing = sqlite3_column_int64(*find, 0);
+        } else if (rc != SQLITE_DONE) {
+            return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
+        }
+    } else {
+        auto find = statement(m_findInteractionByValues, kFindInteractionByValues);
+        if (!find)
+            return find.error();
+        Reset reset(*find);
+        sqlite3_bind_int64(*find, 1, row.customerId);
+        sqlite3_bind_int64(*find, 2, row.occurredAt);
+        bindText(*find, 3, row.kind);
+        bindText(*find, 4, row.repId);
+        bindOptional(*find, 5, row.amountCents);
+        bindText(*find, 6, row.category);
+        bindText(*find, 7, row.notes);
+        bindOptional(*find, 8, row.resolvedAt);
+        const int rc = sqlite3_step(*find);
+        if (rc == SQLITE_ROW)
+            return ImportOutcome::Unchanged;
+        if (rc != SQLITE_DONE)
+            return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
+    }
+    auto write = existing ? statement(m_updateInteraction, kUpdateInteraction)
+                          : statement(m_insertInteraction, kInsertInteraction);
+    if (!write)
+        return write.error();
+    if (existing)
+        sqlite3_bind_int64(*write, 1, *existing);
+    else
+        bindText(*write, 1, row.externalId);
+    sqlite3_bind_int64(*write, 2, row.customerId);
+    bindText(*write, 3, row.repId);
+    bindText(*write, 4, row.kind);
+    sqlite3_bind_int64(*write, 5, row.occurredAt);
+    bindOptional(*write, 6, row.amountCents);
+    bindText(*write, 7, row.category);
+    bindText(*write, 8, row.notes);
+    bindOptional(*write, 9, row.resolvedAt);
+    if (Status st = done(*write, QStringLiteral("Writing an interaction failed")); !st)
+        return st.error();
+    return existing ? ImportOutcome::Updated : ImportOutcome::Added;
+}
+
+Result<ImportOutcome> ImportStore::putSurvey(const SurveyImportRow& row)
+{
+    std::optional<qint64> existing;
+    {
+        const bool byId = !row.externalId.isEmpty();
+        auto find = byId ? statement(m_findSurveyById, kFindSurveyById) : statement(m_findSurveyByKey, kFindSurveyByKey);
+        if (!find)
+            return find.error();
+        Reset reset(*find);
+        if (byId) {
+            bindText(*find, 1, row.externalId);
+        } else {
+            sqlite3_bind_int64(*find, 1, row.customerId);
+            bindText(*find, 2, row.survey);
+            sqlite3_bind_int64(*find, 3, row.respondedAt);
+        }
+        const int rc = sqlite3_step(*find);
+        if (rc == SQLITE_ROW) {
+            if (sameInt(*find, 1, row.customerId) && sameText(*find, 2, row.survey) && sameInt(*find, 3, row.score)
+                && sameInt(*find, 4, row.respondedAt) && sameText(*find, 5, row.comment)
+                && sameText(*find, 6, row.category))
+                return ImportOutcome::Unchanged;
+            existing = sqlite3_column_int64(*find, 0);
+        } else if (rc != SQLITE_DONE) {
+            return sqliteError(QStringLiteral("Looking up a survey response failed"), *find);
+        }
+    }
+    auto write = existing ? statement(m_updateSurvey, kUpdateSurvey) : statement(m_insertSurvey, kInsertSurvey);
+    if (!write)
+        return write.error();
+    if (existing)
+        sqlite3_bind_int64(*write, 1, *existing);
+    else
+        bindText(*write, 1, row.externalId);
+    sqlite3_bind_int64(*write, 2, row.customerId);
+    bindText(*write, 3, row.survey);
+    sqlite3_bind_int64(*write, 4, row.score);
+    sqlite3_bind_int64(*write, 5, row.respondedAt);
+    bindText(*write, 6, row.comment);
+    bindText(*write, 7, row.category);
+    if (Status st = done(*write, QStringLiteral("Writing a survey response failed")); !st)
+        return st.error();
+    return existing ? ImportOutcome::Updated : ImportOutcome::Added;
+}
+
+} // namespace rapport::core
