@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+namespace rapport::cli {
+
+class ImportCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("import <reps|customers|interactions|surveys> FILE.csv [--dry-run] [--skip-invalid]");
+    }
+    QString summary() const override { return QStringLiteral("import reps, customers, interactions or surveys from CSV"); }
+    int run(CliContext& context, const QStringList& args) override;
+};
+
+} // namespace rapport::cli
