@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Command.h"
+
+namespace rapport::cli {
+
+// Takes the personal CRM-style questionnaire for one rep (on the terminal, or from
+// --answers), keeps the assessment and prints the profile.
+class AssessCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("assess"); }
+    QString synopsis() const override { return QStringLiteral("assess --rep ID [--answers 1,2,3,...]"); }
+    QString summary() const override
+    {
+        return QStringLiteral("take the CRM-style questionnaire for a rep and show the profile");
+    }
+    int run(CliContext& context, const QStringList& args) override;
+};
+
+} // namespace rapport::cli
