@@ -1,0 +1,117 @@
+#include "MetricsCliSupport.h"
+
+#include "ArgumentParser.h"
+#include "CliContext.h"
+#include "Command.h"
+#include "metrics/MetricsEngine.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace rapport::cli {
+
+void MetricsCliSupport::addScopeOptions(ArgumentParser& parser)
+{
+    parser.addValueOption(QStringLiteral("rep"), QStringLiteral("only the customers owned by rep ID"), QStringLiteral("ID"));
+    parser.addValueOption(QStringLiteral("segment"), QStringLiteral("only the customers of segment NAME"),
+                          QStringLiteral("NAME"));
+}
+
+std::optional<core::Scope> MetricsCliSupport::scope(const ArgumentParser& parser, CliContext& context, int& exitCode)
+{
+    const bool rep = parser.isSet(QStringLiteral("rep"));
+    const bool segment = parser.isSet(QStringLiteral("segment"));
+    if (rep && segment) {
+        exitCode = parser.usageError(context, QStringLiteral("give --rep or --segment, not both"));
+        return std::nullopt;
+    }
+    if (rep)
+        return core::Scope::rep(parser.value(QStringLiteral("rep")));
+    if (segment)
+        return core::Scope::segment(parser.value(QStringLiteral("segment")));
+    return core::Scope::all();
+}
+
+std::optional<QString> MetricsCliSupport::format(const ArgumentParser& parser, CliContext& context,
+                                                 const QStringList& allowed, int& exitCode)
+{
+    const QString value = parser.value(QStringLiteral("format"));
+    if (allowed.contains(value))
+        return value;
+    exitCode = parser.usageError(context, QStringLiteral("--format must be %1, not '%2'")
+                                              .arg(allowed.join(QLatin1Char('|')), value));
+    return std::nullopt;
+}
+
+std::optional<core::Period> MetricsCliSupport::period(const ArgumentParser& parser, CliContext& context,
+                                                      const QString& name, int& exitCode)
+{
+    if (!parser.isSet(name)) {
+        exitCode = parser.usageError(context, QStringLiteral("--%1 is required").arg(name));
+        return std::nullopt;
+    }
+    auto p = core::Period::parse(parser.value(name));
+    if (!p) {
+        exitCode = parser.usageError(context, QStringLiteral("--%1: %2").arg(name, p.error().message));
+        return std::nullopt;
+    }
+    return *p;
+}
+
+QString MetricsCliSupport::display(const QString& key, const std::optional<double>& value)
+{
+    if (!value)
+        return QStringLiteral("-");
+    if (core::MetricsEngine::isMoneyKey(key))
+        return QString::number(*value, 'f', 2);
+    const bool count = key.startsWith(QLatin1String("customers_")) || key == QLatin1String("complaints")
+        || key == QLatin1String("open_complaints") || key.startsWith(QLatin1String("responses"))
+        || key.startsWith(QLatin1String("complaints_by_category"));
+    return QString::number(*value, 'f', count ? 0 : 1);
+}
+
+QString MetricsCliSupport::table(const QStringList& header, const std::vector<QStringList>& rows)
+{
+    std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()), 0);
+    auto measure = [&](const QStringList& cells) {
+        for (qsizetype i = 0; i < cells.size() && i < header.size(); ++i)
+            widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], cells[i].size());
+    };
+    measure(header);
+    for (const QStringList& r : rows)
+        measure(r);
+    auto line = [&](const QStringList& cells) -> QString {
+        QString out;
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            const QString cell = i < cells.size() ? cells[i] : QString();
+            const int w = static_cast<int>(widths[static_cast<std::size_t>(i)]);
+            if (i > 0)
+                out += QStringLiteral("  ");
+            out += i == 0 ? cell.leftJustified(w) : cell.rightJustified(w);
+        }
+        while (out.endsWith(QLatin1Char(' ')))
+            out.chop(1);
+        return out + QLatin1Char('\n');
+    };
+    QString text = line(header);
+    for (const QStringList& r : rows)
+        text += line(r);
+    return text;
+}
+
+QString MetricsCliSupport::json(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString MetricsCliSupport::csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace rapport::cli

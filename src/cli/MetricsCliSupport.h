@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Scope.h"
+#include "metrics/Period.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace rapport::cli {
+
+class ArgumentParser;
+class CliContext;
+
+// What the metrics, trend, cohorts and goals commands share: the scope options, the
+// --format check, period parsing as usage errors and plain-text tables for people.
+class MetricsCliSupport
+{
+public:
+    static void addScopeOptions(ArgumentParser& parser);
+    // The scope named by --rep / --segment, or the usage exit code (both given).
+    static std::optional<core::Scope> scope(const ArgumentParser& parser, CliContext& context, int& exitCode);
+    // The --format value if it is one of `allowed`, else prints a usage error and sets exitCode.
+    static std::optional<QString> format(const ArgumentParser& parser, CliContext& context,
+                                         const QStringList& allowed, int& exitCode);
+    // Parses option `name` as a period, or prints a usage error and sets exitCode.
+    static std::optional<core::Period> period(const ArgumentParser& parser, CliContext& context,
+                                              const QString& name, int& exitCode);
+
+    // A figure for people: money with 2 decimals, ratios with 1, counts whole; "-" when empty.
+    static QString display(const QString& key, const std::optional<double>& value);
+    // Columns padded to their widest cell; the first column left-aligned, the others right.
+    static QString table(const QStringList& header, const std::vector<QStringList>& rows);
+    static QString json(const QJsonObject& object); // indented, with a final newline
+    static QString csvField(const QString& text);
+};
+
+} // namespace rapport::cli

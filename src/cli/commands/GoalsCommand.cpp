@@ -1,0 +1,86 @@
+#include "GoalsCommand.h"
+
+#include "ArgumentParser.h"
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "MetricsCliSupport.h"
+#include "common/Clock.h"
+#include "metrics/GoalEvaluator.h"
+#include "metrics/MetricsEngine.h"
+#include "metrics/MetricsJson.h"
+#include "storage/GoalRepository.h"
+
+#include <QJsonArray>
+
+namespace rapport::cli {
+
+RAPPORT_REGISTER_COMMAND(GoalsCommand, 80)
+
+int GoalsCommand::run(CliContext& context, const QStringList& args)
+{
+    ArgumentParser parser(*this);
+    parser.addValueOption(QStringLiteral("period"), QStringLiteral("only goals whose period overlaps P"),
+                          QStringLiteral("P"));
+    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"),
+                          QStringLiteral("table"));
+    if (auto done = parser.parse(context, args))
+        return *done;
+    int code = ExitUsage;
+    std::optional<core::Period> period;
+    if (parser.isSet(QStringLiteral("period"))) {
+        period = MetricsCliSupport::period(parser, context, QStringLiteral("period"), code);
+        if (!period)
+            return code;
+    }
+    const auto format = MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
+    if (!format)
+        return code;
+
+    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    if (!db)
+        return ExitFailure;
+    core::GoalRepository repository(*db);
+    auto goals = period ? repository.overlapping(period->start(), period->end()) : repository.list();
+    if (!goals)
+        return context.fail(goals.error().message, ExitFailure);
+    core::MetricsEngine engine(*db, context.clock());
+    core::GoalEvaluator evaluator(engine);
+    std::vector<core::GoalProgress> progress;
+    for (const core::KpiGoal& goal : *goals) {
+        auto p = evaluator.evaluate(goal);
+        if (!p)
+            return context.fail(p.error().message, ExitFailure);
+        progress.push_back(std::move(*p));
+    }
+
+    if (*format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const auto& p : progress)
+            list.append(core::MetricsJson::goal(p));
+        context.out() << MetricsCliSupport::json(QJsonObject{
+            {QStringLiteral("now"), core::MetricsJson::instant(context.clock().nowUtc())},
+            {QStringLiteral("goals"), list}});
+        return ExitSuccess;
+    }
+    if (progress.empty()) {
+        context.out() << QStringLiteral("No goals%1.\n").arg(period ? QStringLiteral(" in ") + period->label() : QString());
+        return ExitSuccess;
+    }
+    std::vector<QStringList> rows;
+    for (const auto& p : progress) {
+        const QString& key = p.goal.metric;
+        rows.push_back({p.goal.name, key, p.goal.scope.describe(), p.period.label(),
+                        p.goal.direction + QLatin1Char(' ') + MetricsCliSupport::display(key, p.goal.target),
+                        MetricsCliSupport::display(key, p.current), MetricsCliSupport::display(key, p.projected),
+                        QString::number(100.0 * p.elapsedFraction, 'f', 0) + QLatin1Char('%'),
+                        core::toString(p.status)});
+    }
+    context.out() << MetricsCliSupport::table({QStringLiteral("goal"), QStringLiteral("metric"), QStringLiteral("scope"),
+                                               QStringLiteral("period"), QStringLiteral("target"),
+                                               QStringLiteral("value"), QStringLiteral("projected"),
+                                               QStringLiteral("elapsed"), QStringLiteral("status")},
+                                              rows);
+    return ExitSuccess;
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,91 @@
+#include "MetricsCommand.h"
+
+#include "ArgumentParser.h"
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "MetricsCliSupport.h"
+#include "metrics/MetricsEngine.h"
+#include "metrics/MetricsJson.h"
+
+#include <set>
+
+namespace rapport::cli {
+
+RAPPORT_REGISTER_COMMAND(MetricsCommand, 50)
+
+int MetricsCommand::run(CliContext& context, const QStringList& args)
+{
+    ArgumentParser parser(*this);
+    parser.addValueOption(QStringLiteral("period"),
+                          QStringLiteral("2026, 2026-Q3, 2026-09 or 2026-07-01..2026-10-01 (end excluded)"),
+                          QStringLiteral("P"));
+    MetricsCliSupport::addScopeOptions(parser);
+    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"),
+                          QStringLiteral("table"));
+    if (auto done = parser.parse(context, args))
+        return *done;
+    int code = ExitUsage;
+    const auto period = MetricsCliSupport::period(parser, context, QStringLiteral("period"), code);
+    if (!period)
+        return code;
+    const auto scope = MetricsCliSupport::scope(parser, context, code);
+    if (!scope)
+        return code;
+    const auto format = MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
+    if (!format)
+        return code;
+
+    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    if (!db)
+        return ExitFailure;
+    core::MetricsEngine engine(*db, context.clock());
+
+    if (*format == QLatin1String("json")) {
+        auto result = engine.compute(*period, *scope);
+        if (!result)
+            return context.fail(result.error().message, ExitFailure);
+        context.out() << MetricsCliSupport::json(core::MetricsJson::result(*result));
+        return ExitSuccess;
+    }
+
+    auto cmp = engine.compare(*period, *scope);
+    if (!cmp)
+        return context.fail(cmp.error().message, ExitFailure);
+    // One row per scalar figure; responses and categories expand into sub-keys.
+    QStringList rowKeys;
+    for (const QString& key : core::MetricsEngine::keys()) {
+        if (key == QLatin1String("responses")) {
+            for (const auto& [kind, n] : cmp->current.responses)
+                rowKeys << QStringLiteral("responses.") + kind;
+        } else if (key == QLatin1String("complaints_by_category")) {
+            std::set<QString> categories;
+            for (const auto& [c, n] : cmp->current.complaintsByCategory)
+                categories.insert(c);
+            for (const auto& [c, n] : cmp->previous.complaintsByCategory)
+                categories.insert(c);
+            for (const QString& c : categories)
+                rowKeys << QStringLiteral("complaints_by_category.") + c;
+        } else {
+            rowKeys << key;
+        }
+    }
+    std::vector<QStringList> rows;
+    for (const QString& key : rowKeys) {
+        const auto change = cmp->change(key);
+        QString changeText = MetricsCliSupport::display(key, change);
+        if (change && *change > 0)
+            changeText.prepend(QLatin1Char('+'));
+        rows.push_back({key, MetricsCliSupport::display(key, cmp->current.value(key)),
+                        MetricsCliSupport::display(key, cmp->previous.value(key)), changeText});
+    }
+    context.out() << QStringLiteral("Period %1 [%2, %3), scope %4\n\n")
+                         .arg(period->label(), core::MetricsJson::instant(period->start()),
+                              core::MetricsJson::instant(period->end()), scope->describe())
+                  << MetricsCliSupport::table({QStringLiteral("metric"), period->label(), cmp->previous.period.label(),
+                                               QStringLiteral("change")},
+                                              rows)
+                  << QStringLiteral("\nMoney in currency units; rates in percent; '-' means no data.\n");
+    return ExitSuccess;
+}
+
+} // namespace rapport::cli
