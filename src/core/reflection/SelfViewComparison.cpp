@@ -1,0 +1,214 @@
+#include "reflection/SelfViewComparison.h"
+
+#include "metrics/MetricsEngine.h"
+#include "storage/ComplaintFollowUpStore.h"
+#include "storage/RepRepository.h"
+
+#include <cmath>
+#include <map>
+
+namespace rapport::core {
+
+QString toString(SelfViewVerdict verdict)
+{
+    switch (verdict) {
+    case SelfViewVerdict::InLine:
+        return QStringLiteral("in line");
+    case SelfViewVerdict::BlindSpot:
+        return QStringLiteral("blind spot");
+    case SelfViewVerdict::HiddenStrength:
+        return QStringLiteral("hidden strength");
+    case SelfViewVerdict::TooLittleData:
+        return QStringLiteral("too little data");
+    case SelfViewVerdict::NotMeasured:
+        break;
+    }
+    return QStringLiteral("not measured");
+}
+
+namespace {
+
+const QString kCsatAfterComplaints = QStringLiteral("csat_after_complaints");
+
+struct Observed
+{
+    std::optional<double> value;
+    qint64 sample = 0;
+};
+
+// The measures set beside each dimension (key, higher is better).
+const std::map<QString, std::vector<std::pair<QString, bool>>>& measuresByDimension()
+{
+    static const std::map<QString, std::vector<std::pair<QString, bool>>> map{
+        {QStringLiteral("follow_up"), {{QStringLiteral("follow_up_rate"), true}}},
+        {QStringLiteral("complaints"),
+         {{QStringLiteral("resolution_hours_median"), false}, {kCsatAfterComplaints, true}}},
+        {QStringLiteral("listening"), {{QStringLiteral("csat"), true}, {QStringLiteral("nps"), true}}},
+    };
+    return map;
+}
+
+long rounded(double v)
+{
+    return std::lround(v);
+}
+
+} // namespace
+
+double SelfViewComparison::percentileRank(double value, const std::vector<double>& team, bool higherIsBetter)
+{
+    if (team.empty())
+        return 50.0;
+    double worse = 0;
+    double equal = 0;
+    for (double v : team) {
+        if (v == value)
+            ++equal;
+        else if (higherIsBetter ? v < value : v > value)
+            ++worse;
+    }
+    return 100.0 * (worse + equal / 2.0) / static_cast<double>(team.size());
+}
+
+SelfViewVerdict SelfViewComparison::verdictFor(double selfScore, std::optional<double> evidencePercentile)
+{
+    if (!evidencePercentile)
+        return SelfViewVerdict::TooLittleData;
+    if (selfScore >= kBlindSpotSelfFrom && *evidencePercentile < kBlindSpotPercentileBelow)
+        return SelfViewVerdict::BlindSpot;
+    if (selfScore < kHiddenStrengthSelfBelow && *evidencePercentile >= kHiddenStrengthPercentileFrom)
+        return SelfViewVerdict::HiddenStrength;
+    return SelfViewVerdict::InLine;
+}
+
+Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString& repId,
+                                                                   const AssessmentProfile& profile,
+                                                                   const Period& period) const
+{
+    auto reps = RepRepository(m_db).list();
+    if (!reps)
+        return reps.error();
+    QStringList team;
+    for (const Rep& rep : *reps) {
+        if (rep.role == RepRole::Rep)
+            team << rep.id;
+    }
+    if (!team.contains(repId))
+        team << repId; // a manager who took the questionnaire is compared with the reps
+
+    MetricsEngine engine(m_db, m_clock);
+    auto window = engine.followUpWindowDays();
+    if (!window)
+        return window.error();
+    auto afterComplaints = ComplaintFollowUpStore(m_db).csatAfterComplaintsByOwner(
+        period.start().toSecsSinceEpoch(), period.end().toSecsSinceEpoch(), qint64{kComplaintWindowDays} * 86400);
+    if (!afterComplaints)
+        return afterComplaints.error();
+
+    std::map<QString, std::map<QString, Observed>> observed; // rep -> key -> value
+    for (const QString& id : team) {
+        auto r = engine.compute(period, Scope::rep(id),
+                                MetricsEngine::Surveys | MetricsEngine::Revenue | MetricsEngine::FollowUps
+                                    | MetricsEngine::Complaints); // Revenue: the purchase count
+        if (!r)
+            return r.error();
+        auto& mine = observed[id];
+        mine[QStringLiteral("follow_up_rate")] = {r->followUpRate, r->purchases};
+        mine[QStringLiteral("resolution_hours_median")] = {r->resolutionHoursMedian, r->complaints - r->openComplaints};
+        mine[QStringLiteral("csat")] = {r->csat, r->responses[QStringLiteral("csat")]};
+        mine[QStringLiteral("nps")] = {r->nps, r->responses[QStringLiteral("nps")]};
+        const auto counts = afterComplaints->find(id);
+        Observed after;
+        if (counts != afterComplaints->end() && counts->second.total > 0) {
+            after.value = 100.0 * static_cast<double>(counts->second.satisfied)
+                          / static_cast<double>(counts->second.total);
+            after.sample = counts->second.total;
+        }
+        mine[kCsatAfterComplaints] = after;
+    }
+
+    std::vector<DimensionSelfView> out;
+    for (const DimensionProfile& d : profile.dimensions()) {
+        DimensionSelfView view;
+        view.dimension = d.id;
+        view.name = d.name;
+        view.selfScore = d.score;
+        const auto mapped = measuresByDimension().find(d.id);
+        if (mapped == measuresByDimension().end()) {
+            view.verdict = SelfViewVerdict::NotMeasured;
+            view.explanation = QStringLiteral("No measured behaviour corresponds to this dimension.");
+            out.push_back(std::move(view));
+            continue;
+        }
+        double sum = 0;
+        int counted = 0;
+        QStringList notes;
+        for (const auto& [key, higherIsBetter] : mapped->second) {
+            SelfViewMeasure m;
+            m.key = key;
+            m.higherIsBetter = higherIsBetter;
+            const Observed own = observed[repId][key];
+            m.value = own.value;
+            m.sample = own.sample;
+            std::vector<double> values;
+            for (const QString& id : team) {
+                const Observed o = observed[id][key];
+                if (o.value && o.sample >= kMinSample)
+                    values.push_back(*o.value);
+            }
+            m.comparedReps = static_cast<int>(values.size());
+            if (!own.value || own.sample < kMinSample)
+                m.note = QStringLiteral("%1: too little data (%2 records in the period, at least %3 needed)")
+                             .arg(key)
+                             .arg(own.sample)
+                             .arg(kMinSample);
+            else if (m.comparedReps < kMinTeamReps)
+                m.note = QStringLiteral("%1: only %2 reps have enough data to compare, at least %3 needed")
+                             .arg(key)
+                             .arg(m.comparedReps)
+                             .arg(kMinTeamReps);
+            else
+                m.percentile = percentileRank(*own.value, values, higherIsBetter);
+            if (m.percentile) {
+                sum += *m.percentile;
+                ++counted;
+            } else {
+                notes << m.note;
+            }
+            view.measures.push_back(std::move(m));
+        }
+        if (counted > 0)
+            view.evidencePercentile = sum / counted;
+        view.verdict = verdictFor(view.selfScore, view.evidencePercentile);
+        switch (view.verdict) {
+        case SelfViewVerdict::BlindSpot:
+            view.explanation = QStringLiteral("Blind spot: you rate yourself %1 on %2, but the data places you at "
+                                              "percentile %3 of the team.")
+                                   .arg(rounded(view.selfScore))
+                                   .arg(d.name.toLower())
+                                   .arg(rounded(*view.evidencePercentile));
+            break;
+        case SelfViewVerdict::HiddenStrength:
+            view.explanation = QStringLiteral("Hidden strength: you rate yourself only %1 on %2, yet the data places "
+                                              "you at percentile %3 of the team.")
+                                   .arg(rounded(view.selfScore))
+                                   .arg(d.name.toLower())
+                                   .arg(rounded(*view.evidencePercentile));
+            break;
+        case SelfViewVerdict::InLine:
+            view.explanation = QStringLiteral("Your self-rating (%1) and the data (percentile %2 of the team) do not "
+                                              "contradict each other.")
+                                   .arg(rounded(view.selfScore))
+                                   .arg(rounded(*view.evidencePercentile));
+            break;
+        case SelfViewVerdict::TooLittleData:
+        case SelfViewVerdict::NotMeasured:
+            view.explanation = QStringLiteral("Too little data to judge: %1.").arg(notes.join(QStringLiteral("; ")));
+            break;
+        }
+        out.push_back(std::move(view));
+    }
+    return out;
+}
+
+} // namespace rapport::core

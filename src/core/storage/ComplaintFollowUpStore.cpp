@@ -1,0 +1,33 @@
+#include "storage/ComplaintFollowUpStore.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace rapport::core {
+
+Result<std::map<QString, ComplaintFollowUpStore::CsatCounts>>
+ComplaintFollowUpStore::csatAfterComplaintsByOwner(qint64 start, qint64 end, qint64 windowSeconds) const
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("SELECT c.owner, sum(s.score >= 4), count(*)"
+                                         " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
+                                         " WHERE s.survey = 'csat' AND s.responded_at >= ? AND s.responded_at < ?"
+                                         " AND c.owner IS NOT NULL"
+                                         " AND EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = s.customer_id"
+                                         "   AND i.kind = 'complaint' AND i.occurred_at <= s.responded_at"
+                                         "   AND i.occurred_at >= s.responded_at - ?)"
+                                         " GROUP BY c.owner"));
+    if (!q)
+        return q.error();
+    q->addBindValue(start);
+    q->addBindValue(end);
+    q->addBindValue(windowSeconds);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    std::map<QString, CsatCounts> out;
+    while (q->next())
+        out[q->value(0).toString()] = {q->value(1).toLongLong(), q->value(2).toLongLong()};
+    return out;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <map>
+
+namespace rapport::core {
+
+class Database;
+
+// Survey aggregates the self-view needs beyond the metrics contract.
+class ComplaintFollowUpStore
+{
+public:
+    explicit ComplaintFollowUpStore(Database& db) : m_db(db) {}
+
+    struct CsatCounts
+    {
+        qint64 satisfied = 0; // score >= 4
+        qint64 total = 0;
+    };
+    // CSAT after complaints, per owning rep (customers.owner): CSAT responses with
+    // start <= responded_at < end from a customer who complained in the `windowSeconds`
+    // before answering (complaint at t with t <= responded_at <= t + window).
+    Result<std::map<QString, CsatCounts>> csatAfterComplaintsByOwner(qint64 start, qint64 end,
+                                                                     qint64 windowSeconds) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core
