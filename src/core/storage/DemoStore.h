@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -95,11 +96,14 @@ private:
     Status execute(const char* text);
     Error sqliteError(const QString& what, const char* statement) const;
     void finalizeAll();
+    Status dropIndexes();
+    Status recreateIndexes();
 
     Database& m_db;
     sqlite3* m_handle = nullptr;
     bool m_open = false;
     int m_previousCacheSize = 0;
+    std::vector<QByteArray> m_indexDefinitions; // CREATE INDEX statements to replay at commit
     sqlite3_stmt* m_rep = nullptr;
     sqlite3_stmt* m_customer = nullptr;
     sqlite3_stmt* m_interaction = nullptr;

@@ -85,6 +85,18 @@ qint64 dataRows(core::Database& db)
                                     " + (SELECT count(*) FROM kpi_goals)"));
 }
 
+// The CREATE INDEX statements of the schema: the bulk insert drops and rebuilds them.
+QString indexDefinitions(core::Database& db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                  " ORDER BY name")));
+    QStringList all;
+    while (q.next())
+        all << q.value(0).toString();
+    return all.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 TEST_CASE("the demo generator gives byte-identical data for the same seed and different data for another",
@@ -278,6 +290,8 @@ TEST_CASE("cancelling demo generation from the progress callback writes nothing"
 {
     test::TempDatabase temp;
     auto db = temp.open();
+    const QString indexes = indexDefinitions(*db);
+    REQUIRE(indexes.contains(QStringLiteral("interactions_customer_time")));
     qint64 lastDone = -1;
     qint64 seenTotal = 0;
     auto result = core::DemoGenerator(pinnedClock()).generate(*db, smallOptions(), [&](qint64 done, qint64 total) {
@@ -290,6 +304,7 @@ TEST_CASE("cancelling demo generation from the progress callback writes nothing"
     CHECK(seenTotal == 200);
     CHECK(lastDone >= 100);
     CHECK(dataRows(*db) == 0);
+    CHECK(indexDefinitions(*db) == indexes);
 
     // The database is still usable, and empty enough for a full run afterwards.
     qint64 finalDone = 0;
@@ -301,6 +316,7 @@ TEST_CASE("cancelling demo generation from the progress callback writes nothing"
     CHECK_FALSE(full->cancelled);
     CHECK(finalDone == 200);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers")) == 200);
+    CHECK(indexDefinitions(*db) == indexes);
 }
 
 TEST_CASE("without a last day the demo data ends today by the injected clock, and zero customers is an error",
