@@ -14,9 +14,14 @@
 
 // Q_INIT_RESOURCE must be used outside any namespace. rapport_core is a static library:
 // without this call the linker may drop the compiled resource and the file would be missing.
+// Thread-safe and once only (a function-local static).
 static void initCoreResources()
 {
-    Q_INIT_RESOURCE(core);
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(core);
+        return true;
+    }();
+    (void)registered;
 }
 
 namespace rapport::core {
