@@ -26,7 +26,7 @@
 //
 // The stories (all driven by the quality and hazard functions below):
 //  (a) TREND THAT TURNS. Outside smb the underlying satisfaction climbs from 0.66 to 0.76
-//      until six months before `until`, then falls to 0.64; over those six months the
+//      until six months before `until`, then falls to 0.67; over those six months the
 //      complaint rate roughly quadruples, mostly 'delivery' complaints, and every complaint
 //      pulls the customer's next ratings down for two months.
 //  (b) A REP WHO DIFFERS. Finn Brennan follows up within 14 days after about 20% of
@@ -300,7 +300,7 @@ private:
             return 0.64 + 0.14 * progress(t);
         if (t < m_turn)
             return 0.66 + 0.10 * static_cast<double>(t - m_start) / static_cast<double>(m_turn - m_start);
-        return 0.76 - 0.12 * lateness(t);
+        return 0.76 - 0.09 * lateness(t);
     }
     // Monthly churn hazard at time t.
     double churnHazard(std::size_t segment, std::size_t owner, double customerOffset, qint64 t) const
