@@ -244,7 +244,7 @@ Status DemoStore::dropIndexes()
     return {};
 }
 
-Status DemoStore::recreateIndexes()
+Status DemoStore::rebuildIndexes()
 {
     for (const QByteArray& definition : m_indexDefinitions) {
         if (Status s = execute(definition.constData()); !s)
@@ -267,7 +267,7 @@ Status DemoStore::commit()
     if (!m_open)
         return Error::make(QStringLiteral("The demo data transaction is not open."));
     finalizeAll();
-    Status s = recreateIndexes();
+    Status s = rebuildIndexes();
     if (s)
         s = execute("COMMIT");
     if (!s) {

@@ -87,6 +87,9 @@ public:
     Status addInteraction(const InteractionRow& row);
     Status addSurveyResponse(const SurveyRow& row);
     Status addGoal(const GoalRow& row);
+    // Re-creates the indexes dropped by begin(), still inside the transaction (commit() does
+    // it when not done before). Separate so that a caller can report progress around it.
+    Status rebuildIndexes();
     Status commit();
     void rollback();
 
@@ -97,7 +100,6 @@ private:
     Error sqliteError(const QString& what, const char* statement) const;
     void finalizeAll();
     Status dropIndexes();
-    Status recreateIndexes();
 
     Database& m_db;
     sqlite3* m_handle = nullptr;
