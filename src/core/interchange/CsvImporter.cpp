@@ -161,7 +161,7 @@ public:
     {
         if (!readHeader())
             return finish();
-        if (Status s = m_store.begin(); !s)
+        if (Status s = m_store.begin(target()); !s)
             return s.error();
         const qint64 total = m_device.isSequential() ? -1 : m_device.size();
         CsvRecord record;
@@ -234,6 +234,21 @@ private:
         }
         m_headerSize = header.size();
         return true;
+    }
+
+    ImportTarget target() const
+    {
+        switch (m_kind) {
+        case CsvKind::Reps:
+            return ImportTarget::Reps;
+        case CsvKind::Customers:
+            return ImportTarget::Customers;
+        case CsvKind::Interactions:
+            return ImportTarget::Interactions;
+        case CsvKind::Surveys:
+            return ImportTarget::Surveys;
+        }
+        return ImportTarget::Reps;
     }
 
     QStringList requiredNames() const

@@ -9,7 +9,24 @@ namespace {
 
 // A bigger page cache while an import runs: index pages of a growing table are touched
 // all over, and a small cache turns that into I/O. Bounded, so memory stays flat.
-constexpr const char* kImportCacheSize = "PRAGMA cache_size = -131072"; // 128 MiB
+constexpr const char* kImportCacheSize = "PRAGMA cache_size = -65536"; // 64 MiB
+
+// New rows are the common case: try the insert first and look the row up only when its
+// external_id is taken (the unique index is searched once instead of twice).
+constexpr const char* kInsertCustomerNew =
+    "INSERT INTO customers (external_id, name, company, email, phone, segment, owner, acquired_at, churned_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (external_id) DO NOTHING";
+constexpr const char* kInsertInteractionNew =
+    "INSERT INTO interactions (external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category,"
+    " notes, resolved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (external_id) DO NOTHING";
+constexpr const char* kInsertSurveyNew =
+    "INSERT INTO survey_responses (external_id, customer_id, survey, score, responded_at, comment, category)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (external_id) DO NOTHING";
+
+// The indexes that row matching searches for rows without an external_id. When they were
+// deferred, they are built the moment the first such row arrives.
+constexpr const char* kInteractionLookupIndex = "interactions_customer_time";
+constexpr const char* kSurveyLookupIndex = "survey_customer";
 
 constexpr const char* kFindCustomer = "SELECT id FROM customers WHERE external_id = ?1";
 constexpr const char* kEnsureRep = "INSERT OR IGNORE INTO reps (id, name, role) VALUES (?1, ?1, 'rep')";
@@ -119,7 +136,7 @@ ImportStore::~ImportStore()
 void ImportStore::finalizeAll()
 {
     for (sqlite3_stmt** s :
-         {&m_findCustomer, &m_ensureRep, &m_findRep, &m_insertRep, &m_updateRep, &m_findCustomerRow, &m_insertCustomer,
+         {&m_insertCustomerNew, &m_insertInteractionNew, &m_insertSurveyNew, &m_findCustomer, &m_ensureRep, &m_findRep, &m_insertRep, &m_updateRep, &m_findCustomerRow, &m_insertCustomer,
           &m_updateCustomer, &m_findInteractionById, &m_findInteractionByValues, &m_insertInteraction,
           &m_updateInteraction, &m_findSurveyById, &m_findSurveyByKey, &m_insertSurvey, &m_updateSurvey}) {
         sqlite3_finalize(*s);
@@ -162,7 +179,22 @@ Status ImportStore::done(sqlite3_stmt* statement, const QString& what)
     return {};
 }
 
-Status ImportStore::begin()
+const char* tableName(ImportTarget target)
+{
+    switch (target) {
+    case ImportTarget::Reps:
+        return "reps";
+    case ImportTarget::Customers:
+        return "customers";
+    case ImportTarget::Interactions:
+        return "interactions";
+    case ImportTarget::Surveys:
+        return "survey_responses";
+    }
+    return "reps";
+}
+
+Status ImportStore::begin(ImportTarget target)
 {
     m_handle = m_db.nativeHandle();
     if (!m_handle)
@@ -175,7 +207,44 @@ Status ImportStore::begin()
     if (Status s = execute("BEGIN IMMEDIATE"); !s)
         return s;
     m_open = true;
-    return execute(kImportCacheSize);
+    m_knownReps.clear();
+    m_deferredIndexes.clear();
+    if (Status s = execute(kImportCacheSize); !s)
+        return s;
+    return deferIndexes(target);
+}
+
+Status ImportStore::deferIndexes(ImportTarget target)
+{
+    // The table name is one of our constants; SQLite takes no bound parameter there.
+    const QByteArray isEmpty = QByteArrayLiteral("SELECT NOT EXISTS (SELECT 1 FROM ") + tableName(target) + ')';
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(m_handle, isEmpty.constData(), -1, &s, nullptr) != SQLITE_OK)
+        return sqliteError(QStringLiteral("Checking the table failed"), nullptr);
+    const bool empty = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 1;
+    sqlite3_finalize(s);
+    if (!empty)
+        return {};
+    const char* list = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL";
+    if (sqlite3_prepare_v2(m_handle, list, -1, &s, nullptr) != SQLITE_OK)
+        return sqliteError(QStringLiteral("Listing the indexes failed"), nullptr);
+    sqlite3_bind_text(s, 1, tableName(target), -1, SQLITE_STATIC);
+    QList<QByteArray> names;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const QByteArray name(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+        names << name;
+        m_deferredIndexes.insert(name, QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, 1))));
+    }
+    sqlite3_finalize(s);
+    for (const QByteArray& name : names) {
+        // An identifier read from sqlite_master (our own schema), quoted as SQL requires.
+        QByteArray quotedName = name;
+        quotedName.replace('"', "\"\"");
+        const QByteArray drop = "DROP INDEX \"" + quotedName + '"';
+        if (Status st = execute(drop.constData()); !st)
+            return st;
+    }
+    return {};
 }
 
 Status ImportStore::commit()
@@ -183,6 +252,13 @@ Status ImportStore::commit()
     if (!m_open)
         return Error::make(QStringLiteral("There is no import transaction to commit."));
     finalizeAll();
+    for (const QByteArray& create : std::as_const(m_deferredIndexes)) {
+        if (Status s = execute(create.constData()); !s) {
+            rollback();
+            return s;
+        }
+    }
+    m_deferredIndexes.clear();
     if (Status s = execute("COMMIT"); !s) {
         rollback();
         return s;
@@ -219,14 +295,28 @@ Result<std::optional<qint64>> ImportStore::customerId(QByteArrayView externalId)
     return std::optional<qint64>();
 }
 
+Status ImportStore::needIndex(const char* name)
+{
+    const auto it = m_deferredIndexes.find(QByteArray(name));
+    if (it == m_deferredIndexes.end())
+        return {};
+    const QByteArray create = it.value();
+    m_deferredIndexes.erase(it);
+    return execute(create.constData());
+}
+
 Result<bool> ImportStore::ensureRep(QByteArrayView id)
 {
+    // A file names few reps many times: ask the database once per rep.
+    if (m_knownReps.contains(id.toByteArray()))
+        return false;
     auto s = statement(m_ensureRep, kEnsureRep);
     if (!s)
         return s.error();
     bindText(*s, 1, id);
     if (Status st = done(*s, QStringLiteral("Creating a rep failed")); !st)
         return st.error();
+    m_knownReps.insert(id.toByteArray());
     return sqlite3_changes(m_handle) > 0;
 }
 
@@ -258,8 +348,67 @@ Result<ImportOutcome> ImportStore::putRep(const RepImportRow& row)
     return same ? ImportOutcome::Updated : ImportOutcome::Added;
 }
 
+namespace {
+
+void bindCustomer(sqlite3_stmt* s, const CustomerImportRow& row)
+{
+    bindText(s, 2, row.name);
+    bindText(s, 3, row.company);
+    bindText(s, 4, row.email);
+    bindText(s, 5, row.phone);
+    bindText(s, 6, row.segment);
+    bindText(s, 7, row.owner);
+    sqlite3_bind_int64(s, 8, row.acquiredAt);
+    bindOptional(s, 9, row.churnedAt);
+}
+
+void bindInteraction(sqlite3_stmt* s, const InteractionImportRow& row)
+{
+    sqlite3_bind_int64(s, 2, row.customerId);
+    bindText(s, 3, row.repId);
+    bindText(s, 4, row.kind);
+    sqlite3_bind_int64(s, 5, row.occurredAt);
+    bindOptional(s, 6, row.amountCents);
+    bindText(s, 7, row.category);
+    bindText(s, 8, row.notes);
+    bindOptional(s, 9, row.resolvedAt);
+}
+
+void bindSurvey(sqlite3_stmt* s, const SurveyImportRow& row)
+{
+    sqlite3_bind_int64(s, 2, row.customerId);
+    bindText(s, 3, row.survey);
+    sqlite3_bind_int64(s, 4, row.score);
+    sqlite3_bind_int64(s, 5, row.respondedAt);
+    bindText(s, 6, row.comment);
+    bindText(s, 7, row.category);
+}
+
+} // namespace
+
+Result<bool> ImportStore::insertNew(sqlite3_stmt*& slot, const char* text, QByteArrayView externalId,
+                                    const std::function<void(sqlite3_stmt*)>& bind)
+{
+    auto s = statement(slot, text);
+    if (!s)
+        return s.error();
+    bindText(*s, 1, externalId);
+    bind(*s);
+    if (Status st = done(*s, QStringLiteral("Writing a row failed")); !st)
+        return st.error();
+    return sqlite3_changes(m_handle) > 0;
+}
+
 Result<ImportOutcome> ImportStore::putCustomer(const CustomerImportRow& row)
 {
+    {
+        auto added = insertNew(m_insertCustomerNew, kInsertCustomerNew, row.externalId,
+                               [&](sqlite3_stmt* s) { bindCustomer(s, row); });
+        if (!added)
+            return added.error();
+        if (*added)
+            return ImportOutcome::Added;
+    }
     auto find = statement(m_findCustomerRow, kFindCustomerRow);
     if (!find)
         return find.error();
@@ -285,14 +434,7 @@ Result<ImportOutcome> ImportStore::putCustomer(const CustomerImportRow& row)
         sqlite3_bind_int64(*write, 1, *existing);
     else
         bindText(*write, 1, row.externalId);
-    bindText(*write, 2, row.name);
-    bindText(*write, 3, row.company);
-    bindText(*write, 4, row.email);
-    bindText(*write, 5, row.phone);
-    bindText(*write, 6, row.segment);
-    bindText(*write, 7, row.owner);
-    sqlite3_bind_int64(*write, 8, row.acquiredAt);
-    bindOptional(*write, 9, row.churnedAt);
+    bindCustomer(*write, row);
     if (Status st = done(*write, QStringLiteral("Writing a customer failed")); !st)
         return st.error();
     return existing ? ImportOutcome::Updated : ImportOutcome::Added;
@@ -302,6 +444,12 @@ Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& ro
 {
     std::optional<qint64> existing;
     if (!row.externalId.isEmpty()) {
+        auto added = insertNew(m_insertInteractionNew, kInsertInteractionNew, row.externalId,
+                               [&](sqlite3_stmt* s) { bindInteraction(s, row); });
+        if (!added)
+            return added.error();
+        if (*added)
+            return ImportOutcome::Added;
         auto find = statement(m_findInteractionById, kFindInteractionById);
         if (!find)
             return find.error();
@@ -319,6 +467,8 @@ Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& ro
             return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
         }
     } else {
+        if (Status st = needIndex(kInteractionLookupIndex); !st)
+            return st.error();
         auto find = statement(m_findInteractionByValues, kFindInteractionByValues);
         if (!find)
             return find.error();
@@ -345,14 +495,7 @@ Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& ro
         sqlite3_bind_int64(*write, 1, *existing);
     else
         bindText(*write, 1, row.externalId);
-    sqlite3_bind_int64(*write, 2, row.customerId);
-    bindText(*write, 3, row.repId);
-    bindText(*write, 4, row.kind);
-    sqlite3_bind_int64(*write, 5, row.occurredAt);
-    bindOptional(*write, 6, row.amountCents);
-    bindText(*write, 7, row.category);
-    bindText(*write, 8, row.notes);
-    bindOptional(*write, 9, row.resolvedAt);
+    bindInteraction(*write, row);
     if (Status st = done(*write, QStringLiteral("Writing an interaction failed")); !st)
         return st.error();
     return existing ? ImportOutcome::Updated : ImportOutcome::Added;
@@ -361,8 +504,20 @@ Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& ro
 Result<ImportOutcome> ImportStore::putSurvey(const SurveyImportRow& row)
 {
     std::optional<qint64> existing;
+    if (!row.externalId.isEmpty()) {
+        auto added = insertNew(m_insertSurveyNew, kInsertSurveyNew, row.externalId,
+                               [&](sqlite3_stmt* s) { bindSurvey(s, row); });
+        if (!added)
+            return added.error();
+        if (*added)
+            return ImportOutcome::Added;
+    }
     {
         const bool byId = !row.externalId.isEmpty();
+        if (!byId) {
+            if (Status st = needIndex(kSurveyLookupIndex); !st)
+                return st.error();
+        }
         auto find = byId ? statement(m_findSurveyById, kFindSurveyById) : statement(m_findSurveyByKey, kFindSurveyByKey);
         if (!find)
             return find.error();
@@ -392,12 +547,7 @@ Result<ImportOutcome> ImportStore::putSurvey(const SurveyImportRow& row)
         sqlite3_bind_int64(*write, 1, *existing);
     else
         bindText(*write, 1, row.externalId);
-    sqlite3_bind_int64(*write, 2, row.customerId);
-    bindText(*write, 3, row.survey);
-    sqlite3_bind_int64(*write, 4, row.score);
-    sqlite3_bind_int64(*write, 5, row.respondedAt);
-    bindText(*write, 6, row.comment);
-    bindText(*write, 7, row.category);
+    bindSurvey(*write, row);
     if (Status st = done(*write, QStringLiteral("Writing a survey response failed")); !st)
         return st.error();
     return existing ? ImportOutcome::Updated : ImportOutcome::Added;

@@ -2,8 +2,12 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QMap>
+#include <QSet>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -61,6 +65,9 @@ struct SurveyImportRow
 
 enum class ImportOutcome { Added, Updated, Unchanged };
 
+// The table an import writes to.
+enum class ImportTarget { Reps, Customers, Interactions, Surveys };
+
 // The SQL of CSV import: one write transaction, prepared statements reused for every row,
 // on the raw SQLite handle for speed. Rows are matched as interchange.md says (reps by id,
 // customers by external_id, interactions and survey responses by external_id, survey
@@ -74,8 +81,11 @@ public:
     ImportStore(const ImportStore&) = delete;
     ImportStore& operator=(const ImportStore&) = delete;
 
-    // BEGIN IMMEDIATE, and a bigger page cache while the import runs.
-    Status begin();
+    // BEGIN IMMEDIATE, and a bigger page cache while the import runs. When the target table
+    // is empty, its secondary indexes are dropped and built again by commit(): sorting once
+    // is far faster than growing them row by row. (An index that row matching searches is
+    // built as soon as a row needs it.) Inside the transaction, so a rollback restores them.
+    Status begin(ImportTarget target);
     Status commit();
     void rollback();
 
@@ -95,12 +105,23 @@ private:
     Status execute(const char* text);
     Status done(sqlite3_stmt* statement, const QString& what);
     void finalizeAll();
+    Status deferIndexes(ImportTarget target);
+    // Builds a deferred index now, because a lookup is about to search it.
+    Status needIndex(const char* name);
+    // Inserts a row whose external_id is new; false when the external_id is taken.
+    Result<bool> insertNew(sqlite3_stmt*& slot, const char* text, QByteArrayView externalId,
+                           const std::function<void(sqlite3_stmt*)>& bind);
 
     Database& m_db;
     sqlite3* m_handle = nullptr;
     bool m_open = false;
     int m_previousCacheSize = -2000;
+    QMap<QByteArray, QByteArray> m_deferredIndexes; // name -> CREATE INDEX, run before COMMIT
+    QSet<QByteArray> m_knownReps;
 
+    sqlite3_stmt* m_insertCustomerNew = nullptr;
+    sqlite3_stmt* m_insertInteractionNew = nullptr;
+    sqlite3_stmt* m_insertSurveyNew = nullptr;
     sqlite3_stmt* m_findCustomer = nullptr;
     sqlite3_stmt* m_ensureRep = nullptr;
     sqlite3_stmt* m_findRep = nullptr;

@@ -442,3 +442,32 @@ TEST_CASE("a field of one megabyte is imported whole", "[interchange][import]")
     REQUIRE(r.written);
     CHECK(valueOf(*db, "SELECT notes FROM interactions").toString().toUtf8() == notes);
 }
+
+TEST_CASE("importing into an empty table keeps every index and matches rows without external_id", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    const char* indexes = "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index'"
+                          " AND tbl_name IN ('customers', 'interactions', 'survey_responses') ORDER BY name)";
+    const QString before = valueOf(*db, indexes).toString();
+    CHECK(before.contains(QStringLiteral("interactions_customer_time")));
+    test::importTwoCustomers(*db);
+    // The same interaction twice without external_id: the second is matched with the first.
+    const auto r = importCsv(*db, CsvKind::Interactions,
+                             "external_id,customer,kind,occurred_at\n"
+                             "I1,C1,call,2025-02-01T10:00:00Z\n"
+                             ",C1,note,2025-02-02T10:00:00Z\n"
+                             ",C1,note,2025-02-02T10:00:00Z\n"
+                             ",C2,note,2025-02-02T10:00:00Z\n");
+    CHECK(r.added == 3);
+    CHECK(r.unchanged == 1);
+    const auto s = importCsv(*db, CsvKind::Surveys,
+                             "customer,survey,score,responded_at\nC1,nps,9,2025-02-01\nC1,nps,9,2025-02-01\n");
+    CHECK(s.added == 1);
+    CHECK(s.unchanged == 1);
+    CHECK(valueOf(*db, indexes).toString() == before);
+    // A rejected import into an empty table restores the indexes too.
+    auto empty = test::memoryDatabase();
+    CHECK_FALSE(importCsv(*empty, CsvKind::Customers, "external_id,name,acquired_at\nC1,Ann,never\n").accepted);
+    CHECK(valueOf(*empty, indexes).toString() == before);
+    CHECK(countOf(*db, "SELECT count(*) FROM interactions INDEXED BY interactions_kind_time WHERE kind = 'note'") == 2);
+}
