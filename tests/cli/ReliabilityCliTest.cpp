@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <unistd.h>
+
 using namespace rapport;
 using test::runCli;
 
@@ -214,4 +216,70 @@ TEST_CASE("a session with known customer details leaves none of them in the log"
         }
     }
     CHECK(logs >= 1); // the CLI does write a log there, so the search above means something
+}
+
+namespace {
+
+// Runs rapport-cli as an unprivileged user: as root (CI) through setpriv as "nobody",
+// because root may write anywhere and a read-only file would prove nothing.
+test::CliRun runUnprivileged(const QString& db, const QStringList& args, const QString& dataHome)
+{
+    QStringList program;
+    if (::geteuid() == 0)
+        program << QStringLiteral("setpriv") << QStringLiteral("--reuid=65534") << QStringLiteral("--regid=65534")
+                << QStringLiteral("--clear-groups");
+    program << QStringLiteral("env") << QStringLiteral("XDG_DATA_HOME=") + dataHome
+            << QStringLiteral("HOME=") + dataHome << QStringLiteral(RAPPORT_CLI_PATH) << QStringLiteral("--db") << db
+            << args;
+    QProcess process;
+    process.start(program.takeFirst(), program);
+    REQUIRE(process.waitForStarted());
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("a read-only database or folder gets a clear message and is left unchanged", "[cli][reliability]")
+{
+    QTemporaryDir dir;
+    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    REQUIRE(QFile::setPermissions(dir.path(), open));
+    const QString dataHome = dir.filePath(QStringLiteral("home"));
+    REQUIRE(QDir().mkpath(dataHome));
+    REQUIRE(QFile::setPermissions(dataHome, open | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    const QString folder = dir.filePath(QStringLiteral("data"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/db.sqlite");
+    REQUIRE(runCli(db, {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("10"),
+                        QStringLiteral("--until"), QStringLiteral("2026-06-30")})
+                .exitCode == 0);
+    const QString csv = writeFile(dir, QStringLiteral("c.csv"), "external_id,name,acquired_at\nX1,Xena,2025-01-01\n");
+    QFile::setPermissions(csv, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const auto readOnlyFile = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+    SECTION("a read-only file in a writable folder")
+    {
+        REQUIRE(QFile::setPermissions(folder, open | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+        REQUIRE(QFile::setPermissions(db, readOnlyFile));
+        const QByteArray before = test::fileHash(db);
+        const auto run = runUnprivileged(db, {QStringLiteral("import"), QStringLiteral("customers"), csv}, dataHome);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("is read-only")));
+        CHECK(test::fileHash(db) == before);
+    }
+    SECTION("a writable file in a read-only folder")
+    {
+        REQUIRE(QFile::setPermissions(db, readOnlyFile | QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                                              QFileDevice::WriteOther));
+        REQUIRE(QFile::setPermissions(folder, open));
+        const QByteArray before = test::fileHash(db);
+        const auto run = runUnprivileged(db, {QStringLiteral("info")}, dataHome);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("is read-only")));
+        CHECK(test::fileHash(db) == before);
+    }
+    QFile::setPermissions(folder, open | QFileDevice::WriteOwner);
 }

@@ -96,11 +96,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return Error::make(QStringLiteral("%1 is a folder, not a Rapport database.").arg(path));
         if (Status s = checkExistingFile(path); !s)
             return s.error();
+        // SQLite would open a read-only file "successfully" and fail at the first write,
+        // or (in WAL mode, with a read-only folder) fail to read at all: say so up front.
+        if (!info.isWritable())
+            return Error::make(QStringLiteral("%1 is read-only. Rapport needs to write to its database: change "
+                                              "the file's permissions or copy it to a folder of yours. It was "
+                                              "left unchanged.")
+                                   .arg(path));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Error::make(QStringLiteral("The folder %1 is read-only. Rapport keeps two working files beside "
+                                              "the database (%2-wal and %2-shm): move the database to a "
+                                              "writable folder. It was left unchanged.")
+                                   .arg(info.absolutePath(), info.fileName()));
     } else {
         if (mode == OpenMode::OpenExisting)
             return Error::make(QStringLiteral("There is no database at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return Error::make(QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Error::make(QStringLiteral("Cannot create %1: the folder is read-only.").arg(path));
     }
     return openConnection(info.absoluteFilePath(), !exists);
 }
