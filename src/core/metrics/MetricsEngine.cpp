@@ -196,102 +196,184 @@ Status MetricsEngine::setFollowUpWindowDays(Database& db, int days)
 
 Result<MetricsResult> MetricsEngine::compute(const Period& period, const Scope& scope, unsigned parts) const
 {
+    auto series = computeSeries({period}, scope, parts);
+    if (!series)
+        return series.error();
+    return std::move(series->front());
+}
+
+Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vector<Period>& periods, const Scope& scope,
+                                                                unsigned parts) const
+{
     QElapsedTimer timer;
     timer.start();
+    QString laps; // per-part microseconds, for QT_LOGGING_RULES="rapport.metrics.debug=true"
+    qint64 last = 0;
+    auto lap = [&](const char* what) {
+        if (!lcMetrics().isDebugEnabled())
+            return;
+        const qint64 now = timer.nsecsElapsed();
+        laps += QStringLiteral(" %1=%2us").arg(QLatin1String(what)).arg((now - last) / 1000);
+        last = now;
+    };
+
+    std::vector<MetricsResult> results(periods.size());
+    if (periods.empty())
+        return results;
+    // Consecutive periods share their boundaries, so one pass of the store serves them all.
+    std::vector<qint64> boundaries{periods.front().startSeconds()};
+    bool contiguous = true;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        results[i].period = periods[i];
+        results[i].scope = scope;
+        contiguous = contiguous && periods[i].startSeconds() == boundaries.back();
+        boundaries.push_back(periods[i].endSeconds());
+    }
     MetricsStore store(m_db);
-    const qint64 s = period.startSeconds();
-    const qint64 e = period.endSeconds();
-    MetricsResult r;
-    r.period = period;
-    r.scope = scope;
+    // Runs a series query when the periods are consecutive, else one query per period.
+    auto perPeriod = [&](auto seriesCall, auto&& use) -> Status {
+        if (contiguous) {
+            auto series = seriesCall(boundaries);
+            if (!series)
+                return series.error();
+            for (std::size_t i = 0; i < periods.size(); ++i)
+                use(results[i], (*series)[i]);
+            return {};
+        }
+        for (std::size_t i = 0; i < periods.size(); ++i) {
+            auto one = seriesCall(std::vector<qint64>{periods[i].startSeconds(), periods[i].endSeconds()});
+            if (!one)
+                return one.error();
+            use(results[i], one->front());
+        }
+        return {};
+    };
 
     if (parts & Surveys) {
-        auto c = store.surveyCounts(s, e, scope);
-        if (!c)
-            return c.error();
-        fillSurveys(r, *c);
+        Status s = perPeriod([&](const std::vector<qint64>& b) { return store.surveySeries(b, scope); },
+                             [](MetricsResult& r, const MetricsStore::SurveyCounts& c) { fillSurveys(r, c); });
+        if (!s)
+            return s.error();
+        lap("surveys");
     }
     if (parts & Base) {
-        auto b = store.customerBase(s, e, scope);
-        if (!b)
-            return b.error();
-        r.customersStart = b->atStart;
-        r.customersEnd = b->atEnd;
-        r.customersNew = b->acquired;
-        r.customersChurned = b->churned;
-        r.customersActive = b->active;
-        r.retentionRate = ratio(static_cast<double>(b->atEnd - b->acquired), b->atStart, 100.0);
-        r.churnRate = ratio(static_cast<double>(b->churnedFromStart), b->atStart, 100.0);
+        Status s = perPeriod([&](const std::vector<qint64>& b) { return store.baseSeries(b, scope); },
+                             [](MetricsResult& r, const MetricsStore::BaseCounts& b) {
+                                 r.customersStart = b.atStart;
+                                 r.customersEnd = b.atEnd;
+                                 r.customersNew = b.acquired;
+                                 r.customersChurned = b.churned;
+                                 r.customersActive = b.active;
+                                 r.retentionRate = ratio(static_cast<double>(b.atEnd - b.acquired), b.atStart, 100.0);
+                                 r.churnRate = ratio(static_cast<double>(b.churnedFromStart), b.atStart, 100.0);
+                             });
+        if (!s)
+            return s.error();
+        lap("base");
     }
     if (parts & (Revenue | PayingCustomers)) {
-        auto v = store.revenue(s, e, scope, (parts & PayingCustomers) != 0);
-        if (!v)
-            return v.error();
-        r.revenueCents = v->revenueCents;
-        r.purchases = v->purchases;
-        r.payingCustomers = v->payingCustomers;
+        auto useTotals = [&](MetricsResult& r, const MetricsStore::RevenueTotals& v) {
+            r.revenueCents = v.revenueCents;
+            r.purchases = v.purchases;
+            if (parts & PayingCustomers) {
+                r.payingCustomers = v.payingCustomers;
+                r.revenuePerPayingCustomerCents = ratio(static_cast<double>(v.revenueCents), v.payingCustomers);
+                r.repeatPurchaseRate = ratio(static_cast<double>(v.repeatCustomers), v.payingCustomers, 100.0);
+            }
+            if (parts & Base)
+                r.revenuePerCustomerCents = ratio(static_cast<double>(v.revenueCents), r.customersActive);
+        };
         if (parts & PayingCustomers) {
-            r.revenuePerPayingCustomerCents = ratio(static_cast<double>(v->revenueCents), v->payingCustomers);
-            r.repeatPurchaseRate = ratio(static_cast<double>(v->repeatCustomers), v->payingCustomers, 100.0);
+            // Distinct paying customers do not add up across periods: one query per period.
+            for (MetricsResult& r : results) {
+                auto v = store.revenue(r.period.startSeconds(), r.period.endSeconds(), scope, true);
+                if (!v)
+                    return v.error();
+                useTotals(r, *v);
+            }
+        } else {
+            Status s = perPeriod([&](const std::vector<qint64>& b) { return store.revenueSeries(b, scope); }, useTotals);
+            if (!s)
+                return s.error();
         }
-        if (parts & Base)
-            r.revenuePerCustomerCents = ratio(static_cast<double>(v->revenueCents), r.customersActive);
+        lap("revenue");
     }
     if (parts & FollowUps) {
         auto days = followUpWindowDays();
         if (!days)
             return days.error();
-        auto f = store.followUps(s, e, qint64{*days} * utc::kSecondsPerDay, scope);
-        if (!f)
-            return f.error();
-        r.followUpRate = ratio(static_cast<double>(f->followed), f->purchases, 100.0);
+        for (MetricsResult& r : results) {
+            auto f = store.followUps(r.period.startSeconds(), r.period.endSeconds(),
+                                     qint64{*days} * utc::kSecondsPerDay, scope);
+            if (!f)
+                return f.error();
+            r.followUpRate = ratio(static_cast<double>(f->followed), f->purchases, 100.0);
+        }
+        lap("follow-ups");
     }
     if (parts & Complaints) {
-        auto c = store.complaints(s, e, scope);
-        if (!c)
-            return c.error();
-        r.complaints = c->count;
-        r.openComplaints = c->open;
-        r.complaintsByCategory = std::move(c->byCategory);
-        r.resolutionHoursMedian = medianHours(c->resolutionSeconds);
-        if (parts & Base)
-            r.complaintRate = ratio(static_cast<double>(c->count), r.customersActive, 100.0);
+        for (MetricsResult& r : results) {
+            auto c = store.complaints(r.period.startSeconds(), r.period.endSeconds(), scope);
+            if (!c)
+                return c.error();
+            r.complaints = c->count;
+            r.openComplaints = c->open;
+            r.complaintsByCategory = std::move(c->byCategory);
+            r.resolutionHoursMedian = medianHours(c->resolutionSeconds);
+            if (parts & Base)
+                r.complaintRate = ratio(static_cast<double>(c->count), r.customersActive, 100.0);
+        }
+        lap("complaints");
     }
-    qCDebug(lcMetrics) << "computed" << period.label() << scope.describe() << "parts" << parts << "in"
-                       << timer.elapsed() << "ms";
-    return r;
+    qCDebug(lcMetrics).noquote() << "computed" << periods.size() << "period(s) from" << periods.front().label()
+                                 << scope.describe() << "parts" << parts << "in" << timer.elapsed() << "ms:" << laps;
+    return results;
 }
 
 Result<MetricsComparison> MetricsEngine::compare(const Period& period, const Scope& scope) const
 {
-    auto current = compute(period, scope);
-    if (!current)
-        return current.error();
-    auto previous = compute(period.previous(), scope);
-    if (!previous)
-        return previous.error();
-    return MetricsComparison{std::move(*current), std::move(*previous)};
+    // The previous period ends where this one starts: one series of two.
+    auto both = computeSeries({period.previous(), period}, scope);
+    if (!both)
+        return both.error();
+    return MetricsComparison{std::move((*both)[1]), std::move((*both)[0])};
 }
 
 Result<Trend> MetricsEngine::trend(const QString& key, const Period& from, const Period& to, Period::Step by,
                                    const Scope& scope) const
 {
-    if (!isScalarKey(key))
-        return Error::make(QStringLiteral("'%1' is not a metric with one value per period; choose one of: %2.")
-                               .arg(key, keys().join(QStringLiteral(", "))));
+    auto all = trends({key}, from, to, by, scope);
+    if (!all)
+        return all.error();
+    return std::move(all->front());
+}
+
+Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, const Period& from, const Period& to,
+                                                 Period::Step by, const Scope& scope) const
+{
+    unsigned parts = 0;
+    for (const QString& key : metricKeys) {
+        if (!isScalarKey(key))
+            return Error::make(QStringLiteral("'%1' is not a metric with one value per period; choose one of: %2.")
+                                   .arg(key, keys().join(QStringLiteral(", "))));
+        parts |= partsFor(key);
+    }
     if (to.endSeconds() <= from.startSeconds())
         return Error::make(QStringLiteral("The trend must end after it starts (%1 .. %2).").arg(from.label(), to.label()));
-    Trend t;
-    t.metric = key;
-    t.by = by;
-    const unsigned parts = partsFor(key);
-    for (const Period& p : Period::steps(from, to, by)) {
-        auto r = compute(p, scope, parts);
-        if (!r)
-            return r.error();
-        t.points.push_back({p, r->value(key)});
+    const std::vector<Period> steps = Period::steps(from, to, by);
+    auto results = computeSeries(steps, scope, parts);
+    if (!results)
+        return results.error();
+    std::vector<Trend> trends;
+    for (const QString& key : metricKeys) {
+        Trend t;
+        t.metric = key;
+        t.by = by;
+        for (const MetricsResult& r : *results)
+            t.points.push_back({r.period, r.value(key)});
+        trends.push_back(std::move(t));
     }
-    return t;
+    return trends;
 }
 
 Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period& toMonth, const Scope& scope) const

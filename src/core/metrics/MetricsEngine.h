@@ -8,6 +8,8 @@
 //   Result<MetricsResult>     engine.compute(period, scope);  // every key for [start, end)
 //   Result<MetricsComparison> engine.compare(period, scope);  // period and period.previous()
 //   Result<Trend>             engine.trend(key, from, to, Period::Step::Month, scope);
+//   Result<std::vector<Trend>> engine.trends({keys...}, from, to, step, scope); // shared passes
+//   Result<std::vector<MetricsResult>> engine.computeSeries(periods, scope, parts);
 //   Result<CohortTable>       engine.cohorts(fromMonth, toMonth, scope);
 //   Result<int>               engine.followUpWindowDays();   // setting, default 14
 //   MetricsEngine::keys(), isScalarKey(key), isMoneyKey(key), isAdditiveKey(key)
@@ -106,11 +108,18 @@ public:
 
     Result<MetricsResult> compute(const Period& period, const Scope& scope = Scope::all(),
                                   unsigned parts = AllParts) const;
+    // The figures of several periods; consecutive periods (each starting where the previous
+    // one ends) share one pass of the store for surveys, the customer base and revenue.
+    Result<std::vector<MetricsResult>> computeSeries(const std::vector<Period>& periods,
+                                                     const Scope& scope = Scope::all(), unsigned parts = AllParts) const;
     Result<MetricsComparison> compare(const Period& period, const Scope& scope = Scope::all()) const;
     // One point per month or quarter from the one containing from.start() to the one
     // containing the last instant of `to`. Fails for a key that is not scalar.
     Result<Trend> trend(const QString& key, const Period& from, const Period& to, Period::Step by,
                         const Scope& scope = Scope::all()) const;
+    // Several trends over the same steps, computed together (the dashboard's case).
+    Result<std::vector<Trend>> trends(const QStringList& keys, const Period& from, const Period& to, Period::Step by,
+                                      const Scope& scope = Scope::all()) const;
     // Cohorts whose month lies from the month containing fromMonth.start() to the one
     // containing the last instant of toMonth.
     Result<CohortTable> cohorts(const Period& fromMonth, const Period& toMonth,

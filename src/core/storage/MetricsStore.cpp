@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <deque>
+#include <unordered_map>
 #include <limits>
 
 namespace rapport::core {
@@ -107,6 +109,15 @@ QString memberFilter(const Scope& scope, const QString& column)
     return {};
 }
 
+// The index i of the period [b_i, b_{i+1}) holding t, if any.
+std::optional<std::size_t> bucketOf(const std::vector<qint64>& boundaries, qint64 t)
+{
+    const auto it = std::upper_bound(boundaries.begin(), boundaries.end(), t);
+    if (it == boundaries.begin() || it == boundaries.end())
+        return std::nullopt;
+    return static_cast<std::size_t>(it - boundaries.begin()) - 1;
+}
+
 void bindCommon(Statement& st, qint64 start, qint64 end, const Scope& scope)
 {
     st.bind(":s", start);
@@ -119,125 +130,260 @@ void bindCommon(Statement& st, qint64 start, qint64 end, const Scope& scope)
 
 Result<MetricsStore::SurveyCounts> MetricsStore::surveyCounts(qint64 start, qint64 end, const Scope& scope) const
 {
-    // The IN list on the index's first column lets SQLite range-scan survey_kind_time per kind.
-    Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT survey, score, count(*) FROM survey_responses"
-                                " WHERE survey IN ('csat', 'nps', 'ces') AND responded_at >= :s AND responded_at < :e")
-                     + memberFilter(scope, QStringLiteral("customer_id"))
-                     + QStringLiteral(" GROUP BY survey, score"));
-    bindCommon(st, start, end, scope);
-    SurveyCounts counts;
-    while (st.next()) {
-        const QByteArray kind = st.bytes(0);
-        const qint64 score = st.integer(1);
-        if (score < 0 || score > 10)
-            continue; // the schema's CHECK forbids it; never index out of range
-        const auto i = static_cast<std::size_t>(score);
-        if (kind == "csat")
-            counts.csat[i] += st.integer(2);
-        else if (kind == "nps")
-            counts.nps[i] += st.integer(2);
-        else if (kind == "ces")
-            counts.ces[i] += st.integer(2);
+    auto series = surveySeries({start, end}, scope);
+    if (!series)
+        return series.error();
+    return series->front();
+}
+
+Result<std::vector<MetricsStore::SurveyCounts>> MetricsStore::surveySeries(const std::vector<qint64>& boundaries,
+                                                                          const Scope& scope) const
+{
+    if (boundaries.size() < 2)
+        return std::vector<SurveyCounts>{};
+    std::vector<SurveyCounts> series(boundaries.size() - 1);
+    // One range scan of the covering index survey_kind_time per kind; rows are counted
+    // here rather than grouped by SQLite, which would sort them first.
+    for (const char* kind : {"csat", "nps", "ces"}) {
+        Statement st(m_db.nativeHandle(),
+                     QStringLiteral("SELECT responded_at, score FROM survey_responses"
+                                    " WHERE survey = :kind AND responded_at >= :s AND responded_at < :e")
+                         + memberFilter(scope, QStringLiteral("customer_id")));
+        bindCommon(st, boundaries.front(), boundaries.back(), scope);
+        st.bind(":kind", QString::fromLatin1(kind));
+        const char k = kind[1]; // 's' csat, 'p' nps, 'e' ces
+        while (st.next()) {
+            const qint64 score = st.integer(1);
+            const auto i = bucketOf(boundaries, st.integer(0));
+            if (score < 0 || score > 10 || !i)
+                continue; // the schema's CHECK forbids such scores; never index out of range
+            SurveyCounts& c = series[*i];
+            auto& histogram = k == 's' ? c.csat : k == 'p' ? c.nps : c.ces;
+            ++histogram[static_cast<std::size_t>(score)];
+        }
+        if (!st.status())
+            return st.status().error();
     }
-    if (!st.status())
-        return st.status().error();
-    return counts;
+    return series;
 }
 
 Result<MetricsStore::BaseCounts> MetricsStore::customerBase(qint64 start, qint64 end, const Scope& scope) const
 {
-    // churned_at >= acquired_at (a CHECK of the schema), so "churned before t" implies
-    // "acquired before t" and every count below reduces to index range counts:
-    // A(t) = count(acq < t), C(t) = count(ch < t).
-    const QString f = customerFilter(scope);
+    auto series = baseSeries({start, end}, scope);
+    if (!series)
+        return series.error();
+    return series->front();
+}
+
+Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std::vector<qint64>& boundaries,
+                                                                      const Scope& scope) const
+{
+    if (boundaries.size() < 2)
+        return std::vector<BaseCounts>{};
+    const std::size_t n = boundaries.size();
+    // A[j] = count(acq < b_j), C[j] = count(ch < b_j), built as difference arrays: a customer
+    // acquired at acq is counted by every boundary after it. churned_at >= acquired_at (a
+    // CHECK of the schema), so "churned before b" implies "acquired before b".
+    std::vector<qint64> addA(n + 1, 0), addC(n + 1, 0), churnedFromStart(n - 1, 0);
     Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE acquired_at < :s") + f
-                     + QStringLiteral("), (SELECT count(*) FROM customers WHERE acquired_at < :e") + f
-                     + QStringLiteral("), (SELECT count(*) FROM customers WHERE churned_at < :s") + f
-                     + QStringLiteral("), (SELECT count(*) FROM customers WHERE churned_at < :e") + f
-                     + QStringLiteral("), (SELECT count(*) FROM customers WHERE churned_at >= :s AND churned_at < :e"
-                                      " AND acquired_at < :s")
-                     + f + QStringLiteral(")"));
-    bindCommon(st, start, end, scope);
-    BaseCounts b;
-    if (st.next()) {
-        const qint64 aS = st.integer(0), aE = st.integer(1), cS = st.integer(2), cE = st.integer(3);
-        b.atStart = aS - cS;
-        b.atEnd = aE - cE;
-        b.acquired = aE - aS;
-        b.churned = cE - cS;
-        b.active = aE - cS;
-        b.churnedFromStart = st.integer(4);
+                 QStringLiteral("SELECT acquired_at, churned_at FROM customers WHERE acquired_at < :e")
+                     + customerFilter(scope));
+    bindCommon(st, boundaries.front(), boundaries.back(), scope);
+    while (st.next()) {
+        const qint64 acq = st.integer(0);
+        const auto ja = static_cast<std::size_t>(
+            std::upper_bound(boundaries.begin(), boundaries.end(), acq) - boundaries.begin());
+        ++addA[ja];
+        if (st.isNull(1))
+            continue;
+        const qint64 ch = st.integer(1);
+        const auto jc = static_cast<std::size_t>(
+            std::upper_bound(boundaries.begin(), boundaries.end(), ch) - boundaries.begin());
+        ++addC[jc];
+        // ch lies in period jc - 1 = [b_{jc-1}, b_jc); churned "from the start" if acquired before it.
+        if (jc >= 1 && jc < n && acq < boundaries[jc - 1])
+            ++churnedFromStart[jc - 1];
     }
     if (!st.status())
         return st.status().error();
-    return b;
+    std::vector<qint64> A(n, 0), C(n, 0);
+    qint64 a = 0, c = 0;
+    for (std::size_t j = 0; j < n; ++j) {
+        a += addA[j];
+        c += addC[j];
+        A[j] = a;
+        C[j] = c;
+    }
+    std::vector<BaseCounts> series(n - 1);
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        BaseCounts& b = series[i];
+        b.atStart = A[i] - C[i];
+        b.atEnd = A[i + 1] - C[i + 1];
+        b.acquired = A[i + 1] - A[i];
+        b.churned = C[i + 1] - C[i];
+        b.active = A[i + 1] - C[i];
+        b.churnedFromStart = churnedFromStart[i];
+    }
+    return series;
+}
+
+Result<std::vector<MetricsStore::RevenueTotals>> MetricsStore::revenueSeries(const std::vector<qint64>& boundaries,
+                                                                            const Scope& scope) const
+{
+    if (boundaries.size() < 2)
+        return std::vector<RevenueTotals>{};
+    std::vector<RevenueTotals> series(boundaries.size() - 1);
+    Statement st(m_db.nativeHandle(),
+                 QStringLiteral("SELECT occurred_at, amount_cents FROM interactions INDEXED BY interactions_kind_time"
+                                " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e")
+                     + memberFilter(scope, QStringLiteral("customer_id")));
+    bindCommon(st, boundaries.front(), boundaries.back(), scope);
+    while (st.next()) {
+        const auto i = bucketOf(boundaries, st.integer(0));
+        if (!i)
+            continue;
+        const qint64 cents = st.integer(1);
+        RevenueTotals& r = series[*i];
+        r.revenueCents += cents; // integer cents: exact
+        if (cents >= 0)
+            ++r.purchases;
+    }
+    if (!st.status())
+        return st.status().error();
+    return series;
 }
 
 Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 end, const Scope& scope,
                                                          bool withCustomers) const
 {
-    const QString f = memberFilter(scope, QStringLiteral("customer_id"));
-    RevenueTotals r;
-    {
-        // Integer sum in SQLite (64-bit, overflow raises an error rather than rounding).
-        Statement st(m_db.nativeHandle(),
-                     QStringLiteral("SELECT coalesce(sum(amount_cents), 0), coalesce(sum(amount_cents >= 0), 0)"
-                                    " FROM interactions WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e")
-                         + f);
-        bindCommon(st, start, end, scope);
-        if (st.next()) {
-            r.revenueCents = st.integer(0);
-            r.purchases = st.integer(1);
-        }
-        if (!st.status())
-            return st.status().error();
+    if (!withCustomers) {
+        auto totals = revenueSeries({start, end}, scope);
+        if (!totals)
+            return totals.error();
+        return totals->front();
     }
-    if (!withCustomers || r.purchases == 0)
-        return r;
+    // One range scan of the covering index interactions_kind_time. Distinct paying customers
+    // need the period's purchasing customers: their ids are sorted here (8 bytes each), which
+    // is cheaper than SQLite's GROUP BY sorter and needs no more memory.
     Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT count(*), coalesce(sum(n >= 2), 0) FROM (SELECT count(*) AS n FROM interactions"
-                                " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0")
-                     + f + QStringLiteral(" GROUP BY customer_id)"));
+                 QStringLiteral("SELECT amount_cents, customer_id FROM interactions INDEXED BY interactions_kind_time"
+                                " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e")
+                     + memberFilter(scope, QStringLiteral("customer_id")));
     bindCommon(st, start, end, scope);
-    if (st.next()) {
-        r.payingCustomers = st.integer(0);
-        r.repeatCustomers = st.integer(1);
+    RevenueTotals r;
+    std::vector<qint64> buyers;
+    while (st.next()) {
+        const qint64 cents = st.integer(0);
+        r.revenueCents += cents; // integer cents: exact
+        if (cents >= 0) {
+            ++r.purchases;
+            buyers.push_back(st.integer(1));
+        }
     }
     if (!st.status())
         return st.status().error();
+    std::sort(buyers.begin(), buyers.end());
+    for (std::size_t i = 0; i < buyers.size();) {
+        std::size_t j = i + 1;
+        while (j < buyers.size() && buyers[j] == buyers[i])
+            ++j;
+        ++r.payingCustomers;
+        if (j - i >= 2)
+            ++r.repeatCustomers;
+        i = j;
+    }
     return r;
 }
 
 Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint64 end, qint64 windowSeconds,
                                                             const Scope& scope) const
 {
-    // One index seek per purchase into interactions_kind_customer_time (schema step 3).
-    Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM interactions f"
-                                " WHERE f.kind = 'follow_up' AND f.customer_id = p.customer_id"
-                                " AND f.occurred_at > p.occurred_at AND f.occurred_at <= p.occurred_at + :w)), 0)"
-                                " FROM interactions p WHERE p.kind = 'purchase' AND p.amount_cents >= 0"
-                                " AND p.occurred_at >= :s AND p.occurred_at < :e")
-                     + memberFilter(scope, QStringLiteral("p.customer_id")));
-    bindCommon(st, start, end, scope);
-    st.bind(":w", windowSeconds);
-    FollowUpCounts c;
-    if (st.next()) {
-        c.purchases = st.integer(0);
-        c.followed = st.integer(1);
+    // Two time-ordered streams from the covering index interactions_kind_time: the
+    // purchases (amount >= 0) in [start, end) and the follow-ups that can answer them,
+    // in (start, end - 1 + window]. A follow-up at t' answers the pending purchases of its
+    // customer made in [t' - window, t'). At equal instants the follow-up goes first, so a
+    // follow-up at the very instant of a purchase does not answer it (t < t' is required).
+    const QString f = memberFilter(scope, QStringLiteral("customer_id"));
+    Statement purchases(m_db.nativeHandle(),
+                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_kind_time"
+                                       " WHERE kind = 'purchase'"
+                                       " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0")
+                            + f + QStringLiteral(" ORDER BY occurred_at"));
+    bindCommon(purchases, start, end, scope);
+    Statement followUps(m_db.nativeHandle(),
+                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_kind_time"
+                                       " WHERE kind = 'follow_up'"
+                                       " AND occurred_at > :s AND occurred_at < :e")
+                            + f + QStringLiteral(" ORDER BY occurred_at"));
+    bindCommon(followUps, start, end + windowSeconds, scope);
+
+    FollowUpCounts counts;
+    // Per customer with a purchase inside the last window: how many of its purchases still
+    // wait for a follow-up, how many are in the queue, and when a follow-up last answered.
+    // The queue holds the window's purchases in time order; when one falls out of the window
+    // it either was answered (older than lastAnswer) or never will be. Memory: the purchases
+    // of one window.
+    struct Pending
+    {
+        qint32 waiting = 0;
+        qint32 queued = 0;
+        qint64 lastAnswer = std::numeric_limits<qint64>::min();
+    };
+    std::unordered_map<qint64, Pending> pending;
+    std::deque<std::pair<qint64, qint64>> queue; // (time, customer)
+    auto expire = [&](qint64 now) {
+        while (!queue.empty() && queue.front().first < now - windowSeconds) {
+            const auto [t, customer] = queue.front();
+            queue.pop_front();
+            const auto it = pending.find(customer);
+            if (it == pending.end())
+                continue; // cannot happen: an entry lives while it has queued purchases
+            --it->second.queued;
+            if (t >= it->second.lastAnswer)
+                --it->second.waiting; // fell out of the window unanswered
+            if (it->second.queued == 0)
+                pending.erase(it);
+        }
+    };
+    bool hasPurchase = purchases.next();
+    bool hasFollowUp = followUps.next();
+    while (hasPurchase || hasFollowUp) {
+        const bool takeFollowUp = hasFollowUp && (!hasPurchase || followUps.integer(0) <= purchases.integer(0));
+        if (takeFollowUp) {
+            const qint64 t = followUps.integer(0);
+            expire(t);
+            if (const auto it = pending.find(followUps.integer(1)); it != pending.end()) {
+                // Every waiting purchase is in [t - window, t): expired ones are gone and
+                // purchases at t itself come after this follow-up.
+                counts.followed += it->second.waiting;
+                it->second.waiting = 0;
+                it->second.lastAnswer = t;
+            }
+            hasFollowUp = followUps.next();
+        } else {
+            const qint64 t = purchases.integer(0);
+            const qint64 customer = purchases.integer(1);
+            expire(t);
+            ++counts.purchases;
+            Pending& p = pending[customer];
+            ++p.waiting;
+            ++p.queued;
+            queue.emplace_back(t, customer);
+            hasPurchase = purchases.next();
+        }
     }
-    if (!st.status())
-        return st.status().error();
-    return c;
+    if (!purchases.status())
+        return purchases.status().error();
+    if (!followUps.status())
+        return followUps.status().error();
+    return counts;
 }
 
 Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qint64 end, const Scope& scope) const
 {
     Statement st(m_db.nativeHandle(),
                  QStringLiteral("SELECT category, resolved_at - occurred_at FROM interactions"
-                                " WHERE kind = 'complaint' AND occurred_at >= :s AND occurred_at < :e")
+                                " INDEXED BY interactions_complaint_time WHERE kind = 'complaint' AND occurred_at >= :s AND occurred_at < :e")
                      + memberFilter(scope, QStringLiteral("customer_id")));
     bindCommon(st, start, end, scope);
     ComplaintTotals t;
@@ -264,7 +410,7 @@ Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint6
     // interactions_kind_customer_time: each customer's first row is their first purchase,
     // so the state is one customer at a time and the memory is the size of the table.
     Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT customer_id, occurred_at FROM interactions"
+                 QStringLiteral("SELECT customer_id, occurred_at FROM interactions INDEXED BY interactions_kind_customer_time"
                                 " WHERE kind = 'purchase' AND amount_cents >= 0")
                      + memberFilter(scope, QStringLiteral("customer_id"))
                      + QStringLiteral(" ORDER BY customer_id, occurred_at"));

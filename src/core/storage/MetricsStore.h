@@ -31,6 +31,8 @@ public:
         std::array<qint64, 11> ces{};
     };
     Result<SurveyCounts> surveyCounts(qint64 start, qint64 end, const Scope& scope) const;
+    // The same for consecutive periods [b0, b1), [b1, b2), ... in one pass (boundaries ascending).
+    Result<std::vector<SurveyCounts>> surveySeries(const std::vector<qint64>& boundaries, const Scope& scope) const;
 
     struct BaseCounts
     {
@@ -42,6 +44,8 @@ public:
         qint64 churnedFromStart = 0; // acq < start and start <= ch < end
     };
     Result<BaseCounts> customerBase(qint64 start, qint64 end, const Scope& scope) const;
+    // One pass over the customers (index customers_base) for consecutive periods.
+    Result<std::vector<BaseCounts>> baseSeries(const std::vector<qint64>& boundaries, const Scope& scope) const;
 
     struct RevenueTotals
     {
@@ -52,12 +56,16 @@ public:
     };
     // withCustomers = false skips the per-customer grouping (paying / repeat stay 0).
     Result<RevenueTotals> revenue(qint64 start, qint64 end, const Scope& scope, bool withCustomers = true) const;
+    // Revenue and purchase counts (no per-customer figures) for consecutive periods in one pass.
+    Result<std::vector<RevenueTotals>> revenueSeries(const std::vector<qint64>& boundaries, const Scope& scope) const;
 
     struct FollowUpCounts
     {
         qint64 purchases = 0; // purchases in [start, end) with amount >= 0
         qint64 followed = 0;  // of those, followed by a follow_up in (t, t + window]
     };
+    // A sweep over purchases and follow-ups in time order: memory holds the purchases of
+    // one window, not of the period.
     Result<FollowUpCounts> followUps(qint64 start, qint64 end, qint64 windowSeconds, const Scope& scope) const;
 
     struct ComplaintTotals

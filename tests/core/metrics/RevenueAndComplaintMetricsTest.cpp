@@ -159,3 +159,27 @@ TEST_CASE("complaints are counted by category with the median resolution time ov
     CHECK_FALSE(empty.resolutionHoursMedian.has_value());
     CHECK_FALSE(empty.complaintRate.has_value()); // nobody active in 2025
 }
+
+TEST_CASE("one follow-up answers every purchase of its customer made in the window before it", "[metrics][follow-up]")
+{
+    test::MetricsFixture f;
+    const qint64 c = f.customer("2026-01-01T00:00:00Z");
+    const qint64 other = f.customer("2026-01-01T00:00:00Z");
+    // c: two purchases answered by one follow-up; a third purchase a week later is answered by
+    // a follow-up ten days after it, while the first two have long left the window.
+    f.purchase(c, "2026-09-01T00:00:00Z", 100);
+    f.purchase(c, "2026-09-02T00:00:00Z", 100);
+    f.interaction(c, InteractionKind::FollowUp, "2026-09-03T00:00:00Z");
+    f.purchase(c, "2026-09-10T00:00:00Z", 100);
+    f.interaction(c, InteractionKind::FollowUp, "2026-09-20T00:00:00Z");
+    // other: a purchase followed up 15 days later (too late), and a purchase with two
+    // follow-ups (counted once).
+    f.purchase(other, "2026-09-05T00:00:00Z", 100);
+    f.interaction(other, InteractionKind::FollowUp, "2026-09-20T00:00:01Z");
+    f.purchase(other, "2026-09-25T00:00:00Z", 100);
+    f.interaction(other, InteractionKind::FollowUp, "2026-09-26T00:00:00Z");
+    f.interaction(other, InteractionKind::FollowUp, "2026-09-27T00:00:00Z");
+    // 5 purchases, followed: c's three and other's last -> 100 * 4 / 5 = 80.
+    const auto r = f.compute("2026-09");
+    CHECK(*r.followUpRate == Approx(80.0));
+}
