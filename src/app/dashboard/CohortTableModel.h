@@ -1,0 +1,31 @@
+#pragma once
+
+#include "metrics/MetricsEngine.h"
+
+#include <QAbstractTableModel>
+
+namespace rapport::app {
+
+// The cohort retention table: one row per cohort month, one column per month offset.
+// Qt::DisplayRole is the percentage text, Qt::UserRole the number (invalid when empty).
+class CohortTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ValueRole = Qt::UserRole;
+
+    explicit CohortTableModel(QObject* parent = nullptr);
+    void setTable(core::CohortTable table);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    core::CohortTable m_table;
+    int m_columns = 0;
+};
+
+} // namespace rapport::app

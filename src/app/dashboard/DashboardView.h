@@ -1,0 +1,137 @@
+#pragma once
+
+#include "dashboard/DashboardWorker.h"
+#include "dashboard/DrillDownRequest.h"
+#include "domain/Scope.h"
+#include "metrics/Period.h"
+
+#include <QThread>
+#include <QWidget>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rapport::core {
+class Clock;
+}
+
+namespace rapport::app {
+
+class CohortTableModel;
+class ComplaintsChart;
+class DatabaseSession;
+class DrillDownDialog;
+class MetricTile;
+class TeamTableModel;
+class TrendChart;
+
+// The manager's dashboard: a period and a scope, a tile per headline metric (value,
+// change against the previous period, sparkline), trend charts, the cohort heat map and
+// the team table. Figures are computed by a worker thread with its own connection
+// (DashboardWorker); only the newest request's results are shown, and a busy indicator
+// runs meanwhile. Every figure comes from MetricsEngine through DashboardCalculator.
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardView)
+
+public:
+    enum class PeriodKind { Month, Quarter, Year, Custom };
+
+    DashboardView(DatabaseSession& session, const core::Clock& clock, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    // The metric keys the tiles show, in order.
+    static const QStringList& tileKeys();
+
+    core::Period period() const;
+    core::Scope scope() const;
+    // Moves the pickers (and so recomputes): a named period selects its kind; a range is custom.
+    void setPeriod(const core::Period& period);
+    // Fails (returns false) for a rep or segment the scope picker does not offer.
+    bool setScope(const core::Scope& scope);
+
+    bool isBusy() const { return m_busy; }
+    // The figures on show (null before the first result).
+    const core::DashboardFigures* figures() const { return m_figures.get(); }
+    MetricTile* tile(const QString& key) const;
+    TeamTableModel& teamModel() const { return *m_teamModel; }
+    QSortFilterProxyModel& teamProxy() const { return *m_teamProxy; }
+    CohortTableModel& cohortModel() const { return *m_cohortModel; }
+
+    // Opens (non-modal) the records behind a figure and returns the dialog.
+    DrillDownDialog* openDrillDown(const DrillDownRequest& request);
+    DrillDownDialog* openDrillDownForTile(const QString& key);
+    DrillDownDialog* openDrillDownForTeamRow(int sourceRow);
+
+    // The dashboard as it is on screen (period, scope, tiles, charts).
+    QPixmap snapshot();
+    bool exportPng(const QString& path);
+    bool exportPdf(const QString& path);
+
+public slots:
+    void refresh();
+    void print();
+
+signals:
+    void busyChanged(bool busy);
+    // New figures are on show (after a change of period, scope or data).
+    void figuresShown();
+    void failed(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildUi();
+    void reloadScopes();
+    void updatePeriodEditors();
+    void setBusy(bool busy);
+    void onComputed(quint64 generation, const DashboardFiguresPtr& figures);
+    void onFailed(quint64 generation, const QString& message);
+    void showFigures(const core::DashboardFigures& f);
+    void exportPngDialog();
+    void exportPdfDialog();
+    void render(QPaintDevice& device, const QRect& page);
+
+    DatabaseSession& m_session;
+    const core::Clock& m_clock;
+
+    QComboBox* m_periodKind = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QComboBox* m_scopeCombo = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_status = nullptr;
+    QWidget* m_content = nullptr;
+    std::map<QString, MetricTile*> m_tiles;
+    TrendChart* m_satisfactionChart = nullptr;
+    TrendChart* m_retentionChart = nullptr;
+    TrendChart* m_revenueChart = nullptr;
+    ComplaintsChart* m_complaintsChart = nullptr;
+    CohortTableModel* m_cohortModel = nullptr;
+    QTableView* m_cohortView = nullptr;
+    TeamTableModel* m_teamModel = nullptr;
+    QSortFilterProxyModel* m_teamProxy = nullptr;
+    QTableView* m_teamView = nullptr;
+
+    QThread m_thread;
+    DashboardWorker* m_worker = nullptr; // lives on m_thread
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_dirty = true; // data or choice changed while hidden
+    bool m_updatingPickers = false;
+    DashboardFiguresPtr m_figures;
+};
+
+} // namespace rapport::app

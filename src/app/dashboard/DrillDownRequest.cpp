@@ -1,0 +1,34 @@
+#include "dashboard/DrillDownRequest.h"
+
+#include "dashboard/MetricFormat.h"
+
+#include <QCoreApplication>
+
+namespace rapport::app {
+
+DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Period& period, const core::Scope& scope)
+{
+    using R = core::DrillDownStore::Records;
+    DrillDownRequest r;
+    r.period = period;
+    r.scope = scope;
+    if (key == QLatin1String("csat") || key == QLatin1String("nps") || key == QLatin1String("ces")) {
+        r.records = R::Responses;
+        r.survey = key;
+    } else if (key == QLatin1String("retention_rate")) {
+        r.records = R::CustomersAtStart;
+    } else if (key == QLatin1String("churn_rate")) {
+        r.records = R::ChurnedCustomers;
+    } else if (key.startsWith(QLatin1String("complaint"))) {
+        r.records = R::Complaints;
+    } else if (key == QLatin1String("customers_active")) {
+        r.records = R::ActiveCustomers;
+    } else {
+        r.records = R::Purchases; // revenue, revenue_per_customer, follow_up_rate
+    }
+    r.title = QCoreApplication::translate("rapport::app::DrillDownDialog", "Records behind %1, %2, %3")
+                  .arg(MetricFormat::title(key), period.label(), scope.describe());
+    return r;
+}
+
+} // namespace rapport::app

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Scope.h"
+#include "metrics/Period.h"
+#include "storage/DrillDownStore.h"
+
+#include <QString>
+
+namespace rapport::app {
+
+// Which records stand behind a dashboard figure (a tile, a chart point, a team row).
+struct DrillDownRequest
+{
+    core::DrillDownStore::Records records = core::DrillDownStore::Records::Responses;
+    QString survey; // for responses: "csat", "nps", "ces" or "" (all)
+    core::Period period;
+    core::Scope scope;
+    QString title;
+
+    // The records a metric key is computed from: survey keys -> their responses,
+    // retention -> customers at the start, churn -> churned customers, revenue and
+    // follow-up keys -> purchases, complaint keys -> complaints.
+    static DrillDownRequest forMetric(const QString& key, const core::Period& period, const core::Scope& scope);
+};
+
+} // namespace rapport::app

@@ -1,0 +1,108 @@
+#include "dashboard/MetricFormat.h"
+
+#include "metrics/MetricsEngine.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace rapport::app {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rapport::app::MetricFormat", text);
+}
+
+} // namespace
+
+QString MetricFormat::title(const QString& key)
+{
+    if (key == QLatin1String("csat"))
+        return tr("CSAT");
+    if (key == QLatin1String("nps"))
+        return tr("NPS");
+    if (key == QLatin1String("ces"))
+        return tr("Customer effort");
+    if (key == QLatin1String("retention_rate"))
+        return tr("Retention");
+    if (key == QLatin1String("churn_rate"))
+        return tr("Churn");
+    if (key == QLatin1String("revenue"))
+        return tr("Revenue");
+    if (key == QLatin1String("revenue_per_customer"))
+        return tr("Revenue per customer");
+    if (key == QLatin1String("follow_up_rate"))
+        return tr("Follow-up rate");
+    if (key == QLatin1String("complaint_rate"))
+        return tr("Complaint rate");
+    if (key == QLatin1String("complaints"))
+        return tr("Complaints");
+    return key;
+}
+
+bool MetricFormat::isPercentKey(const QString& key)
+{
+    return key == QLatin1String("csat") || key == QLatin1String("retention_rate") || key == QLatin1String("churn_rate")
+           || key == QLatin1String("follow_up_rate") || key == QLatin1String("repeat_purchase_rate");
+}
+
+QString MetricFormat::unit(const QString& key)
+{
+    if (isPercentKey(key))
+        return QStringLiteral("%");
+    if (key == QLatin1String("nps"))
+        return tr("points (−100 to 100)");
+    if (key == QLatin1String("ces"))
+        return tr("of 7 (higher = easier)");
+    if (key == QLatin1String("complaint_rate"))
+        return tr("per 100 customers");
+    if (core::MetricsEngine::isMoneyKey(key))
+        return tr("currency units");
+    return {};
+}
+
+QString MetricFormat::value(const QString& key, std::optional<double> v)
+{
+    if (!v)
+        return QStringLiteral("—");
+    const QLocale locale;
+    if (isPercentKey(key))
+        return locale.toString(*v, 'f', 1) + QStringLiteral(" %");
+    if (key == QLatin1String("nps"))
+        return locale.toString(*v, 'f', 0);
+    if (key == QLatin1String("ces"))
+        return locale.toString(*v, 'f', 2);
+    if (core::MetricsEngine::isMoneyKey(key))
+        return locale.toString(*v, 'f', 2);
+    if (key == QLatin1String("complaint_rate"))
+        return locale.toString(*v, 'f', 2);
+    return locale.toString(*v, 'f', std::floor(*v) == *v ? 0 : 2);
+}
+
+QString MetricFormat::change(const QString& key, std::optional<double> current, std::optional<double> previous)
+{
+    if (!current || !previous)
+        return tr("no comparison");
+    const QLocale locale;
+    const double delta = *current - *previous;
+    const QString sign = delta > 0 ? QStringLiteral("+") : QString();
+    if (core::MetricsEngine::isMoneyKey(key)) {
+        if (*previous == 0)
+            return sign + locale.toString(delta, 'f', 2);
+        return sign + locale.toString(100 * delta / std::abs(*previous), 'f', 1) + QStringLiteral(" %");
+    }
+    if (isPercentKey(key) || key == QLatin1String("nps"))
+        return tr("%1 pts").arg(sign + locale.toString(delta, 'f', 1));
+    return sign + locale.toString(delta, 'f', 2);
+}
+
+bool MetricFormat::higherIsBetter(const QString& key)
+{
+    return !(key == QLatin1String("churn_rate") || key == QLatin1String("complaint_rate")
+             || key == QLatin1String("complaints") || key == QLatin1String("open_complaints")
+             || key == QLatin1String("resolution_hours_median") || key == QLatin1String("customers_churned"));
+}
+
+} // namespace rapport::app

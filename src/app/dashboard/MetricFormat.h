@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace rapport::app {
+
+// How the dashboard names, formats and judges a metric key of metrics.md.
+class MetricFormat
+{
+public:
+    static QString title(const QString& key);
+    // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers", currency).
+    static QString unit(const QString& key);
+    // A value as MetricsResult::value() gives it (money in currency units); "—" when empty.
+    static QString value(const QString& key, std::optional<double> value);
+    // The change against the previous period: points for rates, percent for money.
+    static QString change(const QString& key, std::optional<double> current, std::optional<double> previous);
+    // true when a rise is good news (CES: higher means easier, so rising is good too).
+    static bool higherIsBetter(const QString& key);
+    static bool isPercentKey(const QString& key);
+};
+
+} // namespace rapport::app

@@ -1,0 +1,102 @@
+#include "dashboard/MetricTile.h"
+
+#include "dashboard/MetricFormat.h"
+#include "dashboard/Sparkline.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace rapport::app {
+
+MetricTile::MetricTile(const QString& key, QWidget* parent)
+    : QFrame(parent), m_key(key), m_title(new QLabel(MetricFormat::title(key), this)), m_value(new QLabel(this)),
+      m_unit(new QLabel(MetricFormat::unit(key), this)), m_change(new QLabel(this)), m_sparkline(new Sparkline(this))
+{
+    setObjectName(key + QStringLiteral("Tile"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setCursor(Qt::PointingHandCursor);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_value->setFont(big);
+    QFont small = m_unit->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_unit->setFont(small);
+    m_unit->setForegroundRole(QPalette::PlaceholderText);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    m_value->setObjectName(QStringLiteral("valueLabel"));
+    m_change->setObjectName(QStringLiteral("changeLabel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_unit);
+    layout->addWidget(m_change);
+    layout->addWidget(m_sparkline);
+    setToolTip(tr("Double-click to see the records behind this figure."));
+    setFigures(std::nullopt, std::nullopt, {});
+}
+
+QString MetricTile::valueText() const
+{
+    return m_value->text();
+}
+
+QString MetricTile::changeText() const
+{
+    return m_change->text();
+}
+
+void MetricTile::setFigures(std::optional<double> current, std::optional<double> previous,
+                            std::vector<std::optional<double>> trend)
+{
+    m_value->setText(MetricFormat::value(m_key, current));
+    m_value->setToolTip(current ? QString()
+                                : tr("No data for this period and scope: nothing to compute %1 from.")
+                                      .arg(MetricFormat::title(m_key)));
+    m_change->setText(MetricFormat::change(m_key, current, previous));
+    m_change->setToolTip(previous ? tr("Previous period: %1").arg(MetricFormat::value(m_key, previous))
+                                  : tr("The previous period has no value to compare with."));
+    m_sentiment = 0;
+    if (current && previous && *current != *previous) {
+        const bool up = *current > *previous;
+        m_sentiment = up == MetricFormat::higherIsBetter(m_key) ? 1 : -1;
+    }
+    applySentimentColour();
+    m_sparkline->setValues(std::move(trend));
+    m_sparkline->setToolTip(tr("The last 12 months"));
+}
+
+void MetricTile::applySentimentColour()
+{
+    // Green and red tuned for both light and dark palettes; neutral uses the palette.
+    QPalette p = m_change->palette();
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QColor colour = palette().color(QPalette::WindowText);
+    if (m_sentiment > 0)
+        colour = dark ? QColor(0x6c, 0xd0, 0x7a) : QColor(0x1b, 0x7a, 0x2f);
+    else if (m_sentiment < 0)
+        colour = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e);
+    p.setColor(QPalette::WindowText, colour);
+    m_change->setPalette(p);
+    const QString arrow = m_sentiment == 0 ? QString() : (m_sentiment > 0 ? tr(" (better)") : tr(" (worse)"));
+    m_change->setAccessibleName(m_change->text() + arrow);
+}
+
+void MetricTile::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    emit activated(m_key);
+    QFrame::mouseDoubleClickEvent(event);
+}
+
+void MetricTile::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applySentimentColour();
+    QFrame::changeEvent(event);
+}
+
+} // namespace rapport::app

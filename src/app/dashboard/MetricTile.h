@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QFrame>
+
+#include <optional>
+#include <vector>
+
+class QLabel;
+
+namespace rapport::app {
+
+class Sparkline;
+
+// One dashboard figure: its value with the unit, the change against the previous period
+// (green when good news for this metric, red when bad) and a sparkline of recent months.
+// Double-clicking asks for the records behind the figure.
+class MetricTile final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit MetricTile(const QString& key, QWidget* parent = nullptr);
+
+    const QString& key() const { return m_key; }
+    void setFigures(std::optional<double> current, std::optional<double> previous,
+                    std::vector<std::optional<double>> trend);
+
+    // What the tile shows, for tests and accessibility.
+    QString valueText() const;
+    QString changeText() const;
+    // +1 good news, -1 bad news, 0 unchanged or not comparable.
+    int changeSentiment() const { return m_sentiment; }
+    const Sparkline& sparkline() const { return *m_sparkline; }
+
+signals:
+    void activated(const QString& key);
+
+protected:
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applySentimentColour();
+
+    QString m_key;
+    QLabel* m_title;
+    QLabel* m_value;
+    QLabel* m_unit;
+    QLabel* m_change;
+    Sparkline* m_sparkline;
+    int m_sentiment = 0;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,143 @@
+#include "dashboard/TeamTableModel.h"
+
+#include "dashboard/MetricFormat.h"
+#include "metrics/WilsonInterval.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <limits>
+
+namespace rapport::app {
+
+TeamTableModel::TeamTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void TeamTableModel::setTeam(std::vector<core::TeamFigures> team)
+{
+    beginResetModel();
+    m_team = std::move(team);
+    endResetModel();
+}
+
+bool TeamTableModel::tooFewResponses(int row) const
+{
+    return rep(row).result.responses.at(QStringLiteral("csat")) < kMinResponses;
+}
+
+int TeamTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_team.size());
+}
+
+int TeamTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TeamTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const core::TeamFigures& t = rep(index.row());
+    const core::MetricsResult& r = t.result;
+    const qint64 csatResponses = r.responses.at(QStringLiteral("csat"));
+    const bool few = csatResponses < kMinResponses;
+    auto number = [](std::optional<double> v) {
+        return v ? QVariant(*v) : QVariant(-std::numeric_limits<double>::infinity());
+    };
+    const auto interval = core::wilsonInterval(t.csatSatisfied, csatResponses);
+
+    if (role == Qt::DisplayRole) {
+        const QLocale locale;
+        switch (index.column()) {
+        case Rep:
+            return t.repName.isEmpty() ? t.repId : t.repName;
+        case Csat:
+            return few && r.csat ? QString(MetricFormat::value(QStringLiteral("csat"), r.csat) + tr(" (too few)"))
+                                 : MetricFormat::value(QStringLiteral("csat"), r.csat);
+        case CsatInterval:
+            return interval ? tr("%1 – %2 %").arg(locale.toString(interval->low, 'f', 0),
+                                                  locale.toString(interval->high, 'f', 0))
+                            : QStringLiteral("—");
+        case Nps:
+            return MetricFormat::value(QStringLiteral("nps"), r.nps);
+        case FollowUpRate:
+            return MetricFormat::value(QStringLiteral("follow_up_rate"), r.followUpRate);
+        case ComplaintRate:
+            return MetricFormat::value(QStringLiteral("complaint_rate"), r.complaintRate);
+        case Revenue:
+            return MetricFormat::value(QStringLiteral("revenue"), r.value(QStringLiteral("revenue")));
+        case Responses:
+            return locale.toString(csatResponses + r.responses.at(QStringLiteral("nps"))
+                                   + r.responses.at(QStringLiteral("ces")));
+        default:
+            return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Rep:
+            return t.repName.isEmpty() ? t.repId : t.repName;
+        case Csat:
+            return number(r.csat);
+        case CsatInterval:
+            return interval ? QVariant(interval->low) : QVariant(-std::numeric_limits<double>::infinity());
+        case Nps:
+            return number(r.nps);
+        case FollowUpRate:
+            return number(r.followUpRate);
+        case ComplaintRate:
+            return number(r.complaintRate);
+        case Revenue:
+            return QVariant(r.revenueCents);
+        case Responses:
+            return QVariant(csatResponses + r.responses.at(QStringLiteral("nps")) + r.responses.at(QStringLiteral("ces")));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Rep)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (few && (index.column() == Csat || index.column() == CsatInterval)) {
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Only %n CSAT response(s) in this period: too few to judge. The 95% interval shows how "
+                      "uncertain the figure is.",
+                      nullptr, static_cast<int>(csatResponses));
+    }
+    if (role == Qt::ToolTipRole && index.column() == CsatInterval)
+        return tr("Wilson 95% interval of the CSAT share");
+    return {};
+}
+
+QVariant TeamTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Rep:
+        return tr("Rep");
+    case Csat:
+        return tr("CSAT (%)");
+    case CsatInterval:
+        return tr("CSAT 95% interval");
+    case Nps:
+        return tr("NPS");
+    case FollowUpRate:
+        return tr("Follow-up rate (%)");
+    case ComplaintRate:
+        return tr("Complaints per 100 customers");
+    case Revenue:
+        return tr("Revenue");
+    case Responses:
+        return tr("Survey responses");
+    default:
+        return {};
+    }
+}
+
+} // namespace rapport::app

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "metrics/DashboardCalculator.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace rapport::app {
+
+// One row per rep with the main figures of the period. Qt::DisplayRole is formatted text,
+// Qt::UserRole the raw number for sorting (empty figures sort first as NaN-free -inf).
+// Reps with fewer CSAT responses than kMinResponses are marked: their CSAT is too
+// uncertain to judge, as Wilson's 95% interval next to it shows.
+class TeamTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Rep, Csat, CsatInterval, Nps, FollowUpRate, ComplaintRate, Revenue, Responses, ColumnCount };
+    static constexpr qint64 kMinResponses = 30;
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit TeamTableModel(QObject* parent = nullptr);
+
+    void setTeam(std::vector<core::TeamFigures> team);
+    const core::TeamFigures& rep(int row) const { return m_team.at(static_cast<std::size_t>(row)); }
+    bool tooFewResponses(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<core::TeamFigures> m_team;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,107 @@
+#include "dashboard/TrendChart.h"
+
+#include "dashboard/ChartStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rapport::app {
+
+TrendChart::TrendChart(const QString& title, const QString& valueAxisTitle, QWidget* parent)
+    : QChartView(new QChart, parent), m_title(title), m_valueAxisTitle(valueAxisTitle)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+    chart()->setTitle(title);
+    applyPalette(*chart(), palette());
+}
+
+int TrendChart::lineCount() const
+{
+    return static_cast<int>(chart()->series().size());
+}
+
+void TrendChart::setData(const QStringList& months, const std::vector<Line>& lines)
+{
+    QChart* c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes())
+        c->removeAxis(axis);
+    c->setTitle(m_title);
+
+    auto* x = new QBarCategoryAxis;
+    x->append(months);
+    x->setTitleText(tr("Month (UTC)"));
+    auto* y = new QValueAxis;
+    y->setTitleText(m_valueAxisTitle);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+
+    double low = 0;
+    double high = 0;
+    bool any = false;
+    for (const Line& line : lines) {
+        // Empty months break the line: one QLineSeries per run of values, all under one
+        // legend entry; lone points get a marker so they stay visible.
+        QLineSeries* first = nullptr;
+        QLineSeries* current = nullptr;
+        for (std::size_t i = 0; i < line.values.size(); ++i) {
+            const auto& v = line.values[i];
+            if (!v) {
+                current = nullptr;
+                continue;
+            }
+            if (!current) {
+                current = new QLineSeries;
+                current->setName(line.name);
+                current->setPointsVisible(true);
+                c->addSeries(current);
+                current->attachAxis(x);
+                current->attachAxis(y);
+                if (first) {
+                    current->setColor(first->color());
+                    for (auto* marker : c->legend()->markers(current))
+                        marker->setVisible(false);
+                } else {
+                    first = current;
+                }
+                const QString key = line.key;
+                connect(current, &QLineSeries::clicked, this, [this, key](const QPointF& p) {
+                    emit pointActivated(key, static_cast<int>(std::lround(p.x())));
+                });
+            }
+            current->append(static_cast<double>(i), *v);
+            low = any ? std::min(low, *v) : *v;
+            high = any ? std::max(high, *v) : *v;
+            any = true;
+        }
+    }
+    if (!any) {
+        low = 0;
+        high = 100;
+    } else if (high == low) {
+        low -= 1;
+        high += 1;
+    }
+    const double pad = (high - low) * 0.08;
+    y->setRange(low - pad, high + pad);
+    y->applyNiceNumbers();
+    applyPalette(*c, palette());
+}
+
+void TrendChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(*chart(), palette());
+    QChartView::changeEvent(event);
+}
+
+} // namespace rapport::app

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/KpiGoal.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace rapport::core {
+class Database;
+}
+
+namespace rapport::app {
+
+// Creates or edits a KPI goal: name, metric, scope, period (as metrics.md names it:
+// 2026-Q3, 2026-09, 2026 or a 2026-07-01..2026-10-01 range), target, direction,
+// optional baseline and the check-in cadence. accept() refuses an invalid goal and says why.
+class GoalDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // reps and segments come from the database for the scope picker.
+    GoalDialog(core::Database& db, const core::KpiGoal& goal, QWidget* parent = nullptr);
+
+    // The goal as entered (id and createdAt kept from the one given).
+    core::KpiGoal goal() const;
+    // Empty when the input makes a valid goal, else what is wrong.
+    QString validationError() const;
+
+    void setPeriodText(const QString& text);
+
+public slots:
+    void accept() override;
+
+private:
+    void updateScopeValues();
+
+    core::KpiGoal m_original;
+    QStringList m_repIds;
+    QStringList m_repNames;
+    QStringList m_segments;
+    QLineEdit* m_name;
+    QComboBox* m_metric;
+    QComboBox* m_scopeKind;
+    QComboBox* m_scopeValue;
+    QLineEdit* m_period;
+    QComboBox* m_direction;
+    QDoubleSpinBox* m_target;
+    QCheckBox* m_hasBaseline;
+    QDoubleSpinBox* m_baseline;
+    QSpinBox* m_cadence;
+    QLabel* m_error;
+};
+
+} // namespace rapport::app
