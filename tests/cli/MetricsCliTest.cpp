@@ -263,3 +263,30 @@ TEST_CASE("goals lists each goal with its value and status", "[cli][goals]")
     CHECK(none.out.contains(QStringLiteral("No goals")));
     CHECK(runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--period"), QStringLiteral("soon")}).exitCode == 2);
 }
+
+TEST_CASE("a goal on an unknown metric is reported on stderr while the others are still listed, exit 1",
+          "[cli][goals]")
+{
+    CliBook book;
+    {
+        auto db = test::openOrFail(book.path);
+        core::KpiGoal good;
+        good.name = QStringLiteral("Q3 revenue");
+        good.metric = QStringLiteral("revenue");
+        good.periodStart = utc("2026-07-01T00:00:00Z");
+        good.periodEnd = utc("2026-10-01T00:00:00Z");
+        good.target = 150;
+        good.createdAt = utc("2026-06-01T00:00:00Z");
+        REQUIRE_OK(core::GoalRepository(*db).insert(good));
+        core::KpiGoal odd = good;
+        odd.name = QStringLiteral("Happiness");
+        odd.metric = QStringLiteral("happiness");
+        REQUIRE_OK(core::GoalRepository(*db).insert(odd));
+    }
+    const auto run = runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("happiness")));
+    const QJsonArray goals = parseJson(run.out)[QStringLiteral("goals")].toArray();
+    REQUIRE(goals.size() == 1);
+    CHECK(goals[0].toObject()[QStringLiteral("status")].toString() == QStringLiteral("met"));
+}

@@ -46,10 +46,15 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
     core::MetricsEngine engine(*db, context.clock());
     core::GoalEvaluator evaluator(engine);
     std::vector<core::GoalProgress> progress;
+    // A goal that cannot be evaluated (say, a metric key from a newer version) is reported
+    // and skipped, so it does not hide the others; the exit status then says so.
+    int exitCode = ExitSuccess;
     for (const core::KpiGoal& goal : *goals) {
         auto p = evaluator.evaluate(goal);
-        if (!p)
-            return context.fail(p.error().message, ExitFailure);
+        if (!p) {
+            exitCode = context.fail(QStringLiteral("goal %1: %2").arg(goal.id).arg(p.error().message), ExitFailure);
+            continue;
+        }
         progress.push_back(std::move(*p));
     }
 
@@ -60,11 +65,11 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
         context.out() << MetricsCliSupport::json(QJsonObject{
             {QStringLiteral("now"), core::MetricsJson::instant(context.clock().nowUtc())},
             {QStringLiteral("goals"), list}});
-        return ExitSuccess;
+        return exitCode;
     }
     if (progress.empty()) {
         context.out() << QStringLiteral("No goals%1.\n").arg(period ? QStringLiteral(" in ") + period->label() : QString());
-        return ExitSuccess;
+        return exitCode;
     }
     std::vector<QStringList> rows;
     for (const auto& p : progress) {
@@ -80,7 +85,7 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
                                                QStringLiteral("value"), QStringLiteral("projected"),
                                                QStringLiteral("elapsed"), QStringLiteral("status")},
                                               rows);
-    return ExitSuccess;
+    return exitCode;
 }
 
 } // namespace rapport::cli
