@@ -1,8 +1,8 @@
 // Fuzzes Database::open with arbitrary file contents: whatever the bytes, opening must
 // either succeed or return an error, never crash, and a refused file must be unchanged.
+#include "FuzzSupport.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -13,10 +13,7 @@ using namespace rapport::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz_database_open";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
+    rapport::fuzz::ensureApplication();
     static QTemporaryDir dir;
 
     const QString path = dir.filePath(QStringLiteral("input.sqlite"));
