@@ -71,24 +71,6 @@ std::optional<double> medianHours(const std::vector<qint64>& sortedSeconds)
 
 } // namespace
 
-std::optional<double> MetricsComparison::change(const QString& key) const
-{
-    const auto a = current.value(key);
-    const auto b = previous.value(key);
-    if (!a || !b)
-        return std::nullopt;
-    return *a - *b;
-}
-
-std::optional<double> MetricsComparison::changePercent(const QString& key) const
-{
-    const auto a = current.value(key);
-    const auto b = previous.value(key);
-    if (!a || !b || *b == 0)
-        return std::nullopt;
-    return 100.0 * (*a - *b) / std::abs(*b);
-}
-
 MetricsEngine::MetricsEngine(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
 const QStringList& MetricsEngine::keys()

@@ -20,8 +20,11 @@
 
 #include "common/Result.h"
 #include "domain/Scope.h"
+#include "metrics/CohortTable.h"
+#include "metrics/MetricsComparison.h"
 #include "metrics/MetricsResult.h"
 #include "metrics/Period.h"
+#include "metrics/Trend.h"
 
 #include <QStringList>
 
@@ -32,45 +35,6 @@ namespace rapport::core {
 
 class Clock;
 class Database;
-
-// A period's figures next to the previous period's (same length, just before).
-struct MetricsComparison
-{
-    MetricsResult current;
-    MetricsResult previous;
-    // current - previous for a scalar key; nullopt when either side is empty.
-    std::optional<double> change(const QString& key) const;
-    // 100 * (current - previous) / |previous|; nullopt when previous is empty or 0.
-    std::optional<double> changePercent(const QString& key) const;
-};
-
-struct TrendPoint
-{
-    Period period; // a month or a quarter
-    std::optional<double> value;
-};
-
-struct Trend
-{
-    QString metric;
-    Period::Step by = Period::Step::Month;
-    std::vector<TrendPoint> points;
-};
-
-struct CohortRow
-{
-    Period month; // the cohort's calendar month (UTC)
-    qint64 size = 0;
-    // retention[k] = 100 * customers of the cohort with a purchase in month + k / size;
-    // retention[0] = 100 for a non-empty cohort; all nullopt for an empty one.
-    std::vector<std::optional<double>> retention;
-};
-
-struct CohortTable
-{
-    std::vector<CohortRow> rows;
-    std::optional<Period> lastDataMonth; // the last month with a purchase, if any
-};
 
 class MetricsEngine
 {
