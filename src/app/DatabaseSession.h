@@ -1,15 +1,19 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QObject>
 
 #include <memory>
 
+class QUndoStack;
+
 namespace rapport::app {
 
-// The database the GUI has open, and the rep who is signed in. Views ask it for the
-// Database and listen to `changed` to refresh after a write.
+// The database the GUI has open, the rep who is signed in, the undo history of the
+// writes made through the GUI and the clock that says what "now" is. Views ask it for
+// the Database and listen to `changed` to refresh after a write.
 class DatabaseSession final : public QObject
 {
     Q_OBJECT
@@ -28,15 +32,27 @@ public:
     const QString& currentRep() const { return m_currentRep; }
     void setCurrentRep(const QString& repId);
 
+    QUndoStack& undoStack() { return *m_undoStack; }
+
+    // Tests pin "now" with a FixedClock; the session does not own it.
+    const core::Clock& clock() const { return *m_clock; }
+    void setClock(const core::Clock& clock) { m_clock = &clock; }
+
+    // A write failed: the window shows `summary`, with `details` on demand.
+    void reportError(const QString& summary, const core::Error& error);
+
 signals:
     void opened();
     void closed();
     void changed(); // data written: views refresh
     void currentRepChanged(const QString& repId);
+    void errorOccurred(const QString& summary, const QString& details);
 
 private:
     std::unique_ptr<core::Database> m_db;
     QString m_currentRep;
+    QUndoStack* m_undoStack;
+    const core::Clock* m_clock = &core::SystemClock::instance();
 };
 
 } // namespace rapport::app

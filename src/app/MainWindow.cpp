@@ -1,32 +1,154 @@
 #include "MainWindow.h"
 
+#include "CustomersView.h"
 #include "DatabaseSession.h"
+#include "FollowUpsView.h"
+#include "LogInteractionDialog.h"
+#include "PlaceholderPage.h"
+#include "SurveysView.h"
 #include "storage/DatabaseStats.h"
+#include "storage/FollowUpTaskRepository.h"
+#include "storage/RepRepository.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QUndoStack>
 
 namespace rapport::app {
+namespace {
+const QString kRepKey = QStringLiteral("session/rep");
+} // namespace
 
 MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
+      m_customersView(new CustomersView(session, this)), m_followUpsView(new FollowUpsView(session, this)),
+      m_surveysView(new SurveysView(session, this)), m_databaseStatusLabel(new QLabel(this)),
+      m_repStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    QFont heading = m_ui->titleLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    m_ui->titleLabel->setFont(heading);
+
+    // Pages in the order of the Page enum.
+    m_ui->pagesStackedWidget->addWidget(m_customersView);
+    m_ui->pagesStackedWidget->addWidget(
+        new PlaceholderPage(tr("Interactions"),
+                            tr("Log calls, e-mails, meetings, purchases and complaints with Ctrl+L from anywhere. "
+                               "Each customer's interactions are listed in their timeline on the Customers page; "
+                               "a searchable list of all interactions will appear here."),
+                            this));
+    m_ui->pagesStackedWidget->addWidget(m_followUpsView);
+    m_ui->pagesStackedWidget->addWidget(m_surveysView);
+    m_ui->pagesStackedWidget->addWidget(
+        new PlaceholderPage(tr("Goals"),
+                            tr("Your KPI goals will appear here: the target, where you stand, the projected result "
+                               "at the deadline and your regular check-ins."),
+                            this));
+    m_ui->pagesStackedWidget->addWidget(
+        new PlaceholderPage(tr("Reflection"),
+                            tr("Your self-assessment, how it compares with what your figures show, and the action "
+                               "plans you made from it will appear here."),
+                            this));
+    const std::array<QString, PageCount> pageNames{tr("Dashboard"), tr("Customers"), tr("Interactions"),
+                                                   tr("Follow-ups"), tr("Surveys"),   tr("Goals"),
+                                                   tr("Reflection")};
+    const std::array<QString, PageCount> pageIcons{
+        QStringLiteral("go-home"),          QStringLiteral("system-users"),  QStringLiteral("mail-message"),
+        QStringLiteral("appointment-new"),  QStringLiteral("view-statistics"), QStringLiteral("flag"),
+        QStringLiteral("help-about")};
+    for (int i = 0; i < PageCount; ++i) {
+        const auto index = static_cast<std::size_t>(i);
+        auto* item = new QListWidgetItem(QIcon::fromTheme(pageIcons[index]), pageNames[index],
+                                         m_ui->navigationListWidget);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageNames[index]).arg(i + 1));
+        auto* go = m_ui->goMenu->addAction(pageNames[index]);
+        go->setObjectName(QStringLiteral("goPage%1Action").arg(i));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+    m_ui->navigationListWidget->setObjectName(QStringLiteral("navigationListWidget"));
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+    m_ui->navigationListWidget->setCurrentRow(DashboardPage);
+
+    // Edit menu: the session's undo history.
+    QAction* undo = m_session.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction* redo = m_session.undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(undo);
+    m_ui->mainToolBar->addAction(redo);
+
+    m_ui->newDatabaseAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->openDatabaseAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->backupDatabaseAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_ui->logInteractionAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_ui->newCustomerAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+
+    m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_repStatusLabel->setObjectName(QStringLiteral("repStatusLabel"));
+    statusBar()->addPermanentWidget(m_databaseStatusLabel, 1);
+    statusBar()->addPermanentWidget(m_repStatusLabel);
+
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabase);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(&m_session, &DatabaseSession::opened, this, &MainWindow::refresh);
+    connect(m_ui->logInteractionAction, &QAction::triggered, this, &MainWindow::logInteraction);
+    connect(m_ui->newCustomerAction, &QAction::triggered, this, [this] {
+        showPage(CustomersPage);
+        m_customersView->newCustomer();
+    });
+    connect(m_ui->editCustomerAction, &QAction::triggered, m_customersView, &CustomersView::editCurrent);
+    connect(m_ui->churnCustomerAction, &QAction::triggered, m_customersView, &CustomersView::toggleChurnCurrent);
+    connect(m_ui->deleteCustomerAction, &QAction::triggered, m_customersView, &CustomersView::deleteCurrent);
+    connect(m_ui->recordSurveyAction, &QAction::triggered, this, [this] {
+        const qint64 customer = currentPage() == CustomersPage ? m_customersView->currentCustomerId() : 0;
+        showPage(SurveysPage);
+        m_surveysView->startRecording(customer);
+    });
+    connect(m_ui->switchRepAction, &QAction::triggered, this, [this] { chooseRep(true); });
+    connect(m_customersView, &CustomersView::currentCustomerChanged, this, &MainWindow::updateCustomerActions);
+    connect(m_followUpsView, &FollowUpsView::openCustomerRequested, this, [this](qint64 id) {
+        showPage(CustomersPage);
+        m_customersView->showCustomer(id);
+    });
+    connect(&m_session, &DatabaseSession::opened, this, [this] {
+        chooseRep(false);
+        refresh();
+    });
     connect(&m_session, &DatabaseSession::changed, this, &MainWindow::refresh);
+    connect(&m_session, &DatabaseSession::currentRepChanged, this, &MainWindow::refresh);
+    connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::showError);
+    connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QUndoCommand* last = m_session.undoStack().command(m_session.undoStack().index() - 1);
+        if (last)
+            statusBar()->showMessage(tr("Done: %1").arg(last->text()), 4000);
+    });
 
+    setMinimumSize(900, 560);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int page = settings.value(QStringLiteral("mainWindow/page"), DashboardPage).toInt();
+    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : DashboardPage);
     refresh();
 }
 
@@ -44,11 +166,77 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
     return true;
 }
 
+void MainWindow::chooseRep(bool ask)
+{
+    if (!m_session.isOpen())
+        return;
+    auto reps = core::RepRepository(m_session.database()).list();
+    if (!reps) {
+        showError(tr("The list of reps could not be read."), reps.error().details());
+        return;
+    }
+    QSettings settings;
+    const QString remembered = settings.value(kRepKey).toString();
+    QString chosen;
+    for (const core::Rep& rep : *reps)
+        if (rep.id == remembered)
+            chosen = rep.id;
+    if (chosen.isEmpty() && reps->size() == 1)
+        chosen = reps->front().id;
+    if (ask || (chosen.isEmpty() && !reps->empty() && isVisible())) {
+        if (reps->empty()) {
+            QMessageBox::information(this, tr("Switch Rep"),
+                                     tr("This database has no reps yet. Import a reps file or create the demo "
+                                        "database to add some."));
+            return;
+        }
+        QStringList names;
+        int current = 0;
+        for (std::size_t i = 0; i < reps->size(); ++i) {
+            const core::Rep& rep = (*reps)[i];
+            names << tr("%1 (%2)").arg(rep.name, rep.id);
+            if (rep.id == (chosen.isEmpty() ? m_session.currentRep() : chosen))
+                current = static_cast<int>(i);
+        }
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(this, tr("Who Is Working?"),
+                                                     tr("Interactions you log and follow-ups you see are this rep's:"),
+                                                     names, current, false, &ok);
+        if (ok)
+            chosen = (*reps)[static_cast<std::size_t>(names.indexOf(picked))].id;
+    }
+    if (chosen.isEmpty())
+        return;
+    settings.setValue(kRepKey, chosen);
+    m_session.setCurrentRep(chosen);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationListWidget->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_ui->pagesStackedWidget->currentIndex());
+}
+
+void MainWindow::logInteraction()
+{
+    if (!m_session.isOpen())
+        return;
+    LogInteractionDialog dialog(m_session, this);
+    if (currentPage() == CustomersPage)
+        dialog.setCustomer(m_customersView->currentCustomerId());
+    dialog.exec();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"), static_cast<int>(currentPage()));
     event->accept();
 }
 
@@ -96,11 +284,17 @@ void MainWindow::showAbout()
 
 void MainWindow::refresh()
 {
+    refreshStatus();
+    refreshFollowUpCount();
+    updateCustomerActions();
     const QList<QLabel*> counts{m_ui->repsCountLabel,         m_ui->customersCountLabel,
                                 m_ui->activeCountLabel,       m_ui->interactionsCountLabel,
                                 m_ui->surveysCountLabel,      m_ui->goalsCountLabel};
-    m_ui->backupDatabaseAction->setEnabled(m_session.isOpen());
-    if (!m_session.isOpen()) {
+    const bool open = m_session.isOpen();
+    for (QAction* action : {m_ui->backupDatabaseAction, m_ui->logInteractionAction, m_ui->newCustomerAction,
+                            m_ui->recordSurveyAction, m_ui->switchRepAction})
+        action->setEnabled(open);
+    if (!open) {
         m_ui->databaseLabel->setText(tr("No database open"));
         for (QLabel* label : counts)
             label->setText(QStringLiteral("–"));
@@ -108,7 +302,6 @@ void MainWindow::refresh()
     }
     m_ui->databaseLabel->setText(tr("Database: %1").arg(m_session.path()));
     setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(m_session.path()).fileName()));
-    statusBar()->showMessage(tr("Database: %1").arg(m_session.path()));
     auto stats = core::DatabaseStats::read(m_session.database());
     if (!stats) {
         showError(tr("The database could not be read."), stats.error().details());
@@ -119,6 +312,51 @@ void MainWindow::refresh()
                                        stats->interactions, stats->surveyResponses, stats->goals};
     for (std::size_t i = 0; i < values.size(); ++i)
         counts[static_cast<qsizetype>(i)]->setText(locale.toString(values[i]));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session.isOpen()) {
+        m_databaseStatusLabel->setText(tr("No database open"));
+        m_repStatusLabel->clear();
+        return;
+    }
+    m_databaseStatusLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.path())));
+    m_databaseStatusLabel->setToolTip(m_session.path());
+    QString rep = m_session.currentRep();
+    if (rep.isEmpty()) {
+        m_repStatusLabel->setText(tr("Nobody signed in"));
+        return;
+    }
+    if (auto found = core::RepRepository(m_session.database()).find(rep); found && *found)
+        rep = (*found)->name;
+    m_repStatusLabel->setText(tr("Signed in: %1").arg(rep));
+}
+
+void MainWindow::refreshFollowUpCount()
+{
+    QListWidgetItem* item = m_ui->navigationListWidget->item(FollowUpsPage);
+    qint64 overdue = 0;
+    if (m_session.isOpen() && !m_session.currentRep().isEmpty()) {
+        auto n = core::FollowUpTaskRepository(m_session.database())
+                     .countOverdue(m_session.currentRep(), m_session.clock().nowUtc());
+        if (n)
+            overdue = *n;
+    }
+    item->setText(overdue > 0 ? tr("Follow-ups (%1)").arg(overdue) : tr("Follow-ups"));
+    item->setToolTip(overdue > 0 ? tr("%n overdue follow-up(s) (Ctrl+4)", nullptr, static_cast<int>(overdue))
+                                 : tr("Follow-ups (Ctrl+4)"));
+    QFont font = m_ui->navigationListWidget->font();
+    font.setBold(overdue > 0);
+    item->setFont(font);
+}
+
+void MainWindow::updateCustomerActions()
+{
+    const bool has = m_session.isOpen() && m_customersView->currentCustomerId() != 0;
+    m_ui->editCustomerAction->setEnabled(has);
+    m_ui->churnCustomerAction->setEnabled(has);
+    m_ui->deleteCustomerAction->setEnabled(has);
 }
 
 void MainWindow::showError(const QString& summary, const QString& details)

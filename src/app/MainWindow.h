@@ -4,13 +4,18 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
 
 namespace rapport::app {
 
+class CustomersView;
 class DatabaseSession;
+class FollowUpsView;
+class SurveysView;
 
 class MainWindow final : public QMainWindow
 {
@@ -18,11 +23,26 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The pages of the sidebar, in order.
+    enum Page { DashboardPage, CustomersPage, InteractionsPage, FollowUpsPage, SurveysPage, GoalsPage,
+                ReflectionPage, PageCount };
+
     explicit MainWindow(DatabaseSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens `path`, showing a message (and keeping the current database) on failure.
     bool openDatabase(const QString& path, bool createIfMissing);
+    // Signs in the remembered rep, the only rep, or (when `ask`) the one the user picks.
+    void chooseRep(bool ask);
+    void showPage(Page page);
+    Page currentPage() const;
+
+    CustomersView& customersView() { return *m_customersView; }
+    FollowUpsView& followUpsView() { return *m_followUpsView; }
+    SurveysView& surveysView() { return *m_surveysView; }
+
+    // Opens the log-interaction dialog (Ctrl+L), for the customer on screen if any.
+    void logInteraction();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -33,10 +53,18 @@ private:
     void backupDatabase();
     void showAbout();
     void refresh();
+    void refreshStatus();
+    void refreshFollowUpCount();
+    void updateCustomerActions();
     void showError(const QString& summary, const QString& details);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession& m_session;
+    CustomersView* m_customersView;
+    FollowUpsView* m_followUpsView;
+    SurveysView* m_surveysView;
+    QLabel* m_databaseStatusLabel;
+    QLabel* m_repStatusLabel;
 };
 
 } // namespace rapport::app

@@ -1,11 +1,14 @@
 // rapport: the desktop application.
 #include "DatabaseSession.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "common/AppPaths.h"
 #include "logging/Logging.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
 
 using namespace rapport;
 
@@ -16,14 +19,51 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Rapport, a CRM reflection workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a picture of each screen to DIR and quit (use a throwaway database)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QApplication::translate("main", "Pretend it is this UTC instant (for screenshots)."),
+                                 QStringLiteral("ISO-INSTANT"));
+    parser.addOption(screenshots);
+    parser.addOption(now);
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QApplication::translate("main", "The database to open (default: your own)."));
+    parser.process(app);
+
     // `rapport FILE` opens FILE; otherwise the default database in the data folder.
-    const QStringList args = app.arguments();
-    const QString path = args.size() > 1 ? args.at(1) : core::AppPaths::defaultDatabasePath();
+    const QStringList args = parser.positionalArguments();
+    const QString path = !args.isEmpty() ? args.first() : core::AppPaths::defaultDatabasePath();
 
     app::DatabaseSession session;
+    std::unique_ptr<core::FixedClock> fixedClock;
+    if (parser.isSet(now)) {
+        const QDateTime at = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!at.isValid()) {
+            fputs(qPrintable(QApplication::translate("main", "--now must be an instant like 2026-06-30T15:00:00Z\n")),
+                  stderr);
+            return 2;
+        }
+        fixedClock = std::make_unique<core::FixedClock>(at.toUTC());
+        session.setClock(*fixedClock);
+    }
     app::MainWindow window(session);
+    if (parser.isSet(screenshots)) {
+        if (!window.openDatabase(path, false))
+            return 1;
+        const int failures = app::ScreenshotTour(session, window, parser.value(screenshots)).run();
+        core::Logging::shutdown();
+        return failures == 0 ? 0 : 1;
+    }
     window.openDatabase(path, true);
     window.show();
+    // Once the window is up, ask who is working if it is not known yet.
+    QTimer::singleShot(0, &window, [&window] { window.chooseRep(false); });
     const int code = app.exec();
     core::Logging::shutdown();
     return code;

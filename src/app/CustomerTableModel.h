@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/CustomerListStore.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace rapport::app {
+
+class DatabaseSession;
+
+// The customer list, fetched from the database a page at a time as the view scrolls;
+// sorting and filtering are done by the database (CustomerListStore), never in memory.
+class CustomerTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerTableModel)
+
+public:
+    enum Column { NameColumn, CompanyColumn, EmailColumn, SegmentColumn, OwnerColumn, AcquiredColumn,
+                  StatusColumn, ColumnCount };
+    static constexpr int kIdRole = Qt::UserRole + 1;
+    static constexpr int kPageSize = 200;
+
+    explicit CustomerTableModel(DatabaseSession& session, QObject* parent = nullptr);
+    ~CustomerTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const core::CustomerListStore::Filter& filter);
+    const core::CustomerListStore::Filter& filter() const { return m_filter; }
+    // How many customers match the filter (the rows not yet fetched included).
+    qint64 totalCount() const { return m_total; }
+    qint64 customerId(int row) const;
+    // The row of a customer among those fetched, -1 if not (yet) there.
+    int rowOf(qint64 customerId) const;
+    // Re-reads the list after a write or a new database, keeping filter and order.
+    void reload();
+
+signals:
+    void loadFailed(const QString& details);
+
+private:
+    DatabaseSession& m_session;
+    core::CustomerListStore::Filter m_filter;
+    core::CustomerListStore::SortColumn m_sort = core::CustomerListStore::SortColumn::Name;
+    bool m_descending = false;
+    int m_sortSection = NameColumn;
+    std::vector<core::CustomerListStore::Row> m_rows;
+    qint64 m_total = 0;
+    bool m_fetching = false;
+    bool m_resetting = false;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace rapport::app {
+
+class CustomerTableModel;
+class DatabaseSession;
+
+// The customer list with search and filters, and the selected customer's details:
+// their data, interaction timeline, survey responses and open complaints.
+class CustomersView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomersView)
+
+public:
+    explicit CustomersView(DatabaseSession& session, QWidget* parent = nullptr);
+    ~CustomersView() override;
+
+    qint64 currentCustomerId() const { return m_currentId; }
+    // Shows the customer, clearing filters if they hide it.
+    void showCustomer(qint64 customerId);
+    CustomerTableModel& model() { return *m_model; }
+
+    void newCustomer();
+    void editCurrent();
+    void toggleChurnCurrent();
+    void deleteCurrent();
+
+signals:
+    void currentCustomerChanged(qint64 customerId);
+
+private:
+    void reloadFilters();
+    void applyFilter();
+    void reloadList();
+    void updateDetails();
+    void resolveSelectedComplaint();
+    void updateActions();
+
+    DatabaseSession& m_session;
+    CustomerTableModel* m_model;
+    QLineEdit* m_searchLineEdit;
+    QComboBox* m_segmentComboBox;
+    QComboBox* m_ownerComboBox;
+    QComboBox* m_statusComboBox;
+    QLabel* m_countLabel;
+    QTableView* m_tableView;
+    QLabel* m_nameLabel;
+    QLabel* m_detailsLabel;
+    QTreeWidget* m_timelineTreeWidget;
+    QTreeWidget* m_surveysTreeWidget;
+    QTreeWidget* m_complaintsTreeWidget;
+    QPushButton* m_newButton;
+    QPushButton* m_editButton;
+    QPushButton* m_churnButton;
+    QPushButton* m_deleteButton;
+    QPushButton* m_resolveButton;
+    QTimer* m_searchTimer;
+    qint64 m_currentId = 0;
+};
+
+} // namespace rapport::app

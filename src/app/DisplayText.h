@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Kinds.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace rapport::app {
+
+// How domain values read on screen, translated, in one place.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+
+public:
+    static QString kind(core::InteractionKind kind);
+    static QString survey(core::SurveyKind kind);
+    static QString dateTime(const QDateTime& utc); // local time, short format
+    static QString date(const QDateTime& utc);
+    static QString amount(qint64 cents); // "1,234.50" in the user's locale, exact
+};
+
+} // namespace rapport::app

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace rapport::app {
+
+class DatabaseSession;
+class FollowUpTableModel;
+
+// The signed-in rep's due and overdue follow-ups: done, snooze, open the customer.
+class FollowUpsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowUpsView)
+
+public:
+    explicit FollowUpsView(DatabaseSession& session, QWidget* parent = nullptr);
+    ~FollowUpsView() override;
+
+    FollowUpTableModel& model() { return *m_model; }
+    void completeSelected();
+    void snoozeSelected(int days);
+
+signals:
+    void openCustomerRequested(qint64 customerId);
+
+private:
+    void reload();
+    void updateActions();
+    int selectedRow() const;
+
+    DatabaseSession& m_session;
+    FollowUpTableModel* m_model;
+    QLabel* m_summaryLabel;
+    QTableView* m_tableView;
+    QPushButton* m_doneButton;
+    QPushButton* m_snoozeDayButton;
+    QPushButton* m_snoozeWeekButton;
+    QPushButton* m_openCustomerButton;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/FollowUpTask.h"
+#include "domain/Interaction.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class LogInteractionDialog;
+}
+
+namespace rapport::app {
+
+class CustomerCompleter;
+class DatabaseSession;
+
+// Logs a call, purchase, complaint... in a few keystrokes. On OK the interaction (and
+// the follow-up task, if asked for) is written as one undoable command.
+class LogInteractionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogInteractionDialog)
+
+public:
+    explicit LogInteractionDialog(DatabaseSession& session, QWidget* parent = nullptr);
+    ~LogInteractionDialog() override;
+
+    // Preselects a customer (the one shown in the customer list, say).
+    void setCustomer(qint64 customerId);
+    qint64 customerId() const;
+
+    void accept() override;
+
+private:
+    void updateFields();
+    // The interaction to write, or a message saying what is wrong.
+    QString build(core::Interaction& interaction, std::optional<core::FollowUpTask>& followUp);
+
+    std::unique_ptr<Ui::LogInteractionDialog> m_ui;
+    DatabaseSession& m_session;
+    CustomerCompleter* m_customerCompleter;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,153 @@
+#include "ScreenshotTour.h"
+
+#include "CustomerTableModel.h"
+#include "CustomersView.h"
+#include "DatabaseSession.h"
+#include "LogInteractionDialog.h"
+#include "MainWindow.h"
+#include "storage/CustomerListStore.h"
+#include "storage/FollowUpTaskRepository.h"
+#include "storage/RepRepository.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QTableView>
+#include <QThread>
+
+namespace rapport::app {
+namespace {
+
+void settle()
+{
+    // Let layouts, lazy fetching and debounced searches run.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(60);
+    }
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(DatabaseSession& session, MainWindow& window, QString directory)
+    : m_session(session), m_window(window), m_directory(std::move(directory))
+{
+}
+
+bool ScreenshotTour::save(const QString& name, QWidget& widget)
+{
+    settle();
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(path)) {
+        ++m_failures;
+        return false;
+    }
+    return true;
+}
+
+void ScreenshotTour::stageFollowUps()
+{
+    const QString rep = m_session.currentRep();
+    if (rep.isEmpty())
+        return;
+    core::CustomerListStore::Filter filter;
+    filter.owner = rep;
+    filter.status = core::CustomerListStore::ChurnState::Active;
+    auto customers = core::CustomerListStore(m_session.database())
+                         .page(filter, core::CustomerListStore::SortColumn::Name, false, 0, 4);
+    if (!customers)
+        return;
+    const QDateTime now = m_session.clock().nowUtc();
+    const std::array<std::pair<int, const char*>, 4> plan{{
+        {-3, QT_TR_NOOP("Send the revised quote")},
+        {-1, QT_TR_NOOP("Ask how the onboarding went")},
+        {0, QT_TR_NOOP("Check the replacement arrived")},
+        {0, QT_TR_NOOP("Renewal call")},
+    }};
+    core::FollowUpTaskRepository tasks(m_session.database());
+    for (std::size_t i = 0; i < customers->size() && i < plan.size(); ++i) {
+        core::FollowUpTask task;
+        task.customerId = (*customers)[i].id;
+        task.repId = rep;
+        task.dueAt = now.addDays(plan[i].first).addSecs(-3600);
+        task.note = tr(plan[i].second);
+        (void)tasks.insert(task);
+    }
+    emit m_session.changed();
+}
+
+int ScreenshotTour::run()
+{
+    QDir().mkpath(m_directory);
+    if (m_session.currentRep().isEmpty()) {
+        if (auto reps = core::RepRepository(m_session.database()).list(); reps && !reps->empty())
+            m_session.setCurrentRep(reps->front().id);
+    }
+    stageFollowUps();
+    m_window.resize(1280, 800);
+    m_window.show();
+
+    m_window.showPage(MainWindow::DashboardPage);
+    save(QStringLiteral("dashboard"), m_window);
+
+    m_window.showPage(MainWindow::CustomersPage);
+    CustomersView& customers = m_window.customersView();
+    if (customers.model().rowCount() > 0)
+        customers.showCustomer(customers.model().customerId(0));
+    save(QStringLiteral("customers"), m_window);
+
+    // Search as you type, narrowed to one segment.
+    auto* search = customers.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* status = customers.findChild<QComboBox*>(QStringLiteral("statusComboBox"));
+    if (search && status) {
+        search->setText(QStringLiteral("son"));
+        status->setCurrentIndex(1);
+        settle();
+        if (customers.model().rowCount() > 0)
+            customers.showCustomer(customers.model().customerId(0));
+        save(QStringLiteral("customers-search"), m_window);
+        search->clear();
+        status->setCurrentIndex(0);
+    }
+
+    m_window.showPage(MainWindow::FollowUpsPage);
+    save(QStringLiteral("follow-ups"), m_window);
+
+    m_window.showPage(MainWindow::SurveysPage);
+    save(QStringLiteral("surveys"), m_window);
+
+    // The log dialog, half filled in, with the suggestions open.
+    m_window.showPage(MainWindow::CustomersPage);
+    LogInteractionDialog dialog(m_session, &m_window);
+    dialog.show();
+    if (auto* customer = dialog.findChild<QLineEdit*>(QStringLiteral("customerLineEdit"))) {
+        customer->setFocus();
+        customer->setText(QStringLiteral("mar"));
+        emit customer->textEdited(customer->text());
+        settle();
+        // The popup is a separate window: picture the dialog with it composed on top.
+        QPixmap picture = dialog.grab();
+        QAbstractItemView* popup = customer->completer()->popup();
+        if (popup->isVisible()) {
+            QPainter painter(&picture);
+            const QPoint at = dialog.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
+            painter.drawPixmap(at, popup->grab());
+        }
+        if (!picture.save(QDir(m_directory).filePath(QStringLiteral("log-interaction.png"))))
+            ++m_failures;
+        popup->hide();
+    }
+    dialog.reject();
+
+    m_window.showPage(MainWindow::GoalsPage);
+    save(QStringLiteral("goals-placeholder"), m_window);
+    return m_failures;
+}
+
+} // namespace rapport::app

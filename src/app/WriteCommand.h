@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QUndoCommand>
+
+namespace rapport::app {
+
+class DatabaseSession;
+
+// An undoable write through the repositories. Subclasses say how to apply and revert
+// the change; a failure is reported through the session, and a command whose first
+// application failed marks itself obsolete so that QUndoStack::push drops it.
+class WriteCommand : public QUndoCommand
+{
+public:
+    WriteCommand(DatabaseSession& session, const QString& text);
+
+    void redo() final;
+    void undo() final;
+
+    bool failed() const { return m_failed; }
+
+protected:
+    virtual core::Status apply() = 0;
+    virtual core::Status revert() = 0;
+    DatabaseSession& session() { return m_session; }
+
+private:
+    DatabaseSession& m_session;
+    bool m_applied = false;
+    bool m_failed = false;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,153 @@
+#include "storage/CustomerListStore.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace rapport::core {
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT c.id, c.name, c.company, c.email, c.segment, c.owner, r.name, c.acquired_at, c.churned_at"
+    " FROM customers c LEFT JOIN reps r ON r.id = c.owner");
+
+// `%text%` with LIKE's wildcards escaped, so a search for "50%" finds exactly that.
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QString pattern;
+    pattern.reserve(escaped.size() + 2);
+    pattern.append(QLatin1Char('%')).append(escaped).append(QLatin1Char('%'));
+    return pattern;
+}
+
+// The WHERE clause for a filter and its values, in order.
+QString whereClause(const CustomerListStore::Filter& filter, QVariantList& values)
+{
+    QStringList conditions;
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        conditions << QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.company LIKE ? ESCAPE '\\'"
+                                     " OR c.email LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(search);
+        values << pattern << pattern << pattern;
+    }
+    if (!filter.segment.isEmpty()) {
+        conditions << QStringLiteral("c.segment = ?");
+        values << filter.segment;
+    }
+    if (!filter.owner.isEmpty()) {
+        conditions << QStringLiteral("c.owner = ?");
+        values << filter.owner;
+    }
+    if (filter.status == CustomerListStore::ChurnState::Active)
+        conditions << QStringLiteral("c.churned_at IS NULL");
+    else if (filter.status == CustomerListStore::ChurnState::Churned)
+        conditions << QStringLiteral("c.churned_at IS NOT NULL");
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString orderColumn(CustomerListStore::SortColumn column)
+{
+    switch (column) {
+    case CustomerListStore::SortColumn::Name: return QStringLiteral("c.name COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Company: return QStringLiteral("c.company COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Email: return QStringLiteral("c.email COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Segment: return QStringLiteral("c.segment COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Owner: return QStringLiteral("r.name COLLATE NOCASE");
+    case CustomerListStore::SortColumn::AcquiredAt: return QStringLiteral("c.acquired_at");
+    case CustomerListStore::SortColumn::Churned: return QStringLiteral("(c.churned_at IS NOT NULL)");
+    }
+    return QStringLiteral("c.name COLLATE NOCASE");
+}
+
+CustomerListStore::Row rowFrom(const QSqlQuery& q)
+{
+    CustomerListStore::Row row;
+    row.id = q.value(0).toLongLong();
+    row.name = q.value(1).toString();
+    row.company = q.value(2).toString();
+    row.email = q.value(3).toString();
+    row.segment = q.value(4).toString();
+    row.owner = q.value(5).toString();
+    row.ownerName = q.value(6).toString();
+    row.acquiredAt = sql::instantFrom(q.value(7));
+    row.churnedAt = sql::instantFrom(q.value(8));
+    return row;
+}
+
+Result<std::vector<CustomerListStore::Row>> runRows(const Database& db, const QString& statement,
+                                                    const QVariantList& values)
+{
+    auto q = sql::prepare(db.connection(), statement);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    std::vector<CustomerListStore::Row> rows;
+    while (q->next())
+        rows.push_back(rowFrom(*q));
+    return rows;
+}
+
+} // namespace
+
+Result<qint64> CustomerListStore::count(const Filter& filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c") + where, values);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<std::vector<CustomerListStore::Row>> CustomerListStore::page(const Filter& filter, SortColumn sort,
+                                                                    bool descending, qint64 offset,
+                                                                    int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The id breaks ties, so pages never overlap or skip a row.
+    QString statement = kSelect;
+    statement.append(where).append(QStringLiteral(" ORDER BY ")).append(orderColumn(sort)).append(direction);
+    statement.append(QStringLiteral(", c.id")).append(direction).append(QStringLiteral(" LIMIT ? OFFSET ?"));
+    values << limit << offset;
+    return runRows(m_db, statement, values);
+}
+
+Result<std::vector<CustomerListStore::Row>> CustomerListStore::search(const QString& text, int limit) const
+{
+    Filter filter;
+    filter.search = text;
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    values << limit;
+    QString statement = kSelect;
+    statement.append(where).append(QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?"));
+    return runRows(m_db, statement, values);
+}
+
+Result<QStringList> CustomerListStore::segments() const
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
+                                         " ORDER BY segment COLLATE NOCASE"));
+    if (!q)
+        return q.error();
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    QStringList result;
+    while (q->next())
+        result << q->value(0).toString();
+    return result;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+// The read side of the customer list: paged, filtered and sorted by the database, so
+// the list stays fast on a large book of business.
+class CustomerListStore
+{
+public:
+    enum class ChurnState { Any, Active, Churned };
+    // Sortable columns; the ORDER BY clause is picked from a fixed table, never built from input.
+    enum class SortColumn { Name, Company, Email, Segment, Owner, AcquiredAt, Churned };
+
+    struct Filter
+    {
+        QString search; // matched anywhere in name, company or e-mail, case-insensitive
+        QString segment; // empty: any
+        QString owner; // a rep id; empty: any
+        ChurnState status = ChurnState::Any;
+        friend bool operator==(const Filter&, const Filter&) = default;
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        QString name;
+        QString company;
+        QString email;
+        QString segment;
+        QString owner; // rep id
+        QString ownerName;
+        QDateTime acquiredAt;
+        QDateTime churnedAt;
+    };
+
+    explicit CustomerListStore(Database& db) : m_db(db) {}
+
+    Result<qint64> count(const Filter& filter) const;
+    Result<std::vector<Row>> page(const Filter& filter, SortColumn sort, bool descending, qint64 offset,
+                                  int limit) const;
+    // Customers whose name, company or e-mail contains `text`, names first, for completion.
+    Result<std::vector<Row>> search(const QString& text, int limit) const;
+    Result<QStringList> segments() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

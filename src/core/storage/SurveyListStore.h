@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/SurveyResponse.h"
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+// Survey responses with their customer's name, newest first, filtered by the database.
+class SurveyListStore
+{
+public:
+    struct Filter
+    {
+        std::optional<SurveyKind> survey;
+        QString customer; // contained in the customer's name or company
+        QString category; // exact, empty: any
+    };
+    struct Row
+    {
+        SurveyResponse response;
+        QString customerName;
+    };
+
+    explicit SurveyListStore(Database& db) : m_db(db) {}
+
+    Result<std::vector<Row>> newest(const Filter& filter, int limit) const;
+    Result<qint64> count(const Filter& filter) const;
+    Result<QStringList> categories() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,317 @@
+#include "WorkspaceFixture.h"
+
+#include "CustomerCompletionModel.h"
+#include "CustomerTableModel.h"
+#include "CustomersView.h"
+#include "DeleteCustomerCommand.h"
+#include "DisplayText.h"
+#include "FollowUpTableModel.h"
+#include "FollowUpsView.h"
+#include "LogInteractionDialog.h"
+#include "MainWindow.h"
+#include "storage/CustomerRepository.h"
+#include "storage/FollowUpTaskRepository.h"
+#include "storage/InteractionRepository.h"
+#include "storage/SurveyRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace rapport;
+
+namespace {
+
+template <typename T>
+T* child(QObject& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QStringList timelineKinds(app::CustomersView& view)
+{
+    auto* tree = child<QTreeWidget>(view, "timelineTreeWidget");
+    QStringList kinds;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        kinds << tree->topLevelItem(i)->text(1);
+    return kinds;
+}
+
+// Types into the dialog as a rep would: the customer's name, a pick from the
+// suggestions, the kind by its first letters, the amount, then Enter.
+void logPurchaseByKeyboard(app::LogInteractionDialog& dialog, const char* customer, const char* amount)
+{
+    auto* customerEdit = child<QLineEdit>(dialog, "customerLineEdit");
+    customerEdit->setFocus();
+    QTest::keyClicks(customerEdit, QString::fromLatin1(customer));
+    QAbstractItemView* popup = customerEdit->completer()->popup();
+    REQUIRE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTest::keyClick(customerEdit, Qt::Key_Tab);
+    auto* kind = child<QComboBox>(dialog, "kindComboBox");
+    QTest::keyClicks(kind, QStringLiteral("Pu"));
+    REQUIRE(kind->currentText() == app::DisplayText::kind(core::InteractionKind::Purchase));
+    auto* amountEdit = child<QLineEdit>(dialog, "amountLineEdit");
+    QTest::keyClicks(amountEdit, QString::fromLatin1(amount));
+    QTest::keyClick(amountEdit, Qt::Key_Return);
+}
+
+} // namespace
+
+TEST_CASE("an interaction logged by keystrokes appears in the timeline and undo removes it", "[app]")
+{
+    test::WorkspaceFixture f;
+    app::MainWindow window(f.session);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    app::LogInteractionDialog dialog(f.session, &window);
+    dialog.show();
+    logPurchaseByKeyboard(dialog, "hopp", "19.99");
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    auto stored = core::InteractionRepository(f.session.database()).forCustomer(f.grace);
+    REQUIRE_OK(stored);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->front().kind == core::InteractionKind::Purchase);
+    CHECK(stored->front().amountCents == std::optional<qint64>(1999));
+    CHECK(stored->front().repId == QStringLiteral("r1"));
+    CHECK(stored->front().occurredAt == test::utc("2026-03-10T10:00:00Z"));
+
+    window.showPage(app::MainWindow::CustomersPage);
+    window.customersView().showCustomer(f.grace);
+    CHECK(window.customersView().currentCustomerId() == f.grace);
+    CHECK(timelineKinds(window.customersView()) == QStringList{app::DisplayText::kind(core::InteractionKind::Purchase)});
+    auto* timeline = child<QTreeWidget>(window.customersView(), "timelineTreeWidget");
+    CHECK(timeline->topLevelItem(0)->text(2) == app::DisplayText::amount(1999));
+
+    // Ctrl+Z through the window's shortcut, as a user would.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(timelineKinds(window.customersView()).isEmpty());
+    auto afterUndo = core::InteractionRepository(f.session.database()).forCustomer(f.grace);
+    REQUIRE_OK(afterUndo);
+    CHECK(afterUndo->empty());
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(timelineKinds(window.customersView()).size() == 1);
+}
+
+TEST_CASE("the log dialog refuses an amount with three decimals and writes nothing", "[app]")
+{
+    test::WorkspaceFixture f;
+    app::LogInteractionDialog dialog(f.session);
+    dialog.show();
+    logPurchaseByKeyboard(dialog, "Ada", "19.999");
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(child<QLabel>(dialog, "errorLabel")->text().isEmpty());
+    auto count = core::InteractionRepository(f.session.database()).count();
+    REQUIRE_OK(count);
+    CHECK(*count == 0);
+}
+
+TEST_CASE("typing in the search field narrows the customer list", "[app]")
+{
+    test::WorkspaceFixture f;
+    app::CustomersView view(f.session);
+    view.show();
+    app::CustomerTableModel& model = view.model();
+    CHECK(model.rowCount() == 3);
+    auto* search = child<QLineEdit>(view, "searchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("cobol")); // Grace's company
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 1; }, 3000));
+    CHECK(model.customerId(0) == f.grace);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("ALAN@")); // e-mail, any case
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 1 && model.customerId(0) == f.alan; }, 3000));
+    search->clear();
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 3; }, 3000));
+
+    auto* segment = child<QComboBox>(view, "segmentComboBox");
+    segment->setCurrentIndex(segment->findData(QStringLiteral("enterprise")));
+    CHECK(model.rowCount() == 1);
+    CHECK(model.customerId(0) == f.ada);
+}
+
+TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a follow_up interaction", "[app]")
+{
+    test::WorkspaceFixture f;
+    app::MainWindow window(f.session);
+    app::LogInteractionDialog dialog(f.session, &window);
+    dialog.show();
+    auto* customerEdit = child<QLineEdit>(dialog, "customerLineEdit");
+    QTest::keyClicks(customerEdit, QStringLiteral("Turing")); // the only match: no pick needed
+    auto* followUp = child<QCheckBox>(dialog, "followUpCheckBox");
+    followUp->setFocus();
+    QTest::keyClick(followUp, Qt::Key_Space);
+    REQUIRE(followUp->isChecked());
+    QTest::keyClick(followUp, Qt::Key_Return);
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    app::FollowUpsView& view = window.followUpsView();
+    // Due a week later (the default): nothing to do today.
+    CHECK(view.model().rowCount() == 0);
+    auto* navigation = child<QListWidget>(window, "navigationListWidget");
+    CHECK(navigation->item(app::MainWindow::FollowUpsPage)->text() == QStringLiteral("Follow-ups"));
+
+    // Eight days later it is overdue.
+    f.clock.set(test::utc("2026-03-18T10:00:00Z"));
+    emit f.session.changed();
+    REQUIRE(view.model().rowCount() == 1);
+    CHECK(view.model().overdueCount() == 1);
+    CHECK(view.model().rowAt(0)->task.customerId == f.alan);
+    CHECK(navigation->item(app::MainWindow::FollowUpsPage)->text() == QStringLiteral("Follow-ups (1)"));
+
+    QTest::mouseClick(child<QPushButton>(view, "doneButton"), Qt::LeftButton);
+    CHECK(view.model().rowCount() == 0);
+    auto interactions = core::InteractionRepository(f.session.database()).forCustomer(f.alan);
+    REQUIRE_OK(interactions);
+    REQUIRE(interactions->size() == 2);
+    CHECK(interactions->front().kind == core::InteractionKind::FollowUp);
+    CHECK(interactions->front().occurredAt == test::utc("2026-03-18T10:00:00Z"));
+
+    // Undo reopens the task and removes the follow_up interaction.
+    f.session.undoStack().undo();
+    CHECK(view.model().rowCount() == 1);
+    auto afterUndo = core::InteractionRepository(f.session.database()).forCustomer(f.alan);
+    REQUIRE_OK(afterUndo);
+    CHECK(afterUndo->size() == 1);
+}
+
+TEST_CASE("snoozing an overdue follow-up by a day moves it out of today", "[app]")
+{
+    test::WorkspaceFixture f;
+    core::FollowUpTask task;
+    task.customerId = f.ada;
+    task.repId = QStringLiteral("r1");
+    task.dueAt = test::utc("2026-03-09T09:00:00Z");
+    REQUIRE_OK(core::FollowUpTaskRepository(f.session.database()).insert(task));
+    app::FollowUpsView view(f.session);
+    REQUIRE(view.model().rowCount() == 1);
+    view.snoozeSelected(1);
+    CHECK(view.model().rowCount() == 0);
+    auto stored = core::FollowUpTaskRepository(f.session.database()).find(task.id);
+    REQUIRE_OK(stored);
+    CHECK((*stored)->dueAt == test::utc("2026-03-11T10:00:00Z"));
+    f.session.undoStack().undo();
+    CHECK(view.model().rowCount() == 1);
+}
+
+TEST_CASE("deleting a customer is undone with the same id and history", "[app]")
+{
+    test::WorkspaceFixture f;
+    core::Interaction call;
+    call.customerId = f.ada;
+    call.repId = QStringLiteral("r1");
+    call.kind = core::InteractionKind::Call;
+    call.occurredAt = test::utc("2026-03-01T12:00:00Z");
+    call.notes = QStringLiteral("asked about the new engine");
+    REQUIRE_OK(core::InteractionRepository(f.session.database()).insert(call));
+    core::SurveyResponse survey;
+    survey.customerId = f.ada;
+    survey.survey = core::SurveyKind::Nps;
+    survey.score = 9;
+    survey.respondedAt = test::utc("2026-03-02T12:00:00Z");
+    REQUIRE_OK(core::SurveyRepository(f.session.database()).insert(survey));
+
+    f.session.undoStack().push(new app::DeleteCustomerCommand(f.session, f.ada, QStringLiteral("Ada Lovelace")));
+    auto gone = core::CustomerRepository(f.session.database()).find(f.ada);
+    REQUIRE_OK(gone);
+    CHECK_FALSE(gone->has_value());
+
+    f.session.undoStack().undo();
+    auto back = core::CustomerRepository(f.session.database()).find(f.ada);
+    REQUIRE_OK(back);
+    REQUIRE(back->has_value());
+    CHECK((*back)->name == QStringLiteral("Ada Lovelace"));
+    auto calls = core::InteractionRepository(f.session.database()).forCustomer(f.ada);
+    REQUIRE_OK(calls);
+    REQUIRE(calls->size() == 1);
+    CHECK(calls->front() == call);
+    auto surveys = core::SurveyRepository(f.session.database()).forCustomer(f.ada);
+    REQUIRE_OK(surveys);
+    REQUIRE(surveys->size() == 1);
+    CHECK(surveys->front() == survey);
+}
+
+TEST_CASE("marking a customer churned shows in the list and undo makes them active again", "[app]")
+{
+    test::WorkspaceFixture f;
+    app::CustomersView view(f.session);
+    view.showCustomer(f.alan);
+    view.toggleChurnCurrent();
+    auto churned = core::CustomerRepository(f.session.database()).find(f.alan);
+    REQUIRE_OK(churned);
+    CHECK((*churned)->churnedAt == test::utc("2026-03-10T10:00:00Z"));
+    auto* status = child<QComboBox>(view, "statusComboBox");
+    status->setCurrentIndex(2); // churned only
+    CHECK(view.model().rowCount() == 1);
+    f.session.undoStack().undo();
+    CHECK(view.model().rowCount() == 0);
+}
+
+TEST_CASE("the customer model fetches pages lazily and passes the model tester", "[app]")
+{
+    test::WorkspaceFixture f;
+    for (int i = 0; i < 450; ++i)
+        f.addCustomer(QStringLiteral("Customer %1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Co %1").arg(i % 7),
+                      QStringLiteral("c%1@example.com").arg(i));
+    app::CustomerTableModel model(f.session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    CHECK(model.totalCount() == 453);
+    CHECK(model.rowCount() == app::CustomerTableModel::kPageSize);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    model.fetchMore({});
+    CHECK(model.rowCount() == 453);
+    CHECK_FALSE(model.canFetchMore({}));
+
+    model.sort(app::CustomerTableModel::NameColumn, Qt::DescendingOrder);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Grace Hopper"));
+    model.sort(app::CustomerTableModel::NameColumn, Qt::AscendingOrder);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("Ada Lovelace"));
+    CHECK(model.index(2, 0).data().toString() == QStringLiteral("Customer 000"));
+
+    core::CustomerListStore::Filter filter;
+    filter.search = QStringLiteral("Co 3"); // company "Co 3": i % 7 == 3, 64 of them
+    model.setFilter(filter);
+    CHECK(model.totalCount() == 64);
+}
+
+TEST_CASE("the follow-up and completion models pass the model tester", "[app]")
+{
+    test::WorkspaceFixture f;
+    core::FollowUpTask task;
+    task.customerId = f.grace;
+    task.repId = QStringLiteral("r1");
+    task.dueAt = test::utc("2026-03-10T08:00:00Z");
+    REQUIRE_OK(core::FollowUpTaskRepository(f.session.database()).insert(task));
+    app::FollowUpTableModel followUps(f.session);
+    QAbstractItemModelTester followUpTester(&followUps, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    followUps.reload();
+    CHECK(followUps.rowCount() == 1);
+
+    app::CustomerCompletionModel completion(f.session);
+    QAbstractItemModelTester completionTester(&completion, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    completion.search(QStringLiteral("a"));
+    CHECK(completion.rowCount() == 3);
+    completion.search(QStringLiteral("lovel"));
+    REQUIRE(completion.rowCount() == 1);
+    CHECK(completion.customerId(0) == f.ada);
+    completion.search(QString());
+    CHECK(completion.rowCount() == 0);
+}
