@@ -343,6 +343,13 @@ Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, 
     if (to.endSeconds() <= from.startSeconds())
         return Error::make(QStringLiteral("The trend must end after it starts (%1 .. %2).").arg(from.label(), to.label()));
     const std::vector<Period> steps = Period::steps(from, to, by);
+    // A guard against typing 1900 for 2019: a century of months is already more than any chart shows.
+    constexpr std::size_t kMaxPoints = 1200;
+    if (steps.size() > kMaxPoints)
+        return Error::make(QStringLiteral("A trend from %1 to %2 by %3 would have %4 points; at most %5 are allowed.")
+                               .arg(from.label(), to.label(), toString(by))
+                               .arg(steps.size())
+                               .arg(kMaxPoints));
     auto results = computeSeries(steps, scope, parts);
     if (!results)
         return results.error();

@@ -198,3 +198,17 @@ TEST_CASE("figures computed for consecutive periods in one pass equal each perio
     CHECK(*(*both)[1].points[0].value == 100.0);  // one promoter
     CHECK(*(*both)[1].points[2].value == -100.0); // one detractor
 }
+
+TEST_CASE("a trend of more than 1200 points is refused rather than computed", "[metrics][trend]")
+{
+    test::MetricsFixture f;
+    // 1900-01 .. 2000-12 by month = 1212 points.
+    auto tooLong = f.engine.trend(QStringLiteral("revenue"), Period::year(1900), Period::year(2000), Period::Step::Month);
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().message.contains(QStringLiteral("1212 points")));
+    // The same range by quarter is 404 points: fine.
+    auto quarters = f.engine.trend(QStringLiteral("revenue"), Period::year(1900), Period::year(2000),
+                                   Period::Step::Quarter);
+    REQUIRE_OK(quarters);
+    CHECK(quarters->points.size() == 404);
+}
