@@ -6,8 +6,8 @@
 namespace rapport::core {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, external_id, name, company, email, phone, segment, owner, acquired_at, churned_at");
+const QString kColumns =
+    QStringLiteral("id, external_id, name, company, email, phone, segment, owner, acquired_at, churned_at");
 
 void bindFields(QSqlQuery& q, const Customer& c)
 {
@@ -42,9 +42,10 @@ Customer customerFrom(const QSqlQuery& q)
 
 Status CustomerRepository::insert(Customer& customer)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO customers (external_id, name, company, email, phone, segment,"
-                                         " owner, acquired_at, churned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = sql::prepare(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO customers (external_id, name, company, email, phone, segment,"
+                       " owner, acquired_at, churned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     bindFields(*q, customer);
@@ -56,10 +57,11 @@ Status CustomerRepository::insert(Customer& customer)
 
 Status CustomerRepository::update(const Customer& customer)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?,"
-                                         " phone = ?, segment = ?, owner = ?, acquired_at = ?, churned_at = ?"
-                                         " WHERE id = ?"));
+    auto q =
+        sql::prepare(m_db.connection(),
+                     QStringLiteral("UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?,"
+                                    " phone = ?, segment = ?, owner = ?, acquired_at = ?, churned_at = ?"
+                                    " WHERE id = ?"));
     if (!q)
         return q.error();
     bindFields(*q, customer);
@@ -67,18 +69,13 @@ Status CustomerRepository::update(const Customer& customer)
     return sql::exec(*q);
 }
 
-Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& condition, const QVariant& value) const
+Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& condition,
+                                                              const QVariant& value) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM customers WHERE ") + condition);
-    if (!q)
-        return q.error();
-    q->addBindValue(value);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    if (!q->next())
-        return std::optional<Customer>{};
-    return std::optional<Customer>{customerFrom(*q)};
+    return sql::queryOne<Customer>(m_db.connection(),
+                                   QStringLiteral("SELECT ") + kColumns +
+                                       QStringLiteral(" FROM customers WHERE ") + condition,
+                                   {value}, customerFrom);
 }
 
 Result<std::optional<Customer>> CustomerRepository::find(qint64 id) const

@@ -53,33 +53,18 @@ Status FollowUpTaskRepository::insert(FollowUpTask& task)
 
 Result<std::optional<FollowUpTask>> FollowUpTaskRepository::find(qint64 id) const
 {
-    auto q = sql::prepare(m_db.connection(), kSelect + QStringLiteral("WHERE id = ?"));
-    if (!q)
-        return q.error();
-    q->addBindValue(id);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    if (!q->next())
-        return std::optional<FollowUpTask>{};
-    return std::optional<FollowUpTask>{taskFrom(*q)};
+    return sql::queryOne<FollowUpTask>(m_db.connection(), kSelect + QStringLiteral("WHERE id = ?"), {id},
+                                       taskFrom);
 }
 
 Result<std::vector<FollowUpTask>> FollowUpTaskRepository::openForRep(const QString& repId,
                                                                      const QDateTime& until) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          kSelect + QStringLiteral("WHERE rep_id = ? AND done_at IS NULL AND due_at < ?"
-                                                   " ORDER BY due_at, id"));
-    if (!q)
-        return q.error();
-    q->addBindValue(repId);
-    q->addBindValue(sql::instant(until));
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    std::vector<FollowUpTask> tasks;
-    while (q->next())
-        tasks.push_back(taskFrom(*q));
-    return tasks;
+    return sql::queryAll<FollowUpTask>(
+        m_db.connection(),
+        kSelect + QStringLiteral("WHERE rep_id = ? AND done_at IS NULL AND due_at < ?"
+                                 " ORDER BY due_at, id"),
+        {repId, sql::instant(until)}, taskFrom);
 }
 
 Result<qint64> FollowUpTaskRepository::countOverdue(const QString& repId, const QDateTime& now) const
@@ -95,9 +80,10 @@ Result<qint64> FollowUpTaskRepository::countOverdue(const QString& repId, const 
 
 Status FollowUpTaskRepository::markDone(qint64 id, const QDateTime& doneAt, qint64 doneInteractionId)
 {
-    return sql::run(m_db.connection(),
-                    QStringLiteral("UPDATE follow_up_tasks SET done_at = ?, done_interaction_id = ? WHERE id = ?"),
-                    {sql::instant(doneAt), optionalId(doneInteractionId), id});
+    return sql::run(
+        m_db.connection(),
+        QStringLiteral("UPDATE follow_up_tasks SET done_at = ?, done_interaction_id = ? WHERE id = ?"),
+        {sql::instant(doneAt), optionalId(doneInteractionId), id});
 }
 
 Status FollowUpTaskRepository::reopen(qint64 id)

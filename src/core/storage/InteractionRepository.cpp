@@ -58,10 +58,11 @@ Status InteractionRepository::insert(Interaction& interaction)
 
 Status InteractionRepository::update(const Interaction& interaction)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("UPDATE interactions SET external_id = ?, customer_id = ?, rep_id = ?,"
-                                         " kind = ?, occurred_at = ?, amount_cents = ?, category = ?, notes = ?,"
-                                         " resolved_at = ? WHERE id = ?"));
+    auto q =
+        sql::prepare(m_db.connection(),
+                     QStringLiteral("UPDATE interactions SET external_id = ?, customer_id = ?, rep_id = ?,"
+                                    " kind = ?, occurred_at = ?, amount_cents = ?, category = ?, notes = ?,"
+                                    " resolved_at = ? WHERE id = ?"));
     if (!q)
         return q.error();
     bindFields(*q, interaction);
@@ -71,34 +72,19 @@ Status InteractionRepository::update(const Interaction& interaction)
 
 Result<std::optional<Interaction>> InteractionRepository::find(qint64 id) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM interactions WHERE id = ?"));
-    if (!q)
-        return q.error();
-    q->addBindValue(id);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    if (!q->next())
-        return std::optional<Interaction>{};
-    return std::optional<Interaction>{interactionFrom(*q)};
+    return sql::queryOne<Interaction>(m_db.connection(),
+                                      QStringLiteral("SELECT ") + kColumns +
+                                          QStringLiteral(" FROM interactions WHERE id = ?"),
+                                      {id}, interactionFrom);
 }
 
 Result<std::vector<Interaction>> InteractionRepository::forCustomer(qint64 customerId, int limit) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral(" FROM interactions WHERE customer_id = ?"
-                                             " ORDER BY occurred_at DESC, id DESC LIMIT ?"));
-    if (!q)
-        return q.error();
-    q->addBindValue(customerId);
-    q->addBindValue(limit);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    std::vector<Interaction> result;
-    while (q->next())
-        result.push_back(interactionFrom(*q));
-    return result;
+    return sql::queryAll<Interaction>(m_db.connection(),
+                                      QStringLiteral("SELECT ") + kColumns +
+                                          QStringLiteral(" FROM interactions WHERE customer_id = ?"
+                                                         " ORDER BY occurred_at DESC, id DESC LIMIT ?"),
+                                      {customerId, limit}, interactionFrom);
 }
 
 Status InteractionRepository::setResolved(qint64 id, const QDateTime& resolvedAt)

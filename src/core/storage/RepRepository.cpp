@@ -40,35 +40,22 @@ Status RepRepository::upsert(const Rep& rep)
 
 Status RepRepository::ensureExists(const QString& id)
 {
-    return sql::run(m_db.connection(),
-                    QStringLiteral("INSERT INTO reps (id, name, role) VALUES (?, ?, 'rep') ON CONFLICT(id) DO NOTHING"),
-                    {id, id});
+    return sql::run(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO reps (id, name, role) VALUES (?, ?, 'rep') ON CONFLICT(id) DO NOTHING"),
+        {id, id});
 }
 
 Result<std::optional<Rep>> RepRepository::find(const QString& id) const
 {
-    auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT id, name, role FROM reps WHERE id = ?"));
-    if (!q)
-        return q.error();
-    q->addBindValue(id);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    if (!q->next())
-        return std::optional<Rep>{};
-    return std::optional<Rep>{repFrom(*q)};
+    return sql::queryOne<Rep>(m_db.connection(),
+                              QStringLiteral("SELECT id, name, role FROM reps WHERE id = ?"), {id}, repFrom);
 }
 
 Result<std::vector<Rep>> RepRepository::list() const
 {
-    auto q = sql::prepare(m_db.connection(), QStringLiteral("SELECT id, name, role FROM reps ORDER BY name, id"));
-    if (!q)
-        return q.error();
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    std::vector<Rep> reps;
-    while (q->next())
-        reps.push_back(repFrom(*q));
-    return reps;
+    return sql::queryAll<Rep>(
+        m_db.connection(), QStringLiteral("SELECT id, name, role FROM reps ORDER BY name, id"), {}, repFrom);
 }
 
 Status RepRepository::remove(const QString& id)

@@ -25,8 +25,9 @@ QString explainNativeCode(const QString& nativeCode)
     case 26: // SQLITE_NOTADB
         return QStringLiteral("The database file is damaged; restore it from a backup");
     case 13: // SQLITE_FULL
-        return QStringLiteral("The disk is full (or the database reached its size limit). Nothing was written; "
-                              "free some space and try again");
+        return QStringLiteral(
+            "The disk is full (or the database reached its size limit). Nothing was written; "
+            "free some space and try again");
     case 10: // SQLITE_IOERR
         return QStringLiteral("The database file could not be read or written (an input/output error)");
     default:
@@ -87,6 +88,19 @@ Status run(const QSqlDatabase& db, const QString& statement, const QVariantList&
     for (const QVariant& v : values)
         q->addBindValue(v);
     return exec(*q, where);
+}
+
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                         SourceLocation where)
+{
+    auto q = prepare(db, statement, where);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (Status s = exec(*q, where); !s)
+        return s.error();
+    return q;
 }
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values,

@@ -6,8 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
-
-
+#include <optional>
+#include <vector>
 
 // Small helpers for the storage layer only: nothing outside src/core/storage includes this.
 namespace rapport::core::sql {
@@ -26,6 +26,38 @@ Status run(const QSqlDatabase& db, const QString& statement, const QVariantList&
 // The first column of the first row (an invalid QVariant when there is no row).
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {},
                         SourceLocation where = SourceLocation::current());
+// Prepares, binds `values` in order and executes a query, ready for next().
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                         SourceLocation where = SourceLocation::current());
+
+// Every row, each turned into a T by `map(const QSqlQuery&)`.
+template <typename T, typename Mapper>
+Result<std::vector<T>> queryAll(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                                Mapper map, SourceLocation where = SourceLocation::current())
+{
+    auto q = select(db, statement, values, where);
+    if (!q)
+        return q.error();
+    std::vector<T> rows;
+    while (q->next())
+        rows.push_back(map(*q));
+    return rows;
+}
+
+// The first row as a T, or nullopt when there is none.
+template <typename T, typename Mapper>
+Result<std::optional<T>> queryOne(const QSqlDatabase& db, const QString& statement,
+                                  const QVariantList& values, Mapper map,
+                                  SourceLocation where = SourceLocation::current())
+{
+    auto q = select(db, statement, values, where);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<T>{};
+    return std::optional<T>{map(*q)};
+}
+
 Error errorFrom(const QSqlQuery& query, const QString& what,
                 SourceLocation where = SourceLocation::current());
 

@@ -6,8 +6,8 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, external_id, customer_id, survey, score, responded_at, comment, category FROM survey_responses ");
+const QString kSelect = QStringLiteral("SELECT id, external_id, customer_id, survey, score, responded_at, "
+                                       "comment, category FROM survey_responses ");
 
 SurveyResponse responseFrom(const QSqlQuery& q)
 {
@@ -27,9 +27,10 @@ SurveyResponse responseFrom(const QSqlQuery& q)
 
 Status SurveyRepository::insert(SurveyResponse& response)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO survey_responses (external_id, customer_id, survey, score,"
-                                         " responded_at, comment, category) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto q =
+        sql::prepare(m_db.connection(),
+                     QStringLiteral("INSERT INTO survey_responses (external_id, customer_id, survey, score,"
+                                    " responded_at, comment, category) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(sql::text(response.externalId));
@@ -47,31 +48,16 @@ Status SurveyRepository::insert(SurveyResponse& response)
 
 Result<std::optional<SurveyResponse>> SurveyRepository::find(qint64 id) const
 {
-    auto q = sql::prepare(m_db.connection(), kSelect + QStringLiteral("WHERE id = ?"));
-    if (!q)
-        return q.error();
-    q->addBindValue(id);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    if (!q->next())
-        return std::optional<SurveyResponse>{};
-    return std::optional<SurveyResponse>{responseFrom(*q)};
+    return sql::queryOne<SurveyResponse>(m_db.connection(), kSelect + QStringLiteral("WHERE id = ?"), {id},
+                                         responseFrom);
 }
 
 Result<std::vector<SurveyResponse>> SurveyRepository::forCustomer(qint64 customerId, int limit) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          kSelect + QStringLiteral("WHERE customer_id = ? ORDER BY responded_at DESC, id DESC LIMIT ?"));
-    if (!q)
-        return q.error();
-    q->addBindValue(customerId);
-    q->addBindValue(limit);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    std::vector<SurveyResponse> result;
-    while (q->next())
-        result.push_back(responseFrom(*q));
-    return result;
+    return sql::queryAll<SurveyResponse>(
+        m_db.connection(),
+        kSelect + QStringLiteral("WHERE customer_id = ? ORDER BY responded_at DESC, id DESC LIMIT ?"),
+        {customerId, limit}, responseFrom);
 }
 
 Status SurveyRepository::remove(qint64 id)
