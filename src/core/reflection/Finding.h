@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Scope.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace rapport::core {
+
+enum class FindingKind {
+    ComplaintCategoryChange, // a complaint category rose or fell against the previous period
+    OpposingMetrics,         // a satisfaction figure and a loyalty figure moved apart
+    GroupOutlier,            // a rep or segment differs from the rest by more than chance
+    CommentTheme,            // words that recur in comments more than they used to
+};
+QString toString(FindingKind kind); // "complaint_category", "opposing_metrics", "group_outlier", "comment_theme"
+
+enum class FindingSeverity { Info, Warning, Critical };
+QString toString(FindingSeverity severity); // "info", "warning", "critical"
+
+// One number behind a finding, with a label a reader understands.
+struct FindingNumber
+{
+    QString label;
+    double value = 0;
+    int decimals = 0;
+};
+
+// The records a finding rests on: row ids of one table, at most kMaxIds of them.
+struct FindingRecords
+{
+    static constexpr int kMaxIds = 200;
+    QString table;             // "interactions", "survey_responses" or "customers"
+    QString description;       // what the ids are, e.g. "delivery complaints in 2026-Q3"
+    std::vector<qint64> ids;   // ascending, capped at kMaxIds
+    qint64 total = 0;          // how many records there are in all
+};
+
+struct Finding
+{
+    FindingKind kind = FindingKind::ComplaintCategoryChange;
+    FindingSeverity severity = FindingSeverity::Info;
+    QString title;       // one line
+    QString explanation; // plain sentences: what changed, how sure we are, what may explain it
+    Scope scope;         // where it was seen (may be narrower than the scope asked for)
+    QString subject;     // the category, metric pair, rep id, segment or theme
+    double statistic = 0; // the test statistic (z), signed
+    std::vector<FindingNumber> numbers;
+    std::vector<FindingRecords> records;
+    QStringList evidence; // further facts that may explain it (opposing metrics)
+};
+
+} // namespace rapport::core
