@@ -74,6 +74,7 @@ DashboardView::DashboardView(DatabaseSession& session, const core::Clock& clock,
     : QWidget(parent), m_session(session), m_clock(clock), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<DashboardFiguresPtr>();
+    qRegisterMetaType<TeamFiguresPtr>();
     setObjectName(QStringLiteral("dashboardView"));
     buildUi();
 
@@ -82,14 +83,17 @@ DashboardView::DashboardView(DatabaseSession& session, const core::Clock& clock,
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DashboardWorker::computed, this, &DashboardView::onComputed);
+    connect(m_worker, &DashboardWorker::teamComputed, this, &DashboardView::onTeamComputed);
     connect(m_worker, &DashboardWorker::failed, this, &DashboardView::onFailed);
     m_thread.start();
 
     connect(&m_session, &DatabaseSession::opened, this, [this] {
+        ++m_dataVersion;
         reloadScopes();
         refresh();
     });
     connect(&m_session, &DatabaseSession::changed, this, [this] {
+        ++m_dataVersion;
         reloadScopes();
         refresh();
     });
@@ -398,9 +402,11 @@ void DashboardView::refresh()
     const QString path = m_session.database().path();
     const core::Period p = period();
     const core::Scope s = scope();
+    const quint64 version = m_dataVersion;
     DashboardWorker* worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [worker, generation, path, p, s] { worker->compute(generation, path, p, s); }, Qt::QueuedConnection);
+        m_worker, [worker, generation, path, p, s, version] { worker->compute(generation, path, p, s, version); },
+        Qt::QueuedConnection);
 }
 
 void DashboardView::setBusy(bool busy)
@@ -419,8 +425,18 @@ void DashboardView::onComputed(quint64 generation, const DashboardFiguresPtr& fi
     m_figures = figures;
     m_status->clear();
     showFigures(*figures);
+    emit figuresShown(); // busy until the team table follows
+
+}
+
+void DashboardView::onTeamComputed(quint64 generation, const TeamFiguresPtr& team)
+{
+    if (generation != m_generation)
+        return;
+    m_teamModel->setTeam(*team);
+    m_teamGeneration = generation;
     setBusy(false);
-    emit figuresShown();
+    emit teamShown();
 }
 
 void DashboardView::onFailed(quint64 generation, const QString& message)
@@ -450,7 +466,6 @@ void DashboardView::showFigures(const core::DashboardFigures& f)
         complaints.push_back(m.complaintsByCategory);
     m_complaintsChart->setData(months, complaints);
     m_cohortModel->setTable(f.cohorts);
-    m_teamModel->setTeam(f.team);
 }
 
 DrillDownDialog* DashboardView::openDrillDown(const DrillDownRequest& request)

@@ -59,6 +59,7 @@ public:
     // Fails (returns false) for a rep or segment the scope picker does not offer.
     bool setScope(const core::Scope& scope);
 
+    // Computing: from a change until the team table (which follows the tiles) is up to date.
     bool isBusy() const { return m_busy; }
     // The figures on show (null before the first result).
     const core::DashboardFigures* figures() const { return m_figures.get(); }
@@ -85,6 +86,8 @@ signals:
     void busyChanged(bool busy);
     // New figures are on show (after a change of period, scope or data).
     void figuresShown();
+    // The team table caught up with them.
+    void teamShown();
     void failed(const QString& message);
 
 protected:
@@ -96,6 +99,7 @@ private:
     void updatePeriodEditors();
     void setBusy(bool busy);
     void onComputed(quint64 generation, const DashboardFiguresPtr& figures);
+    void onTeamComputed(quint64 generation, const TeamFiguresPtr& team);
     void onFailed(quint64 generation, const QString& message);
     void showFigures(const core::DashboardFigures& f);
     void exportPngDialog();
@@ -128,6 +132,8 @@ private:
     DashboardWorker* m_worker = nullptr; // lives on m_thread
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
+    quint64 m_teamGeneration = 0;
+    quint64 m_dataVersion = 0; // bumped on every write, so the worker drops its cache
     bool m_busy = false;
     bool m_dirty = true; // data or choice changed while hidden
     bool m_updatingPickers = false;

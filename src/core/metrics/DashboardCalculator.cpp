@@ -2,9 +2,37 @@
 
 #include "storage/RepRepository.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rapport::core {
+
+QString MetricsResultCache::keyOf(const Period& period, const Scope& scope)
+{
+    return QStringLiteral("%1|%2|%3").arg(scope.describe()).arg(period.startSeconds()).arg(period.endSeconds());
+}
+
+const MetricsResult* MetricsResultCache::find(const Period& period, const Scope& scope) const
+{
+    const auto it = m_results.find(keyOf(period, scope));
+    return it == m_results.end() ? nullptr : &it->second;
+}
+
+void MetricsResultCache::store(const MetricsResult& result)
+{
+    m_results[keyOf(result.period, result.scope)] = result;
+}
+
+Result<MetricsResult> DashboardCalculator::full(const Period& period, const Scope& scope, MetricsResultCache* cache) const
+{
+    if (cache)
+        if (const MetricsResult* hit = cache->find(period, scope))
+            return *hit;
+    auto r = m_engine.compute(period, scope);
+    if (r && cache)
+        cache->store(*r);
+    return r;
+}
 
 std::vector<Period> DashboardCalculator::trendMonths(const Period& period)
 {
@@ -18,37 +46,68 @@ std::vector<Period> DashboardCalculator::trendMonths(const Period& period)
     return months;
 }
 
-Result<DashboardFigures> DashboardCalculator::compute(const Period& period, const Scope& scope) const
+Status DashboardCalculator::series(const std::vector<Period>& periods, const Scope& scope, MetricsResultCache* cache) const
 {
+    const bool allCached =
+        std::all_of(periods.begin(), periods.end(), [&](const Period& p) { return cache->find(p, scope) != nullptr; });
+    if (allCached)
+        return {};
+    auto results = m_engine.computeSeries(periods, scope);
+    if (!results)
+        return results.error();
+    for (const MetricsResult& r : *results)
+        cache->store(r);
+    return {};
+}
+
+Result<DashboardFigures> DashboardCalculator::compute(const Period& period, const Scope& scope,
+                                                     MetricsResultCache* cache, bool withTeam) const
+{
+    MetricsResultCache local;
+    if (!cache)
+        cache = &local;
     DashboardFigures f;
     f.period = period;
     f.scope = scope;
 
-    auto comparison = m_engine.compare(period, scope);
-    if (!comparison)
-        return comparison.error();
-    f.comparison = std::move(*comparison);
-
+    // The trend months first, in one pass of the engine (consecutive periods) unless all are
+    // cached; a month's comparison then comes from them.
     const std::vector<Period> months = trendMonths(period);
-    for (const Period& month : months) {
-        auto r = m_engine.compute(month, scope);
-        if (!r)
-            return r.error();
-        f.months.push_back(std::move(*r));
-    }
+    if (auto s = series(months, scope, cache); !s)
+        return s.error();
+    for (const Period& month : months)
+        f.months.push_back(*cache->find(month, scope));
+
+    if (auto s = series({period.previous(), period}, scope, cache); !s)
+        return s.error();
+    f.comparison.current = *cache->find(period, scope);
+    f.comparison.previous = *cache->find(period.previous(), scope);
 
     auto cohorts = m_engine.cohorts(months.front(), months.back(), scope);
     if (!cohorts)
         return cohorts.error();
     f.cohorts = std::move(*cohorts);
 
+    if (withTeam) {
+        auto team = computeTeam(period, cache);
+        if (!team)
+            return team.error();
+        f.team = std::move(*team);
+    }
+    return f;
+}
+
+Result<std::vector<TeamFigures>> DashboardCalculator::computeTeam(const Period& period, MetricsResultCache* cache,
+                                                                 const std::function<bool()>& cancelled) const
+{
     auto reps = RepRepository(m_db).list();
     if (!reps)
         return reps.error();
-    const unsigned teamParts = MetricsEngine::Surveys | MetricsEngine::Base | MetricsEngine::Revenue
-                               | MetricsEngine::FollowUps | MetricsEngine::Complaints;
+    std::vector<TeamFigures> team;
     for (const Rep& rep : *reps) {
-        auto r = m_engine.compute(period, Scope::rep(rep.id), teamParts);
+        if (cancelled && cancelled())
+            return std::vector<TeamFigures>{};
+        auto r = full(period, Scope::rep(rep.id), cache);
         if (!r)
             return r.error();
         TeamFigures t;
@@ -58,9 +117,9 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, cons
         if (r->csat)
             t.csatSatisfied = std::llround(*r->csat * static_cast<double>(n) / 100.0);
         t.result = std::move(*r);
-        f.team.push_back(std::move(t));
+        team.push_back(std::move(t));
     }
-    return f;
+    return team;
 }
 
 } // namespace rapport::core

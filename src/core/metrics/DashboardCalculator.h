@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <functional>
+#include <map>
 #include <vector>
 
 namespace rapport::core {
@@ -36,6 +38,22 @@ struct DashboardFigures
     std::vector<TeamFigures> team;       // one per rep, for the period (every rep, whatever the scope)
 };
 
+// Results already computed, by scope and span. Valid until the data changes: the owner
+// clears it then. Saves recomputing the trend months when only the period moves, and the
+// comparison of a month (both months are trend months).
+class MetricsResultCache
+{
+public:
+    const MetricsResult* find(const Period& period, const Scope& scope) const;
+    void store(const MetricsResult& result);
+    void clear() { m_results.clear(); }
+    std::size_t size() const { return m_results.size(); }
+
+private:
+    static QString keyOf(const Period& period, const Scope& scope);
+    std::map<QString, MetricsResult> m_results;
+};
+
 // Computes DashboardFigures through MetricsEngine only (no figure is derived here that
 // the engine does not give, except the count of satisfied CSAT responses for Wilson's
 // interval, which is csat * responses / 100 rounded).
@@ -46,13 +64,24 @@ public:
 
     DashboardCalculator(Database& db, const Clock& clock) : m_db(db), m_engine(db, clock) {}
 
-    Result<DashboardFigures> compute(const Period& period, const Scope& scope) const;
+    // Everything; without the team when withTeam is false (computeTeam() adds it later, so
+    // the headline figures can be shown first). A cache, when given, is read and filled.
+    Result<DashboardFigures> compute(const Period& period, const Scope& scope, MetricsResultCache* cache = nullptr,
+                                     bool withTeam = true) const;
+    // `cancelled`, when given, is asked between reps: true stops early with an empty list
+    // (the caller no longer wants the result).
+    Result<std::vector<TeamFigures>> computeTeam(const Period& period, MetricsResultCache* cache = nullptr,
+                                                 const std::function<bool()>& cancelled = {}) const;
 
     // The calendar months of the trend for `period`: kTrendMonths ending with the month that
     // holds the period's last instant.
     static std::vector<Period> trendMonths(const Period& period);
 
 private:
+    Result<MetricsResult> full(const Period& period, const Scope& scope, MetricsResultCache* cache) const;
+    // Makes sure every period is in the cache, computing them as one series if not.
+    Status series(const std::vector<Period>& periods, const Scope& scope, MetricsResultCache* cache) const;
+
     Database& m_db;
     MetricsEngine m_engine;
 };

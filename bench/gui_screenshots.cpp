@@ -1,0 +1,158 @@
+// bench_gui_screenshots DB OUTDIR
+//
+// Not a timing benchmark: renders the screenshots in docs/screenshots from a demo
+// database (rapport-cli --db DB demo --customers 100000 --seed 42), with the real
+// widgets under QT_QPA_PLATFORM=offscreen. It ADDS four sample KPI goals (and a check-in)
+// to DB, so point it at a scratch demo database. "Now" is pinned to 2026-11-24 12:00 UTC.
+
+#include "DatabaseSession.h"
+#include "common/Clock.h"
+#include "dashboard/DashboardView.h"
+#include "goals/GoalsView.h"
+#include "metrics/MetricsEngine.h"
+#include "storage/GoalRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace rapport;
+
+namespace {
+
+void waitForFigures(app::DashboardView& view, const std::function<void()>& change)
+{
+    QEventLoop loop;
+    QObject::connect(&view, &app::DashboardView::figuresShown, &loop, &QEventLoop::quit);
+    QObject::connect(&view, &app::DashboardView::failed, &loop, &QEventLoop::quit);
+    change();
+    loop.exec();
+    QApplication::processEvents();
+}
+
+void save(QWidget& w, const QString& dir, const char* name)
+{
+    const QString path = QDir(dir).filePath(QString::fromLatin1(name));
+    if (!w.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("wrote %s\n", qPrintable(path));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    return p;
+}
+
+core::KpiGoal goal(const char* name, const char* metric, const core::Period& period, double target, const char* direction,
+                   const QDateTime& created, int cadence)
+{
+    core::KpiGoal g;
+    g.name = QString::fromUtf8(name);
+    g.metric = QString::fromLatin1(metric);
+    g.periodStart = period.start();
+    g.periodEnd = period.end();
+    g.target = target;
+    g.direction = QString::fromLatin1(direction);
+    g.createdAt = created;
+    g.checkInEveryDays = cadence;
+    return g;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_gui_screenshots DB OUTDIR\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out);
+    app::DatabaseSession session;
+    if (auto s = session.open(QString::fromLocal8Bit(argv[1]), core::Database::OpenMode::OpenExisting); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().details()));
+        return 1;
+    }
+    const core::FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC));
+
+    {
+        app::DashboardView view(session, clock);
+        view.resize(1500, 1050);
+        view.show();
+        waitForFigures(view, [&] { view.setPeriod(core::Period::month(2026, 10)); });
+        save(view, out, "dashboard.png");
+        auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("dashboardTabWidget"));
+        tabs->setCurrentIndex(1);
+        QApplication::processEvents();
+        save(view, out, "dashboard-team.png");
+        tabs->setCurrentIndex(2);
+        QApplication::processEvents();
+        save(view, out, "dashboard-cohorts.png");
+        tabs->setCurrentIndex(0);
+        QApplication::setPalette(darkPalette());
+        QApplication::processEvents();
+        save(view, out, "dashboard-dark.png");
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    // Sample goals around the pinned "now", with targets near last period's figures so the
+    // statuses vary.
+    core::Database& db = session.database();
+    const core::MetricsEngine engine(db, clock);
+    const core::Period q3 = core::Period::quarter(2026, 3);
+    const auto q3Figures = engine.compute(q3);
+    const double q3Revenue = q3Figures ? q3Figures->revenueCents / 100.0 : 100000;
+    const QDateTime created(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
+    core::GoalRepository goals(db);
+    core::KpiGoal revenue = goal("Q4 revenue above Q3", "revenue", core::Period::quarter(2026, 4), q3Revenue * 1.02, ">=",
+                                 created, 14);
+    core::KpiGoal csat = goal("CSAT at least 80 % in Q4", "csat", core::Period::quarter(2026, 4), 80, ">=", created, 30);
+    core::KpiGoal churn = goal("Churn under 1 % in November", "churn_rate", core::Period::month(2026, 11), 1, "<=",
+                               QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC), 7);
+    core::KpiGoal complaints = goal("Fewer complaints in Q3", "complaint_rate", q3, 3, "<=",
+                                    QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC), 14);
+    for (core::KpiGoal* g : {&revenue, &csat, &churn, &complaints})
+        if (auto s = goals.insert(*g); !s)
+            std::fprintf(stderr, "%s\n", qPrintable(s.error().details()));
+    core::GoalCheckIn checkIn;
+    checkIn.goalId = csat.id;
+    checkIn.at = QDateTime(QDate(2026, 11, 10), QTime(16, 0), Qt::UTC);
+    checkIn.value = 78;
+    checkIn.confidence = 6;
+    checkIn.comment = QStringLiteral("Slightly under; callbacks on low scores started this week.");
+    if (auto s = goals.addCheckIn(checkIn); !s)
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().details()));
+
+    app::GoalsView goalsView(session, clock);
+    goalsView.resize(1300, 520);
+    goalsView.show();
+    goalsView.selectGoal(csat.id);
+    QApplication::processEvents();
+    save(goalsView, out, "goals.png");
+    return 0;
+}
