@@ -89,10 +89,15 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tableView->setColumnWidth(CustomerTableModel::NameColumn, 170);
+    m_tableView->setColumnWidth(CustomerTableModel::NameColumn, 140);
     m_tableView->setColumnWidth(CustomerTableModel::CompanyColumn, 150);
-    m_tableView->setColumnWidth(CustomerTableModel::EmailColumn, 200);
+    m_tableView->setColumnWidth(CustomerTableModel::EmailColumn, 190);
+    m_tableView->setColumnWidth(CustomerTableModel::SegmentColumn, 95);
+    m_tableView->setColumnWidth(CustomerTableModel::OwnerColumn, 110);
+    m_tableView->setColumnWidth(CustomerTableModel::AcquiredColumn, 105);
     m_tableView->setWordWrap(false);
+    // Compact rows: a rep scans many customers at once.
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
 
     m_nameLabel->setObjectName(QStringLiteral("customerNameLabel"));
     QFont heading = m_nameLabel->font();
@@ -139,10 +144,11 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     m_deleteButton->setToolTip(tr("Delete the selected customer with their whole history (can be undone)"));
 
     auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_searchLineEdit, 3);
-    filterRow->addWidget(m_segmentComboBox, 1);
-    filterRow->addWidget(m_ownerComboBox, 1);
-    filterRow->addWidget(m_statusComboBox, 1);
+    filterRow->addWidget(m_searchLineEdit, 1);
+    for (QComboBox* combo : {m_segmentComboBox, m_ownerComboBox, m_statusComboBox}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filterRow->addWidget(combo);
+    }
 
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);
@@ -175,6 +181,7 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({620, 420});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -369,6 +376,8 @@ void CustomersView::updateDetails()
                                               i.notes.simplified()});
             item->setData(0, Qt::UserRole, i.id);
             item->setToolTip(3, i.notes);
+            if (i.amountCents)
+                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             if (i.kind == core::InteractionKind::Complaint && !i.resolvedAt.isValid()) {
                 auto* complaint = new QTreeWidgetItem(m_complaintsTreeWidget,
                                                       {DisplayText::dateTime(i.occurredAt), i.category,

@@ -34,7 +34,12 @@ QString DisplayText::dateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short format, without seconds (some locales' "short" time has them).
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
+    const QDateTime local = utc.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), time);
 }
 
 QString DisplayText::date(const QDateTime& utc)

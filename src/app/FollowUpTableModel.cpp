@@ -45,8 +45,8 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
-    // Overdue rows stand out by weight, not by a colour that could clash with the palette.
-    if (role == Qt::FontRole && isOverdue(row)) {
+    // Overdue dates stand out by weight, not by a colour that could clash with the palette.
+    if (role == Qt::FontRole && index.column() == DueColumn && isOverdue(row)) {
         QFont font;
         font.setBold(true);
         return font;

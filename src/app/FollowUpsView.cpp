@@ -33,9 +33,11 @@ FollowUpsView::FollowUpsView(DatabaseSession& session, QWidget* parent)
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
     m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->setColumnWidth(FollowUpTableModel::DueColumn, 210);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    m_tableView->setColumnWidth(FollowUpTableModel::DueColumn, 230);
     m_tableView->setColumnWidth(FollowUpTableModel::CustomerColumn, 180);
-    m_tableView->setColumnWidth(FollowUpTableModel::CompanyColumn, 160);
+    m_tableView->setColumnWidth(FollowUpTableModel::CompanyColumn, 220);
     m_doneButton->setObjectName(QStringLiteral("doneButton"));
     m_doneButton->setToolTip(tr("Log a follow-up interaction with this customer now and close the task"));
     m_snoozeDayButton->setObjectName(QStringLiteral("snoozeDayButton"));

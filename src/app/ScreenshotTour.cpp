@@ -64,18 +64,19 @@ void ScreenshotTour::stageFollowUps()
     if (!customers)
         return;
     const QDateTime now = m_session.clock().nowUtc();
+    // Hours from now: two overdue, two due later today.
     const std::array<std::pair<int, const char*>, 4> plan{{
-        {-3, QT_TR_NOOP("Send the revised quote")},
-        {-1, QT_TR_NOOP("Ask how the onboarding went")},
-        {0, QT_TR_NOOP("Check the replacement arrived")},
-        {0, QT_TR_NOOP("Renewal call")},
+        {-72, QT_TR_NOOP("Send the revised quote")},
+        {-20, QT_TR_NOOP("Ask how the onboarding went")},
+        {1, QT_TR_NOOP("Check the replacement arrived")},
+        {2, QT_TR_NOOP("Renewal call")},
     }};
     core::FollowUpTaskRepository tasks(m_session.database());
     for (std::size_t i = 0; i < customers->size() && i < plan.size(); ++i) {
         core::FollowUpTask task;
         task.customerId = (*customers)[i].id;
         task.repId = rep;
-        task.dueAt = now.addDays(plan[i].first).addSecs(-3600);
+        task.dueAt = now.addSecs(plan[i].first * 3600);
         task.note = tr(plan[i].second);
         (void)tasks.insert(task);
     }
@@ -106,7 +107,7 @@ int ScreenshotTour::run()
     auto* search = customers.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     auto* status = customers.findChild<QComboBox*>(QStringLiteral("statusComboBox"));
     if (search && status) {
-        search->setText(QStringLiteral("son"));
+        search->setText(QStringLiteral("harbor"));
         status->setCurrentIndex(1);
         settle();
         if (customers.model().rowCount() > 0)

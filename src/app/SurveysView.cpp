@@ -65,7 +65,9 @@ SurveysView::SurveysView(DatabaseSession& session, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("C&ustomer:"), m_customerLineEdit);
     form->addRow(tr("Sur&vey:"), m_kindComboBox);
-    form->addRow(tr("Sc&ore:"), scoreRow);
+    auto* scoreLabel = new QLabel(tr("Sc&ore:"), this);
+    scoreLabel->setBuddy(m_scoreSpinBox);
+    form->addRow(scoreLabel, scoreRow);
     form->addRow(tr("Cate&gory:"), m_categoryLineEdit);
     form->addRow(tr("Co&mment:"), m_commentLineEdit);
     auto* recordRow = new QHBoxLayout;
