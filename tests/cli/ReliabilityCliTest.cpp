@@ -283,3 +283,39 @@ TEST_CASE("a read-only database or folder gets a clear message and is left uncha
     }
     QFile::setPermissions(folder, open | QFileDevice::WriteOwner);
 }
+
+TEST_CASE("two rapport-cli processes importing into one database at once both succeed and lose nothing",
+          "[cli][reliability]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    QByteArray customers = "external_id,name,acquired_at\n";
+    for (int c = 1; c <= 50; ++c)
+        customers += "C" + QByteArray::number(c) + ",Customer " + QByteArray::number(c) + ",2024-01-01\n";
+    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("customers"),
+                        writeFile(dir, QStringLiteral("customers.csv"), customers)})
+                .exitCode == 0);
+    constexpr int kRows = 20000;
+    QString files[2];
+    for (int w = 0; w < 2; ++w) {
+        QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
+        for (int i = 0; i < kRows; ++i)
+            csv += "W" + QByteArray::number(w) + "-" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 50) +
+                   ",call,2025-03-01T10:00:00Z,call " + QByteArray::number(i) + "\n";
+        files[w] = writeFile(dir, QStringLiteral("w%1.csv").arg(w), csv);
+    }
+    QProcess writers[2];
+    for (int w = 0; w < 2; ++w)
+        writers[w].start(QStringLiteral(RAPPORT_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("import"),
+                                                            QStringLiteral("interactions"), files[w]});
+    for (QProcess& p : writers) {
+        REQUIRE(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        INFO(err.toStdString());
+        CHECK(p.exitCode() == 0);
+        CHECK_FALSE(err.contains(QStringLiteral("database is locked")));
+    }
+    auto database = test::openOrFail(db);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM interactions")) == 2 * kRows);
+    CHECK(integrity(*database) == QStringLiteral("ok"));
+}

@@ -52,7 +52,11 @@ Status checkExistingFile(const QString& path)
     const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
-    if (pageCount > 0 && changeCounter == validFor && file.size() < pageSize * pageCount)
+    // While a write-ahead log with content sits beside the file, a checkpoint may have been cut
+    // off half-way (page 1 already copied, the file not yet grown): SQLite finishes it from
+    // the log at the next open, so the file is not damaged.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!walPending && pageCount > 0 && changeCounter == validFor && file.size() < pageSize * pageCount)
         return Error::make(QStringLiteral("%1 is damaged: the file is shorter than its header says (%2 of %3 "
                                           "bytes), as if a copy stopped half-way. Restore it from a backup. "
                                           "It was left unchanged.")

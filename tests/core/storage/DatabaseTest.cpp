@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QtEndian>
 
 using namespace rapport;
 using rapport::test::TempDatabase;
@@ -212,4 +213,40 @@ TEST_CASE("a damaged schema-1 file found by the fuzzer is refused without touchi
     CHECK(db.error().message.contains(QStringLiteral("damaged")));
     CHECK(test::fileHash(path) == before);
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("damaged.sqlite")});
+}
+
+TEST_CASE("a file shorter than its header while a write-ahead log is pending is recovered, not refused",
+          "[storage][reliability]")
+{
+    // A process killed during a checkpoint leaves page 1 (with the new page count) copied
+    // into the file before the file has grown; the log beside it still holds every page.
+    TempDatabase temp;
+    QByteArray original;
+    {
+        auto db = temp.open();
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        core::RepRepository reps(*db);
+        for (int i = 0; i < 500; ++i)
+            REQUIRE_OK(reps.insert({QStringLiteral("rep-%1").arg(i), QStringLiteral("Rep %1").arg(i),
+                                    core::RepRole::Rep}));
+        // Keep the log: copy the files while the connection is still open.
+        QFile::remove(temp.dir.filePath(QStringLiteral("copy.sqlite")));
+        REQUIRE(QFile::copy(temp.path(), temp.dir.filePath(QStringLiteral("copy.sqlite"))));
+        REQUIRE(QFile::copy(temp.path() + QStringLiteral("-wal"), temp.dir.filePath(QStringLiteral("copy.sqlite-wal"))));
+    }
+    const QString copy = temp.dir.filePath(QStringLiteral("copy.sqlite"));
+    // Write a page 1 claiming many more pages than the file has, as a cut-off checkpoint would.
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray header = file.read(100);
+    const quint32 bigger = qFromBigEndian<quint32>(header.constData() + 28) + 50;
+    qToBigEndian(bigger, header.data() + 28);
+    REQUIRE(file.seek(0));
+    REQUIRE(file.write(header) == 100);
+    file.close();
+
+    auto db = core::Database::open(copy);
+    REQUIRE_OK(db);
+    CHECK(core::RepRepository(*db.value()).list().value().size() == 500);
 }
