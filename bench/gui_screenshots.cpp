@@ -35,6 +35,9 @@ void waitForFigures(app::DashboardView& view, const std::function<void()>& chang
     QObject::connect(&view, &app::DashboardView::failed, &loop, &QEventLoop::quit);
     change();
     loop.exec();
+    // The team table follows the tiles: wait for it too, so no busy indicator shows.
+    while (view.isBusy())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QApplication::processEvents();
 }
 
@@ -149,7 +152,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(s.error().details()));
 
     app::GoalsView goalsView(session, clock);
-    goalsView.resize(1300, 520);
+    goalsView.resize(1500, 520);
     goalsView.show();
     goalsView.selectGoal(csat.id);
     QApplication::processEvents();

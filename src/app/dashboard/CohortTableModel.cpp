@@ -13,8 +13,13 @@ void CohortTableModel::setTable(core::CohortTable table)
     beginResetModel();
     m_table = std::move(table);
     m_columns = 0;
-    for (const auto& row : m_table.rows)
+    m_laterMax = 0;
+    for (const auto& row : m_table.rows) {
         m_columns = std::max(m_columns, static_cast<int>(row.retention.size()));
+        for (std::size_t k = 1; k < row.retention.size(); ++k)
+            if (row.retention[k])
+                m_laterMax = std::max(m_laterMax, *row.retention[k]);
+    }
     endResetModel();
 }
 
@@ -38,6 +43,13 @@ QVariant CohortTableModel::data(const QModelIndex& index, int role) const
     const double v = has ? *row.retention[column] : 0.0;
     if (role == ValueRole)
         return has ? QVariant(v) : QVariant();
+    if (role == IntensityRole) {
+        if (!has)
+            return {};
+        if (index.column() == 0 || m_laterMax <= 0)
+            return v / 100.0;
+        return v / m_laterMax;
+    }
     if (role == Qt::DisplayRole)
         return has ? QLocale().toString(v, 'f', 0) + QStringLiteral(" %") : QString();
     if (role == Qt::TextAlignmentRole)

@@ -14,6 +14,9 @@ class CohortTableModel final : public QAbstractTableModel
 
 public:
     static constexpr int ValueRole = Qt::UserRole;
+    // 0..1 for the heat map: offset 0 (always 100 %) is 1; later offsets are scaled to the
+    // highest later value, so the differences that matter are visible.
+    static constexpr int IntensityRole = Qt::UserRole + 1;
 
     explicit CohortTableModel(QObject* parent = nullptr);
     void setTable(core::CohortTable table);
@@ -26,6 +29,7 @@ public:
 private:
     core::CohortTable m_table;
     int m_columns = 0;
+    double m_laterMax = 0; // the highest value at offsets >= 1
 };
 
 } // namespace rapport::app

@@ -46,7 +46,7 @@ QStringList monthLabels(const core::DashboardFigures& f)
 {
     QStringList labels;
     for (const auto& m : f.months)
-        labels << m.period.start().toString(QStringLiteral("MMM yy"));
+        labels << m.period.start().toString(QStringLiteral("MM/yy")); // short enough for 12 categories
     return labels;
 }
 
@@ -185,12 +185,14 @@ void DashboardView::buildUi()
     }
     contentLayout->addLayout(tiles);
 
-    m_satisfactionChart = new TrendChart(tr("Satisfaction"), tr("CSAT (%) and NPS (points)"), m_content);
+    m_satisfactionChart = new TrendChart(tr("Satisfaction"), tr("% / points"), m_content);
     m_satisfactionChart->setObjectName(QStringLiteral("satisfactionChart"));
-    m_retentionChart = new TrendChart(tr("Retention and churn"), tr("Percent of customers at the month's start"), m_content);
+    m_retentionChart = new TrendChart(tr("Retention and churn"), tr("% of customers"), m_content);
     m_retentionChart->setObjectName(QStringLiteral("retentionChart"));
-    m_revenueChart = new TrendChart(tr("Revenue per customer"), tr("Currency units per active customer"), m_content);
+    m_revenueChart = new TrendChart(tr("Revenue per customer"), tr("Per active customer"), m_content);
     m_revenueChart->setObjectName(QStringLiteral("revenueChart"));
+    m_satisfactionChart->setValueBounds(-100, 100);
+    m_retentionChart->setValueBounds(0, 100);
     m_complaintsChart = new ComplaintsChart(m_content);
     m_complaintsChart->setObjectName(QStringLiteral("complaintsChart"));
     for (TrendChart* chart : {m_satisfactionChart, m_retentionChart, m_revenueChart})
@@ -230,6 +232,7 @@ void DashboardView::buildUi()
     m_teamView->sortByColumn(TeamTableModel::Revenue, Qt::DescendingOrder);
     m_teamView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_teamView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_teamView->verticalHeader()->hide();
     m_teamView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_teamView->horizontalHeader()->setStretchLastSection(true);
     connect(m_teamView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {

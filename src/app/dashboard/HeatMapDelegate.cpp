@@ -5,17 +5,18 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace rapport::app {
 
 void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const QVariant v = index.data(CohortTableModel::ValueRole);
+    const QVariant v = index.data(CohortTableModel::IntensityRole);
     if (!v.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const double share = std::clamp(v.toDouble() / 100.0, 0.0, 1.0);
+    const double share = std::clamp(v.toDouble(), 0.0, 1.0);
     const QColor base = option.palette.color(QPalette::Base);
     const QColor hot = option.palette.color(QPalette::Highlight);
     // Blend by hand so the text colour can be chosen against the colour actually painted.
@@ -24,10 +25,12 @@ void HeatMapDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
                                          static_cast<float>(base.blueF() + (hot.blueF() - base.blueF()) * share));
     painter->fillRect(option.rect, fill);
     QStyleOptionViewItem opt = option;
-    // Past the middle the fill is closer to the highlight than to the base: use the text
-    // colour the palette pairs with each.
-    const QColor text = share > 0.5 ? option.palette.color(QPalette::HighlightedText)
-                                    : option.palette.color(QPalette::Text);
+    // Of the two text colours the palette pairs with base and highlight, the one that stands
+    // out more against the colour actually painted.
+    const QColor normal = option.palette.color(QPalette::Text);
+    const QColor inverse = option.palette.color(QPalette::HighlightedText);
+    const int l = fill.lightness();
+    const QColor text = std::abs(l - normal.lightness()) >= std::abs(l - inverse.lightness()) ? normal : inverse;
     opt.palette.setColor(QPalette::Text, text);
     opt.palette.setColor(QPalette::HighlightedText, text);
     opt.backgroundBrush = Qt::NoBrush;

@@ -4,7 +4,7 @@
 
 namespace rapport::app {
 
-// Colours a cell by its value (0..100, CohortTableModel::ValueRole): the palette's
+// Colours a cell by its intensity (0..1, CohortTableModel::IntensityRole): the palette's
 // highlight colour, more opaque for higher values, with text that stays readable.
 class HeatMapDelegate final : public QStyledItemDelegate
 {

@@ -26,6 +26,7 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_unit->setFont(small);
     m_unit->setForegroundRole(QPalette::PlaceholderText);
+    m_unit->setVisible(!m_unit->text().isEmpty() && !MetricFormat::isPercentKey(key)); // "50.0 %" says it already
     m_title->setObjectName(QStringLiteral("titleLabel"));
     m_value->setObjectName(QStringLiteral("valueLabel"));
     m_change->setObjectName(QStringLiteral("changeLabel"));
@@ -75,12 +76,14 @@ void MetricTile::applySentimentColour()
     // Green and red tuned for both light and dark palettes; neutral uses the palette.
     QPalette p = m_change->palette();
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    QColor colour = palette().color(QPalette::WindowText);
+    QColor colour = palette().color(QPalette::Text);
     if (m_sentiment > 0)
         colour = dark ? QColor(0x6c, 0xd0, 0x7a) : QColor(0x1b, 0x7a, 0x2f);
     else if (m_sentiment < 0)
         colour = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e);
+    // The tile paints on Base, so its labels draw with the Text role: set both.
     p.setColor(QPalette::WindowText, colour);
+    p.setColor(QPalette::Text, colour);
     m_change->setPalette(p);
     const QString arrow = m_sentiment == 0 ? QString() : (m_sentiment > 0 ? tr(" (better)") : tr(" (worse)"));
     m_change->setAccessibleName(m_change->text() + arrow);

@@ -24,6 +24,12 @@ TrendChart::TrendChart(const QString& title, const QString& valueAxisTitle, QWid
     applyPalette(*chart(), palette());
 }
 
+void TrendChart::setValueBounds(double low, double high)
+{
+    m_lowBound = low;
+    m_highBound = high;
+}
+
 int TrendChart::lineCount() const
 {
     return static_cast<int>(chart()->series().size());
@@ -94,6 +100,10 @@ void TrendChart::setData(const QStringList& months, const std::vector<Line>& lin
     const double pad = (high - low) * 0.08;
     y->setRange(low - pad, high + pad);
     y->applyNiceNumbers();
+    if (m_lowBound && y->min() < *m_lowBound)
+        y->setMin(*m_lowBound);
+    if (m_highBound && y->max() > *m_highBound)
+        y->setMax(*m_highBound);
     applyPalette(*c, palette());
 }
 

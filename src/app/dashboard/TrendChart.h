@@ -26,6 +26,8 @@ public:
     explicit TrendChart(const QString& title, const QString& valueAxisTitle, QWidget* parent = nullptr);
 
     void setData(const QStringList& months, const std::vector<Line>& lines);
+    // Keeps the value axis inside [low, high] (e.g. 0..100 for percentages).
+    void setValueBounds(double low, double high);
     int lineCount() const;
 
 signals:
@@ -37,6 +39,8 @@ protected:
 private:
     QString m_title;
     QString m_valueAxisTitle;
+    std::optional<double> m_lowBound;
+    std::optional<double> m_highBound;
 };
 
 } // namespace rapport::app

@@ -45,7 +45,10 @@ GoalsView::GoalsView(DatabaseSession& session, const core::Clock& clock, QWidget
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(GoalTableModel::Progress, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(GoalTableModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(GoalTableModel::Progress, QHeaderView::Fixed);
+    m_view->setColumnWidth(GoalTableModel::Progress, 120);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
     m_view->verticalHeader()->hide();
     connect(m_view, &QTableView::doubleClicked, this, &GoalsView::editGoal);
@@ -53,6 +56,7 @@ GoalsView::GoalsView(DatabaseSession& session, const core::Clock& clock, QWidget
     m_checkIns->setColumnCount(4);
     m_checkIns->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Value"), tr("Confidence"), tr("Comment")});
     m_checkIns->horizontalHeader()->setStretchLastSection(true);
+    m_checkIns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checkIns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checkIns->verticalHeader()->hide();
 
