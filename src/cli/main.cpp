@@ -6,6 +6,9 @@
 #include "logging/Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace rapport;
 
@@ -33,7 +36,22 @@ int main(int argc, char* argv[])
     // Identity first (it decides the folders), then logging, then the application object.
     core::AppPaths::applyIdentity();
     core::Logging::initialize({.logDirectory = core::AppPaths::logDirectory(), .toStderr = false, .verbose = false});
-    QCoreApplication app(argc, argv);
+    // Only `report` paints (charts, PDF): it gets a QGuiApplication, on the offscreen
+    // platform unless one is chosen; every other command stays a plain QCoreApplication.
+    bool paints = false;
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] != '-') {
+            paints = qstrcmp(argv[i], "report") == 0;
+            break;
+        }
+        if (qstrcmp(argv[i], "--db") == 0)
+            ++i; // skip the option's value
+    }
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
 
     const auto commands = cli::CommandRegistry::all();
     QStringList args = app.arguments().mid(1);

@@ -200,4 +200,32 @@ Result<FindingsStore::IdList> FindingsStore::churnedCustomerIds(qint64 start, qi
     return ids(statement, values, limit);
 }
 
+Result<QStringList> FindingsStore::customerNames(const QString& table, const std::vector<qint64>& ids, int limit) const
+{
+    QString statement;
+    if (table == QLatin1String("interactions"))
+        statement = QStringLiteral("SELECT c.name FROM interactions r JOIN customers c ON c.id = r.customer_id WHERE r.id = ?");
+    else if (table == QLatin1String("survey_responses"))
+        statement = QStringLiteral("SELECT c.name FROM survey_responses r JOIN customers c ON c.id = r.customer_id WHERE r.id = ?");
+    else if (table == QLatin1String("customers"))
+        statement = QStringLiteral("SELECT c.name FROM customers c WHERE c.id = ?");
+    else
+        return Error::make(QStringLiteral("Unknown record table '%1' for customer names").arg(table));
+    auto q = sql::prepare(m_db.connection(), statement);
+    if (!q)
+        return q.error();
+    QStringList out;
+    for (qint64 id : ids) {
+        if (out.size() >= limit)
+            break;
+        q->addBindValue(id);
+        if (Status s = sql::exec(*q); !s)
+            return s.error();
+        if (q->next() && !out.contains(q->value(0).toString()))
+            out << q->value(0).toString();
+        q->finish();
+    }
+    return out;
+}
+
 } // namespace rapport::core

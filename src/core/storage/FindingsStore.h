@@ -75,6 +75,10 @@ public:
     // Customers in scope who churned in [start, end).
     Result<IdList> churnedCustomerIds(qint64 start, qint64 end, const Scope& scope, int limit) const;
 
+    // The names of the customers behind some records ("interactions", "survey_responses" or
+    // "customers" ids), at most `limit`, in id order of the records.
+    Result<QStringList> customerNames(const QString& table, const std::vector<qint64>& ids, int limit) const;
+
 private:
     Result<IdList> ids(const QString& statement, const QVariantList& values, int limit) const;
     Database& m_db;

@@ -1,0 +1,65 @@
+#include "ReportCommand.h"
+
+#include "ArgumentParser.h"
+#include "CliContext.h"
+#include "CommandRegistry.h"
+#include "MetricsCliSupport.h"
+#include "ReportPdfWriter.h"
+#include "metrics/MetricsEngine.h"
+#include "reflection/ReportCollector.h"
+#include "storage/RepRepository.h"
+
+namespace rapport::cli {
+
+RAPPORT_REGISTER_COMMAND(ReportCommand, 90)
+
+int ReportCommand::run(CliContext& context, const QStringList& args)
+{
+    ArgumentParser parser(*this);
+    parser.addValueOption(QStringLiteral("period"),
+                          QStringLiteral("2026, 2026-Q3, 2026-09 or 2026-07-01..2026-10-01 (end excluded)"),
+                          QStringLiteral("P"));
+    MetricsCliSupport::addScopeOptions(parser);
+    parser.addValueOption(QStringLiteral("out"), QStringLiteral("the report file: .pdf or .html"), QStringLiteral("FILE"));
+    if (auto done = parser.parse(context, args))
+        return *done;
+    int code = ExitUsage;
+    const auto period = MetricsCliSupport::period(parser, context, QStringLiteral("period"), code);
+    if (!period)
+        return code;
+    const auto scope = MetricsCliSupport::scope(parser, context, code);
+    if (!scope)
+        return code;
+    const QString out = parser.value(QStringLiteral("out"));
+    const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+                      || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    if (out.isEmpty() || (!pdf && !html))
+        return parser.usageError(context, QStringLiteral("report: --out must name a .pdf or .html file"));
+
+    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    if (!db)
+        return ExitFailure;
+    if (scope->kind == core::Scope::Kind::Rep) {
+        auto rep = core::RepRepository(*db).find(scope->value);
+        if (!rep)
+            return context.fail(rep.error().message, ExitFailure);
+        if (!*rep)
+            return context.fail(QStringLiteral("report: there is no rep with the id '%1'").arg(scope->value), ExitRejected);
+    }
+    core::MetricsEngine engine(*db, context.clock());
+    auto data = core::ReportCollector(*db, engine).collect(*period, *scope);
+    if (!data)
+        return context.fail(data.error().message, ExitFailure);
+    const core::Status written = pdf ? render::ReportPdfWriter::writePdf(*data, out)
+                                     : render::ReportPdfWriter::writeHtml(*data, out);
+    if (!written)
+        return context.fail(written.error().message, ExitFailure);
+    context.out() << QStringLiteral("Wrote the %1 report for %2 to %3 (%4 findings).\n")
+                         .arg(period->label(), scope->describe(), out, QString::number(data->findings.size()));
+    for (const core::Finding& f : data->findings)
+        context.out() << QStringLiteral("  [%1] %2\n").arg(core::toString(f.severity), f.title);
+    return ExitSuccess;
+}
+
+} // namespace rapport::cli

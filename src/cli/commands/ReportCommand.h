@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace rapport::cli {
+
+class ReportCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString synopsis() const override { return QStringLiteral("report --period P [--rep ID | --segment NAME] --out FILE.pdf|FILE.html"); }
+    QString summary() const override { return QStringLiteral("write a self-assessment report (figures, charts, findings, profile, goals, plans)"); }
+    int run(CliContext& context, const QStringList& args) override;
+};
+
+} // namespace rapport::cli

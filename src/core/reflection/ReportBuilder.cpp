@@ -1,0 +1,205 @@
+#include "reflection/ReportBuilder.h"
+
+#include <cmath>
+
+namespace rapport::core {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString date(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
+}
+
+QString severityColour(FindingSeverity s)
+{
+    switch (s) {
+    case FindingSeverity::Critical:
+        return QStringLiteral("#a40000");
+    case FindingSeverity::Warning:
+        return QStringLiteral("#8a5a00");
+    case FindingSeverity::Info:
+        break;
+    }
+    return QStringLiteral("#205080");
+}
+
+QString section(const QString& title, bool newPage)
+{
+    return QStringLiteral("<h2%1>%2</h2>\n")
+        .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString(), esc(title));
+}
+
+} // namespace
+
+QString ReportBuilder::number(std::optional<double> value, int decimals)
+{
+    if (!value)
+        return QStringLiteral("-");
+    double v = *value;
+    if (std::abs(v) < 0.5 * std::pow(10.0, -decimals))
+        v = 0; // never print "-0.0"
+    return QString::number(v, 'f', decimals);
+}
+
+QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n")
+             .arg(esc(QStringLiteral("Self-assessment report %1 - %2").arg(d.period.label(), d.scopeLabel)));
+    h += QStringLiteral("<style>\n"
+                        "body { font-family: sans-serif; color: #111111; background: #ffffff; font-size: 10pt; }\n"
+                        "h1 { font-size: 18pt; margin-bottom: 2pt; }\n"
+                        "h2 { font-size: 14pt; border-bottom: 1px solid #888888; margin-top: 14pt; }\n"
+                        "h3 { font-size: 11pt; margin-bottom: 2pt; }\n"
+                        "table { border-collapse: collapse; margin: 4pt 0; }\n"
+                        "th, td { border: 1px solid #999999; padding: 3px 6px; }\n"
+                        "th { background: #e8e8e8; text-align: left; }\n"
+                        "td.num { text-align: right; }\n"
+                        ".muted { color: #555555; }\n"
+                        "</style></head><body>\n");
+    h += QStringLiteral("<h1>Self-assessment report</h1>\n");
+    h += QStringLiteral("<p><b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC</p>\n")
+             .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
+                  esc(d.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+
+    // 1. Figures
+    h += section(QStringLiteral("1. Figures"), false);
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Figure</th><th>%1</th><th>%2</th>"
+                        "<th>Change</th><th>Reading</th></tr>\n")
+             .arg(esc(d.period.label()), esc(d.previous.label()));
+    for (const ReportFigure& f : d.figures) {
+        QString reading = QStringLiteral("-");
+        if (f.change && std::abs(*f.change) >= 0.5 * std::pow(10.0, -f.decimals))
+            reading = (*f.change > 0) == f.higherIsBetter ? QStringLiteral("better") : QStringLiteral("worse");
+        else if (f.change)
+            reading = QStringLiteral("unchanged");
+        QString change = number(f.change, f.decimals);
+        if (f.change && *f.change > 0 && change != QLatin1String("0") && !change.startsWith(QLatin1Char('-')))
+            change.prepend(QLatin1Char('+'));
+        h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" align=\"right\">%3</td>"
+                            "<td class=\"num\" align=\"right\">%4</td><td>%5</td></tr>\n")
+                 .arg(esc(f.label), number(f.current, f.decimals), number(f.previous, f.decimals), change, reading);
+    }
+    h += QStringLiteral("</table>\n<p class=\"muted\">Changes are against the previous period of the same length. "
+                        "Whether a change is more than chance is judged in the Findings section.</p>\n");
+
+    // 2. Charts
+    h += section(QStringLiteral("2. Charts"), true);
+    if (d.charts.empty())
+        h += QStringLiteral("<p>No charts: there is no data before the end of the period.</p>\n");
+    for (const ReportChart& c : d.charts)
+        h += QStringLiteral("<h3>%1</h3>\n<p><img src=\"%2\" width=\"600\" height=\"220\" alt=\"%1\"></p>\n")
+                 .arg(esc(c.title), esc(imageSource(c)));
+
+    // 3. Findings
+    h += section(QStringLiteral("3. Findings"), true);
+    if (d.findings.empty()) {
+        h += QStringLiteral("<p>Nothing in this period stands out from chance: no complaint category, figure, "
+                            "rep, segment or comment theme moved by more than random variation would explain.</p>\n");
+    }
+    for (std::size_t i = 0; i < d.findings.size(); ++i) {
+        const Finding& f = d.findings[i];
+        h += QStringLiteral("<h3><span style=\"color: %1;\">[%2]</span> %3</h3>\n")
+                 .arg(severityColour(f.severity), esc(toString(f.severity)), esc(f.title));
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(f.explanation));
+        if (!f.evidence.isEmpty()) {
+            h += QStringLiteral("<p>What may explain it:</p>\n<ul>\n");
+            for (const QString& e : f.evidence)
+                h += QStringLiteral("<li>%1</li>\n").arg(esc(e));
+            h += QStringLiteral("</ul>\n");
+        }
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">\n");
+        for (const FindingNumber& n : f.numbers)
+            h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td></tr>\n")
+                     .arg(esc(n.label), number(n.value, n.decimals));
+        h += QStringLiteral("</table>\n");
+        for (const FindingRecords& r : f.records)
+            h += QStringLiteral("<p class=\"muted\">Records: %1 %2 (%3)</p>\n")
+                     .arg(r.total)
+                     .arg(esc(r.description), esc(r.table));
+        if (i < d.findingExamples.size() && !d.findingExamples[i].customers.isEmpty()) {
+            QStringList names;
+            for (const QString& n : d.findingExamples[i].customers)
+                names << esc(n);
+            h += QStringLiteral("<p class=\"muted\">For example: %1</p>\n").arg(names.join(QStringLiteral(", ")));
+        }
+    }
+
+    // 4. Questionnaire profile
+    h += section(QStringLiteral("4. Questionnaire profile and blind spots"), true);
+    if (d.profiles.empty())
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(d.profilesNote));
+    for (const ReportProfile& p : d.profiles) {
+        h += QStringLiteral("<h3>%1</h3>\n").arg(esc(p.repName));
+        if (!p.takenAt.isValid()) {
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(p.note));
+            continue;
+        }
+        h += QStringLiteral("<p>Questionnaire taken %1.%2</p>\n")
+                 .arg(date(p.takenAt),
+                      p.straightLined ? QStringLiteral(" <b>The same answer was given to every item: read the scores "
+                                                       "with care.</b>")
+                                      : QString());
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Dimension</th><th>Score</th><th>Change</th>"
+                            "<th>Reading</th><th>Against the data</th></tr>\n");
+        for (const ReportDimension& dim : p.dimensions)
+            h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" align=\"right\">%3</td>"
+                                "<td>%4</td><td>%5</td></tr>\n")
+                     .arg(esc(dim.name), number(dim.score, 0), number(dim.change, 0), esc(dim.level),
+                          dim.verdict.isEmpty() ? QStringLiteral("-") : QStringLiteral("<b>%1</b>: %2").arg(esc(dim.verdict), esc(dim.explanation)));
+        h += QStringLiteral("</table>\n");
+        for (const ReportDimension& dim : p.dimensions) {
+            if (dim.strategies.isEmpty())
+                continue;
+            h += QStringLiteral("<p>To improve <b>%1</b>:</p>\n<ul>\n").arg(esc(dim.name));
+            for (const QString& s : dim.strategies)
+                h += QStringLiteral("<li>%1</li>\n").arg(esc(s));
+            h += QStringLiteral("</ul>\n");
+        }
+        if (!p.note.isEmpty())
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(p.note));
+    }
+
+    // 5. Goals
+    h += section(QStringLiteral("5. Goals"), true);
+    if (d.goals.empty())
+        h += QStringLiteral("<p>No KPI goal overlaps this period for this scope.</p>\n");
+    else {
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Goal</th><th>Metric</th><th>Target</th>"
+                            "<th>Now</th><th>Projected</th><th>Status</th></tr>\n");
+        for (const ReportGoal& g : d.goals)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td><td class=\"num\" align=\"right\">%5</td>"
+                                "<td class=\"num\" align=\"right\">%6</td><td>%7</td></tr>\n")
+                     .arg(esc(g.name), esc(g.metric), esc(g.direction), number(g.target, 1), number(g.current, 1),
+                          number(g.projected, 1), esc(g.status));
+        h += QStringLiteral("</table>\n");
+    }
+
+    // 6. Action plans
+    h += section(QStringLiteral("6. Action plans"), true);
+    if (d.plans.empty())
+        h += QStringLiteral("<p>No action plan for this scope yet.</p>\n");
+    else {
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Plan</th><th>Owner</th><th>Metric</th>"
+                            "<th>Baseline</th><th>Target</th><th>Latest</th><th>Steps done</th><th>Check-ins</th>"
+                            "<th>Deadline</th><th>Status</th></tr>\n");
+        for (const ReportPlan& p : d.plans)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\" align=\"right\">%4</td>"
+                                "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8 of %9</td>"
+                                "<td class=\"num\" align=\"right\">%10</td><td>%11</td><td>%12</td></tr>\n")
+                     .arg(esc(p.title), esc(p.owner), esc(p.metric), number(p.baseline, 1), esc(p.direction),
+                          number(p.target, 1), number(p.latestValue, 1), QString::number(p.itemsDone),
+                          QString::number(p.itemsTotal), QString::number(p.checkIns), date(p.deadline), esc(p.status));
+        h += QStringLiteral("</table>\n");
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,254 @@
+#include "reflection/ReportCollector.h"
+
+#include "common/Clock.h"
+#include "metrics/GoalEvaluator.h"
+#include "metrics/MetricsEngine.h"
+#include "reflection/AssessmentProfile.h"
+#include "reflection/FindingsEngine.h"
+#include "reflection/Questionnaire.h"
+#include "reflection/SelfViewComparison.h"
+#include "storage/ActionPlanRepository.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/FindingsStore.h"
+#include "storage/GoalRepository.h"
+#include "storage/RepRepository.h"
+
+#include <map>
+
+namespace rapport::core {
+
+namespace {
+
+struct FigureSpec
+{
+    const char* key;
+    const char* label;
+    int decimals;
+    bool higherIsBetter;
+};
+
+constexpr FigureSpec kFigures[] = {
+    {"csat", "CSAT (% satisfied)", 1, true},
+    {"nps", "NPS", 1, true},
+    {"ces", "Customer effort (1-7, higher is easier)", 2, true},
+    {"retention_rate", "Retention rate (%)", 1, true},
+    {"churn_rate", "Churn rate (%)", 1, false},
+    {"customers_active", "Active customers", 0, true},
+    {"revenue", "Revenue", 2, true},
+    {"repeat_purchase_rate", "Repeat purchase rate (%)", 1, true},
+    {"follow_up_rate", "Follow-up rate (%)", 1, true},
+    {"complaints", "Complaints", 0, false},
+    {"complaint_rate", "Complaints per 100 customers", 2, false},
+    {"resolution_hours_median", "Median hours to resolve a complaint", 1, false},
+};
+
+struct ChartSpec
+{
+    const char* key;
+    const char* title;
+    bool bars;
+};
+
+constexpr ChartSpec kCharts[] = {
+    {"csat", "CSAT by month (% satisfied)", false},
+    {"nps", "NPS by month", false},
+    {"follow_up_rate", "Follow-up rate by month (%)", false},
+    {"complaints", "Complaints by month", true},
+};
+
+} // namespace
+
+Result<ReportData> ReportCollector::collect(const Period& period, const Scope& scope) const
+{
+    ReportData d;
+    d.period = period;
+    d.previous = period.previous();
+    d.scope = scope;
+    d.generatedAt = m_engine.clock().nowUtc();
+
+    auto reps = RepRepository(m_db).list();
+    if (!reps)
+        return reps.error();
+    std::map<QString, QString> repNames;
+    for (const Rep& r : *reps)
+        repNames[r.id] = r.name.isEmpty() ? r.id : r.name;
+    auto nameOf = [&](const QString& id) {
+        const auto it = repNames.find(id);
+        return it == repNames.end() ? id : it->second;
+    };
+    switch (scope.kind) {
+    case Scope::Kind::All:
+        d.scopeLabel = QStringLiteral("The whole team");
+        break;
+    case Scope::Kind::Rep:
+        d.scopeLabel = nameOf(scope.value);
+        break;
+    case Scope::Kind::Segment:
+        d.scopeLabel = QStringLiteral("Segment %1").arg(scope.value);
+        break;
+    }
+
+    // Figures
+    auto comparison = m_engine.compare(period, scope);
+    if (!comparison)
+        return comparison.error();
+    for (const FigureSpec& f : kFigures) {
+        const QString key = QString::fromLatin1(f.key);
+        ReportFigure fig{key, QString::fromLatin1(f.label), comparison->current.value(key),
+                         comparison->previous.value(key), comparison->change(key), f.decimals, f.higherIsBetter};
+        d.figures.push_back(fig);
+    }
+
+    // Charts: the twelve months up to the period's end.
+    const QDateTime lastInstant = period.end().addSecs(-1);
+    const Period lastMonth = Period::containing(lastInstant, Period::Step::Month);
+    const Period firstMonth = Period::containing(lastMonth.start().addMonths(1 - kChartMonths), Period::Step::Month);
+    QStringList keys;
+    for (const ChartSpec& c : kCharts)
+        keys << QString::fromLatin1(c.key);
+    auto trends = m_engine.trends(keys, firstMonth, lastMonth, Period::Step::Month, scope);
+    if (!trends)
+        return trends.error();
+    for (std::size_t i = 0; i < trends->size(); ++i) {
+        const Trend& t = (*trends)[i];
+        ReportChart chart;
+        chart.id = QStringLiteral("chart-%1").arg(t.metric).replace(QLatin1Char('_'), QLatin1Char('-'));
+        chart.title = QString::fromLatin1(kCharts[i].title);
+        chart.bars = kCharts[i].bars;
+        for (const TrendPoint& p : t.points) {
+            chart.labels << p.period.label();
+            chart.values.push_back(p.value);
+        }
+        d.charts.push_back(chart);
+    }
+
+    // Findings, with a few of the customers behind each.
+    auto findings = FindingsEngine(m_db, m_engine).find(period, scope);
+    if (!findings)
+        return findings.error();
+    d.findings = std::move(*findings);
+    FindingsStore store(m_db);
+    for (const Finding& f : d.findings) {
+        ReportFindingExamples examples;
+        for (const FindingRecords& r : f.records) {
+            auto names = store.customerNames(r.table, r.ids, kExampleCustomers - static_cast<int>(examples.customers.size()));
+            if (!names)
+                return names.error();
+            examples.customers << *names;
+        }
+        d.findingExamples.push_back(examples);
+    }
+
+    // Questionnaire profiles with blind spots.
+    QStringList profileReps;
+    if (scope.kind == Scope::Kind::Rep)
+        profileReps << scope.value;
+    else if (scope.kind == Scope::Kind::All)
+        for (const Rep& r : *reps)
+            if (r.role == RepRole::Rep)
+                profileReps << r.id;
+    AssessmentRepository assessments(m_db);
+    QStringList without;
+    for (const QString& repId : profileReps) {
+        auto latest = assessments.latestForRep(repId);
+        if (!latest)
+            return latest.error();
+        if (!*latest) {
+            without << nameOf(repId);
+            continue;
+        }
+        ReportProfile p;
+        p.repId = repId;
+        p.repName = nameOf(repId);
+        p.takenAt = (*latest)->takenAt;
+        auto previous = assessments.previousOf(**latest);
+        if (!previous)
+            return previous.error();
+        auto questionnaire = Questionnaire::builtin((*latest)->instrumentId, (*latest)->instrumentVersion);
+        if (!questionnaire) {
+            p.note = QStringLiteral("The questionnaire of this assessment is not known to this version: %1")
+                         .arg(questionnaire.error().message);
+            p.takenAt = {};
+            d.profiles.push_back(p);
+            continue;
+        }
+        auto profile = AssessmentProfile::build(*questionnaire, **latest, *previous);
+        if (!profile)
+            return profile.error();
+        p.straightLined = profile->straightLined();
+        auto views = SelfViewComparison(m_db, m_engine.clock()).compare(repId, *profile, period);
+        if (!views)
+            return views.error();
+        for (const DimensionProfile& dim : profile->dimensions()) {
+            ReportDimension rd{dim.name, dim.score, toString(dim.level), dim.change, dim.strategies, {}, {}};
+            for (const DimensionSelfView& v : *views)
+                if (v.dimension == dim.id) {
+                    rd.verdict = toString(v.verdict);
+                    rd.explanation = v.explanation;
+                }
+            p.dimensions.push_back(rd);
+        }
+        p.note = profile->previousNote();
+        d.profiles.push_back(p);
+    }
+    if (scope.kind == Scope::Kind::Segment)
+        d.profilesNote = QStringLiteral("Questionnaire profiles belong to reps: choose a rep or the whole team to see them.");
+    else if (d.profiles.empty())
+        d.profilesNote = QStringLiteral("No questionnaire has been taken yet (rapport-cli assess --rep ID).");
+    if (!without.isEmpty() && !d.profiles.empty())
+        d.profiles.back().note += (d.profiles.back().note.isEmpty() ? QString() : QStringLiteral(" "))
+                                  + QStringLiteral("No questionnaire yet from: %1.").arg(without.join(QStringLiteral(", ")));
+
+    // Goals overlapping the period, for this scope (the team report shows every goal).
+    auto goals = GoalRepository(m_db).overlapping(period.start(), period.end());
+    if (!goals)
+        return goals.error();
+    GoalEvaluator evaluator(m_engine);
+    for (const KpiGoal& g : *goals) {
+        if (scope.kind != Scope::Kind::All && !(g.scope == scope))
+            continue;
+        auto progress = evaluator.evaluate(g);
+        if (!progress)
+            return progress.error();
+        d.goals.push_back({g.name, g.metric, g.direction, g.target, progress->current, progress->projected,
+                           toString(progress->status)});
+    }
+
+    // Action plans
+    ActionPlanRepository plans(m_db);
+    auto list = plans.list();
+    if (!list)
+        return list.error();
+    for (const ActionPlan& plan : *list) {
+        const bool inScope = scope.kind == Scope::Kind::All || plan.scope == scope
+                             || (scope.kind == Scope::Kind::Rep && plan.ownerRep == scope.value);
+        if (!inScope)
+            continue;
+        ReportPlan rp;
+        rp.title = plan.title;
+        rp.owner = nameOf(plan.ownerRep);
+        rp.metric = plan.metric;
+        rp.direction = plan.direction;
+        rp.target = plan.target;
+        rp.baseline = plan.baseline;
+        rp.deadline = plan.deadlineAt;
+        rp.status = plan.status;
+        auto items = plans.items(plan.id);
+        if (!items)
+            return items.error();
+        rp.itemsTotal = static_cast<int>(items->size());
+        for (const ActionPlanItem& item : *items)
+            rp.itemsDone += item.doneAt.isValid() ? 1 : 0;
+        auto checkIns = plans.checkIns(plan.id);
+        if (!checkIns)
+            return checkIns.error();
+        rp.checkIns = static_cast<int>(checkIns->size());
+        for (const ActionPlanCheckIn& c : *checkIns)
+            if (c.value)
+                rp.latestValue = c.value;
+        d.plans.push_back(rp);
+    }
+    return d;
+}
+
+} // namespace rapport::core

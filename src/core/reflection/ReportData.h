@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/Scope.h"
+#include "metrics/Period.h"
+#include "reflection/Finding.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+// Everything a self-assessment report shows, gathered by ReportCollector and turned into
+// HTML by ReportBuilder. Text fields hold raw text (names may contain anything): only the
+// builder escapes, so nothing is escaped twice.
+struct ReportFigure
+{
+    QString key;   // metrics.md key
+    QString label; // what a reader calls it
+    std::optional<double> current;
+    std::optional<double> previous;
+    std::optional<double> change; // current - previous
+    int decimals = 1;
+    bool higherIsBetter = true;
+};
+
+struct ReportChart
+{
+    QString id;    // stable name, used for image file names and resources
+    QString title;
+    bool bars = false; // bars for counts, a line for rates
+    QStringList labels; // one per point (months)
+    std::vector<std::optional<double>> values;
+};
+
+struct ReportFindingExamples
+{
+    QStringList customers; // a few customer names behind the finding
+};
+
+struct ReportDimension
+{
+    QString name;
+    double score = 0;
+    QString level; // strength, middle, weakness
+    std::optional<double> change;
+    QStringList strategies;
+    QString verdict;     // from SelfViewComparison, empty when not compared
+    QString explanation; // one sentence
+};
+
+struct ReportProfile
+{
+    QString repId;
+    QString repName;
+    QDateTime takenAt;
+    bool straightLined = false;
+    std::vector<ReportDimension> dimensions;
+    QString note; // why something is missing
+};
+
+struct ReportGoal
+{
+    QString name;
+    QString metric;
+    QString direction;
+    double target = 0;
+    std::optional<double> current;
+    std::optional<double> projected;
+    QString status;
+};
+
+struct ReportPlan
+{
+    QString title;
+    QString owner;
+    QString metric;
+    QString direction;
+    std::optional<double> target;
+    std::optional<double> baseline;
+    std::optional<double> latestValue; // from the latest check-in with a value
+    QDateTime deadline;
+    int itemsDone = 0;
+    int itemsTotal = 0;
+    int checkIns = 0;
+    QString status;
+};
+
+struct ReportData
+{
+    Period period;
+    Period previous;
+    Scope scope;
+    QString scopeLabel; // "the whole team" or the rep's name
+    QDateTime generatedAt;
+    std::vector<ReportFigure> figures;
+    std::vector<ReportChart> charts;
+    std::vector<Finding> findings;
+    std::vector<ReportFindingExamples> findingExamples; // parallel to findings
+    std::vector<ReportProfile> profiles;
+    QString profilesNote; // shown when there is no profile at all
+    std::vector<ReportGoal> goals;
+    std::vector<ReportPlan> plans;
+};
+
+} // namespace rapport::core

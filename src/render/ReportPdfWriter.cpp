@@ -1,0 +1,93 @@
+#include "ReportPdfWriter.h"
+
+#include "ChartPainter.h"
+#include "reflection/ReportBuilder.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace rapport::render {
+
+namespace {
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+core::Status writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return core::Error::make(QStringLiteral("Cannot write the report to %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return core::Error::make(QStringLiteral("Writing the report to %1 failed: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace
+
+core::Status ReportPdfWriter::writeHtml(const core::ReportData& data, const QString& path)
+{
+    const QString html = core::ReportBuilder::html(data, [](const core::ReportChart& chart) {
+        QString src = QStringLiteral("data:image/png;base64,");
+        src += QString::fromLatin1(png(ChartPainter::paint(chart)).toBase64());
+        return src;
+    });
+    return writeAtomically(path, html.toUtf8());
+}
+
+core::Result<QByteArray> ReportPdfWriter::pdfBytes(const core::ReportData& data)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return core::Error::make(QStringLiteral("Rendering a PDF needs a QGuiApplication"));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(150);
+        pdf.setTitle(QStringLiteral("Self-assessment report %1").arg(data.period.label()));
+        pdf.setCreator(QStringLiteral("Rapport"));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                      QPageLayout::Millimeter));
+        QTextDocument doc;
+        doc.setDocumentMargin(0);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(10);
+        doc.setDefaultFont(font);
+        for (const core::ReportChart& chart : data.charts)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QString(chart.id + QStringLiteral(".png"))),
+                            ChartPainter::paint(chart));
+        doc.setHtml(core::ReportBuilder::html(
+            data, [](const core::ReportChart& chart) { return QString(chart.id + QStringLiteral(".png")); }));
+        doc.print(&pdf);
+    }
+    buffer.close();
+    if (bytes.isEmpty())
+        return core::Error::make(QStringLiteral("The PDF came out empty"));
+    return bytes;
+}
+
+core::Status ReportPdfWriter::writePdf(const core::ReportData& data, const QString& path)
+{
+    auto bytes = pdfBytes(data);
+    if (!bytes)
+        return bytes.error();
+    return writeAtomically(path, *bytes);
+}
+
+} // namespace rapport::render

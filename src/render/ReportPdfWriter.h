@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/Result.h"
+#include "reflection/ReportData.h"
+
+namespace rapport::render {
+
+// Writes a report as HTML (charts embedded as data: URLs) or as an A4 PDF through
+// QTextDocument and QPdfWriter (needs a QGuiApplication). Files are written atomically
+// (QSaveFile) and readable by the owner only (0600): reports hold customer names.
+class ReportPdfWriter
+{
+public:
+    static core::Status writeHtml(const core::ReportData& data, const QString& path);
+    static core::Status writePdf(const core::ReportData& data, const QString& path);
+    // PDF bytes without touching the disk.
+    static core::Result<QByteArray> pdfBytes(const core::ReportData& data);
+};
+
+} // namespace rapport::render
