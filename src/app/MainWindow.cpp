@@ -6,12 +6,15 @@
 #include "LogInteractionDialog.h"
 #include "PlaceholderPage.h"
 #include "SurveysView.h"
+#include "interchange/CsvExporter.h"
 #include "storage/DatabaseStats.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/RepRepository.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QMenu>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -109,6 +112,20 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    // File › Export: each kind of record as CSV in the interchange format.
+    QMenu* exportMenu = new QMenu(tr("&Export as CSV"), this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    const std::array<QString, 4> exportNames{tr("&Reps…"), tr("&Customers…"), tr("&Interactions…"),
+                                             tr("&Survey Responses…")};
+    for (int kind = 0; kind < 4; ++kind) {
+        QAction* action = exportMenu->addAction(exportNames[static_cast<std::size_t>(kind)]);
+        action->setObjectName(QStringLiteral("export%1Action").arg(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { exportCsvDialog(kind); });
+    }
+    m_ui->fileMenu->insertMenu(m_ui->quitAction, exportMenu);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(&m_session, &DatabaseSession::opened, exportMenu, [exportMenu] { exportMenu->setEnabled(true); });
+    connect(&m_session, &DatabaseSession::closed, exportMenu, [exportMenu] { exportMenu->setEnabled(false); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->logInteractionAction, &QAction::triggered, this, &MainWindow::logInteraction);
@@ -273,6 +290,32 @@ void MainWindow::backupDatabase()
         showError(tr("The backup could not be written."), s.error().details());
     else
         statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
+}
+
+void MainWindow::exportCsvDialog(int kind)
+{
+    if (!m_session.isOpen())
+        return;
+    const QString suggested = core::toString(static_cast<core::CsvKind>(kind)) + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportCsv(kind, path);
+}
+
+bool MainWindow::exportCsv(int kind, const QString& path)
+{
+    if (!m_session.isOpen() || kind < 0 || kind > 3)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = core::CsvExporter(m_session.database()).exportFile(static_cast<core::CsvKind>(kind), path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showError(tr("The CSV file could not be written."), written.error().details());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, static_cast<int>(*written)).arg(path), 6000);
+    return true;
 }
 
 void MainWindow::showAbout()

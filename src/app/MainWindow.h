@@ -43,6 +43,9 @@ public:
 
     // Opens the log-interaction dialog (Ctrl+L), for the customer on screen if any.
     void logInteraction();
+    // Writes every record of one kind (0 reps, 1 customers, 2 interactions, 3 surveys, as
+    // core::CsvKind) to `path` in the interchange format; false after showing the error.
+    bool exportCsv(int kind, const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +54,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backupDatabase();
+    void exportCsvDialog(int kind);
     void showAbout();
     void refresh();
     void refreshStatus();

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -314,4 +315,17 @@ TEST_CASE("the follow-up and completion models pass the model tester", "[app]")
     CHECK(completion.customerId(0) == f.ada);
     completion.search(QString());
     CHECK(completion.rowCount() == 0);
+}
+
+TEST_CASE("exporting customers from the window writes the interchange CSV", "[app]")
+{
+    test::WorkspaceFixture f;
+    app::MainWindow window(f.session);
+    const QString path = f.temp.dir.filePath(QStringLiteral("customers.csv"));
+    REQUIRE(window.exportCsv(1, path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    CHECK(lines.size() == 4); // header and three customers
+    CHECK(lines.at(1).contains("Ada Lovelace"));
 }
