@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -655,6 +656,7 @@ struct TermStats
     qint64 commentsBefore = 0;
     qint64 complaintsNow = 0;
     std::set<qint64> customers;
+    std::vector<qint64> documents; // indexes of the current period's comments using the term
     std::vector<qint64> complaintIds;
     std::vector<qint64> responseIds;
     qint64 complaintTotal = 0;
@@ -671,10 +673,11 @@ Status FindingsEngine::commentThemes(Context& c) const
     qint64 documentsBefore = 0;
     Status s = store.forEachComment(c.period.startSeconds(), c.period.endSeconds(), c.scope,
                                     [&](const FindingsStore::Comment& comment) {
-                                        ++documentsNow;
+                                        const qint64 document = documentsNow++;
                                         for (const QString& t : terms(comment.text)) {
                                             TermStats& st = stats[t];
                                             ++st.commentsNow;
+                                            st.documents.push_back(document);
                                             st.customers.insert(comment.customerId);
                                             auto& ids = comment.complaint ? st.complaintIds : st.responseIds;
                                             auto& total = comment.complaint ? st.complaintTotal : st.responseTotal;
@@ -726,18 +729,30 @@ Status FindingsEngine::commentThemes(Context& c) const
     std::sort(themes.begin(), themes.end(), [](const Theme& a, const Theme& b) {
         return a.z != b.z ? a.z > b.z : a.term < b.term;
     });
-    // Themes that share a word are one theme told twice: keep the strongest of them.
+    // Share of a's comments that also use b (documents are in increasing order).
+    auto overlap = [](const TermStats& a, const TermStats& b) {
+        std::vector<qint64> both;
+        std::set_intersection(a.documents.begin(), a.documents.end(), b.documents.begin(), b.documents.end(),
+                              std::back_inserter(both));
+        return a.documents.empty() ? 0.0 : static_cast<double>(both.size()) / static_cast<double>(a.documents.size());
+    };
+    // Terms that mostly occur in the same comments ("date", "moved", "date moved") are one
+    // theme told several times: keep the strongest, named by its longest usual phrasing.
     std::vector<Theme> chosen;
     for (const Theme& t : themes) {
         if (static_cast<int>(chosen.size()) >= kMaxThemes)
             break;
-        const QStringList parts = t.term.split(QLatin1Char(' '));
-        const bool covered = std::any_of(chosen.begin(), chosen.end(), [&](const Theme& k) {
-            const QStringList kParts = k.term.split(QLatin1Char(' '));
-            return std::any_of(parts.begin(), parts.end(), [&](const QString& w) { return kParts.contains(w); });
-        });
-        if (!covered)
-            chosen.push_back(t);
+        const bool covered = std::any_of(chosen.begin(), chosen.end(),
+                                         [&](const Theme& k) { return overlap(*t.st, *k.st) >= 0.6; });
+        if (covered)
+            continue;
+        Theme named = t;
+        for (const Theme& other : themes) {
+            const bool longer = other.term.count(QLatin1Char(' ')) > named.term.count(QLatin1Char(' '));
+            if (longer && overlap(*other.st, *t.st) >= 0.6 && overlap(*t.st, *other.st) >= 0.6)
+                named = other;
+        }
+        chosen.push_back(named);
     }
     for (const Theme& t : chosen) {
         const TermStats& st = *t.st;

@@ -1,5 +1,7 @@
 #include "reflection/ReportBuilder.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace rapport::core {
@@ -44,7 +46,10 @@ QString ReportBuilder::number(std::optional<double> value, int decimals)
     double v = *value;
     if (std::abs(v) < 0.5 * std::pow(10.0, -decimals))
         v = 0; // never print "-0.0"
-    return QString::number(v, 'f', decimals);
+    // A fixed English locale: digit groups help reading large sums, and the text must not
+    // depend on the machine's locale.
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(v, 'f', decimals);
 }
 
 QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
@@ -94,7 +99,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     if (d.charts.empty())
         h += QStringLiteral("<p>No charts: there is no data before the end of the period.</p>\n");
     for (const ReportChart& c : d.charts)
-        h += QStringLiteral("<h3>%1</h3>\n<p><img src=\"%2\" width=\"600\" height=\"220\" alt=\"%1\"></p>\n")
+        h += QStringLiteral("<h3>%1</h3>\n<p><img src=\"%2\" width=\"520\" height=\"190\" alt=\"%1\"></p>\n")
                  .arg(esc(c.title), esc(imageSource(c)));
 
     // 3. Findings

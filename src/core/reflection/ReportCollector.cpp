@@ -34,7 +34,7 @@ constexpr FigureSpec kFigures[] = {
     {"retention_rate", "Retention rate (%)", 1, true},
     {"churn_rate", "Churn rate (%)", 1, false},
     {"customers_active", "Active customers", 0, true},
-    {"revenue", "Revenue", 2, true},
+    {"revenue", "Revenue", 0, true},
     {"repeat_purchase_rate", "Repeat purchase rate (%)", 1, true},
     {"follow_up_rate", "Follow-up rate (%)", 1, true},
     {"complaints", "Complaints", 0, false},
