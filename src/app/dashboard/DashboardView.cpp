@@ -437,7 +437,6 @@ void DashboardView::onTeamComputed(quint64 generation, const TeamFiguresPtr& tea
     if (generation != m_generation)
         return;
     m_teamModel->setTeam(*team);
-    m_teamGeneration = generation;
     setBusy(false);
     emit teamShown();
 }

@@ -132,7 +132,6 @@ private:
     DashboardWorker* m_worker = nullptr; // lives on m_thread
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
-    quint64 m_teamGeneration = 0;
     quint64 m_dataVersion = 0; // bumped on every write, so the worker drops its cache
     bool m_busy = false;
     bool m_dirty = true; // data or choice changed while hidden

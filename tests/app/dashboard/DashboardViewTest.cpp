@@ -7,9 +7,11 @@
 #include "dashboard/MetricTile.h"
 #include "dashboard/Sparkline.h"
 #include "dashboard/TeamTableModel.h"
+#include "dashboard/TrendChart.h"
 #include "metrics/MetricsEngine.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineSeries>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -269,4 +271,26 @@ TEST_CASE("the dashboard exports as PNG and PDF", "[app][dashboard]")
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
     CHECK(file.size() > 10000);
+}
+
+TEST_CASE("clicking a chart point opens that month's records", "[app][dashboard]")
+{
+    test::DashboardFixture f;
+    app::DashboardView view(f.session, f.clock);
+    view.show();
+    view.setPeriod(kAugust);
+    REQUIRE(waitForFigures(view, kAugust, core::Scope::all()));
+    auto* chart = view.findChild<app::TrendChart*>(QStringLiteral("satisfactionChart"));
+    REQUIRE(chart != nullptr);
+    // The CSAT line: its last point (index 11) is August, the one before July.
+    QLineSeries* csat = nullptr;
+    for (QAbstractSeries* s : chart->chart()->series())
+        if (s->name() == QStringLiteral("CSAT (%)"))
+            csat = qobject_cast<QLineSeries*>(s);
+    REQUIRE(csat != nullptr);
+    emit csat->clicked(QPointF(10, 100));
+    const auto dialogs = view.findChildren<app::DrillDownDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.front()->total() == 2); // July's two CSAT responses
+    CHECK(dialogs.front()->windowTitle().contains(QStringLiteral("2026-07")));
 }
