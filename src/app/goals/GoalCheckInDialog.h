@@ -4,17 +4,17 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
-class QDoubleSpinBox;
-class QPlainTextEdit;
-class QSlider;
-class QLabel;
+namespace Ui {
+class GoalCheckInDialog;
+}
 
 namespace rapport::app {
 
-// Records a check-in on a goal: the value seen now, how confident the owner is of
-// reaching the target (0..10) and a comment.
+// Records a check-in on a goal (form: ui/GoalCheckInDialog.ui): the value seen now, how
+// confident the owner is of reaching the target (0..10) and a comment.
 class GoalCheckInDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ class GoalCheckInDialog final : public QDialog
 public:
     // `current` (the engine's value so far) pre-fills the value when known.
     GoalCheckInDialog(const core::KpiGoal& goal, std::optional<double> current, QWidget* parent = nullptr);
+    ~GoalCheckInDialog() override;
 
     // The check-in as entered, for `goal` at `at`.
     core::GoalCheckIn checkIn(const QDateTime& at) const;
@@ -29,11 +30,8 @@ public:
     void setValues(double value, int confidence, const QString& comment);
 
 private:
+    std::unique_ptr<Ui::GoalCheckInDialog> m_ui;
     core::KpiGoal m_goal;
-    QDoubleSpinBox* m_value;
-    QSlider* m_confidence;
-    QLabel* m_confidenceLabel;
-    QPlainTextEdit* m_comment;
 };
 
 } // namespace rapport::app

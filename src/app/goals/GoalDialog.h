@@ -4,12 +4,11 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
+#include <memory>
+
+namespace Ui {
+class GoalDialog;
+}
 
 namespace rapport::core {
 class Database;
@@ -17,7 +16,7 @@ class Database;
 
 namespace rapport::app {
 
-// Creates or edits a KPI goal: name, metric, scope, period (as metrics.md names it:
+// Creates or edits a KPI goal (form: ui/GoalDialog.ui): name, metric, scope, period (as metrics.md names it:
 // 2026-Q3, 2026-09, 2026 or a 2026-07-01..2026-10-01 range), target, direction,
 // optional baseline and the check-in cadence. accept() refuses an invalid goal and says why.
 class GoalDialog final : public QDialog
@@ -27,6 +26,7 @@ class GoalDialog final : public QDialog
 public:
     // reps and segments come from the database for the scope picker.
     GoalDialog(core::Database& db, const core::KpiGoal& goal, QWidget* parent = nullptr);
+    ~GoalDialog() override;
 
     // The goal as entered (id and createdAt kept from the one given).
     core::KpiGoal goal() const;
@@ -41,21 +41,11 @@ public slots:
 private:
     void updateScopeValues();
 
+    std::unique_ptr<Ui::GoalDialog> m_ui;
     core::KpiGoal m_original;
     QStringList m_repIds;
     QStringList m_repNames;
     QStringList m_segments;
-    QLineEdit* m_name;
-    QComboBox* m_metric;
-    QComboBox* m_scopeKind;
-    QComboBox* m_scopeValue;
-    QLineEdit* m_period;
-    QComboBox* m_direction;
-    QDoubleSpinBox* m_target;
-    QCheckBox* m_hasBaseline;
-    QDoubleSpinBox* m_baseline;
-    QSpinBox* m_cadence;
-    QLabel* m_error;
 };
 
 } // namespace rapport::app
