@@ -57,9 +57,17 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
             lo = std::min(lo, *v);
             hi = std::max(hi, *v);
         }
-    const QRect plot(fm.horizontalAdvance(QStringLiteral("-000000")) + 10, fm.height(),
+    QFont titleFont = font;
+    titleFont.setBold(true);
+    titleFont.setPixelSize(font.pixelSize() * 5 / 4);
+    const int titleHeight = QFontMetrics(titleFont).height() + 8;
+    p.setPen(QColor(0x11, 0x11, 0x11));
+    p.setFont(titleFont);
+    p.drawText(QRect(0, 0, size.width(), titleHeight), Qt::AlignLeft | Qt::AlignTop, chart.title);
+    p.setFont(font);
+    const QRect plot(fm.horizontalAdvance(QStringLiteral("-000000")) + 10, titleHeight + fm.height() / 2,
                      size.width() - fm.horizontalAdvance(QStringLiteral("-000000")) - 30,
-                     size.height() - 3 * fm.height() - 10);
+                     size.height() - titleHeight - 3 * fm.height());
     p.setPen(QPen(QColor(0x22, 0x22, 0x22), 2));
     p.drawRect(plot);
     if (!std::isfinite(lo)) {

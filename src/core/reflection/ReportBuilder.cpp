@@ -99,7 +99,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     if (d.charts.empty())
         h += QStringLiteral("<p>No charts: there is no data before the end of the period.</p>\n");
     for (const ReportChart& c : d.charts)
-        h += QStringLiteral("<h3>%1</h3>\n<p><img src=\"%2\" width=\"520\" height=\"190\" alt=\"%1\"></p>\n")
+        // The image carries its own title, so a page break never parts a title from its chart.
+        h += QStringLiteral("<p><img src=\"%2\" width=\"520\" height=\"176\" alt=\"%1\"></p>\n")
                  .arg(esc(c.title), esc(imageSource(c)));
 
     // 3. Findings
