@@ -6,6 +6,8 @@
 #include "LogInteractionDialog.h"
 #include "PlaceholderPage.h"
 #include "SurveysView.h"
+#include "dashboard/DashboardView.h"
+#include "goals/GoalsView.h"
 #include "interchange/CsvExporter.h"
 #include "storage/DatabaseStats.h"
 #include "storage/FollowUpTaskRepository.h"
@@ -40,6 +42,16 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     heading.setBold(true);
     m_ui->titleLabel->setFont(heading);
 
+    // The dashboard (figures, trends, team, cohorts) takes the page. The counts box stays
+    // in the form, kept up to date but hidden: the charts need the room.
+    m_ui->titleLabel->hide();
+    m_ui->databaseLabel->hide();
+    m_ui->countsGroupBox->hide();
+    m_ui->dashboardHintLabel->hide();
+    m_ui->dashboardLayout->removeItem(m_ui->bottomSpacer);
+    delete m_ui->bottomSpacer; // removeItem hands it back to us
+    m_ui->dashboardLayout->addWidget(new DashboardView(session, session.clock(), this), 1);
+
     // Pages in the order of the Page enum.
     m_ui->pagesStackedWidget->addWidget(m_customersView);
     m_ui->pagesStackedWidget->addWidget(
@@ -50,11 +62,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
                             this));
     m_ui->pagesStackedWidget->addWidget(m_followUpsView);
     m_ui->pagesStackedWidget->addWidget(m_surveysView);
-    m_ui->pagesStackedWidget->addWidget(
-        new PlaceholderPage(tr("Goals"),
-                            tr("Your KPI goals will appear here: the target, where you stand, the projected result "
-                               "at the deadline and your regular check-ins."),
-                            this));
+    m_ui->pagesStackedWidget->addWidget(new GoalsView(session, session.clock(), this));
     m_ui->pagesStackedWidget->addWidget(
         new PlaceholderPage(tr("Reflection"),
                             tr("Your self-assessment, how it compares with what your figures show, and the action "

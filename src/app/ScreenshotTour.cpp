@@ -94,9 +94,6 @@ int ScreenshotTour::run()
     m_window.resize(1280, 800);
     m_window.show();
 
-    m_window.showPage(MainWindow::DashboardPage);
-    save(QStringLiteral("dashboard"), m_window);
-
     m_window.showPage(MainWindow::CustomersPage);
     CustomersView& customers = m_window.customersView();
     if (customers.model().rowCount() > 0)
@@ -146,8 +143,8 @@ int ScreenshotTour::run()
     }
     dialog.reject();
 
-    m_window.showPage(MainWindow::GoalsPage);
-    save(QStringLiteral("goals-placeholder"), m_window);
+    m_window.showPage(MainWindow::DashboardPage);
+    save(QStringLiteral("workspace-dashboard"), m_window);
     return m_failures;
 }
 
