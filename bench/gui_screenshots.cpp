@@ -8,6 +8,7 @@
 #include "DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
+#include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
 #include "goals/GoalsView.h"
 #include "metrics/MetricsEngine.h"
@@ -163,5 +164,10 @@ int main(int argc, char* argv[])
     goalsView.selectGoal(csat.id);
     QApplication::processEvents();
     save(goalsView, out, "goals.png");
+
+    app::GoalDialog dialog(db, csat, nullptr);
+    dialog.show();
+    QApplication::processEvents();
+    save(dialog, out, "goal-dialog.png");
     return 0;
 }
