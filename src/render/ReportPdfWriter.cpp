@@ -72,6 +72,10 @@ core::Result<QByteArray> ReportPdfWriter::pdfBytes(const core::ReportData& data)
         for (const core::ReportChart& chart : data.charts)
             doc.addResource(QTextDocument::ImageResource, QUrl(QString(chart.id + QStringLiteral(".png"))),
                             ChartPainter::paint(chart));
+        // Lay the document out on the printable area (in points at 96 dpi, QTextDocument's unit);
+        // without a page size print() would add its own 2 cm margins on top of ours.
+        const QSizeF printable = pdf.pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0);
+        doc.setPageSize(printable);
         doc.setHtml(core::ReportBuilder::html(
             data, [](const core::ReportChart& chart) { return QString(chart.id + QStringLiteral(".png")); }));
         doc.print(&pdf);

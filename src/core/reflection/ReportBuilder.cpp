@@ -75,7 +75,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
 
     // 1. Figures
     h += section(QStringLiteral("1. Figures"), false);
-    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Figure</th><th>%1</th><th>%2</th>"
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Figure</th><th>%1</th><th>%2</th>"
                         "<th>Change</th><th>Reading</th></tr>\n")
              .arg(esc(d.period.label()), esc(d.previous.label()));
     for (const ReportFigure& f : d.figures) {
@@ -152,7 +152,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                       p.straightLined ? QStringLiteral(" <b>The same answer was given to every item: read the scores "
                                                        "with care.</b>")
                                       : QString());
-        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Dimension</th><th>Score</th><th>Change</th>"
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Dimension</th><th>Score</th><th>Change</th>"
                             "<th>Reading</th><th>Against the data</th></tr>\n");
         for (const ReportDimension& dim : p.dimensions)
             h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" align=\"right\">%3</td>"
@@ -177,13 +177,14 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     if (d.goals.empty())
         h += QStringLiteral("<p>No KPI goal overlaps this period for this scope.</p>\n");
     else {
-        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Goal</th><th>Metric</th><th>Target</th>"
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Goal</th><th>Metric</th><th>Target</th>"
                             "<th>Now</th><th>Projected</th><th>Status</th></tr>\n");
         for (const ReportGoal& g : d.goals)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td><td class=\"num\" align=\"right\">%5</td>"
                                 "<td class=\"num\" align=\"right\">%6</td><td>%7</td></tr>\n")
-                     .arg(esc(g.name), esc(g.metric), esc(g.direction), number(g.target, 1), number(g.current, 1),
-                          number(g.projected, 1), esc(g.status));
+                     .arg(esc(g.name), esc(g.metric), esc(g.direction), number(g.target, g.decimals),
+                          number(g.current, g.decimals), number(g.projected, g.decimals),
+                          esc(QString(g.status).replace(QLatin1Char('_'), QLatin1Char(' '))));
         h += QStringLiteral("</table>\n");
     }
 
@@ -192,7 +193,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     if (d.plans.empty())
         h += QStringLiteral("<p>No action plan for this scope yet.</p>\n");
     else {
-        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Plan</th><th>Owner</th><th>Metric</th>"
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Plan</th><th>Owner</th><th>Metric</th>"
                             "<th>Baseline</th><th>Target</th><th>Latest</th><th>Steps done</th><th>Check-ins</th>"
                             "<th>Deadline</th><th>Status</th></tr>\n");
         for (const ReportPlan& p : d.plans)

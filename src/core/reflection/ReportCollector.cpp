@@ -210,8 +210,9 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         auto progress = evaluator.evaluate(g);
         if (!progress)
             return progress.error();
+        const bool whole = MetricsEngine::isMoneyKey(g.metric) || MetricsEngine::isAdditiveKey(g.metric);
         d.goals.push_back({g.name, g.metric, g.direction, g.target, progress->current, progress->projected,
-                           toString(progress->status)});
+                           toString(progress->status), whole ? 0 : 1});
     }
 
     // Action plans

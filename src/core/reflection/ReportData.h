@@ -71,6 +71,7 @@ struct ReportGoal
     std::optional<double> current;
     std::optional<double> projected;
     QString status;
+    int decimals = 1; // 0 for money and counts
 };
 
 struct ReportPlan
