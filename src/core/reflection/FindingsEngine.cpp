@@ -235,10 +235,8 @@ Status FindingsEngine::complaintCategories(Context& c) const
             QStringLiteral("%1 '%2' complaints came in during %3 against %4 in %5: %6 per 100 active customers "
                            "instead of %7%8. A change this large is very unlikely to be chance (z = %9, the bar "
                            "is %10).")
-                .arg(c1)
-                .arg(name, c.period.label())
-                .arg(c2)
-                .arg(c.previous.label(), fmt(rate1, 2), fmt(rate2, 2),
+                .arg(QString::number(c1), name, c.period.label(), QString::number(c2), c.previous.label(),
+                     fmt(rate1, 2), fmt(rate2, 2),
                      times.isEmpty() ? QString()
                                      : QStringLiteral(", %1 times %2").arg(times, rising ? QStringLiteral("as many")
                                                                                          : QStringLiteral("fewer")),
@@ -425,10 +423,7 @@ Status FindingsEngine::opposingMetrics(Context& c) const
                                           static_cast<double>(r2.customersActive));
             if (count + before >= kMinComplaints && z >= kMinZ)
                 f.evidence << QStringLiteral("'%1' complaints rose from %2 to %3 (z = %4).")
-                                  .arg(name)
-                                  .arg(before)
-                                  .arg(count)
-                                  .arg(fmt(z, 1));
+                                  .arg(name, QString::number(before), QString::number(count), fmt(z, 1));
         }
         // Evidence: for all customers, the segment or rep whose loyalty moved most the same way.
         if (m.scope == c.scope && c.scope.kind == Scope::Kind::All) {
@@ -546,22 +541,16 @@ Status FindingsEngine::groupOutliers(Context& c) const
             f.explanation = QStringLiteral("In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% "
                                            "from %7 (%8 answers). The gap of %9 points is far larger than chance "
                                            "would make it (z = %10, the bar is %11).")
-                                .arg(c.period.label())
-                                .arg(k.x)
-                                .arg(k.n)
-                                .arg(subjectWords, fmt(p), fmt(rest), peers)
-                                .arg(k.restN)
-                                .arg(fmt(std::abs(gap)), fmt(k.z, 1), fmt(critical, 2));
+                                .arg(c.period.label(), QString::number(k.x), QString::number(k.n), subjectWords, fmt(p),
+                                     fmt(rest), peers, QString::number(k.restN), fmt(std::abs(gap)), fmt(k.z, 1),
+                                     fmt(critical, 2));
         else
             f.explanation = QStringLiteral("In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), "
                                            "against %6% for %7 (%8 purchases). The gap of %9 points is far larger "
                                            "than chance would make it (z = %10, the bar is %11).")
-                                .arg(c.period.label())
-                                .arg(k.x)
-                                .arg(k.n)
-                                .arg(subjectWords, fmt(p), fmt(rest), peers)
-                                .arg(k.restN)
-                                .arg(fmt(std::abs(gap)), fmt(k.z, 1), fmt(critical, 2));
+                                .arg(c.period.label(), QString::number(k.x), QString::number(k.n), subjectWords, fmt(p),
+                                     fmt(rest), peers, QString::number(k.restN), fmt(std::abs(gap)), fmt(k.z, 1),
+                                     fmt(critical, 2));
         f.numbers = {{what, p, 1}, {QStringLiteral("%1 of the rest").arg(what), rest, 1},
                      {csat ? QStringLiteral("responses") : QStringLiteral("purchases"), static_cast<double>(k.n), 0},
                      {QStringLiteral("z"), k.z, 2}};
@@ -770,12 +759,9 @@ Status FindingsEngine::commentThemes(Context& c) const
         f.explanation = QStringLiteral("\"%1\" appears in %2 of %3 comments and complaint notes in %4 (%5%), written by "
                                        "%6 different customers, against %7% in %8. Reading a few of these comments "
                                        "is the quickest way to learn what lies behind it.")
-                            .arg(t.term)
-                            .arg(st.commentsNow)
-                            .arg(documentsNow)
-                            .arg(c.period.label(), fmt(shareNow))
-                            .arg(static_cast<qint64>(st.customers.size()))
-                            .arg(fmt(shareBefore), c.previous.label());
+                            .arg(t.term, QString::number(st.commentsNow), QString::number(documentsNow),
+                                 c.period.label(), fmt(shareNow), QString::number(st.customers.size()),
+                                 fmt(shareBefore), c.previous.label());
         f.numbers = {{QStringLiteral("comments %1").arg(c.period.label()), static_cast<double>(st.commentsNow), 0},
                      {QStringLiteral("share %1 (%)").arg(c.period.label()), shareNow, 1},
                      {QStringLiteral("share %1 (%)").arg(c.previous.label()), shareBefore, 1},
