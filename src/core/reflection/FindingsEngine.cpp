@@ -471,12 +471,20 @@ Status FindingsEngine::groupOutliers(Context& c) const
         qint64 x = 0, n = 0, restX = 0, restN = 0;
         double z = 0;
     };
-    std::vector<Candidate> candidates;
     // A rep is compared with the whole team; within a segment, reps with the segment's other reps.
     const Scope base = c.scope.kind == Scope::Kind::Rep ? Scope::all() : c.scope;
     std::vector<GroupBy> groupings{GroupBy::Owner};
     if (c.scope.kind == Scope::Kind::All)
         groupings.push_back(GroupBy::Segment);
+    struct Family
+    {
+        Measure measure;
+        GroupBy by;
+        qint64 minimum;
+        std::vector<FindingsStore::GroupCounts> rows;
+    };
+    std::vector<Family> families;
+    int tests = 0;
     for (Measure measure : {Measure::Csat, Measure::FollowUp}) {
         const qint64 minimum = measure == Measure::Csat ? kMinResponses : kMinPurchases;
         for (GroupBy by : groupings) {
@@ -484,35 +492,57 @@ Status FindingsEngine::groupOutliers(Context& c) const
                                           c.windowSeconds);
             if (!rows)
                 return rows.error();
-            qint64 sumX = 0;
-            qint64 sumN = 0;
-            for (const auto& r : *rows) {
-                sumX += r.successes;
-                sumN += r.total;
-            }
-            for (const auto& r : *rows) {
-                if (c.scope.kind == Scope::Kind::Rep && r.group != c.scope.value)
-                    continue;
-                const qint64 restX = sumX - r.successes;
-                const qint64 restN = sumN - r.total;
-                if (r.total < minimum || restN < minimum)
-                    continue;
-                candidates.push_back({measure, by, r.group, r.successes, r.total, restX, restN,
-                                      twoProportionZ(r.successes, r.total, restX, restN)});
-            }
+            for (const auto& r : *rows)
+                tests += r.total >= minimum ? 1 : 0;
+            families.push_back({measure, by, minimum, std::move(*rows)});
         }
     }
-    // Bonferroni over every comparison that had enough data; for one rep, over the team's.
-    int tests = static_cast<int>(candidates.size());
+    // Bonferroni over every group with enough data; for one rep, at least as for the team.
     if (c.scope.kind == Scope::Kind::Rep)
         tests = std::max<int>(tests, static_cast<int>(c.repNames.size()) * 2);
     const double critical = criticalZ(tests);
+
+    // Peel outliers one at a time: the strongest is set aside before the others are compared
+    // again, so one rep far below does not make every other rep look "better than the rest".
+    std::vector<Candidate> candidates;
+    for (Family& fam : families) {
+        std::vector<FindingsStore::GroupCounts> pool = fam.rows;
+        while (true) {
+            qint64 sumX = 0;
+            qint64 sumN = 0;
+            for (const auto& r : pool) {
+                sumX += r.successes;
+                sumN += r.total;
+            }
+            std::optional<Candidate> strongest;
+            std::size_t strongestAt = 0;
+            for (std::size_t i = 0; i < pool.size(); ++i) {
+                const auto& r = pool[i];
+                const qint64 restX = sumX - r.successes;
+                const qint64 restN = sumN - r.total;
+                if (r.total < fam.minimum || restN < fam.minimum)
+                    continue;
+                const double z = twoProportionZ(r.successes, r.total, restX, restN);
+                const double gap = 100.0 * (static_cast<double>(r.successes) / static_cast<double>(r.total)
+                                            - static_cast<double>(restX) / static_cast<double>(restN));
+                if (std::abs(z) < critical || std::abs(gap) < kMinGroupGap)
+                    continue;
+                if (!strongest || std::abs(z) > std::abs(strongest->z)) {
+                    strongest = Candidate{fam.measure, fam.by, r.group, r.successes, r.total, restX, restN, z};
+                    strongestAt = i;
+                }
+            }
+            if (!strongest)
+                break;
+            if (c.scope.kind != Scope::Kind::Rep || strongest->group == c.scope.value)
+                candidates.push_back(*strongest);
+            pool.erase(pool.begin() + static_cast<std::ptrdiff_t>(strongestAt));
+        }
+    }
     for (const Candidate& k : candidates) {
         const double p = 100.0 * static_cast<double>(k.x) / static_cast<double>(k.n);
         const double rest = 100.0 * static_cast<double>(k.restX) / static_cast<double>(k.restN);
         const double gap = p - rest;
-        if (std::abs(k.z) < critical || std::abs(gap) < kMinGroupGap)
-            continue;
         const bool isRep = k.by == GroupBy::Owner;
         const auto named = c.repNames.find(k.group);
         const QString who = isRep ? (named != c.repNames.end() ? named->second : k.group) : k.group;
