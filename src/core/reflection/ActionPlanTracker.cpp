@@ -1,0 +1,268 @@
+#include "reflection/ActionPlanTracker.h"
+
+#include "common/Clock.h"
+#include "metrics/MetricsEngine.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rapport::core {
+namespace {
+
+bool lowerIsBetter(const QString& direction)
+{
+    return direction == QLatin1String("<=");
+}
+
+bool reaches(const QString& direction, double target, double value)
+{
+    return lowerIsBetter(direction) ? value <= target : value >= target;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'f', std::abs(v) < 10 ? 2 : 1);
+}
+
+} // namespace
+
+QString toString(PlanProgressStatus status)
+{
+    switch (status) {
+    case PlanProgressStatus::NotStarted:
+        return QStringLiteral("not_started");
+    case PlanProgressStatus::OnTrack:
+        return QStringLiteral("on_track");
+    case PlanProgressStatus::Behind:
+        return QStringLiteral("behind");
+    case PlanProgressStatus::Achieved:
+        return QStringLiteral("achieved");
+    case PlanProgressStatus::NotAchieved:
+        break;
+    }
+    return QStringLiteral("not_achieved");
+}
+
+QString toString(CheckInState state)
+{
+    switch (state) {
+    case CheckInState::None:
+        return QStringLiteral("none");
+    case CheckInState::NotYet:
+        return QStringLiteral("not_yet");
+    case CheckInState::Due:
+        return QStringLiteral("due");
+    case CheckInState::Overdue:
+        break;
+    }
+    return QStringLiteral("overdue");
+}
+
+QString toString(PlanVerdict verdict)
+{
+    switch (verdict) {
+    case PlanVerdict::Worked:
+        return QStringLiteral("worked");
+    case PlanVerdict::DidNotMove:
+        return QStringLiteral("did not move the metric");
+    case PlanVerdict::WrongWay:
+        return QStringLiteral("moved the wrong way");
+    case PlanVerdict::TooLittleData:
+        break;
+    }
+    return QStringLiteral("too little data");
+}
+
+std::optional<double> ActionPlanTracker::progressPercent(const QString& direction, double baseline, double target,
+                                                         double current)
+{
+    const double distance = target - baseline;
+    // Nothing left to gain (baseline already at or past the target): all or nothing.
+    if (distance == 0 || reaches(direction, target, baseline))
+        return reaches(direction, target, current) ? 100.0 : 0.0;
+    return std::clamp((current - baseline) / distance * 100.0, 0.0, 100.0);
+}
+
+QString ActionPlanTracker::sampleKey(const QString& metric)
+{
+    if (metric == QLatin1String("csat") || metric == QLatin1String("csat_mean"))
+        return QStringLiteral("responses.csat");
+    if (metric == QLatin1String("nps"))
+        return QStringLiteral("responses.nps");
+    if (metric == QLatin1String("ces"))
+        return QStringLiteral("responses.ces");
+    if (metric == QLatin1String("follow_up_rate"))
+        return QStringLiteral("purchases"); // its denominator (not a contract key)
+    if (metric == QLatin1String("retention_rate") || metric == QLatin1String("churn_rate"))
+        return QStringLiteral("customers_start");
+    if (metric == QLatin1String("resolution_hours_median"))
+        return QStringLiteral("complaints");
+    return {};
+}
+
+PlanVerdict ActionPlanTracker::verdictFor(const QString& direction, double target, std::optional<double> before,
+                                          std::optional<double> during, std::optional<qint64> beforeSample,
+                                          std::optional<qint64> duringSample)
+{
+    if (!before || !during)
+        return PlanVerdict::TooLittleData;
+    if ((beforeSample && *beforeSample < kMinSample) || (duringSample && *duringSample < kMinSample))
+        return PlanVerdict::TooLittleData;
+    const double gain = lowerIsBetter(direction) ? *before - *during : *during - *before;
+    // Measured against how far the plan meant to move the metric; a target already met
+    // before the start leaves no distance, so one unit of the metric is the yardstick.
+    const double distance = std::abs(target - *before);
+    const double meaningful = distance > 0 ? kMeaningfulShare * distance : 1.0;
+    if (gain >= meaningful)
+        return PlanVerdict::Worked;
+    if (gain <= -meaningful)
+        return PlanVerdict::WrongWay;
+    return PlanVerdict::DidNotMove;
+}
+
+Result<ActionPlanTracker::Measured> ActionPlanTracker::measure(const ActionPlan& plan, const Period& period) const
+{
+    const QString sample = sampleKey(plan.metric);
+    unsigned parts = MetricsEngine::partsFor(plan.metric);
+    if (sample == QLatin1String("purchases"))
+        parts |= MetricsEngine::Revenue; // purchases are counted by the revenue part
+    else if (!sample.isEmpty())
+        parts |= MetricsEngine::partsFor(sample);
+    auto result = m_engine.compute(period, plan.scope, parts);
+    if (!result)
+        return result.error();
+    Measured m;
+    m.value = result->value(plan.metric);
+    if (sample == QLatin1String("purchases"))
+        m.sample = result->purchases;
+    else if (!sample.isEmpty())
+        m.sample = static_cast<qint64>(result->value(sample).value_or(0));
+    return m;
+}
+
+Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
+                                                    const std::vector<ActionPlanCheckIn>& checkIns) const
+{
+    const QString name = plan.title.isEmpty() ? QStringLiteral("#%1").arg(plan.id) : plan.title;
+    if (!MetricsEngine::isScalarKey(plan.metric))
+        return Error::make(QStringLiteral("Action plan '%1' names '%2', which is not a metric with one value.")
+                               .arg(name, plan.metric));
+    if (!plan.target || !std::isfinite(*plan.target))
+        return Error::make(QStringLiteral("Action plan '%1' has no numeric target.").arg(name));
+    if (plan.direction != QLatin1String(">=") && plan.direction != QLatin1String("<="))
+        return Error::make(QStringLiteral("Action plan '%1' has direction '%2'; use >= or <=.").arg(name, plan.direction));
+    auto whole = Period::range(plan.startAt, plan.deadlineAt);
+    if (!whole)
+        return Error::make(QStringLiteral("Action plan '%1' needs a start and a deadline after it: %2")
+                               .arg(name, whole.error().message));
+
+    ActionPlanProgress p;
+    p.plan = plan;
+    const double target = *plan.target;
+    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    const qint64 start = whole->startSeconds();
+    const qint64 end = whole->endSeconds();
+    const Period before = whole->previous(); // same length, ending at the start
+
+    if (plan.baseline) {
+        p.baseline = plan.baseline;
+        p.baselineFromPlan = true;
+    } else {
+        auto b = measure(plan, before);
+        if (!b)
+            return b.error();
+        p.baseline = b->value;
+    }
+
+    if (now < start) {
+        p.status = PlanProgressStatus::NotStarted;
+        return p;
+    }
+    const bool finished = now >= end;
+    const qint64 until = finished ? end : now;
+    p.elapsedFraction = static_cast<double>(until - start) / static_cast<double>(end - start);
+    p.expectedPercent = 100.0 * p.elapsedFraction;
+    if (until > start) {
+        auto elapsed = Period::range(whole->start(), QDateTime::fromSecsSinceEpoch(until, Qt::UTC));
+        if (!elapsed)
+            return elapsed.error();
+        auto c = measure(plan, *elapsed);
+        if (!c)
+            return c.error();
+        p.current = c->value;
+        p.currentSample = c->sample;
+    }
+    if (p.current && p.baseline)
+        p.progressPercent = progressPercent(plan.direction, *p.baseline, target, *p.current);
+
+    if (p.current && reaches(plan.direction, target, *p.current))
+        p.status = PlanProgressStatus::Achieved;
+    else if (finished)
+        p.status = PlanProgressStatus::NotAchieved;
+    else if (p.progressPercent && *p.progressPercent >= p.expectedPercent)
+        p.status = PlanProgressStatus::OnTrack;
+    else
+        p.status = PlanProgressStatus::Behind;
+
+    for (const auto& c : checkIns) {
+        if (c.at.isValid() && c.at.toSecsSinceEpoch() <= now && (!p.lastCheckInAt.isValid() || c.at > p.lastCheckInAt))
+            p.lastCheckInAt = c.at;
+    }
+    if (!finished) {
+        const int every = std::max(1, plan.checkInEveryDays);
+        const QDateTime from = p.lastCheckInAt.isValid() ? p.lastCheckInAt.toUTC() : whole->start();
+        p.nextCheckInAt = from.addDays(every);
+        const qint64 next = p.nextCheckInAt.toSecsSinceEpoch();
+        if (now < next)
+            p.checkIn = CheckInState::NotYet;
+        else if (now <= next + qint64{kCheckInGraceDays} * 86400)
+            p.checkIn = CheckInState::Due;
+        else
+            p.checkIn = CheckInState::Overdue;
+        return p;
+    }
+
+    PlanBeforeAfter ba;
+    ba.before = before;
+    ba.during = *whole;
+    auto b = measure(plan, before);
+    if (!b)
+        return b.error();
+    ba.beforeValue = b->value;
+    ba.beforeSample = b->sample;
+    // The whole plan period has ended, so "current" is already the value over [start, deadline).
+    ba.duringValue = p.current;
+    ba.duringSample = p.currentSample;
+    if (ba.beforeValue && ba.duringValue)
+        ba.change = *ba.duringValue - *ba.beforeValue;
+    ba.verdict = verdictFor(plan.direction, target, ba.beforeValue, ba.duringValue, ba.beforeSample, ba.duringSample);
+    switch (ba.verdict) {
+    case PlanVerdict::TooLittleData:
+        ba.explanation = QStringLiteral("There is too little data to judge: %1 record(s) before the start and %2 during "
+                                        "the plan, at least %3 are needed on each side.")
+                             .arg(ba.beforeSample.value_or(ba.beforeValue ? 1 : 0))
+                             .arg(ba.duringSample.value_or(ba.duringValue ? 1 : 0))
+                             .arg(kMinSample);
+        break;
+    case PlanVerdict::Worked:
+        ba.explanation = QStringLiteral("It worked: %1 moved from %2 to %3 (%4)%5.")
+                             .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue),
+                                  (*ba.change >= 0 ? QStringLiteral("+") : QString()) + number(*ba.change),
+                                  reaches(plan.direction, target, *ba.duringValue)
+                                      ? QStringLiteral(", reaching the target")
+                                      : QStringLiteral(", though short of the target %1").arg(number(target)));
+        break;
+    case PlanVerdict::DidNotMove:
+        ba.explanation = QStringLiteral("It did not move the metric: %1 was %2 before and %3 during the plan.")
+                             .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue));
+        break;
+    case PlanVerdict::WrongWay:
+        ba.explanation = QStringLiteral("The metric moved the wrong way: %1 went from %2 to %3.")
+                             .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue));
+        break;
+    }
+    p.beforeAfter = ba;
+    return p;
+}
+
+} // namespace rapport::core

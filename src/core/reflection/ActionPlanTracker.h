@@ -1,0 +1,111 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ActionPlan.h"
+#include "metrics/Period.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Clock;
+class MetricsEngine;
+
+enum class PlanProgressStatus { NotStarted, OnTrack, Behind, Achieved, NotAchieved };
+QString toString(PlanProgressStatus status); // "not_started", "on_track", "behind", "achieved", "not_achieved"
+
+enum class CheckInState {
+    None,    // not running (not started yet or past the deadline)
+    NotYet,  // the next check-in lies ahead
+    Due,     // the next check-in date has come (within the grace days)
+    Overdue, // more than the grace days past the check-in date
+};
+QString toString(CheckInState state); // "none", "not_yet", "due", "overdue"
+
+enum class PlanVerdict { Worked, DidNotMove, WrongWay, TooLittleData };
+QString toString(PlanVerdict verdict); // "worked", "did not move the metric", "moved the wrong way", "too little data"
+
+// The metric over the same-length period before the start against [start, deadline).
+struct PlanBeforeAfter
+{
+    Period before;
+    Period during;
+    std::optional<double> beforeValue;
+    std::optional<double> duringValue;
+    std::optional<double> change;   // during - before
+    std::optional<qint64> beforeSample; // records behind the value, when the metric has a sample size
+    std::optional<qint64> duringSample;
+    PlanVerdict verdict = PlanVerdict::TooLittleData;
+    QString explanation; // one plain sentence
+};
+
+struct ActionPlanProgress
+{
+    ActionPlan plan;
+    double elapsedFraction = 0;          // 0 before the start, 1 at or past the deadline
+    std::optional<double> baseline;      // the plan's, or the metric before the start
+    bool baselineFromPlan = false;
+    std::optional<double> current;       // the metric over [start, min(now, deadline))
+    std::optional<qint64> currentSample;
+    std::optional<double> progressPercent; // from baseline toward target, 0..100
+    double expectedPercent = 0;          // linear expectation: 100 * elapsedFraction
+    PlanProgressStatus status = PlanProgressStatus::NotStarted;
+
+    QDateTime lastCheckInAt;  // invalid when none yet
+    QDateTime nextCheckInAt;  // invalid when not running
+    CheckInState checkIn = CheckInState::None;
+
+    std::optional<PlanBeforeAfter> beforeAfter; // set once now >= deadline
+};
+
+// Tracks an action plan from the data (never from what was typed into check-ins):
+//  - baseline: plan.baseline, else the metric over the same-length period just before start;
+//  - current: the metric over [start, min(now, deadline));
+//  - progress: (current - baseline) / (target - baseline) * 100, clamped to 0..100; when the
+//    baseline already meets the target, 100 if current meets it, else 0;
+//  - status: not_started before start; achieved when current meets the target; after the
+//    deadline not_achieved otherwise; while running on_track when progress >= the linear
+//    expectation 100 * elapsed / length, behind otherwise (also when there is no value yet);
+//  - check-ins: next = (last check-in at or before now, else start) + cadence days; due from
+//    then for kCheckInGraceDays days, overdue after;
+//  - at the end the before/after comparison (see verdictFor).
+class ActionPlanTracker
+{
+public:
+    // Fewer records than this behind either side of the comparison: "too little data".
+    static constexpr qint64 kMinSample = 10;
+    static constexpr int kCheckInGraceDays = 2;
+    // A change counts when it covers at least this share of the planned distance |target - before|.
+    static constexpr double kMeaningfulShare = 0.25;
+
+    ActionPlanTracker(const MetricsEngine& engine, const Clock& clock) : m_engine(engine), m_clock(clock) {}
+
+    // checkIns: the plan's check-ins (any order).
+    Result<ActionPlanProgress> track(const ActionPlan& plan, const std::vector<ActionPlanCheckIn>& checkIns = {}) const;
+
+    static std::optional<double> progressPercent(const QString& direction, double baseline, double target,
+                                                 double current);
+    // The count key behind a metric's value ("responses.csat" for csat and csat_mean), or empty
+    // when the metric has no sample-size guard.
+    static QString sampleKey(const QString& metric);
+    static PlanVerdict verdictFor(const QString& direction, double target, std::optional<double> before,
+                                  std::optional<double> during, std::optional<qint64> beforeSample,
+                                  std::optional<qint64> duringSample);
+
+private:
+    struct Measured
+    {
+        std::optional<double> value;
+        std::optional<qint64> sample;
+    };
+    Result<Measured> measure(const ActionPlan& plan, const Period& period) const;
+
+    const MetricsEngine& m_engine;
+    const Clock& m_clock;
+};
+
+} // namespace rapport::core
