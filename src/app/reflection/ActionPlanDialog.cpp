@@ -1,0 +1,208 @@
+#include "reflection/ActionPlanDialog.h"
+
+#include "common/Clock.h"
+#include "metrics/MetricsEngine.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rapport::app {
+
+ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock, QString ownerRep,
+                                   std::optional<QStringList> weakDimensions,
+                                   const QList<QPair<QString, QString>>& dimensions, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(clock), m_ownerRep(std::move(ownerRep)),
+      m_weakDimensions(std::move(weakDimensions))
+{
+    setWindowTitle(tr("New action plan"));
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("titleLineEdit"));
+    m_action = new QPlainTextEdit(this);
+    m_action->setObjectName(QStringLiteral("actionPlainTextEdit"));
+    m_action->setTabChangesFocus(true);
+    m_resources = new QLineEdit(this);
+    m_resources->setObjectName(QStringLiteral("resourcesLineEdit"));
+    m_metric = new QComboBox(this);
+    m_metric->setObjectName(QStringLiteral("metricComboBox"));
+    m_metric->addItem(tr("(choose a metric)"), QString());
+    for (const QString& key : core::MetricsEngine::keys()) {
+        if (core::MetricsEngine::isScalarKey(key))
+            m_metric->addItem(key, key);
+    }
+    m_direction = new QComboBox(this);
+    m_direction->setObjectName(QStringLiteral("directionComboBox"));
+    m_direction->addItem(tr("at least (>=)"), QStringLiteral(">="));
+    m_direction->addItem(tr("at most (<=)"), QStringLiteral("<="));
+    m_target = new QDoubleSpinBox(this);
+    m_target->setObjectName(QStringLiteral("targetDoubleSpinBox"));
+    m_target->setRange(-1e9, 1e9);
+    m_target->setDecimals(2);
+    const QDate today = m_clock.nowUtc().toUTC().date();
+    m_start = new QDateEdit(today, this);
+    m_start->setObjectName(QStringLiteral("startDateEdit"));
+    m_start->setCalendarPopup(true);
+    m_deadline = new QDateEdit(today.addMonths(1), this);
+    m_deadline->setObjectName(QStringLiteral("deadlineDateEdit"));
+    m_deadline->setCalendarPopup(true);
+    m_cadence = new QSpinBox(this);
+    m_cadence->setObjectName(QStringLiteral("cadenceSpinBox"));
+    m_cadence->setRange(1, 90);
+    m_cadence->setValue(7);
+    m_cadence->setSuffix(tr(" days"));
+    m_dimension = new QComboBox(this);
+    m_dimension->setObjectName(QStringLiteral("dimensionComboBox"));
+    m_dimension->addItem(tr("(none)"), QString());
+    for (const auto& [id, name] : dimensions) {
+        const bool weak = m_weakDimensions && m_weakDimensions->contains(id);
+        m_dimension->addItem(weak ? tr("%1 (weak)").arg(name) : name, id);
+        m_dimensionIds << id;
+    }
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Action:"), m_action);
+    form->addRow(tr("&Resources:"), m_resources);
+    form->addRow(tr("&Metric:"), m_metric);
+    form->addRow(tr("D&irection:"), m_direction);
+    form->addRow(tr("Tar&get:"), m_target);
+    form->addRow(tr("&Start:"), m_start);
+    form->addRow(tr("&Deadline:"), m_deadline);
+    form->addRow(tr("&Check in every:"), m_cadence);
+    form->addRow(tr("Dime&nsion:"), m_dimension);
+
+    auto* smart = new QGroupBox(tr("SMART check"), this);
+    auto* smartLayout = new QVBoxLayout(smart);
+    for (int i = 0; i < 5; ++i) {
+        auto* label = new QLabel(smart);
+        label->setWordWrap(true);
+        label->setObjectName(QStringLiteral("smart%1Label").arg(i));
+        smartLayout->addWidget(label);
+        m_criteria << label;
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(smart);
+    layout->addWidget(m_buttons);
+
+    connect(m_title, &QLineEdit::textChanged, this, &ActionPlanDialog::recheck);
+    connect(m_action, &QPlainTextEdit::textChanged, this, &ActionPlanDialog::recheck);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::recheck);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::recheck);
+    connect(m_target, &QDoubleSpinBox::valueChanged, this, &ActionPlanDialog::recheck);
+    connect(m_start, &QDateEdit::dateChanged, this, &ActionPlanDialog::recheck);
+    connect(m_deadline, &QDateEdit::dateChanged, this, &ActionPlanDialog::recheck);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::recheck);
+    recheck();
+}
+
+core::ActionPlan ActionPlanDialog::plan() const
+{
+    core::ActionPlan p;
+    p.title = m_title->text().trimmed();
+    p.action = m_action->toPlainText().trimmed();
+    p.ownerRep = m_ownerRep;
+    p.resources = m_resources->text().trimmed();
+    p.metric = m_metric->currentData().toString();
+    p.scope = core::Scope::rep(m_ownerRep);
+    if (!p.metric.isEmpty())
+        p.target = m_target->value();
+    p.direction = m_direction->currentData().toString();
+    p.startAt = m_start->date().startOfDay(Qt::UTC);
+    p.deadlineAt = m_deadline->date().startOfDay(Qt::UTC);
+    p.checkInEveryDays = m_cadence->value();
+    p.dimension = m_dimension->currentData().toString();
+    p.createdAt = m_clock.nowUtc();
+    return p;
+}
+
+QLabel* ActionPlanDialog::criterionLabel(core::SmartCriterion criterion) const
+{
+    return m_criteria.value(static_cast<int>(criterion));
+}
+
+std::vector<double> ActionPlanDialog::history(const core::ActionPlan& plan) const
+{
+    std::vector<double> values;
+    if (!core::MetricsEngine::isScalarKey(plan.metric) || !plan.startAt.isValid())
+        return values;
+    const auto to = core::Period::containing(plan.startAt.addSecs(-1), core::Period::Step::Month);
+    const auto from = core::Period::containing(plan.startAt.addMonths(-12), core::Period::Step::Month);
+    core::MetricsEngine engine(m_db, m_clock);
+    auto trend = engine.trend(plan.metric, from, to, core::Period::Step::Month, plan.scope);
+    if (!trend)
+        return values; // judged without history; the check says there is nothing to compare
+    for (const auto& point : trend->points) {
+        if (point.value)
+            values.push_back(*point.value);
+    }
+    return values;
+}
+
+void ActionPlanDialog::recheck()
+{
+    const core::ActionPlan p = plan();
+    core::SmartContext context;
+    context.history = history(p);
+    context.weakDimensions = m_weakDimensions;
+    context.knownDimensions = m_dimensionIds;
+    m_check = core::SmartCheck::check(p, context);
+    for (const auto& c : m_check.criteria) {
+        QString name;
+        switch (c.criterion) {
+        case core::SmartCriterion::Specific:
+            name = tr("Specific");
+            break;
+        case core::SmartCriterion::Measurable:
+            name = tr("Measurable");
+            break;
+        case core::SmartCriterion::Achievable:
+            name = tr("Achievable");
+            break;
+        case core::SmartCriterion::Relevant:
+            name = tr("Relevant");
+            break;
+        case core::SmartCriterion::TimeBound:
+            name = tr("Time-bound");
+            break;
+        }
+        QString status;
+        switch (c.status) {
+        case core::SmartStatus::Met:
+            status = tr("met");
+            break;
+        case core::SmartStatus::Warning:
+            status = tr("check");
+            break;
+        case core::SmartStatus::Missing:
+            status = tr("missing");
+            break;
+        case core::SmartStatus::NotChecked:
+            status = tr("not checked yet");
+            break;
+        }
+        // The problem sentences come from core in English (see docs/reflection.md).
+        QString text = tr("%1: %2").arg(name, status);
+        if (!c.problems.isEmpty())
+            text += QStringLiteral(" \u2014 ") + c.problems.join(QLatin1Char(' '));
+        if (auto* label = criterionLabel(c.criterion))
+            label->setText(text);
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_check.passed());
+}
+
+} // namespace rapport::app

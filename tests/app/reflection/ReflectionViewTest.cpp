@@ -1,0 +1,157 @@
+#include "TestSupport.h"
+
+#include "DatabaseSession.h"
+#include "common/Clock.h"
+#include "reflection/ActionPlanDialog.h"
+#include "reflection/QuestionnaireWizard.h"
+#include "reflection/ReflectionView.h"
+#include "storage/ActionPlanRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/RepRepository.h"
+#include "storage/SurveyRepository.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace rapport;
+
+namespace {
+
+struct ViewFixture
+{
+    test::TempDatabase temp;
+    app::DatabaseSession session;
+    core::FixedClock clock{test::utc("2026-07-16T00:00:00Z")};
+    qint64 customer = 0;
+
+    ViewFixture()
+    {
+        REQUIRE_OK(session.open(temp.path(), core::Database::OpenMode::CreateIfMissing));
+        auto& db = session.database();
+        REQUIRE_OK(core::RepRepository(db).insert({QStringLiteral("r1"), QStringLiteral("Ann"), core::RepRole::Rep}));
+        core::Customer c;
+        c.externalId = QStringLiteral("C1");
+        c.name = QStringLiteral("Alpha");
+        c.owner = QStringLiteral("r1");
+        c.acquiredAt = test::utc("2026-01-01T00:00:00Z");
+        REQUIRE_OK(core::CustomerRepository(db).insert(c));
+        customer = c.id;
+        session.setClock(clock);
+        session.setCurrentRep(QStringLiteral("r1"));
+    }
+
+    void csat(const char* from, int count, int good)
+    {
+        for (int i = 0; i < count; ++i) {
+            core::SurveyResponse r;
+            r.customerId = customer;
+            r.survey = core::SurveyKind::Csat;
+            r.score = i < good ? 5 : 2;
+            r.respondedAt = test::utc(from).addDays(i).addSecs(12 * 3600);
+            REQUIRE_OK(core::SurveyRepository(session.database()).insert(r));
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE("The reflection view lists the signed-in rep's action plans with progress measured from the data")
+{
+    ViewFixture f;
+    f.csat("2026-06-01T00:00:00Z", 10, 5); // 50 before the plan
+    f.csat("2026-07-01T00:00:00Z", 10, 7); // 70 so far
+    core::ActionPlan plan;
+    plan.title = QStringLiteral("Raise CSAT");
+    plan.action = QStringLiteral("Call every unhappy customer back within a day");
+    plan.ownerRep = QStringLiteral("r1");
+    plan.metric = QStringLiteral("csat");
+    plan.scope = core::Scope::rep(QStringLiteral("r1"));
+    plan.target = 80.0;
+    plan.startAt = test::utc("2026-07-01T00:00:00Z");
+    plan.deadlineAt = test::utc("2026-08-01T00:00:00Z");
+    plan.createdAt = test::utc("2026-06-30T00:00:00Z");
+    REQUIRE_OK(core::ActionPlanRepository(f.session.database()).insert(plan));
+
+    app::ReflectionView view(f.session, f.clock);
+    QTableWidget* table = view.plansTable();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Raise CSAT"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("on track"));
+    auto* bar = qobject_cast<QProgressBar*>(table->cellWidget(0, 3));
+    REQUIRE(bar);
+    CHECK(bar->value() == 67); // (70 - 50) / (80 - 50)
+    // The first check-in was due July 8: more than two days ago.
+    CHECK(table->item(0, 4)->text() == QStringLiteral("overdue since 2026-07-08"));
+    CHECK(view.profileText().contains(QStringLiteral("not taken the questionnaire")));
+}
+
+TEST_CASE("Taking the questionnaire from the reflection view shows the new profile there")
+{
+    ViewFixture f;
+    app::ReflectionView view(f.session, f.clock);
+    auto* take = view.findChild<QPushButton*>(QStringLiteral("takeQuestionnairePushButton"));
+    REQUIRE(take);
+    CHECK(take->isEnabled());
+    app::QuestionnaireWizard* wizard = view.takeQuestionnaire();
+    REQUIRE(wizard);
+    auto q = core::Questionnaire::crmStyle();
+    REQUIRE_OK(q);
+    wizard->next();
+    for (const auto& d : q->dimensions()) {
+        for (const auto& item : q->itemsOf(d.id))
+            QTest::mouseClick(wizard->groupOf(item.id)->button(3), Qt::LeftButton);
+        wizard->next();
+    }
+    REQUIRE(wizard->saved());
+    CHECK(view.profileText().contains(QStringLiteral("same answer")));
+    CHECK(view.profileText().contains(QStringLiteral(": 50.0")));
+
+    f.session.setCurrentRep(QString());
+    CHECK_FALSE(take->isEnabled());
+}
+
+TEST_CASE("The new plan dialog shows the SMART check criterion by criterion and enables OK once none is missing")
+{
+    ViewFixture f;
+    app::ActionPlanDialog dialog(f.session.database(), f.clock, QStringLiteral("r1"), QStringList{QStringLiteral("follow_up")},
+                                 {{QStringLiteral("follow_up"), QStringLiteral("Following up")}});
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Specific)->text().startsWith(QStringLiteral("Specific: missing")));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Measurable)->text().startsWith(QStringLiteral("Measurable: missing")));
+
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit")), QStringLiteral("Follow up"));
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(QStringLiteral("actionPlainTextEdit")),
+                     QStringLiteral("Phone every buyer two days after the purchase"));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Specific)->text() == QStringLiteral("Specific: met"));
+    auto* metric = dialog.findChild<QComboBox*>(QStringLiteral("metricComboBox"));
+    metric->setCurrentIndex(metric->findData(QStringLiteral("follow_up_rate")));
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("targetDoubleSpinBox"))->setValue(60);
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Measurable)->text() == QStringLiteral("Measurable: met"));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Relevant)->text().startsWith(QStringLiteral("Relevant: missing")));
+    auto* dimension = dialog.findChild<QComboBox*>(QStringLiteral("dimensionComboBox"));
+    dimension->setCurrentIndex(dimension->findData(QStringLiteral("follow_up")));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Relevant)->text() == QStringLiteral("Relevant: met"));
+    CHECK(ok->isEnabled());
+
+    // A deadline before the start fails Time-bound alone.
+    dialog.findChild<QDateEdit*>(QStringLiteral("deadlineDateEdit"))->setDate(QDate(2026, 7, 1));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::TimeBound)->text().startsWith(QStringLiteral("Time-bound: missing")));
+    CHECK_FALSE(ok->isEnabled());
+
+    const core::ActionPlan p = dialog.plan();
+    CHECK(p.ownerRep == QStringLiteral("r1"));
+    CHECK(p.scope == core::Scope::rep(QStringLiteral("r1")));
+    CHECK(p.startAt == test::utc("2026-07-16T00:00:00Z"));
+    CHECK(*p.target == Approx(60.0));
+}
