@@ -174,7 +174,7 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
         p.baseline = b->value;
     }
 
-    if (now < start) {
+    if (now <= start) { // nothing has elapsed yet: nothing to judge
         p.status = PlanProgressStatus::NotStarted;
         return p;
     }

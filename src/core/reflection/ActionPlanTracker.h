@@ -67,7 +67,7 @@ struct ActionPlanProgress
 //  - current: the metric over [start, min(now, deadline));
 //  - progress: (current - baseline) / (target - baseline) * 100, clamped to 0..100; when the
 //    baseline already meets the target, 100 if current meets it, else 0;
-//  - status: not_started before start; achieved when current meets the target; after the
+//  - status: not_started until the start; achieved when current meets the target; after the
 //    deadline not_achieved otherwise; while running on_track when progress >= the linear
 //    expectation 100 * elapsed / length, behind otherwise (also when there is no value yet);
 //  - check-ins: next = (last check-in at or before now, else start) + cadence days; due from

@@ -21,7 +21,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QApplication>
 #include <QTest>
+#include <QTimer>
 
 using namespace rapport;
 
@@ -154,4 +156,36 @@ TEST_CASE("The new plan dialog shows the SMART check criterion by criterion and 
     CHECK(p.scope == core::Scope::rep(QStringLiteral("r1")));
     CHECK(p.startAt == test::utc("2026-07-16T00:00:00Z"));
     CHECK(*p.target == Approx(60.0));
+}
+
+TEST_CASE("A plan accepted in the new plan dialog of the reflection view is saved for the signed-in rep and listed")
+{
+    ViewFixture f;
+    app::ReflectionView view(f.session, f.clock);
+    bool filled = false;
+    QTimer::singleShot(0, &view, [&] {
+        auto* dialog = qobject_cast<app::ActionPlanDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("titleLineEdit")), QStringLiteral("Follow up"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("actionPlainTextEdit")),
+                         QStringLiteral("Phone every buyer two days after the purchase"));
+        auto* metric = dialog->findChild<QComboBox*>(QStringLiteral("metricComboBox"));
+        metric->setCurrentIndex(metric->findData(QStringLiteral("csat")));
+        dialog->findChild<QDoubleSpinBox*>(QStringLiteral("targetDoubleSpinBox"))->setValue(80);
+        auto* dimension = dialog->findChild<QComboBox*>(QStringLiteral("dimensionComboBox"));
+        dimension->setCurrentIndex(dimension->findData(QStringLiteral("listening")));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        filled = ok->isEnabled();
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    view.newPlan();
+    REQUIRE(filled);
+    auto plans = core::ActionPlanRepository(f.session.database()).list(QStringLiteral("r1"));
+    REQUIRE_OK(plans);
+    REQUIRE(plans->size() == 1);
+    CHECK(plans->front().title == QStringLiteral("Follow up"));
+    CHECK(plans->front().dimension == QStringLiteral("listening"));
+    CHECK(plans->front().createdAt == test::utc("2026-07-16T00:00:00Z"));
+    REQUIRE(view.plansTable()->rowCount() == 1);
+    CHECK(view.plansTable()->item(0, 2)->text() == QStringLiteral("not started")); // starts now: nothing elapsed
 }

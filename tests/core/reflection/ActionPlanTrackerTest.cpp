@@ -145,6 +145,9 @@ TEST_CASE("A plan not started yet has a baseline but no progress")
     CHECK_FALSE(p.current);
     CHECK_FALSE(p.progressPercent);
     CHECK(p.checkIn == CheckInState::None);
+
+    f.clock.set(utc("2026-07-01T00:00:00Z")); // the start itself: nothing has elapsed
+    CHECK(f.track(PlanFixture::plan()).status == PlanProgressStatus::NotStarted);
 }
 
 TEST_CASE("At the deadline a plan that reached its target is achieved and the before-after comparison says it worked")
