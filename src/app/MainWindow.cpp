@@ -8,6 +8,7 @@
 #include "SurveysView.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
+#include "reflection/ReflectionView.h"
 #include "interchange/CsvExporter.h"
 #include "storage/DatabaseStats.h"
 #include "storage/FollowUpTaskRepository.h"
@@ -63,11 +64,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->pagesStackedWidget->addWidget(m_followUpsView);
     m_ui->pagesStackedWidget->addWidget(m_surveysView);
     m_ui->pagesStackedWidget->addWidget(new GoalsView(session, session.clock(), this));
-    m_ui->pagesStackedWidget->addWidget(
-        new PlaceholderPage(tr("Reflection"),
-                            tr("Your self-assessment, how it compares with what your figures show, and the action "
-                               "plans you made from it will appear here."),
-                            this));
+    m_ui->pagesStackedWidget->addWidget(new ReflectionView(session, session.clock(), this));
     const std::array<QString, PageCount> pageNames{tr("Dashboard"), tr("Customers"), tr("Interactions"),
                                                    tr("Follow-ups"), tr("Surveys"),   tr("Goals"),
                                                    tr("Reflection")};

@@ -87,15 +87,21 @@ QString MetricFormat::change(const QString& key, std::optional<double> current, 
         return tr("no comparison");
     const QLocale locale;
     const double delta = *current - *previous;
-    const QString sign = delta > 0 ? QStringLiteral("+") : QString();
+    // A change that rounds to zero reads "±0.0", never "-0.0" or "+0.0".
+    auto signedText = [&locale](double value, int decimals) -> QString {
+        const QString digits = locale.toString(std::abs(value), 'f', decimals);
+        if (locale.toDouble(digits) == 0.0)
+            return QStringLiteral("±") + digits;
+        return (value > 0 ? QStringLiteral("+") : QStringLiteral("-")) + digits;
+    };
     if (core::MetricsEngine::isMoneyKey(key)) {
         if (*previous == 0)
-            return sign + locale.toString(delta, 'f', 2);
-        return sign + locale.toString(100 * delta / std::abs(*previous), 'f', 1) + QStringLiteral(" %");
+            return signedText(delta, 2);
+        return signedText(100 * delta / std::abs(*previous), 1) + QStringLiteral(" %");
     }
     if (isPercentKey(key) || key == QLatin1String("nps"))
-        return tr("%1 pts").arg(sign + locale.toString(delta, 'f', 1));
-    return sign + locale.toString(delta, 'f', 2);
+        return tr("%1 pts").arg(signedText(delta, 1));
+    return signedText(delta, 2);
 }
 
 bool MetricFormat::higherIsBetter(const QString& key)
