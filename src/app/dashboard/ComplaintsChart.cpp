@@ -35,8 +35,11 @@ void ComplaintsChart::setData(const QStringList& months, const std::vector<std::
 {
     QChart* c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
+    // removeAxis() hands the axis back to us: delete it, or every refresh leaks one.
+    for (QAbstractAxis* axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
 
     std::set<QString> names;
     for (const auto& month : byMonth)

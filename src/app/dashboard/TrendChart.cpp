@@ -39,8 +39,11 @@ void TrendChart::setData(const QStringList& months, const std::vector<Line>& lin
 {
     QChart* c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
+    // removeAxis() hands the axis back to us: delete it, or every refresh leaks one.
+    for (QAbstractAxis* axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
     c->setTitle(m_title);
 
     auto* x = new QBarCategoryAxis;
