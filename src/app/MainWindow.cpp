@@ -16,6 +16,7 @@
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QMenu>
 #include <QFileDialog>
@@ -167,7 +168,14 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
 
     setMinimumSize(900, 560);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: the dashboard's charts need room, so take most of the screen.
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(std::max(minimumWidth(), available.width() * 9 / 10),
+                   std::max(minimumHeight(), available.height() * 9 / 10));
+        }
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const int page = settings.value(QStringLiteral("mainWindow/page"), DashboardPage).toInt();
     showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : DashboardPage);
