@@ -54,13 +54,20 @@ QString whereClause(const CustomerListStore::Filter& filter, QVariantList& value
 QString orderColumn(CustomerListStore::SortColumn column)
 {
     switch (column) {
-    case CustomerListStore::SortColumn::Name: return QStringLiteral("c.name COLLATE NOCASE");
-    case CustomerListStore::SortColumn::Company: return QStringLiteral("c.company COLLATE NOCASE");
-    case CustomerListStore::SortColumn::Email: return QStringLiteral("c.email COLLATE NOCASE");
-    case CustomerListStore::SortColumn::Segment: return QStringLiteral("c.segment COLLATE NOCASE");
-    case CustomerListStore::SortColumn::Owner: return QStringLiteral("r.name COLLATE NOCASE");
-    case CustomerListStore::SortColumn::AcquiredAt: return QStringLiteral("c.acquired_at");
-    case CustomerListStore::SortColumn::Churned: return QStringLiteral("(c.churned_at IS NOT NULL)");
+    case CustomerListStore::SortColumn::Name:
+        return QStringLiteral("c.name COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Company:
+        return QStringLiteral("c.company COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Email:
+        return QStringLiteral("c.email COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Segment:
+        return QStringLiteral("c.segment COLLATE NOCASE");
+    case CustomerListStore::SortColumn::Owner:
+        return QStringLiteral("r.name COLLATE NOCASE");
+    case CustomerListStore::SortColumn::AcquiredAt:
+        return QStringLiteral("c.acquired_at");
+    case CustomerListStore::SortColumn::Churned:
+        return QStringLiteral("(c.churned_at IS NOT NULL)");
     }
     return QStringLiteral("c.name COLLATE NOCASE");
 }
@@ -102,7 +109,8 @@ Result<qint64> CustomerListStore::count(const Filter& filter) const
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c") + where, values);
+    auto v =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers c") + where, values);
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -137,17 +145,9 @@ Result<std::vector<CustomerListStore::Row>> CustomerListStore::search(const QStr
 
 Result<QStringList> CustomerListStore::segments() const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
-                                         " ORDER BY segment COLLATE NOCASE"));
-    if (!q)
-        return q.error();
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    QStringList result;
-    while (q->next())
-        result << q->value(0).toString();
-    return result;
+    return sql::stringColumn(m_db.connection(),
+                             QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
+                                            " ORDER BY segment COLLATE NOCASE"));
 }
 
 } // namespace rapport::core

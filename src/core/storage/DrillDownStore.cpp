@@ -4,7 +4,6 @@
 #include "storage/Sql.h"
 
 #include <QSqlRecord>
-
 #include <algorithm>
 
 namespace rapport::core {
@@ -24,9 +23,9 @@ QString scopeFilter(const Scope& scope)
     return {};
 }
 
-const QString kCustomerColumns = QStringLiteral(
-    "SELECT c.id, c.name, c.segment, c.owner, c.acquired_at, c.churned_at,"
-    " (c.churned_at IS NULL OR c.churned_at >= :end) AS retained FROM customers c WHERE ");
+const QString kCustomerColumns =
+    QStringLiteral("SELECT c.id, c.name, c.segment, c.owner, c.acquired_at, c.churned_at,"
+                   " (c.churned_at IS NULL OR c.churned_at >= :end) AS retained FROM customers c WHERE ");
 
 // The statement and which of its columns hold instants.
 struct Query
@@ -46,7 +45,8 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
     case R::Responses:
         q.select = QStringLiteral("SELECT s.id, s.responded_at, c.id, c.name, s.survey, s.score, s.comment"
                                   " FROM survey_responses s JOIN customers c ON c.id = s.customer_id WHERE ");
-        q.countSelect = QStringLiteral("SELECT count(*) FROM survey_responses s JOIN customers c ON c.id = s.customer_id WHERE ");
+        q.countSelect = QStringLiteral(
+            "SELECT count(*) FROM survey_responses s JOIN customers c ON c.id = s.customer_id WHERE ");
         q.where = QStringLiteral("s.responded_at >= :start AND s.responded_at < :end");
         if (!survey.isEmpty())
             q.where += QStringLiteral(" AND s.survey = :survey");
@@ -54,9 +54,11 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         q.instantColumns = {1};
         break;
     case R::Complaints:
-        q.select = QStringLiteral("SELECT i.id, i.occurred_at, c.id, c.name, i.rep_id, i.category, i.resolved_at"
-                                  " FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
-        q.countSelect = QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
+        q.select =
+            QStringLiteral("SELECT i.id, i.occurred_at, c.id, c.name, i.rep_id, i.category, i.resolved_at"
+                           " FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
+        q.countSelect = QStringLiteral(
+            "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
         q.where = QStringLiteral("i.kind = 'complaint' AND i.occurred_at >= :start AND i.occurred_at < :end");
         q.order = QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
         q.instantColumns = {1, 6};
@@ -68,7 +70,8 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
             "   WHERE f.customer_id = i.customer_id AND f.kind = 'follow_up'"
             "   AND f.occurred_at > i.occurred_at AND f.occurred_at <= i.occurred_at + :window) END"
             " FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
-        q.countSelect = QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
+        q.countSelect = QStringLiteral(
+            "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
         q.where = QStringLiteral("i.kind = 'purchase' AND i.occurred_at >= :start AND i.occurred_at < :end");
         q.order = QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
         q.instantColumns = {1};
@@ -79,11 +82,14 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         q.select = kCustomerColumns;
         q.countSelect = QStringLiteral("SELECT count(*) FROM customers c WHERE ");
         if (what == R::CustomersAtStart)
-            q.where = QStringLiteral("c.acquired_at < :start AND (c.churned_at IS NULL OR c.churned_at >= :start)");
+            q.where =
+                QStringLiteral("c.acquired_at < :start AND (c.churned_at IS NULL OR c.churned_at >= :start)");
         else if (what == R::ChurnedCustomers)
-            q.where = QStringLiteral("c.acquired_at < :start AND c.churned_at >= :start AND c.churned_at < :end");
+            q.where =
+                QStringLiteral("c.acquired_at < :start AND c.churned_at >= :start AND c.churned_at < :end");
         else
-            q.where = QStringLiteral("c.acquired_at < :end AND (c.churned_at IS NULL OR c.churned_at >= :start)");
+            q.where =
+                QStringLiteral("c.acquired_at < :end AND (c.churned_at IS NULL OR c.churned_at >= :start)");
         q.order = QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
         q.instantColumns = {4, 5};
         break;
@@ -91,8 +97,8 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
     return q;
 }
 
-void bindAll(QSqlQuery& q, const QString& text, qint64 start, qint64 end, const Scope& scope, const QString& survey,
-             qint64 window)
+void bindAll(QSqlQuery& q, const QString& text, qint64 start, qint64 end, const Scope& scope,
+             const QString& survey, qint64 window)
 {
     // QSqlQuery complains about binding a name the statement does not use: bind only those it has.
     if (text.contains(QLatin1String(":start")))
@@ -109,9 +115,9 @@ void bindAll(QSqlQuery& q, const QString& text, qint64 start, qint64 end, const 
 
 } // namespace
 
-Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start, qint64 end, const Scope& scope,
-                                                      const QString& survey, qint64 followUpWindowSeconds,
-                                                      int limit) const
+Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start, qint64 end,
+                                                      const Scope& scope, const QString& survey,
+                                                      qint64 followUpWindowSeconds, int limit) const
 {
     const Query spec = queryFor(what, survey);
     const QString where = spec.where + scopeFilter(scope);
@@ -143,7 +149,8 @@ Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start
             QVariant v = q->value(c);
             if (v.isNull())
                 v = QVariant();
-            else if (std::find(spec.instantColumns.begin(), spec.instantColumns.end(), c) != spec.instantColumns.end())
+            else if (std::find(spec.instantColumns.begin(), spec.instantColumns.end(), c) !=
+                     spec.instantColumns.end())
                 v = sql::instantFrom(v);
             row.push_back(v);
         }
@@ -154,17 +161,9 @@ Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start
 
 Result<QStringList> DrillDownStore::segments() const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
-                                         " AND segment <> '' ORDER BY segment COLLATE NOCASE"));
-    if (!q)
-        return q.error();
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    QStringList result;
-    while (q->next())
-        result << q->value(0).toString();
-    return result;
+    return sql::stringColumn(m_db.connection(),
+                             QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
+                                            " AND segment <> '' ORDER BY segment COLLATE NOCASE"));
 }
 
 } // namespace rapport::core

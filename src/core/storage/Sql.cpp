@@ -103,6 +103,18 @@ Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const
     return q;
 }
 
+Result<QStringList> stringColumn(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                                 SourceLocation where)
+{
+    auto q = select(db, statement, values, where);
+    if (!q)
+        return q.error();
+    QStringList result;
+    while (q->next())
+        result << q->value(0).toString();
+    return result;
+}
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                         SourceLocation where)
 {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <optional>
 #include <vector>
@@ -43,6 +44,11 @@ Result<std::vector<T>> queryAll(const QSqlDatabase& db, const QString& statement
         rows.push_back(map(*q));
     return rows;
 }
+
+// The first column of every row as text (DISTINCT lists for pickers and filters).
+Result<QStringList> stringColumn(const QSqlDatabase& db, const QString& statement,
+                                 const QVariantList& values = {},
+                                 SourceLocation where = SourceLocation::current());
 
 // The first row as a T, or nullopt when there is none.
 template <typename T, typename Mapper>

@@ -73,7 +73,8 @@ Result<std::vector<SurveyListStore::Row>> SurveyListStore::newest(const Filter& 
 Result<qint64> SurveyListStore::count(const Filter& filter) const
 {
     QVariantList values;
-    QString statement = QStringLiteral("SELECT count(*) FROM survey_responses s JOIN customers c ON c.id = s.customer_id");
+    QString statement =
+        QStringLiteral("SELECT count(*) FROM survey_responses s JOIN customers c ON c.id = s.customer_id");
     statement.append(whereClause(filter, values));
     auto v = sql::scalar(m_db.connection(), statement, values);
     if (!v)
@@ -83,17 +84,9 @@ Result<qint64> SurveyListStore::count(const Filter& filter) const
 
 Result<QStringList> SurveyListStore::categories() const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT DISTINCT category FROM survey_responses"
-                                         " WHERE category IS NOT NULL ORDER BY category COLLATE NOCASE"));
-    if (!q)
-        return q.error();
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    QStringList result;
-    while (q->next())
-        result << q->value(0).toString();
-    return result;
+    return sql::stringColumn(m_db.connection(),
+                             QStringLiteral("SELECT DISTINCT category FROM survey_responses"
+                                            " WHERE category IS NOT NULL ORDER BY category COLLATE NOCASE"));
 }
 
 } // namespace rapport::core
