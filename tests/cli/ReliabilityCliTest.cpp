@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -222,15 +223,23 @@ namespace {
 
 // Runs rapport-cli as an unprivileged user: as root (CI) through setpriv as "nobody",
 // because root may write anywhere and a read-only file would prove nothing.
+// The binary is copied beside the data first: the build folder may sit where "nobody"
+// cannot enter (under /root, say), and the copy runs the same (Qt is linked dynamically).
 test::CliRun runUnprivileged(const QString& db, const QStringList& args, const QString& dataHome)
 {
+    QString cli = QStringLiteral(RAPPORT_CLI_PATH);
     QStringList program;
-    if (::geteuid() == 0)
+    if (::geteuid() == 0) {
         program << QStringLiteral("setpriv") << QStringLiteral("--reuid=65534") << QStringLiteral("--regid=65534")
                 << QStringLiteral("--clear-groups");
+        cli = dataHome + QStringLiteral("/rapport-cli");
+        if (!QFileInfo::exists(cli))
+            REQUIRE(QFile::copy(QStringLiteral(RAPPORT_CLI_PATH), cli));
+        REQUIRE(QFile::setPermissions(cli, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                               QFileDevice::ReadOther | QFileDevice::ExeOther));
+    }
     program << QStringLiteral("env") << QStringLiteral("XDG_DATA_HOME=") + dataHome
-            << QStringLiteral("HOME=") + dataHome << QStringLiteral(RAPPORT_CLI_PATH) << QStringLiteral("--db") << db
-            << args;
+            << QStringLiteral("HOME=") + dataHome << cli << QStringLiteral("--db") << db << args;
     QProcess process;
     process.start(program.takeFirst(), program);
     REQUIRE(process.waitForStarted());
