@@ -18,6 +18,13 @@ void MetricsCliSupport::addScopeOptions(ArgumentParser& parser)
                           QStringLiteral("NAME"));
 }
 
+void MetricsCliSupport::addPeriodOption(ArgumentParser& parser)
+{
+    parser.addValueOption(QStringLiteral("period"),
+                          QStringLiteral("2026, 2026-Q3, 2026-09 or 2026-07-01..2026-10-01 (end excluded)"),
+                          QStringLiteral("P"));
+}
+
 std::optional<core::Scope> MetricsCliSupport::scope(const ArgumentParser& parser, CliContext& context, int& exitCode)
 {
     const bool rep = parser.isSet(QStringLiteral("rep"));

@@ -21,6 +21,8 @@ class MetricsCliSupport
 {
 public:
     static void addScopeOptions(ArgumentParser& parser);
+    // --period P, with the period forms of metrics.md in its help.
+    static void addPeriodOption(ArgumentParser& parser);
     // The scope named by --rep / --segment, or the usage exit code (both given).
     static std::optional<core::Scope> scope(const ArgumentParser& parser, CliContext& context, int& exitCode);
     // The --format value if it is one of `allowed`, else prints a usage error and sets exitCode.

@@ -16,9 +16,7 @@ RAPPORT_REGISTER_COMMAND(MetricsCommand, 50)
 int MetricsCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addValueOption(QStringLiteral("period"),
-                          QStringLiteral("2026, 2026-Q3, 2026-09 or 2026-07-01..2026-10-01 (end excluded)"),
-                          QStringLiteral("P"));
+    MetricsCliSupport::addPeriodOption(parser);
     MetricsCliSupport::addScopeOptions(parser);
     parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"),
                           QStringLiteral("table"));
