@@ -202,9 +202,17 @@ private:
             return false;
         }
         m_index.assign(m_columns.size(), -1);
+        QHash<QString, QString> mapping;
+        for (auto it = m_options.columnMapping.cbegin(); it != m_options.columnMapping.cend(); ++it)
+            mapping.insert(it.key().trimmed().toLower(), it.value().trimmed().toLower());
         QStringList missing;
         for (int i = 0; i < header.size(); ++i) {
-            const QString name = header.text(i).trimmed().toLower();
+            QString name = header.text(i).trimmed().toLower();
+            if (const auto mapped = mapping.constFind(name); mapped != mapping.cend()) {
+                if (mapped->isEmpty())
+                    continue; // the user chose to ignore this column
+                name = *mapped;
+            }
             std::size_t c = 0;
             while (c < m_columns.size() && name != QLatin1String(m_columns[c].name))
                 ++c;

@@ -29,6 +29,7 @@
 #include "common/Result.h"
 #include "interchange/CsvFormat.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +54,10 @@ struct ImportOptions
     std::function<void(qint64 done, qint64 total)> progress;
     // Polled now and then; returning true stops the import and rolls it back.
     std::function<bool()> isCancelled;
+    // The import wizard's column mapping: a header name of the file (trimmed, any case) to the
+    // interchange.md column it holds, or to an empty string to ignore that column. Header names
+    // not in the map are matched by their own name, as without a mapping.
+    QHash<QString, QString> columnMapping;
 };
 
 // One invalid value: "line 7: amount: "1.234" is not a valid amount: at most two decimals are allowed".

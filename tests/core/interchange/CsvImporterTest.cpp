@@ -471,3 +471,38 @@ TEST_CASE("importing into an empty table keeps every index and matches rows with
     CHECK(valueOf(*empty, indexes).toString() == before);
     CHECK(countOf(*db, "SELECT count(*) FROM interactions INDEXED BY interactions_kind_time WHERE kind = 'note'") == 2);
 }
+
+TEST_CASE("a column mapping reads a spreadsheet's own header names and ignores the columns mapped to nothing", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    ImportOptions options;
+    options.columnMapping.insert(QStringLiteral(" Customer No "), QStringLiteral("external_id"));
+    options.columnMapping.insert(QStringLiteral("Full name"), QStringLiteral("NAME"));
+    options.columnMapping.insert(QStringLiteral("since"), QStringLiteral("acquired_at"));
+    options.columnMapping.insert(QStringLiteral("notes"), QString());
+    const auto r = importCsv(*db, CsvKind::Customers,
+                             "customer no,full name,since,notes,company\n"
+                             "C1,Ann Archer,2025-01-10,likes tea,Archer Ltd\n",
+                             options);
+    CHECK(r.accepted);
+    CHECK(r.added == 1);
+    CHECK(r.warnings.isEmpty()); // the ignored column is not "unknown"
+    CHECK(valueOf(*db, "SELECT name || '/' || company FROM customers WHERE external_id = 'C1'").toString()
+          == QStringLiteral("Ann Archer/Archer Ltd"));
+
+    // Without the mapping the same file lacks the required columns.
+    const auto rejected = importCsv(*db, CsvKind::Customers, "customer no,full name,since\nC2,Ben,2025-01-01\n");
+    CHECK_FALSE(rejected.accepted);
+    CHECK(rejected.fileProblem.contains(QStringLiteral("external_id")));
+}
+
+TEST_CASE("a column mapping onto a column the header already names is refused as a duplicate", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    ImportOptions options;
+    options.columnMapping.insert(QStringLiteral("title"), QStringLiteral("name"));
+    const auto r = importCsv(*db, CsvKind::Customers, "external_id,name,title,acquired_at\nC1,Ann,Dr,2025-01-10\n", options);
+    CHECK_FALSE(r.accepted);
+    CHECK(r.fileProblem == QStringLiteral("line 1: the column \"name\" appears twice in the header"));
+    CHECK(countOf(*db, "SELECT COUNT(*) FROM customers") == 0);
+}
