@@ -202,11 +202,28 @@ MigrationStep step4()
             }};
 }
 
+// Version 5: indexes for the lists the rep scrolls. The customer list sorts by company
+// and e-mail (case-insensitive, the rowid breaking ties as the list's ORDER BY does);
+// the global interaction list reads newest first, overall or for one rep, a page at a
+// time. interactions(rep_id, occurred_at) serves everything interactions_rep did, so
+// that one is dropped rather than kept up to date on every insert.
+MigrationStep step5()
+{
+    return {5, QStringLiteral("list indexes: customers by company and e-mail, interactions by time and rep"),
+            {
+                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_company ON customers(company COLLATE NOCASE)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_email ON customers(email COLLATE NOCASE)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_time ON interactions(occurred_at)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_rep_time ON interactions(rep_id, occurred_at)"),
+                QStringLiteral("DROP INDEX IF EXISTS interactions_rep"),
+            }};
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& Migrations::steps()
 {
-    static const std::vector<MigrationStep> all{step1(), step2(), step3(), step4()};
+    static const std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5()};
     return all;
 }
 

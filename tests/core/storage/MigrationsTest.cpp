@@ -104,3 +104,76 @@ TEST_CASE("re-running every step on a current database changes nothing (steps ar
     CHECK(tableNames(*db) == before);
     CHECK(db->schemaVersion() == core::Migrations::currentVersion());
 }
+
+namespace {
+
+QStringList indexNames(const core::Database& db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+// The plan SQLite would run for `statement`, one line per step.
+QString queryPlan(const core::Database& db, const QString& statement)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement));
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("a schema-4 file gains the list indexes of step 5 and keeps a backup of version 4",
+          "[storage][migrations]")
+{
+    test::TempDatabase file;
+    {
+        // Turn a current file back into what schema 4 left on disk.
+        auto db = file.open();
+        for (const char* statement : {"DROP INDEX customers_company", "DROP INDEX customers_email",
+                                      "DROP INDEX interactions_time", "DROP INDEX interactions_rep_time",
+                                      "CREATE INDEX interactions_rep ON interactions(rep_id)",
+                                      "PRAGMA user_version = 4"})
+            REQUIRE_OK(core::sql::execText(db->connection(), QString::fromLatin1(statement)));
+        CHECK(db->schemaVersion() == 4);
+    }
+    auto db = file.open();
+    CHECK(db->schemaVersion() == 5);
+    REQUIRE_FALSE(db->upgradeBackupPath().isEmpty());
+    CHECK(QFileInfo::exists(db->upgradeBackupPath()));
+    const QStringList indexes = indexNames(*db);
+    CHECK(indexes.contains(QStringLiteral("customers_company")));
+    CHECK(indexes.contains(QStringLiteral("customers_email")));
+    CHECK(indexes.contains(QStringLiteral("interactions_time")));
+    CHECK(indexes.contains(QStringLiteral("interactions_rep_time")));
+    CHECK_FALSE(indexes.contains(QStringLiteral("interactions_rep")));
+}
+
+TEST_CASE("the list sorts of step 5 are read from an index, not sorted in a temporary tree",
+          "[storage][migrations]")
+{
+    auto db = test::memoryDatabase();
+    const QString byCompany = queryPlan(*db, QStringLiteral("SELECT id FROM customers"
+                                                             " ORDER BY company COLLATE NOCASE DESC, id DESC LIMIT 200"));
+    CHECK(byCompany.contains(QStringLiteral("customers_company")));
+    CHECK_FALSE(byCompany.contains(QStringLiteral("TEMP B-TREE")));
+    const QString byEmail = queryPlan(*db, QStringLiteral("SELECT id FROM customers"
+                                                           " ORDER BY email COLLATE NOCASE, id LIMIT 200"));
+    CHECK(byEmail.contains(QStringLiteral("customers_email")));
+    CHECK_FALSE(byEmail.contains(QStringLiteral("TEMP B-TREE")));
+    const QString newest = queryPlan(*db, QStringLiteral("SELECT id FROM interactions"
+                                                          " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
+    CHECK(newest.contains(QStringLiteral("interactions_time")));
+    CHECK_FALSE(newest.contains(QStringLiteral("TEMP B-TREE")));
+    const QString oneRep = queryPlan(*db, QStringLiteral("SELECT id FROM interactions WHERE rep_id = 'ann'"
+                                                          " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
+    CHECK(oneRep.contains(QStringLiteral("interactions_rep_time")));
+    CHECK_FALSE(oneRep.contains(QStringLiteral("TEMP B-TREE")));
+}
