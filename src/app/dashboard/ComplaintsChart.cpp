@@ -1,8 +1,8 @@
 #include "dashboard/ComplaintsChart.h"
 
 #include "dashboard/ChartStyle.h"
+#include "dashboard/MonthAxis.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QEvent>
 #include <QStackedBarSeries>
@@ -16,7 +16,7 @@ namespace rapport::app {
 ComplaintsChart::ComplaintsChart(QWidget* parent) : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setMinimumHeight(280);
     chart()->setTitle(tr("Complaints by category"));
     applyPalette(*chart(), palette());
 }
@@ -63,16 +63,14 @@ void ComplaintsChart::setData(const QStringList& months, const std::vector<std::
     connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet*) { emit monthActivated(index); });
     c->addSeries(series);
 
-    auto* x = new QBarCategoryAxis;
-    x->append(months);
-    x->setTitleText(tr("Month (UTC)"));
     auto* y = new QValueAxis;
     y->setTitleText(tr("Complaints (count)"));
     y->setLabelFormat(QStringLiteral("%d"));
     y->setRange(0, std::max<qint64>(highest, 1));
     y->applyNiceNumbers();
-    c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
+    auto* x = new MonthAxis(months);
+    x->install(*c);
     series->attachAxis(x);
     series->attachAxis(y);
     applyPalette(*c, palette());

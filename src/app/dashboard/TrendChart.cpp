@@ -1,8 +1,8 @@
 #include "dashboard/TrendChart.h"
 
 #include "dashboard/ChartStyle.h"
+#include "dashboard/MonthAxis.h"
 
-#include <QBarCategoryAxis>
 #include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
@@ -19,7 +19,7 @@ TrendChart::TrendChart(const QString& title, const QString& valueAxisTitle, QWid
     : QChartView(new QChart, parent), m_title(title), m_valueAxisTitle(valueAxisTitle)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setMinimumHeight(280);
     chart()->setTitle(title);
     applyPalette(*chart(), palette());
 }
@@ -46,13 +46,11 @@ void TrendChart::setData(const QStringList& months, const std::vector<Line>& lin
     }
     c->setTitle(m_title);
 
-    auto* x = new QBarCategoryAxis;
-    x->append(months);
-    x->setTitleText(tr("Month (UTC)"));
     auto* y = new QValueAxis;
     y->setTitleText(m_valueAxisTitle);
-    c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
+    auto* x = new MonthAxis(months);
+    x->install(*c);
 
     double low = 0;
     double high = 0;
@@ -107,6 +105,9 @@ void TrendChart::setData(const QStringList& months, const std::vector<Line>& lin
         y->setMin(*m_lowBound);
     if (m_highBound && y->max() > *m_highBound)
         y->setMax(*m_highBound);
+    // "12000.0" reads as false precision when the ticks are whole numbers apart.
+    const double tickStep = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
+    y->setLabelFormat(tickStep >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     applyPalette(*c, palette());
 }
 
