@@ -59,6 +59,17 @@ TEST_CASE("report writes a PDF that pdftoppm renders, readable by the owner only
     const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
     INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
     CHECK(pages.size() >= 6); // one page per section at least
+
+    // Every page carries the report's name and "Page N of M" in its footer.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty()); // poppler-utils brings both
+    process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    const auto total = static_cast<int>(pages.size());
+    for (int page = 1; page <= total; ++page)
+        CHECK(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(total)));
+    CHECK(text.count(QStringLiteral("Rapport self-assessment report, 2026-Q3")) == total);
 }
 
 TEST_CASE("report writes HTML for one rep and refuses bad arguments", "[cli][report]")
