@@ -287,56 +287,41 @@ private:
                 }
             }
         }
-        Result<std::optional<ImportOutcome>> outcome = std::optional<ImportOutcome>();
+        Status written;
         switch (m_kind) {
         case CsvKind::Reps:
-            outcome = repRow(row);
+            written = repRow(row);
             break;
         case CsvKind::Customers:
-            outcome = customerRow(row);
+            written = customerRow(row);
             break;
         case CsvKind::Interactions:
-            outcome = interactionRow(row);
+            written = interactionRow(row);
             break;
         case CsvKind::Surveys:
-            outcome = surveyRow(row);
+            written = surveyRow(row);
             break;
         }
-        if (!outcome)
-            return outcome.error();
+        if (!written)
+            return written;
         if (!row.ok()) {
             ++m_report.invalidRows;
             for (const ImportProblem& p : row.problems()) {
                 if (m_report.problemCount++ < m_options.maxListedProblems)
                     m_report.problems.push_back(p);
             }
-            return {};
-        }
-        if (const auto& o = outcome.value()) {
-            switch (*o) {
-            case ImportOutcome::Added:
-                ++m_report.added;
-                break;
-            case ImportOutcome::Updated:
-                ++m_report.updated;
-                break;
-            case ImportOutcome::Unchanged:
-                ++m_report.unchanged;
-                break;
-            }
         }
         return {};
     }
 
+    // Hands a valid row to the store while the file can still be accepted; the store counts
+    // what it added, updated or found unchanged.
     template <typename Put>
-    Result<std::optional<ImportOutcome>> write(const Row& row, Put put)
+    Status write(const Row& row, Put put)
     {
         if (!row.ok() || !writing())
-            return std::optional<ImportOutcome>();
-        Result<ImportOutcome> r = put();
-        if (!r)
-            return r.error();
-        return std::optional<ImportOutcome>(*r);
+            return {};
+        return put();
     }
 
     Status ensureRep(QByteArrayView id)
@@ -376,7 +361,7 @@ private:
         return m_lastCustomerId;
     }
 
-    Result<std::optional<ImportOutcome>> repRow(Row& row)
+    Status repRow(Row& row)
     {
         RepImportRow r;
         r.id = row.id(rep::Id);
@@ -393,7 +378,7 @@ private:
         return write(row, [&] { return m_store.putRep(r); });
     }
 
-    Result<std::optional<ImportOutcome>> customerRow(Row& row)
+    Status customerRow(Row& row)
     {
         CustomerImportRow r;
         r.externalId = row.id(customer::ExternalId);
@@ -413,14 +398,14 @@ private:
             row.problem(customer::ChurnedAt, QStringLiteral("%1 is before acquired_at %2")
                                                  .arg(ValueParsers::formatInstant(*r.churnedAt),
                                                       ValueParsers::formatInstant(*acquired)));
-        return write(row, [&]() -> Result<ImportOutcome> {
+        return write(row, [&]() -> Status {
             if (Status s = ensureRep(r.owner); !s)
-                return s.error();
+                return s;
             return m_store.putCustomer(r);
         });
     }
 
-    Result<std::optional<ImportOutcome>> interactionRow(Row& row)
+    Status interactionRow(Row& row)
     {
         InteractionImportRow r;
         r.externalId = row.id(interaction::ExternalId);
@@ -468,14 +453,14 @@ private:
                                                          .arg(ValueParsers::formatInstant(*r.resolvedAt),
                                                               ValueParsers::formatInstant(*occurred)));
         }
-        return write(row, [&]() -> Result<ImportOutcome> {
+        return write(row, [&]() -> Status {
             if (Status s = ensureRep(r.repId); !s)
-                return s.error();
+                return s;
             return m_store.putInteraction(r);
         });
     }
 
-    Result<std::optional<ImportOutcome>> surveyRow(Row& row)
+    Status surveyRow(Row& row)
     {
         SurveyImportRow r;
         r.externalId = row.id(survey::ExternalId);
@@ -510,6 +495,13 @@ private:
 
     Result<ImportReport> finish()
     {
+        // Rows may still wait in a batch: write them so that the counts are complete (a
+        // rejected file or a dry run rolls them back like the rest).
+        if (Status s = m_store.flush(); !s)
+            return s.error();
+        m_report.added = m_store.counts().added;
+        m_report.updated = m_store.counts().updated;
+        m_report.unchanged = m_store.counts().unchanged;
         m_report.accepted = m_report.fileProblem.isEmpty() && !m_report.cancelled
                             && (m_report.invalidRows == 0 || m_options.skipInvalid);
         if (m_report.accepted && !m_options.dryRun && m_report.rows > 0) {

@@ -4,24 +4,31 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 namespace rapport::core {
 namespace {
 
 // A bigger page cache while an import runs: index pages of a growing table are touched
 // all over, and a small cache turns that into I/O. Bounded, so memory stays flat.
 constexpr const char* kImportCacheSize = "PRAGMA cache_size = -65536"; // 64 MiB
+// Worker threads SQLite's sorter may use when an index is built.
+constexpr const char* kImportThreads = "PRAGMA threads = 2";
 
-// New rows are the common case: try the insert first and look the row up only when its
-// external_id is taken (the unique index is searched once instead of twice).
-constexpr const char* kInsertCustomerNew =
-    "INSERT INTO customers (external_id, name, company, email, phone, segment, owner, acquired_at, churned_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (external_id) DO NOTHING";
-constexpr const char* kInsertInteractionNew =
-    "INSERT INTO interactions (external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category,"
-    " notes, resolved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (external_id) DO NOTHING";
-constexpr const char* kInsertSurveyNew =
-    "INSERT INTO survey_responses (external_id, customer_id, survey, score, responded_at, comment, category)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (external_id) DO NOTHING";
+// New rows are the common case: a batch of rows is inserted with ON CONFLICT (external_id)
+// DO NOTHING, and only the rows whose external_id was taken are looked up afterwards.
+constexpr std::size_t kBatchRows = 64;
+constexpr const char* kCustomerColumns =
+    "external_id, name, company, email, phone, segment, owner, acquired_at, churned_at";
+constexpr int kCustomerColumnCount = 9;
+constexpr const char* kInteractionColumns =
+    "external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes, resolved_at";
+constexpr int kInteractionColumnCount = 9;
+constexpr const char* kSurveyColumns = "external_id, customer_id, survey, score, responded_at, comment, category";
+constexpr int kSurveyColumnCount = 7;
+constexpr const char* kMaxCustomerId = "SELECT coalesce(max(id), 0) FROM customers";
+constexpr const char* kMaxInteractionId = "SELECT coalesce(max(id), 0) FROM interactions";
+constexpr const char* kMaxSurveyId = "SELECT coalesce(max(id), 0) FROM survey_responses";
 
 // The indexes that row matching searches for rows without an external_id. When they were
 // deferred, they are built the moment the first such row arrives.
@@ -125,7 +132,20 @@ private:
 
 } // namespace
 
-ImportStore::ImportStore(Database& db) : m_db(db) {}
+ImportStore::ImportStore(Database& db)
+    : m_db(db),
+      m_customers({&CustomerImportRow::externalId, &CustomerImportRow::name, &CustomerImportRow::company,
+                   &CustomerImportRow::email, &CustomerImportRow::phone, &CustomerImportRow::segment,
+                   &CustomerImportRow::owner},
+                  kBatchRows),
+      m_interactions({&InteractionImportRow::externalId, &InteractionImportRow::repId, &InteractionImportRow::kind,
+                      &InteractionImportRow::category, &InteractionImportRow::notes},
+                     kBatchRows),
+      m_surveys({&SurveyImportRow::externalId, &SurveyImportRow::survey, &SurveyImportRow::comment,
+                 &SurveyImportRow::category},
+                kBatchRows)
+{
+}
 
 ImportStore::~ImportStore()
 {
@@ -136,7 +156,8 @@ ImportStore::~ImportStore()
 void ImportStore::finalizeAll()
 {
     for (sqlite3_stmt** s :
-         {&m_insertCustomerNew, &m_insertInteractionNew, &m_insertSurveyNew, &m_findCustomer, &m_ensureRep, &m_findRep, &m_insertRep, &m_updateRep, &m_findCustomerRow, &m_insertCustomer,
+         {&m_batchCustomers, &m_batchInteractions, &m_batchSurveys, &m_maxCustomerId, &m_maxInteractionId,
+          &m_maxSurveyId, &m_findCustomer, &m_ensureRep, &m_findRep, &m_insertRep, &m_updateRep, &m_findCustomerRow, &m_insertCustomer,
           &m_updateCustomer, &m_findInteractionById, &m_findInteractionByValues, &m_insertInteraction,
           &m_updateInteraction, &m_findSurveyById, &m_findSurveyByKey, &m_insertSurvey, &m_updateSurvey}) {
         sqlite3_finalize(*s);
@@ -194,19 +215,41 @@ const char* tableName(ImportTarget target)
     return "reps";
 }
 
+int ImportStore::pragmaValue(const char* text, int fallback) const
+{
+    sqlite3_stmt* s = nullptr;
+    int value = fallback;
+    if (sqlite3_prepare_v2(m_handle, text, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        value = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return value;
+}
+
 Status ImportStore::begin(ImportTarget target)
 {
     m_handle = m_db.nativeHandle();
     if (!m_handle)
         return Error::make(QStringLiteral("Importing needs an SQLite database connection."));
-    sqlite3_stmt* cache = nullptr;
-    if (sqlite3_prepare_v2(m_handle, "PRAGMA cache_size", -1, &cache, nullptr) == SQLITE_OK
-        && sqlite3_step(cache) == SQLITE_ROW)
-        m_previousCacheSize = sqlite3_column_int(cache, 0);
-    sqlite3_finalize(cache);
-    if (Status s = execute("BEGIN IMMEDIATE"); !s)
+    m_previousCacheSize = pragmaValue("PRAGMA cache_size", m_previousCacheSize);
+    m_previousThreads = pragmaValue("PRAGMA threads", 0);
+    m_previousForeignKeys = pragmaValue("PRAGMA foreign_keys", 1);
+    // Every reference a row makes is resolved before it is written (customers by a lookup in
+    // this transaction, reps created first), so SQLite's per-row foreign-key probes would only
+    // repeat that work. The pragma is ignored inside a transaction: it is set before BEGIN and
+    // restored after COMMIT or ROLLBACK.
+    if (m_previousForeignKeys != 0) {
+        if (Status s = execute("PRAGMA foreign_keys = OFF"); !s)
+            return s;
+    }
+    if (Status s = execute("BEGIN IMMEDIATE"); !s) {
+        restoreSettings();
         return s;
+    }
     m_open = true;
+    // Index builds at commit may sort on a helper thread (the machine has more than one core).
+    if (Status s = execute(kImportThreads); !s)
+        return s;
+    m_counts = {};
     m_knownReps.clear();
     m_deferredIndexes.clear();
     if (Status s = execute(kImportCacheSize); !s)
@@ -251,6 +294,10 @@ Status ImportStore::commit()
 {
     if (!m_open)
         return Error::make(QStringLiteral("There is no import transaction to commit."));
+    if (Status s = flush(); !s) {
+        rollback();
+        return s;
+    }
     finalizeAll();
     for (const QByteArray& create : std::as_const(m_deferredIndexes)) {
         if (Status s = execute(create.constData()); !s) {
@@ -264,7 +311,7 @@ Status ImportStore::commit()
         return s;
     }
     m_open = false;
-    (void)execute(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize).toUtf8().constData());
+    restoreSettings();
     return {};
 }
 
@@ -273,11 +320,24 @@ void ImportStore::rollback()
     if (!m_open)
         return;
     finalizeAll();
+    m_customers.clear();
+    m_interactions.clear();
+    m_surveys.clear();
     sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
     m_open = false;
-    // The value is our own integer read back from SQLite, never input.
-    const QByteArray restore = QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize).toUtf8();
-    sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);
+    restoreSettings();
+}
+
+void ImportStore::restoreSettings()
+{
+    // The values are our own integers read back from SQLite, never input.
+    const std::pair<const char*, int> settings[] = {{"PRAGMA cache_size = ", m_previousCacheSize},
+                                                    {"PRAGMA threads = ", m_previousThreads},
+                                                    {"PRAGMA foreign_keys = ", m_previousForeignKeys}};
+    for (const auto& [pragma, value] : settings) {
+        const QByteArray restore = QByteArray(pragma) + QByteArray::number(value);
+        sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);
+    }
 }
 
 Result<std::optional<qint64>> ImportStore::customerId(QByteArrayView externalId)
@@ -320,7 +380,22 @@ Result<bool> ImportStore::ensureRep(QByteArrayView id)
     return sqlite3_changes(m_handle) > 0;
 }
 
-Result<ImportOutcome> ImportStore::putRep(const RepImportRow& row)
+void ImportStore::count(ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::Added:
+        ++m_counts.added;
+        break;
+    case ImportOutcome::Updated:
+        ++m_counts.updated;
+        break;
+    case ImportOutcome::Unchanged:
+        ++m_counts.unchanged;
+        break;
+    }
+}
+
+Status ImportStore::putRep(const RepImportRow& row)
 {
     auto find = statement(m_findRep, kFindRep);
     if (!find)
@@ -335,8 +410,10 @@ Result<ImportOutcome> ImportStore::putRep(const RepImportRow& row)
         else if (rc != SQLITE_DONE)
             return sqliteError(QStringLiteral("Looking up a rep failed"), *find);
     }
-    if (same && *same)
-        return ImportOutcome::Unchanged;
+    if (same && *same) {
+        count(ImportOutcome::Unchanged);
+        return {};
+    }
     auto write = same ? statement(m_updateRep, kUpdateRep) : statement(m_insertRep, kInsertRep);
     if (!write)
         return write.error();
@@ -344,71 +421,153 @@ Result<ImportOutcome> ImportStore::putRep(const RepImportRow& row)
     bindText(*write, 2, row.name);
     bindText(*write, 3, row.role);
     if (Status st = done(*write, QStringLiteral("Writing a rep failed")); !st)
-        return st.error();
-    return same ? ImportOutcome::Updated : ImportOutcome::Added;
+        return st;
+    count(same ? ImportOutcome::Updated : ImportOutcome::Added);
+    return {};
 }
 
 namespace {
 
-void bindCustomer(sqlite3_stmt* s, const CustomerImportRow& row)
+// Binds a row's values after its external_id: parameters base + 2 onwards, in column order
+// (the single-row statements bind the row id or external_id as ?1 and these as ?2 ...).
+void bindCustomer(sqlite3_stmt* s, const CustomerImportRow& row, int base = 0)
 {
-    bindText(s, 2, row.name);
-    bindText(s, 3, row.company);
-    bindText(s, 4, row.email);
-    bindText(s, 5, row.phone);
-    bindText(s, 6, row.segment);
-    bindText(s, 7, row.owner);
-    sqlite3_bind_int64(s, 8, row.acquiredAt);
-    bindOptional(s, 9, row.churnedAt);
+    bindText(s, base + 2, row.name);
+    bindText(s, base + 3, row.company);
+    bindText(s, base + 4, row.email);
+    bindText(s, base + 5, row.phone);
+    bindText(s, base + 6, row.segment);
+    bindText(s, base + 7, row.owner);
+    sqlite3_bind_int64(s, base + 8, row.acquiredAt);
+    bindOptional(s, base + 9, row.churnedAt);
 }
 
-void bindInteraction(sqlite3_stmt* s, const InteractionImportRow& row)
+void bindInteraction(sqlite3_stmt* s, const InteractionImportRow& row, int base = 0)
 {
-    sqlite3_bind_int64(s, 2, row.customerId);
-    bindText(s, 3, row.repId);
-    bindText(s, 4, row.kind);
-    sqlite3_bind_int64(s, 5, row.occurredAt);
-    bindOptional(s, 6, row.amountCents);
-    bindText(s, 7, row.category);
-    bindText(s, 8, row.notes);
-    bindOptional(s, 9, row.resolvedAt);
+    sqlite3_bind_int64(s, base + 2, row.customerId);
+    bindText(s, base + 3, row.repId);
+    bindText(s, base + 4, row.kind);
+    sqlite3_bind_int64(s, base + 5, row.occurredAt);
+    bindOptional(s, base + 6, row.amountCents);
+    bindText(s, base + 7, row.category);
+    bindText(s, base + 8, row.notes);
+    bindOptional(s, base + 9, row.resolvedAt);
 }
 
-void bindSurvey(sqlite3_stmt* s, const SurveyImportRow& row)
+void bindSurvey(sqlite3_stmt* s, const SurveyImportRow& row, int base = 0)
 {
-    sqlite3_bind_int64(s, 2, row.customerId);
-    bindText(s, 3, row.survey);
-    sqlite3_bind_int64(s, 4, row.score);
-    sqlite3_bind_int64(s, 5, row.respondedAt);
-    bindText(s, 6, row.comment);
-    bindText(s, 7, row.category);
+    sqlite3_bind_int64(s, base + 2, row.customerId);
+    bindText(s, base + 3, row.survey);
+    sqlite3_bind_int64(s, base + 4, row.score);
+    sqlite3_bind_int64(s, base + 5, row.respondedAt);
+    bindText(s, base + 6, row.comment);
+    bindText(s, base + 7, row.category);
+}
+
+// INSERT INTO table (columns) VALUES (?, ...), (?, ...) ... ON CONFLICT (external_id) DO NOTHING
+QByteArray batchInsertSql(const char* table, const char* columns, int columnCount, std::size_t rows)
+{
+    QByteArray one = "(?";
+    for (int c = 1; c < columnCount; ++c)
+        one += ",?";
+    one += ')';
+    QByteArray sql = QByteArray("INSERT INTO ") + table + " (" + columns + ") VALUES " + one;
+    for (std::size_t r = 1; r < rows; ++r)
+        sql += ',' + one;
+    sql += " ON CONFLICT (external_id) DO NOTHING";
+    return sql;
 }
 
 } // namespace
 
-Result<bool> ImportStore::insertNew(sqlite3_stmt*& slot, const char* text, QByteArrayView externalId,
-                                    const std::function<void(sqlite3_stmt*)>& bind)
+Result<qint64> ImportStore::maxId(sqlite3_stmt*& slot, const char* text)
 {
     auto s = statement(slot, text);
     if (!s)
         return s.error();
-    bindText(*s, 1, externalId);
-    bind(*s);
-    if (Status st = done(*s, QStringLiteral("Writing a row failed")); !st)
-        return st.error();
-    return sqlite3_changes(m_handle) > 0;
+    Reset reset(*s);
+    if (sqlite3_step(*s) != SQLITE_ROW)
+        return sqliteError(QStringLiteral("Reading the largest row id failed"), *s);
+    return sqlite3_column_int64(*s, 0);
 }
 
-Result<ImportOutcome> ImportStore::putCustomer(const CustomerImportRow& row)
+Result<int> ImportStore::insertBatch(sqlite3_stmt*& full, const char* table, const char* columns, int columnCount,
+                                     std::size_t rows, std::size_t capacity,
+                                     const std::function<void(sqlite3_stmt*, int, std::size_t)>& bind)
 {
-    {
-        auto added = insertNew(m_insertCustomerNew, kInsertCustomerNew, row.externalId,
-                               [&](sqlite3_stmt* s) { bindCustomer(s, row); });
-        if (!added)
-            return added.error();
-        if (*added)
-            return ImportOutcome::Added;
+    sqlite3_stmt* s = nullptr;
+    const bool isFull = rows == capacity;
+    const QByteArray sql = isFull && full ? QByteArray() : batchInsertSql(table, columns, columnCount, rows);
+    if (isFull) {
+        auto prepared = statement(full, sql.constData());
+        if (!prepared)
+            return prepared.error();
+        s = *prepared;
+    } else if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &s, nullptr) != SQLITE_OK) {
+        Error e = sqliteError(QStringLiteral("Preparing an import statement failed"), nullptr);
+        e.statement = QString::fromUtf8(sql);
+        return e;
     }
+    for (std::size_t r = 0; r < rows; ++r)
+        bind(s, static_cast<int>(r) * columnCount, r);
+    const int rc = sqlite3_step(s);
+    Result<int> result = sqlite3_changes(m_handle);
+    if (rc != SQLITE_DONE)
+        result = sqliteError(QStringLiteral("Writing rows failed"), s);
+    if (isFull) {
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+    } else {
+        sqlite3_finalize(s);
+    }
+    return result;
+}
+
+Status ImportStore::flush()
+{
+    if (Status s = flushCustomers(); !s)
+        return s;
+    if (Status s = flushInteractions(); !s)
+        return s;
+    return flushSurveys();
+}
+
+Status ImportStore::putCustomer(const CustomerImportRow& row)
+{
+    m_customers.add(row);
+    return m_customers.isFull() ? flushCustomers() : Status();
+}
+
+Status ImportStore::flushCustomers()
+{
+    if (m_customers.isEmpty())
+        return {};
+    auto before = maxId(m_maxCustomerId, kMaxCustomerId);
+    if (!before)
+        return before.error();
+    const std::vector<CustomerImportRow>& rows = m_customers.rows();
+    auto added = insertBatch(m_batchCustomers, "customers", kCustomerColumns, kCustomerColumnCount, rows.size(),
+                             m_customers.capacity(), [&](sqlite3_stmt* s, int base, std::size_t r) {
+                                 bindText(s, base + 1, rows[r].externalId);
+                                 bindCustomer(s, rows[r], base);
+                             });
+    if (!added)
+        return added.error();
+    if (static_cast<std::size_t>(*added) == rows.size()) {
+        m_counts.added += *added;
+    } else {
+        QSet<qint64> claimed;
+        for (const CustomerImportRow& row : rows) {
+            if (Status s = matchCustomer(row, *before, claimed); !s)
+                return s;
+        }
+    }
+    m_customers.clear();
+    return {};
+}
+
+Status ImportStore::matchCustomer(const CustomerImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
+{
     auto find = statement(m_findCustomerRow, kFindCustomerRow);
     if (!find)
         return find.error();
@@ -418,11 +577,19 @@ Result<ImportOutcome> ImportStore::putCustomer(const CustomerImportRow& row)
         bindText(*find, 1, row.externalId);
         const int rc = sqlite3_step(*find);
         if (rc == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(*find, 0);
+            if (id > maxBefore && !claimed.contains(id)) {
+                claimed.insert(id);
+                count(ImportOutcome::Added);
+                return {};
+            }
             if (sameText(*find, 1, row.name) && sameText(*find, 2, row.company) && sameText(*find, 3, row.email)
                 && sameText(*find, 4, row.phone) && sameText(*find, 5, row.segment) && sameText(*find, 6, row.owner)
-                && sameInt(*find, 7, row.acquiredAt) && sameInt(*find, 8, row.churnedAt))
-                return ImportOutcome::Unchanged;
-            existing = sqlite3_column_int64(*find, 0);
+                && sameInt(*find, 7, row.acquiredAt) && sameInt(*find, 8, row.churnedAt)) {
+                count(ImportOutcome::Unchanged);
+                return {};
+            }
+            existing = id;
         } else if (rc != SQLITE_DONE) {
             return sqliteError(QStringLiteral("Looking up a customer failed"), *find);
         }
@@ -436,39 +603,23 @@ Result<ImportOutcome> ImportStore::putCustomer(const CustomerImportRow& row)
         bindText(*write, 1, row.externalId);
     bindCustomer(*write, row);
     if (Status st = done(*write, QStringLiteral("Writing a customer failed")); !st)
-        return st.error();
-    return existing ? ImportOutcome::Updated : ImportOutcome::Added;
+        return st;
+    count(existing ? ImportOutcome::Updated : ImportOutcome::Added);
+    return {};
 }
 
-Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& row)
+Status ImportStore::putInteraction(const InteractionImportRow& row)
 {
-    std::optional<qint64> existing;
     if (!row.externalId.isEmpty()) {
-        auto added = insertNew(m_insertInteractionNew, kInsertInteractionNew, row.externalId,
-                               [&](sqlite3_stmt* s) { bindInteraction(s, row); });
-        if (!added)
-            return added.error();
-        if (*added)
-            return ImportOutcome::Added;
-        auto find = statement(m_findInteractionById, kFindInteractionById);
-        if (!find)
-            return find.error();
-        Reset reset(*find);
-        bindText(*find, 1, row.externalId);
-        const int rc = sqlite3_step(*find);
-        if (rc == SQLITE_ROW) {
-            if (sameInt(*find, 1, row.customerId) && sameText(*find, 2, row.repId) && sameText(*find, 3, row.kind)
-                && sameInt(*find, 4, row.occurredAt) && sameInt(*find, 5, row.amountCents)
-                && sameText(*find, 6, row.category) && sameText(*find, 7, row.notes)
-                && sameInt(*find, 8, row.resolvedAt))
-                return ImportOutcome::Unchanged;
-            existing = sqlite3_column_int64(*find, 0);
-        } else if (rc != SQLITE_DONE) {
-            return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
-        }
-    } else {
-        if (Status st = needIndex(kInteractionLookupIndex); !st)
-            return st.error();
+        m_interactions.add(row);
+        return m_interactions.isFull() ? flushInteractions() : Status();
+    }
+    // Matched by all its values: the rows before it must be in the table first.
+    if (Status st = flushInteractions(); !st)
+        return st;
+    if (Status st = needIndex(kInteractionLookupIndex); !st)
+        return st;
+    {
         auto find = statement(m_findInteractionByValues, kFindInteractionByValues);
         if (!find)
             return find.error();
@@ -482,10 +633,80 @@ Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& ro
         bindText(*find, 7, row.notes);
         bindOptional(*find, 8, row.resolvedAt);
         const int rc = sqlite3_step(*find);
-        if (rc == SQLITE_ROW)
-            return ImportOutcome::Unchanged;
+        if (rc == SQLITE_ROW) {
+            count(ImportOutcome::Unchanged);
+            return {};
+        }
         if (rc != SQLITE_DONE)
             return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
+    }
+    auto write = statement(m_insertInteraction, kInsertInteraction);
+    if (!write)
+        return write.error();
+    bindText(*write, 1, row.externalId);
+    bindInteraction(*write, row);
+    if (Status st = done(*write, QStringLiteral("Writing an interaction failed")); !st)
+        return st;
+    count(ImportOutcome::Added);
+    return {};
+}
+
+Status ImportStore::flushInteractions()
+{
+    if (m_interactions.isEmpty())
+        return {};
+    auto before = maxId(m_maxInteractionId, kMaxInteractionId);
+    if (!before)
+        return before.error();
+    const std::vector<InteractionImportRow>& rows = m_interactions.rows();
+    auto added = insertBatch(m_batchInteractions, "interactions", kInteractionColumns, kInteractionColumnCount,
+                             rows.size(), m_interactions.capacity(), [&](sqlite3_stmt* s, int base, std::size_t r) {
+                                 bindText(s, base + 1, rows[r].externalId);
+                                 bindInteraction(s, rows[r], base);
+                             });
+    if (!added)
+        return added.error();
+    if (static_cast<std::size_t>(*added) == rows.size()) {
+        m_counts.added += *added;
+    } else {
+        QSet<qint64> claimed;
+        for (const InteractionImportRow& row : rows) {
+            if (Status s = matchInteraction(row, *before, claimed); !s)
+                return s;
+        }
+    }
+    m_interactions.clear();
+    return {};
+}
+
+Status ImportStore::matchInteraction(const InteractionImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
+{
+    std::optional<qint64> existing;
+    {
+        auto find = statement(m_findInteractionById, kFindInteractionById);
+        if (!find)
+            return find.error();
+        Reset reset(*find);
+        bindText(*find, 1, row.externalId);
+        const int rc = sqlite3_step(*find);
+        if (rc == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(*find, 0);
+            if (id > maxBefore && !claimed.contains(id)) {
+                claimed.insert(id);
+                count(ImportOutcome::Added);
+                return {};
+            }
+            if (sameInt(*find, 1, row.customerId) && sameText(*find, 2, row.repId) && sameText(*find, 3, row.kind)
+                && sameInt(*find, 4, row.occurredAt) && sameInt(*find, 5, row.amountCents)
+                && sameText(*find, 6, row.category) && sameText(*find, 7, row.notes)
+                && sameInt(*find, 8, row.resolvedAt)) {
+                count(ImportOutcome::Unchanged);
+                return {};
+            }
+            existing = id;
+        } else if (rc != SQLITE_DONE) {
+            return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
+        }
     }
     auto write = existing ? statement(m_updateInteraction, kUpdateInteraction)
                           : statement(m_insertInteraction, kInsertInteraction);
@@ -497,27 +718,59 @@ Result<ImportOutcome> ImportStore::putInteraction(const InteractionImportRow& ro
         bindText(*write, 1, row.externalId);
     bindInteraction(*write, row);
     if (Status st = done(*write, QStringLiteral("Writing an interaction failed")); !st)
-        return st.error();
-    return existing ? ImportOutcome::Updated : ImportOutcome::Added;
+        return st;
+    count(existing ? ImportOutcome::Updated : ImportOutcome::Added);
+    return {};
 }
 
-Result<ImportOutcome> ImportStore::putSurvey(const SurveyImportRow& row)
+Status ImportStore::putSurvey(const SurveyImportRow& row)
+{
+    if (!row.externalId.isEmpty()) {
+        m_surveys.add(row);
+        return m_surveys.isFull() ? flushSurveys() : Status();
+    }
+    // Matched by (customer, survey, responded_at): the rows before it must be in the table first.
+    if (Status st = flushSurveys(); !st)
+        return st;
+    if (Status st = needIndex(kSurveyLookupIndex); !st)
+        return st;
+    QSet<qint64> none;
+    return matchSurvey(row, std::numeric_limits<qint64>::max(), none);
+}
+
+Status ImportStore::flushSurveys()
+{
+    if (m_surveys.isEmpty())
+        return {};
+    auto before = maxId(m_maxSurveyId, kMaxSurveyId);
+    if (!before)
+        return before.error();
+    const std::vector<SurveyImportRow>& rows = m_surveys.rows();
+    auto added = insertBatch(m_batchSurveys, "survey_responses", kSurveyColumns, kSurveyColumnCount, rows.size(),
+                             m_surveys.capacity(), [&](sqlite3_stmt* s, int base, std::size_t r) {
+                                 bindText(s, base + 1, rows[r].externalId);
+                                 bindSurvey(s, rows[r], base);
+                             });
+    if (!added)
+        return added.error();
+    if (static_cast<std::size_t>(*added) == rows.size()) {
+        m_counts.added += *added;
+    } else {
+        QSet<qint64> claimed;
+        for (const SurveyImportRow& row : rows) {
+            if (Status s = matchSurvey(row, *before, claimed); !s)
+                return s;
+        }
+    }
+    m_surveys.clear();
+    return {};
+}
+
+Status ImportStore::matchSurvey(const SurveyImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
 {
     std::optional<qint64> existing;
-    if (!row.externalId.isEmpty()) {
-        auto added = insertNew(m_insertSurveyNew, kInsertSurveyNew, row.externalId,
-                               [&](sqlite3_stmt* s) { bindSurvey(s, row); });
-        if (!added)
-            return added.error();
-        if (*added)
-            return ImportOutcome::Added;
-    }
     {
         const bool byId = !row.externalId.isEmpty();
-        if (!byId) {
-            if (Status st = needIndex(kSurveyLookupIndex); !st)
-                return st.error();
-        }
         auto find = byId ? statement(m_findSurveyById, kFindSurveyById) : statement(m_findSurveyByKey, kFindSurveyByKey);
         if (!find)
             return find.error();
@@ -531,11 +784,19 @@ Result<ImportOutcome> ImportStore::putSurvey(const SurveyImportRow& row)
         }
         const int rc = sqlite3_step(*find);
         if (rc == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(*find, 0);
+            if (id > maxBefore && !claimed.contains(id)) {
+                claimed.insert(id);
+                count(ImportOutcome::Added);
+                return {};
+            }
             if (sameInt(*find, 1, row.customerId) && sameText(*find, 2, row.survey) && sameInt(*find, 3, row.score)
                 && sameInt(*find, 4, row.respondedAt) && sameText(*find, 5, row.comment)
-                && sameText(*find, 6, row.category))
-                return ImportOutcome::Unchanged;
-            existing = sqlite3_column_int64(*find, 0);
+                && sameText(*find, 6, row.category)) {
+                count(ImportOutcome::Unchanged);
+                return {};
+            }
+            existing = id;
         } else if (rc != SQLITE_DONE) {
             return sqliteError(QStringLiteral("Looking up a survey response failed"), *find);
         }
@@ -549,8 +810,9 @@ Result<ImportOutcome> ImportStore::putSurvey(const SurveyImportRow& row)
         bindText(*write, 1, row.externalId);
     bindSurvey(*write, row);
     if (Status st = done(*write, QStringLiteral("Writing a survey response failed")); !st)
-        return st.error();
-    return existing ? ImportOutcome::Updated : ImportOutcome::Added;
+        return st;
+    count(existing ? ImportOutcome::Updated : ImportOutcome::Added);
+    return {};
 }
 
 } // namespace rapport::core

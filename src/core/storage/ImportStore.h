@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ImportBatch.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -63,16 +64,19 @@ struct SurveyImportRow
     QByteArrayView category;
 };
 
-enum class ImportOutcome { Added, Updated, Unchanged };
+// What the rows written so far did: new rows, rows matched and changed, rows matched as they are.
+struct ImportCounts
+{
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+};
 
 // The table an import writes to.
 enum class ImportTarget { Reps, Customers, Interactions, Surveys };
 
-// The SQL of CSV import: one write transaction, prepared statements reused for every row,
-// on the raw SQLite handle for speed. Rows are matched as interchange.md says (reps by id,
-// customers by external_id, interactions and survey responses by external_id, survey
-// responses without one by (customer, survey, responded_at), interactions without one
-// by all their values); a matched row is updated when the file says something else.
+enum class ImportOutcome { Added, Updated, Unchanged };
+
 class ImportStore
 {
 public:
@@ -81,7 +85,9 @@ public:
     ImportStore(const ImportStore&) = delete;
     ImportStore& operator=(const ImportStore&) = delete;
 
-    // BEGIN IMMEDIATE, and a bigger page cache while the import runs. When the target table
+    // BEGIN IMMEDIATE, and while the import runs: a bigger page cache, two sorter threads for
+    // index builds, and no foreign-key probes (the store resolves every reference itself;
+    // commit() and rollback() put the connection's settings back). When the target table
     // is empty, its secondary indexes are dropped and built again by commit(): sorting once
     // is far faster than growing them row by row. (An index that row matching searches is
     // built as soon as a row needs it.) Inside the transaction, so a rollback restores them.
@@ -94,10 +100,18 @@ public:
     // Creates the rep named after its id unless it exists; true when it was created.
     Result<bool> ensureRep(QByteArrayView id);
 
-    Result<ImportOutcome> putRep(const RepImportRow& row);
-    Result<ImportOutcome> putCustomer(const CustomerImportRow& row);
-    Result<ImportOutcome> putInteraction(const InteractionImportRow& row);
-    Result<ImportOutcome> putSurvey(const SurveyImportRow& row);
+    // Write one validated row. Customers, interactions and survey responses with an
+    // external_id are collected and written 64 at a time by one multi-row INSERT (one
+    // statement instead of 64 is about half the cost per row); a batch is written when it
+    // is full, before a row that must be matched by its values, and by flush() and commit().
+    Status putRep(const RepImportRow& row);
+    Status putCustomer(const CustomerImportRow& row);
+    Status putInteraction(const InteractionImportRow& row);
+    Status putSurvey(const SurveyImportRow& row);
+
+    // Writes the rows still waiting in a batch; counts() covers every row put so far after it.
+    Status flush();
+    const ImportCounts& counts() const { return m_counts; }
 
 private:
     Error sqliteError(const QString& what, sqlite3_stmt* statement) const;
@@ -105,23 +119,49 @@ private:
     Status execute(const char* text);
     Status done(sqlite3_stmt* statement, const QString& what);
     void finalizeAll();
+    int pragmaValue(const char* text, int fallback) const;
+    // Puts back the connection's cache size, sorter threads and foreign-key enforcement.
+    void restoreSettings();
     Status deferIndexes(ImportTarget target);
     // Builds a deferred index now, because a lookup is about to search it.
     Status needIndex(const char* name);
-    // Inserts a row whose external_id is new; false when the external_id is taken.
-    Result<bool> insertNew(sqlite3_stmt*& slot, const char* text, QByteArrayView externalId,
-                           const std::function<void(sqlite3_stmt*)>& bind);
+    // The largest id of the target table: rows a batch adds get larger ones.
+    Result<qint64> maxId(sqlite3_stmt*& slot, const char* text);
+    // Runs the multi-row INSERT ... ON CONFLICT DO NOTHING of a batch; returns the rows added.
+    // `full` is the prepared statement for a full batch, a shorter one is prepared here.
+    Result<int> insertBatch(sqlite3_stmt*& full, const char* table, const char* columns, int columnCount,
+                            std::size_t rows, std::size_t capacity,
+                            const std::function<void(sqlite3_stmt*, int base, std::size_t row)>& bind);
+    Status flushCustomers();
+    Status flushInteractions();
+    Status flushSurveys();
+    // A row whose external_id was already taken when its batch was written: it is either the
+    // row the batch itself added (its id above `maxBefore`, not yet claimed by an earlier row
+    // of the batch), or an existing row it is compared with and updated when it differs.
+    Status matchCustomer(const CustomerImportRow& row, qint64 maxBefore, QSet<qint64>& claimed);
+    Status matchInteraction(const InteractionImportRow& row, qint64 maxBefore, QSet<qint64>& claimed);
+    Status matchSurvey(const SurveyImportRow& row, qint64 maxBefore, QSet<qint64>& claimed);
+    void count(ImportOutcome outcome);
 
     Database& m_db;
     sqlite3* m_handle = nullptr;
     bool m_open = false;
     int m_previousCacheSize = -2000;
+    int m_previousThreads = 0;
+    int m_previousForeignKeys = 1;
     QMap<QByteArray, QByteArray> m_deferredIndexes; // name -> CREATE INDEX, run before COMMIT
     QSet<QByteArray> m_knownReps;
+    ImportCounts m_counts;
+    ImportBatch<CustomerImportRow> m_customers;
+    ImportBatch<InteractionImportRow> m_interactions;
+    ImportBatch<SurveyImportRow> m_surveys;
 
-    sqlite3_stmt* m_insertCustomerNew = nullptr;
-    sqlite3_stmt* m_insertInteractionNew = nullptr;
-    sqlite3_stmt* m_insertSurveyNew = nullptr;
+    sqlite3_stmt* m_batchCustomers = nullptr;
+    sqlite3_stmt* m_batchInteractions = nullptr;
+    sqlite3_stmt* m_batchSurveys = nullptr;
+    sqlite3_stmt* m_maxCustomerId = nullptr;
+    sqlite3_stmt* m_maxInteractionId = nullptr;
+    sqlite3_stmt* m_maxSurveyId = nullptr;
     sqlite3_stmt* m_findCustomer = nullptr;
     sqlite3_stmt* m_ensureRep = nullptr;
     sqlite3_stmt* m_findRep = nullptr;

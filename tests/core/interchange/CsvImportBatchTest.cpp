@@ -1,0 +1,137 @@
+// The importer writes rows in batches (ImportStore, 64 rows per INSERT). These tests check
+// that batching changes nothing a user can see: counts, which values win, ids, and the
+// connection's settings after the import.
+#include "InterchangeTestSupport.h"
+
+using namespace rapport;
+using core::CsvKind;
+using test::countOf;
+using test::importCsv;
+using test::valueOf;
+
+namespace {
+
+QByteArray customersFile(int from, int to)
+{
+    QByteArray csv = "external_id,name,acquired_at\n";
+    for (int i = from; i <= to; ++i)
+        csv += "C" + QByteArray::number(i) + ",Customer " + QByteArray::number(i) + ",2025-01-01\n";
+    return csv;
+}
+
+} // namespace
+
+TEST_CASE("an external_id named twice in one file is added once and then updated by its later row", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    REQUIRE(importCsv(*db, CsvKind::Customers, customersFile(1, 1)).written);
+    // 200 rows: I5 comes back in row 40 (same batch) with other notes and in row 150 (a later
+    // batch) with the values of row 40; I7 comes back in row 41 exactly as it was.
+    QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
+    for (int i = 1; i <= 200; ++i) {
+        QByteArray id = "I" + QByteArray::number(i);
+        QByteArray notes = "note " + QByteArray::number(i);
+        if (i == 40)
+            id = "I5", notes = "changed";
+        else if (i == 41)
+            id = "I7", notes = "note 7";
+        else if (i == 150)
+            id = "I5", notes = "changed";
+        csv += id + ",C1,call,2025-02-01T10:00:00Z," + notes + "\n";
+    }
+    const auto r = importCsv(*db, CsvKind::Interactions, csv);
+    REQUIRE(r.written);
+    CHECK(r.rows == 200);
+    CHECK(r.added == 197);
+    CHECK(r.updated == 1);   // row 40
+    CHECK(r.unchanged == 2); // rows 41 and 150
+    CHECK(countOf(*db, "SELECT count(*) FROM interactions") == 197);
+    CHECK(valueOf(*db, "SELECT notes FROM interactions WHERE external_id = 'I5'").toString() == QStringLiteral("changed"));
+    // Ids follow the order of the file's new rows, as with one insert per row: I1..I39 get
+    // 1..39, I42 gets 40.
+    CHECK(countOf(*db, "SELECT id FROM interactions WHERE external_id = 'I39'") == 39);
+    CHECK(countOf(*db, "SELECT id FROM interactions WHERE external_id = 'I42'") == 40);
+}
+
+TEST_CASE("a re-import mixing new and known rows counts each of them across batches", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    REQUIRE(importCsv(*db, CsvKind::Customers, customersFile(1, 100)).added == 100);
+    // C1..C100 again with three of them renamed, then C101..C150 new, in one file of 150 rows.
+    QByteArray csv = customersFile(1, 150);
+    csv.replace("C10,Customer 10,", "C10,Renamed 10,");
+    csv.replace("C64,Customer 64,", "C64,Renamed 64,");
+    csv.replace("C65,Customer 65,", "C65,Renamed 65,");
+    const auto r = importCsv(*db, CsvKind::Customers, csv);
+    REQUIRE(r.written);
+    CHECK(r.added == 50);
+    CHECK(r.updated == 3);
+    CHECK(r.unchanged == 97);
+    CHECK(countOf(*db, "SELECT count(*) FROM customers") == 150);
+    CHECK(valueOf(*db, "SELECT name FROM customers WHERE external_id = 'C64'").toString() == QStringLiteral("Renamed 64"));
+    CHECK(countOf(*db, "SELECT id FROM customers WHERE external_id = 'C150'") == 150);
+}
+
+TEST_CASE("a survey response without external_id is matched against the rows just before it in the file", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    REQUIRE(importCsv(*db, CsvKind::Customers, customersFile(1, 1)).written);
+    const auto r = importCsv(*db, CsvKind::Surveys,
+                             "external_id,customer,survey,score,responded_at\n"
+                             "S1,C1,nps,9,2025-02-01\n"
+                             "S2,C1,csat,4,2025-02-02\n"
+                             ",C1,nps,9,2025-02-01\n"  // the same response as S1
+                             ",C1,csat,5,2025-02-02\n"); // S2 with another score
+    REQUIRE(r.written);
+    CHECK(r.added == 2);
+    CHECK(r.unchanged == 1);
+    CHECK(r.updated == 1);
+    CHECK(countOf(*db, "SELECT count(*) FROM survey_responses") == 2);
+    CHECK(countOf(*db, "SELECT score FROM survey_responses WHERE external_id = 'S2'") == 5);
+}
+
+TEST_CASE("a rejected file counts only the valid rows before its first invalid one, even in a batch", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    QByteArray csv = customersFile(1, 30);
+    csv += "C31,,2025-01-01\n"; // no name
+    csv += "C32,Customer 32,2025-01-01\n";
+    const auto r = importCsv(*db, CsvKind::Customers, csv);
+    CHECK_FALSE(r.accepted);
+    CHECK_FALSE(r.written);
+    CHECK(r.added == 30);
+    CHECK(countOf(*db, "SELECT count(*) FROM customers") == 0);
+}
+
+TEST_CASE("an import leaves foreign-key enforcement and the connection's settings as they were", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    const qint64 cacheBefore = countOf(*db, "PRAGMA cache_size");
+    const qint64 threadsBefore = countOf(*db, "PRAGMA threads");
+    REQUIRE(countOf(*db, "PRAGMA foreign_keys") == 1);
+    auto settingsUnchanged = [&] {
+        CHECK(countOf(*db, "PRAGMA foreign_keys") == 1);
+        CHECK(countOf(*db, "PRAGMA cache_size") == cacheBefore);
+        CHECK(countOf(*db, "PRAGMA threads") == threadsBefore);
+    };
+
+    REQUIRE(importCsv(*db, CsvKind::Customers, "external_id,name,owner,acquired_at\nC1,Ann,r1,2025-01-01\n").written);
+    settingsUnchanged();
+    REQUIRE(importCsv(*db, CsvKind::Interactions, "customer,rep,kind,occurred_at\nC1,r2,call,2025-02-01\n").written);
+    settingsUnchanged();
+    // Every reference the import wrote points at a row that exists.
+    CHECK(countOf(*db, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    CHECK(countOf(*db, "SELECT count(*) FROM reps") == 2);
+
+    const auto rejected = importCsv(*db, CsvKind::Interactions, "customer,kind,occurred_at\nC9,call,2025-02-01\n");
+    CHECK_FALSE(rejected.accepted);
+    settingsUnchanged();
+    core::ImportOptions dryRun;
+    dryRun.dryRun = true;
+    CHECK(importCsv(*db, CsvKind::Customers, customersFile(2, 3), dryRun).added == 2);
+    settingsUnchanged();
+    // Enforcement is really back on: a row pointing at no customer is refused.
+    CHECK_FALSE(core::sql::execText(db->connection(), QStringLiteral("INSERT INTO interactions (customer_id, kind, "
+                                                                     "occurred_at) VALUES (999, 'call', 0)"))
+                    .ok());
+}
