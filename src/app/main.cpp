@@ -1,4 +1,5 @@
 // rapport: the desktop application.
+#include "AppIcon.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
@@ -17,7 +18,7 @@ int main(int argc, char* argv[])
     core::AppPaths::applyIdentity();
     core::Logging::initialize({.logDirectory = core::AppPaths::logDirectory(), .toStderr = true, .verbose = false});
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    QApplication::setWindowIcon(app::AppIcon::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rapport, a CRM reflection workbench"));
