@@ -12,6 +12,9 @@ namespace {
 // A bigger page cache while an import runs: index pages of a growing table are touched
 // all over, and a small cache turns that into I/O. Bounded, so memory stays flat.
 constexpr const char* kImportCacheSize = "PRAGMA cache_size = -65536"; // 64 MiB
+// The page cache while deferred indexes are built at commit: it is also the size of the
+// chunks SQLite's sorter sorts, on a helper thread each (see commit()).
+constexpr const char* kIndexBuildCacheSize = "PRAGMA cache_size = -8192"; // 8 MiB
 // Worker threads SQLite's sorter may use when an index is built.
 constexpr const char* kImportThreads = "PRAGMA threads = 2";
 
@@ -299,6 +302,17 @@ Status ImportStore::commit()
         return s;
     }
     finalizeAll();
+    // SQLite sorts an index in chunks the size of the page cache and, with PRAGMA threads,
+    // hands each chunk to a helper thread while it reads on. With a small cache the chunks
+    // are many (and fit the CPU caches): the sort moves to the second core and the
+    // connection's thread keeps about half of the work, for about the same total CPU and
+    // less memory (10,000 customers: import thread 1.6 -> 1.2 s CPU, peak 94 -> 60 MiB).
+    if (!m_deferredIndexes.isEmpty()) {
+        if (Status s = execute(kIndexBuildCacheSize); !s) {
+            rollback();
+            return s;
+        }
+    }
     for (const QByteArray& create : std::as_const(m_deferredIndexes)) {
         if (Status s = execute(create.constData()); !s) {
             rollback();
