@@ -1,0 +1,148 @@
+#include "importwizard/ImportColumnMatcher.h"
+
+#include <QFileInfo>
+
+namespace rapport::app {
+
+using core::CsvKind;
+
+QString ImportColumnMatcher::normalised(const QString& name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+QStringList ImportColumnMatcher::otherNames(CsvKind kind, const char* column)
+{
+    // Normalised names seen in spreadsheets and other CRMs' exports.
+    struct Entry
+    {
+        CsvKind kind;
+        const char* column;
+        const char* names;
+    };
+    static const Entry entries[] = {
+        {CsvKind::Reps, "id", "repid,rep,username,login,userid,code"},
+        {CsvKind::Reps, "name", "repname,fullname,displayname"},
+        {CsvKind::Reps, "role", "position,jobrole"},
+        {CsvKind::Customers, "external_id",
+         "id,customerid,customerno,customernumber,custid,accountid,accountno,accountnumber,reference,ref"},
+        {CsvKind::Customers, "name", "customer,customername,fullname,contact,contactname,client,clientname"},
+        {CsvKind::Customers, "company", "companyname,organisation,organization,account,accountname,business"},
+        {CsvKind::Customers, "email", "emailaddress,mail,mailaddress"},
+        {CsvKind::Customers, "phone", "phonenumber,telephone,tel,mobile,phoneno"},
+        {CsvKind::Customers, "segment", "customersegment,market"},
+        {CsvKind::Customers, "owner", "accountmanager,accountowner,rep,salesrep,ownerid,repid"},
+        {CsvKind::Customers, "acquired_at", "acquired,acquiredon,customersince,since,startdate,signupdate,created,createdat,joined"},
+        {CsvKind::Customers, "churned_at", "churned,churnedon,churndate,loston,lost,enddate,cancelled,cancelledon"},
+        {CsvKind::Interactions, "external_id", "id,interactionid,activityid"},
+        {CsvKind::Interactions, "customer", "customerid,customerno,customernumber,client,clientid,account,accountid"},
+        {CsvKind::Interactions, "rep", "salesrep,repid,owner,agent,user"},
+        {CsvKind::Interactions, "kind", "type,interactiontype,activitytype,channel"},
+        {CsvKind::Interactions, "occurred_at", "occurred,occurredon,date,datetime,time,timestamp,when"},
+        {CsvKind::Interactions, "amount", "value,total,sum,price"},
+        {CsvKind::Interactions, "category", "topic,reason"},
+        {CsvKind::Interactions, "notes", "note,comment,comments,description,details"},
+        {CsvKind::Interactions, "resolved_at", "resolved,resolvedon,closedat,closed"},
+        {CsvKind::Surveys, "external_id", "id,responseid,surveyresponseid"},
+        {CsvKind::Surveys, "customer", "customerid,customerno,client,clientid,account"},
+        {CsvKind::Surveys, "survey", "surveytype,type,metric"},
+        {CsvKind::Surveys, "score", "rating,value,answer"},
+        {CsvKind::Surveys, "responded_at", "responded,respondedon,date,submitted,submittedat,answeredat,timestamp"},
+        {CsvKind::Surveys, "comment", "comments,feedback,remark,remarks,verbatim"},
+        {CsvKind::Surveys, "category", "topic,reason"},
+    };
+    for (const Entry& e : entries) {
+        if (e.kind == kind && qstrcmp(e.column, column) == 0)
+            return QString::fromLatin1(e.names).split(QLatin1Char(','));
+    }
+    return {};
+}
+
+std::vector<int> ImportColumnMatcher::autoMap(CsvKind kind, const QStringList& header)
+{
+    const auto& columns = core::csvColumns(kind);
+    std::vector<int> map(columns.size(), -1);
+    QStringList names;
+    for (const QString& h : header)
+        names << normalised(h);
+    std::vector<bool> used(static_cast<std::size_t>(header.size()), false);
+    // Exact names first, so that a file with both "name" and "customer" maps name to "name".
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const int i = names.indexOf(normalised(QString::fromLatin1(columns[c].name)));
+        if (i >= 0 && !used[static_cast<std::size_t>(i)]) {
+            map[c] = i;
+            used[static_cast<std::size_t>(i)] = true;
+        }
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (map[c] >= 0)
+            continue;
+        for (const QString& other : otherNames(kind, columns[c].name)) {
+            const int i = names.indexOf(other);
+            if (i >= 0 && !used[static_cast<std::size_t>(i)]) {
+                map[c] = i;
+                used[static_cast<std::size_t>(i)] = true;
+                break;
+            }
+        }
+    }
+    return map;
+}
+
+CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString& fileName)
+{
+    const QString base = normalised(QFileInfo(fileName).completeBaseName());
+    auto nameHints = [&](CsvKind kind) {
+        switch (kind) {
+        case CsvKind::Reps:
+            return base.startsWith(QLatin1String("reps")) || base.contains(QLatin1String("salesrep"));
+        case CsvKind::Customers:
+            return base.contains(QLatin1String("customer")) || base.contains(QLatin1String("client"));
+        case CsvKind::Interactions:
+            return base.contains(QLatin1String("interaction")) || base.contains(QLatin1String("activit"));
+        case CsvKind::Surveys:
+            return base.contains(QLatin1String("survey")) || base.contains(QLatin1String("nps"))
+                   || base.contains(QLatin1String("csat"));
+        }
+        return false;
+    };
+    QStringList names;
+    for (const QString& h : header)
+        names << normalised(h);
+    CsvKind best = CsvKind::Customers;
+    int bestScore = -1;
+    for (CsvKind kind : {CsvKind::Customers, CsvKind::Interactions, CsvKind::Surveys, CsvKind::Reps}) {
+        const auto& columns = core::csvColumns(kind);
+        const std::vector<int> map = autoMap(kind, header);
+        int score = 0;
+        int required = 0;
+        int requiredFound = 0;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (columns[c].required)
+                ++required;
+            if (map[c] < 0)
+                continue;
+            const bool exact = names.at(map[c]) == normalised(QString::fromLatin1(columns[c].name));
+            score += exact ? 2 : 1;
+            if (columns[c].required)
+                ++requiredFound;
+        }
+        // Every required column found matters most; then how many columns match, exactly or not.
+        score += requiredFound * 10 + (requiredFound == required ? 50 : 0);
+        if (nameHints(kind))
+            score += 5;
+        if (score > bestScore) {
+            best = kind;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+} // namespace rapport::app

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "interchange/CsvFormat.h"
+
+#include <QStringList>
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace rapport::app {
+
+// The wizard's first page: the file (typed, pasted or chosen; the chooser remembers the last
+// folder) and its kind, guessed from the header and the file name until the user picks one.
+class ImportFilePage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportFilePage)
+
+public:
+    explicit ImportFilePage(QWidget* parent = nullptr);
+
+    QString path() const;
+    void setPath(const QString& path);
+    core::CsvKind kind() const;
+    // The file's header and first data row (empty when it has none).
+    const QStringList& header() const { return m_header; }
+    const QStringList& firstRow() const { return m_firstRow; }
+
+    bool isComplete() const override;
+
+private:
+    void browse();
+    void readHeader();
+    void showStatus(const QString& text, bool problem);
+
+    QLineEdit* m_pathEdit;
+    QComboBox* m_kindCombo;
+    QLabel* m_statusLabel;
+    QStringList m_header;
+    QStringList m_firstRow;
+    bool m_kindChosen = false; // the user picked a kind: stop guessing
+    bool m_settingKind = false;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,77 @@
+#include "importwizard/ImportPreviewModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace rapport::app {
+
+ImportPreviewModel::ImportPreviewModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ImportPreviewModel::setPreview(ImportPreviewData data)
+{
+    beginResetModel();
+    m_data = std::move(data);
+    endResetModel();
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_data.rows.size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : FirstFileColumn + static_cast<int>(m_data.header.size());
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ImportPreviewRow& row = m_data.rows[static_cast<std::size_t>(index.row())];
+    const bool invalid = !row.problems.isEmpty();
+    const int cell = index.column() - FirstFileColumn;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == LineColumn)
+            return row.line;
+        if (index.column() == ProblemsColumn)
+            return row.problems.join(QStringLiteral("; "));
+        if (cell < row.cells.size())
+            // One line per cell in the table; the tooltip shows multi-line text whole.
+            return QString(row.cells.at(cell)).replace(QLatin1Char('\n'), QChar(0x21b5));
+        return {};
+    case Qt::ToolTipRole:
+        if (invalid)
+            return tr("Line %1: %2").arg(row.line).arg(row.problems.join(QLatin1Char('\n')));
+        if (cell >= 0 && cell < row.cells.size() && row.cells.at(cell).contains(QLatin1Char('\n')))
+            return row.cells.at(cell);
+        return {};
+    case Qt::BackgroundRole:
+        if (!invalid)
+            return {};
+        // Translucent red reads as a warning on light and dark palettes alike.
+        return QBrush(row.badCells.contains(cell) ? QColor(220, 40, 40, 130) : QColor(220, 40, 40, 55));
+    case Qt::TextAlignmentRole:
+        if (index.column() == LineColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case InvalidRole:
+        return invalid;
+    default:
+        return {};
+    }
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == LineColumn)
+        return tr("Line");
+    if (section == ProblemsColumn)
+        return tr("Problems");
+    return m_data.header.at(section - FirstFileColumn);
+}
+
+} // namespace rapport::app

@@ -1,0 +1,100 @@
+#include "importwizard/ImportPreviewPage.h"
+
+#include "DatabaseSession.h"
+#include "importwizard/ImportFilePage.h"
+#include "importwizard/ImportMappingPage.h"
+#include "importwizard/ImportPreview.h"
+#include "importwizard/ImportPreviewModel.h"
+#include "importwizard/ImportWizard.h"
+#include "logging/LogCategories.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rapport::app {
+
+ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : QWizardPage(&wizard), m_wizard(wizard)
+{
+    setTitle(tr("Check the rows"));
+    setSubTitle(tr("The first rows of the file, checked as the import will check them. Invalid rows are "
+                   "tinted; point at one to read its problems."));
+    m_model = new ImportPreviewModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("previewTableView"));
+    m_view->setAccessibleName(tr("Preview of the file's rows"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("previewSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_view, 1);
+}
+
+void ImportPreviewPage::initializePage()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto preview = ImportPreview::build(m_wizard.session().database(), m_wizard.filePage().kind(),
+                                        m_wizard.filePage().path(), m_wizard.mappingPage().columnMapping(),
+                                        kPreviewRows);
+    QApplication::restoreOverrideCursor();
+    m_usable = false;
+    if (!preview) {
+        qCWarning(lcUi) << "import preview failed:" << preview.error().details();
+        m_model->setPreview({});
+        m_summaryLabel->setText(tr("The file cannot be checked: %1").arg(preview.error().message));
+        emit completeChanged();
+        return;
+    }
+    const ImportPreviewData& data = *preview;
+    const int shown = static_cast<int>(data.rows.size());
+    QString text;
+    if (!data.fileProblem.isEmpty()) {
+        text = tr("This file cannot be imported: %1").arg(data.fileProblem);
+    } else {
+        m_usable = true;
+        // Plain plurals: the app ships no translation that would resolve %n forms.
+        if (shown == 0)
+            text = tr("The file has a header but no rows: there is nothing to import.");
+        else if (data.invalidRows == 0)
+            text = data.moreRows ? tr("The first %1 rows are all valid.").arg(shown)
+                                 : tr("All rows of the file are valid (%1).").arg(shown);
+        else
+            text = data.moreRows ? tr("%1 of the first %2 rows are invalid.").arg(data.invalidRows).arg(shown)
+                                 : tr("%1 of the %2 rows of the file are invalid.").arg(data.invalidRows).arg(shown);
+        if (data.moreRows)
+            text += QLatin1Char(' ') + tr("The rest of the file is checked when it is imported.");
+    }
+    m_summaryLabel->setText(text);
+    m_model->setPreview(data);
+    m_view->resizeColumnsToContents();
+    // A long problem text would push the file's columns out of sight: cap it, the tooltip has it all.
+    const int maxWidth = qMax(200, m_view->viewport()->width() / 2);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), maxWidth));
+    emit completeChanged();
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    return m_usable;
+}
+
+QString ImportPreviewPage::summaryText() const
+{
+    return m_summaryLabel->text();
+}
+
+} // namespace rapport::app

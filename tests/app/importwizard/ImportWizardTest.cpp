@@ -1,0 +1,375 @@
+#include "app/WorkspaceFixture.h"
+
+#include "importwizard/ImportColumnMatcher.h"
+#include "importwizard/ImportFilePage.h"
+#include "importwizard/ImportJob.h"
+#include "importwizard/ImportMappingPage.h"
+#include "importwizard/ImportPreviewModel.h"
+#include "importwizard/ImportPreviewPage.h"
+#include "importwizard/ImportRunPage.h"
+#include "importwizard/ImportSummaryPage.h"
+#include "importwizard/ImportWizard.h"
+#include "storage/CustomerRepository.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace rapport;
+using app::ImportWizard;
+
+namespace {
+
+template <typename T>
+T* child(QObject& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QString writeFile(const test::TempDatabase& temp, const char* name, const QByteArray& content)
+{
+    const QString path = temp.dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(content) == content.size());
+    return path;
+}
+
+// Every row of every table the import writes, hashed, with the row counts: proof that nothing
+// was written, whatever a write might have touched.
+struct DatabaseState
+{
+    QMap<QString, qint64> counts;
+    QByteArray digest;
+    QByteArray fileHash;
+    bool operator==(const DatabaseState&) const = default;
+};
+
+DatabaseState stateOf(app::DatabaseSession& session)
+{
+    DatabaseState state;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"reps", "customers", "interactions", "survey_responses"}) {
+        QSqlQuery q(session.database().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table))));
+        qint64 n = 0;
+        while (q.next()) {
+            ++n;
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1f'));
+            hash.addData("\x1e");
+        }
+        state.counts.insert(QString::fromLatin1(table), n);
+    }
+    state.digest = hash.result();
+    state.fileHash = test::fileHash(session.path());
+    return state;
+}
+
+void clickNext(ImportWizard& wizard)
+{
+    QAbstractButton* next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                               : QWizard::NextButton);
+    REQUIRE(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+void waitForSummary(ImportWizard& wizard)
+{
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPageId; }, 120000));
+}
+
+// A customers file with three bad rows: an unreadable date (line 3), no name (line 4), and,
+// after a name that spans two lines (lines 5 and 6), an impossible date on line 7.
+const QByteArray kBadCustomers = "external_id,name,company,email,acquired_at\n"
+                                 "N-1,Nina Novak,Novak Ltd,nina@novak.example,2025-02-01\n"
+                                 "N-2,Omar Obi,Obi & Co,omar@obi.example,14/03/2025\n"
+                                 "N-3,,Nameless Inc,x@nameless.example,2025-03-01\n"
+                                 "N-4,\"Pia\nPark\",Park Ltd,pia@park.example,2025-04-01\n"
+                                 "N-5,Quinn Quist,Quist AG,quinn@quist.example,2025-13-01\n";
+
+} // namespace
+
+TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing")
+{
+    test::WorkspaceFixture f;
+    const QString path = writeFile(f.temp, "customers.csv", kBadCustomers);
+    const DatabaseState before = stateOf(f.session);
+    QSignalSpy changed(&f.session, &app::DatabaseSession::changed);
+
+    ImportWizard wizard(f.session);
+    wizard.show();
+    QTest::keyClicks(child<QLineEdit>(wizard, "fileLineEdit"), path);
+    CHECK(child<QComboBox>(wizard, "kindComboBox")->currentData().toInt()
+          == static_cast<int>(core::CsvKind::Customers));
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPageId);
+
+    // The preview: every row, the bad ones marked with the importer's reasons and their lines.
+    app::ImportPreviewModel* model = wizard.previewPage().model();
+    REQUIRE(model->rowCount() == 5);
+    CHECK(wizard.previewPage().summaryText() == QStringLiteral("3 of the 5 rows of the file are invalid."));
+    const QList<qint64> lines{2, 3, 4, 5, 7};
+    const QList<bool> invalid{false, true, true, false, true};
+    for (int r = 0; r < 5; ++r) {
+        CAPTURE(r);
+        CHECK(model->index(r, app::ImportPreviewModel::LineColumn).data().toLongLong() == lines[r]);
+        CHECK(model->index(r, 0).data(app::ImportPreviewModel::InvalidRole).toBool() == invalid[r]);
+        CHECK(model->index(r, 3).data(Qt::BackgroundRole).isValid() == invalid[r]);
+    }
+    const auto problems = [&](int r) {
+        return model->index(r, app::ImportPreviewModel::ProblemsColumn).data().toString();
+    };
+    CHECK(problems(0).isEmpty());
+    CHECK(problems(1).startsWith(QStringLiteral("acquired_at: \"14/03/2025\" is not a valid instant")));
+    CHECK(problems(2).startsWith(QStringLiteral("name: ")));
+    CHECK(problems(4).startsWith(QStringLiteral("acquired_at: \"2025-13-01\"")));
+    CHECK(model->index(1, 2).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Line 3: acquired_at: ")));
+    // The bad cell is marked more strongly than the rest of its row.
+    const int acquiredColumn = app::ImportPreviewModel::FirstFileColumn + 4;
+    CHECK(model->index(1, acquiredColumn).data(Qt::BackgroundRole).value<QBrush>().color().alpha()
+          > model->index(1, app::ImportPreviewModel::FirstFileColumn).data(Qt::BackgroundRole).value<QBrush>().color().alpha());
+    CHECK(model->index(3, app::ImportPreviewModel::FirstFileColumn + 1).data().toString()
+          == QStringLiteral("Pia\u21b5Park"));
+
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    CHECK(child<QRadioButton>(wizard, "rejectFileRadioButton")->isChecked()); // as on the command line
+    clickNext(wizard); // Import
+    waitForSummary(wizard);
+
+    CHECK(wizard.summaryPage().headline().startsWith(QStringLiteral("The file was rejected: it has invalid rows (3, listed below). Nothing was written.")));
+    const QStringList listed = wizard.summaryPage().problemsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(listed.size() == 3);
+    CHECK(listed[0].startsWith(QStringLiteral("line 3: acquired_at: ")));
+    CHECK(listed[1].startsWith(QStringLiteral("line 4: name: ")));
+    CHECK(listed[2].startsWith(QStringLiteral("line 7: acquired_at: ")));
+    QTest::mouseClick(child<QPushButton>(wizard, "copyProblemsButton"), Qt::LeftButton);
+    CHECK(QApplication::clipboard()->text() == wizard.summaryPage().problemsText());
+
+    CHECK(stateOf(f.session) == before);
+    CHECK(changed.count() == 0);
+}
+
+TEST_CASE("The import wizard maps other names automatically and imports with a mapping changed by hand")
+{
+    test::WorkspaceFixture f;
+    const QString path = writeFile(
+        f.temp, "crm-export.csv",
+        "Customer no.,Customer,E-mail,Company name,Segment,Tier,Account manager,Customer since,Lost on,Internal notes\r\n"
+        "K-1,Kim Kato,kim@kato.example,Kato GmbH,smb,gold,r1,2025-06-01,,vip\r\n"
+        "K-2,Lee Lund,lee@lund.example,Lund AB,enterprise,silver,newrep,2025-07-15T09:30:00+02:00,2026-01-31,\r\n");
+    QSignalSpy changed(&f.session, &app::DatabaseSession::changed);
+
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    CHECK(wizard.filePage().kind() == core::CsvKind::Customers);
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+
+    app::ImportMappingPage& mapping = wizard.mappingPage();
+    const auto chosen = [&](const char* column) {
+        QComboBox* combo = mapping.comboFor(QString::fromLatin1(column));
+        REQUIRE(combo);
+        return combo->currentText();
+    };
+    CHECK(chosen("external_id") == QStringLiteral("Customer no."));
+    CHECK(chosen("name") == QStringLiteral("Customer"));
+    CHECK(chosen("email") == QStringLiteral("E-mail"));
+    CHECK(chosen("company") == QStringLiteral("Company name"));
+    CHECK(chosen("phone") == QStringLiteral("(not in file)"));
+    CHECK(chosen("segment") == QStringLiteral("Segment"));
+    CHECK(chosen("owner") == QStringLiteral("Account manager"));
+    CHECK(chosen("acquired_at") == QStringLiteral("Customer since"));
+    CHECK(chosen("churned_at") == QStringLiteral("Lost on"));
+    CHECK(child<QLabel>(wizard, "mappingStatusLabel")->text()
+          == QStringLiteral("Ignored columns of the file: Tier, Internal notes."));
+
+    // A required column left out, or one file column chosen twice, disables Next with the reason.
+    QComboBox* name = mapping.comboFor(QStringLiteral("name"));
+    name->setCurrentIndex(0);
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK(mapping.problem() == QStringLiteral("Choose a file column for name: required, every row must have it."));
+    name->setCurrentIndex(name->findText(QStringLiteral("E-mail")));
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK(mapping.problem().startsWith(QStringLiteral("The file column \"E-mail\" is chosen for both")));
+    name->setCurrentIndex(name->findText(QStringLiteral("Customer")));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // The user prefers the Tier column as the segment: chosen with the keyboard.
+    QComboBox* segment = mapping.comboFor(QStringLiteral("segment"));
+    segment->setFocus();
+    QTest::keyClick(segment, Qt::Key_Down); // Segment -> Tier, the next column of the file
+    REQUIRE(segment->currentText() == QStringLiteral("Tier"));
+
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPageId);
+    CHECK(wizard.previewPage().summaryText() == QStringLiteral("All rows of the file are valid (2)."));
+    clickNext(wizard);
+    clickNext(wizard); // Import
+    waitForSummary(wizard);
+
+    CHECK(wizard.summaryPage().headline() == QStringLiteral("The file was imported."));
+    CHECK(child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
+    CHECK(child<QLabel>(wizard, "repsCreatedCountLabel")->text() == QStringLiteral("1"));
+    CHECK(changed.count() == 1);
+
+    core::CustomerRepository customers(f.session.database());
+    auto kim = customers.findByExternalId(QStringLiteral("K-1"));
+    REQUIRE_OK(kim);
+    REQUIRE(kim->has_value());
+    CHECK((*kim)->name == QStringLiteral("Kim Kato"));
+    CHECK((*kim)->company == QStringLiteral("Kato GmbH"));
+    CHECK((*kim)->email == QStringLiteral("kim@kato.example"));
+    CHECK((*kim)->segment == QStringLiteral("gold"));
+    CHECK((*kim)->owner == QStringLiteral("r1"));
+    CHECK((*kim)->acquiredAt == test::utc("2025-06-01T00:00:00Z"));
+    CHECK_FALSE((*kim)->churnedAt.isValid());
+    auto lee = customers.findByExternalId(QStringLiteral("K-2"));
+    REQUIRE_OK(lee);
+    REQUIRE(lee->has_value());
+    CHECK((*lee)->segment == QStringLiteral("silver"));
+    CHECK((*lee)->owner == QStringLiteral("newrep"));
+    CHECK((*lee)->acquiredAt == test::utc("2025-07-15T07:30:00Z"));
+    CHECK((*lee)->churnedAt == test::utc("2026-01-31T00:00:00Z"));
+}
+
+TEST_CASE("Cancelling the import wizard during a large import leaves the database as it was")
+{
+    test::WorkspaceFixture f;
+    QByteArray content = "external_id,name,owner,acquired_at\n";
+    for (int i = 0; i < 60000; ++i)
+        content += "X-" + QByteArray::number(i) + ",Customer " + QByteArray::number(i) + ",r1,2025-01-01\n";
+    const QString path = writeFile(f.temp, "big-customers.csv", content);
+    const DatabaseState before = stateOf(f.session);
+    QSignalSpy changed(&f.session, &app::DatabaseSession::changed);
+
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    clickNext(wizard);
+    clickNext(wizard);
+    CHECK(wizard.previewPage().model()->rowCount() == app::ImportPreviewPage::kPreviewRows);
+    CHECK(wizard.previewPage().summaryText()
+          == QStringLiteral("The first 200 rows are all valid. The rest of the file is checked when it is imported."));
+    clickNext(wizard);
+    clickNext(wizard); // Import
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    app::ImportJob* job = wizard.job();
+    REQUIRE(job);
+    // Cancel as soon as the import reports progress: rows are being written by then.
+    qint64 progressAtCancel = -1;
+    QObject::connect(job, &app::ImportJob::progressed, &wizard, [&](qint64 done, qint64) {
+        if (progressAtCancel < 0) {
+            progressAtCancel = done;
+            QTest::mouseClick(wizard.runPage().cancelButton(), Qt::LeftButton);
+        }
+    });
+    waitForSummary(wizard);
+
+    CHECK(progressAtCancel > 0);
+    REQUIRE(wizard.result());
+    REQUIRE_OK(*wizard.result());
+    CHECK(wizard.result()->value().cancelled);
+    CHECK_FALSE(wizard.result()->value().written);
+    CHECK(wizard.summaryPage().headline()
+          == QStringLiteral("The import was cancelled. Nothing was changed: the database is as it was before."));
+    CHECK(stateOf(f.session) == before);
+    CHECK(changed.count() == 0);
+}
+
+TEST_CASE("The import wizard skipping invalid rows imports exactly the valid ones")
+{
+    test::WorkspaceFixture f;
+    const QString path = writeFile(f.temp, "customers.csv", kBadCustomers);
+    auto countBefore = core::CustomerRepository(f.session.database()).count();
+    REQUIRE_OK(countBefore);
+
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    clickNext(wizard);
+    clickNext(wizard);
+    clickNext(wizard);
+    QRadioButton* skip = child<QRadioButton>(wizard, "skipInvalidRadioButton");
+    skip->setFocus();
+    QTest::keyClick(skip, Qt::Key_Space);
+    REQUIRE(skip->isChecked());
+    clickNext(wizard); // Import
+    waitForSummary(wizard);
+
+    CHECK(wizard.summaryPage().headline() == QStringLiteral("The file was imported without its invalid rows (3 skipped, listed below)."));
+    CHECK(child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
+    CHECK(child<QLabel>(wizard, "invalidCountLabel")->text() == QStringLiteral("3"));
+    const QStringList listed = wizard.summaryPage().problemsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(listed.size() == 3);
+    CHECK(listed[0].startsWith(QStringLiteral("line 3: ")));
+    CHECK(listed[2].startsWith(QStringLiteral("line 7: ")));
+
+    core::CustomerRepository customers(f.session.database());
+    auto countAfter = customers.count();
+    REQUIRE_OK(countAfter);
+    CHECK(*countAfter == *countBefore + 2);
+    for (const char* id : {"N-1", "N-4"}) {
+        auto c = customers.findByExternalId(QString::fromLatin1(id));
+        REQUIRE_OK(c);
+        CHECK(c->has_value());
+    }
+    auto pia = customers.findByExternalId(QStringLiteral("N-4"));
+    REQUIRE_OK(pia);
+    CHECK((*pia)->name == QStringLiteral("Pia\nPark"));
+    for (const char* id : {"N-2", "N-3", "N-5"}) {
+        auto c = customers.findByExternalId(QString::fromLatin1(id));
+        REQUIRE_OK(c);
+        CHECK_FALSE(c->has_value());
+    }
+}
+
+TEST_CASE("The import preview model passes QAbstractItemModelTester")
+{
+    app::ImportPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    app::ImportPreviewData data;
+    data.header = {QStringLiteral("external_id"), QStringLiteral("name")};
+    data.rows.push_back({2, {QStringLiteral("A-1"), QStringLiteral("Ann")}, {}, {}});
+    data.rows.push_back({3, {QStringLiteral("A-2")}, {QStringLiteral("name: a value is required")}, {1}});
+    data.invalidRows = 1;
+    model.setPreview(data);
+    CHECK(model.rowCount() == 2);
+    CHECK(model.columnCount() == 4);
+    CHECK(model.headerData(3, Qt::Horizontal).toString() == QStringLiteral("name"));
+    CHECK(model.index(1, 3).data().isNull()); // a short row has no value there
+    model.setPreview({});
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("The import wizard guesses the kind of a file from its header and name")
+{
+    using M = app::ImportColumnMatcher;
+    const auto split = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(',')); };
+    CHECK(M::guessKind(split("id,name,role"), QStringLiteral("x.csv")) == core::CsvKind::Reps);
+    CHECK(M::guessKind(split("external_id,name,acquired_at"), QStringLiteral("x.csv")) == core::CsvKind::Customers);
+    CHECK(M::guessKind(split("external_id,customer,rep,kind,occurred_at,amount"), QStringLiteral("x.csv"))
+          == core::CsvKind::Interactions);
+    CHECK(M::guessKind(split("Customer ID,Survey,Rating,Date"), QStringLiteral("x.csv")) == core::CsvKind::Surveys);
+    // Nothing to go by in the header: the file name decides.
+    CHECK(M::guessKind(split("a,b"), QStringLiteral("/tmp/interactions-2026.csv")) == core::CsvKind::Interactions);
+    CHECK(M::normalised(QStringLiteral(" E-Mail ")) == QStringLiteral("email"));
+}
