@@ -68,6 +68,17 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
         m_dimensionIds << id;
     }
 
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("originLabel"));
+    m_origin->setWordWrap(true);
+    m_origin->setTextFormat(Qt::PlainText);
+    m_origin->hide();
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
+    m_reason->setPlaceholderText(tr("Why the plan changes (kept in its history)"));
+    m_base.ownerRep = m_ownerRep;
+    m_base.scope = core::Scope::rep(m_ownerRep);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Action:"), m_action);
@@ -79,6 +90,11 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     form->addRow(tr("&Deadline:"), m_deadline);
     form->addRow(tr("&Check in every:"), m_cadence);
     form->addRow(tr("Dime&nsion:"), m_dimension);
+    form->addRow(tr("Reas&on:"), m_reason);
+    m_reasonLabel = qobject_cast<QLabel*>(form->labelForField(m_reason));
+    m_reason->hide();
+    if (m_reasonLabel)
+        m_reasonLabel->hide();
 
     auto* smart = new QGroupBox(tr("SMART check"), this);
     auto* smartLayout = new QVBoxLayout(smart);
@@ -95,6 +111,7 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_origin);
     layout->addLayout(form);
     layout->addWidget(smart);
     layout->addWidget(m_buttons);
@@ -107,18 +124,69 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     connect(m_start, &QDateEdit::dateChanged, this, &ActionPlanDialog::recheck);
     connect(m_deadline, &QDateEdit::dateChanged, this, &ActionPlanDialog::recheck);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::recheck);
+    connect(m_cadence, &QSpinBox::valueChanged, this, &ActionPlanDialog::recheck);
+    connect(m_resources, &QLineEdit::textChanged, this, &ActionPlanDialog::recheck);
+    connect(m_reason, &QLineEdit::textChanged, this, &ActionPlanDialog::recheck);
     recheck();
+}
+
+void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& findingTitle)
+{
+    m_base = plan;
+    if (m_base.ownerRep.isEmpty())
+        m_base.ownerRep = m_ownerRep;
+    m_title->setText(plan.title);
+    m_action->setPlainText(plan.action);
+    m_resources->setText(plan.resources);
+    // Sub-keys such as complaints_by_category.delivery are not listed until a plan names one.
+    if (m_metric->findData(plan.metric) < 0 && core::MetricsEngine::isScalarKey(plan.metric))
+        m_metric->addItem(plan.metric, plan.metric);
+    if (const int i = m_metric->findData(plan.metric); i >= 0)
+        m_metric->setCurrentIndex(i);
+    if (const int i = m_direction->findData(plan.direction); i >= 0)
+        m_direction->setCurrentIndex(i);
+    if (plan.target)
+        m_target->setValue(*plan.target);
+    if (plan.startAt.isValid())
+        m_start->setDate(plan.startAt.toUTC().date());
+    if (plan.deadlineAt.isValid())
+        m_deadline->setDate(plan.deadlineAt.toUTC().date());
+    if (plan.checkInEveryDays > 0)
+        m_cadence->setValue(plan.checkInEveryDays);
+    if (const int i = m_dimension->findData(plan.dimension); i >= 0)
+        m_dimension->setCurrentIndex(i);
+    QStringList origin;
+    if (!plan.findingRef.isEmpty())
+        origin << tr("From the finding: %1").arg(findingTitle.isEmpty() ? plan.findingRef : findingTitle);
+    origin << tr("Measured for: %1").arg(m_base.scope.describe());
+    m_origin->setText(origin.join(QLatin1Char('\n')));
+    m_origin->show();
+    recheck();
+}
+
+void ActionPlanDialog::setAdjusting(bool adjusting)
+{
+    m_adjusting = adjusting;
+    setWindowTitle(adjusting ? tr("Adjust action plan") : tr("New action plan"));
+    m_reason->setVisible(adjusting);
+    if (m_reasonLabel)
+        m_reasonLabel->setVisible(adjusting);
+    recheck();
+}
+
+QString ActionPlanDialog::reason() const
+{
+    return m_reason->text().trimmed();
 }
 
 core::ActionPlan ActionPlanDialog::plan() const
 {
-    core::ActionPlan p;
+    core::ActionPlan p = m_base;
     p.title = m_title->text().trimmed();
     p.action = m_action->toPlainText().trimmed();
-    p.ownerRep = m_ownerRep;
     p.resources = m_resources->text().trimmed();
     p.metric = m_metric->currentData().toString();
-    p.scope = core::Scope::rep(m_ownerRep);
+    p.target.reset();
     if (!p.metric.isEmpty())
         p.target = m_target->value();
     p.direction = m_direction->currentData().toString();
@@ -126,7 +194,8 @@ core::ActionPlan ActionPlanDialog::plan() const
     p.deadlineAt = m_deadline->date().startOfDay(Qt::UTC);
     p.checkInEveryDays = m_cadence->value();
     p.dimension = m_dimension->currentData().toString();
-    p.createdAt = m_clock.nowUtc();
+    if (!m_adjusting)
+        p.createdAt = m_clock.nowUtc();
     return p;
 }
 
@@ -202,7 +271,14 @@ void ActionPlanDialog::recheck()
         if (auto* label = criterionLabel(c.criterion))
             label->setText(text);
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_check.passed());
+    bool ok = m_check.passed();
+    if (m_adjusting) {
+        // An adjustment is kept with its reason; saving an unchanged plan would record nothing.
+        const bool changed = !(p == m_base);
+        ok = ok && changed && !reason().isEmpty();
+        m_reason->setToolTip(changed ? QString() : tr("Nothing has been changed yet."));
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
 } // namespace rapport::app

@@ -21,8 +21,9 @@ class Database;
 
 namespace rapport::app {
 
-// A new SMART action plan for one rep. The SMART check is shown criterion by criterion and
-// refreshed on every edit; OK stays disabled while a criterion is missing.
+// A new SMART action plan for one rep, or an adjustment of an existing one. The SMART check is
+// shown criterion by criterion and refreshed on every edit; OK stays disabled while a
+// criterion is missing, and when adjusting also while nothing changed or no reason is given.
 class ActionPlanDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,14 @@ public:
     ActionPlanDialog(core::Database& db, const core::Clock& clock, QString ownerRep,
                      std::optional<QStringList> weakDimensions, const QList<QPair<QString, QString>>& dimensions,
                      QWidget* parent = nullptr);
+
+    // Fills the form from `plan`; what the form does not edit (id, scope, baseline, the finding
+    // it came from, status, creation time) is kept as it is. Used to suggest a plan from a
+    // finding or a weak dimension, and to adjust a plan.
+    void prefill(const core::ActionPlan& plan, const QString& findingTitle = {});
+    // Adjusting an existing plan (after prefill): asks for the reason of the change.
+    void setAdjusting(bool adjusting);
+    QString reason() const;
 
     core::ActionPlan plan() const;
     const core::SmartCheckResult& check() const { return m_check; }
@@ -60,6 +69,11 @@ private:
     QDateEdit* m_deadline;
     QSpinBox* m_cadence;
     QComboBox* m_dimension;
+    QLabel* m_origin;
+    QLineEdit* m_reason;
+    QLabel* m_reasonLabel;
+    core::ActionPlan m_base;
+    bool m_adjusting = false;
     QList<QLabel*> m_criteria;
     QDialogButtonBox* m_buttons;
     core::SmartCheckResult m_check;

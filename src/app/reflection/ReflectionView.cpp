@@ -5,17 +5,28 @@
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/ActionPlanTracker.h"
 #include "reflection/AssessmentProfile.h"
+#include "reflection/CreatePlanCommand.h"
+#include "reflection/DimensionChoices.h"
+#include "reflection/FindingsPanel.h"
+#include "reflection/PlanDetailDialog.h"
+#include "reflection/PlanText.h"
 #include "reflection/QuestionnaireWizard.h"
 #include "storage/ActionPlanRepository.h"
 #include "storage/AssessmentRepository.h"
 
+#include <QAction>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rapport::app {
@@ -23,54 +34,34 @@ namespace {
 
 enum Column { TitleColumn, MetricColumn, StatusColumn, ProgressColumn, CheckInColumn, VerdictColumn, ColumnCount };
 
-QString statusText(core::PlanProgressStatus s)
+QString levelText(core::DimensionLevel level)
 {
-    switch (s) {
-    case core::PlanProgressStatus::NotStarted:
-        return ReflectionView::tr("not started");
-    case core::PlanProgressStatus::OnTrack:
-        return ReflectionView::tr("on track");
-    case core::PlanProgressStatus::Behind:
-        return ReflectionView::tr("behind");
-    case core::PlanProgressStatus::Achieved:
-        return ReflectionView::tr("achieved");
-    case core::PlanProgressStatus::NotAchieved:
+    switch (level) {
+    case core::DimensionLevel::Strength:
+        return ReflectionView::tr("strength");
+    case core::DimensionLevel::Weakness:
+        return ReflectionView::tr("weakness");
+    case core::DimensionLevel::Middle:
         break;
     }
-    return ReflectionView::tr("not achieved");
+    return ReflectionView::tr("in the middle");
 }
 
-QString checkInText(const core::ActionPlanProgress& p)
+QString selfViewVerdict(core::SelfViewVerdict v)
 {
-    const QString date = p.nextCheckInAt.isValid() ? p.nextCheckInAt.toUTC().date().toString(Qt::ISODate) : QString();
-    switch (p.checkIn) {
-    case core::CheckInState::None:
-        return {};
-    case core::CheckInState::NotYet:
-        return ReflectionView::tr("next on %1").arg(date);
-    case core::CheckInState::Due:
-        return ReflectionView::tr("due since %1").arg(date);
-    case core::CheckInState::Overdue:
+    switch (v) {
+    case core::SelfViewVerdict::InLine:
+        return ReflectionView::tr("in line");
+    case core::SelfViewVerdict::BlindSpot:
+        return ReflectionView::tr("blind spot");
+    case core::SelfViewVerdict::HiddenStrength:
+        return ReflectionView::tr("hidden strength");
+    case core::SelfViewVerdict::TooLittleData:
+        return ReflectionView::tr("too little data");
+    case core::SelfViewVerdict::NotMeasured:
         break;
     }
-    return ReflectionView::tr("overdue since %1").arg(date);
-}
-
-QString verdictText(const core::ActionPlanProgress& p)
-{
-    if (!p.beforeAfter)
-        return {};
-    switch (p.beforeAfter->verdict) {
-    case core::PlanVerdict::Worked:
-        return ReflectionView::tr("worked");
-    case core::PlanVerdict::DidNotMove:
-        return ReflectionView::tr("did not move the metric");
-    case core::PlanVerdict::WrongWay:
-        return ReflectionView::tr("moved the wrong way");
-    case core::PlanVerdict::TooLittleData:
-        break;
-    }
-    return ReflectionView::tr("too little data");
+    return ReflectionView::tr("not measured");
 }
 
 } // namespace
@@ -83,6 +74,10 @@ ReflectionView::ReflectionView(DatabaseSession& session, const core::Clock& cloc
     m_profile->setObjectName(QStringLiteral("profileTextBrowser"));
     m_take = new QPushButton(tr("&Take the questionnaire\u2026"), this);
     m_take->setObjectName(QStringLiteral("takeQuestionnairePushButton"));
+    m_weakPlan = new QPushButton(tr("Plan for a &weak dimension"), this);
+    m_weakPlan->setObjectName(QStringLiteral("weakDimensionPlanPushButton"));
+    m_weakMenu = new QMenu(m_weakPlan);
+    m_weakPlan->setMenu(m_weakMenu);
     m_new = new QPushButton(tr("&New plan\u2026"), this);
     m_new->setObjectName(QStringLiteral("newPlanPushButton"));
     m_plans = new QTableWidget(0, ColumnCount, this);
@@ -90,28 +85,60 @@ ReflectionView::ReflectionView(DatabaseSession& session, const core::Clock& cloc
     m_plans->setHorizontalHeaderLabels(
         {tr("Plan"), tr("Metric"), tr("Status"), tr("Progress"), tr("Check-in"), tr("Result")});
     m_plans->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_plans->verticalHeader()->hide();
     m_plans->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_plans->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_plans->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_plans->setToolTip(tr("Double-click a plan or press Enter to see its steps, check-ins and history."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_findings = new FindingsPanel(session, this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_take);
+    buttons->addWidget(m_weakPlan);
     buttons->addWidget(m_new);
     buttons->addStretch();
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Your questionnaire profile and what the data says</b>"), left));
+    leftLayout->addWidget(m_profile, 3);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(new QLabel(tr("<b>Action plans</b> (double-click one to follow it up)"), left));
+    leftLayout->addWidget(m_plans, 2);
+    leftLayout->addWidget(m_status);
+
+    auto* right = new QGroupBox(tr("Findings"), this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_findings);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Your latest questionnaire profile"), this));
-    layout->addWidget(m_profile, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("Action plans"), this));
-    layout->addWidget(m_plans, 2);
-    layout->addWidget(m_status);
+    layout->addWidget(split);
 
     connect(m_take, &QPushButton::clicked, this, [this] { takeQuestionnaire(); });
     connect(m_new, &QPushButton::clicked, this, &ReflectionView::newPlan);
+    connect(m_plans, &QTableWidget::activated, this, [this](const QModelIndex& index) { openPlan(index.row()); });
+    connect(m_findings, &FindingsPanel::planRequested, this,
+            [this](const core::ActionPlan& plan, const QString& title) { newPlanFrom(plan, title); });
+    connect(m_findings, &FindingsPanel::runFinished, this, &ReflectionView::showProfile);
     connect(&m_session, &DatabaseSession::changed, this, &ReflectionView::refresh);
-    connect(&m_session, &DatabaseSession::opened, this, &ReflectionView::refresh);
-    connect(&m_session, &DatabaseSession::currentRepChanged, this, &ReflectionView::refresh);
+    connect(&m_session, &DatabaseSession::opened, this, [this] {
+        m_findings->reset();
+        refresh();
+    });
+    connect(&m_session, &DatabaseSession::currentRepChanged, this, [this] {
+        m_findings->reset();
+        refresh();
+    });
     refresh();
 }
 
@@ -128,33 +155,52 @@ void ReflectionView::refresh()
     const bool ready = m_session.isOpen() && !rep.isEmpty();
     m_take->setEnabled(ready);
     m_new->setEnabled(ready);
+    fillWeakMenu(nullptr);
     if (!ready) {
-        m_profile->setPlainText(tr("Sign in as a rep to see your reflection."));
+        m_profileHtml = tr("Sign in as a rep to see your reflection.").toHtmlEscaped();
+        showProfile();
         return;
     }
 
-    auto questionnaire = core::Questionnaire::crmStyle();
     auto latest = core::AssessmentRepository(m_session.database()).latestForRep(rep);
-    if (!questionnaire || !latest) {
-        m_profile->setPlainText(tr("The profile could not be read: %1")
-                                    .arg(!questionnaire ? questionnaire.error().message : latest.error().message));
+    if (!latest) {
+        m_profileHtml = tr("The profile could not be read: %1").arg(latest.error().message).toHtmlEscaped();
     } else if (!latest->has_value()) {
-        m_profile->setPlainText(tr("You have not taken the questionnaire yet."));
+        m_profileHtml = tr("You have not taken the questionnaire yet.").toHtmlEscaped();
     } else {
         auto q = core::Questionnaire::builtin((*latest)->instrumentId, (*latest)->instrumentVersion);
-        auto profile = q ? core::AssessmentProfile::build(*q, **latest) : core::Result<core::AssessmentProfile>(q.error());
+        auto previous = core::AssessmentRepository(m_session.database()).previousOf(**latest);
+        std::optional<core::Assessment> before;
+        if (previous && previous->has_value())
+            before = **previous;
+        auto profile = q ? core::AssessmentProfile::build(*q, **latest, before)
+                         : core::Result<core::AssessmentProfile>(q.error());
         if (!profile) {
-            m_profile->setPlainText(tr("The profile could not be built: %1").arg(profile.error().message));
+            m_profileHtml = tr("The profile could not be built: %1").arg(profile.error().message).toHtmlEscaped();
         } else {
-            QStringList lines;
-            lines << tr("Taken on %1").arg((*latest)->takenAt.toUTC().date().toString(Qt::ISODate));
+            const QLocale locale;
+            QString html = QStringLiteral("<p>%1</p>").arg(
+                tr("Taken on %1").arg((*latest)->takenAt.toUTC().date().toString(Qt::ISODate)).toHtmlEscaped());
             if (profile->straightLined())
-                lines << tr("Warning: the same answer was given to every statement.");
-            for (const auto& d : profile->dimensions())
-                lines << tr("%1: %2").arg(d.name, QString::number(d.score, 'f', 1));
-            m_profile->setPlainText(lines.join(QLatin1Char('\n')));
+                html += QStringLiteral("<p><b>%1</b></p>")
+                            .arg(tr("Warning: the same answer was given to every statement.").toHtmlEscaped());
+            html += QStringLiteral("<ul>");
+            for (const auto& d : profile->dimensions()) {
+                QString line = tr("%1: %2").arg(d.name, QString::number(d.score, 'f', 1));
+                line += QStringLiteral(" (") + levelText(d.level);
+                if (d.change)
+                    line += QStringLiteral(", ") +
+                            tr("%1 since last time").arg((*d.change >= 0 ? QStringLiteral("+") : QString()) +
+                                                         QString::number(*d.change, 'f', 1));
+                line += QLatin1Char(')');
+                html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+            m_profileHtml = html;
+            fillWeakMenu(&*profile);
         }
     }
+    showProfile();
 
     core::ActionPlanRepository plans(m_session.database());
     auto list = plans.list(rep);
@@ -167,30 +213,130 @@ void ReflectionView::refresh()
     m_plans->setRowCount(static_cast<int>(list->size()));
     int row = 0;
     for (const auto& plan : *list) {
-        m_plans->setItem(row, TitleColumn, new QTableWidgetItem(plan.title));
+        auto* title = new QTableWidgetItem(plan.title);
+        title->setData(Qt::UserRole, plan.id);
+        m_plans->setItem(row, TitleColumn, title);
         m_plans->setItem(row, MetricColumn, new QTableWidgetItem(plan.metric));
         auto checkIns = plans.checkIns(plan.id);
-        auto progress = checkIns ? tracker.track(plan, *checkIns)
-                                 : core::Result<core::ActionPlanProgress>(checkIns.error());
+        auto revisions = plans.revisions(plan.id);
+        auto progress = !checkIns    ? core::Result<core::ActionPlanProgress>(checkIns.error())
+                        : !revisions ? core::Result<core::ActionPlanProgress>(revisions.error())
+                                     : tracker.track(plan, *checkIns, *revisions);
         if (!progress) {
             m_plans->setItem(row, StatusColumn, new QTableWidgetItem(tr("error: %1").arg(progress.error().message)));
             ++row;
             continue;
         }
-        m_plans->setItem(row, StatusColumn, new QTableWidgetItem(statusText(progress->status)));
+        QString status = planText::status(progress->status);
+        if (plan.status == QLatin1String("done"))
+            status = tr("completed, %1").arg(status);
+        m_plans->setItem(row, StatusColumn, new QTableWidgetItem(status));
         auto* bar = new QProgressBar(m_plans);
         bar->setRange(0, 100);
         bar->setValue(progress->progressPercent ? static_cast<int>(*progress->progressPercent + 0.5) : 0);
         if (!progress->progressPercent)
             bar->setFormat(tr("no data"));
         m_plans->setCellWidget(row, ProgressColumn, bar);
-        m_plans->setItem(row, CheckInColumn, new QTableWidgetItem(checkInText(*progress)));
-        auto* verdict = new QTableWidgetItem(verdictText(*progress));
+        m_plans->setItem(row, CheckInColumn, new QTableWidgetItem(planText::checkIn(*progress)));
+        auto* verdict = new QTableWidgetItem(planText::verdict(*progress));
         if (progress->beforeAfter)
             verdict->setToolTip(progress->beforeAfter->explanation);
         m_plans->setItem(row, VerdictColumn, verdict);
         ++row;
     }
+    m_plans->resizeColumnToContents(StatusColumn);
+    m_plans->resizeColumnToContents(CheckInColumn);
+    if (list->empty())
+        m_status->setText(tr("No action plans yet: start one from a weak dimension, a finding or with New plan."));
+}
+
+void ReflectionView::showProfile()
+{
+    QString html = m_profileHtml;
+    const auto& run = m_findings->lastRun();
+    const QString rep = m_session.currentRep();
+    if (run && !rep.isEmpty() && run->error.isEmpty() && !run->selfViewRep.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>")
+                    .arg(tr("Your view against the data, %1").arg(run->period.label()).toHtmlEscaped());
+        if (!run->selfViewProblem.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>").arg(run->selfViewProblem.toHtmlEscaped());
+        } else {
+            html += QStringLiteral("<table cellpadding='3' border='1' cellspacing='0'><tr><th>%1</th><th>%2</th>"
+                                   "<th>%3</th><th>%4</th></tr>")
+                        .arg(tr("Dimension").toHtmlEscaped(), tr("You said").toHtmlEscaped(),
+                             tr("Team percentile").toHtmlEscaped(), tr("Reading").toHtmlEscaped());
+            for (const auto& d : run->selfView) {
+                const QString pct = d.evidencePercentile ? QString::number(*d.evidencePercentile, 'f', 0)
+                                                         : QStringLiteral("\u2013");
+                const bool alarm = d.verdict == core::SelfViewVerdict::BlindSpot;
+                const QString verdict = selfViewVerdict(d.verdict).toHtmlEscaped();
+                html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
+                                       "<td>%4<br/><small>%5</small></td></tr>")
+                            .arg(d.name.toHtmlEscaped(), QString::number(d.selfScore, 'f', 0), pct,
+                                 alarm ? QStringLiteral("<b>%1</b>").arg(verdict) : verdict,
+                                 d.explanation.toHtmlEscaped());
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
+    m_profile->setHtml(html);
+}
+
+void ReflectionView::fillWeakMenu(const core::AssessmentProfile* profile)
+{
+    m_weakMenu->clear();
+    if (profile) {
+        for (const auto& d : profile->dimensions()) {
+            if (d.level != core::DimensionLevel::Weakness)
+                continue;
+            QAction* action = m_weakMenu->addAction(tr("%1 (%2)\u2026").arg(d.name, QString::number(d.score, 'f', 0)));
+            const QString id = d.id;
+            connect(action, &QAction::triggered, this, [this, id] { newPlanFrom(planForDimension(id)); });
+        }
+    }
+    m_weakPlan->setEnabled(!m_weakMenu->isEmpty());
+    m_weakPlan->setToolTip(m_weakMenu->isEmpty() ? tr("Your latest profile shows no weak dimension.") : QString());
+}
+
+core::ActionPlan ReflectionView::planForDimension(const QString& dimension) const
+{
+    core::ActionPlan plan;
+    const QString rep = m_session.currentRep();
+    plan.ownerRep = rep;
+    plan.scope = core::Scope::rep(rep);
+    plan.dimension = dimension;
+    // The measure the self-view compares with this dimension, so the plan is judged by the
+    // same evidence that showed the weakness.
+    if (dimension == QLatin1String("follow_up")) {
+        plan.metric = QStringLiteral("follow_up_rate");
+    } else if (dimension == QLatin1String("complaints")) {
+        plan.metric = QStringLiteral("resolution_hours_median");
+        plan.direction = QStringLiteral("<=");
+    } else if (dimension == QLatin1String("listening")) {
+        plan.metric = QStringLiteral("csat");
+    }
+    if (auto q = core::Questionnaire::crmStyle(); q) {
+        if (const auto* d = q->dimension(dimension)) {
+            plan.title = tr("Work on %1").arg(d->name.toLower());
+            if (!d->strategies.isEmpty())
+                plan.action = d->strategies.front();
+        }
+    }
+    const QDate today = m_clock.nowUtc().toUTC().date();
+    plan.startAt = today.startOfDay(Qt::UTC);
+    plan.deadlineAt = today.addMonths(3).startOfDay(Qt::UTC);
+    return plan;
+}
+
+PlanDetailDialog* ReflectionView::openPlan(int row)
+{
+    const QTableWidgetItem* item = m_plans->item(row, TitleColumn);
+    if (!item || !m_session.isOpen())
+        return nullptr;
+    auto* dialog = new PlanDetailDialog(m_session, item->data(Qt::UserRole).toLongLong(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QuestionnaireWizard* ReflectionView::takeQuestionnaire()
@@ -208,31 +354,21 @@ QuestionnaireWizard* ReflectionView::takeQuestionnaire()
 
 void ReflectionView::newPlan()
 {
+    newPlanFrom({});
+}
+
+void ReflectionView::newPlanFrom(const core::ActionPlan& suggestion, const QString& findingTitle)
+{
     const QString rep = m_session.currentRep();
     if (!m_session.isOpen() || rep.isEmpty())
         return;
-    std::optional<QStringList> weak;
-    QList<QPair<QString, QString>> dimensions;
-    auto q = core::Questionnaire::crmStyle();
-    if (q) {
-        for (const auto& d : q->dimensions())
-            dimensions.append({d.id, d.name});
-        auto latest = core::AssessmentRepository(m_session.database()).latestForRep(rep);
-        if (latest && latest->has_value()) {
-            auto profile = core::AssessmentProfile::build(*q, **latest);
-            if (profile)
-                weak = profile->weaknesses();
-        }
-    }
-    ActionPlanDialog dialog(m_session.database(), m_clock, rep, weak, dimensions, this);
+    const auto choices = DimensionChoices::forRep(m_session.database(), rep);
+    ActionPlanDialog dialog(m_session.database(), m_clock, rep, choices.weak, choices.dimensions, this);
+    if (!suggestion.title.isEmpty() || !suggestion.findingRef.isEmpty() || !suggestion.dimension.isEmpty())
+        dialog.prefill(suggestion, findingTitle);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    core::ActionPlan plan = dialog.plan();
-    if (auto saved = core::ActionPlanRepository(m_session.database()).insert(plan); !saved) {
-        m_session.reportError(tr("Could not save the action plan."), saved.error());
-        return;
-    }
-    emit m_session.changed();
+    m_session.undoStack().push(new CreatePlanCommand(m_session, dialog.plan()));
 }
 
 } // namespace rapport::app

@@ -38,9 +38,11 @@ QString toString(PlanProgressStatus status)
     case PlanProgressStatus::Achieved:
         return QStringLiteral("achieved");
     case PlanProgressStatus::NotAchieved:
+        return QStringLiteral("not_achieved");
+    case PlanProgressStatus::Abandoned:
         break;
     }
-    return QStringLiteral("not_achieved");
+    return QStringLiteral("abandoned");
 }
 
 QString toString(CheckInState state)
@@ -140,8 +142,22 @@ Result<ActionPlanTracker::Measured> ActionPlanTracker::measure(const ActionPlan&
     return m;
 }
 
+QDateTime ActionPlanTracker::closedAt(const ActionPlan& plan, const std::vector<ActionPlanRevision>& revisions)
+{
+    QDateTime at;
+    if (plan.status != QLatin1String("done") && plan.status != QLatin1String("abandoned"))
+        return at;
+    for (const auto& r : revisions) {
+        if (r.field == QLatin1String("status") && r.newValue == plan.status && r.at.isValid() &&
+            (!at.isValid() || r.at >= at))
+            at = r.at.toUTC();
+    }
+    return at;
+}
+
 Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
-                                                    const std::vector<ActionPlanCheckIn>& checkIns) const
+                                                    const std::vector<ActionPlanCheckIn>& checkIns,
+                                                    const std::vector<ActionPlanRevision>& revisions) const
 {
     const QString name = plan.title.isEmpty() ? QStringLiteral("#%1").arg(plan.id) : plan.title;
     if (!MetricsEngine::isScalarKey(plan.metric))
@@ -159,42 +175,58 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
     ActionPlanProgress p;
     p.plan = plan;
     const double target = *plan.target;
-    const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    const bool done = plan.status == QLatin1String("done");
+    const bool abandoned = plan.status == QLatin1String("abandoned");
+    p.closedAt = closedAt(plan, revisions);
+    // A closed plan is judged as of its closing; without a recorded closing, as of now.
+    qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
+    if (p.closedAt.isValid())
+        now = std::min(now, p.closedAt.toSecsSinceEpoch());
     const qint64 start = whole->startSeconds();
     const qint64 end = whole->endSeconds();
-    const Period before = whole->previous(); // same length, ending at the start
 
     if (plan.baseline) {
         p.baseline = plan.baseline;
         p.baselineFromPlan = true;
     } else {
-        auto b = measure(plan, before);
+        auto b = measure(plan, whole->previous()); // same length, ending at the start
         if (!b)
             return b.error();
         p.baseline = b->value;
     }
 
+    const qint64 until = std::clamp(now, start, end);
+    p.measuredUntil = QDateTime::fromSecsSinceEpoch(until, Qt::UTC);
     if (now <= start) { // nothing has elapsed yet: nothing to judge
-        p.status = PlanProgressStatus::NotStarted;
+        p.status = abandoned ? PlanProgressStatus::Abandoned
+                             : (done ? PlanProgressStatus::NotAchieved : PlanProgressStatus::NotStarted);
         return p;
     }
-    const bool finished = now >= end;
-    const qint64 until = finished ? end : now;
+    // Done means the owner ended it: over as if the deadline had come.
+    const bool finished = now >= end || done;
     p.elapsedFraction = static_cast<double>(until - start) / static_cast<double>(end - start);
     p.expectedPercent = 100.0 * p.elapsedFraction;
-    if (until > start) {
-        auto elapsed = Period::range(whole->start(), QDateTime::fromSecsSinceEpoch(until, Qt::UTC));
-        if (!elapsed)
-            return elapsed.error();
-        auto c = measure(plan, *elapsed);
-        if (!c)
-            return c.error();
-        p.current = c->value;
-        p.currentSample = c->sample;
-    }
+    auto elapsed = Period::range(whole->start(), p.measuredUntil);
+    if (!elapsed)
+        return elapsed.error();
+    auto c = measure(plan, *elapsed);
+    if (!c)
+        return c.error();
+    p.current = c->value;
+    p.currentSample = c->sample;
     if (p.current && p.baseline)
         p.progressPercent = progressPercent(plan.direction, *p.baseline, target, *p.current);
 
+    for (const auto& ci : checkIns) {
+        if (ci.at.isValid() && ci.at.toSecsSinceEpoch() <= now &&
+            (!p.lastCheckInAt.isValid() || ci.at > p.lastCheckInAt))
+            p.lastCheckInAt = ci.at;
+    }
+
+    if (abandoned) { // given up: figures kept for the record, nothing is due and nothing judged
+        p.status = PlanProgressStatus::Abandoned;
+        return p;
+    }
     if (p.current && reaches(plan.direction, target, *p.current))
         p.status = PlanProgressStatus::Achieved;
     else if (finished)
@@ -204,10 +236,6 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
     else
         p.status = PlanProgressStatus::Behind;
 
-    for (const auto& c : checkIns) {
-        if (c.at.isValid() && c.at.toSecsSinceEpoch() <= now && (!p.lastCheckInAt.isValid() || c.at > p.lastCheckInAt))
-            p.lastCheckInAt = c.at;
-    }
     if (!finished) {
         const int every = std::max(1, plan.checkInEveryDays);
         const QDateTime from = p.lastCheckInAt.isValid() ? p.lastCheckInAt.toUTC() : whole->start();
@@ -222,15 +250,16 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
         return p;
     }
 
+    // Over: [start, until) against the same length just before the start (the whole plan
+    // period when it ran to its deadline, a shorter one when it was marked done early).
     PlanBeforeAfter ba;
-    ba.before = before;
-    ba.during = *whole;
-    auto b = measure(plan, before);
+    ba.during = *elapsed;
+    ba.before = elapsed->previous();
+    auto b = measure(plan, ba.before);
     if (!b)
         return b.error();
     ba.beforeValue = b->value;
     ba.beforeSample = b->sample;
-    // The whole plan period has ended, so "current" is already the value over [start, deadline).
     ba.duringValue = p.current;
     ba.duringSample = p.currentSample;
     if (ba.beforeValue && ba.duringValue)
@@ -238,26 +267,28 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
     ba.verdict = verdictFor(plan.direction, target, ba.beforeValue, ba.duringValue, ba.beforeSample, ba.duringSample);
     switch (ba.verdict) {
     case PlanVerdict::TooLittleData:
-        ba.explanation = QStringLiteral("There is too little data to judge: %1 record(s) before the start and %2 during "
-                                        "the plan, at least %3 are needed on each side.")
+        ba.explanation = tr("There is too little data to judge: %1 record(s) before the start and %2 during "
+                            "the plan, at least %3 are needed on each side.")
                              .arg(ba.beforeSample.value_or(ba.beforeValue ? 1 : 0))
                              .arg(ba.duringSample.value_or(ba.duringValue ? 1 : 0))
                              .arg(kMinSample);
         break;
-    case PlanVerdict::Worked:
-        ba.explanation = QStringLiteral("It worked: %1 moved from %2 to %3 (%4)%5.")
-                             .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue),
-                                  (*ba.change >= 0 ? QStringLiteral("+") : QString()) + number(*ba.change),
-                                  reaches(plan.direction, target, *ba.duringValue)
-                                      ? QStringLiteral(", reaching the target")
-                                      : QStringLiteral(", though short of the target %1").arg(number(target)));
+    case PlanVerdict::Worked: {
+        const QString change = (*ba.change >= 0 ? QStringLiteral("+") : QString()) + number(*ba.change);
+        ba.explanation = reaches(plan.direction, target, *ba.duringValue)
+                             ? tr("It worked: %1 moved from %2 to %3 (%4), reaching the target.")
+                                   .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue), change)
+                             : tr("It worked: %1 moved from %2 to %3 (%4), though short of the target %5.")
+                                   .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue), change,
+                                        number(target));
         break;
+    }
     case PlanVerdict::DidNotMove:
-        ba.explanation = QStringLiteral("It did not move the metric: %1 was %2 before and %3 during the plan.")
+        ba.explanation = tr("It did not move the metric: %1 was %2 before and %3 during the plan.")
                              .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue));
         break;
     case PlanVerdict::WrongWay:
-        ba.explanation = QStringLiteral("The metric moved the wrong way: %1 went from %2 to %3.")
+        ba.explanation = tr("The metric moved the wrong way: %1 went from %2 to %3.")
                              .arg(plan.metric, number(*ba.beforeValue), number(*ba.duringValue));
         break;
     }

@@ -4,6 +4,7 @@
 #include "domain/ActionPlan.h"
 #include "metrics/Period.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -15,8 +16,10 @@ namespace rapport::core {
 class Clock;
 class MetricsEngine;
 
-enum class PlanProgressStatus { NotStarted, OnTrack, Behind, Achieved, NotAchieved };
-QString toString(PlanProgressStatus status); // "not_started", "on_track", "behind", "achieved", "not_achieved"
+// Abandoned: the owner gave the plan up; it is never "behind" and has no check-ins due.
+enum class PlanProgressStatus { NotStarted, OnTrack, Behind, Achieved, NotAchieved, Abandoned };
+// "not_started", "on_track", "behind", "achieved", "not_achieved", "abandoned"
+QString toString(PlanProgressStatus status);
 
 enum class CheckInState {
     None,    // not running (not started yet or past the deadline)
@@ -59,7 +62,13 @@ struct ActionPlanProgress
     QDateTime nextCheckInAt;  // invalid when not running
     CheckInState checkIn = CheckInState::None;
 
-    std::optional<PlanBeforeAfter> beforeAfter; // set once now >= deadline
+    // When the owner marked the plan done or abandoned (the latest revision that set its
+    // current status); invalid for an active plan or when no revision records it.
+    QDateTime closedAt;
+    // The moment the figures describe: min(now, deadline, closedAt).
+    QDateTime measuredUntil;
+
+    std::optional<PlanBeforeAfter> beforeAfter; // set once the plan is over (deadline passed or done)
 };
 
 // Tracks an action plan from the data (never from what was typed into check-ins):
@@ -73,8 +82,17 @@ struct ActionPlanProgress
 //  - check-ins: next = (last check-in at or before now, else start) + cadence days; due from
 //    then for kCheckInGraceDays days, overdue after;
 //  - at the end the before/after comparison (see verdictFor).
+// The plan's status (active, done, abandoned) is respected; a closed plan is measured as of
+// the moment it was closed (known from its revisions):
+//  - done: frozen at the close; achieved or not_achieved against the target, no check-ins,
+//    and the before/after comparison over [start, close) against the same length before;
+//  - abandoned: frozen at the close; status "abandoned" (never behind), no check-ins, no
+//    before/after verdict (a plan that was given up is not judged).
 class ActionPlanTracker
 {
+    // Sentences shown to users: tr() in the context "ActionPlanTracker".
+    Q_DECLARE_TR_FUNCTIONS(ActionPlanTracker)
+
 public:
     // Fewer records than this behind either side of the comparison: "too little data".
     static constexpr qint64 kMinSample = 10;
@@ -84,8 +102,12 @@ public:
 
     ActionPlanTracker(const MetricsEngine& engine, const Clock& clock) : m_engine(engine), m_clock(clock) {}
 
-    // checkIns: the plan's check-ins (any order).
-    Result<ActionPlanProgress> track(const ActionPlan& plan, const std::vector<ActionPlanCheckIn>& checkIns = {}) const;
+    // checkIns: the plan's check-ins (any order); revisions: its revision history (any order),
+    // which tells when a done or abandoned plan was closed.
+    Result<ActionPlanProgress> track(const ActionPlan& plan, const std::vector<ActionPlanCheckIn>& checkIns = {},
+                                     const std::vector<ActionPlanRevision>& revisions = {}) const;
+    // The latest revision setting the plan's current status, when the plan is done or abandoned.
+    static QDateTime closedAt(const ActionPlan& plan, const std::vector<ActionPlanRevision>& revisions);
 
     static std::optional<double> progressPercent(const QString& direction, double baseline, double target,
                                                  double current);

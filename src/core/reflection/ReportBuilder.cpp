@@ -194,16 +194,31 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
         h += QStringLiteral("<p>No action plan for this scope yet.</p>\n");
     else {
         h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Plan</th><th>Owner</th><th>Metric</th>"
-                            "<th>Baseline</th><th>Target</th><th>Latest</th><th>Steps done</th><th>Check-ins</th>"
-                            "<th>Deadline</th><th>Status</th></tr>\n");
-        for (const ReportPlan& p : d.plans)
+                            "<th>Baseline</th><th>Target</th><th>Now</th><th>Progress</th><th>Steps done</th>"
+                            "<th>Check-ins</th><th>Deadline</th><th>Status</th></tr>\n");
+        for (const ReportPlan& p : d.plans) {
+            QString progress = p.progressPercent ? QStringLiteral("%1%").arg(number(p.progressPercent, 0))
+                                                 : QStringLiteral("-");
+            if (!p.progress.isEmpty())
+                progress += QStringLiteral(" (%1)").arg(esc(p.progress));
+            QString status = esc(p.status);
+            if (!p.checkInState.isEmpty())
+                status += QStringLiteral("<br/>%1").arg(esc(p.checkInState));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\" align=\"right\">%4</td>"
-                                "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8 of %9</td>"
-                                "<td class=\"num\" align=\"right\">%10</td><td>%11</td><td>%12</td></tr>\n")
+                                "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8</td><td>%9 of %10</td>"
+                                "<td class=\"num\" align=\"right\">%11</td><td>%12</td><td>%13</td></tr>\n")
                      .arg(esc(p.title), esc(p.owner), esc(p.metric), number(p.baseline, 1), esc(p.direction),
-                          number(p.target, 1), number(p.latestValue, 1), QString::number(p.itemsDone),
-                          QString::number(p.itemsTotal), QString::number(p.checkIns), date(p.deadline), esc(p.status));
+                          number(p.target, 1), number(p.current, 1), progress, QString::number(p.itemsDone),
+                          QString::number(p.itemsTotal), QString::number(p.checkIns), date(p.deadline), status);
+        }
         h += QStringLiteral("</table>\n");
+        // Plans that are over say whether they worked; plans that cannot be measured say why.
+        for (const ReportPlan& p : d.plans) {
+            if (!p.beforeAfter.isEmpty())
+                h += QStringLiteral("<p><b>%1</b>: %2</p>\n").arg(esc(p.title), esc(p.beforeAfter));
+            else if (!p.trackingProblem.isEmpty())
+                h += QStringLiteral("<p><b>%1</b>: not measured (%2)</p>\n").arg(esc(p.title), esc(p.trackingProblem));
+        }
     }
     h += QStringLiteral("</body></html>\n");
     return h;

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "metrics/GoalEvaluator.h"
 #include "metrics/MetricsEngine.h"
+#include "reflection/ActionPlanTracker.h"
 #include "reflection/AssessmentProfile.h"
 #include "reflection/FindingsEngine.h"
 #include "reflection/Questionnaire.h"
@@ -247,6 +248,26 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         for (const ActionPlanCheckIn& c : *checkIns)
             if (c.value)
                 rp.latestValue = c.value;
+        auto revisions = plans.revisions(plan.id);
+        if (!revisions)
+            return revisions.error();
+        // Progress from the data, as the Reflection page shows it; a plan that cannot be
+        // measured (no metric yet) is still listed, with the reason.
+        auto progress = ActionPlanTracker(m_engine, m_engine.clock()).track(plan, *checkIns, *revisions);
+        if (!progress) {
+            rp.trackingProblem = progress.error().message;
+        } else {
+            rp.current = progress->current;
+            rp.progressPercent = progress->progressPercent;
+            rp.progress = toString(progress->status).replace(QLatin1Char('_'), QLatin1Char(' '));
+            const QString next = progress->nextCheckInAt.toUTC().date().toString(Qt::ISODate);
+            if (progress->checkIn == CheckInState::Due)
+                rp.checkInState = QStringLiteral("check-in due since %1").arg(next);
+            else if (progress->checkIn == CheckInState::Overdue)
+                rp.checkInState = QStringLiteral("check-in overdue since %1").arg(next);
+            if (progress->beforeAfter)
+                rp.beforeAfter = progress->beforeAfter->explanation;
+        }
         d.plans.push_back(rp);
     }
     return d;

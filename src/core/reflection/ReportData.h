@@ -87,7 +87,14 @@ struct ReportPlan
     int itemsDone = 0;
     int itemsTotal = 0;
     int checkIns = 0;
-    QString status;
+    QString status;                        // the plan's own: active, done, abandoned
+    // Measured by ActionPlanTracker as of the report's generation (empty when it cannot be).
+    std::optional<double> current;         // the metric since the start
+    std::optional<double> progressPercent; // from baseline toward target, 0..100
+    QString progress;                      // the tracker's status, e.g. "on track"
+    QString checkInState;                  // e.g. "overdue since 2026-10-08"
+    QString beforeAfter;                   // the before/after sentence once the plan is over
+    QString trackingProblem;               // why the plan could not be measured
 };
 
 struct ReportData

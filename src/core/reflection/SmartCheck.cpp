@@ -107,14 +107,14 @@ SmartCriterionResult SmartCheck::specific(const ActionPlan& plan)
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     const QString action = plan.action.trimmed();
     if (action.isEmpty())
-        flag(r, SmartStatus::Missing, QStringLiteral("There is no concrete action: say what will be done."));
+        flag(r, SmartStatus::Missing, tr("There is no concrete action: say what will be done."));
     else if (action.split(spaces, Qt::SkipEmptyParts).size() < kMinActionWords)
         flag(r, SmartStatus::Missing,
-             QStringLiteral("The action \"%1\" is too vague: describe what will be done in at least %2 words.")
+             tr("The action \"%1\" is too vague: describe what will be done in at least %2 words.")
                  .arg(action)
                  .arg(kMinActionWords));
     if (plan.ownerRep.trimmed().isEmpty())
-        flag(r, SmartStatus::Missing, QStringLiteral("Nobody owns the plan: name the rep responsible for it."));
+        flag(r, SmartStatus::Missing, tr("Nobody owns the plan: name the rep responsible for it."));
     return r;
 }
 
@@ -122,17 +122,17 @@ SmartCriterionResult SmartCheck::measurable(const ActionPlan& plan)
 {
     SmartCriterionResult r{SmartCriterion::Measurable, SmartStatus::Met, {}};
     if (plan.metric.isEmpty())
-        flag(r, SmartStatus::Missing, QStringLiteral("No metric is named: choose the figure the plan should move."));
+        flag(r, SmartStatus::Missing, tr("No metric is named: choose the figure the plan should move."));
     else if (!MetricsEngine::isScalarKey(plan.metric))
         flag(r, SmartStatus::Missing,
-             QStringLiteral("\"%1\" is not a metric with a single value (see the metrics contract).").arg(plan.metric));
+             tr("\"%1\" is not a metric with a single value (see the metrics contract).").arg(plan.metric));
     if (!plan.target)
-        flag(r, SmartStatus::Missing, QStringLiteral("There is no numeric target."));
+        flag(r, SmartStatus::Missing, tr("There is no numeric target."));
     else if (!std::isfinite(*plan.target))
-        flag(r, SmartStatus::Missing, QStringLiteral("The target is not a finite number."));
+        flag(r, SmartStatus::Missing, tr("The target is not a finite number."));
     if (plan.direction != QLatin1String(">=") && plan.direction != QLatin1String("<="))
         flag(r, SmartStatus::Missing,
-             QStringLiteral("The direction \"%1\" is neither \">=\" (at least) nor \"<=\" (at most).")
+             tr("The direction \"%1\" is neither \">=\" (at least) nor \"<=\" (at most).")
                  .arg(plan.direction));
     return r;
 }
@@ -142,37 +142,37 @@ SmartCriterionResult SmartCheck::achievable(const ActionPlan& plan, const SmartC
     SmartCriterionResult r{SmartCriterion::Achievable, SmartStatus::Met, {}};
     if (plan.scope.kind != Scope::Kind::All && plan.scope.value.trimmed().isEmpty())
         flag(r, SmartStatus::Missing,
-             QStringLiteral("The scope is a %1 but does not say which one.").arg(plan.scope.kindName()));
+             tr("The scope is a %1 but does not say which one.").arg(plan.scope.kindName()));
     const bool atLeast = plan.direction != QLatin1String("<=");
     if (!plan.target || !std::isfinite(*plan.target)) {
         if (r.status == SmartStatus::Met)
             r.status = SmartStatus::NotChecked;
-        r.problems << QStringLiteral("Cannot be judged without a numeric target.");
+        r.problems << tr("Cannot be judged without a numeric target.");
         return r;
     }
     const double target = *plan.target;
     if (const auto range = possibleRange(plan.metric); range && (target < range->min || target > range->max)) {
         flag(r, SmartStatus::Missing,
-             QStringLiteral("A target of %1 can never be reached: %2 runs from %3 to %4.")
+             tr("A target of %1 can never be reached: %2 runs from %3 to %4.")
                  .arg(num(target), plan.metric, num(range->min), num(range->max)));
         return r;
     }
     if (context.history.empty()) {
         flag(r, SmartStatus::Warning,
-             QStringLiteral("There is no history of %1 for %2 to judge the target against.")
+             tr("There is no history of %1 for %2 to judge the target against.")
                  .arg(plan.metric, plan.scope.describe()));
     } else {
         const auto [lowest, highest] = std::minmax_element(context.history.begin(), context.history.end());
         const double best = atLeast ? *highest : *lowest;
         if (atLeast ? target > best : target < best)
             flag(r, SmartStatus::Warning,
-                 QStringLiteral("The target %1 is beyond the best value ever reached for %2 (%3): "
+                 tr("The target %1 is beyond the best value ever reached for %2 (%3): "
                                 "check that it is realistic or plan it in steps.")
                      .arg(num(target), plan.scope.describe(), num(best)));
     }
     if (plan.baseline && (atLeast ? *plan.baseline >= target : *plan.baseline <= target))
         flag(r, SmartStatus::Warning,
-             QStringLiteral("The baseline %1 already reaches the target %2: the plan asks for no change.")
+             tr("The baseline %1 already reaches the target %2: the plan asks for no change.")
                  .arg(num(*plan.baseline), num(target)));
     return r;
 }
@@ -185,16 +185,16 @@ SmartCriterionResult SmartCheck::relevant(const ActionPlan& plan, const SmartCon
     const QString dimension = plan.dimension.trimmed();
     if (dimension.isEmpty()) {
         flag(r, SmartStatus::Missing,
-             QStringLiteral("The plan is linked to neither a finding nor a questionnaire dimension."));
+             tr("The plan is linked to neither a finding nor a questionnaire dimension."));
         return r;
     }
     if (!context.knownDimensions.isEmpty() && !context.knownDimensions.contains(dimension)) {
-        flag(r, SmartStatus::Missing, QStringLiteral("\"%1\" is not a dimension of the questionnaire.").arg(dimension));
+        flag(r, SmartStatus::Missing, tr("\"%1\" is not a dimension of the questionnaire.").arg(dimension));
         return r;
     }
     if (context.weakDimensions && !context.weakDimensions->contains(dimension))
         flag(r, SmartStatus::Warning,
-             QStringLiteral("\"%1\" is not a weakness in the owner's latest questionnaire profile.").arg(dimension));
+             tr("\"%1\" is not a weakness in the owner's latest questionnaire profile.").arg(dimension));
     return r;
 }
 
@@ -202,17 +202,17 @@ SmartCriterionResult SmartCheck::timeBound(const ActionPlan& plan)
 {
     SmartCriterionResult r{SmartCriterion::TimeBound, SmartStatus::Met, {}};
     if (!plan.startAt.isValid())
-        flag(r, SmartStatus::Missing, QStringLiteral("There is no start date."));
+        flag(r, SmartStatus::Missing, tr("There is no start date."));
     if (!plan.deadlineAt.isValid())
-        flag(r, SmartStatus::Missing, QStringLiteral("There is no deadline."));
+        flag(r, SmartStatus::Missing, tr("There is no deadline."));
     if (plan.startAt.isValid() && plan.deadlineAt.isValid()) {
         if (plan.deadlineAt <= plan.startAt)
             flag(r, SmartStatus::Missing,
-                 QStringLiteral("The deadline %1 is not after the start %2.")
+                 tr("The deadline %1 is not after the start %2.")
                      .arg(plan.deadlineAt.toUTC().toString(Qt::ISODate), plan.startAt.toUTC().toString(Qt::ISODate)));
         else if (plan.startAt.daysTo(plan.deadlineAt) < plan.checkInEveryDays)
             flag(r, SmartStatus::Warning,
-                 QStringLiteral("The plan ends before its first check-in (every %1 days).").arg(plan.checkInEveryDays));
+                 tr("The plan ends before its first check-in (every %1 days).").arg(plan.checkInEveryDays));
     }
     return r;
 }

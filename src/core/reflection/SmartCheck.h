@@ -2,6 +2,7 @@
 
 #include "domain/ActionPlan.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -61,6 +62,9 @@ struct SmartContext
 //  Time-bound - a start and a deadline after it.
 class SmartCheck
 {
+    // Problem sentences are user-visible: tr() in the context "SmartCheck".
+    Q_DECLARE_TR_FUNCTIONS(SmartCheck)
+
 public:
     static constexpr int kMinActionWords = 3;
 

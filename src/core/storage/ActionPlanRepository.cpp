@@ -177,6 +177,35 @@ Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(const Actio
     return revisions;
 }
 
+Status ActionPlanRepository::restore(const ActionPlan& previous, const std::vector<ActionPlanRevision>& written)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("UPDATE action_plans SET title = ?, action = ?, owner_rep = ?, resources = ?,"
+                                         " metric = ?, scope_kind = ?, scope_value = ?, target = ?, direction = ?,"
+                                         " baseline = ?, start_at = ?, deadline_at = ?, check_in_every_days = ?,"
+                                         " finding_ref = ?, dimension = ?, status = ? WHERE id = ?"));
+    if (!q)
+        return q.error();
+    for (const QVariant& v : planValues(previous))
+        q->addBindValue(v);
+    q->addBindValue(previous.id);
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    if (q->numRowsAffected() != 1)
+        return Error::make(QStringLiteral("There is no action plan with id %1 to restore").arg(previous.id));
+    for (const ActionPlanRevision& revision : written) {
+        if (Status s = sql::run(m_db.connection(),
+                                QStringLiteral("DELETE FROM action_plan_revisions WHERE id = ? AND plan_id = ?"),
+                                {revision.id, previous.id});
+            !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
 Result<std::optional<ActionPlan>> ActionPlanRepository::find(qint64 id) const
 {
     auto q = sql::prepare(m_db.connection(), kSelect + QStringLiteral("WHERE id = ?"));
@@ -258,6 +287,16 @@ Status ActionPlanRepository::setItemDone(qint64 itemId, const QDateTime& doneAt)
 {
     return sql::run(m_db.connection(), QStringLiteral("UPDATE action_plan_items SET done_at = ? WHERE id = ?"),
                     {sql::instant(doneAt), itemId});
+}
+
+Status ActionPlanRepository::removeItem(qint64 itemId)
+{
+    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM action_plan_items WHERE id = ?"), {itemId});
+}
+
+Status ActionPlanRepository::removeCheckIn(qint64 checkInId)
+{
+    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM action_plan_check_ins WHERE id = ?"), {checkInId});
 }
 
 Status ActionPlanRepository::addCheckIn(ActionPlanCheckIn& checkIn)

@@ -23,6 +23,9 @@ public:
     // reason, at) for every field that differs from the stored plan. Returns the revisions written.
     Result<std::vector<ActionPlanRevision>> update(const ActionPlan& plan, const QString& reason,
                                                    const QDateTime& at);
+    // Undoes an update(): writes `previous` back without a revision and deletes the revisions
+    // that update wrote, in one transaction, so the history reads as if it had not happened.
+    Status restore(const ActionPlan& previous, const std::vector<ActionPlanRevision>& written);
     Result<std::optional<ActionPlan>> find(qint64 id) const;
     // All plans, newest first; with an owner only that rep's plans.
     Result<std::vector<ActionPlan>> list(const QString& ownerRep = {}) const;
@@ -35,10 +38,12 @@ public:
     Result<std::vector<ActionPlanItem>> items(qint64 planId) const;
     // An invalid doneAt marks the item as not done again.
     Status setItemDone(qint64 itemId, const QDateTime& doneAt);
+    Status removeItem(qint64 itemId);
 
     Status addCheckIn(ActionPlanCheckIn& checkIn);
     // Oldest first.
     Result<std::vector<ActionPlanCheckIn>> checkIns(qint64 planId) const;
+    Status removeCheckIn(qint64 checkInId);
 
     // Oldest first.
     Result<std::vector<ActionPlanRevision>> revisions(qint64 planId) const;

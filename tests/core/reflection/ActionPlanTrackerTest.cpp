@@ -310,3 +310,111 @@ TEST_CASE("A plan without a metric target or deadline cannot be tracked and the 
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("deadline")));
 }
+
+namespace {
+
+core::ActionPlanRevision statusRevision(const char* at, const char* from, const char* to)
+{
+    core::ActionPlanRevision r;
+    r.planId = 1;
+    r.at = utc(at);
+    r.field = QStringLiteral("status");
+    r.oldValue = QString::fromLatin1(from);
+    r.newValue = QString::fromLatin1(to);
+    r.reason = QStringLiteral("test");
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("An abandoned plan is reported as abandoned, frozen when it was given up, never behind or overdue")
+{
+    PlanFixture f;
+    f.csat(f.mine, "2026-07-01T00:00:00Z", 10, 6);  // July 1..10: 60, behind while active
+    f.csat(f.mine, "2026-07-13T00:00:00Z", 3, 0);   // July 13..15, after it was given up: not counted
+    auto plan = PlanFixture::plan();
+    plan.baseline = 50.0;
+    REQUIRE(f.track(plan).status == PlanProgressStatus::Behind);
+    REQUIRE(f.track(plan).checkIn == CheckInState::Overdue); // first check-in was due July 8
+
+    plan.status = QStringLiteral("abandoned");
+    auto result = ActionPlanTracker(f.engine, f.clock)
+                      .track(plan, {}, {statusRevision("2026-07-12T09:00:00Z", "active", "abandoned")});
+    REQUIRE_OK(result);
+    const auto& p = *result;
+    CHECK(p.status == PlanProgressStatus::Abandoned);
+    CHECK(core::toString(p.status) == QStringLiteral("abandoned"));
+    CHECK(p.checkIn == CheckInState::None);
+    CHECK_FALSE(p.nextCheckInAt.isValid());
+    CHECK_FALSE(p.beforeAfter); // a plan given up is not judged
+    CHECK(p.closedAt == utc("2026-07-12T09:00:00Z"));
+    CHECK(p.measuredUntil == utc("2026-07-12T09:00:00Z"));
+    REQUIRE(p.current);
+    CHECK(*p.current == Approx(60.0)); // the three unhappy answers after July 12 are left out
+    CHECK(*p.progressPercent == Approx(100.0 / 3.0));
+    CHECK(p.elapsedFraction == Approx((11.0 + 9.0 / 24.0) / 31.0));
+
+    // Without a recorded closing it is still abandoned, measured up to now.
+    const auto unrecorded = f.track(plan);
+    CHECK(unrecorded.status == PlanProgressStatus::Abandoned);
+    CHECK(unrecorded.checkIn == CheckInState::None);
+    CHECK_FALSE(unrecorded.closedAt.isValid());
+    CHECK(*unrecorded.current == Approx(600.0 / 13.0)); // 6 satisfied of 13
+}
+
+TEST_CASE("A plan marked done early is frozen at its closing and compared with the same length before the start")
+{
+    PlanFixture f;
+    f.csat(f.mine, "2026-06-21T00:00:00Z", 10, 5); // June 21..30: 50, the ten days before the start
+    f.csat(f.mine, "2026-07-01T00:00:00Z", 10, 9); // July 1..10: 90
+    f.csat(f.mine, "2026-07-11T00:00:00Z", 5, 0);  // after the closing on July 11: not counted
+    auto plan = PlanFixture::plan();
+    plan.status = QStringLiteral("done");
+    auto result = ActionPlanTracker(f.engine, f.clock)
+                      .track(plan, {checkInAt("2026-07-05T00:00:00Z")},
+                             {statusRevision("2026-07-11T00:00:00Z", "active", "done")});
+    REQUIRE_OK(result);
+    const auto& p = *result;
+    CHECK(p.closedAt == utc("2026-07-11T00:00:00Z"));
+    CHECK(p.elapsedFraction == Approx(10.0 / 31.0));
+    REQUIRE(p.current);
+    CHECK(*p.current == Approx(90.0));
+    CHECK(p.status == PlanProgressStatus::Achieved);
+    CHECK(p.checkIn == CheckInState::None); // over: nothing is due any more
+    CHECK(p.lastCheckInAt == utc("2026-07-05T00:00:00Z"));
+    REQUIRE(p.beforeAfter);
+    CHECK(p.beforeAfter->during.start() == utc("2026-07-01T00:00:00Z"));
+    CHECK(p.beforeAfter->during.end() == utc("2026-07-11T00:00:00Z"));
+    CHECK(p.beforeAfter->before.start() == utc("2026-06-21T00:00:00Z"));
+    CHECK(p.beforeAfter->before.end() == utc("2026-07-01T00:00:00Z"));
+    CHECK(*p.beforeAfter->beforeValue == Approx(50.0));
+    CHECK(p.beforeAfter->beforeSample == std::optional<qint64>(10));
+    CHECK(*p.beforeAfter->change == Approx(40.0));
+    CHECK(p.beforeAfter->verdict == PlanVerdict::Worked);
+    CHECK(p.beforeAfter->explanation.contains(QStringLiteral("reaching the target")));
+
+    // Done with the target missed: not achieved, and still judged before/after.
+    plan.target = 95.0;
+    auto missed = ActionPlanTracker(f.engine, f.clock)
+                      .track(plan, {}, {statusRevision("2026-07-11T00:00:00Z", "active", "done")});
+    REQUIRE_OK(missed);
+    CHECK(missed->status == PlanProgressStatus::NotAchieved);
+    REQUIRE(missed->beforeAfter);
+    CHECK(missed->beforeAfter->verdict == PlanVerdict::Worked); // +40 of a planned 45
+    CHECK(missed->beforeAfter->explanation.contains(QStringLiteral("short of the target 95.0")));
+}
+
+TEST_CASE("A closed plan's closing is the latest revision that set its current status")
+{
+    auto plan = PlanFixture::plan();
+    const std::vector<core::ActionPlanRevision> history{
+        statusRevision("2026-07-10T00:00:00Z", "abandoned", "active"),
+        statusRevision("2026-07-12T00:00:00Z", "active", "abandoned"),
+        statusRevision("2026-07-05T00:00:00Z", "active", "abandoned"),
+    };
+    CHECK_FALSE(ActionPlanTracker::closedAt(plan, history).isValid()); // active: not closed
+    plan.status = QStringLiteral("abandoned");
+    CHECK(ActionPlanTracker::closedAt(plan, history) == utc("2026-07-12T00:00:00Z"));
+    plan.status = QStringLiteral("done");
+    CHECK_FALSE(ActionPlanTracker::closedAt(plan, history).isValid()); // no revision says done
+}

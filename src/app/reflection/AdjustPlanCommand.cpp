@@ -1,0 +1,35 @@
+#include "reflection/AdjustPlanCommand.h"
+
+#include "DatabaseSession.h"
+#include "storage/ActionPlanRepository.h"
+
+namespace rapport::app {
+
+AdjustPlanCommand::AdjustPlanCommand(DatabaseSession& session, core::ActionPlan changed, QString reason,
+                                     const QString& text)
+    : WriteCommand(session, text), m_changed(std::move(changed)), m_reason(std::move(reason))
+{
+}
+
+core::Status AdjustPlanCommand::apply()
+{
+    core::ActionPlanRepository plans(session().database());
+    auto stored = plans.find(m_changed.id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return core::Error::make(QStringLiteral("There is no action plan with id %1 to adjust").arg(m_changed.id));
+    m_previous = **stored;
+    auto written = plans.update(m_changed, m_reason, session().clock().nowUtc());
+    if (!written)
+        return written.error();
+    m_written = std::move(*written);
+    return {};
+}
+
+core::Status AdjustPlanCommand::revert()
+{
+    return core::ActionPlanRepository(session().database()).restore(m_previous, m_written);
+}
+
+} // namespace rapport::app

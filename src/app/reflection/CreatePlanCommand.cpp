@@ -1,0 +1,27 @@
+#include "reflection/CreatePlanCommand.h"
+
+#include "DatabaseSession.h"
+#include "storage/ActionPlanRepository.h"
+
+#include <QCoreApplication>
+
+namespace rapport::app {
+
+CreatePlanCommand::CreatePlanCommand(DatabaseSession& session, core::ActionPlan plan)
+    : WriteCommand(session, QCoreApplication::translate("CreatePlanCommand", "New plan “%1”").arg(plan.title)),
+      m_plan(std::move(plan))
+{
+}
+
+core::Status CreatePlanCommand::apply()
+{
+    m_plan.id = 0; // a redo inserts it afresh
+    return core::ActionPlanRepository(session().database()).insert(m_plan);
+}
+
+core::Status CreatePlanCommand::revert()
+{
+    return core::ActionPlanRepository(session().database()).remove(m_plan.id);
+}
+
+} // namespace rapport::app

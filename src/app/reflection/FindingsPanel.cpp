@@ -1,0 +1,442 @@
+#include "reflection/FindingsPanel.h"
+
+#include "DatabaseSession.h"
+#include "metrics/MetricsEngine.h"
+#include "reflection/AssessmentProfile.h"
+#include "reflection/FindingsEngine.h"
+#include "reflection/Questionnaire.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/FindingsStore.h"
+#include "storage/RepRepository.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace rapport::app {
+namespace {
+
+constexpr int kExamples = 5; // customers named per finding
+constexpr int kIdsShown = 12;
+
+QString severityText(core::FindingSeverity s)
+{
+    switch (s) {
+    case core::FindingSeverity::Info:
+        return FindingsPanel::tr("info");
+    case core::FindingSeverity::Warning:
+        return FindingsPanel::tr("warning");
+    case core::FindingSeverity::Critical:
+        break;
+    }
+    return FindingsPanel::tr("critical");
+}
+
+QColor severityColor(core::FindingSeverity s)
+{
+    switch (s) {
+    case core::FindingSeverity::Info:
+        return QColor(0xdd, 0xea, 0xf7);
+    case core::FindingSeverity::Warning:
+        return QColor(0xfb, 0xe5, 0xb6);
+    case core::FindingSeverity::Critical:
+        break;
+    }
+    return QColor(0xf6, 0xc6, 0xc0);
+}
+
+// Runs on the worker thread: everything it touches is its own (a connection of its own,
+// engines of its own); the clock is only read.
+FindingsRun work(const QString& path, const core::Clock& clock, const core::Period& period, const core::Scope& scope,
+                 const QString& selfViewRep)
+{
+    FindingsRun run;
+    run.period = period;
+    run.scope = scope;
+    run.selfViewRep = selfViewRep;
+    QElapsedTimer timer;
+    timer.start();
+    auto db = core::Database::open(path, core::Database::OpenMode::OpenExisting);
+    if (!db) {
+        run.error = db.error().message;
+        return run;
+    }
+    core::MetricsEngine engine(**db, clock);
+    auto found = core::FindingsEngine(**db, engine).find(period, scope);
+    if (!found) {
+        run.error = found.error().message;
+        return run;
+    }
+    run.findings = std::move(*found);
+    core::FindingsStore store(**db);
+    for (const auto& f : run.findings) {
+        QStringList names;
+        for (const auto& r : f.records) {
+            if (names.size() >= kExamples)
+                break;
+            auto n = store.customerNames(r.table, r.ids, kExamples - static_cast<int>(names.size()));
+            if (n)
+                names << *n;
+        }
+        run.examples.push_back(names);
+    }
+    if (!selfViewRep.isEmpty()) {
+        auto latest = core::AssessmentRepository(**db).latestForRep(selfViewRep);
+        if (!latest) {
+            run.selfViewProblem = latest.error().message;
+        } else if (!latest->has_value()) {
+            run.selfViewProblem = FindingsPanel::tr("No questionnaire has been taken yet, so there is no self-view to compare.");
+        } else {
+            auto q = core::Questionnaire::builtin((*latest)->instrumentId, (*latest)->instrumentVersion);
+            auto profile = q ? core::AssessmentProfile::build(*q, **latest)
+                             : core::Result<core::AssessmentProfile>(q.error());
+            auto views = profile ? core::SelfViewComparison(**db, clock).compare(selfViewRep, *profile, period)
+                                 : core::Result<std::vector<core::DimensionSelfView>>(profile.error());
+            if (views)
+                run.selfView = std::move(*views);
+            else
+                run.selfViewProblem = views.error().message;
+        }
+    }
+    run.elapsedMs = timer.elapsed();
+    return run;
+}
+
+} // namespace
+
+FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("findingsPanel"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("periodComboBox"));
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("scopeComboBox"));
+    m_refresh = new QPushButton(tr("&Look again"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshFindingsPushButton"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busy->setRange(0, 0); // no known length: a moving bar
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("findingsStatusLabel"));
+    m_status->setWordWrap(true);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("findingsTreeWidget"));
+    m_tree->setHeaderLabels({tr("Severity"), tr("Finding")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("findingDetailsTextBrowser"));
+    m_createPlan = new QPushButton(tr("Create &plan from this finding\u2026"), this);
+    m_createPlan->setObjectName(QStringLiteral("createPlanFromFindingPushButton"));
+    m_createPlan->setEnabled(false);
+
+    auto* choose = new QHBoxLayout;
+    auto* periodLabel = new QLabel(tr("Pe&riod:"), this);
+    periodLabel->setBuddy(m_period);
+    choose->addWidget(periodLabel);
+    choose->addWidget(m_period);
+    auto* scopeLabel = new QLabel(tr("&For:"), this);
+    scopeLabel->setBuddy(m_scope);
+    choose->addWidget(scopeLabel);
+    choose->addWidget(m_scope, 1);
+    choose->addWidget(m_refresh);
+    choose->addWidget(m_busy);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    auto* detailsBox = new QWidget(split);
+    auto* detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_createPlan, 0, Qt::AlignLeft);
+    split->addWidget(detailsBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(choose);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &FindingsPanel::run);
+    connect(m_period, &QComboBox::activated, this, &FindingsPanel::run);
+    connect(m_scope, &QComboBox::activated, this, &FindingsPanel::run);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetails);
+    connect(m_createPlan, &QPushButton::clicked, this, [this] {
+        const int i = m_tree->indexOfTopLevelItem(m_tree->currentItem());
+        if (!m_last || i < 0 || i >= static_cast<int>(m_last->findings.size()))
+            return;
+        const auto& f = m_last->findings.at(static_cast<std::size_t>(i));
+        emit planRequested(suggestedPlan(f), f.title);
+    });
+    reset();
+}
+
+FindingsPanel::~FindingsPanel()
+{
+    if (m_thread) {
+        m_thread->wait(); // the worker owns its connection; let it finish before the panel goes
+        delete m_thread;
+    }
+}
+
+void FindingsPanel::reset()
+{
+    const QVariant period = m_period->currentData();
+    m_period->clear();
+    // Complete periods only: a running quarter set against a whole one would look like a fall.
+    const QDateTime now = m_session.clock().nowUtc();
+    core::Period quarter = core::Period::containing(now, core::Period::Step::Quarter).previous();
+    for (int i = 0; i < 8; ++i, quarter = quarter.previous())
+        m_period->addItem(quarter.label(), quarter.label());
+    core::Period month = core::Period::containing(now, core::Period::Step::Month).previous();
+    for (int i = 0; i < 12; ++i, month = month.previous())
+        m_period->addItem(month.label(), month.label());
+    const int year = now.toUTC().date().year();
+    for (int y = year - 1; y >= year - 2; --y)
+        m_period->addItem(QString::number(y), QString::number(y));
+    if (const int i = m_period->findData(period); i >= 0)
+        m_period->setCurrentIndex(i);
+
+    m_scope->clear();
+    const QString me = m_session.currentRep();
+    bool manager = false;
+    std::vector<core::Rep> reps;
+    if (m_session.isOpen()) {
+        core::RepRepository repo(m_session.database());
+        if (auto signedIn = repo.find(me); signedIn && signedIn->has_value())
+            manager = (*signedIn)->role == core::RepRole::Manager;
+        if (auto all = repo.list(); all)
+            reps = *all;
+    }
+    if (!me.isEmpty() && !manager)
+        m_scope->addItem(tr("My customers"), QStringLiteral("rep:%1").arg(me));
+    m_scope->addItem(tr("The whole team"), QStringLiteral("all"));
+    if (manager) {
+        for (const auto& rep : reps) {
+            if (rep.role == core::RepRole::Rep)
+                m_scope->addItem(tr("Customers of %1").arg(rep.name), QStringLiteral("rep:%1").arg(rep.id));
+        }
+    }
+    m_tree->clear();
+    m_details->clear();
+    m_last.reset();
+    const bool ready = m_session.isOpen() && !m_session.path().isEmpty();
+    m_refresh->setEnabled(ready);
+    m_period->setEnabled(ready);
+    m_scope->setEnabled(ready);
+    if (ready)
+        run();
+    else
+        m_status->setText(tr("Open a database to look for findings."));
+}
+
+std::optional<core::Period> FindingsPanel::period() const
+{
+    auto p = core::Period::parse(m_period->currentData().toString());
+    return p ? std::optional<core::Period>(*p) : std::nullopt;
+}
+
+std::optional<core::Scope> FindingsPanel::scope() const
+{
+    const QString s = m_scope->currentData().toString();
+    if (s == QLatin1String("all"))
+        return core::Scope::all();
+    if (s.startsWith(QLatin1String("rep:")))
+        return core::Scope::rep(s.mid(4));
+    return std::nullopt;
+}
+
+QString FindingsPanel::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+QString FindingsPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void FindingsPanel::selectFinding(int index)
+{
+    if (auto* item = m_tree->topLevelItem(index))
+        m_tree->setCurrentItem(item);
+}
+
+void FindingsPanel::run()
+{
+    const auto period = this->period();
+    const auto scope = this->scope();
+    if (!m_session.isOpen() || m_session.path().isEmpty() || !period || !scope)
+        return;
+    if (m_thread) {
+        m_again = true; // the choice changed while running: look again once this run ends
+        return;
+    }
+    const QString path = m_session.path();
+    const core::Clock* clock = &m_session.clock();
+    const QString selfViewRep = scope->kind == core::Scope::Kind::Rep ? scope->value : m_session.currentRep();
+    auto result = std::make_shared<FindingsRun>();
+    m_thread = QThread::create([=] { *result = work(path, *clock, *period, *scope, selfViewRep); });
+    m_thread->setObjectName(QStringLiteral("findings"));
+    connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_busy->hide();
+        m_refresh->setEnabled(true);
+        if (m_again) {
+            m_again = false;
+            run();
+            return;
+        }
+        showRun(std::move(*result));
+        emit runFinished();
+    });
+    m_busy->show();
+    m_status->setText(tr("Looking for findings in %1\u2026").arg(period->label()));
+    m_createPlan->setEnabled(false);
+    m_thread->start(QThread::LowPriority);
+}
+
+void FindingsPanel::showRun(FindingsRun run)
+{
+    m_tree->clear();
+    m_details->clear();
+    m_last = std::move(run);
+    const FindingsRun& r = *m_last;
+    if (!r.error.isEmpty()) {
+        m_status->setText(tr("The findings could not be worked out: %1").arg(r.error));
+        return;
+    }
+    const QString took = QLocale().toString(static_cast<double>(r.elapsedMs) / 1000.0, 'f', 1);
+    if (r.findings.empty()) {
+        m_status->setText(tr("No findings in %1: nothing changed or stood out by more than chance would explain "
+                             "(worked out in %2 s).")
+                              .arg(r.period.label(), took));
+        m_details->setPlainText(tr("An empty list is a result too: the rules only speak up when the data is strong "
+                                   "enough. Try a longer period or the whole team for more data."));
+        return;
+    }
+    m_status->setText(tr("%n finding(s) in %1, compared with %2 (worked out in %3 s).", nullptr,
+                         static_cast<int>(r.findings.size()))
+                          .arg(r.period.label(), r.period.previous().label(), took));
+    for (const auto& f : r.findings) {
+        auto* item = new QTreeWidgetItem(m_tree, {severityText(f.severity), f.title});
+        item->setBackground(0, severityColor(f.severity));
+        item->setForeground(0, QColor(Qt::black));
+        item->setToolTip(1, f.title);
+    }
+    m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+void FindingsPanel::showDetails()
+{
+    const int i = m_tree->indexOfTopLevelItem(m_tree->currentItem());
+    if (!m_last || i < 0 || i >= static_cast<int>(m_last->findings.size())) {
+        m_createPlan->setEnabled(false);
+        return;
+    }
+    const core::Finding& f = m_last->findings.at(static_cast<std::size_t>(i));
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
+                .arg(tr("Severity:").toHtmlEscaped(), severityText(f.severity).toHtmlEscaped(),
+                     tr("Seen in:").toHtmlEscaped(), f.scope.describe().toHtmlEscaped(),
+                     tr("Strength (z):").toHtmlEscaped(), locale.toString(f.statistic, 'f', 1));
+    if (!f.numbers.empty()) {
+        html += QStringLiteral("<table cellpadding='2'>");
+        for (const auto& n : f.numbers)
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                        .arg(n.label.toHtmlEscaped(), locale.toString(n.value, 'f', n.decimals));
+        html += QStringLiteral("</table>");
+    }
+    if (!f.evidence.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What may explain it").toHtmlEscaped());
+        for (const QString& e : f.evidence)
+            html += QStringLiteral("<li>%1</li>").arg(e.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!f.records.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("The records behind it").toHtmlEscaped());
+        for (const auto& r : f.records) {
+            QStringList ids;
+            for (std::size_t k = 0; k < r.ids.size() && k < static_cast<std::size_t>(kIdsShown); ++k)
+                ids << QString::number(r.ids[k]);
+            if (r.total > static_cast<qint64>(ids.size()))
+                ids << QStringLiteral("\u2026");
+            html += QStringLiteral("<li>%1: %2 (%3 %4)</li>")
+                        .arg(r.description.toHtmlEscaped(), tr("%n record(s)", nullptr, static_cast<int>(r.total)),
+                             r.table.toHtmlEscaped(), ids.join(QStringLiteral(", ")));
+        }
+        html += QStringLiteral("</ul>");
+        const QStringList& names = m_last->examples.at(static_cast<std::size_t>(i));
+        if (!names.isEmpty())
+            html += QStringLiteral("<p>%1 %2</p>")
+                        .arg(tr("For example:").toHtmlEscaped(), names.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    m_details->setHtml(html);
+    m_createPlan->setEnabled(!m_session.currentRep().isEmpty());
+}
+
+QString FindingsPanel::findingRef(const core::Finding& finding, const core::Period& period)
+{
+    return QStringLiteral("%1:%2:%3").arg(core::toString(finding.kind), finding.subject, period.label());
+}
+
+core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) const
+{
+    core::ActionPlan plan;
+    plan.ownerRep = m_session.currentRep();
+    plan.title = finding.title.left(80);
+    plan.scope = finding.scope;
+    plan.findingRef = findingRef(finding, m_last ? m_last->period : core::Period());
+    switch (finding.kind) {
+    case core::FindingKind::ComplaintCategoryChange:
+        plan.metric = QStringLiteral("complaints_by_category.%1").arg(finding.subject);
+        plan.direction = QStringLiteral("<=");
+        break;
+    case core::FindingKind::OpposingMetrics:
+        // Act on the loyalty side: that is where customers are lost.
+        if (finding.subject.split(QLatin1Char('/')).contains(QStringLiteral("churn_rate"))) {
+            plan.metric = QStringLiteral("churn_rate");
+            plan.direction = QStringLiteral("<=");
+        } else {
+            plan.metric = QStringLiteral("retention_rate");
+        }
+        break;
+    case core::FindingKind::GroupOutlier:
+        plan.metric = finding.subject.section(QLatin1Char(':'), 0, 0);
+        break;
+    case core::FindingKind::CommentTheme:
+        plan.metric = QStringLiteral("complaint_rate");
+        plan.direction = QStringLiteral("<=");
+        break;
+    }
+    const QDate today = m_session.clock().nowUtc().toUTC().date();
+    plan.startAt = today.startOfDay(Qt::UTC);
+    plan.deadlineAt = today.addMonths(3).startOfDay(Qt::UTC);
+    return plan;
+}
+
+} // namespace rapport::app

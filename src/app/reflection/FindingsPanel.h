@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/ActionPlan.h"
+#include "domain/Scope.h"
+#include "metrics/Period.h"
+#include "reflection/Finding.h"
+#include "reflection/SelfViewComparison.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QThread;
+class QTreeWidget;
+
+namespace rapport::app {
+
+class DatabaseSession;
+
+// What one run of the findings found, with what the page shows beside it.
+struct FindingsRun
+{
+    core::Period period;
+    core::Scope scope;
+    std::vector<core::Finding> findings;
+    std::vector<QStringList> examples; // per finding: a few customers behind its records
+    QString selfViewRep;               // whose self-view was compared ("" when none)
+    std::vector<core::DimensionSelfView> selfView;
+    QString selfViewProblem;           // why there is no self-view
+    QString error;                     // the run failed
+    qint64 elapsedMs = 0;
+};
+
+// Findings for a period and scope (the team, the signed-in rep's customers or, for a
+// manager, any rep's), worked out off the GUI thread on a connection of its own, listed
+// with severity, numbers, evidence and the records behind them. From a finding the user
+// can start an action plan. The same run sets the rep's self-view beside the evidence.
+class FindingsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPanel(DatabaseSession& session, QWidget* parent = nullptr);
+    ~FindingsPanel() override;
+
+    // Fills the period and scope choices for the signed-in rep and runs again.
+    void reset();
+    // Starts a run for the chosen period and scope (a run in progress is redone after it ends).
+    void run();
+    bool isRunning() const { return m_thread != nullptr; }
+
+    std::optional<core::Period> period() const;
+    std::optional<core::Scope> scope() const;
+    const std::optional<FindingsRun>& lastRun() const { return m_last; }
+    QTreeWidget* findingsTree() const { return m_tree; }
+    QString detailsText() const;
+    QString statusText() const;
+    void selectFinding(int index);
+    // The action plan a finding suggests: linked to it, its metric and scope filled in.
+    core::ActionPlan suggestedPlan(const core::Finding& finding) const;
+    // The reference an action plan keeps to a finding: "kind:subject:period".
+    static QString findingRef(const core::Finding& finding, const core::Period& period);
+
+signals:
+    void runFinished();
+    // The user asked for a plan from this finding (the page opens the plan dialog).
+    void planRequested(const core::ActionPlan& plan, const QString& findingTitle);
+
+private:
+    void showRun(FindingsRun run);
+    void showDetails();
+
+    DatabaseSession& m_session;
+    QComboBox* m_period;
+    QComboBox* m_scope;
+    QPushButton* m_refresh;
+    QProgressBar* m_busy;
+    QLabel* m_status;
+    QTreeWidget* m_tree;
+    QTextBrowser* m_details;
+    QPushButton* m_createPlan;
+    QThread* m_thread = nullptr;
+    bool m_again = false;
+    std::optional<FindingsRun> m_last;
+};
+
+} // namespace rapport::app

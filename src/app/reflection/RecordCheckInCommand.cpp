@@ -1,0 +1,27 @@
+#include "reflection/RecordCheckInCommand.h"
+
+#include "DatabaseSession.h"
+#include "storage/ActionPlanRepository.h"
+
+#include <QCoreApplication>
+
+namespace rapport::app {
+
+RecordCheckInCommand::RecordCheckInCommand(DatabaseSession& session, core::ActionPlanCheckIn checkIn)
+    : WriteCommand(session, QCoreApplication::translate("RecordCheckInCommand", "Record a check-in")),
+      m_checkIn(std::move(checkIn))
+{
+}
+
+core::Status RecordCheckInCommand::apply()
+{
+    m_checkIn.id = 0;
+    return core::ActionPlanRepository(session().database()).addCheckIn(m_checkIn);
+}
+
+core::Status RecordCheckInCommand::revert()
+{
+    return core::ActionPlanRepository(session().database()).removeCheckIn(m_checkIn.id);
+}
+
+} // namespace rapport::app
