@@ -5,6 +5,7 @@
 #include "DatabaseSession.h"
 #include "LogInteractionDialog.h"
 #include "MainWindow.h"
+#include "importwizard/ImportWizard.h"
 #include "storage/CustomerListStore.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/RepRepository.h"
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QThread>
 
@@ -96,6 +99,7 @@ int ScreenshotTour::run()
 
     m_window.showPage(MainWindow::CustomersPage);
     CustomersView& customers = m_window.customersView();
+    settle(); // the lists are read on a worker thread
     if (customers.model().rowCount() > 0)
         customers.showCustomer(customers.model().customerId(0));
     save(QStringLiteral("customers"), m_window);
@@ -120,6 +124,9 @@ int ScreenshotTour::run()
     m_window.showPage(MainWindow::SurveysPage);
     save(QStringLiteral("surveys"), m_window);
 
+    m_window.showPage(MainWindow::InteractionsPage);
+    save(QStringLiteral("interactions"), m_window);
+
     // The log dialog, half filled in, with the suggestions open.
     m_window.showPage(MainWindow::CustomersPage);
     LogInteractionDialog dialog(m_session, &m_window);
@@ -142,6 +149,33 @@ int ScreenshotTour::run()
         popup->hide();
     }
     dialog.reject();
+
+    // The import wizard on a spreadsheet export with other column names and a few bad rows.
+    QTemporaryDir importDir;
+    const QString importFile = importDir.filePath(QStringLiteral("crm-export.csv"));
+    QSaveFile csv(importFile);
+    if (importDir.isValid() && csv.open(QIODevice::WriteOnly)) {
+        const QByteArray rep = m_session.currentRep().toUtf8();
+        csv.write("Customer no.,Customer,E-mail,Company name,Account manager,Customer since,Lost on,Notes\n"
+                  "NEW-101,Maren Holt,maren@holt-design.example,Holt Design," + rep + ",2026-05-04,,met at the fair\n"
+                  "NEW-102,Tomas Ferreira,tomas@ferreira.example,Ferreira Transportes," + rep + ",2026-05-11,,\n"
+                  "NEW-103,Ilse Brandt,ilse@nordlicht.example,Nordlicht GmbH," + rep + ",11/05/2026,,\n"
+                  "NEW-104,,orders@bluefin.example,Bluefin Supplies," + rep + ",2026-05-19,,\n"
+                  "NEW-105,Kofi Mensah,kofi@mensah.example,Mensah & Partners," + rep + ",2026-05-20,2026-05-01,\n"
+                  "NEW-106,Aiko Sato,aiko@sato-labs.example,Sato Labs," + rep + ",2026-05-22,,trial first\n"
+                  "NEW-107,Liam Byrne,liam@byrne.example,Byrne Bakery," + rep + ",2026-05-25,,\n"
+                  "NEW-108,Sofia Rossi,sofia@rossi.example,Rossi Interiors," + rep + ",2026-06-02,,\n");
+        if (csv.commit()) {
+            ImportWizard wizard(m_session, &m_window);
+            wizard.setFile(importFile);
+            wizard.show();
+            wizard.next();
+            save(QStringLiteral("import-mapping"), wizard);
+            wizard.next();
+            save(QStringLiteral("import-preview"), wizard);
+            wizard.reject();
+        }
+    }
 
     m_window.showPage(MainWindow::DashboardPage);
     save(QStringLiteral("workspace-dashboard"), m_window);

@@ -120,7 +120,7 @@ void ImportFilePage::browse()
 void ImportFilePage::readHeader()
 {
     m_header.clear();
-    m_firstRow.clear();
+    m_samples.clear();
     const QString p = path();
     const QFileInfo info(p);
     if (p.isEmpty()) {
@@ -142,8 +142,17 @@ void ImportFilePage::readHeader()
                            true);
             } else {
                 m_header = record.toStringList();
-                if (reader.readRecord(record))
-                    m_firstRow = record.toStringList();
+                for (int i = 0; i < m_header.size(); ++i)
+                    m_samples << QString();
+                int missing = static_cast<int>(m_header.size());
+                for (int row = 0; missing > 0 && row < 50 && reader.readRecord(record); ++row) {
+                    for (int i = 0; i < qMin(record.size(), static_cast<int>(m_header.size())); ++i) {
+                        if (m_samples[i].isEmpty() && !record.raw(i).isEmpty()) {
+                            m_samples[i] = record.text(i);
+                            --missing;
+                        }
+                    }
+                }
                 if (!m_kindChosen) {
                     const core::CsvKind guess = ImportColumnMatcher::guessKind(m_header, p);
                     m_settingKind = true;

@@ -24,9 +24,10 @@ public:
     QString path() const;
     void setPath(const QString& path);
     core::CsvKind kind() const;
-    // The file's header and first data row (empty when it has none).
+    // The file's header, and for each column its first value that is not empty (among the
+    // first rows), to show what a column holds.
     const QStringList& header() const { return m_header; }
-    const QStringList& firstRow() const { return m_firstRow; }
+    const QStringList& sampleValues() const { return m_samples; }
 
     bool isComplete() const override;
 
@@ -39,7 +40,7 @@ private:
     QComboBox* m_kindCombo;
     QLabel* m_statusLabel;
     QStringList m_header;
-    QStringList m_firstRow;
+    QStringList m_samples;
     bool m_kindChosen = false; // the user picked a kind: stop guessing
     bool m_settingKind = false;
 };

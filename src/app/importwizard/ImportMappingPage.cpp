@@ -53,7 +53,7 @@ void ImportMappingPage::rebuild()
     grid->setColumnStretch(2, 1);
     auto* head1 = new QLabel(tr("Rapport's column"), m_grid);
     auto* head2 = new QLabel(tr("Column of your file"), m_grid);
-    auto* head3 = new QLabel(tr("First value in the file"), m_grid);
+    auto* head3 = new QLabel(tr("For example"), m_grid);
     for (auto* h : {head1, head2, head3}) {
         QFont f = h->font();
         f.setBold(true);
@@ -151,13 +151,17 @@ bool ImportMappingPage::isComplete() const
 
 void ImportMappingPage::update()
 {
-    const QStringList& first = m_filePage.firstRow();
+    const QStringList& samples = m_filePage.sampleValues();
     QSet<int> used;
     for (std::size_t c = 0; c < m_combos.size(); ++c) {
         const int file = m_combos[c]->currentData().toInt();
         if (file >= 0)
             used.insert(file);
-        m_samples[c]->setText(file >= 0 && file < first.size() ? first.at(file).left(60) : QString());
+        QString sample;
+        if (file >= 0 && file < samples.size())
+            sample = samples.at(file).isEmpty() ? tr("(empty in the first rows)")
+                                                : samples.at(file).left(60).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        m_samples[c]->setText(sample);
     }
     QStringList ignored;
     for (int i = 0; i < m_header.size(); ++i) {

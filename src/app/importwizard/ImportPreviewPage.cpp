@@ -9,6 +9,10 @@
 #include "logging/LogCategories.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -25,7 +29,10 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : QWizardPage(&wizard
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("previewTableView"));
     m_view->setAccessibleName(tr("Preview of the file's rows"));
-    m_view->setModel(m_model);
+    m_invalidOnly = new QSortFilterProxyModel(this);
+    m_invalidOnly->setSourceModel(m_model);
+    m_invalidOnly->setFilterRole(ImportPreviewModel::InvalidRole);
+    m_view->setModel(m_invalidOnly);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
@@ -38,9 +45,42 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : QWizardPage(&wizard
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_invalidOnlyCheck = new QCheckBox(tr("Show &only invalid rows"), this);
+    m_invalidOnlyCheck->setObjectName(QStringLiteral("invalidOnlyCheckBox"));
+    // The problems of the current row in full, for keyboard users and long reasons.
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("rowProblemsLabel"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemLabel->setMinimumHeight(2 * m_problemLabel->fontMetrics().lineSpacing());
+    m_problemLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summaryLabel, 1);
+    top->addWidget(m_invalidOnlyCheck);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summaryLabel);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_problemLabel);
+    connect(m_invalidOnlyCheck, &QCheckBox::toggled, this, [this](bool only) {
+        // The filter role holds a bool: "true" as text matches the invalid rows.
+        m_invalidOnly->setFilterFixedString(only ? QStringLiteral("true") : QString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImportPreviewPage::showCurrentProblems);
+}
+
+void ImportPreviewPage::showCurrentProblems()
+{
+    const QModelIndex current = m_invalidOnly->mapToSource(m_view->currentIndex());
+    if (!current.isValid()) {
+        m_problemLabel->clear();
+        return;
+    }
+    const ImportPreviewRow& row = m_model->preview().rows[static_cast<std::size_t>(current.row())];
+    m_problemLabel->setText(row.problems.isEmpty()
+                                ? tr("Line %1 is valid.").arg(row.line)
+                                : tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))));
 }
 
 void ImportPreviewPage::initializePage()
@@ -79,11 +119,29 @@ void ImportPreviewPage::initializePage()
     }
     m_summaryLabel->setText(text);
     m_model->setPreview(data);
+    m_invalidOnlyCheck->setEnabled(data.invalidRows > 0);
+    if (data.invalidRows == 0)
+        m_invalidOnlyCheck->setChecked(false);
     m_view->resizeColumnsToContents();
-    // A long problem text would push the file's columns out of sight: cap it, the tooltip has it all.
-    const int maxWidth = qMax(200, m_view->viewport()->width() / 2);
+    // A long problem text would push the file's columns out of sight: cap it, the line below
+    // the table and the tooltip show it whole.
+    const int problemsWidth = qMax(260, m_wizard.width() * 2 / 5);
+    const int cellWidth = qMax(160, m_wizard.width() / 4);
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), maxWidth));
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c),
+                                       c == ImportPreviewModel::ProblemsColumn ? problemsWidth : cellWidth));
+    // Start on the first invalid row, so its reasons show at once.
+    int first = 0;
+    for (int r = 0; r < m_invalidOnly->rowCount(); ++r) {
+        if (m_invalidOnly->index(r, 0).data(ImportPreviewModel::InvalidRole).toBool()) {
+            first = r;
+            break;
+        }
+    }
+    if (m_invalidOnly->rowCount() > 0)
+        m_view->setCurrentIndex(m_invalidOnly->index(first, 0));
+    else
+        m_problemLabel->clear();
     emit completeChanged();
 }
 

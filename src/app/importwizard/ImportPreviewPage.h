@@ -2,7 +2,9 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace rapport::app {
@@ -31,10 +33,15 @@ public:
     QString summaryText() const;
 
 private:
+    void showCurrentProblems();
+
     ImportWizard& m_wizard;
     ImportPreviewModel* m_model;
+    QSortFilterProxyModel* m_invalidOnly;
     QTableView* m_view;
     QLabel* m_summaryLabel;
+    QCheckBox* m_invalidOnlyCheck;
+    QLabel* m_problemLabel;
     bool m_usable = false;
 };
 

@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTableView>
 #include <QTest>
 
 using namespace rapport;
@@ -147,6 +149,19 @@ TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing"
           > model->index(1, app::ImportPreviewModel::FirstFileColumn).data(Qt::BackgroundRole).value<QBrush>().color().alpha());
     CHECK(model->index(3, app::ImportPreviewModel::FirstFileColumn + 1).data().toString()
           == QStringLiteral("Pia\u21b5Park"));
+
+    // The first invalid row is current and its problems show under the table; the check box
+    // narrows the table to the invalid rows.
+    CHECK(child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 3: acquired_at: ")));
+    QTableView* table = wizard.previewPage().view();
+    QCheckBox* invalidOnly = child<QCheckBox>(wizard, "invalidOnlyCheckBox");
+    invalidOnly->setFocus();
+    QTest::keyClick(invalidOnly, Qt::Key_Space);
+    REQUIRE(table->model()->rowCount() == 3);
+    table->setCurrentIndex(table->model()->index(2, 0));
+    CHECK(child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 7: acquired_at: ")));
+    QTest::keyClick(invalidOnly, Qt::Key_Space);
+    CHECK(table->model()->rowCount() == 5);
 
     clickNext(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
