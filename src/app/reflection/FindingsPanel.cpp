@@ -415,6 +415,9 @@ core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) cons
     case core::FindingKind::ComplaintCategoryChange:
         plan.metric = QStringLiteral("complaints_by_category.%1").arg(finding.subject);
         plan.direction = QStringLiteral("<=");
+        // Back to the previous period's count (the engine lists now, before, ...).
+        if (finding.numbers.size() >= 2 && finding.statistic > 0)
+            plan.target = finding.numbers[1].value;
         break;
     case core::FindingKind::OpposingMetrics:
         // Act on the loyalty side: that is where customers are lost.
@@ -427,6 +430,9 @@ core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) cons
         break;
     case core::FindingKind::GroupOutlier:
         plan.metric = finding.subject.section(QLatin1Char(':'), 0, 0);
+        // Up to the rest of the scope (the engine lists the group's value, then the rest's).
+        if (finding.numbers.size() >= 2 && finding.statistic < 0)
+            plan.target = finding.numbers[1].value;
         break;
     case core::FindingKind::CommentTheme:
         plan.metric = QStringLiteral("complaint_rate");

@@ -251,12 +251,16 @@ void PlanDetailDialog::reload()
         if (p.closedAt.isValid())
             status = tr("%1 (closed on %2, figures as of then)").arg(status, day(p.closedAt));
         lines << tr("Status: %1").arg(status);
-        lines << tr("%1: baseline %2%3, now %4%5, expected by now %6% of the way")
-                     .arg(plan.metric, planText::number(p.baseline),
-                          p.baselineFromPlan ? tr(" (set in the plan)") : tr(" (measured before the start)"),
-                          planText::number(p.current),
-                          p.currentSample ? tr(" from %1 records").arg(*p.currentSample) : QString())
-                     .arg(static_cast<int>(p.expectedPercent + 0.5));
+        QString figures = tr("%1: baseline %2%3, now %4%5")
+                              .arg(plan.metric, planText::number(p.baseline),
+                                   p.baselineFromPlan ? tr(" (set in the plan)") : tr(" (measured before the start)"),
+                                   planText::number(p.current),
+                                   p.currentSample ? tr(" from %1 records").arg(*p.currentSample) : QString());
+        // The linear expectation only means something while the plan runs.
+        if (plan.status == QLatin1String("active") && !p.beforeAfter &&
+            p.status != core::PlanProgressStatus::NotStarted)
+            figures += tr(", expected by now: %1% of the way").arg(static_cast<int>(p.expectedPercent + 0.5));
+        lines << figures;
         if (const QString c = planText::checkIn(p); !c.isEmpty())
             lines << tr("Check-in: %1").arg(c);
         if (p.beforeAfter)
@@ -310,6 +314,10 @@ void PlanDetailDialog::reload()
     m_reopen->setVisible(!active);
     m_reopen->setEnabled(!active);
     m_record->setEnabled(active);
+    // A closed plan is kept as it was; reopening it makes it editable again.
+    m_items->setEnabled(active);
+    m_newItem->setEnabled(active);
+    m_addItem->setEnabled(active);
     m_checkInNote->setEnabled(active);
     m_checkInValue->setEnabled(active);
     m_loading = false;

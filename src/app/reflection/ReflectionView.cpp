@@ -84,7 +84,10 @@ ReflectionView::ReflectionView(DatabaseSession& session, const core::Clock& cloc
     m_plans->setObjectName(QStringLiteral("plansTableWidget"));
     m_plans->setHorizontalHeaderLabels(
         {tr("Plan"), tr("Metric"), tr("Status"), tr("Progress"), tr("Check-in"), tr("Result")});
+    m_plans->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_plans->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_plans->horizontalHeader()->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
+    m_plans->horizontalHeader()->resizeSection(ProgressColumn, 90);
     m_plans->verticalHeader()->hide();
     m_plans->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_plans->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -244,8 +247,6 @@ void ReflectionView::refresh()
         m_plans->setItem(row, VerdictColumn, verdict);
         ++row;
     }
-    m_plans->resizeColumnToContents(StatusColumn);
-    m_plans->resizeColumnToContents(CheckInColumn);
     if (list->empty())
         m_status->setText(tr("No action plans yet: start one from a weak dimension, a finding or with New plan."));
 }

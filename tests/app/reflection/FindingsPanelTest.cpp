@@ -126,15 +126,20 @@ TEST_CASE("A plan created from a finding is linked to it and meets the Relevant 
     REQUIRE(delivery >= 0);
     panel->selectFinding(delivery);
 
+    const core::Finding& finding = panel->lastRun()->findings.at(static_cast<std::size_t>(delivery));
+    REQUIRE(finding.numbers.size() >= 2);
+    const double before = finding.numbers[1].value; // the count in 2026-Q2
     QString relevant;
     QString metric;
     QString origin;
+    double suggestedTarget = -1;
     QTimer::singleShot(0, &view, [&] {
         auto* dialog = qobject_cast<app::ActionPlanDialog*>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         relevant = dialog->criterionLabel(core::SmartCriterion::Relevant)->text();
         metric = dialog->findChild<QComboBox*>(QStringLiteral("metricComboBox"))->currentData().toString();
         origin = dialog->findChild<QLabel*>(QStringLiteral("originLabel"))->text();
+        suggestedTarget = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("targetDoubleSpinBox"))->value();
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("actionPlainTextEdit")),
                          QStringLiteral("Confirm every delivery date with the carrier before promising it"));
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("targetDoubleSpinBox"))->setValue(120);
@@ -147,6 +152,7 @@ TEST_CASE("A plan created from a finding is linked to it and meets the Relevant 
     CHECK(relevant == QStringLiteral("Relevant: met"));
     CHECK(metric == QStringLiteral("complaints_by_category.delivery"));
     CHECK(origin.contains(QStringLiteral("From the finding: 'delivery' complaints are rising")));
+    CHECK(suggestedTarget == Approx(before)); // back to the previous quarter's count
     auto plans = core::ActionPlanRepository(f.session.database()).list(QStringLiteral("r1"));
     REQUIRE_OK(plans);
     REQUIRE(plans->size() == 1);
