@@ -1,10 +1,12 @@
 #include "importwizard/ImportSummaryPage.h"
 
+#include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportWizard.h"
 #include "interchange/CsvImporter.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +20,7 @@ namespace rapport::app {
 ImportSummaryPage::ImportSummaryPage(ImportWizard& wizard) : QWizardPage(&wizard), m_wizard(wizard)
 {
     setTitle(tr("Summary"));
+    setSubTitle(tr("What the import did."));
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("summaryHeadlineLabel"));
     m_headline->setWordWrap(true);
@@ -50,7 +53,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard& wizard) : QWizardPage(&wizard
     m_problems->setObjectName(QStringLiteral("problemsPlainTextEdit"));
     m_problems->setAccessibleName(tr("Problems found in the file"));
     m_problems->setReadOnly(true);
-    m_problems->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_problems->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_problemsLabel->setBuddy(m_problems);
     m_copyButton = new QPushButton(tr("C&opy Problems"), this);
     m_copyButton->setObjectName(QStringLiteral("copyProblemsButton"));
@@ -63,10 +66,12 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard& wizard) : QWizardPage(&wizard
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
-    layout->addWidget(m_counts);
+    layout->addWidget(m_counts, 0, Qt::AlignLeft);
     layout->addWidget(m_problemsLabel);
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_problems, 100);
     layout->addLayout(copyRow);
+    // Keeps the text at the top when there is no list of problems.
+    layout->addStretch(1);
 }
 
 void ImportSummaryPage::setCount(QLabel* label, qint64 value)
@@ -111,7 +116,7 @@ void ImportSummaryPage::initializePage()
             m_headline->setText(r.invalidRows > 0
                                     ? tr("The file was imported without its invalid rows (%1 skipped, listed below).")
                                           .arg(r.invalidRows)
-                                    : tr("The file was imported."));
+                                    : tr("%1 was imported.").arg(QFileInfo(m_wizard.filePage().path()).fileName()));
         } else {
             m_headline->setText(tr("The file has no rows: nothing was imported."));
         }

@@ -241,7 +241,7 @@ TEST_CASE("The import wizard maps other names automatically and imports with a m
     clickNext(wizard); // Import
     waitForSummary(wizard);
 
-    CHECK(wizard.summaryPage().headline() == QStringLiteral("The file was imported."));
+    CHECK(wizard.summaryPage().headline() == QStringLiteral("crm-export.csv was imported."));
     CHECK(child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
     CHECK(child<QLabel>(wizard, "repsCreatedCountLabel")->text() == QStringLiteral("1"));
     CHECK(changed.count() == 1);
