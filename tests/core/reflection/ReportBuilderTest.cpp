@@ -11,6 +11,8 @@
 #include "storage/GoalRepository.h"
 
 #include <QFile>
+
+#include <algorithm>
 #include <QLocale>
 
 using namespace rapport;
@@ -130,6 +132,33 @@ TEST_CASE("the report holds every section and escapes customer and rep names", "
     // The customer named like a script shows up among the examples behind r2's low CSAT.
     const QString team = htmlOf(w.collect(core::Scope::all()));
     CHECK(team.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+}
+
+TEST_CASE("the report's action plans show the progress measured from the data, not the value typed at a check-in", "[report]")
+{
+    ReportWorld w;
+    const core::ReportData data = w.collect(core::Scope::rep(QStringLiteral("r2")));
+    REQUIRE(data.plans.size() == 1);
+    const core::ReportPlan& plan = data.plans.front();
+    // The plan's definition: r2's CSAT from its start (2026-09-15) up to the report's "now".
+    core::MetricsEngine engine(*w.world.db, w.clock);
+    auto since = core::Period::range(utc("2026-09-15T00:00:00Z"), utc("2026-10-15T12:00:00Z"));
+    REQUIRE_OK(since);
+    auto measured = engine.compute(*since, core::Scope::rep(QStringLiteral("r2")), core::MetricsEngine::Surveys);
+    REQUIRE_OK(measured);
+    REQUIRE(measured->value(QStringLiteral("csat")));
+    REQUIRE(plan.current);
+    CHECK(*plan.current == Approx(*measured->value(QStringLiteral("csat"))));
+    CHECK(*plan.current != Approx(52.0)); // the check-in's typed value is not the measure
+    // From the baseline 45 toward 70, clamped to 0..100.
+    REQUIRE(plan.progressPercent);
+    CHECK(*plan.progressPercent == Approx(std::clamp((*plan.current - 45.0) / 25.0 * 100.0, 0.0, 100.0)));
+    // Last check-in October 1, every 7 days: due October 8, overdue after the 2 grace days.
+    CHECK(plan.checkInState == QStringLiteral("check-in overdue since 2026-10-08"));
+    CHECK(plan.beforeAfter.isEmpty()); // running until December 15
+    const QString html = htmlOf(data);
+    CHECK(html.contains(QStringLiteral("<th>Progress</th>")));
+    CHECK(html.contains(QStringLiteral("check-in overdue since 2026-10-08")));
 }
 
 TEST_CASE("the report HTML matches its golden file", "[report]")
