@@ -1,5 +1,6 @@
 #include "importwizard/ImportJob.h"
 
+#include "common/Error.h"
 #include "storage/Database.h"
 
 #include <QThread>
@@ -45,6 +46,12 @@ void ImportJob::run()
         QMetaObject::invokeMethod(
             this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
     };
+    if (m_databasePath.isEmpty() || m_databasePath == QLatin1String(":memory:")) {
+        // Opening it again here would give a new, empty database: the rows would go nowhere.
+        m_result.emplace(core::Error::make(QStringLiteral("The import needs a database file; an in-memory database "
+                                                          "cannot be reached from the import's thread.")));
+        return;
+    }
     auto db = core::Database::open(m_databasePath, core::Database::OpenMode::OpenExisting);
     if (!db) {
         m_result.emplace(db.error());

@@ -310,6 +310,40 @@ TEST_CASE("Cancelling the import wizard during a large import leaves the databas
     CHECK(changed.count() == 0);
 }
 
+TEST_CASE("Closing the import wizard while it imports cancels the import before the window closes")
+{
+    test::WorkspaceFixture f;
+    QByteArray content = "external_id,name,owner,acquired_at\n";
+    for (int i = 0; i < 60000; ++i)
+        content += "Y-" + QByteArray::number(i) + ",Customer " + QByteArray::number(i) + ",r1,2025-01-01\n";
+    const QString path = writeFile(f.temp, "big-customers.csv", content);
+    const DatabaseState before = stateOf(f.session);
+
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    clickNext(wizard);
+    clickNext(wizard);
+    clickNext(wizard);
+    clickNext(wizard); // Import
+    REQUIRE(wizard.job());
+    bool stillOpenAfterEscape = false;
+    QObject::connect(wizard.job(), &app::ImportJob::progressed, &wizard, [&] {
+        if (wizard.isVisible() && !wizard.job()->isCancelRequested()) {
+            QTest::keyClick(&wizard, Qt::Key_Escape);
+            stillOpenAfterEscape = wizard.isVisible(); // until the import has rolled back
+        }
+    });
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.isVisible(); }, 120000));
+
+    CHECK(stillOpenAfterEscape);
+    REQUIRE(wizard.result());
+    REQUIRE_OK(*wizard.result());
+    CHECK(wizard.result()->value().cancelled);
+    CHECK_FALSE(wizard.job()->isRunning());
+    CHECK(stateOf(f.session) == before);
+}
+
 TEST_CASE("The import wizard skipping invalid rows imports exactly the valid ones")
 {
     test::WorkspaceFixture f;
