@@ -85,16 +85,25 @@ void ImportPreviewPage::showCurrentProblems()
 
 void ImportPreviewPage::initializePage()
 {
+    // The dry run takes the write lock for a moment, on the GUI thread: if another writer (an
+    // import from the command line) holds it, give up after a second instead of freezing for
+    // the usual ten; the user can come back to this page.
+    core::Database& db = m_wizard.session().database();
+    if (core::Status s = db.setBusyTimeout(1000); !s)
+        qCWarning(lcUi) << "import preview:" << s.error().details();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto preview = ImportPreview::build(m_wizard.session().database(), m_wizard.filePage().kind(),
-                                        m_wizard.filePage().path(), m_wizard.mappingPage().columnMapping(),
-                                        kPreviewRows);
+    auto preview = ImportPreview::build(db, m_wizard.filePage().kind(), m_wizard.filePage().path(),
+                                        m_wizard.mappingPage().columnMapping(), kPreviewRows);
     QApplication::restoreOverrideCursor();
+    if (core::Status s = db.setBusyTimeout(10000); !s) // Database's default
+        qCWarning(lcUi) << "import preview:" << s.error().details();
     m_usable = false;
     if (!preview) {
         qCWarning(lcUi) << "import preview failed:" << preview.error().details();
         m_model->setPreview({});
-        m_summaryLabel->setText(tr("The file cannot be checked: %1").arg(preview.error().message));
+        m_summaryLabel->setText(tr("The file cannot be checked: %1\nIf another import is running, wait for it to "
+                                   "finish, then go back and come to this page again.")
+                                    .arg(preview.error().message));
         emit completeChanged();
         return;
     }

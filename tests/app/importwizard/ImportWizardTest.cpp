@@ -346,6 +346,28 @@ TEST_CASE("Closing the import wizard while it imports cancels the import before 
     CHECK(stateOf(f.session) == before);
 }
 
+TEST_CASE("The import preview says so when another writer holds the database and works once it is free")
+{
+    test::WorkspaceFixture f;
+    const QString path = writeFile(f.temp, "customers.csv", kBadCustomers);
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    clickNext(wizard);
+    auto blocker = test::openOrFail(f.session.path());
+    REQUIRE_OK(blocker->beginWrite());
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPageId);
+    CHECK(wizard.previewPage().summaryText().startsWith(QStringLiteral("The file cannot be checked: ")));
+    CHECK(wizard.previewPage().model()->rowCount() == 0);
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    blocker->rollback();
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    clickNext(wizard);
+    CHECK(wizard.previewPage().summaryText() == QStringLiteral("3 of the 5 rows of the file are invalid."));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
 TEST_CASE("The import wizard skipping invalid rows imports exactly the valid ones")
 {
     test::WorkspaceFixture f;
