@@ -21,6 +21,13 @@ CustomerCompleter::CustomerCompleter(DatabaseSession& session, QLineEdit* lineEd
     m_completer->setCompletionRole(Qt::EditRole);
     m_lineEdit->setCompleter(m_completer);
     connect(m_lineEdit, &QLineEdit::textEdited, this, &CustomerCompleter::edited);
+    // Suggestions arrive from the list worker a moment after each keystroke.
+    connect(m_model, &CustomerCompletionModel::searched, this, [this] {
+        if (m_model->rowCount() > 0 && m_lineEdit->isVisible())
+            m_completer->complete();
+        else
+            m_completer->popup()->hide();
+    });
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             [this](const QModelIndex& index) {
                 m_customerId = index.data(CustomerCompletionModel::kIdRole).toLongLong();
@@ -51,10 +58,6 @@ void CustomerCompleter::edited(const QString& text)
 {
     m_customerId = 0;
     m_model->search(text);
-    if (m_model->rowCount() > 0)
-        m_completer->complete();
-    else
-        m_completer->popup()->hide();
 }
 
 qint64 CustomerCompleter::resolve(QString& error)
@@ -66,7 +69,7 @@ qint64 CustomerCompleter::resolve(QString& error)
         error = tr("Please choose the customer.");
         return 0;
     }
-    m_model->search(text);
+    m_model->searchNow(text);
     if (m_model->rowCount() == 0) {
         error = tr("No customer matches “%1”.").arg(text);
         return 0;

@@ -5,7 +5,7 @@
 namespace rapport::app {
 
 CustomerCompletionModel::CustomerCompletionModel(DatabaseSession& session, QObject* parent)
-    : QAbstractListModel(parent), m_session(session)
+    : QAbstractListModel(parent), m_session(session), m_runner(ListQueryRunner::forSession(session))
 {
 }
 
@@ -34,11 +34,33 @@ QVariant CustomerCompletionModel::data(const QModelIndex& index, int role) const
 
 void CustomerCompletionModel::search(const QString& text)
 {
+    const QueryChannel::Ticket ticket = m_channel.next();
+    if (!m_session.isOpen() || text.trimmed().isEmpty()) {
+        show({});
+        emit searched();
+        return;
+    }
+    m_runner.run<std::vector<core::CustomerListStore::Row>>(
+        this, ticket, [text](core::Database& db) { return core::CustomerListStore(db).search(text, kLimit); },
+        [this](auto found) {
+            show(found ? std::move(found).value() : std::vector<core::CustomerListStore::Row>{});
+            emit searched();
+        });
+}
+
+void CustomerCompletionModel::searchNow(const QString& text)
+{
+    m_channel.cancel(); // this answer wins over any still on its way
     std::vector<core::CustomerListStore::Row> rows;
     if (m_session.isOpen() && !text.trimmed().isEmpty()) {
         if (auto found = core::CustomerListStore(m_session.database()).search(text, kLimit))
             rows = std::move(found).value();
     }
+    show(std::move(rows));
+}
+
+void CustomerCompletionModel::show(std::vector<core::CustomerListStore::Row> rows)
+{
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListQueryRunner.h"
 #include "storage/CustomerListStore.h"
 
 #include <QAbstractListModel>
@@ -27,11 +28,21 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
+    // Asks the list worker; the rows follow, then searched().
     void search(const QString& text);
+    // Asks on this thread, for a decision that cannot wait (the dialog's OK).
+    void searchNow(const QString& text);
     qint64 customerId(int row) const;
 
+signals:
+    void searched();
+
 private:
+    void show(std::vector<core::CustomerListStore::Row> rows);
+
     DatabaseSession& m_session;
+    ListQueryRunner& m_runner;
+    QueryChannel m_channel;
     std::vector<core::CustomerListStore::Row> m_rows;
 };
 

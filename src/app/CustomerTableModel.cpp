@@ -10,7 +10,7 @@ namespace rapport::app {
 using core::CustomerListStore;
 
 CustomerTableModel::CustomerTableModel(DatabaseSession& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : QAbstractTableModel(parent), m_session(session), m_runner(ListQueryRunner::forSession(session))
 {
 }
 
@@ -68,18 +68,29 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 
 bool CustomerTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_resetting && static_cast<qint64>(m_rows.size()) < m_total;
+    return !parent.isValid() && !m_resetting && !m_loading && static_cast<qint64>(m_rows.size()) < m_total;
 }
 
 void CustomerTableModel::fetchMore(const QModelIndex& parent)
 {
-    // A view or a model tester may ask again while rows are being inserted: one fetch at a time.
+    // A view or a model tester may ask again while a page is on its way: one at a time.
     if (m_fetching || !canFetchMore(parent) || !m_session.isOpen())
         return;
     m_fetching = true;
+    m_runner.run<std::vector<CustomerListStore::Row>>(
+        this, m_channel.current(),
+        [filter = m_filter, sort = m_sort, descending = m_descending,
+         offset = static_cast<qint64>(m_rows.size())](core::Database& db) {
+            return CustomerListStore(db).page(filter, sort, descending, offset, kPageSize);
+        },
+        [this](auto page) { applyPage(std::move(page)); });
+}
+
+void CustomerTableModel::applyPage(core::Result<std::vector<CustomerListStore::Row>> page)
+{
+    // Still "fetching" while the rows are announced: a listener that asks for more
+    // inside rowsInserted (QAbstractItemModelTester does) must not read this page twice.
     const auto done = qScopeGuard([this] { m_fetching = false; });
-    auto page = CustomerListStore(m_session.database())
-                    .page(m_filter, m_sort, m_descending, static_cast<qint64>(m_rows.size()), kPageSize);
     if (!page) {
         m_total = static_cast<qint64>(m_rows.size()); // stop asking
         emit loadFailed(page.error().details());
@@ -136,30 +147,49 @@ int CustomerTableModel::rowOf(qint64 customerId) const
 
 void CustomerTableModel::reload()
 {
-    // The count and the first page are read inside the reset, so views see one change.
+    // Whatever was on its way answers a question nobody asks any more.
+    const QueryChannel::Ticket ticket = m_channel.next();
+    m_fetching = false;
+    if (!m_session.isOpen()) {
+        m_loading = false;
+        applyReload(std::pair<qint64, std::vector<CustomerListStore::Row>>{});
+        return;
+    }
+    m_loading = true;
+    using Answer = std::pair<qint64, std::vector<CustomerListStore::Row>>;
+    m_runner.run<Answer>(
+        this, ticket,
+        [filter = m_filter, sort = m_sort, descending = m_descending](core::Database& db) -> core::Result<Answer> {
+            CustomerListStore store(db);
+            auto total = store.count(filter);
+            if (!total)
+                return total.error();
+            auto page = store.page(filter, sort, descending, 0, kPageSize);
+            if (!page)
+                return page.error();
+            return Answer{*total, std::move(page).value()};
+        },
+        [this](auto answer) { applyReload(std::move(answer)); });
+}
+
+void CustomerTableModel::applyReload(core::Result<std::pair<qint64, std::vector<CustomerListStore::Row>>> answer)
+{
+    m_loading = false;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    QString failure;
-    if (m_session.isOpen()) {
-        core::CustomerListStore store(m_session.database());
-        auto total = store.count(m_filter);
-        auto page = total ? store.page(m_filter, m_sort, m_descending, 0, kPageSize)
-                          : core::Result<std::vector<CustomerListStore::Row>>(total.error());
-        if (page) {
-            m_total = *total;
-            m_rows = std::move(page).value();
-        } else {
-            failure = page.error().details();
-        }
+    if (answer) {
+        m_total = answer->first;
+        m_rows = std::move(answer->second);
     }
     // Listeners of modelReset (QAbstractItemModelTester among them) must not fetch the
     // second page while the reset is still being announced: they do so later, on scroll.
     m_resetting = true;
     endResetModel();
     m_resetting = false;
-    if (!failure.isEmpty())
-        emit loadFailed(failure);
+    if (!answer)
+        emit loadFailed(answer.error().details());
+    emit reloaded();
 }
 
 } // namespace rapport::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListQueryRunner.h"
 #include "storage/CustomerListStore.h"
 
 #include <QAbstractTableModel>
@@ -12,6 +13,9 @@ class DatabaseSession;
 
 // The customer list, fetched from the database a page at a time as the view scrolls;
 // sorting and filtering are done by the database (CustomerListStore), never in memory.
+// Every query runs on the session's ListQueryRunner: reload() and fetchMore() return at
+// once and the rows arrive from the event loop (modelReset, rowsInserted). The rows
+// shown stay until the new ones are there, so the list does not flash empty.
 class CustomerTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,18 +47,28 @@ public:
     int rowOf(qint64 customerId) const;
     // Re-reads the list after a write or a new database, keeping filter and order.
     void reload();
+    // A reload or a page is on its way.
+    bool isLoading() const { return m_loading || m_fetching; }
 
 signals:
     void loadFailed(const QString& details);
+    // The answer to reload() is in (after modelReset).
+    void reloaded();
 
 private:
+    void applyReload(core::Result<std::pair<qint64, std::vector<core::CustomerListStore::Row>>> answer);
+    void applyPage(core::Result<std::vector<core::CustomerListStore::Row>> page);
+
     DatabaseSession& m_session;
+    ListQueryRunner& m_runner;
+    QueryChannel m_channel;
     core::CustomerListStore::Filter m_filter;
     core::CustomerListStore::SortColumn m_sort = core::CustomerListStore::SortColumn::Name;
     bool m_descending = false;
     int m_sortSection = NameColumn;
     std::vector<core::CustomerListStore::Row> m_rows;
     qint64 m_total = 0;
+    bool m_loading = false; // a reload is on its way: no page may be asked meanwhile
     bool m_fetching = false;
     bool m_resetting = false;
 };

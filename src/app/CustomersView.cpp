@@ -213,9 +213,18 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
                 updateDetails();
                 emit currentCustomerChanged(id);
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    connect(m_model, &CustomerTableModel::reloaded, this, [this] {
         m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(m_model->totalCount())));
+        restoreSelection();
     });
+    // Queued: the model takes no request for the next page while it announces this one.
+    connect(
+        m_model, &QAbstractItemModel::rowsInserted, this,
+        [this] {
+            if (m_seekId != 0)
+                restoreSelection();
+        },
+        Qt::QueuedConnection);
     connect(m_model, &CustomerTableModel::loadFailed, this, [this](const QString& details) {
         m_session.reportError(tr("The customer list could not be read."), core::Error::make(details));
     });
@@ -278,52 +287,71 @@ void CustomersView::applyFilter()
     filter.status = static_cast<core::CustomerListStore::ChurnState>(m_statusComboBox->currentData().toInt());
     if (filter == m_model->filter())
         return;
-    const qint64 keep = m_currentId;
+    // The selected customer stays selected if the new list has them on its first page.
+    m_keepId = m_currentId;
+    m_seekId = 0;
     m_model->setFilter(filter);
-    const int row = m_model->rowOf(keep);
-    if (row >= 0) {
-        m_tableView->selectRow(row);
-    } else {
-        m_currentId = 0;
-        updateDetails();
-        emit currentCustomerChanged(0);
-    }
 }
 
 void CustomersView::reloadList()
 {
-    const qint64 keep = m_currentId;
+    m_keepId = m_currentId;
     m_model->reload();
-    // Keep the selected customer selected when it is among the rows read.
-    const int row = m_model->rowOf(keep);
-    if (row >= 0)
-        m_tableView->selectRow(row);
-    else
-        m_currentId = 0;
+    // The details are one customer's: read them now, the list follows from the worker.
     updateDetails();
+}
+
+void CustomersView::restoreSelection()
+{
+    const qint64 wanted = m_seekId != 0 ? m_seekId : m_keepId;
+    const int row = wanted != 0 ? m_model->rowOf(wanted) : -1;
+    if (row >= 0) {
+        m_seekId = 0;
+        m_keepId = 0;
+        m_tableView->selectRow(row);
+        m_tableView->scrollTo(m_model->index(row, 0));
+        if (m_currentId != wanted) {
+            m_currentId = wanted;
+            updateDetails();
+            emit currentCustomerChanged(wanted);
+        }
+        return;
+    }
+    if (m_seekId != 0) {
+        // Not on the pages read so far: read on (on the worker) until they turn up.
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        else
+            m_seekId = 0;
+        return;
+    }
+    m_keepId = 0;
+    const bool changed = m_currentId != 0;
+    m_currentId = 0;
+    updateDetails();
+    if (changed)
+        emit currentCustomerChanged(0);
 }
 
 void CustomersView::showCustomer(qint64 customerId)
 {
-    int row = m_model->rowOf(customerId);
-    if (row < 0) {
-        // Clear filters, then look for it page by page (the list is ordered, not indexed by id).
-        const QSignalBlocker a(m_segmentComboBox), b(m_ownerComboBox), c(m_statusComboBox), d(m_searchLineEdit);
-        m_searchLineEdit->clear();
-        m_segmentComboBox->setCurrentIndex(0);
-        m_ownerComboBox->setCurrentIndex(0);
-        m_statusComboBox->setCurrentIndex(0);
+    m_seekId = customerId;
+    if (m_model->rowOf(customerId) >= 0 || m_model->isLoading()) {
+        // Found now, or when the answer on its way arrives.
+        if (!m_model->isLoading())
+            restoreSelection();
+        return;
+    }
+    // Clear the filters, then look for them page by page (the list is ordered, not indexed by id).
+    const QSignalBlocker a(m_segmentComboBox), b(m_ownerComboBox), c(m_statusComboBox), d(m_searchLineEdit);
+    m_searchLineEdit->clear();
+    m_segmentComboBox->setCurrentIndex(0);
+    m_ownerComboBox->setCurrentIndex(0);
+    m_statusComboBox->setCurrentIndex(0);
+    if (m_model->filter() == core::CustomerListStore::Filter{})
+        restoreSelection(); // nothing to clear: read on
+    else
         m_model->setFilter({});
-        row = m_model->rowOf(customerId);
-        while (row < 0 && m_model->canFetchMore({})) {
-            m_model->fetchMore({});
-            row = m_model->rowOf(customerId);
-        }
-    }
-    if (row >= 0) {
-        m_tableView->selectRow(row);
-        m_tableView->scrollTo(m_model->index(row, 0));
-    }
 }
 
 void CustomersView::updateDetails()

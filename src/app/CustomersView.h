@@ -43,6 +43,9 @@ private:
     void reloadFilters();
     void applyFilter();
     void reloadList();
+    // Selects the customer sought by showCustomer() or kept across a reload, once the
+    // model's rows are in.
+    void restoreSelection();
     void updateDetails();
     void resolveSelectedComplaint();
     void updateActions();
@@ -67,6 +70,8 @@ private:
     QPushButton* m_resolveButton;
     QTimer* m_searchTimer;
     qint64 m_currentId = 0;
+    qint64 m_keepId = 0; // selected before a reload: selected again if still listed
+    qint64 m_seekId = 0; // asked for by showCustomer(): pages are read until it is found
 };
 
 } // namespace rapport::app

@@ -8,7 +8,7 @@
 namespace rapport::app {
 
 FollowUpTableModel::FollowUpTableModel(DatabaseSession& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : QAbstractTableModel(parent), m_session(session), m_runner(ListQueryRunner::forSession(session))
 {
 }
 
@@ -71,20 +71,36 @@ QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation
 
 void FollowUpTableModel::reload()
 {
-    std::vector<core::FollowUpListStore::Row> rows;
-    m_now = m_session.clock().nowUtc();
-    if (m_session.isOpen() && !m_session.currentRep().isEmpty()) {
-        // Due today or earlier: up to the end of the local day.
-        const QDateTime endOfToday = QDateTime(m_now.toLocalTime().date().addDays(1), QTime(0, 0)).toUTC();
-        auto found = core::FollowUpListStore(m_session.database()).openForRep(m_session.currentRep(), endOfToday);
-        if (found)
-            rows = std::move(found).value();
-        else
-            emit loadFailed(found.error().details());
+    using Rows = std::vector<core::FollowUpListStore::Row>;
+    const QueryChannel::Ticket ticket = m_channel.next();
+    const QDateTime now = m_session.clock().nowUtc();
+    if (!m_session.isOpen() || m_session.currentRep().isEmpty()) {
+        applyReload(now, Rows{});
+        return;
     }
+    m_loading = true;
+    // Due today or earlier: up to the end of the local day.
+    const QDateTime endOfToday = QDateTime(now.toLocalTime().date().addDays(1), QTime(0, 0)).toUTC();
+    m_runner.run<Rows>(
+        this, ticket,
+        [rep = m_session.currentRep(), endOfToday](core::Database& db) {
+            return core::FollowUpListStore(db).openForRep(rep, endOfToday);
+        },
+        [this, now](core::Result<Rows> rows) { applyReload(now, std::move(rows)); });
+}
+
+void FollowUpTableModel::applyReload(const QDateTime& now, core::Result<std::vector<core::FollowUpListStore::Row>> rows)
+{
+    m_loading = false;
     beginResetModel();
-    m_rows = std::move(rows);
+    m_now = now;
+    m_rows.clear();
+    if (rows)
+        m_rows = std::move(rows).value();
     endResetModel();
+    if (!rows)
+        emit loadFailed(rows.error().details());
+    emit reloaded();
 }
 
 const core::FollowUpListStore::Row* FollowUpTableModel::rowAt(int row) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListQueryRunner.h"
 #include "storage/FollowUpListStore.h"
 
 #include <QAbstractTableModel>
@@ -12,6 +13,7 @@ namespace rapport::app {
 class DatabaseSession;
 
 // The signed-in rep's open follow-ups that are due by the end of today, oldest first.
+// Read on the session's ListQueryRunner: reload() returns at once, the rows follow.
 class FollowUpTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,16 +31,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload();
+    bool isLoading() const { return m_loading; }
     const core::FollowUpListStore::Row* rowAt(int row) const;
     int overdueCount() const;
 
 signals:
     void loadFailed(const QString& details);
+    // The answer to reload() is in (after modelReset).
+    void reloaded();
 
 private:
+    void applyReload(const QDateTime& now, core::Result<std::vector<core::FollowUpListStore::Row>> rows);
+
     bool isOverdue(const core::FollowUpListStore::Row& row) const;
 
     DatabaseSession& m_session;
+    ListQueryRunner& m_runner;
+    QueryChannel m_channel;
+    bool m_loading = false;
     std::vector<core::FollowUpListStore::Row> m_rows;
     QDateTime m_now;
 };

@@ -75,6 +75,7 @@ FollowUpsView::FollowUpsView(DatabaseSession& session, QWidget* parent)
     connect(&m_session, &DatabaseSession::closed, this, &FollowUpsView::reload);
     connect(&m_session, &DatabaseSession::changed, this, &FollowUpsView::reload);
     connect(&m_session, &DatabaseSession::currentRepChanged, this, &FollowUpsView::reload);
+    connect(m_model, &FollowUpTableModel::reloaded, this, &FollowUpsView::showRows);
     connect(m_model, &FollowUpTableModel::loadFailed, this, [this](const QString& details) {
         m_session.reportError(tr("The follow-ups could not be read."), core::Error::make(details));
     });
@@ -92,6 +93,10 @@ int FollowUpsView::selectedRow() const
 void FollowUpsView::reload()
 {
     m_model->reload();
+}
+
+void FollowUpsView::showRows()
+{
     if (m_session.currentRep().isEmpty())
         m_summaryLabel->setText(tr("Choose who you are (Session › Switch Rep…) to see your follow-ups."));
     else if (m_model->rowCount() == 0)

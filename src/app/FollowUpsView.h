@@ -30,6 +30,8 @@ signals:
 
 private:
     void reload();
+    // The rows are in: summary, selection, buttons.
+    void showRows();
     void updateActions();
     int selectedRow() const;
 

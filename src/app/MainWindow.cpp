@@ -3,8 +3,9 @@
 #include "CustomersView.h"
 #include "DatabaseSession.h"
 #include "FollowUpsView.h"
+#include "InteractionsView.h"
+#include "ListQueryRunner.h"
 #include "LogInteractionDialog.h"
-#include "PlaceholderPage.h"
 #include "SurveysView.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
@@ -35,7 +36,7 @@ const QString kRepKey = QStringLiteral("session/rep");
 MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_customersView(new CustomersView(session, this)), m_followUpsView(new FollowUpsView(session, this)),
-      m_surveysView(new SurveysView(session, this)), m_databaseStatusLabel(new QLabel(this)),
+      m_interactionsView(new InteractionsView(session, this)), m_surveysView(new SurveysView(session, this)), m_databaseStatusLabel(new QLabel(this)),
       m_repStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -56,12 +57,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
 
     // Pages in the order of the Page enum.
     m_ui->pagesStackedWidget->addWidget(m_customersView);
-    m_ui->pagesStackedWidget->addWidget(
-        new PlaceholderPage(tr("Interactions"),
-                            tr("Log calls, e-mails, meetings, purchases and complaints with Ctrl+L from anywhere. "
-                               "Each customer's interactions are listed in their timeline on the Customers page; "
-                               "a searchable list of all interactions will appear here."),
-                            this));
+    m_ui->pagesStackedWidget->addWidget(m_interactionsView);
     m_ui->pagesStackedWidget->addWidget(m_followUpsView);
     m_ui->pagesStackedWidget->addWidget(m_surveysView);
     m_ui->pagesStackedWidget->addWidget(new GoalsView(session, session.clock(), this));
@@ -150,6 +146,10 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->switchRepAction, &QAction::triggered, this, [this] { chooseRep(true); });
     connect(m_customersView, &CustomersView::currentCustomerChanged, this, &MainWindow::updateCustomerActions);
     connect(m_followUpsView, &FollowUpsView::openCustomerRequested, this, [this](qint64 id) {
+        showPage(CustomersPage);
+        m_customersView->showCustomer(id);
+    });
+    connect(m_interactionsView, &InteractionsView::openCustomerRequested, this, [this](qint64 id) {
         showPage(CustomersPage);
         m_customersView->showCustomer(id);
     });
@@ -358,16 +358,20 @@ void MainWindow::refresh()
     }
     m_ui->databaseLabel->setText(tr("Database: %1").arg(m_session.path()));
     setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(m_session.path()).fileName()));
-    auto stats = core::DatabaseStats::read(m_session.database());
-    if (!stats) {
-        showError(tr("The database could not be read."), stats.error().details());
-        return;
-    }
-    const QLocale locale;
-    const std::array<qint64, 6> values{stats->reps,         stats->customers,       stats->activeCustomers,
-                                       stats->interactions, stats->surveyResponses, stats->goals};
-    for (std::size_t i = 0; i < values.size(); ++i)
-        counts[static_cast<qsizetype>(i)]->setText(locale.toString(values[i]));
+    // Counting millions of interactions takes a while: on the list worker, not here.
+    ListQueryRunner::forSession(m_session).run<core::DatabaseStats>(
+        this, m_statsChannel.next(), [](core::Database& db) { return core::DatabaseStats::read(db); },
+        [this, counts](core::Result<core::DatabaseStats> stats) {
+            if (!stats) {
+                showError(tr("The database could not be read."), stats.error().details());
+                return;
+            }
+            const QLocale locale;
+            const std::array<qint64, 6> values{stats->reps,         stats->customers,       stats->activeCustomers,
+                                               stats->interactions, stats->surveyResponses, stats->goals};
+            for (std::size_t i = 0; i < values.size(); ++i)
+                counts[static_cast<qsizetype>(i)]->setText(locale.toString(values[i]));
+        });
 }
 
 void MainWindow::refreshStatus()

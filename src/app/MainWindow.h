@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ListQueryRunner.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -15,6 +17,7 @@ namespace rapport::app {
 class CustomersView;
 class DatabaseSession;
 class FollowUpsView;
+class InteractionsView;
 class SurveysView;
 
 class MainWindow final : public QMainWindow
@@ -39,6 +42,7 @@ public:
 
     CustomersView& customersView() { return *m_customersView; }
     FollowUpsView& followUpsView() { return *m_followUpsView; }
+    InteractionsView& interactionsView() { return *m_interactionsView; }
     SurveysView& surveysView() { return *m_surveysView; }
 
     // Opens the log-interaction dialog (Ctrl+L), for the customer on screen if any.
@@ -66,7 +70,9 @@ private:
     DatabaseSession& m_session;
     CustomersView* m_customersView;
     FollowUpsView* m_followUpsView;
+    InteractionsView* m_interactionsView;
     SurveysView* m_surveysView;
+    QueryChannel m_statsChannel;
     QLabel* m_databaseStatusLabel;
     QLabel* m_repStatusLabel;
 };

@@ -4,6 +4,7 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "RecordSurveyCommand.h"
+#include "ListQueryRunner.h"
 #include "storage/SurveyListStore.h"
 
 #include <QComboBox>
@@ -183,22 +184,34 @@ bool SurveysView::record()
 
 void SurveysView::reloadCategories()
 {
+    if (!m_session.isOpen()) {
+        m_categoriesChannel.cancel();
+        showCategories({});
+        return;
+    }
+    // DISTINCT over every response: on the list worker.
+    ListQueryRunner::forSession(m_session).run<QStringList>(
+        this, m_categoriesChannel.next(), [](core::Database& db) { return core::SurveyListStore(db).categories(); },
+        [this](core::Result<QStringList> categories) { showCategories(categories ? *categories : QStringList()); });
+}
+
+void SurveysView::showCategories(const QStringList& categories)
+{
     const QString current = m_filterCategoryComboBox->currentData().toString();
     const QSignalBlocker blocker(m_filterCategoryComboBox);
     m_filterCategoryComboBox->clear();
     m_filterCategoryComboBox->addItem(tr("All categories"), QString());
-    if (m_session.isOpen())
-        if (auto categories = core::SurveyListStore(m_session.database()).categories())
-            for (const QString& c : *categories)
-                m_filterCategoryComboBox->addItem(c, c);
+    for (const QString& c : categories)
+        m_filterCategoryComboBox->addItem(c, c);
     m_filterCategoryComboBox->setCurrentIndex(std::max(0, m_filterCategoryComboBox->findData(current)));
 }
 
 void SurveysView::reload()
 {
     m_filterTimer->stop();
-    m_responsesTreeWidget->clear();
     if (!m_session.isOpen()) {
+        m_listChannel.cancel();
+        m_responsesTreeWidget->clear();
         m_countLabel->clear();
         return;
     }
@@ -207,15 +220,33 @@ void SurveysView::reload()
         filter.survey = static_cast<core::SurveyKind>(kind);
     filter.customer = m_filterCustomerLineEdit->text();
     filter.category = m_filterCategoryComboBox->currentData().toString();
-    core::SurveyListStore store(m_session.database());
-    auto rows = store.newest(filter, kListLimit);
-    auto total = store.count(filter);
-    if (!rows || !total) {
-        m_session.reportError(tr("The survey responses could not be read."), !rows ? rows.error() : total.error());
-        return;
-    }
+    using Answer = std::pair<std::vector<core::SurveyListStore::Row>, qint64>;
+    ListQueryRunner::forSession(m_session).run<Answer>(
+        this, m_listChannel.next(),
+        [filter](core::Database& db) -> core::Result<Answer> {
+            core::SurveyListStore store(db);
+            auto rows = store.newest(filter, kListLimit);
+            if (!rows)
+                return rows.error();
+            auto total = store.count(filter);
+            if (!total)
+                return total.error();
+            return Answer{std::move(rows).value(), *total};
+        },
+        [this](core::Result<Answer> answer) {
+            if (!answer) {
+                m_session.reportError(tr("The survey responses could not be read."), answer.error());
+                return;
+            }
+            showResponses(answer->first, answer->second);
+        });
+}
+
+void SurveysView::showResponses(const std::vector<core::SurveyListStore::Row>& rows, qint64 total)
+{
+    m_responsesTreeWidget->clear();
     QList<QTreeWidgetItem*> items;
-    for (const auto& row : *rows) {
+    for (const auto& row : rows) {
         const core::SurveyResponse& r = row.response;
         items << new QTreeWidgetItem({DisplayText::dateTime(r.respondedAt), row.customerName,
                                      DisplayText::survey(r.survey), QString::number(r.score), r.category,
@@ -224,9 +255,9 @@ void SurveysView::reload()
     m_responsesTreeWidget->addTopLevelItems(items);
     for (int c = 0; c < 5; ++c)
         m_responsesTreeWidget->resizeColumnToContents(c);
-    m_countLabel->setText(*total > kListLimit
-                              ? tr("The newest %1 of %2 responses").arg(kListLimit).arg(*total)
-                              : tr("%n response(s)", nullptr, static_cast<int>(*total)));
+    m_countLabel->setText(total > kListLimit ? tr("The newest %1 of %2 responses").arg(kListLimit).arg(total)
+                                             : tr("%n response(s)", nullptr, static_cast<int>(total)));
+    emit responsesShown();
 }
 
 } // namespace rapport::app

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "ListQueryRunner.h"
+#include "storage/SurveyListStore.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -16,6 +21,7 @@ class CustomerCompleter;
 class DatabaseSession;
 
 // Records a CSAT, NPS or CES response for a customer, and lists responses with filters.
+// The list and its categories are read on the session's ListQueryRunner.
 class SurveysView final : public QWidget
 {
     Q_OBJECT
@@ -29,10 +35,16 @@ public:
     void startRecording(qint64 customerId);
     bool record();
 
+signals:
+    // The list shows the answer to the latest filter.
+    void responsesShown();
+
 private:
     void updateScoreRange();
     void reload();
     void reloadCategories();
+    void showCategories(const QStringList& categories);
+    void showResponses(const std::vector<core::SurveyListStore::Row>& rows, qint64 total);
 
     DatabaseSession& m_session;
     QLineEdit* m_customerLineEdit;
@@ -50,6 +62,8 @@ private:
     QLabel* m_countLabel;
     QTreeWidget* m_responsesTreeWidget;
     QTimer* m_filterTimer;
+    QueryChannel m_listChannel;
+    QueryChannel m_categoriesChannel;
 };
 
 } // namespace rapport::app

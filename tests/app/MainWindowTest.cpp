@@ -5,6 +5,7 @@
 #include "storage/RepRepository.h"
 
 #include <QLabel>
+#include <QTest>
 
 using namespace rapport;
 
@@ -19,5 +20,6 @@ TEST_CASE("the main window shows the open database's counts", "[app]")
     emit session.changed();
     auto* reps = window.findChild<QLabel*>(QStringLiteral("repsCountLabel"));
     REQUIRE(reps != nullptr);
-    CHECK(reps->text() == QStringLiteral("1"));
+    // Counted on the list worker.
+    REQUIRE(QTest::qWaitFor([&] { return reps->text() == QStringLiteral("1"); }, 10000));
 }

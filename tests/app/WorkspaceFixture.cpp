@@ -1,7 +1,10 @@
 #include "WorkspaceFixture.h"
 
+#include "ListQueryRunner.h"
 #include "storage/CustomerRepository.h"
 #include "storage/RepRepository.h"
+
+#include <QTest>
 
 namespace rapport::test {
 
@@ -34,6 +37,12 @@ qint64 WorkspaceFixture::addCustomer(const QString& name, const QString& company
     c.acquiredAt = utc("2025-01-15T00:00:00Z");
     REQUIRE_OK(core::CustomerRepository(session.database()).insert(c));
     return c.id;
+}
+
+void WorkspaceFixture::waitForLists()
+{
+    const app::ListQueryRunner& runner = app::ListQueryRunner::forSession(session);
+    REQUIRE(QTest::qWaitFor([&] { return runner.pending() == 0; }, 10000));
 }
 
 } // namespace rapport::test

@@ -17,6 +17,8 @@ struct WorkspaceFixture
 
     qint64 addCustomer(const QString& name, const QString& company, const QString& email,
                        const QString& segment = QStringLiteral("smb"));
+    // Waits until the lists' worker has answered every query sent so far.
+    void waitForLists();
 
     TempDatabase temp;
     core::FixedClock clock{utc("2026-03-10T10:00:00Z")};

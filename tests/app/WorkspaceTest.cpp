@@ -56,8 +56,9 @@ void logPurchaseByKeyboard(app::LogInteractionDialog& dialog, const char* custom
     auto* customerEdit = child<QLineEdit>(dialog, "customerLineEdit");
     customerEdit->setFocus();
     QTest::keyClicks(customerEdit, QString::fromLatin1(customer));
+    // The suggestions come from the list worker a moment later.
     QAbstractItemView* popup = customerEdit->completer()->popup();
-    REQUIRE(popup->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return popup->isVisible(); }, 5000));
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     QTest::keyClick(customerEdit, Qt::Key_Tab);
@@ -94,12 +95,14 @@ TEST_CASE("an interaction logged by keystrokes appears in the timeline and undo 
 
     window.showPage(app::MainWindow::CustomersPage);
     window.customersView().showCustomer(f.grace);
-    CHECK(window.customersView().currentCustomerId() == f.grace);
+    REQUIRE(QTest::qWaitFor([&] { return window.customersView().currentCustomerId() == f.grace; }, 5000));
     CHECK(timelineKinds(window.customersView()) == QStringList{app::DisplayText::kind(core::InteractionKind::Purchase)});
     auto* timeline = child<QTreeWidget>(window.customersView(), "timelineTreeWidget");
     CHECK(timeline->topLevelItem(0)->text(2) == app::DisplayText::amount(1999));
 
-    // Ctrl+Z through the window's shortcut, as a user would.
+    // Ctrl+Z through the window's shortcut, as a user would, once the window is active
+    // again after the dialog (offscreen, the closed dialog can stay the active window).
+    QApplication::setActiveWindow(&window);
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(timelineKinds(window.customersView()).isEmpty());
     auto afterUndo = core::InteractionRepository(f.session.database()).forCustomer(f.grace);
@@ -130,6 +133,7 @@ TEST_CASE("typing in the search field narrows the customer list", "[app]")
     app::CustomersView view(f.session);
     view.show();
     app::CustomerTableModel& model = view.model();
+    f.waitForLists();
     CHECK(model.rowCount() == 3);
     auto* search = child<QLineEdit>(view, "searchLineEdit");
     QTest::keyClicks(search, QStringLiteral("cobol")); // Grace's company
@@ -143,6 +147,7 @@ TEST_CASE("typing in the search field narrows the customer list", "[app]")
 
     auto* segment = child<QComboBox>(view, "segmentComboBox");
     segment->setCurrentIndex(segment->findData(QStringLiteral("enterprise")));
+    f.waitForLists();
     CHECK(model.rowCount() == 1);
     CHECK(model.customerId(0) == f.ada);
 }
@@ -163,6 +168,7 @@ TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a
     REQUIRE(dialog.result() == QDialog::Accepted);
 
     app::FollowUpsView& view = window.followUpsView();
+    f.waitForLists();
     // Due a week later (the default): nothing to do today.
     CHECK(view.model().rowCount() == 0);
     auto* navigation = child<QListWidget>(window, "navigationListWidget");
@@ -171,12 +177,14 @@ TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a
     // Eight days later it is overdue.
     f.clock.set(test::utc("2026-03-18T10:00:00Z"));
     emit f.session.changed();
+    f.waitForLists();
     REQUIRE(view.model().rowCount() == 1);
     CHECK(view.model().overdueCount() == 1);
     CHECK(view.model().rowAt(0)->task.customerId == f.alan);
     CHECK(navigation->item(app::MainWindow::FollowUpsPage)->text() == QStringLiteral("Follow-ups (1)"));
 
     QTest::mouseClick(child<QPushButton>(view, "doneButton"), Qt::LeftButton);
+    f.waitForLists();
     CHECK(view.model().rowCount() == 0);
     auto interactions = core::InteractionRepository(f.session.database()).forCustomer(f.alan);
     REQUIRE_OK(interactions);
@@ -186,6 +194,7 @@ TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a
 
     // Undo reopens the task and removes the follow_up interaction.
     f.session.undoStack().undo();
+    f.waitForLists();
     CHECK(view.model().rowCount() == 1);
     auto afterUndo = core::InteractionRepository(f.session.database()).forCustomer(f.alan);
     REQUIRE_OK(afterUndo);
@@ -201,13 +210,16 @@ TEST_CASE("snoozing an overdue follow-up by a day moves it out of today", "[app]
     task.dueAt = test::utc("2026-03-09T09:00:00Z");
     REQUIRE_OK(core::FollowUpTaskRepository(f.session.database()).insert(task));
     app::FollowUpsView view(f.session);
+    f.waitForLists();
     REQUIRE(view.model().rowCount() == 1);
     view.snoozeSelected(1);
+    f.waitForLists();
     CHECK(view.model().rowCount() == 0);
     auto stored = core::FollowUpTaskRepository(f.session.database()).find(task.id);
     REQUIRE_OK(stored);
     CHECK((*stored)->dueAt == test::utc("2026-03-11T10:00:00Z"));
     f.session.undoStack().undo();
+    f.waitForLists();
     CHECK(view.model().rowCount() == 1);
 }
 
@@ -253,14 +265,17 @@ TEST_CASE("marking a customer churned shows in the list and undo makes them acti
     test::WorkspaceFixture f;
     app::CustomersView view(f.session);
     view.showCustomer(f.alan);
+    REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == f.alan; }, 5000));
     view.toggleChurnCurrent();
     auto churned = core::CustomerRepository(f.session.database()).find(f.alan);
     REQUIRE_OK(churned);
     CHECK((*churned)->churnedAt == test::utc("2026-03-10T10:00:00Z"));
     auto* status = child<QComboBox>(view, "statusComboBox");
     status->setCurrentIndex(2); // churned only
+    f.waitForLists();
     CHECK(view.model().rowCount() == 1);
     f.session.undoStack().undo();
+    f.waitForLists();
     CHECK(view.model().rowCount() == 0);
 }
 
@@ -273,23 +288,31 @@ TEST_CASE("the customer model fetches pages lazily and passes the model tester",
     app::CustomerTableModel model(f.session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();
+    f.waitForLists();
     CHECK(model.totalCount() == 453);
     CHECK(model.rowCount() == app::CustomerTableModel::kPageSize);
     REQUIRE(model.canFetchMore({}));
     model.fetchMore({});
+    model.fetchMore({}); // a page is on its way: ignored
+    f.waitForLists();
+    CHECK(model.rowCount() == 2 * app::CustomerTableModel::kPageSize);
     model.fetchMore({});
+    f.waitForLists();
     CHECK(model.rowCount() == 453);
     CHECK_FALSE(model.canFetchMore({}));
 
     model.sort(app::CustomerTableModel::NameColumn, Qt::DescendingOrder);
+    f.waitForLists();
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("Grace Hopper"));
     model.sort(app::CustomerTableModel::NameColumn, Qt::AscendingOrder);
+    f.waitForLists();
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("Ada Lovelace"));
     CHECK(model.index(2, 0).data().toString() == QStringLiteral("Customer 000"));
 
     core::CustomerListStore::Filter filter;
     filter.search = QStringLiteral("Co 3"); // company "Co 3": i % 7 == 3, 64 of them
     model.setFilter(filter);
+    f.waitForLists();
     CHECK(model.totalCount() == 64);
 }
 
@@ -304,16 +327,20 @@ TEST_CASE("the follow-up and completion models pass the model tester", "[app]")
     app::FollowUpTableModel followUps(f.session);
     QAbstractItemModelTester followUpTester(&followUps, QAbstractItemModelTester::FailureReportingMode::Fatal);
     followUps.reload();
+    f.waitForLists();
     CHECK(followUps.rowCount() == 1);
 
     app::CustomerCompletionModel completion(f.session);
     QAbstractItemModelTester completionTester(&completion, QAbstractItemModelTester::FailureReportingMode::Fatal);
     completion.search(QStringLiteral("a"));
+    f.waitForLists();
     CHECK(completion.rowCount() == 3);
     completion.search(QStringLiteral("lovel"));
+    f.waitForLists();
     REQUIRE(completion.rowCount() == 1);
     CHECK(completion.customerId(0) == f.ada);
     completion.search(QString());
+    f.waitForLists();
     CHECK(completion.rowCount() == 0);
 }
 

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace rapport::core {
+class Database;
+}
+
+namespace rapport::app {
+
+class DatabaseSession;
+class ListQueryWorker;
+
+// Which answer a list still wants. A list takes a new ticket when what it shows changes
+// (filter, order, another database, data written) and reuses the current one for the
+// next page; an answer whose ticket is no longer current is dropped, and a request that
+// is already stale when the worker reaches it is skipped.
+class QueryChannel
+{
+public:
+    struct Ticket
+    {
+        std::shared_ptr<const std::atomic<quint64>> latest;
+        quint64 generation = 0;
+        bool current() const { return latest && latest->load() == generation; }
+    };
+
+    QueryChannel() : m_latest(std::make_shared<std::atomic<quint64>>(0)) {}
+    Ticket next() { return {m_latest, ++*m_latest}; }
+    Ticket current() const { return {m_latest, m_latest->load()}; }
+    // Drops every answer still on its way.
+    void cancel() { ++*m_latest; }
+
+private:
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+};
+
+// Runs the lists' read queries on one worker thread with its own connection to the
+// session's file (QtSql connections belong to the thread that opened them), so that a
+// slow query never freezes the window. The connection is read-only (query_only) and
+// reopened when the session opens another file. In WAL mode each query sees every
+// write committed before it started, so a list that asks again after
+// DatabaseSession::changed shows the new data.
+//
+// One runner per session, found or created by forSession().
+class ListQueryRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListQueryRunner)
+
+public:
+    static ListQueryRunner& forSession(DatabaseSession& session);
+    ~ListQueryRunner() override;
+
+    // Runs `query` on the worker; then, on the GUI thread, `deliver` with its result if
+    // `context` still exists and `ticket` is still current. A session database that lives
+    // in memory cannot be shared with another thread: its queries run on the GUI thread,
+    // and are still delivered later, so callers see one behaviour.
+    template <typename T>
+    void run(QObject* context, const QueryChannel::Ticket& ticket,
+             std::function<core::Result<T>(core::Database&)> query, std::function<void(core::Result<T>)> deliver)
+    {
+        auto result = std::make_shared<core::Result<T>>(core::Error::make(QString()));
+        submit(
+            context, ticket,
+            [query = std::move(query), result](core::Database* db, const core::Error& openError) {
+                if (db)
+                    *result = query(*db);
+                else
+                    *result = openError;
+            },
+            [deliver = std::move(deliver), result] { deliver(std::move(*result)); });
+    }
+
+    // Requests sent and not yet answered (stale ones included).
+    int pending() const { return m_pending; }
+
+signals:
+    // Every request sent so far has been answered or dropped.
+    void idle();
+
+private:
+    explicit ListQueryRunner(DatabaseSession& session);
+    using Work = std::function<void(core::Database* db, const core::Error& openError)>;
+    void submit(QObject* context, const QueryChannel::Ticket& ticket, Work work, std::function<void()> deliver);
+    void answered();
+    void sessionChanged();
+
+    DatabaseSession& m_session;
+    QThread m_thread;
+    ListQueryWorker* m_worker;
+    QString m_path; // empty while no database is open
+    quint64 m_epoch = 0; // counts opens, so the same path opened again gets a fresh connection
+    int m_pending = 0;
+};
+
+} // namespace rapport::app
