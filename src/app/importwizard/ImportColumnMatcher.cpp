@@ -120,7 +120,8 @@ CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString&
     for (CsvKind kind : {CsvKind::Customers, CsvKind::Interactions, CsvKind::Surveys, CsvKind::Reps}) {
         const auto& columns = core::csvColumns(kind);
         const std::vector<int> map = autoMap(kind, header);
-        int score = 0;
+        int matched = 0;
+        int exact = 0;
         int required = 0;
         int requiredFound = 0;
         for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -128,15 +129,18 @@ CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString&
                 ++required;
             if (map[c] < 0)
                 continue;
-            const bool exact = names.at(map[c]) == normalised(QString::fromLatin1(columns[c].name));
-            score += exact ? 2 : 1;
+            ++matched;
+            if (names.at(map[c]) == normalised(QString::fromLatin1(columns[c].name)))
+                ++exact;
             if (columns[c].required)
                 ++requiredFound;
         }
-        // Every required column found matters most; then how many columns match, exactly or not.
-        score += requiredFound * 10 + (requiredFound == required ? 50 : 0);
+        // A kind whose required columns are all there wins; then the share of its required
+        // columns found (not their number: kinds with more required columns would be favoured),
+        // then how many columns match, exact names counting a little more, then the file name.
+        int score = (requiredFound == required ? 1000 : 0) + requiredFound * 100 / required + matched * 10 + exact * 3;
         if (nameHints(kind))
-            score += 5;
+            score += 15;
         if (score > bestScore) {
             best = kind;
             bestScore = score;

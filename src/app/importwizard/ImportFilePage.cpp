@@ -75,8 +75,11 @@ ImportFilePage::ImportFilePage(QWidget* parent) : QWizardPage(parent)
     connect(browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_pathEdit, &QLineEdit::textChanged, this, &ImportFilePage::readHeader);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_settingKind)
-            m_kindChosen = true;
+        if (m_settingKind)
+            return;
+        m_kindChosen = true;
+        if (!m_header.isEmpty()) // drop the "was guessed" remark
+            showStatus(tr("Columns: %1").arg(m_header.join(QStringLiteral(", "))), false);
     });
     showStatus(tr("No file chosen yet."), false);
 }

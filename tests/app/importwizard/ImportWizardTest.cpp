@@ -446,3 +446,43 @@ TEST_CASE("The import wizard guesses the kind of a file from its header and name
     CHECK(M::guessKind(split("a,b"), QStringLiteral("/tmp/interactions-2026.csv")) == core::CsvKind::Interactions);
     CHECK(M::normalised(QStringLiteral(" E-Mail ")) == QStringLiteral("email"));
 }
+
+TEST_CASE("The import wizard keeps hand-made column choices when going back and starts again for another kind")
+{
+    test::WorkspaceFixture f;
+    const QString path = writeFile(f.temp, "export.csv",
+                                   "id,customer,type,date,value,note\n"
+                                   "I-1,C-Ada Lovelace,purchase,2026-03-01,120.50,first order\n");
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    REQUIRE(wizard.filePage().kind() == core::CsvKind::Interactions);
+    CHECK(child<QLabel>(wizard, "fileStatusLabel")->text().contains(QStringLiteral("guessed")));
+    clickNext(wizard);
+    QComboBox* notes = wizard.mappingPage().comboFor(QStringLiteral("notes"));
+    REQUIRE(notes);
+    CHECK(notes->currentText() == QStringLiteral("note"));
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("amount"))->currentText() == QStringLiteral("value"));
+    notes->setCurrentIndex(0); // (not in file)
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    clickNext(wizard);
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("notes"))->currentText() == QStringLiteral("(not in file)"));
+
+    // Another kind: its own columns, mapped afresh, and a required one missing stops Next.
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QComboBox* kind = child<QComboBox>(wizard, "kindComboBox");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(core::CsvKind::Surveys)));
+    CHECK_FALSE(child<QLabel>(wizard, "fileStatusLabel")->text().contains(QStringLiteral("guessed")));
+    clickNext(wizard);
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("notes")) == nullptr);
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("survey"))->currentText() == QStringLiteral("type"));
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("score"))->currentText() == QStringLiteral("value"));
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("responded_at"))->currentText() == QStringLiteral("date"));
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("customer"))->currentText() == QStringLiteral("customer"));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+    // The file's types are not survey names: the preview says so for the row.
+    clickNext(wizard);
+    REQUIRE(wizard.previewPage().model()->rowCount() == 1);
+    CHECK(wizard.previewPage().model()->index(0, app::ImportPreviewModel::ProblemsColumn).data().toString()
+              .contains(QStringLiteral("survey: ")));
+}
