@@ -420,6 +420,7 @@ core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) cons
             plan.target = finding.numbers[1].value;
         break;
     case core::FindingKind::OpposingMetrics:
+    case core::FindingKind::OpposingTrend:
         // Act on the loyalty side: that is where customers are lost.
         if (finding.subject.split(QLatin1Char('/')).contains(QStringLiteral("churn_rate"))) {
             plan.metric = QStringLiteral("churn_rate");

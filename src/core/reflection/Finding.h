@@ -14,8 +14,10 @@ enum class FindingKind {
     OpposingMetrics,         // a satisfaction figure and a loyalty figure moved apart
     GroupOutlier,            // a rep or segment differs from the rest by more than chance
     CommentTheme,            // words that recur in comments more than they used to
+    OpposingTrend,           // over many periods a satisfaction trend and a loyalty trend run apart
 };
-QString toString(FindingKind kind); // "complaint_category", "opposing_metrics", "group_outlier", "comment_theme"
+// "complaint_category", "opposing_metrics", "group_outlier", "comment_theme", "opposing_trend"
+QString toString(FindingKind kind);
 
 enum class FindingSeverity { Info, Warning, Critical };
 QString toString(FindingSeverity severity); // "info", "warning", "critical"

@@ -29,6 +29,8 @@ QString toString(FindingKind kind)
         return QStringLiteral("group_outlier");
     case FindingKind::CommentTheme:
         return QStringLiteral("comment_theme");
+    case FindingKind::OpposingTrend:
+        return QStringLiteral("opposing_trend");
     }
     return {};
 }
@@ -174,7 +176,8 @@ Result<std::vector<Finding>> FindingsEngine::find(const Period& period, const Sc
     c.windowSeconds = qint64{*window} * 86400;
 
     for (auto step : {&FindingsEngine::complaintCategories, &FindingsEngine::opposingMetrics,
-                      &FindingsEngine::groupOutliers, &FindingsEngine::commentThemes}) {
+                      &FindingsEngine::groupOutliers, &FindingsEngine::commentThemes,
+                      &FindingsEngine::opposingTrends}) {
         if (Status s = (this->*step)(c); !s)
             return s.error();
     }
@@ -803,6 +806,171 @@ Status FindingsEngine::commentThemes(Context& c) const
         if (st.responseTotal > 0)
             f.records.push_back({QStringLiteral("survey_responses"), QStringLiteral("survey comments mentioning it"),
                                  st.responseIds, st.responseTotal});
+        c.out.push_back(std::move(f));
+    }
+    return {};
+}
+
+double FindingsEngine::trendZ(const std::vector<double>& t, const std::vector<qint64>& x, const std::vector<qint64>& n,
+                              double* change)
+{
+    double sumN = 0;
+    double sumX = 0;
+    double sumNT = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        sumN += static_cast<double>(n[i]);
+        sumX += static_cast<double>(x[i]);
+        sumNT += static_cast<double>(n[i]) * t[i];
+    }
+    if (change)
+        *change = 0;
+    if (sumN <= 0 || t.size() < 2)
+        return 0;
+    const double p = sumX / sumN;
+    const double tMean = sumNT / sumN;
+    double covariance = 0; // sum of n (p_i - p)(t_i - tMean) = sum of x_i (t_i - tMean)
+    double spread = 0;     // sum of n (t_i - tMean)^2
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        covariance += static_cast<double>(x[i]) * (t[i] - tMean);
+        spread += static_cast<double>(n[i]) * (t[i] - tMean) * (t[i] - tMean);
+    }
+    if (spread <= 0 || p <= 0 || p >= 1)
+        return 0;
+    if (change)
+        *change = covariance / spread * (t.back() - t.front());
+    return covariance / std::sqrt(p * (1 - p) * spread);
+}
+
+Status FindingsEngine::opposingTrends(Context& c) const
+{
+    // The window: kTrendPeriods periods of the asked kind, the asked one last.
+    std::vector<Period> periods{c.period};
+    while (periods.size() < static_cast<std::size_t>(kTrendPeriods))
+        periods.insert(periods.begin(), periods.front().previous());
+    std::vector<Scope> scopes{c.scope};
+    FindingsStore store(m_db);
+    if (c.scope.kind == Scope::Kind::All) {
+        auto segments = store.segments(c.scope);
+        if (!segments)
+            return segments.error();
+        for (const QString& s : *segments)
+            scopes.push_back(Scope::segment(s));
+    }
+
+    struct Trend
+    {
+        Scope scope;
+        double csatZ = 0;
+        double churnZ = 0;
+        double csatChange = 0;  // points over the window
+        double churnChange = 0; // points over the window
+        Period first;
+        Period last;
+        int used = 0;
+        std::optional<double> csatFirst, csatLast, churnFirst, churnLast;
+    };
+    std::vector<Trend> trends;
+    for (const Scope& scope : scopes) {
+        auto series = m_engine.computeSeries(periods, scope, MetricsEngine::Surveys | MetricsEngine::Base);
+        if (!series)
+            return series.error();
+        std::vector<double> t;
+        std::vector<qint64> satisfied, answers, churned, starters;
+        Trend trend;
+        trend.scope = scope;
+        for (std::size_t i = 0; i < series->size(); ++i) {
+            const MetricsResult& r = (*series)[i];
+            const qint64 n = static_cast<qint64>(r.value(QStringLiteral("responses.csat")).value_or(0));
+            if (n < kMinResponses || r.customersStart < kMinBaseCustomers || !r.csat || !r.churnRate)
+                continue; // too thin to count: left out of the trend, the time axis keeps its gap
+            t.push_back(static_cast<double>(i));
+            answers.push_back(n);
+            // Both numerators recovered exactly from their rates (integer counts over n and S).
+            satisfied.push_back(std::llround(*r.csat * static_cast<double>(n) / 100.0));
+            starters.push_back(r.customersStart);
+            churned.push_back(std::llround(*r.churnRate * static_cast<double>(r.customersStart) / 100.0));
+            if (trend.used == 0) {
+                trend.first = periods[i];
+                trend.csatFirst = r.csat;
+                trend.churnFirst = r.churnRate;
+            }
+            trend.last = periods[i];
+            trend.csatLast = r.csat;
+            trend.churnLast = r.churnRate;
+            ++trend.used;
+        }
+        if (trend.used < kMinTrendPeriods)
+            continue;
+        trend.csatZ = trendZ(t, satisfied, answers, &trend.csatChange);
+        trend.churnZ = trendZ(t, churned, starters, &trend.churnChange);
+        trend.csatChange *= 100;
+        trend.churnChange *= 100;
+        trends.push_back(trend);
+    }
+    const double critical = criticalZ(static_cast<int>(2 * trends.size()));
+    for (const Trend& tr : trends) {
+        const bool csatMoved = std::abs(tr.csatZ) >= critical && std::abs(tr.csatChange) >= kMinTrendCsatPoints;
+        const bool churnMoved = std::abs(tr.churnZ) >= critical && std::abs(tr.churnChange) >= kMinTrendChurnPoints;
+        // Apart: satisfaction up while churn rises, or down while churn falls.
+        if (!csatMoved || !churnMoved || (tr.csatZ > 0) != (tr.churnZ > 0))
+            continue;
+        // The period-to-period test already said it for this scope: once is enough.
+        const bool said = std::any_of(c.out.begin(), c.out.end(), [&](const Finding& f) {
+            return f.kind == FindingKind::OpposingMetrics && f.scope == tr.scope;
+        });
+        if (said)
+            continue;
+        const bool leaving = tr.csatZ > 0;
+        const QString where = scopeWords(tr.scope, c.repNames);
+        const QString span = QStringLiteral("%1 to %2").arg(tr.first.label(), tr.last.label());
+        Finding f;
+        f.kind = FindingKind::OpposingTrend;
+        f.scope = tr.scope;
+        f.subject = QStringLiteral("csat/churn_rate");
+        f.statistic = std::min(std::abs(tr.csatZ), std::abs(tr.churnZ));
+        f.severity = leaving && f.statistic >= kStrongZ ? FindingSeverity::Critical : FindingSeverity::Warning;
+        auto signedPoints = [](double v) {
+            QString text = fmt(v);
+            if (v >= 0)
+                text.prepend(QLatin1Char('+'));
+            return text;
+        };
+        if (leaving) {
+            f.title = QStringLiteral("Happier but leaving, period after period, in %1").arg(where);
+            f.explanation =
+                QStringLiteral("From %1, CSAT in %2 trended up (%3 points over the %4 periods with enough data, "
+                               "from %5 to %6) while churn trended up too (%7 points, from %8 to %9). From one "
+                               "period to the next the changes are small, but the drift is steady: satisfaction "
+                               "surveys may not reach the customers who go, or something other than service "
+                               "(price, competition, product fit) drives them away. Both trends pass the bar of "
+                               "z = %10.")
+                    .arg(span, where, signedPoints(tr.csatChange), QString::number(tr.used),
+                         fmt(tr.csatFirst.value_or(0)), fmt(tr.csatLast.value_or(0)), signedPoints(tr.churnChange),
+                         fmt(tr.churnFirst.value_or(0)), fmt(tr.churnLast.value_or(0)), fmt(critical, 2));
+        } else {
+            f.title = QStringLiteral("Less satisfied but staying, period after period, in %1").arg(where);
+            f.explanation =
+                QStringLiteral("From %1, CSAT in %2 trended down (%3 points over the %4 periods with enough data) "
+                               "while churn trended down as well (%5 points). Customers stay for now even though "
+                               "they rate the service lower; that goodwill may not last. Both trends pass the bar "
+                               "of z = %6.")
+                    .arg(span, where, signedPoints(tr.csatChange), QString::number(tr.used),
+                         signedPoints(tr.churnChange), fmt(critical, 2));
+        }
+        f.numbers = {{QStringLiteral("CSAT %1").arg(tr.first.label()), tr.csatFirst.value_or(0), 1},
+                     {QStringLiteral("CSAT %1").arg(tr.last.label()), tr.csatLast.value_or(0), 1},
+                     {QStringLiteral("churn rate %1").arg(tr.first.label()), tr.churnFirst.value_or(0), 1},
+                     {QStringLiteral("churn rate %1").arg(tr.last.label()), tr.churnLast.value_or(0), 1},
+                     {QStringLiteral("fitted CSAT change (points)"), tr.csatChange, 1},
+                     {QStringLiteral("fitted churn change (points)"), tr.churnChange, 1},
+                     {QStringLiteral("z of the CSAT trend"), tr.csatZ, 2},
+                     {QStringLiteral("z of the churn trend"), tr.churnZ, 2}};
+        auto left = store.churnedCustomerIds(tr.first.startSeconds(), tr.last.endSeconds(), tr.scope,
+                                             FindingRecords::kMaxIds);
+        if (!left)
+            return left.error();
+        f.records.push_back(records(QStringLiteral("customers"),
+                                    QStringLiteral("customers of %1 who left from %2").arg(where, span), *left));
         c.out.push_back(std::move(f));
     }
     return {};

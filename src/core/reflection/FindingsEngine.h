@@ -21,7 +21,11 @@ class MetricsEngine;
 //  (c) reps and segments whose CSAT or follow-up rate differs from the rest of the scope
 //      (two-proportion z-test, at least kMinResponses / kMinPurchases on each side);
 //  (d) words and word pairs recurring in complaint notes and survey comments from several
-//      customers, clearly more often than in the previous period.
+//      customers, clearly more often than in the previous period;
+//  (e) a slow drift that (b) cannot see from one period to the next: over the kTrendPeriods
+//      periods ending with the one asked for, CSAT trending one way and churn the other
+//      (Cochran-Armitage trend test on each), in the scope and, for all customers, in every
+//      segment.
 // A change counts only when |z| reaches max(kMinZ, the Bonferroni-corrected two-sided
 // threshold for kFamilyAlpha over the tests of its kind) and its effect is large enough.
 class FindingsEngine
@@ -38,6 +42,10 @@ public:
     static constexpr qint64 kMinThemeCustomers = 5; // different customers using a theme's words
     static constexpr double kMinThemeRatio = 2.0;  // share of comments against the previous period
     static constexpr int kMaxThemes = 5;
+    static constexpr int kTrendPeriods = 12;       // periods looked back over for (e), the asked one last
+    static constexpr int kMinTrendPeriods = 6;     // periods with enough data for a trend
+    static constexpr double kMinTrendCsatPoints = 5.0;  // fitted CSAT change over the window
+    static constexpr double kMinTrendChurnPoints = 2.0; // fitted churn change over the window
 
     FindingsEngine(Database& db, const MetricsEngine& engine) : m_db(db), m_engine(engine) {}
 
@@ -51,6 +59,11 @@ public:
     static double poissonRateZ(qint64 c1, double e1, qint64 c2, double e2);
     // z of the change of NPS (in points) between two sets of responses; 0 when undefined.
     static double npsChangeZ(qint64 pro1, qint64 det1, qint64 n1, qint64 pro2, qint64 det2, qint64 n2);
+    // Cochran-Armitage test for a linear trend in proportions x[i]/n[i] at equally spaced
+    // times t[i]: z of the weighted least-squares slope; 0 when undefined. `change` (optional)
+    // receives the fitted change from the first to the last time, in proportion units.
+    static double trendZ(const std::vector<double>& t, const std::vector<qint64>& x, const std::vector<qint64>& n,
+                         double* change = nullptr);
     // The two-sided threshold for `tests` tests at family-wise alpha, never below minZ.
     static double criticalZ(int tests, double familyAlpha = kFamilyAlpha, double minZ = kMinZ);
 
@@ -60,6 +73,7 @@ private:
     Status opposingMetrics(Context& c) const;
     Status groupOutliers(Context& c) const;
     Status commentThemes(Context& c) const;
+    Status opposingTrends(Context& c) const;
 
     Database& m_db;
     const MetricsEngine& m_engine;
