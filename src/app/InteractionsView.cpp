@@ -63,7 +63,7 @@ InteractionsView::InteractionsView(DatabaseSession& session, QWidget* parent)
     m_repComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_fromDateEdit->setAccessibleName(tr("From date"));
     m_fromDateEdit->setToolTip(tr("Show interactions on or after this day (Any: no limit)"));
-    m_toDateEdit->setAccessibleName(tr("To date"));
+    m_toDateEdit->setAccessibleName(tr("Until date"));
     m_toDateEdit->setToolTip(tr("Show interactions up to and including this day (Any: no limit)"));
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_tableView->setObjectName(QStringLiteral("interactionsTableView"));
@@ -94,8 +94,15 @@ InteractionsView::InteractionsView(DatabaseSession& session, QWidget* parent)
     filters->addWidget(m_repComboBox);
     auto* fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_fromDateEdit);
-    auto* toLabel = new QLabel(tr("&To"), this);
+    auto* toLabel = new QLabel(tr("&Until"), this);
     toLabel->setBuddy(m_toDateEdit);
+    // The labels keep their width when the row is tight; the search field gives way.
+    for (QLabel* label : {fromLabel, toLabel}) {
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+        label->setContentsMargins(6, 0, 4, 0);
+    }
+    for (QDateEdit* edit : {m_fromDateEdit, m_toDateEdit})
+        edit->setMinimumWidth(edit->sizeHint().width() + 8);
     filters->addWidget(fromLabel);
     filters->addWidget(m_fromDateEdit);
     filters->addWidget(toLabel);
