@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QThread>
@@ -246,10 +247,20 @@ void FindingsPanel::reset()
     m_refresh->setEnabled(ready);
     m_period->setEnabled(ready);
     m_scope->setEnabled(ready);
-    if (ready)
+    m_stale = true;
+    if (!ready)
+        m_status->setText(tr("Open a database to look for findings."));
+    else if (isVisible())
         run();
     else
-        m_status->setText(tr("Open a database to look for findings."));
+        m_status->setText(tr("The findings are worked out when this page is shown."));
+}
+
+void FindingsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        run();
 }
 
 std::optional<core::Period> FindingsPanel::period() const
@@ -290,6 +301,7 @@ void FindingsPanel::run()
     const auto scope = this->scope();
     if (!m_session.isOpen() || m_session.path().isEmpty() || !period || !scope)
         return;
+    m_stale = false;
     if (m_thread) {
         m_again = true; // the choice changed while running: look again once this run ends
         return;

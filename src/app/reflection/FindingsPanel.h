@@ -49,7 +49,8 @@ public:
     explicit FindingsPanel(DatabaseSession& session, QWidget* parent = nullptr);
     ~FindingsPanel() override;
 
-    // Fills the period and scope choices for the signed-in rep and runs again.
+    // Fills the period and scope choices for the signed-in rep and runs again (at once when
+    // the panel is visible, else when it is next shown: a large database takes seconds).
     void reset();
     // Starts a run for the chosen period and scope (a run in progress is redone after it ends).
     void run();
@@ -72,6 +73,9 @@ signals:
     // The user asked for a plan from this finding (the page opens the plan dialog).
     void planRequested(const core::ActionPlan& plan, const QString& findingTitle);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showRun(FindingsRun run);
     void showDetails();
@@ -87,6 +91,7 @@ private:
     QPushButton* m_createPlan;
     QThread* m_thread = nullptr;
     bool m_again = false;
+    bool m_stale = true; // the choices changed since the last run started
     std::optional<FindingsRun> m_last;
 };
 

@@ -47,9 +47,10 @@ struct PanelFixture
     }
 };
 
-// Waits for the panel's run in progress (a run is started when the view is built).
+// Waits for the panel's run in progress (a run starts when the panel is first shown).
 void waitForRun(app::FindingsPanel* panel)
 {
+    REQUIRE(panel->isVisible());
     if (!panel->isRunning())
         return;
     QSignalSpy finished(panel, &app::FindingsPanel::runFinished);
@@ -83,6 +84,8 @@ TEST_CASE("The findings panel lists a planted change with its numbers and record
     PanelFixture f({.seed = 7, .deliveryTriples = true, .lowCsatRep = true});
     app::ReflectionView view(f.session, f.clock);
     app::FindingsPanel* panel = view.findingsPanel();
+    CHECK_FALSE(panel->isRunning()); // nothing is worked out for a page nobody looks at
+    view.show();
     REQUIRE(panel->period());
     CHECK(panel->period()->label() == QStringLiteral("2026-Q3"));
     CHECK(panel->findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->currentText() == QStringLiteral("My customers"));
@@ -107,6 +110,8 @@ TEST_CASE("On data without a real change the findings panel says there are none"
     PanelFixture f({.seed = 3});
     app::ReflectionView view(f.session, f.clock);
     app::FindingsPanel* panel = view.findingsPanel();
+    CHECK_FALSE(panel->isRunning()); // nothing is worked out for a page nobody looks at
+    view.show();
     waitForRun(panel);
     CHECK(panel->findingsTree()->topLevelItemCount() == 0);
     CHECK(panel->statusText().startsWith(QStringLiteral("No findings in 2026-Q3")));
@@ -120,6 +125,8 @@ TEST_CASE("A plan created from a finding is linked to it and meets the Relevant 
     PanelFixture f({.seed = 7, .deliveryTriples = true, .lowCsatRep = true});
     app::ReflectionView view(f.session, f.clock);
     app::FindingsPanel* panel = view.findingsPanel();
+    CHECK_FALSE(panel->isRunning()); // nothing is worked out for a page nobody looks at
+    view.show();
     waitForRun(panel);
     chooseTeam(panel);
     const int delivery = rowOf(panel->findingsTree(), QStringLiteral("'delivery' complaints are rising"));
