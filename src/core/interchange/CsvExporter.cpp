@@ -89,14 +89,17 @@ QByteArrayView formatAmount(qint64 cents, char* buffer)
 
 CsvExporter::CsvExporter(Database& db) : m_db(db) {}
 
-Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path, const ExportOptions& options)
+namespace {
+
+// Writes through QSaveFile (a failure never leaves half a file), readable by the owner only.
+Result<qint64> toSaveFile(const QString& path, const std::function<Result<qint64>(QIODevice&)>& write)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     // Customer data: the owner only, before a single byte is written.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto rows = exportDevice(kind, file, options);
+    auto rows = write(file);
     if (!rows) {
         file.cancelWriting();
         return rows.error();
@@ -104,6 +107,24 @@ Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path, const 
     if (!file.commit())
         return Error::make(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     return rows;
+}
+
+} // namespace
+
+Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path, const ExportOptions& options)
+{
+    return toSaveFile(path, [&](QIODevice& device) { return exportDevice(kind, device, options); });
+}
+
+Result<qint64> CsvExporter::exportRows(CsvKind kind, const QString& path, const RowSource& source,
+                                       const ExportOptions& options, qint64 total)
+{
+    return toSaveFile(path, [&](QIODevice& device) { return exportRows(kind, device, source, options, total); });
+}
+
+QString CsvExporter::cancelledMessage()
+{
+    return QStringLiteral("The export was cancelled.");
 }
 
 Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const ExportOptions& options)
@@ -117,6 +138,15 @@ Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const 
             return n.error();
         total = *n;
     }
+    return exportRows(
+        kind, device,
+        [&](const std::function<bool(std::span<const ExportValue>)>& row) { return store.forEach(table, row); },
+        options, total);
+}
+
+Result<qint64> CsvExporter::exportRows(CsvKind kind, QIODevice& device, const RowSource& source,
+                                       const ExportOptions& options, qint64 total)
+{
     CsvWriter writer(&device);
     if (options.byteOrderMark)
         writer.writeByteOrderMark();
@@ -126,8 +156,9 @@ Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const 
 
     const std::vector<Cell> cells = cellsFor(kind);
     qint64 rows = 0;
+    bool cancelled = false;
     char buffer[32];
-    Status s = store.forEach(table, [&](std::span<const ExportValue> values) {
+    Status s = source([&](std::span<const ExportValue> values) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const ExportValue& v = values[i];
             if (v.isNull) {
@@ -158,10 +189,16 @@ Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const 
         ++rows;
         if (options.progress && rows % 4096 == 0)
             options.progress(rows, total);
+        if (options.isCancelled && rows % 256 == 0 && options.isCancelled()) {
+            cancelled = true;
+            return false;
+        }
         return !writer.hasError();
     });
     if (!s)
         return s.error();
+    if (cancelled || (options.isCancelled && options.isCancelled()))
+        return Error::make(cancelledMessage());
     if (!writer.flush())
         return Error::make(QStringLiteral("Writing the CSV file failed: %1").arg(device.errorString()));
     if (options.progress)

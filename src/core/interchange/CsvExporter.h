@@ -4,12 +4,14 @@
 #include "interchange/CsvFormat.h"
 
 #include <functional>
+#include <span>
 
 class QIODevice;
 
 namespace rapport::core {
 
 class Database;
+struct ExportValue;
 
 struct ExportOptions
 {
@@ -17,6 +19,8 @@ struct ExportOptions
     bool byteOrderMark = false;
     // Called now and then with the rows written so far and the table's row count.
     std::function<void(qint64 done, qint64 total)> progress;
+    // Polled now and then; true stops the export with an error (a file is then not written).
+    std::function<bool()> isCancelled;
 };
 
 // Writes one kind of record as CSV with the columns of interchange.md (CsvFormat.h), so
@@ -32,6 +36,17 @@ public:
     // Returns the number of rows written (the header not counted).
     Result<qint64> exportFile(CsvKind kind, const QString& path, const ExportOptions& options = {});
     Result<qint64> exportDevice(CsvKind kind, QIODevice& device, const ExportOptions& options = {});
+    // The message of the error returned when ExportOptions::isCancelled said stop.
+    static QString cancelledMessage();
+
+    // Rows in the columns of `kind` (ExportStore's order) from a source other than the
+    // whole table: a list's filtered rows. The source calls its argument once per row and
+    // stops when it returns false. `total` (0: unknown) is what progress reports as the total.
+    using RowSource = std::function<Status(const std::function<bool(std::span<const ExportValue>)>& row)>;
+    static Result<qint64> exportRows(CsvKind kind, const QString& path, const RowSource& source,
+                                     const ExportOptions& options = {}, qint64 total = 0);
+    static Result<qint64> exportRows(CsvKind kind, QIODevice& device, const RowSource& source,
+                                     const ExportOptions& options = {}, qint64 total = 0);
 
 private:
     Database& m_db;

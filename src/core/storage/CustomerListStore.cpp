@@ -1,6 +1,7 @@
 #include "storage/CustomerListStore.h"
 
 #include "storage/Database.h"
+#include "storage/ListExport.h"
 #include "storage/Sql.h"
 
 namespace rapport::core {
@@ -141,6 +142,29 @@ Result<std::vector<CustomerListStore::Row>> CustomerListStore::search(const QStr
     QString statement = kSelect;
     statement.append(where).append(QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?"));
     return runRows(m_db, statement, values);
+}
+
+Status CustomerListStore::exportRows(const Filter& filter, SortColumn sort, bool descending,
+                                     const std::function<bool(std::span<const ExportValue>)>& row) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString statement = QStringLiteral(
+        "SELECT c.external_id, c.name, c.company, c.email, c.phone, c.segment, c.owner, c.acquired_at, c.churned_at"
+        " FROM customers c LEFT JOIN reps r ON r.id = c.owner");
+    statement.append(where).append(QStringLiteral(" ORDER BY ")).append(orderColumn(sort)).append(direction);
+    statement.append(QStringLiteral(", c.id")).append(direction);
+    auto q = sql::prepare(m_db.connection(), statement);
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true); // otherwise QtSql keeps every row read in memory
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    static constexpr bool kIntegers[] = {false, false, false, false, false, false, false, true, true};
+    return forEachExportRow(*q, kIntegers, row);
 }
 
 Result<QStringList> CustomerListStore::segments() const

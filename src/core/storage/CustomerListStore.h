@@ -6,11 +6,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <span>
 #include <vector>
 
 namespace rapport::core {
 
 class Database;
+struct ExportValue;
 
 // The read side of the customer list: paged, filtered and sorted by the database, so
 // the list stays fast on a large book of business.
@@ -51,6 +54,10 @@ public:
     // Customers whose name, company or e-mail contains `text`, names first, for completion.
     Result<std::vector<Row>> search(const QString& text, int limit) const;
     Result<QStringList> segments() const;
+    // Every customer matching `filter`, in the list's order, in the columns of the
+    // customers CSV (ExportStore's order), for CsvExporter::exportRows.
+    Status exportRows(const Filter& filter, SortColumn sort, bool descending,
+                      const std::function<bool(std::span<const ExportValue>)>& row) const;
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "storage/InteractionListStore.h"
 
 #include "storage/Database.h"
+#include "storage/ListExport.h"
 #include "storage/Sql.h"
 
 namespace rapport::core {
@@ -40,70 +41,123 @@ InteractionListStore::Row rowFrom(const QSqlQuery& q)
 
 } // namespace
 
-Result<std::vector<InteractionListStore::Row>> InteractionListStore::page(const Filter& filter,
-                                                                          const std::optional<Cursor>& after,
-                                                                          int limit) const
+namespace {
+
+// The WHERE clause of a filter, its values in order and the index hint it needs.
+struct Selection
 {
-    QVariantList values;
+    QString indexHint;
     QStringList conditions;
+    QVariantList values;
+    bool nothing = false; // the customer search matches no customer
+};
+
+Result<Selection> selectionFor(const Database& db, const InteractionListStore::Filter& filter)
+{
+    Selection sel;
     // Which index drives the walk: by default SQLite picks the time, kind or rep index,
     // all of which read newest first without sorting. A narrow customer search instead
     // reads the few matching customers' histories and sorts those.
-    QString indexHint;
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         const QString pattern = likePattern(search);
-        auto matching = sql::scalar(m_db.connection(),
+        auto matching = sql::scalar(db.connection(),
                                     QStringLiteral("SELECT count(*) FROM (") + kCustomerMatch + QLatin1Char(')'),
                                     {pattern, pattern});
         if (!matching)
             return matching.error();
-        if (matching->toLongLong() == 0)
-            return std::vector<Row>{};
-        auto customers = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers"));
+        if (matching->toLongLong() == 0) {
+            sel.nothing = true;
+            return sel;
+        }
+        auto customers = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM customers"));
         if (!customers)
             return customers.error();
-        const bool narrow = matching->toLongLong() * kNarrowSearchRatio <= customers->toLongLong();
+        const bool narrow =
+            matching->toLongLong() * InteractionListStore::kNarrowSearchRatio <= customers->toLongLong();
         if (narrow) {
-            indexHint = QStringLiteral(" INDEXED BY interactions_customer_time");
-            conditions << QStringLiteral("i.customer_id IN (") + kCustomerMatch + QLatin1Char(')');
+            sel.indexHint = QStringLiteral(" INDEXED BY interactions_customer_time");
+            sel.conditions << QStringLiteral("i.customer_id IN (") + kCustomerMatch + QLatin1Char(')');
         } else {
             // The unary + keeps SQLite from using the customer index for this condition.
-            conditions << QStringLiteral("+i.customer_id IN (") + kCustomerMatch + QLatin1Char(')');
+            sel.conditions << QStringLiteral("+i.customer_id IN (") + kCustomerMatch + QLatin1Char(')');
         }
-        values << pattern << pattern;
+        sel.values << pattern << pattern;
     }
     if (!filter.kind.isEmpty()) {
-        conditions << QStringLiteral("i.kind = ?");
-        values << filter.kind;
+        sel.conditions << QStringLiteral("i.kind = ?");
+        sel.values << filter.kind;
     }
     if (!filter.rep.isEmpty()) {
-        conditions << QStringLiteral("i.rep_id = ?");
-        values << filter.rep;
+        sel.conditions << QStringLiteral("i.rep_id = ?");
+        sel.values << filter.rep;
     }
     if (filter.from.isValid()) {
-        conditions << QStringLiteral("i.occurred_at >= ?");
-        values << sql::instant(filter.from);
+        sel.conditions << QStringLiteral("i.occurred_at >= ?");
+        sel.values << sql::instant(filter.from);
     }
     if (filter.to.isValid()) {
-        conditions << QStringLiteral("i.occurred_at < ?");
-        values << sql::instant(filter.to);
+        sel.conditions << QStringLiteral("i.occurred_at < ?");
+        sel.values << sql::instant(filter.to);
     }
+    return sel;
+}
+
+QString whereOf(const QStringList& conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<std::vector<InteractionListStore::Row>> InteractionListStore::page(const Filter& filter,
+                                                                          const std::optional<Cursor>& after,
+                                                                          int limit) const
+{
+    auto sel = selectionFor(m_db, filter);
+    if (!sel)
+        return sel.error();
+    if (sel->nothing)
+        return std::vector<Row>{};
     if (after) {
-        conditions << QStringLiteral("(i.occurred_at, i.id) < (?, ?)");
-        values << after->occurredAt << after->id;
+        sel->conditions << QStringLiteral("(i.occurred_at, i.id) < (?, ?)");
+        sel->values << after->occurredAt << after->id;
     }
     QString statement = QStringLiteral(
         "SELECT i.id, i.occurred_at, i.customer_id, c.name, c.company, i.kind, i.rep_id, r.name,"
         " i.amount_cents, i.category, substr(i.notes, 1, %1), i.resolved_at"
         " FROM interactions i%2 JOIN customers c ON c.id = i.customer_id LEFT JOIN reps r ON r.id = i.rep_id")
                             .arg(kNotesExcerpt)
-                            .arg(indexHint);
-    if (!conditions.isEmpty())
-        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    statement += QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?");
-    values << limit;
-    return sql::queryAll<Row>(m_db.connection(), statement, values, rowFrom);
+                            .arg(sel->indexHint);
+    statement += whereOf(sel->conditions) + QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?");
+    sel->values << limit;
+    return sql::queryAll<Row>(m_db.connection(), statement, sel->values, rowFrom);
+}
+
+Status InteractionListStore::exportRows(const Filter& filter,
+                                        const std::function<bool(std::span<const ExportValue>)>& row) const
+{
+    auto sel = selectionFor(m_db, filter);
+    if (!sel)
+        return sel.error();
+    if (sel->nothing)
+        return {};
+    const QString statement =
+        QStringLiteral("SELECT i.external_id, c.external_id, i.rep_id, i.kind, i.occurred_at, i.amount_cents,"
+                       " i.category, i.notes, i.resolved_at FROM interactions i%1 JOIN customers c"
+                       " ON c.id = i.customer_id")
+            .arg(sel->indexHint) +
+        whereOf(sel->conditions) + QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
+    auto q = sql::prepare(m_db.connection(), statement);
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true); // otherwise QtSql keeps every row read in memory
+    for (const QVariant& v : sel->values)
+        q->addBindValue(v);
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    static constexpr bool kIntegers[] = {false, false, false, false, true, true, false, false, true};
+    return forEachExportRow(*q, kIntegers, row);
 }
 
 } // namespace rapport::core

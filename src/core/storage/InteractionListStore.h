@@ -5,12 +5,15 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace rapport::core {
 
 class Database;
+struct ExportValue;
 
 // The read side of the global interaction list: newest first, filtered by the database
 // and read a page at a time by keyset (the last row's time and id), so that page 1,000
@@ -63,6 +66,9 @@ public:
     // Up to `limit` rows matching `filter`, newest first (ties: higher id first), older
     // than `after` when given.
     Result<std::vector<Row>> page(const Filter& filter, const std::optional<Cursor>& after, int limit) const;
+    // Every interaction matching `filter`, newest first, in the columns of the interactions
+    // CSV (ExportStore's order, notes in full), for CsvExporter::exportRows.
+    Status exportRows(const Filter& filter, const std::function<bool(std::span<const ExportValue>)>& row) const;
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "storage/SurveyListStore.h"
 
 #include "storage/Database.h"
+#include "storage/ListExport.h"
 #include "storage/Sql.h"
 
 namespace rapport::core {
@@ -80,6 +81,27 @@ Result<qint64> SurveyListStore::count(const Filter& filter) const
     if (!v)
         return v.error();
     return v->toLongLong();
+}
+
+Status SurveyListStore::exportRows(const Filter& filter,
+                                   const std::function<bool(std::span<const ExportValue>)>& row) const
+{
+    QVariantList values;
+    QString statement = QStringLiteral(
+        "SELECT s.external_id, c.external_id, s.survey, s.score, s.responded_at, s.comment, s.category"
+        " FROM survey_responses s JOIN customers c ON c.id = s.customer_id");
+    statement.append(whereClause(filter, values));
+    statement.append(QStringLiteral(" ORDER BY s.responded_at DESC, s.id DESC"));
+    auto q = sql::prepare(m_db.connection(), statement);
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true); // otherwise QtSql keeps every row read in memory
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    static constexpr bool kIntegers[] = {false, false, false, true, true, false, false};
+    return forEachExportRow(*q, kIntegers, row);
 }
 
 Result<QStringList> SurveyListStore::categories() const
