@@ -111,7 +111,7 @@ int main(int argc, char* argv[])
         view.resize(1500, 1050);
         view.show();
         waitForFigures(view, [&] { view.setPeriod(core::Period::month(2026, 10)); });
-        save(view, out, "dashboard.png");
+        save(view, out, "dashboard-overview.png");
         auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("dashboardTabWidget"));
         tabs->setCurrentIndex(1);
         QApplication::processEvents();

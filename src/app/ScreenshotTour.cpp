@@ -6,6 +6,13 @@
 #include "LogInteractionDialog.h"
 #include "MainWindow.h"
 #include "importwizard/ImportWizard.h"
+#include "reflection/FindingsPanel.h"
+#include "reflection/PlanDetailDialog.h"
+#include "reflection/Questionnaire.h"
+#include "reflection/QuestionnaireWizard.h"
+#include "reflection/ReflectionView.h"
+#include "storage/ActionPlanRepository.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/CustomerListStore.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/RepRepository.h"
@@ -14,6 +21,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
@@ -21,7 +29,13 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
+#include <QTreeWidget>
+
+#include <algorithm>
+#include <array>
+#include <map>
 
 namespace rapport::app {
 namespace {
@@ -86,6 +100,112 @@ void ScreenshotTour::stageFollowUps()
     emit m_session.changed();
 }
 
+void ScreenshotTour::stageReflection()
+{
+    const QString rep = m_session.currentRep();
+    auto questionnaire = core::Questionnaire::crmStyle();
+    if (rep.isEmpty() || !questionnaire)
+        return;
+    const QDateTime now = m_session.clock().nowUtc();
+    // Two assessments two months apart: the rep sees themself as personable and a good
+    // listener, weaker at following up, and a little less sure of it the second time.
+    const std::array<std::map<QString, int>, 2> levels{{
+        {{QStringLiteral("approach"), 4}, {QStringLiteral("listening"), 4}, {QStringLiteral("complaints"), 3},
+         {QStringLiteral("follow_up"), 3}},
+        {{QStringLiteral("approach"), 5}, {QStringLiteral("listening"), 4}, {QStringLiteral("complaints"), 4},
+         {QStringLiteral("follow_up"), 2}},
+    }};
+    core::AssessmentRepository assessments(m_session.database());
+    for (std::size_t run = 0; run < levels.size(); ++run) {
+        core::Assessment a;
+        a.repId = rep;
+        a.instrumentId = questionnaire->id();
+        a.instrumentVersion = questionnaire->version();
+        a.takenAt = now.addDays(run == 0 ? -70 : -6);
+        int n = 0;
+        for (const core::QuestionnaireItem& item : questionnaire->items()) {
+            const auto level = levels[run].find(item.dimension);
+            // Vary the answers a little around the level, as real answers do.
+            const int answer = std::clamp((level == levels[run].end() ? 3 : level->second) - (n++ % 3 == 2 ? 1 : 0),
+                                          core::Questionnaire::kScaleMin, core::Questionnaire::kScaleMax);
+            a.answers.insert(item.id, item.reverse ? core::Questionnaire::kScaleMax + 1 - answer : answer);
+        }
+        (void)assessments.insert(a);
+    }
+    // A plan started from the weak dimension a month ago, one step done, one check-in.
+    auto* view = m_window.findChild<ReflectionView*>();
+    if (!view)
+        return;
+    core::ActionPlan plan = view->planForDimension(QStringLiteral("follow_up"));
+    plan.resources = tr("Thirty minutes each Friday afternoon");
+    plan.target = 60;
+    plan.startAt = now.addDays(-30);
+    plan.deadlineAt = now.addDays(60);
+    plan.checkInEveryDays = 14;
+    plan.createdAt = plan.startAt;
+    core::ActionPlanRepository plans(m_session.database());
+    if (!plans.insert(plan))
+        return;
+    const std::array<const char*, 3> steps{QT_TR_NOOP("Put a follow-up date on every purchase before closing the call"),
+                                          QT_TR_NOOP("Clear the overdue follow-ups every Friday"),
+                                          QT_TR_NOOP("Ask the team lead to review the list once a month")};
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        core::ActionPlanItem item;
+        item.planId = plan.id;
+        item.position = static_cast<int>(i);
+        item.text = tr(steps[i]);
+        if (i == 0)
+            item.doneAt = now.addDays(-25);
+        (void)plans.addItem(item);
+    }
+    core::ActionPlanCheckIn checkIn;
+    checkIn.planId = plan.id;
+    checkIn.at = now.addDays(-16);
+    checkIn.note = tr("Follow-up dates set on every purchase since the start; Fridays slip when the week is busy.");
+    (void)plans.addCheckIn(checkIn);
+    emit m_session.changed();
+}
+
+void ScreenshotTour::saveReflection()
+{
+    m_window.showPage(MainWindow::ReflectionPage);
+    auto* view = m_window.findChild<ReflectionView*>();
+    if (!view)
+        return;
+    view->refresh();
+    settle();
+    // The team's findings of the last complete quarter: a rep's own customers are often too
+    // few for a finding, and an empty list makes a dull picture.
+    FindingsPanel* findings = view->findingsPanel();
+    if (auto* scope = findings->findChild<QComboBox*>(QStringLiteral("scopeComboBox"))) {
+        if (const int team = scope->findData(QStringLiteral("all")); team >= 0)
+            scope->setCurrentIndex(team);
+    }
+    findings->run();
+    // The findings are worked out on a worker thread: wait for them (seconds at most here).
+    QDeadlineTimer deadline(60000);
+    while (findings->isRunning() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    settle();
+    if (findings->findingsTree()->topLevelItemCount() > 0)
+        findings->selectFinding(0);
+    save(QStringLiteral("reflection"), m_window);
+
+    if (view->plansTable()->rowCount() > 0) {
+        if (PlanDetailDialog* details = view->openPlan(0)) {
+            details->resize(760, 620);
+            save(QStringLiteral("plan-details"), *details);
+            details->close();
+        }
+    }
+    if (QuestionnaireWizard* wizard = view->takeQuestionnaire()) {
+        wizard->resize(std::max(wizard->width(), 820), std::max(wizard->height(), 620));
+        wizard->next();
+        save(QStringLiteral("questionnaire"), *wizard);
+        wizard->close();
+    }
+}
+
 int ScreenshotTour::run()
 {
     QDir().mkpath(m_directory);
@@ -94,6 +214,7 @@ int ScreenshotTour::run()
             m_session.setCurrentRep(reps->front().id);
     }
     stageFollowUps();
+    stageReflection();
     m_window.resize(1280, 800);
     m_window.show();
 
@@ -176,6 +297,8 @@ int ScreenshotTour::run()
             wizard.reject();
         }
     }
+
+    saveReflection();
 
     m_window.showPage(MainWindow::DashboardPage);
     save(QStringLiteral("workspace-dashboard"), m_window);

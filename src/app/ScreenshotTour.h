@@ -10,8 +10,8 @@ class MainWindow;
 
 // `rapport --screenshots DIR DATABASE`: shows each screen of the workspace with the
 // database's data and saves it as DIR/<screen>.png, for the README and for reviewing
-// the look. It adds a few follow-ups to the database so that list is not empty: give
-// it a throwaway copy (scripts/screenshots does).
+// the look. It adds a few follow-ups, two questionnaire answers and an action plan to the
+// database so those pages are not empty: give it a throwaway copy (scripts/screenshots does).
 class ScreenshotTour
 {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotTour)
@@ -23,6 +23,9 @@ public:
 
 private:
     void stageFollowUps();
+    // An assessment history and an action plan for the signed-in rep, for the Reflection page.
+    void stageReflection();
+    void saveReflection();
     bool save(const QString& name, class QWidget& widget);
 
     DatabaseSession& m_session;
