@@ -6,7 +6,13 @@
 //    peak memory (VmHWM) is the import's own.
 // 3. Times `sqlite3 shell.db` running `.mode csv` and `.import` of the same four files into
 //    untyped tables (what the shell does with a header row), in the same run.
-// Prints the times, the ratio and the peak memory. With a folder, the files are kept there.
+// 4. Times the shell building Rapport's own database from the same files without any
+//    validation: `.import` into temporary untyped tables, one set-based INSERT ... SELECT per
+//    table into an empty Rapport schema (indexes dropped and built again before COMMIT, as
+//    the import does), same pragmas. That is a floor for any importer on this schema.
+// Each shell runs under a child of this program that reports its wall time, CPU and peak
+// memory (getrusage of its only child). Prints the times, the ratios, the peak memory and
+// the load average before and after. With a folder, the files are kept there.
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/CsvExporter.h"
@@ -20,10 +26,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <sys/resource.h>
+
+#include <algorithm>
+#include <optional>
 
 using namespace rapport;
 
@@ -109,6 +120,137 @@ int importOnly(const QString& folder)
     return 0;
 }
 
+
+// The child that runs one sqlite3 shell: `--shell DB SCRIPT`. Its only child is the shell,
+// so getrusage(RUSAGE_CHILDREN) is the shell's CPU and peak memory alone.
+int shellOnly(const QString& dbPath, const QString& scriptPath)
+{
+    QFile scriptFile(scriptPath);
+    if (!scriptFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1").arg(scriptPath));
+    const QByteArray script = scriptFile.readAll();
+    QProcess shell;
+    QElapsedTimer t;
+    t.start();
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), dbPath});
+    if (!shell.waitForStarted())
+        return fail(QStringLiteral("the sqlite3 shell is not installed"));
+    shell.write(script);
+    shell.closeWriteChannel();
+    shell.waitForFinished(-1);
+    const qint64 ms = t.elapsed();
+    if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0)
+        return fail(QStringLiteral("sqlite3 failed: %1").arg(QString::fromUtf8(shell.readAllStandardError())));
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    // With `.timer on` the shell prints "Run Time: real R user U sys S" after each SQL
+    // statement (not after dot-commands such as .import): their sum is the SQL part alone.
+    double timedReal = 0;
+    double timedCpu = 0;
+    for (const QByteArray& line : shell.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() == 8 && line.startsWith("Run Time:")) {
+            timedReal += words.at(3).toDouble();
+            timedCpu += words.at(5).toDouble() + words.at(7).toDouble();
+        }
+    }
+    QTextStream out(stdout);
+    out << QStringLiteral("shell-ms %1\nshell-cpu %2\nshell-peak-kib %3\nshell-timed-ms %4\nshell-timed-cpu %5\n")
+               .arg(ms)
+               .arg(seconds(usage), 0, 'f', 2)
+               .arg(usage.ru_maxrss) // KiB on Linux
+               .arg(static_cast<qint64>(timedReal * 1000.0))
+               .arg(timedCpu, 0, 'f', 2);
+    return 0;
+}
+
+struct Measured
+{
+    qint64 ms = 0;
+    double cpu = 0;
+    qint64 peakKiB = 0;
+    qint64 timedMs = 0; // the statements timed by `.timer on`
+    double timedCpu = 0;
+};
+
+// Runs `script` through the sqlite3 shell on `dbPath` (via the --shell child).
+std::optional<Measured> runShell(const QString& folder, const QString& dbPath, const QString& name,
+                                 const QString& script)
+{
+    const QString scriptPath = QDir(folder).filePath(name + QStringLiteral(".sql"));
+    QFile file(scriptPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return std::nullopt;
+    file.write(script.toUtf8());
+    file.close();
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--shell"), dbPath, scriptPath});
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        return std::nullopt;
+    Measured m;
+    for (const QString& line : QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("shell-ms ")))
+            m.ms = line.mid(9).toLongLong();
+        else if (line.startsWith(QLatin1String("shell-cpu ")))
+            m.cpu = line.mid(10).toDouble();
+        else if (line.startsWith(QLatin1String("shell-peak-kib ")))
+            m.peakKiB = line.mid(15).toLongLong();
+        else if (line.startsWith(QLatin1String("shell-timed-ms ")))
+            m.timedMs = line.mid(15).toLongLong();
+        else if (line.startsWith(QLatin1String("shell-timed-cpu ")))
+            m.timedCpu = line.mid(16).toDouble();
+    }
+    return m;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll().trimmed());
+}
+
+void removeDatabase(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+// The floor script: the shell fills an empty Rapport database from the four files with
+// set-based SQL and no validation beyond the schema's own constraints. Values are converted
+// the way the contract reads them (empty = NULL, instants to Unix seconds, amounts to cents).
+// `indexes` are the CREATE INDEX statements of the three bulk tables: dropped before the
+// inserts and built again before COMMIT, as the import does on empty tables.
+QString floorScript(const QString& folder, const QStringList& indexNames, const QStringList& indexes)
+{
+    QString script = QStringLiteral(".bail on\nPRAGMA foreign_keys = OFF;\nPRAGMA threads = 2;\n"
+                                    "PRAGMA cache_size = -65536;\n");
+    for (core::CsvKind kind : kKinds)
+        script += QStringLiteral(".import --csv --schema temp '%1' raw_%2\n").arg(fileFor(folder, kind), core::toString(kind));
+    script += QStringLiteral(".timer on\nBEGIN IMMEDIATE;\n");
+    for (const QString& name : indexNames)
+        script += QStringLiteral("DROP INDEX \"%1\";\n").arg(name);
+    script += QStringLiteral(
+        "INSERT INTO reps (id, name, role) SELECT id, name, coalesce(nullif(role, ''), 'rep') FROM temp.raw_reps;\n"
+        "INSERT INTO customers (external_id, name, company, email, phone, segment, owner, acquired_at, churned_at)"
+        " SELECT external_id, name, nullif(company, ''), nullif(email, ''), nullif(phone, ''), nullif(segment, ''),"
+        " nullif(owner, ''), unixepoch(acquired_at), unixepoch(nullif(churned_at, '')) FROM temp.raw_customers;\n"
+        "INSERT INTO interactions (external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes,"
+        " resolved_at) SELECT r.external_id, c.id, nullif(r.rep, ''), r.kind, unixepoch(r.occurred_at),"
+        " CAST(round(nullif(r.amount, '') * 100) AS INTEGER), nullif(r.category, ''), nullif(r.notes, ''),"
+        " unixepoch(nullif(r.resolved_at, '')) FROM temp.raw_interactions r JOIN customers c ON c.external_id = r.customer;\n"
+        "INSERT INTO survey_responses (external_id, customer_id, survey, score, responded_at, comment, category)"
+        " SELECT r.external_id, c.id, r.survey, CAST(r.score AS INTEGER), unixepoch(r.responded_at),"
+        " nullif(r.comment, ''), nullif(r.category, '') FROM temp.raw_surveys r JOIN customers c ON c.external_id = r.customer;\n"
+        "PRAGMA cache_size = -8192;\n");
+    for (const QString& create : indexes)
+        script += create + QStringLiteral(";\n");
+    script += QStringLiteral("COMMIT;\n");
+    return script;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -117,6 +259,8 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     if (args.size() == 3 && args.at(1) == QLatin1String("--import-only"))
         return importOnly(args.at(2));
+    if (args.size() == 4 && args.at(1) == QLatin1String("--shell"))
+        return shellOnly(args.at(2), args.at(3));
 
     const int customers = args.size() > 1 ? args.at(1).toInt() : 100000;
     if (customers < 1)
@@ -125,6 +269,7 @@ int main(int argc, char* argv[])
     const QString folder = args.size() > 2 ? args.at(2) : temp.path();
     QDir().mkpath(folder);
     QTextStream out(stdout);
+    out << QStringLiteral("load average at the start: %1\n").arg(loadAverage());
 
     // 1. Demo data, exported.
     const QString source = QDir(folder).filePath(QStringLiteral("source.sqlite"));
@@ -178,36 +323,67 @@ int main(int argc, char* argv[])
 
     // 3. The sqlite3 shell's .import of the same files into untyped tables.
     const QString shellDb = QDir(folder).filePath(QStringLiteral("shell.sqlite"));
-    QFile::remove(shellDb);
+    removeDatabase(shellDb);
     QString script = QStringLiteral(".mode csv\n");
     for (core::CsvKind kind : kKinds)
         script += QStringLiteral(".import '%1' %2\n").arg(fileFor(folder, kind), core::toString(kind));
-    const double cpuBeforeShell = childCpuSeconds();
-    QProcess shell;
-    QElapsedTimer t;
-    t.start();
-    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), shellDb});
-    if (!shell.waitForStarted())
-        return fail(QStringLiteral("the sqlite3 shell is not installed"));
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    shell.waitForFinished(-1);
-    const qint64 shellMs = t.elapsed();
-    const double shellCpu = childCpuSeconds() - cpuBeforeShell;
-    if (shell.exitCode() != 0)
-        return fail(QStringLiteral("sqlite3 .import failed: %1").arg(QString::fromUtf8(shell.readAllStandardError())));
+    const auto shell = runShell(folder, shellDb, QStringLiteral("shell-import"), script);
+    if (!shell)
+        return fail(QStringLiteral("sqlite3 .import failed"));
 
-    out << QStringLiteral("Rapport import (typed, validated, indexed, WAL, one transaction): %1 ms wall, %2 s CPU\n")
+    // 4. The floor: the shell building Rapport's typed, indexed tables from the same files.
+    const QString floorDb = QDir(folder).filePath(QStringLiteral("floor.sqlite"));
+    removeDatabase(floorDb);
+    QStringList indexNames;
+    QStringList indexes;
+    {
+        auto db = core::Database::open(floorDb);
+        if (!db)
+            return fail(db.error().details());
+        QSqlQuery q((*db)->connection());
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                   " AND tbl_name IN ('customers', 'interactions', 'survey_responses') ORDER BY name")))
+            return fail(q.lastError().text());
+        while (q.next()) {
+            indexNames << q.value(0).toString();
+            indexes << q.value(1).toString();
+        }
+    }
+    const auto floor = runShell(folder, floorDb, QStringLiteral("shell-floor"), floorScript(folder, indexNames, indexes));
+    if (!floor)
+        return fail(QStringLiteral("the sqlite3 floor script failed"));
+
+    const auto ratio = [](double a, double b) { return a / std::max(b, 0.001); };
+    const auto mib = [](qint64 kib) { return static_cast<double>(kib) / 1024.0; };
+    out << QStringLiteral("Rapport import (typed, validated, indexed, WAL, one transaction): %1 ms wall, %2 s CPU, peak %3 MiB\n")
                .arg(importMs)
                .arg(importCpu, 0, 'f', 2)
-        << QStringLiteral("sqlite3 shell .import (untyped tables, no indexes):                %1 ms wall, %2 s CPU\n")
-               .arg(shellMs)
-               .arg(shellCpu, 0, 'f', 2)
-        << QStringLiteral("ratio: %1x wall, %2x CPU\n")
-               .arg(static_cast<double>(importMs) / static_cast<double>(std::max<qint64>(shellMs, 1)), 0, 'f', 2)
-               .arg(importCpu / std::max(shellCpu, 0.001), 0, 'f', 2)
+               .arg(mib(peak), 0, 'f', 1)
+        << QStringLiteral("sqlite3 shell .import (untyped tables, no indexes):                %1 ms wall, %2 s CPU, peak %3 MiB\n")
+               .arg(shell->ms)
+               .arg(shell->cpu, 0, 'f', 2)
+               .arg(mib(shell->peakKiB), 0, 'f', 1)
+        << QStringLiteral("sqlite3 shell into Rapport's schema (floor, no validation):        %1 ms wall, %2 s CPU, peak %3 MiB\n")
+               .arg(floor->ms)
+               .arg(floor->cpu, 0, 'f', 2)
+               .arg(mib(floor->peakKiB), 0, 'f', 1)
+        << QStringLiteral("  of which typed INSERT ... SELECT, index builds and COMMIT:     %1 ms wall, %2 s CPU\n")
+               .arg(floor->timedMs)
+               .arg(floor->timedCpu, 0, 'f', 2)
+        << QStringLiteral("ratio import / .import: %1x wall, %2x CPU\n")
+               .arg(ratio(static_cast<double>(importMs), static_cast<double>(shell->ms)), 0, 'f', 2)
+               .arg(ratio(importCpu, shell->cpu), 0, 'f', 2)
+        << QStringLiteral("ratio floor / .import:  %1x wall, %2x CPU\n")
+               .arg(ratio(static_cast<double>(floor->ms), static_cast<double>(shell->ms)), 0, 'f', 2)
+               .arg(ratio(floor->cpu, shell->cpu), 0, 'f', 2)
+        << QStringLiteral("ratio floor's SQL part alone / .import: %1x wall, %2x CPU\n")
+               .arg(ratio(static_cast<double>(floor->timedMs), static_cast<double>(shell->ms)), 0, 'f', 2)
+               .arg(ratio(floor->timedCpu, shell->cpu), 0, 'f', 2)
+        << QStringLiteral("ratio import / floor:   %1x wall, %2x CPU\n")
+               .arg(ratio(static_cast<double>(importMs), static_cast<double>(floor->ms)), 0, 'f', 2)
+               .arg(ratio(importCpu, floor->cpu), 0, 'f', 2)
         << QStringLiteral("import's own thread: %1 s CPU (the rest ran on SQLite's sorter threads)\n")
                .arg(mainThreadCpu, 0, 'f', 2)
-        << QStringLiteral("import peak memory (VmHWM): %1 MiB\n").arg(static_cast<double>(peak) / 1024.0, 0, 'f', 1);
+        << QStringLiteral("load average at the end: %1\n").arg(loadAverage());
     return 0;
 }
