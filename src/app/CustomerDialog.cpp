@@ -42,8 +42,8 @@ CustomerDialog::CustomerDialog(DatabaseSession& session, const core::Customer& c
     form->addRow(tr("&Phone:"), m_phoneLineEdit);
     form->addRow(tr("&Segment:"), m_segmentComboBox);
     form->addRow(tr("&Owner:"), m_ownerComboBox);
-    form->addRow(tr("Customer &number:"), m_externalIdLineEdit);
-    form->addRow(tr("Customer &since:"), m_acquiredDateEdit);
+    form->addRow(tr("Customer n&umber:"), m_externalIdLineEdit);
+    form->addRow(tr("Customer s&ince:"), m_acquiredDateEdit);
     m_nameLineEdit->setAccessibleName(tr("Name"));
     m_companyLineEdit->setAccessibleName(tr("Company"));
     m_emailLineEdit->setAccessibleName(tr("E-mail"));

@@ -18,7 +18,7 @@ namespace rapport::app {
 FollowUpsView::FollowUpsView(DatabaseSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new FollowUpTableModel(session, this)),
       m_summaryLabel(new QLabel(this)), m_tableView(new QTableView(this)),
-      m_doneButton(new QPushButton(tr("&Done"), this)), m_snoozeDayButton(new QPushButton(tr("Snooze a &Day"), this)),
+      m_doneButton(new QPushButton(tr("&Done"), this)), m_snoozeDayButton(new QPushButton(tr("Snooze a Da&y"), this)),
       m_snoozeWeekButton(new QPushButton(tr("Snooze a &Week"), this)),
       m_openCustomerButton(new QPushButton(tr("&Open Customer"), this))
 {

@@ -41,6 +41,7 @@ SurveysView::SurveysView(DatabaseSession& session, QWidget* parent)
     m_customerLineEdit->setObjectName(QStringLiteral("surveyCustomerLineEdit"));
     m_customerLineEdit->setPlaceholderText(tr("Type a name, company or e-mail"));
     m_customerLineEdit->setAccessibleName(tr("Customer"));
+    m_customerLineEdit->setToolTip(tr("Start typing and pick the customer from the suggestions"));
     m_kindComboBox->setObjectName(QStringLiteral("surveyKindComboBox"));
     m_kindComboBox->setAccessibleName(tr("Survey"));
     for (core::SurveyKind kind : kSurveyKinds)
@@ -52,6 +53,7 @@ SurveysView::SurveysView(DatabaseSession& session, QWidget* parent)
     m_categoryLineEdit->setObjectName(QStringLiteral("surveyCategoryLineEdit"));
     m_categoryLineEdit->setAccessibleName(tr("Category"));
     m_categoryLineEdit->setPlaceholderText(tr("e.g. delivery, support"));
+    m_categoryLineEdit->setToolTip(tr("What the response is about (optional); the list below can be filtered by it"));
     m_commentLineEdit->setObjectName(QStringLiteral("commentLineEdit"));
     m_commentLineEdit->setAccessibleName(tr("Comment"));
     m_commentLineEdit->setPlaceholderText(tr("What the customer said, in their words"));
@@ -69,7 +71,7 @@ SurveysView::SurveysView(DatabaseSession& session, QWidget* parent)
     auto* scoreLabel = new QLabel(tr("Sc&ore:"), this);
     scoreLabel->setBuddy(m_scoreSpinBox);
     form->addRow(scoreLabel, scoreRow);
-    form->addRow(tr("Cate&gory:"), m_categoryLineEdit);
+    form->addRow(tr("Ca&tegory:"), m_categoryLineEdit);
     form->addRow(tr("Co&mment:"), m_commentLineEdit);
     auto* recordRow = new QHBoxLayout;
     recordRow->addWidget(m_errorLabel, 1);

@@ -125,16 +125,19 @@ void DashboardView::buildUi()
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setAccessibleName(tr("Day in the period"));
     m_from->setToolTip(tr("Any day of the month, quarter or year to show; the first day of a custom range."));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setAccessibleName(tr("Last day of the range"));
     m_to->setToolTip(tr("The last day of the custom range (included)."));
     m_toLabel = new QLabel(tr("through"), this);
     m_scopeCombo = new QComboBox(this);
     m_scopeCombo->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeCombo->setMinimumContentsLength(18);
+    m_scopeCombo->setToolTip(tr("The whole team, one rep's customers or one segment"));
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
     m_busyBar->setRange(0, 0); // indeterminate
@@ -146,24 +149,31 @@ void DashboardView::buildUi()
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
 
-    auto* png = new QPushButton(tr("Export PNG…"), this);
+    // Mnemonics stay clear of the menu bar's letters (File, Edit, Customer, Go, Session, Help).
+    auto* png = new QPushButton(tr("Export P&NG…"), this);
     png->setObjectName(QStringLiteral("exportPngButton"));
-    auto* pdf = new QPushButton(tr("Export PDF…"), this);
+    png->setToolTip(tr("Save the figures and charts as a picture"));
+    auto* pdf = new QPushButton(tr("Export P&DF…"), this);
     pdf->setObjectName(QStringLiteral("exportPdfButton"));
-    auto* print = new QPushButton(tr("Print…"), this);
+    pdf->setToolTip(tr("Save the figures and charts as a PDF document"));
+    auto* print = new QPushButton(tr("&Print…"), this);
     print->setObjectName(QStringLiteral("printButton"));
     connect(png, &QPushButton::clicked, this, &DashboardView::exportPngDialog);
     connect(pdf, &QPushButton::clicked, this, &DashboardView::exportPdfDialog);
     connect(print, &QPushButton::clicked, this, &DashboardView::print);
 
     auto* pickers = new QHBoxLayout;
-    pickers->addWidget(new QLabel(tr("Period:"), this));
+    auto* periodLabel = new QLabel(tr("Pe&riod:"), this);
+    periodLabel->setBuddy(m_periodKind);
+    pickers->addWidget(periodLabel);
     pickers->addWidget(m_periodKind);
     pickers->addWidget(m_from);
     pickers->addWidget(m_toLabel);
     pickers->addWidget(m_to);
     pickers->addSpacing(12);
-    pickers->addWidget(new QLabel(tr("Scope:"), this));
+    auto* scopeLabel = new QLabel(tr("Sc&ope:"), this);
+    scopeLabel->setBuddy(m_scopeCombo);
+    pickers->addWidget(scopeLabel);
     pickers->addWidget(m_scopeCombo);
     pickers->addWidget(m_busyBar);
     pickers->addStretch();
@@ -216,6 +226,7 @@ void DashboardView::buildUi()
     m_cohortModel = new CohortTableModel(this);
     m_cohortView = new QTableView(m_content);
     m_cohortView->setObjectName(QStringLiteral("cohortTableView"));
+    m_cohortView->setAccessibleName(tr("Cohort retention"));
     m_cohortView->setModel(m_cohortModel);
     m_cohortView->setItemDelegate(new HeatMapDelegate(m_cohortView));
     m_cohortView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -227,6 +238,8 @@ void DashboardView::buildUi()
     m_teamProxy->setSortRole(TeamTableModel::SortRole);
     m_teamView = new QTableView(m_content);
     m_teamView->setObjectName(QStringLiteral("teamTableView"));
+    m_teamView->setAccessibleName(tr("Figures per rep"));
+    m_teamView->setToolTip(tr("Double-click a rep to see the records behind their figures"));
     m_teamView->setModel(m_teamProxy);
     m_teamView->setSortingEnabled(true);
     m_teamView->sortByColumn(TeamTableModel::Revenue, Qt::DescendingOrder);
@@ -241,6 +254,7 @@ void DashboardView::buildUi()
 
     auto* tabs = new QTabWidget(m_content);
     tabs->setObjectName(QStringLiteral("dashboardTabWidget"));
+    tabs->setAccessibleName(tr("Trends, team and cohorts"));
     auto* chartsPage = new QWidget;
     chartsPage->setLayout(charts);
     tabs->addTab(chartsPage, tr("Trends"));
@@ -257,6 +271,7 @@ void DashboardView::buildUi()
     contentLayout->addWidget(tabs, 1);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Figures of the period"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);

@@ -47,6 +47,7 @@ DrillDownDialog::DrillDownDialog(core::Database& db, DrillDownRequest request, i
     setObjectName(QStringLiteral("drillDownDialog"));
     setWindowTitle(m_request.title);
     m_view->setObjectName(QStringLiteral("recordsTableView"));
+    m_view->setAccessibleName(tr("Records behind the figure"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -62,6 +63,7 @@ DrillDownDialog::DrillDownDialog(core::Database& db, DrillDownRequest request, i
     layout->addWidget(m_summary);
     layout->addWidget(m_view);
     layout->addWidget(buttons);
+    setMinimumSize(520, 320);
     resize(900, 500);
     load(db, followUpWindowDays);
 }

@@ -4,6 +4,8 @@
 #include "dashboard/Sparkline.h"
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,6 +20,8 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setCursor(Qt::PointingHandCursor);
+    // Reachable with Tab; Enter or Space opens the records, as a double-click does.
+    setFocusPolicy(Qt::StrongFocus);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
@@ -37,7 +41,7 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     layout->addWidget(m_unit);
     layout->addWidget(m_change);
     layout->addWidget(m_sparkline);
-    setToolTip(tr("Double-click to see the records behind this figure."));
+    setToolTip(tr("Double-click, or press Enter, to see the records behind this figure."));
     setFigures(std::nullopt, std::nullopt, {});
 }
 
@@ -87,6 +91,46 @@ void MetricTile::applySentimentColour()
     m_change->setPalette(p);
     const QString arrow = m_sentiment == 0 ? QString() : (m_sentiment > 0 ? tr(" (better)") : tr(" (worse)"));
     m_change->setAccessibleName(m_change->text() + arrow);
+    // What a screen reader says when the tile takes the focus: the figure and its change.
+    setAccessibleName(tr("%1: %2").arg(m_title->text(), m_value->text()));
+    setAccessibleDescription(m_change->accessibleName());
+}
+
+void MetricTile::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        emit activated(m_key);
+        return;
+    default:
+        QFrame::keyPressEvent(event);
+    }
+}
+
+void MetricTile::focusInEvent(QFocusEvent* event)
+{
+    update();
+    QFrame::focusInEvent(event);
+}
+
+void MetricTile::focusOutEvent(QFocusEvent* event)
+{
+    update();
+    QFrame::focusOutEvent(event);
+}
+
+void MetricTile::paintEvent(QPaintEvent* event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // The tile has no text cursor: a highlight-coloured border shows where the focus is.
+    QPainter p(this);
+    p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect().adjusted(1, 1, -1, -1));
 }
 
 void MetricTile::mouseDoubleClickEvent(QMouseEvent* event)

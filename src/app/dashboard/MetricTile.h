@@ -13,7 +13,7 @@ class Sparkline;
 
 // One dashboard figure: its value with the unit, the change against the previous period
 // (green when good news for this metric, red when bad) and a sparkline of recent months.
-// Double-clicking asks for the records behind the figure.
+// Double-clicking it, or Enter when it has the focus, asks for the records behind the figure.
 class MetricTile final : public QFrame
 {
     Q_OBJECT
@@ -37,6 +37,10 @@ signals:
 
 protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

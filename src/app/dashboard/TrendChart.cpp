@@ -21,6 +21,8 @@ TrendChart::TrendChart(const QString& title, const QString& valueAxisTitle, QWid
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(280);
     chart()->setTitle(title);
+    setAccessibleName(tr("%1 chart").arg(title));
+    setAccessibleDescription(tr("Monthly values of the last twelve months; click a point to see its records."));
     applyPalette(*chart(), palette());
 }
 

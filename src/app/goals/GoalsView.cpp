@@ -26,8 +26,8 @@ namespace rapport::app {
 
 GoalsView::GoalsView(DatabaseSession& session, const core::Clock& clock, QWidget* parent)
     : QWidget(parent), m_session(session), m_clock(clock), m_model(new GoalTableModel(this)), m_view(new QTableView(this)),
-      m_checkIns(new QTableWidget(this)), m_status(new QLabel(this)), m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_checkIn(new QPushButton(tr("&Check in…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
+      m_checkIns(new QTableWidget(this)), m_status(new QLabel(this)), m_edit(new QPushButton(tr("Ed&it…"), this)),
+      m_checkIn(new QPushButton(tr("Chec&k in…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
 {
     setObjectName(QStringLiteral("goalsView"));
     m_view->setObjectName(QStringLiteral("goalsTableView"));
@@ -38,6 +38,13 @@ GoalsView::GoalsView(DatabaseSession& session, const core::Clock& clock, QWidget
     m_delete->setObjectName(QStringLiteral("deleteGoalButton"));
     auto* add = new QPushButton(tr("&New goal…"), this);
     add->setObjectName(QStringLiteral("newGoalButton"));
+    // Mnemonics stay clear of the menu bar's letters (File, Edit, Customer, Go, Session, Help).
+    add->setToolTip(tr("Set a target for a metric over a period"));
+    m_edit->setToolTip(tr("Change the selected goal (or double-click it)"));
+    m_checkIn->setToolTip(tr("Record where the selected goal stands now and how confident you are"));
+    m_delete->setToolTip(tr("Delete the selected goal and its check-ins"));
+    m_view->setAccessibleName(tr("KPI goals"));
+    m_checkIns->setAccessibleName(tr("Check-ins of the selected goal"));
 
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(GoalTableModel::Progress, new ProgressBarDelegate(m_view));

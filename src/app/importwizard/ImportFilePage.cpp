@@ -32,7 +32,7 @@ ImportFilePage::ImportFilePage(QWidget* parent) : QWizardPage(parent)
     m_pathEdit->setPlaceholderText(tr("Path of a .csv file"));
     m_pathEdit->setAccessibleName(tr("File to import"));
     m_pathEdit->setClearButtonEnabled(true);
-    auto* browseButton = new QPushButton(tr("&Browse…"), this);
+    auto* browseButton = new QPushButton(tr("Bro&wse…"), this);
     browseButton->setObjectName(QStringLiteral("browseButton"));
     browseButton->setToolTip(tr("Choose the file in a file dialog"));
     auto* fileRow = new QHBoxLayout;

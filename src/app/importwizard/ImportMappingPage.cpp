@@ -23,6 +23,7 @@ ImportMappingPage::ImportMappingPage(const ImportFilePage& filePage, QWidget* pa
     m_statusLabel->setTextFormat(Qt::PlainText);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("mappingScrollArea"));
+    scroll->setAccessibleName(tr("Columns of the file and what they hold"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_grid = new QWidget;

@@ -7,6 +7,13 @@ namespace rapport::app {
 
 ImportPreviewModel::ImportPreviewModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QColor ImportPreviewModel::invalidBackground(bool badCell)
+{
+    // Translucent, so the view's own Base shows through: a light pink under dark text on a
+    // light palette, a deep red under light text on a dark one (AccessibilityTest checks both).
+    return badCell ? QColor(220, 40, 40, 130) : QColor(220, 40, 40, 55);
+}
+
 void ImportPreviewModel::setPreview(ImportPreviewData data)
 {
     beginResetModel();
@@ -50,8 +57,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (!invalid)
             return {};
-        // Translucent red reads as a warning on light and dark palettes alike.
-        return QBrush(row.badCells.contains(cell) ? QColor(220, 40, 40, 130) : QColor(220, 40, 40, 55));
+        return QBrush(invalidBackground(row.badCells.contains(cell)));
     case Qt::TextAlignmentRole:
         if (index.column() == LineColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,6 +3,7 @@
 #include "importwizard/ImportPreview.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 namespace rapport::app {
 
@@ -20,6 +21,9 @@ public:
     static constexpr int InvalidRole = Qt::UserRole + 1;
 
     explicit ImportPreviewModel(QObject* parent = nullptr);
+
+    // The tint of an invalid row (stronger on the cells a problem is about).
+    static QColor invalidBackground(bool badCell);
 
     void setPreview(ImportPreviewData data);
     const ImportPreviewData& preview() const { return m_data; }

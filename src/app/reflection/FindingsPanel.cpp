@@ -47,19 +47,6 @@ QString severityText(core::FindingSeverity s)
     return FindingsPanel::tr("critical");
 }
 
-QColor severityColor(core::FindingSeverity s)
-{
-    switch (s) {
-    case core::FindingSeverity::Info:
-        return QColor(0xdd, 0xea, 0xf7);
-    case core::FindingSeverity::Warning:
-        return QColor(0xfb, 0xe5, 0xb6);
-    case core::FindingSeverity::Critical:
-        break;
-    }
-    return QColor(0xf6, 0xc6, 0xc0);
-}
-
 // Runs on the worker thread: everything it touches is its own (a connection of its own,
 // engines of its own); the clock is only read.
 FindingsRun work(const QString& path, const core::Clock& clock, const core::Period& period, const core::Scope& scope,
@@ -126,8 +113,11 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     m_period->setObjectName(QStringLiteral("periodComboBox"));
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("scopeComboBox"));
+    m_period->setToolTip(tr("A complete quarter, month or year; it is compared with the one before"));
+    m_scope->setToolTip(tr("Whose customers the findings look at"));
     m_refresh = new QPushButton(tr("&Look again"), this);
     m_refresh->setObjectName(QStringLiteral("refreshFindingsPushButton"));
+    m_refresh->setToolTip(tr("Work the findings out again from the data as it is now"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyProgressBar"));
     m_busy->setRange(0, 0); // no known length: a moving bar
@@ -140,6 +130,7 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("findingsTreeWidget"));
+    m_tree->setAccessibleName(tr("Findings"));
     m_tree->setHeaderLabels({tr("Severity"), tr("Finding")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
@@ -147,6 +138,7 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     m_tree->header()->setStretchLastSection(true);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("findingDetailsTextBrowser"));
+    m_details->setAccessibleName(tr("Details of the finding"));
     m_createPlan = new QPushButton(tr("Create &plan from this finding\u2026"), this);
     m_createPlan->setObjectName(QStringLiteral("createPlanFromFindingPushButton"));
     m_createPlan->setEnabled(false);
@@ -156,7 +148,7 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     periodLabel->setBuddy(m_period);
     choose->addWidget(periodLabel);
     choose->addWidget(m_period);
-    auto* scopeLabel = new QLabel(tr("&For:"), this);
+    auto* scopeLabel = new QLabel(tr("F&or:"), this);
     scopeLabel->setBuddy(m_scope);
     choose->addWidget(scopeLabel);
     choose->addWidget(m_scope, 1);
@@ -355,11 +347,48 @@ void FindingsPanel::showRun(FindingsRun run)
                           .arg(r.period.label(), r.period.previous().label(), took));
     for (const auto& f : r.findings) {
         auto* item = new QTreeWidgetItem(m_tree, {severityText(f.severity), f.title});
-        item->setBackground(0, severityColor(f.severity));
-        item->setForeground(0, QColor(Qt::black));
+        item->setData(0, Qt::UserRole, static_cast<int>(f.severity));
+        item->setToolTip(0, tr("Severity: %1").arg(severityText(f.severity)));
         item->setToolTip(1, f.title);
     }
+    colourSeverities();
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+std::pair<QColor, QColor> FindingsPanel::severityColours(core::FindingSeverity severity, const QPalette& palette)
+{
+    // The palette's own text colour on a tint that suits it: pastels under dark text, deep
+    // tones under light text (a dark palette), so the severity reads in both.
+    const QColor text = palette.color(QPalette::Text);
+    const bool lightText = text.lightness() >= 128;
+    switch (severity) {
+    case core::FindingSeverity::Info:
+        return {lightText ? QColor(0x1d, 0x3b, 0x5c) : QColor(0xdd, 0xea, 0xf7), text};
+    case core::FindingSeverity::Warning:
+        return {lightText ? QColor(0x5a, 0x41, 0x00) : QColor(0xfb, 0xe5, 0xb6), text};
+    case core::FindingSeverity::Critical:
+        break;
+    }
+    return {lightText ? QColor(0x6e, 0x22, 0x1d) : QColor(0xf6, 0xc6, 0xc0), text};
+}
+
+void FindingsPanel::colourSeverities()
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        const auto [background, foreground] =
+            severityColours(static_cast<core::FindingSeverity>(item->data(0, Qt::UserRole).toInt()), palette());
+        item->setBackground(0, background);
+        item->setForeground(0, foreground);
+    }
+}
+
+void FindingsPanel::changeEvent(QEvent* event)
+{
+    // The desktop switched between light and dark: the tints follow.
+    if (event->type() == QEvent::PaletteChange)
+        colourSeverities();
+    QWidget::changeEvent(event);
 }
 
 void FindingsPanel::showDetails()

@@ -6,9 +6,12 @@
 #include "reflection/Finding.h"
 #include "reflection/SelfViewComparison.h"
 
+#include <QColor>
+#include <QPalette>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -67,6 +70,8 @@ public:
     core::ActionPlan suggestedPlan(const core::Finding& finding) const;
     // The reference an action plan keeps to a finding: "kind:subject:period".
     static QString findingRef(const core::Finding& finding, const core::Period& period);
+    // Background and text of a severity cell, readable on this palette (light or dark).
+    static std::pair<QColor, QColor> severityColours(core::FindingSeverity severity, const QPalette& palette);
 
 signals:
     void runFinished();
@@ -75,10 +80,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void showRun(FindingsRun run);
     void showDetails();
+    void colourSeverities();
 
     DatabaseSession& m_session;
     QComboBox* m_period;

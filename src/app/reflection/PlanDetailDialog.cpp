@@ -77,8 +77,11 @@ PlanDetailDialog::PlanDetailDialog(DatabaseSession& session, qint64 planId, QWid
     auto* steps = new QWidget(this);
     m_items = new QListWidget(steps);
     m_items->setObjectName(QStringLiteral("itemsListWidget"));
+    m_items->setAccessibleName(tr("Steps of the plan"));
+    m_items->setToolTip(tr("Tick a step when it is done (Space)"));
     m_newItem = new QLineEdit(steps);
     m_newItem->setObjectName(QStringLiteral("newItemLineEdit"));
+    m_newItem->setAccessibleName(tr("New step"));
     m_newItem->setPlaceholderText(tr("A step toward the plan, e.g. “Draft the call script”"));
     m_addItem = new QPushButton(tr("Add &step"), steps);
     m_addItem->setObjectName(QStringLiteral("addItemPushButton"));
@@ -92,11 +95,13 @@ PlanDetailDialog::PlanDetailDialog(DatabaseSession& session, qint64 planId, QWid
     // Check-ins
     auto* checkIns = new QWidget(this);
     m_checkIns = makeTable({tr("When (UTC)"), tr("Value"), tr("Note")}, "checkInsTableWidget", checkIns);
+    m_checkIns->setAccessibleName(tr("Check-ins of the plan"));
     m_checkInNote = new QLineEdit(checkIns);
     m_checkInNote->setObjectName(QStringLiteral("checkInNoteLineEdit"));
     m_checkInNote->setPlaceholderText(tr("How is it going? What got in the way?"));
     m_checkInValue = new QLineEdit(checkIns);
     m_checkInValue->setObjectName(QStringLiteral("checkInValueLineEdit"));
+    m_checkInValue->setToolTip(tr("Where the plan's metric stands now, if you know it"));
     m_checkInValue->setPlaceholderText(tr("optional"));
     auto* validator = new QDoubleValidator(m_checkInValue);
     validator->setNotation(QDoubleValidator::StandardNotation);
@@ -105,9 +110,13 @@ PlanDetailDialog::PlanDetailDialog(DatabaseSession& session, qint64 planId, QWid
     m_record = new QPushButton(tr("&Record check-in"), checkIns);
     m_record->setObjectName(QStringLiteral("recordCheckInPushButton"));
     auto* checkInForm = new QHBoxLayout;
-    checkInForm->addWidget(new QLabel(tr("Note:"), checkIns));
+    auto* noteLabel = new QLabel(tr("&Note:"), checkIns);
+    noteLabel->setBuddy(m_checkInNote);
+    checkInForm->addWidget(noteLabel);
     checkInForm->addWidget(m_checkInNote, 1);
-    checkInForm->addWidget(new QLabel(tr("Value:"), checkIns));
+    auto* valueLabel = new QLabel(tr("&Value:"), checkIns);
+    valueLabel->setBuddy(m_checkInValue);
+    checkInForm->addWidget(valueLabel);
     checkInForm->addWidget(m_checkInValue);
     checkInForm->addWidget(m_record);
     auto* checkInsLayout = new QVBoxLayout(checkIns);
@@ -117,16 +126,18 @@ PlanDetailDialog::PlanDetailDialog(DatabaseSession& session, qint64 planId, QWid
     // History
     m_revisions = makeTable({tr("When (UTC)"), tr("Changed"), tr("From"), tr("To"), tr("Reason")},
                             "revisionsTableWidget", this);
+    m_revisions->setAccessibleName(tr("History of the plan's changes"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("planTabWidget"));
+    m_tabs->setAccessibleName(tr("Steps, check-ins and history"));
     m_tabs->addTab(steps, tr("S&teps"));
     m_tabs->addTab(checkIns, tr("C&heck-ins"));
     m_tabs->addTab(m_revisions, tr("H&istory"));
 
     m_adjust = new QPushButton(tr("&Adjust plan\u2026"), this);
     m_adjust->setObjectName(QStringLiteral("adjustPushButton"));
-    m_complete = new QPushButton(tr("Mark &completed\u2026"), this);
+    m_complete = new QPushButton(tr("Mark co&mpleted\u2026"), this);
     m_complete->setObjectName(QStringLiteral("completePushButton"));
     m_abandon = new QPushButton(tr("A&bandon\u2026"), this);
     m_abandon->setObjectName(QStringLiteral("abandonPushButton"));

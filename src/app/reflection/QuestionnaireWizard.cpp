@@ -55,6 +55,8 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
 {
     setObjectName(QStringLiteral("questionnaireWizard"));
     setWindowTitle(tr("Questionnaire: %1").arg(m_questionnaire.title()));
+    // Room for a statement and its five answers side by side without squeezing them.
+    setMinimumSize(640, 460);
     setButtonText(QWizard::CommitButton, tr("Save answers"));
 
     auto* intro = new QWizardPage(this);
@@ -92,10 +94,12 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
                 const QString label = index < labels.size() ? labels.at(index) : QString::number(v);
                 auto* button = new QRadioButton(tr("%1 %2").arg(v).arg(label), box);
                 button->setObjectName(QStringLiteral("%1_%2RadioButton").arg(item.id).arg(v));
+                // A screen reader announces the statement with each answer, not "3 Sometimes" alone.
+                button->setAccessibleDescription(item.text);
                 group->addButton(button, v);
                 row->addWidget(button);
             }
-            text->setBuddy(group->button(core::Questionnaire::kScaleMin));
+            box->setAccessibleName(item.text);
             boxLayout->addLayout(row);
             contentLayout->addWidget(box);
             groups.append(group);
@@ -106,6 +110,7 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
         page->setTitle(dimension.name);
         page->setSubTitle(tr("Choose one answer for each statement."));
         auto* scroll = new QScrollArea(page);
+        scroll->setAccessibleName(tr("Statements about %1").arg(dimension.name));
         scroll->setWidgetResizable(true);
         scroll->setWidget(content);
         auto* pageLayout = new QVBoxLayout(page);
@@ -120,6 +125,7 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
     result->setTitle(tr("Your profile"));
     m_result = new QTextBrowser(result);
     m_result->setObjectName(QStringLiteral("resultTextBrowser"));
+    m_result->setAccessibleName(tr("Your profile"));
     auto* resultLayout = new QVBoxLayout(result);
     resultLayout->addWidget(m_result);
     addPage(result);

@@ -72,16 +72,20 @@ ReflectionView::ReflectionView(DatabaseSession& session, const core::Clock& cloc
     setObjectName(QStringLiteral("reflectionView"));
     m_profile = new QTextBrowser(this);
     m_profile->setObjectName(QStringLiteral("profileTextBrowser"));
+    m_profile->setAccessibleName(tr("Your questionnaire profile and what the data says"));
     m_take = new QPushButton(tr("&Take the questionnaire\u2026"), this);
     m_take->setObjectName(QStringLiteral("takeQuestionnairePushButton"));
+    m_take->setToolTip(tr("Rate your own habits; the answers are set beside what the data shows"));
     m_weakPlan = new QPushButton(tr("Plan for a &weak dimension"), this);
     m_weakPlan->setObjectName(QStringLiteral("weakDimensionPlanPushButton"));
     m_weakMenu = new QMenu(m_weakPlan);
     m_weakPlan->setMenu(m_weakMenu);
     m_new = new QPushButton(tr("&New plan\u2026"), this);
     m_new->setObjectName(QStringLiteral("newPlanPushButton"));
+    m_new->setToolTip(tr("Write an action plan: a step, a metric to move, a target and a deadline"));
     m_plans = new QTableWidget(0, ColumnCount, this);
     m_plans->setObjectName(QStringLiteral("plansTableWidget"));
+    m_plans->setAccessibleName(tr("Action plans"));
     m_plans->setHorizontalHeaderLabels(
         {tr("Plan"), tr("Metric"), tr("Status"), tr("Progress"), tr("Check-in"), tr("Result")});
     m_plans->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
