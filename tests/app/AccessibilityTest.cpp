@@ -59,6 +59,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabBar>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 #include <QTextEdit>
 #include <QWizard>
@@ -315,6 +317,25 @@ QStringList minimumSizeProblems(QWidget* dialog)
                         .arg(hint.height());
     if (dialog->width() < 300 || dialog->height() < 120)
         problems << QStringLiteral("%1 can be squeezed to %2x%3").arg(describe(dialog)).arg(dialog->width()).arg(dialog->height());
+    // At that size nothing inside is cut: every visible widget (outside scrolled content) gets
+    // at least the room its own minimum asks for. (A QWizard does not pass its pages' minimum
+    // on to the window: this is where that shows.)
+    for (QWidget* w : dialog->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->isWindow() || w->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+            continue;
+        bool scrolled = false; // scrolled content, or a header or scroll bar of a scroll area
+        for (QObject* o = w->parent(); o && o != dialog; o = o->parent())
+            if (qobject_cast<QAbstractScrollArea*>(o))
+                scrolled = true;
+        if (scrolled)
+            continue;
+        const QSize need = w->minimumSizeHint();
+        if (need.isValid() && w->width() + 1 < need.width())
+            problems << QStringLiteral("%1 is %2 wide at the dialog's minimum size, below the %3 it needs")
+                            .arg(describe(w))
+                            .arg(w->width())
+                            .arg(need.width());
+    }
     return problems;
 }
 
@@ -619,6 +640,16 @@ TEST_CASE("Pictures of the audited screens on light and dark palettes", "[.pictu
                 QSignalSpy finished(panel, &app::FindingsPanel::runFinished);
                 REQUIRE(finished.wait(120000));
             }
+            // The whole team over a year: enough data for findings of every severity.
+            auto* scopeBox = panel->findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
+            scopeBox->setCurrentIndex(scopeBox->findData(QStringLiteral("all")));
+            auto* periodBox = panel->findChild<QComboBox*>(QStringLiteral("periodComboBox"));
+            periodBox->setCurrentIndex(periodBox->findData(QStringLiteral("2025")));
+            QSignalSpy finished(panel, &app::FindingsPanel::runFinished);
+            panel->run();
+            REQUIRE(finished.wait(120000));
+            if (panel->findingsTree()->topLevelItemCount() > 1)
+                panel->selectFinding(1);
             save(view, QStringLiteral("reflection"), theme);
         }
         {
@@ -695,6 +726,8 @@ TEST_CASE("Pictures of the audited screens on light and dark palettes", "[.pictu
             clickNext(wizard);
             REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == app::ImportWizard::PreviewPageId; }, 20000));
             QTest::qWait(300);
+            // A valid row selected, so the invalid one shows its tint.
+            wizard.currentPage()->findChild<QTableView*>()->selectRow(0);
             save(wizard, QStringLiteral("import-preview"), theme);
         }
     }

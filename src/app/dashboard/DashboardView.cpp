@@ -539,7 +539,7 @@ bool DashboardView::exportPdf(const QString& path)
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setTitle(tr("Rapport dashboard %1, %2").arg(period().label(), scope().describe()));
+    writer.setTitle(tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope())));
     writer.setCreator(QStringLiteral("Rapport"));
     writer.setResolution(150);
     render(writer, QRect(QPoint(0, 0), QSize(writer.width(), writer.height())));

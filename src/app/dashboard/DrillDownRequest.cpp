@@ -27,7 +27,7 @@ DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Per
         r.records = R::Purchases; // revenue, revenue_per_customer, follow_up_rate
     }
     r.title = QCoreApplication::translate("rapport::app::DrillDownDialog", "Records behind %1, %2, %3")
-                  .arg(MetricFormat::title(key), period.label(), scope.describe());
+                  .arg(MetricFormat::title(key), period.label(), MetricFormat::scope(scope));
     return r;
 }
 

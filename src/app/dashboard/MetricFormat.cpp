@@ -39,7 +39,44 @@ QString MetricFormat::title(const QString& key)
         return tr("Complaint rate");
     if (key == QLatin1String("complaints"))
         return tr("Complaints");
+    if (key == QLatin1String("csat_mean"))
+        return tr("Mean CSAT score");
+    if (key == QLatin1String("responses"))
+        return tr("Survey responses");
+    if (key == QLatin1String("customers_start"))
+        return tr("Customers at the start");
+    if (key == QLatin1String("customers_end"))
+        return tr("Customers at the end");
+    if (key == QLatin1String("customers_new"))
+        return tr("New customers");
+    if (key == QLatin1String("customers_churned"))
+        return tr("Churned customers");
+    if (key == QLatin1String("customers_active"))
+        return tr("Active customers");
+    if (key == QLatin1String("revenue_per_paying_customer"))
+        return tr("Revenue per paying customer");
+    if (key == QLatin1String("repeat_purchase_rate"))
+        return tr("Repeat purchase rate");
+    if (key == QLatin1String("resolution_hours_median"))
+        return tr("Median hours to resolve a complaint");
+    if (key == QLatin1String("open_complaints"))
+        return tr("Open complaints");
+    if (key.startsWith(QLatin1String("complaints_by_category.")))
+        return tr("Complaints about %1").arg(key.section(QLatin1Char('.'), 1));
     return key;
+}
+
+QString MetricFormat::scope(const core::Scope& scope)
+{
+    switch (scope.kind) {
+    case core::Scope::Kind::All:
+        break;
+    case core::Scope::Kind::Rep:
+        return tr("Rep %1").arg(scope.value);
+    case core::Scope::Kind::Segment:
+        return tr("Segment %1").arg(scope.value);
+    }
+    return tr("Whole team");
 }
 
 bool MetricFormat::isPercentKey(const QString& key)

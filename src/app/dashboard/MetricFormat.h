@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Scope.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,6 +13,8 @@ class MetricFormat
 {
 public:
     static QString title(const QString& key);
+    // Whose figures: "Whole team", "Rep ID", "Segment NAME" (never the stored "rep:ID").
+    static QString scope(const core::Scope& scope);
     // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers", currency).
     static QString unit(const QString& key);
     // A value as MetricsResult::value() gives it (money in currency units); "—" when empty.

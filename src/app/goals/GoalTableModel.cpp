@@ -68,7 +68,7 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
         case Metric:
             return MetricFormat::title(g.metric);
         case Scope:
-            return g.scope.kind == core::Scope::Kind::All ? tr("Whole team") : g.scope.describe();
+            return MetricFormat::scope(g.scope);
         case Period:
             return tr("%1 to %2").arg(locale.toString(g.periodStart.toUTC().date(), QLocale::ShortFormat),
                                       locale.toString(g.periodEnd.toUTC().addSecs(-1).date(), QLocale::ShortFormat));

@@ -1,5 +1,6 @@
 #include "reflection/ActionPlanDialog.h"
 
+#include "dashboard/MetricFormat.h"
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
 
@@ -37,7 +38,7 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     m_metric->addItem(tr("(choose a metric)"), QString());
     for (const QString& key : core::MetricsEngine::keys()) {
         if (core::MetricsEngine::isScalarKey(key))
-            m_metric->addItem(key, key);
+            m_metric->addItem(tr("%1 (%2)").arg(MetricFormat::title(key), key), key);
     }
     m_direction = new QComboBox(this);
     m_direction->setObjectName(QStringLiteral("directionComboBox"));
@@ -140,7 +141,7 @@ void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& find
     m_resources->setText(plan.resources);
     // Sub-keys such as complaints_by_category.delivery are not listed until a plan names one.
     if (m_metric->findData(plan.metric) < 0 && core::MetricsEngine::isScalarKey(plan.metric))
-        m_metric->addItem(plan.metric, plan.metric);
+        m_metric->addItem(tr("%1 (%2)").arg(MetricFormat::title(plan.metric), plan.metric), plan.metric);
     if (const int i = m_metric->findData(plan.metric); i >= 0)
         m_metric->setCurrentIndex(i);
     if (const int i = m_direction->findData(plan.direction); i >= 0)
@@ -158,7 +159,7 @@ void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& find
     QStringList origin;
     if (!plan.findingRef.isEmpty())
         origin << tr("From the finding: %1").arg(findingTitle.isEmpty() ? plan.findingRef : findingTitle);
-    origin << tr("Measured for: %1").arg(m_base.scope.describe());
+    origin << tr("Measured for: %1").arg(MetricFormat::scope(m_base.scope));
     m_origin->setText(origin.join(QLatin1Char('\n')));
     m_origin->show();
     recheck();

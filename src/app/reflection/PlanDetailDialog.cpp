@@ -1,5 +1,6 @@
 #include "reflection/PlanDetailDialog.h"
 
+#include "dashboard/MetricFormat.h"
 #include "DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
@@ -225,11 +226,16 @@ void PlanDetailDialog::reload()
                         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Action"), plan.action);
-    row(tr("Metric"), tr("%1 for %2, target %3").arg(plan.metric, plan.scope.describe(), target));
+    row(tr("Metric"), tr("%1 for %2, target %3").arg(MetricFormat::title(plan.metric), MetricFormat::scope(plan.scope), target));
     row(tr("Time"), tr("%1 to %2, check in every %3 days").arg(day(plan.startAt), day(plan.deadlineAt))
                         .arg(plan.checkInEveryDays));
     row(tr("Resources"), plan.resources);
-    row(tr("Comes from"), plan.findingRef.isEmpty() ? plan.dimension : plan.findingRef);
+    // The dimension's name from the questionnaire, not its id ("follow_up").
+    QString origin = plan.dimension;
+    for (const auto& [id, name] : DimensionChoices::forRep(m_session.database(), plan.ownerRep).dimensions)
+        if (id == plan.dimension)
+            origin = tr("the questionnaire's “%1”").arg(name);
+    row(tr("Comes from"), plan.findingRef.isEmpty() ? origin : tr("the finding %1").arg(plan.findingRef));
     row(tr("Status"), planText::planStatus(plan.status));
     m_summary->setText(QStringLiteral("<h3>%1</h3><table>%2</table>")
                            .arg(plan.title.toHtmlEscaped(), rows.join(QString())));
@@ -263,7 +269,7 @@ void PlanDetailDialog::reload()
             status = tr("%1 (closed on %2, figures as of then)").arg(status, day(p.closedAt));
         lines << tr("Status: %1").arg(status);
         QString figures = tr("%1: baseline %2%3, now %4%5")
-                              .arg(plan.metric, planText::number(p.baseline),
+                              .arg(MetricFormat::title(plan.metric), planText::number(p.baseline),
                                    p.baselineFromPlan ? tr(" (set in the plan)") : tr(" (measured before the start)"),
                                    planText::number(p.current),
                                    p.currentSample ? tr(" from %1 records").arg(*p.currentSample) : QString());

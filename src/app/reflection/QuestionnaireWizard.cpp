@@ -11,10 +11,18 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport::app {
+
+namespace {
+// Width the wizard adds around a page (frame and margins of the classic and modern styles).
+constexpr int kWizardChrome = 48;
+} // namespace
 
 // One dimension: complete once every item has an answer.
 class QuestionnaireDimensionPage final : public QWizardPage
@@ -55,8 +63,6 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
 {
     setObjectName(QStringLiteral("questionnaireWizard"));
     setWindowTitle(tr("Questionnaire: %1").arg(m_questionnaire.title()));
-    // Room for a statement and its five answers side by side without squeezing them.
-    setMinimumSize(640, 460);
     setButtonText(QWizard::CommitButton, tr("Save answers"));
 
     auto* intro = new QWizardPage(this);
@@ -113,6 +119,10 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
         scroll->setAccessibleName(tr("Statements about %1").arg(dimension.name));
         scroll->setWidgetResizable(true);
         scroll->setWidget(content);
+        // Scroll down, never sideways: the five answers of a statement stay in view.
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
+                                + 2 * scroll->frameWidth());
         auto* pageLayout = new QVBoxLayout(page);
         pageLayout->addWidget(scroll);
         addPage(page);
@@ -129,6 +139,13 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
     auto* resultLayout = new QVBoxLayout(result);
     resultLayout->addWidget(m_result);
     addPage(result);
+
+    // A QWizard does not pass its pages' minimum width on to the window: without this the
+    // answers of a statement are cut off on the right.
+    int pageWidth = 0;
+    for (int id : pageIds())
+        pageWidth = std::max(pageWidth, page(id)->minimumSizeHint().width());
+    setMinimumSize(std::max(640, pageWidth + kWizardChrome), 460);
 }
 
 QMap<QString, int> QuestionnaireWizard::answers() const

@@ -1,5 +1,6 @@
 #include "reflection/ReflectionView.h"
 
+#include "dashboard/MetricFormat.h"
 #include "DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
@@ -223,7 +224,7 @@ void ReflectionView::refresh()
         auto* title = new QTableWidgetItem(plan.title);
         title->setData(Qt::UserRole, plan.id);
         m_plans->setItem(row, TitleColumn, title);
-        m_plans->setItem(row, MetricColumn, new QTableWidgetItem(plan.metric));
+        m_plans->setItem(row, MetricColumn, new QTableWidgetItem(MetricFormat::title(plan.metric)));
         auto checkIns = plans.checkIns(plan.id);
         auto revisions = plans.revisions(plan.id);
         auto progress = !checkIns    ? core::Result<core::ActionPlanProgress>(checkIns.error())
