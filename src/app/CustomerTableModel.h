@@ -40,6 +40,9 @@ public:
 
     void setFilter(const core::CustomerListStore::Filter& filter);
     const core::CustomerListStore::Filter& filter() const { return m_filter; }
+    // The order the list is shown in (what an export of the list follows).
+    core::CustomerListStore::SortColumn sortColumn() const { return m_sort; }
+    bool isSortedDescending() const { return m_descending; }
     // How many customers match the filter (the rows not yet fetched included).
     qint64 totalCount() const { return m_total; }
     qint64 customerId(int row) const;

@@ -3,22 +3,34 @@
 #include "CustomersView.h"
 #include "DatabaseSession.h"
 #include "FollowUpsView.h"
+#include "CustomerTableModel.h"
+#include "InteractionTableModel.h"
 #include "InteractionsView.h"
+#include "ListExportJob.h"
 #include "ListQueryRunner.h"
 #include "LogInteractionDialog.h"
 #include "SurveysView.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
+#include "importwizard/ImportWizard.h"
 #include "reflection/ReflectionView.h"
 #include "interchange/CsvExporter.h"
+#include "storage/CustomerListStore.h"
 #include "storage/DatabaseStats.h"
 #include "storage/FollowUpTaskRepository.h"
+#include "storage/InteractionListStore.h"
 #include "storage/RepRepository.h"
+#include "storage/SurveyListStore.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QScreen>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QMenu>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -28,9 +40,24 @@
 #include <QSettings>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <limits>
+
 namespace rapport::app {
 namespace {
 const QString kRepKey = QStringLiteral("session/rep");
+const QString kExportDirectoryKey = QStringLiteral("export/directory");
+
+// The one local .csv file being dragged, empty if the drag holds anything else.
+QString droppedCsvFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QString path = mime->urls().constFirst().toLocalFile();
+    if (path.isEmpty() || QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+        return {};
+    return path;
+}
 } // namespace
 
 MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
@@ -105,6 +132,13 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->logInteractionAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_ui->newCustomerAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_ui->exportListAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_ui->importAction);
+    m_ui->mainToolBar->addAction(m_ui->exportListAction);
+    // A CSV file dropped on the window opens the import wizard with it.
+    setAcceptDrops(true);
 
     m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     m_repStatusLabel->setObjectName(QStringLiteral("repStatusLabel"));
@@ -124,8 +158,13 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
         action->setObjectName(QStringLiteral("export%1Action").arg(kind));
         connect(action, &QAction::triggered, this, [this, kind] { exportCsvDialog(kind); });
     }
-    m_ui->fileMenu->insertMenu(m_ui->quitAction, exportMenu);
-    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    // Next to Import and Export This List, before the separator above Quit.
+    const QList<QAction*> fileActions = m_ui->fileMenu->actions();
+    const qsizetype quitIndex = fileActions.indexOf(m_ui->quitAction);
+    m_ui->fileMenu->insertMenu(quitIndex > 0 ? fileActions[quitIndex - 1] : m_ui->quitAction, exportMenu);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard(); });
+    connect(m_ui->exportListAction, &QAction::triggered, this, &MainWindow::exportCurrentListDialog);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::updateExportListAction);
     connect(&m_session, &DatabaseSession::opened, exportMenu, [exportMenu] { exportMenu->setEnabled(true); });
     connect(&m_session, &DatabaseSession::closed, exportMenu, [exportMenu] { exportMenu->setEnabled(false); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -331,6 +370,183 @@ bool MainWindow::exportCsv(int kind, const QString& path)
     return true;
 }
 
+ImportWizard* MainWindow::openImportWizard(const QString& file)
+{
+    if (!m_session.isOpen())
+        return nullptr;
+    auto* wizard = new ImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    // The wizard emits the session's changed() itself, which refreshes every view.
+    connect(wizard, &ImportWizard::imported, this, [this](const core::ImportReport& report) {
+        statusBar()->showMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated), 8000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session.isOpen() && !droppedCsvFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedCsvFile(event->mimeData());
+    if (path.isEmpty() || !m_session.isOpen())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(path);
+}
+
+QString MainWindow::suggestedExportName() const
+{
+    QString base;
+    switch (currentPage()) {
+    case CustomersPage:
+        base = tr("customers", "file name");
+        break;
+    case InteractionsPage:
+        base = tr("interactions", "file name");
+        break;
+    case SurveysPage:
+        base = tr("survey-responses", "file name");
+        break;
+    default:
+        return {};
+    }
+    const QDate today = m_session.clock().nowUtc().toLocalTime().date();
+    return QStringLiteral("%1-%2.csv").arg(base, today.toString(Qt::ISODate));
+}
+
+void MainWindow::updateExportListAction()
+{
+    const Page page = currentPage();
+    const bool listed = page == CustomersPage || page == InteractionsPage || page == SurveysPage;
+    const bool busy = m_exportJob && m_exportJob->isRunning();
+    m_ui->exportListAction->setEnabled(m_session.isOpen() && listed && !busy);
+}
+
+void MainWindow::exportCurrentListDialog()
+{
+    const QString name = suggestedExportName();
+    if (!m_session.isOpen() || name.isEmpty())
+        return;
+    QSettings settings;
+    QString directory = settings.value(kExportDirectoryKey).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export This List as CSV"), QDir(directory).filePath(name),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
+    exportCurrentList(path);
+}
+
+bool MainWindow::exportCurrentList(const QString& path)
+{
+    if (!m_session.isOpen() || path.isEmpty() || (m_exportJob && m_exportJob->isRunning()))
+        return false;
+    // The filter and order are copied now: the export writes what the list showed when asked.
+    ListExportRequest request;
+    switch (currentPage()) {
+    case CustomersPage: {
+        const CustomerTableModel& model = m_customersView->model();
+        const core::CustomerListStore::Filter filter = model.filter();
+        const auto sort = model.sortColumn();
+        const bool descending = model.isSortedDescending();
+        request.kind = core::CsvKind::Customers;
+        request.rows = [filter, sort, descending](core::Database& db, const ListExportRequest::RowCallback& row) {
+            return core::CustomerListStore(db).exportRows(filter, sort, descending, row);
+        };
+        request.count = [filter](core::Database& db) { return core::CustomerListStore(db).count(filter); };
+        break;
+    }
+    case InteractionsPage: {
+        const core::InteractionListStore::Filter filter = m_interactionsView->model().filter();
+        request.kind = core::CsvKind::Interactions;
+        request.rows = [filter](core::Database& db, const ListExportRequest::RowCallback& row) {
+            return core::InteractionListStore(db).exportRows(filter, row);
+        };
+        // No count: on millions of interactions it would cost nearly what the export does.
+        break;
+    }
+    case SurveysPage: {
+        const core::SurveyListStore::Filter filter = m_surveysView->currentFilter();
+        request.kind = core::CsvKind::Surveys;
+        request.rows = [filter](core::Database& db, const ListExportRequest::RowCallback& row) {
+            return core::SurveyListStore(db).exportRows(filter, row);
+        };
+        request.count = [filter](core::Database& db) { return core::SurveyListStore(db).count(filter); };
+        break;
+    }
+    default:
+        return false;
+    }
+
+    m_exportJob = std::make_unique<ListExportJob>(m_session.database(), std::move(request), path);
+    auto* progress = new QProgressDialog(tr("Exporting the list to %1…").arg(QDir::toNativeSeparators(path)),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    progress->setAccessibleName(tr("Export progress"));
+    progress->setWindowTitle(tr("Export as CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300); // a small list is written before the dialog would flash
+    m_exportProgress = progress;
+    ListExportJob* job = m_exportJob.get();
+    // Cancel: the worker stops at its next poll and the half-written file is thrown away.
+    connect(progress, &QProgressDialog::canceled, job, &ListExportJob::cancel);
+    connect(progress, &QProgressDialog::canceled, progress, [progress] { progress->setLabelText(tr("Cancelling…")); });
+    connect(job, &ListExportJob::progressed, progress, [progress](qint64 done, qint64 total) {
+        const QLocale locale;
+        if (total > 0) {
+            progress->setMaximum(static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
+            progress->setValue(static_cast<int>(std::min(done, total)));
+            progress->setLabelText(tr("Exported %1 of %2 rows…").arg(locale.toString(done), locale.toString(total)));
+        } else {
+            progress->setLabelText(tr("Exported %1 rows…").arg(locale.toString(done)));
+        }
+    });
+    connect(job, &ListExportJob::finished, this, &MainWindow::listExportFinishedInternal);
+    job->start();
+    updateExportListAction();
+    return true;
+}
+
+void MainWindow::listExportFinishedInternal()
+{
+    if (m_exportProgress) {
+        m_exportProgress->hide();
+        m_exportProgress->deleteLater(); // we may be inside its setValue()'s event processing
+    }
+    updateExportListAction();
+    const ListExportJob& job = *m_exportJob;
+    const QString path = QDir::toNativeSeparators(job.filePath());
+    const auto& result = job.result();
+    if (result && result->ok()) {
+        const qint64 rows = result->value();
+        // Spelt out: no translator is loaded, so tr()'s %n would leave "row(s)" as it is.
+        statusBar()->showMessage(rows == 1 ? tr("Exported 1 row to %1").arg(path)
+                                           : tr("Exported %1 rows to %2").arg(QLocale().toString(rows), path),
+                                 10000);
+    } else if (job.isCancelRequested()) {
+        statusBar()->showMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
+    } else {
+        statusBar()->showMessage(tr("The export to %1 failed").arg(path), 8000);
+        emit listExportFinished();
+        showError(tr("The list could not be exported to %1.").arg(path),
+                  result ? result->error().details() : tr("The export stopped without saying why."));
+        return;
+    }
+    emit listExportFinished();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Rapport"),
@@ -348,8 +564,9 @@ void MainWindow::refresh()
                                 m_ui->surveysCountLabel,      m_ui->goalsCountLabel};
     const bool open = m_session.isOpen();
     for (QAction* action : {m_ui->backupDatabaseAction, m_ui->logInteractionAction, m_ui->newCustomerAction,
-                            m_ui->recordSurveyAction, m_ui->switchRepAction})
+                            m_ui->recordSurveyAction, m_ui->switchRepAction, m_ui->importAction})
         action->setEnabled(open);
+    updateExportListAction();
     if (!open) {
         m_ui->databaseLabel->setText(tr("No database open"));
         for (QLabel* label : counts)

@@ -3,10 +3,12 @@
 #include "ListQueryRunner.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
+class QProgressDialog;
 
 namespace Ui {
 class MainWindow;
@@ -17,7 +19,9 @@ namespace rapport::app {
 class CustomersView;
 class DatabaseSession;
 class FollowUpsView;
+class ImportWizard;
 class InteractionsView;
+class ListExportJob;
 class SurveysView;
 
 class MainWindow final : public QMainWindow
@@ -51,14 +55,37 @@ public:
     // core::CsvKind) to `path` in the interchange format; false after showing the error.
     bool exportCsv(int kind, const QString& path);
 
+    // File › Import (Ctrl+I): the import wizard, window-modal, starting with `file` when given
+    // (a CSV file dropped on the window). nullptr while no database is open.
+    ImportWizard* openImportWizard(const QString& file = {});
+
+    // File › Export This List as CSV (Ctrl+Shift+E): what the current page lists (customers,
+    // interactions or survey responses), with its filters and order. exportCurrentList()
+    // starts writing to `path` on a worker thread with a progress dialog and returns at
+    // once; false when the page lists nothing exportable or an export is running.
+    bool exportCurrentList(const QString& path);
+    // The running or last export (until the next one), for tests.
+    ListExportJob* exportJob() const { return m_exportJob.get(); }
+    // "customers-2026-11-24.csv" for the current page; empty when it has no exportable list.
+    QString suggestedExportName() const;
+
+signals:
+    // A list export has finished (written, failed or cancelled); the status bar says which.
+    void listExportFinished();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void newDatabase();
     void openDatabaseDialog();
     void backupDatabase();
     void exportCsvDialog(int kind);
+    void exportCurrentListDialog();
+    void listExportFinishedInternal();
+    void updateExportListAction();
     void showAbout();
     void refresh();
     void refreshStatus();
@@ -75,6 +102,8 @@ private:
     QueryChannel m_statsChannel;
     QLabel* m_databaseStatusLabel;
     QLabel* m_repStatusLabel;
+    std::unique_ptr<ListExportJob> m_exportJob;
+    QPointer<QProgressDialog> m_exportProgress;
 };
 
 } // namespace rapport::app

@@ -3,6 +3,8 @@
 #include "ListQueryRunner.h"
 #include "storage/SurveyListStore.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QWidget>
 
 #include <vector>
@@ -34,6 +36,16 @@ public:
     // Puts the cursor in the form, for the customer given (0: keep what is there).
     void startRecording(qint64 customerId);
     bool record();
+    // The filter the list shows (what an export of the list follows).
+    core::SurveyListStore::Filter currentFilter() const
+    {
+        core::SurveyListStore::Filter filter;
+        if (const int kind = m_filterKindComboBox->currentData().toInt(); kind >= 0)
+            filter.survey = static_cast<core::SurveyKind>(kind);
+        filter.customer = m_filterCustomerLineEdit->text();
+        filter.category = m_filterCategoryComboBox->currentData().toString();
+        return filter;
+    }
 
 signals:
     // The list shows the answer to the latest filter.
