@@ -360,9 +360,19 @@ QStringList basicAudit(QWidget* root)
     return unnamedWidgets(root) + labelsWithoutMnemonic(root) + tabTrappingEditors(root);
 }
 
+// A page lives in the main window beside the sidebar: at the window's minimum width (900 px,
+// less a 150 px sidebar and the margins) it must not need more room than that.
+constexpr int kPageWidthAtWindowMinimum = 720;
+
 QStringList auditView(QWidget* view)
 {
-    return basicAudit(view) + clashingMnemonics(view, menuBarTitles());
+    QStringList problems = basicAudit(view) + clashingMnemonics(view, menuBarTitles());
+    if (const int need = view->minimumSizeHint().width(); need > kPageWidthAtWindowMinimum)
+        problems << QStringLiteral("%1 needs %2 px of width, more than the %3 the main window leaves it")
+                        .arg(describe(view))
+                        .arg(need)
+                        .arg(kPageWidthAtWindowMinimum);
+    return problems;
 }
 
 QStringList auditDialog(QWidget* dialog)

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
@@ -149,18 +150,20 @@ void DashboardView::buildUi()
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
 
-    // Mnemonics stay clear of the menu bar's letters (File, Edit, Customer, Go, Session, Help).
-    auto* png = new QPushButton(tr("Export P&NG…"), this);
-    png->setObjectName(QStringLiteral("exportPngButton"));
-    png->setToolTip(tr("Save the figures and charts as a picture"));
-    auto* pdf = new QPushButton(tr("Export P&DF…"), this);
-    pdf->setObjectName(QStringLiteral("exportPdfButton"));
-    pdf->setToolTip(tr("Save the figures and charts as a PDF document"));
-    auto* print = new QPushButton(tr("&Print…"), this);
-    print->setObjectName(QStringLiteral("printButton"));
-    connect(png, &QPushButton::clicked, this, &DashboardView::exportPngDialog);
-    connect(pdf, &QPushButton::clicked, this, &DashboardView::exportPdfDialog);
-    connect(print, &QPushButton::clicked, this, &DashboardView::print);
+    // One button with a menu rather than three: the pickers' row then fits the main window
+    // at its minimum width. Mnemonics stay clear of the menu bar's letters (File, Edit,
+    // Customer, Go, Session, Help).
+    auto* exportButton = new QPushButton(tr("E&xport"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Save the figures and charts as a picture or a PDF document, or print them"));
+    auto* exportMenu = new QMenu(exportButton);
+    QAction* png = exportMenu->addAction(tr("Save as &Picture (PNG)…"), this, &DashboardView::exportPngDialog);
+    png->setObjectName(QStringLiteral("exportPngAction"));
+    QAction* pdf = exportMenu->addAction(tr("Save as P&DF…"), this, &DashboardView::exportPdfDialog);
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    QAction* print = exportMenu->addAction(tr("P&rint…"), this, &DashboardView::print);
+    print->setObjectName(QStringLiteral("printAction"));
+    exportButton->setMenu(exportMenu);
 
     auto* pickers = new QHBoxLayout;
     auto* periodLabel = new QLabel(tr("Pe&riod:"), this);
@@ -177,9 +180,7 @@ void DashboardView::buildUi()
     pickers->addWidget(m_scopeCombo);
     pickers->addWidget(m_busyBar);
     pickers->addStretch();
-    pickers->addWidget(png);
-    pickers->addWidget(pdf);
-    pickers->addWidget(print);
+    pickers->addWidget(exportButton);
 
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("dashboardContent"));

@@ -1,5 +1,8 @@
 #include "dashboard/DrillDownDialog.h"
 
+#include "DisplayText.h"
+#include "domain/Kinds.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -37,6 +40,13 @@ QStringList headersFor(R records)
             tr("Still a customer at the end")};
 }
 
+// The survey as the rest of the app names it ("CSAT"), not as it is stored ("csat").
+QString surveyText(const QString& stored)
+{
+    const auto kind = core::surveyKindFromString(stored);
+    return kind ? DisplayText::survey(*kind) : stored;
+}
+
 } // namespace
 
 DrillDownDialog::DrillDownDialog(core::Database& db, DrillDownRequest request, int followUpWindowDays,
@@ -57,6 +67,8 @@ DrillDownDialog::DrillDownDialog(core::Database& db, DrillDownRequest request, i
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Row numbers would follow the sorting and read like ids: the Id column says it.
+    m_view->verticalHeader()->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -81,6 +93,7 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
     m_total = table->total;
     const QLocale locale;
     const bool purchases = m_request.records == R::Purchases;
+    const bool responses = m_request.records == R::Responses;
     const bool customers = m_request.records != R::Responses && m_request.records != R::Complaints && !purchases;
     for (const QVariantList& row : table->rows) {
         QList<QStandardItem*> items;
@@ -97,6 +110,8 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
                 text = locale.toString(v.toDouble() / 100.0, 'f', 2);
             else if ((purchases && c == 6) || (customers && c == 6))
                 text = v.toBool() ? tr("yes") : tr("no");
+            else if (responses && c == 4)
+                text = surveyText(v.toString());
             else
                 text = v.toString();
             item->setText(text);

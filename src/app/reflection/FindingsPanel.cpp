@@ -114,6 +114,11 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     m_period->setObjectName(QStringLiteral("periodComboBox"));
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("scopeComboBox"));
+    // Long rep names must not widen the page: the choices shrink and show their full text when open.
+    for (QComboBox* box : {m_period, m_scope}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_period->setToolTip(tr("A complete quarter, month or year; it is compared with the one before"));
     m_scope->setToolTip(tr("Whose customers the findings look at"));
     m_refresh = new QPushButton(tr("&Look again"), this);
@@ -153,8 +158,11 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     scopeLabel->setBuddy(m_scope);
     choose->addWidget(scopeLabel);
     choose->addWidget(m_scope, 1);
-    choose->addWidget(m_refresh);
-    choose->addWidget(m_busy);
+    // The button sits by the status it refreshes, which also keeps the choices' row narrow.
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_busy, 0, Qt::AlignTop);
+    statusRow->addWidget(m_refresh, 0, Qt::AlignTop);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
@@ -170,7 +178,7 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choose);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(split, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &FindingsPanel::run);

@@ -103,19 +103,27 @@ ReflectionView::ReflectionView(DatabaseSession& session, const core::Clock& cloc
     m_status->setWordWrap(true);
     m_findings = new FindingsPanel(session, this);
 
+    // The headings wrap and "New plan" sits by the plans it adds to, so the page fits beside
+    // the sidebar at the main window's minimum width.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_take);
     buttons->addWidget(m_weakPlan);
-    buttons->addWidget(m_new);
     buttons->addStretch();
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("<b>Your questionnaire profile and what the data says</b>"), left));
+    auto* profileHeading = new QLabel(tr("<b>Your questionnaire profile and what the data says</b>"), left);
+    profileHeading->setWordWrap(true);
+    leftLayout->addWidget(profileHeading);
     leftLayout->addWidget(m_profile, 3);
     leftLayout->addLayout(buttons);
-    leftLayout->addWidget(new QLabel(tr("<b>Action plans</b> (double-click one to follow it up)"), left));
+    auto* plansHeading = new QLabel(tr("<b>Action plans</b> (double-click one to follow it up)"), left);
+    plansHeading->setWordWrap(true);
+    auto* plansRow = new QHBoxLayout;
+    plansRow->addWidget(plansHeading, 1);
+    plansRow->addWidget(m_new);
+    leftLayout->addLayout(plansRow);
     leftLayout->addWidget(m_plans, 2);
     leftLayout->addWidget(m_status);
 
