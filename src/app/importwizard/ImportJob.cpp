@@ -48,8 +48,8 @@ void ImportJob::run()
     };
     if (m_databasePath.isEmpty() || m_databasePath == QLatin1String(":memory:")) {
         // Opening it again here would give a new, empty database: the rows would go nowhere.
-        m_result.emplace(core::Error::make(QStringLiteral("The import needs a database file; an in-memory database "
-                                                          "cannot be reached from the import's thread.")));
+        m_result.emplace(core::Error::make(tr("The import needs a database file; an in-memory database "
+                                              "cannot be reached from the import's thread.")));
         return;
     }
     auto db = core::Database::open(m_databasePath, core::Database::OpenMode::OpenExisting);

@@ -17,7 +17,7 @@ core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::C
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return core::Error::make(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return core::Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
 
     ImportPreviewData data;
     QByteArray copy;
@@ -47,9 +47,9 @@ core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::C
         if (reader.hasError())
             data.fileProblem = reader.errorString();
         else if (!headerRead)
-            data.fileProblem = QStringLiteral("the file is empty: its first line must name the columns");
+            data.fileProblem = tr("the file is empty: its first line must name the columns");
         if (!writer.flush())
-            return core::Error::make(QStringLiteral("Cannot prepare the preview of %1").arg(path));
+            return core::Error::make(tr("Cannot prepare the preview of %1").arg(path));
     }
     if (data.header.isEmpty() && data.rows.empty())
         return data;

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "interchange/CsvFormat.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -39,6 +40,8 @@ struct ImportPreviewData
 // come back with the original file's line numbers.
 class ImportPreview
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportPreview)
+
 public:
     static core::Result<ImportPreviewData> build(core::Database& db, core::CsvKind kind, const QString& path,
                                                  const QHash<QString, QString>& columnMapping, int maxRows);
