@@ -134,6 +134,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
     m_ui->exportListAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_ui->exportListAction->setIconText(tr("Export List…"));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_ui->importAction);
     m_ui->mainToolBar->addAction(m_ui->exportListAction);
@@ -149,7 +150,8 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabase);
     // File › Export: each kind of record as CSV in the interchange format.
-    QMenu* exportMenu = new QMenu(tr("&Export as CSV"), this);
+    // "All" sets it apart from Export This List, which follows the page's filters.
+    QMenu* exportMenu = new QMenu(tr("Export &All Records as CSV"), this);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     const std::array<QString, 4> exportNames{tr("&Reps…"), tr("&Customers…"), tr("&Interactions…"),
                                              tr("&Survey Responses…")};

@@ -6,7 +6,9 @@
 #include "InteractionsView.h"
 #include "ListExportJob.h"
 #include "MainWindow.h"
+#include "SurveysView.h"
 #include "storage/InteractionRepository.h"
+#include "storage/SurveyRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -145,6 +147,44 @@ TEST_CASE("Exporting the interaction list follows its kind filter, newest first"
                                           QStringLiteral("123.45")});
     CHECK(csv[2][1] == QStringLiteral("C-Ada Lovelace"));
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Exported 2 rows to %1").arg(path));
+}
+
+TEST_CASE("Exporting the survey list follows its survey filter, newest first", "[app][export]")
+{
+    test::WorkspaceFixture f;
+    const auto respond = [&](qint64 customer, core::SurveyKind kind, int score, const char* when) {
+        core::SurveyResponse r;
+        r.customerId = customer;
+        r.survey = kind;
+        r.score = score;
+        r.respondedAt = test::utc(when);
+        REQUIRE_OK(core::SurveyRepository(f.session.database()).insert(r));
+    };
+    respond(f.ada, core::SurveyKind::Nps, 9, "2026-03-01T09:00:00Z");
+    respond(f.alan, core::SurveyKind::Csat, 4, "2026-03-02T09:00:00Z");
+    respond(f.grace, core::SurveyKind::Nps, 2, "2026-03-03T09:00:00Z");
+    emit f.session.changed();
+
+    app::MainWindow window(f.session);
+    window.show();
+    window.showPage(app::MainWindow::SurveysPage);
+    CHECK(window.suggestedExportName() == QStringLiteral("survey-responses-2026-03-10.csv"));
+    auto* kind = child<QComboBox>(window.surveysView(), "filterSurveyKindComboBox");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(core::SurveyKind::Nps)));
+    f.waitForLists();
+
+    const QString path = f.temp.dir.filePath(QStringLiteral("nps.csv"));
+    QSignalSpy finished(&window, &app::MainWindow::listExportFinished);
+    REQUIRE(window.exportCurrentList(path));
+    waitForExport(window, finished);
+    const QList<QStringList> csv = readCsv(path);
+    REQUIRE(csv.size() == 3);
+    CHECK(csv[0].join(QLatin1Char(',')) ==
+          QStringLiteral("external_id,customer,survey,score,responded_at,comment,category"));
+    CHECK(csv[1].mid(1, 4) == QStringList{QStringLiteral("C-Grace Hopper"), QStringLiteral("nps"), QStringLiteral("2"),
+                                          QStringLiteral("2026-03-03T09:00:00Z")});
+    CHECK(csv[2].mid(1, 4) == QStringList{QStringLiteral("C-Ada Lovelace"), QStringLiteral("nps"), QStringLiteral("9"),
+                                          QStringLiteral("2026-03-01T09:00:00Z")});
 }
 
 TEST_CASE("Cancelling a list export from its progress dialog leaves no file", "[app][export]")
