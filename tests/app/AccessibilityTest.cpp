@@ -18,6 +18,7 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/DrillDownRequest.h"
+#include "dashboard/MetricTile.h"
 #include "dashboard/TrendChart.h"
 #include "demo/DemoGenerator.h"
 #include "goals/GoalCheckInDialog.h"
@@ -59,6 +60,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QTest>
@@ -554,6 +556,72 @@ TEST_CASE("Every dialog names its fields, tabs in reading order and keeps a usab
             CHECK(auditDialog(&wizard) == QStringList());
         }
     }
+}
+
+TEST_CASE("The dashboard's figures open their records from the keyboard")
+{
+    DemoWorkspace f;
+    app::DashboardView view(f.session, f.clock);
+    view.resize(1280, 900);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(QTest::qWaitFor([&] { return !view.isBusy() && view.figures(); }, 30000));
+
+    // Tab reaches a tile, which says its figure; Enter opens the records behind it.
+    auto* tile = view.findChild<app::MetricTile*>(QStringLiteral("csatTile"));
+    REQUIRE(tile != nullptr);
+    CHECK((tile->focusPolicy() & Qt::TabFocus));
+    CHECK(accessibleName(tile).startsWith(QStringLiteral("CSAT: ")));
+    tile->setFocus();
+    QTest::keyClick(tile, Qt::Key_Return);
+    CHECK(view.findChildren<app::DrillDownDialog*>().size() == 1);
+
+    // Enter on a rep of the team table does the same.
+    auto* team = view.findChild<QTableView*>(QStringLiteral("teamTableView"));
+    REQUIRE(team != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return team->model()->rowCount() > 0; }, 30000));
+    view.findChild<QTabWidget*>(QStringLiteral("dashboardTabWidget"))->setCurrentWidget(team);
+    team->setFocus();
+    team->setCurrentIndex(team->model()->index(0, 0));
+    QTest::keyClick(team->viewport(), Qt::Key_Return);
+    CHECK(view.findChildren<app::DrillDownDialog*>().size() == 2);
+}
+
+TEST_CASE("Finding severities recolour when the desktop turns dark")
+{
+    DemoWorkspace f;
+    PaletteScope scope(lightPalette());
+    app::FindingsPanel panel(f.session);
+    panel.resize(900, 600);
+    panel.show();
+    if (panel.isRunning()) {
+        QSignalSpy finished(&panel, &app::FindingsPanel::runFinished);
+        REQUIRE(finished.wait(120000));
+    }
+    // The whole team over 2025: the demo's lagging rep gives findings there.
+    auto* scopeBox = panel.findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
+    scopeBox->setCurrentIndex(scopeBox->findData(QStringLiteral("all")));
+    auto* periodBox = panel.findChild<QComboBox*>(QStringLiteral("periodComboBox"));
+    periodBox->setCurrentIndex(periodBox->findData(QStringLiteral("2025")));
+    QSignalSpy finished(&panel, &app::FindingsPanel::runFinished);
+    panel.run();
+    REQUIRE(finished.wait(120000));
+    QTreeWidgetItem* first = panel.findingsTree()->topLevelItem(0);
+    REQUIRE(first != nullptr);
+
+    auto readable = [&](const QPalette& palette) {
+        const QColor background = first->background(0).color();
+        const QColor text = first->foreground(0).color();
+        INFO("background " << background.name().toStdString() << " text " << text.name().toStdString());
+        CHECK(text == palette.color(QPalette::Text));
+        CHECK(contrast(background, text) >= 4.5);
+        return background;
+    };
+    const QColor light = readable(lightPalette());
+    QApplication::setPalette(darkPalette());
+    QApplication::processEvents();
+    const QColor dark = readable(darkPalette());
+    CHECK(dark != light);
 }
 
 TEST_CASE("The auditor finds a field without a name and a label without a mnemonic")

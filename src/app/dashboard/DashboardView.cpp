@@ -240,7 +240,7 @@ void DashboardView::buildUi()
     m_teamView = new QTableView(m_content);
     m_teamView->setObjectName(QStringLiteral("teamTableView"));
     m_teamView->setAccessibleName(tr("Figures per rep"));
-    m_teamView->setToolTip(tr("Double-click a rep to see the records behind their figures"));
+    m_teamView->setToolTip(tr("Double-click a rep, or press Enter, to see the records behind their figures"));
     m_teamView->setModel(m_teamProxy);
     m_teamView->setSortingEnabled(true);
     m_teamView->sortByColumn(TeamTableModel::Revenue, Qt::DescendingOrder);
@@ -249,7 +249,8 @@ void DashboardView::buildUi()
     m_teamView->verticalHeader()->hide();
     m_teamView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_teamView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_teamView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    // activated: a double-click, or Enter for a keyboard user.
+    connect(m_teamView, &QTableView::activated, this, [this](const QModelIndex& index) {
         openDrillDownForTeamRow(m_teamProxy->mapToSource(index).row());
     });
 
