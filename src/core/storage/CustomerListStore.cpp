@@ -155,16 +155,7 @@ Status CustomerListStore::exportRows(const Filter& filter, SortColumn sort, bool
         " FROM customers c LEFT JOIN reps r ON r.id = c.owner");
     statement.append(where).append(QStringLiteral(" ORDER BY ")).append(orderColumn(sort)).append(direction);
     statement.append(QStringLiteral(", c.id")).append(direction);
-    auto q = sql::prepare(m_db.connection(), statement);
-    if (!q)
-        return q.error();
-    q->setForwardOnly(true); // otherwise QtSql keeps every row read in memory
-    for (const QVariant& v : values)
-        q->addBindValue(v);
-    if (Status s = sql::exec(*q); !s)
-        return s;
-    static constexpr bool kIntegers[] = {false, false, false, false, false, false, false, true, true};
-    return forEachExportRow(*q, kIntegers, row);
+    return forEachExportRow(m_db, statement, values, row);
 }
 
 Result<QStringList> CustomerListStore::segments() const

@@ -148,16 +148,7 @@ Status InteractionListStore::exportRows(const Filter& filter,
                        " ON c.id = i.customer_id")
             .arg(sel->indexHint) +
         whereOf(sel->conditions) + QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
-    auto q = sql::prepare(m_db.connection(), statement);
-    if (!q)
-        return q.error();
-    q->setForwardOnly(true); // otherwise QtSql keeps every row read in memory
-    for (const QVariant& v : sel->values)
-        q->addBindValue(v);
-    if (Status s = sql::exec(*q); !s)
-        return s;
-    static constexpr bool kIntegers[] = {false, false, false, false, true, true, false, false, true};
-    return forEachExportRow(*q, kIntegers, row);
+    return forEachExportRow(m_db, statement, sel->values, row);
 }
 
 } // namespace rapport::core

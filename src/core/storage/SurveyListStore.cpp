@@ -92,16 +92,7 @@ Status SurveyListStore::exportRows(const Filter& filter,
         " FROM survey_responses s JOIN customers c ON c.id = s.customer_id");
     statement.append(whereClause(filter, values));
     statement.append(QStringLiteral(" ORDER BY s.responded_at DESC, s.id DESC"));
-    auto q = sql::prepare(m_db.connection(), statement);
-    if (!q)
-        return q.error();
-    q->setForwardOnly(true); // otherwise QtSql keeps every row read in memory
-    for (const QVariant& v : values)
-        q->addBindValue(v);
-    if (Status s = sql::exec(*q); !s)
-        return s;
-    static constexpr bool kIntegers[] = {false, false, false, true, true, false, false};
-    return forEachExportRow(*q, kIntegers, row);
+    return forEachExportRow(m_db, statement, values, row);
 }
 
 Result<QStringList> SurveyListStore::categories() const
