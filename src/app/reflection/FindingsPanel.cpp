@@ -6,6 +6,7 @@
 #include "reflection/AssessmentProfile.h"
 #include "reflection/FindingsEngine.h"
 #include "reflection/Questionnaire.h"
+#include "reflection/ReportSaver.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/FindingsStore.h"
@@ -13,11 +14,14 @@
 
 #include <QColor>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShowEvent>
@@ -25,6 +29,7 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -148,6 +153,11 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     m_createPlan = new QPushButton(tr("Create &plan from this finding\u2026"), this);
     m_createPlan->setObjectName(QStringLiteral("createPlanFromFindingPushButton"));
     m_createPlan->setEnabled(false);
+    m_saveReport = new QPushButton(tr("Sa&ve report\u2026"), this);
+    m_saveReport->setObjectName(QStringLiteral("saveReportPushButton"));
+    m_saveReport->setToolTip(tr("Save the self-assessment report of this period and scope as PDF or HTML: figures, "
+                                "charts, findings, questionnaire profiles, goals and action plans"));
+    m_reportSaver = new ReportSaver(m_session, this);
 
     auto* choose = new QHBoxLayout;
     auto* periodLabel = new QLabel(tr("Pe&riod:"), this);
@@ -170,7 +180,11 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     auto* detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details, 1);
-    detailsLayout->addWidget(m_createPlan, 0, Qt::AlignLeft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_createPlan);
+    buttons->addStretch(1);
+    buttons->addWidget(m_saveReport);
+    detailsLayout->addLayout(buttons);
     split->addWidget(detailsBox);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -185,6 +199,13 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     connect(m_period, &QComboBox::activated, this, &FindingsPanel::run);
     connect(m_scope, &QComboBox::activated, this, &FindingsPanel::run);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetails);
+    connect(m_saveReport, &QPushButton::clicked, this, [this] {
+        const auto p = period();
+        const auto sc = scope();
+        if (p && sc)
+            m_reportSaver->saveAs(*p, *sc);
+    });
+    connect(m_reportSaver, &ReportSaver::finished, this, &FindingsPanel::reportSaved);
     connect(m_createPlan, &QPushButton::clicked, this, [this] {
         const int i = m_tree->indexOfTopLevelItem(m_tree->currentItem());
         if (!m_last || i < 0 || i >= static_cast<int>(m_last->findings.size()))
@@ -246,6 +267,7 @@ void FindingsPanel::reset()
     m_last.reset();
     const bool ready = m_session.isOpen() && !m_session.path().isEmpty();
     m_refresh->setEnabled(ready);
+    m_saveReport->setEnabled(ready);
     m_period->setEnabled(ready);
     m_scope->setEnabled(ready);
     m_stale = true;
@@ -330,6 +352,29 @@ void FindingsPanel::run()
     m_status->setText(tr("Looking for findings in %1\u2026").arg(period->label()));
     m_createPlan->setEnabled(false);
     m_thread->start(QThread::LowPriority);
+}
+
+void FindingsPanel::reportSaved(const QString& path, const QString& error, bool cancelled)
+{
+    if (cancelled)
+        return;
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Report"));
+    if (!error.isEmpty()) {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(tr("The report could not be saved."));
+        box->setInformativeText(error);
+        box->open();
+        return;
+    }
+    box->setIcon(QMessageBox::Information);
+    box->setText(tr("The report is saved in %1.").arg(QDir::toNativeSeparators(path)));
+    QPushButton* open = box->addButton(tr("&Open it"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    connect(open, &QPushButton::clicked, this,
+            [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    box->open();
 }
 
 void FindingsPanel::showRun(FindingsRun run)

@@ -25,6 +25,7 @@ class QTreeWidget;
 namespace rapport::app {
 
 class DatabaseSession;
+class ReportSaver;
 
 // What one run of the findings found, with what the page shows beside it.
 struct FindingsRun
@@ -84,6 +85,7 @@ protected:
 
 private:
     void showRun(FindingsRun run);
+    void reportSaved(const QString& path, const QString& error, bool cancelled);
     void showDetails();
     void colourSeverities();
 
@@ -96,6 +98,8 @@ private:
     QTreeWidget* m_tree;
     QTextBrowser* m_details;
     QPushButton* m_createPlan;
+    QPushButton* m_saveReport;
+    ReportSaver* m_reportSaver;
     QThread* m_thread = nullptr;
     bool m_again = false;
     bool m_stale = true; // the choices changed since the last run started

@@ -3,9 +3,11 @@
 #include "DatabaseSession.h"
 #include "common/Clock.h"
 #include "core/reflection/FindingsFixture.h"
+#include "reflection/FindingsPanel.h"
 #include "reflection/ReportSaver.h"
 
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -103,4 +105,18 @@ TEST_CASE("The suggested report file name says the period and who it is about", 
           == QStringLiteral("rapport-report-2026-Q3-team.pdf"));
     CHECK(app::ReportSaver::suggestedFileName(core::Period::month(2026, 9), core::Scope::rep(QStringLiteral("r/2")))
           == QStringLiteral("rapport-report-2026-09-r-2.pdf"));
+}
+
+TEST_CASE("The findings panel offers the report of its period and scope once a database is open",
+          "[app][reflection][report]")
+{
+    SaverFixture f;
+    app::FindingsPanel panel(f.session);
+    auto* save = panel.findChild<QPushButton*>(QStringLiteral("saveReportPushButton"));
+    REQUIRE(save);
+    CHECK(save->isEnabled());
+    CHECK_FALSE(save->toolTip().isEmpty());
+    f.session.close();
+    panel.reset();
+    CHECK_FALSE(save->isEnabled());
 }
