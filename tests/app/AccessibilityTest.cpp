@@ -362,9 +362,9 @@ QStringList basicAudit(QWidget* root)
     return unnamedWidgets(root) + labelsWithoutMnemonic(root) + tabTrappingEditors(root);
 }
 
-// A page lives in the main window beside the sidebar: at the window's minimum width (900 px,
-// less a 150 px sidebar and the margins) it must not need more room than that.
-constexpr int kPageWidthAtWindowMinimum = 720;
+// A page lives in the main window beside the sidebar: at the window's minimum width (900 px)
+// the page gets 708 px once the sidebar and the margins are taken; keep a little slack.
+constexpr int kPageWidthAtWindowMinimum = 700;
 
 QStringList auditView(QWidget* view)
 {

@@ -137,7 +137,7 @@ void DashboardView::buildUi()
     m_toLabel = new QLabel(tr("through"), this);
     m_scopeCombo = new QComboBox(this);
     m_scopeCombo->setObjectName(QStringLiteral("scopeComboBox"));
-    m_scopeCombo->setMinimumContentsLength(18);
+    m_scopeCombo->setMinimumContentsLength(14);
     m_scopeCombo->setToolTip(tr("The whole team, one rep's customers or one segment"));
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
