@@ -505,14 +505,17 @@ bool MainWindow::exportCurrentList(const QString& path)
     // Cancel: the worker stops at its next poll and the half-written file is thrown away.
     connect(progress, &QProgressDialog::canceled, job, &ListExportJob::cancel);
     connect(progress, &QProgressDialog::canceled, progress, [progress] { progress->setLabelText(tr("Cancelling…")); });
-    connect(job, &ListExportJob::progressed, progress, [progress](qint64 done, qint64 total) {
+    progress->setMinimumWidth(440); // room for the file name and the counts as they grow
+    const QString fileName = QFileInfo(path).fileName();
+    connect(job, &ListExportJob::progressed, progress, [progress, fileName](qint64 done, qint64 total) {
         const QLocale locale;
         if (total > 0) {
             progress->setMaximum(static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
             progress->setValue(static_cast<int>(std::min(done, total)));
-            progress->setLabelText(tr("Exported %1 of %2 rows…").arg(locale.toString(done), locale.toString(total)));
+            progress->setLabelText(
+                tr("Writing %1: %2 of %3 rows…").arg(fileName, locale.toString(done), locale.toString(total)));
         } else {
-            progress->setLabelText(tr("Exported %1 rows…").arg(locale.toString(done)));
+            progress->setLabelText(tr("Writing %1: %2 rows so far…").arg(fileName, locale.toString(done)));
         }
     });
     connect(job, &ListExportJob::finished, this, &MainWindow::listExportFinishedInternal);
