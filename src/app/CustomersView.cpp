@@ -54,8 +54,8 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
       m_ownerComboBox(new QComboBox(this)), m_statusComboBox(new QComboBox(this)), m_countLabel(new QLabel(this)),
       m_tableView(new QTableView(this)), m_nameLabel(new QLabel(this)), m_detailsLabel(new QLabel(this)),
       m_timelineTreeWidget(nullptr), m_surveysTreeWidget(nullptr), m_complaintsTreeWidget(nullptr),
-      m_newButton(new QPushButton(tr("&New…"), this)), m_editButton(new QPushButton(tr("&Edit…"), this)),
-      m_churnButton(new QPushButton(tr("Mark &Churned"), this)), m_deleteButton(new QPushButton(tr("&Delete"), this)),
+      m_newButton(new QPushButton(tr("&New…"), this)), m_editButton(new QPushButton(tr("Ed&it…"), this)),
+      m_churnButton(new QPushButton(tr("&Mark Churned"), this)), m_deleteButton(new QPushButton(tr("&Delete"), this)),
       m_resolveButton(nullptr), m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("customersView"));
@@ -130,6 +130,7 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("customerTabWidget"));
+    tabs->setAccessibleName(tr("The customer's history"));
     tabs->addTab(m_timelineTreeWidget, tr("&Timeline"));
     tabs->addTab(m_surveysTreeWidget, tr("S&urveys"));
     tabs->addTab(complaintsPage, tr("Open com&plaints"));
@@ -392,7 +393,7 @@ void CustomersView::updateDetails()
                                                     : tr("Active"));
     html += QStringLiteral("</table>");
     m_detailsLabel->setText(html);
-    m_churnButton->setText(customer->isChurned() ? tr("Mark A&ctive") : tr("Mark &Churned"));
+    m_churnButton->setText(customer->isChurned() ? tr("&Mark Active") : tr("&Mark Churned"));
 
     if (auto interactions = core::InteractionRepository(m_session.database()).forCustomer(m_currentId)) {
         for (const core::Interaction& i : *interactions) {

@@ -92,7 +92,7 @@ InteractionsView::InteractionsView(DatabaseSession& session, QWidget* parent)
     filters->addWidget(m_searchLineEdit, 2);
     filters->addWidget(m_kindComboBox);
     filters->addWidget(m_repComboBox);
-    auto* fromLabel = new QLabel(tr("&From"), this);
+    auto* fromLabel = new QLabel(tr("F&rom"), this);
     fromLabel->setBuddy(m_fromDateEdit);
     auto* toLabel = new QLabel(tr("&Until"), this);
     toLabel->setBuddy(m_toDateEdit);

@@ -10,8 +10,10 @@
 #include "TestSupport.h"
 
 #include "CustomerDialog.h"
+#include "CustomersView.h"
 #include "DatabaseSession.h"
 #include "FollowUpsView.h"
+#include "InteractionsView.h"
 #include "LogInteractionDialog.h"
 #include "SurveysView.h"
 #include "common/Clock.h"
@@ -478,6 +480,14 @@ TEST_CASE("Every field of the workspace views can be reached by name")
     QWidget window;
     window.resize(1280, 860);
 
+    SECTION("customers") {
+        app::CustomersView view(f.session, &window);
+        CHECK(auditView(&view) == QStringList());
+    }
+    SECTION("interactions") {
+        app::InteractionsView view(f.session, &window);
+        CHECK(auditView(&view) == QStringList());
+    }
     SECTION("surveys") {
         app::SurveysView view(f.session, &window);
         CHECK(auditView(&view) == QStringList());
