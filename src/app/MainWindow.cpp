@@ -14,9 +14,9 @@
 #include "goals/GoalsView.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/ReflectionView.h"
-#include "interchange/CsvExporter.h"
 #include "storage/CustomerListStore.h"
 #include "storage/DatabaseStats.h"
+#include "storage/ExportStore.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionListStore.h"
 #include "storage/RepRepository.h"
@@ -359,17 +359,22 @@ void MainWindow::exportCsvDialog(int kind)
 
 bool MainWindow::exportCsv(int kind, const QString& path)
 {
-    if (!m_session.isOpen() || kind < 0 || kind > 3)
+    static constexpr std::array<core::ExportTable, 4> kTables{core::ExportTable::Reps, core::ExportTable::Customers,
+                                                             core::ExportTable::Interactions,
+                                                             core::ExportTable::Surveys};
+    if (kind < 0 || kind >= static_cast<int>(kTables.size()))
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = core::CsvExporter(m_session.database()).exportFile(static_cast<core::CsvKind>(kind), path);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        showError(tr("The CSV file could not be written."), written.error().details());
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, static_cast<int>(*written)).arg(path), 6000);
-    return true;
+    // A whole table is a list without a filter: millions of interactions take seconds, so it
+    // runs on the export worker like any list.
+    const core::ExportTable table = kTables[static_cast<std::size_t>(kind)];
+    ListExportRequest request;
+    request.kind = static_cast<core::CsvKind>(kind);
+    request.rows = [table](core::Database& db, const ListExportRequest::RowCallback& row) {
+        return core::ExportStore(db).forEach(table, row);
+    };
+    if (table != core::ExportTable::Interactions) // counting millions would cost nearly what the export does
+        request.count = [table](core::Database& db) { return core::ExportStore(db).count(table); };
+    return startExport(std::move(request), path);
 }
 
 ImportWizard* MainWindow::openImportWizard(const QString& file)
@@ -451,8 +456,6 @@ void MainWindow::exportCurrentListDialog()
 
 bool MainWindow::exportCurrentList(const QString& path)
 {
-    if (!m_session.isOpen() || path.isEmpty() || (m_exportJob && m_exportJob->isRunning()))
-        return false;
     // The filter and order are copied now: the export writes what the list showed when asked.
     ListExportRequest request;
     switch (currentPage()) {
@@ -489,9 +492,15 @@ bool MainWindow::exportCurrentList(const QString& path)
     default:
         return false;
     }
+    return startExport(std::move(request), path);
+}
 
+bool MainWindow::startExport(ListExportRequest request, const QString& path)
+{
+    if (!m_session.isOpen() || path.isEmpty() || (m_exportJob && m_exportJob->isRunning()))
+        return false;
     m_exportJob = std::make_unique<ListExportJob>(m_session.database(), std::move(request), path);
-    auto* progress = new QProgressDialog(tr("Exporting the list to %1…").arg(QDir::toNativeSeparators(path)),
+    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)),
                                          tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("exportProgressDialog"));
     progress->setAccessibleName(tr("Export progress"));

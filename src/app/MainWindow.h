@@ -22,6 +22,7 @@ class FollowUpsView;
 class ImportWizard;
 class InteractionsView;
 class ListExportJob;
+struct ListExportRequest;
 class SurveysView;
 
 class MainWindow final : public QMainWindow
@@ -51,8 +52,10 @@ public:
 
     // Opens the log-interaction dialog (Ctrl+L), for the customer on screen if any.
     void logInteraction();
-    // Writes every record of one kind (0 reps, 1 customers, 2 interactions, 3 surveys, as
-    // core::CsvKind) to `path` in the interchange format; false after showing the error.
+    // File › Export All Records as CSV: every record of one kind (0 reps, 1 customers,
+    // 2 interactions, 3 surveys, as core::CsvKind) to `path` in the interchange format.
+    // Like exportCurrentList() it starts the export on a worker thread and returns at once;
+    // false when no database is open, the kind is unknown or an export is running.
     bool exportCsv(int kind, const QString& path);
 
     // File › Import (Ctrl+I): the import wizard, window-modal, starting with `file` when given
@@ -85,6 +88,7 @@ private:
     void exportCsvDialog(int kind);
     void exportCurrentListDialog();
     void listExportFinishedInternal();
+    bool startExport(ListExportRequest request, const QString& path);
     void updateExportListAction();
     void showAbout();
     void refresh();
