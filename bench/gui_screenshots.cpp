@@ -5,6 +5,7 @@
 // widgets under QT_QPA_PLATFORM=offscreen. It ADDS four sample KPI goals (and a check-in)
 // to DB, so point it at a scratch demo database. "Now" is pinned to 2026-11-24 12:00 UTC.
 
+#include "Appearance.h"
 #include "DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
@@ -51,23 +52,6 @@ void save(QWidget& w, const QString& dir, const char* name)
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     else
         std::printf("wrote %s\n", qPrintable(path));
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    return p;
 }
 
 core::KpiGoal goal(const char* name, const char* metric, const core::Period& period, double target, const char* direction,
@@ -120,7 +104,7 @@ int main(int argc, char* argv[])
         QApplication::processEvents();
         save(view, out, "dashboard-cohorts.png");
         tabs->setCurrentIndex(0);
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(app::Appearance::darkPalette());
         QApplication::processEvents();
         save(view, out, "dashboard-dark.png");
         QApplication::setPalette(QApplication::style()->standardPalette());

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "CustomersView.h"
 #include "DatabaseSession.h"
 #include "FollowUpsView.h"
@@ -23,6 +24,7 @@
 #include "storage/SurveyListStore.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QScreen>
 #include <QCloseEvent>
@@ -122,6 +124,8 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_ui->editMenu->addAction(undo);
     m_ui->editMenu->addAction(redo);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addMenu(createAppearanceMenu());
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(undo);
     m_ui->mainToolBar->addAction(redo);
@@ -344,6 +348,35 @@ void MainWindow::backupDatabase()
         showError(tr("The backup could not be written."), s.error().details());
     else
         statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
+}
+
+QMenu* MainWindow::createAppearanceMenu()
+{
+    // Edit › Appearance: the desktop's colours, or Rapport's light or dark ones where the
+    // desktop's Qt theme does not follow a dark setting.
+    auto* menu = new QMenu(tr("&Appearance"), this);
+    menu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto* group = new QActionGroup(menu);
+    const std::array<std::pair<Appearance::Mode, QString>, 3> choices{{
+        {Appearance::Mode::System, tr("&System Colours")},
+        {Appearance::Mode::Light, tr("&Light")},
+        {Appearance::Mode::Dark, tr("&Dark")},
+    }};
+    for (const auto& [mode, text] : choices) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("appearance%1Action").arg(Appearance::toString(mode)));
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == mode);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            Appearance::apply(mode);
+            Appearance::store(mode);
+        });
+    }
+    menu->actions().at(0)->setStatusTip(tr("Use the colours of the desktop"));
+    menu->actions().at(1)->setStatusTip(tr("Dark text on light backgrounds"));
+    menu->actions().at(2)->setStatusTip(tr("Light text on dark backgrounds"));
+    return menu;
 }
 
 void MainWindow::exportCsvDialog(int kind)

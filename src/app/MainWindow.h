@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QProgressDialog;
 
 namespace Ui {
@@ -85,6 +86,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backupDatabase();
+    QMenu* createAppearanceMenu();
     void exportCsvDialog(int kind);
     void exportCurrentListDialog();
     void listExportFinishedInternal();

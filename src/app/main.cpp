@@ -1,5 +1,6 @@
 // rapport: the desktop application.
 #include "AppIcon.h"
+#include "Appearance.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
@@ -19,6 +20,8 @@ int main(int argc, char* argv[])
     core::Logging::initialize({.logDirectory = core::AppPaths::logDirectory(), .toStderr = true, .verbose = false});
     QApplication app(argc, argv);
     QApplication::setWindowIcon(app::AppIcon::icon());
+    app::Appearance::captureSystem();
+    app::Appearance::applyStored();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rapport, a CRM reflection workbench"));

@@ -9,6 +9,7 @@
 
 #include "TestSupport.h"
 
+#include "Appearance.h"
 #include "CustomerDialog.h"
 #include "CustomersView.h"
 #include "DatabaseSession.h"
@@ -435,31 +436,15 @@ QColor over(const QColor& top, const QColor& below)
 }
 
 // Fusion's usual dark palette, as a desktop in dark mode hands it to Qt.
+// The app's own palettes (Edit › Appearance), so the contrast checks hold for what users get.
 QPalette darkPalette()
 {
-    QPalette p(QColor(0x35, 0x35, 0x35), QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
-    p.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
-    p.setColor(QPalette::AlternateBase, QColor(0x42, 0x42, 0x42));
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xf0));
-    p.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x60, 0x60));
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
+    return app::Appearance::darkPalette();
 }
 
 QPalette lightPalette()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    return app::Appearance::lightPalette();
 }
 
 // Sets the application palette for the scope of a test and puts the previous one back.
