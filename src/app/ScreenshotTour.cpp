@@ -5,6 +5,7 @@
 #include "DatabaseSession.h"
 #include "LogInteractionDialog.h"
 #include "MainWindow.h"
+#include "dashboard/DashboardView.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/FindingsPanel.h"
 #include "reflection/PlanDetailDialog.h"
@@ -300,7 +301,15 @@ int ScreenshotTour::run()
 
     saveReflection();
 
+    // The last complete month: on the first of a month the running one has hardly any data.
     m_window.showPage(MainWindow::DashboardPage);
+    if (auto* dashboard = m_window.findChild<DashboardView*>()) {
+        dashboard->setPeriod(
+            core::Period::containing(m_session.clock().nowUtc(), core::Period::Step::Month).previous());
+        QDeadlineTimer deadline(30000);
+        while (dashboard->isBusy() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    }
     save(QStringLiteral("workspace-dashboard"), m_window);
     return m_failures;
 }
