@@ -552,18 +552,21 @@ Status ImportStore::putCustomer(const CustomerImportRow& row)
     return m_customers.isFull() ? flushCustomers() : Status();
 }
 
-Status ImportStore::flushCustomers()
+template <typename Row>
+Status ImportStore::flushBatch(ImportBatch<Row>& batch, const BatchTable& table,
+                               void (*bind)(sqlite3_stmt*, const Row&, int base),
+                               Status (ImportStore::*match)(const Row&, qint64, QSet<qint64>&))
 {
-    if (m_customers.isEmpty())
+    if (batch.isEmpty())
         return {};
-    auto before = maxId(m_maxCustomerId, kMaxCustomerId);
+    auto before = maxId(*table.maxIdSlot, table.maxIdSql);
     if (!before)
         return before.error();
-    const std::vector<CustomerImportRow>& rows = m_customers.rows();
-    auto added = insertBatch(m_batchCustomers, "customers", kCustomerColumns, kCustomerColumnCount, rows.size(),
-                             m_customers.capacity(), [&](sqlite3_stmt* s, int base, std::size_t r) {
+    const std::vector<Row>& rows = batch.rows();
+    auto added = insertBatch(*table.insertSlot, table.name, table.columns, table.columnCount, rows.size(),
+                             batch.capacity(), [&](sqlite3_stmt* s, int base, std::size_t r) {
                                  bindText(s, base + 1, rows[r].externalId);
-                                 bindCustomer(s, rows[r], base);
+                                 bind(s, rows[r], base);
                              });
     if (!added)
         return added.error();
@@ -571,13 +574,21 @@ Status ImportStore::flushCustomers()
         m_counts.added += *added;
     } else {
         QSet<qint64> claimed;
-        for (const CustomerImportRow& row : rows) {
-            if (Status s = matchCustomer(row, *before, claimed); !s)
-                return s;
+        for (const Row& row : rows) {
+            if (Status st = (this->*match)(row, *before, claimed); !st)
+                return st;
         }
     }
-    m_customers.clear();
+    batch.clear();
     return {};
+}
+
+Status ImportStore::flushCustomers()
+{
+    return flushBatch(m_customers,
+                      {&m_batchCustomers, &m_maxCustomerId, kMaxCustomerId, "customers", kCustomerColumns,
+                       kCustomerColumnCount},
+                      bindCustomer, &ImportStore::matchCustomer);
 }
 
 Status ImportStore::matchCustomer(const CustomerImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
@@ -667,30 +678,10 @@ Status ImportStore::putInteraction(const InteractionImportRow& row)
 
 Status ImportStore::flushInteractions()
 {
-    if (m_interactions.isEmpty())
-        return {};
-    auto before = maxId(m_maxInteractionId, kMaxInteractionId);
-    if (!before)
-        return before.error();
-    const std::vector<InteractionImportRow>& rows = m_interactions.rows();
-    auto added = insertBatch(m_batchInteractions, "interactions", kInteractionColumns, kInteractionColumnCount,
-                             rows.size(), m_interactions.capacity(), [&](sqlite3_stmt* s, int base, std::size_t r) {
-                                 bindText(s, base + 1, rows[r].externalId);
-                                 bindInteraction(s, rows[r], base);
-                             });
-    if (!added)
-        return added.error();
-    if (static_cast<std::size_t>(*added) == rows.size()) {
-        m_counts.added += *added;
-    } else {
-        QSet<qint64> claimed;
-        for (const InteractionImportRow& row : rows) {
-            if (Status s = matchInteraction(row, *before, claimed); !s)
-                return s;
-        }
-    }
-    m_interactions.clear();
-    return {};
+    return flushBatch(m_interactions,
+                      {&m_batchInteractions, &m_maxInteractionId, kMaxInteractionId, "interactions",
+                       kInteractionColumns, kInteractionColumnCount},
+                      bindInteraction, &ImportStore::matchInteraction);
 }
 
 Status ImportStore::matchInteraction(const InteractionImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
@@ -754,30 +745,10 @@ Status ImportStore::putSurvey(const SurveyImportRow& row)
 
 Status ImportStore::flushSurveys()
 {
-    if (m_surveys.isEmpty())
-        return {};
-    auto before = maxId(m_maxSurveyId, kMaxSurveyId);
-    if (!before)
-        return before.error();
-    const std::vector<SurveyImportRow>& rows = m_surveys.rows();
-    auto added = insertBatch(m_batchSurveys, "survey_responses", kSurveyColumns, kSurveyColumnCount, rows.size(),
-                             m_surveys.capacity(), [&](sqlite3_stmt* s, int base, std::size_t r) {
-                                 bindText(s, base + 1, rows[r].externalId);
-                                 bindSurvey(s, rows[r], base);
-                             });
-    if (!added)
-        return added.error();
-    if (static_cast<std::size_t>(*added) == rows.size()) {
-        m_counts.added += *added;
-    } else {
-        QSet<qint64> claimed;
-        for (const SurveyImportRow& row : rows) {
-            if (Status s = matchSurvey(row, *before, claimed); !s)
-                return s;
-        }
-    }
-    m_surveys.clear();
-    return {};
+    return flushBatch(m_surveys,
+                      {&m_batchSurveys, &m_maxSurveyId, kMaxSurveyId, "survey_responses", kSurveyColumns,
+                       kSurveyColumnCount},
+                      bindSurvey, &ImportStore::matchSurvey);
 }
 
 Status ImportStore::matchSurvey(const SurveyImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)

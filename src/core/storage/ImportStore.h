@@ -132,6 +132,20 @@ private:
     Result<int> insertBatch(sqlite3_stmt*& full, const char* table, const char* columns, int columnCount,
                             std::size_t rows, std::size_t capacity,
                             const std::function<void(sqlite3_stmt*, int base, std::size_t row)>& bind);
+    // Where a batch goes: the slots of its prepared statements and its table's columns.
+    struct BatchTable
+    {
+        sqlite3_stmt** insertSlot;
+        sqlite3_stmt** maxIdSlot;
+        const char* maxIdSql;
+        const char* name;
+        const char* columns;
+        int columnCount;
+    };
+    // Writes a batch with one multi-row INSERT and matches the rows whose external_id was taken.
+    template <typename Row>
+    Status flushBatch(ImportBatch<Row>& batch, const BatchTable& table, void (*bind)(sqlite3_stmt*, const Row&, int base),
+                      Status (ImportStore::*match)(const Row&, qint64, QSet<qint64>&));
     Status flushCustomers();
     Status flushInteractions();
     Status flushSurveys();
