@@ -120,6 +120,23 @@ Status ActionPlanRepository::insert(ActionPlan& plan)
     return {};
 }
 
+Result<int> ActionPlanRepository::writePlan(const ActionPlan& plan)
+{
+    auto q = sql::prepare(m_db.connection(),
+                          QStringLiteral("UPDATE action_plans SET title = ?, action = ?, owner_rep = ?, resources = ?,"
+                                         " metric = ?, scope_kind = ?, scope_value = ?, target = ?, direction = ?,"
+                                         " baseline = ?, start_at = ?, deadline_at = ?, check_in_every_days = ?,"
+                                         " finding_ref = ?, dimension = ?, status = ? WHERE id = ?"));
+    if (!q)
+        return q.error();
+    for (const QVariant& v : planValues(plan))
+        q->addBindValue(v);
+    q->addBindValue(plan.id);
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    return q->numRowsAffected();
+}
+
 Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(const ActionPlan& plan, const QString& reason,
                                                                      const QDateTime& at)
 {
@@ -143,18 +160,8 @@ Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(const Actio
     if (revisions.empty())
         return revisions;
 
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("UPDATE action_plans SET title = ?, action = ?, owner_rep = ?, resources = ?,"
-                                         " metric = ?, scope_kind = ?, scope_value = ?, target = ?, direction = ?,"
-                                         " baseline = ?, start_at = ?, deadline_at = ?, check_in_every_days = ?,"
-                                         " finding_ref = ?, dimension = ?, status = ? WHERE id = ?"));
-    if (!q)
-        return q.error();
-    for (const QVariant& v : planValues(plan))
-        q->addBindValue(v);
-    q->addBindValue(plan.id);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
+    if (auto changed = writePlan(plan); !changed)
+        return changed.error();
 
     auto r = sql::prepare(m_db.connection(),
                           QStringLiteral("INSERT INTO action_plan_revisions (plan_id, at, field, old_value, new_value,"
@@ -182,19 +189,10 @@ Status ActionPlanRepository::restore(const ActionPlan& previous, const std::vect
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("UPDATE action_plans SET title = ?, action = ?, owner_rep = ?, resources = ?,"
-                                         " metric = ?, scope_kind = ?, scope_value = ?, target = ?, direction = ?,"
-                                         " baseline = ?, start_at = ?, deadline_at = ?, check_in_every_days = ?,"
-                                         " finding_ref = ?, dimension = ?, status = ? WHERE id = ?"));
-    if (!q)
-        return q.error();
-    for (const QVariant& v : planValues(previous))
-        q->addBindValue(v);
-    q->addBindValue(previous.id);
-    if (Status s = sql::exec(*q); !s)
-        return s;
-    if (q->numRowsAffected() != 1)
+    auto changed = writePlan(previous);
+    if (!changed)
+        return changed.error();
+    if (*changed != 1)
         return Error::make(QStringLiteral("There is no action plan with id %1 to restore").arg(previous.id));
     for (const ActionPlanRevision& revision : written) {
         if (Status s = sql::run(m_db.connection(),

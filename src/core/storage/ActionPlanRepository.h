@@ -49,6 +49,9 @@ public:
     Result<std::vector<ActionPlanRevision>> revisions(qint64 planId) const;
 
 private:
+    // Writes every column of the stored plan with `plan.id`; returns the rows changed (0 or 1).
+    Result<int> writePlan(const ActionPlan& plan);
+
     Database& m_db;
 };
 
