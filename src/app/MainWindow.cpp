@@ -40,6 +40,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -152,7 +153,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
-    connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabaseDialog);
     // File › Export: each kind of record as CSV in the interchange format.
     // "All" sets it apart from Export This List, which follows the page's filters.
     QMenu* exportMenu = new QMenu(tr("Export &All Records as CSV"), this);
@@ -227,7 +228,15 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A backup being written finishes first: it holds no pointer into the window, but a
+    // process that ends under it would leave half a copy behind.
+    if (m_backupThread) {
+        m_backupThread->wait();
+        delete m_backupThread;
+    }
+}
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 {
@@ -336,18 +345,70 @@ void MainWindow::openDatabaseDialog()
         openDatabase(path, false);
 }
 
-void MainWindow::backupDatabase()
+void MainWindow::backupDatabaseDialog()
 {
     if (!m_session.isOpen())
         return;
+    // The file dialog asks before an existing file is replaced; the backup then replaces it.
     const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), m_session.path() + tr(".backup"),
                                                       tr("Rapport databases (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    if (core::Status s = m_session.database().backupTo(path); !s)
-        showError(tr("The backup could not be written."), s.error().details());
-    else
-        statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
+    if (!path.isEmpty())
+        backupDatabase(path);
+}
+
+bool MainWindow::backupDatabase(const QString& target)
+{
+    if (!m_session.isOpen() || target.isEmpty() || m_backupThread)
+        return false;
+    const QString source = m_session.path();
+    auto error = std::make_shared<QString>();
+    if (source.isEmpty()) {
+        // In memory (tests): no other connection can reach it, and it is small.
+        if (core::Status s = m_session.database().backupReplacing(target); !s)
+            *error = s.error().details();
+        backupFinishedInternal(target, *error);
+        return true;
+    }
+    // Copying a large database takes seconds: on a worker with its own connection, which
+    // reads one consistent snapshot while the window goes on.
+    m_backupThread = QThread::create([source, target, error] {
+        auto db = core::Database::open(source, core::Database::OpenMode::OpenExisting);
+        if (!db) {
+            *error = db.error().details();
+            return;
+        }
+        if (core::Status s = (*db)->backupReplacing(target); !s)
+            *error = s.error().details();
+    });
+    m_backupThread->setObjectName(QStringLiteral("backup"));
+    auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)), QString(), 0, 0,
+                                         this);
+    progress->setObjectName(QStringLiteral("backupProgressDialog"));
+    progress->setAccessibleName(tr("Backup progress"));
+    progress->setWindowTitle(tr("Back Up Database"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setCancelButton(nullptr); // a copy cannot be cut short without being useless
+    progress->setMinimumDuration(300);
+    connect(m_backupThread, &QThread::finished, this, [this, progress, target, error] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        progress->hide();
+        progress->deleteLater();
+        backupFinishedInternal(target, *error);
+    });
+    m_ui->backupDatabaseAction->setEnabled(false);
+    m_backupThread->start(QThread::LowPriority);
+    return true;
+}
+
+void MainWindow::backupFinishedInternal(const QString& target, const QString& error)
+{
+    m_ui->backupDatabaseAction->setEnabled(m_session.isOpen());
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    emit backupFinished(error.isEmpty());
+    if (!error.isEmpty())
+        showError(tr("The backup could not be written."), error);
 }
 
 QMenu* MainWindow::createAppearanceMenu()

@@ -10,6 +10,7 @@
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QThread;
 
 namespace Ui {
 class MainWindow;
@@ -59,6 +60,11 @@ public:
     // false when no database is open, the kind is unknown or an export is running.
     bool exportCsv(int kind, const QString& path);
 
+    // File › Back Up: a consistent copy of the open database at `target` (replaced if it
+    // exists), written on a worker thread; backupFinished() tells how it went. False when no
+    // database is open or a backup is running.
+    bool backupDatabase(const QString& target);
+
     // File › Import (Ctrl+I): the import wizard, window-modal, starting with `file` when given
     // (a CSV file dropped on the window). nullptr while no database is open.
     ImportWizard* openImportWizard(const QString& file = {});
@@ -76,6 +82,8 @@ public:
 signals:
     // A list export has finished (written, failed or cancelled); the status bar says which.
     void listExportFinished();
+    // A backup has finished; on failure an error message has been shown.
+    void backupFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,7 +93,8 @@ protected:
 private:
     void newDatabase();
     void openDatabaseDialog();
-    void backupDatabase();
+    void backupDatabaseDialog();
+    void backupFinishedInternal(const QString& target, const QString& error);
     QMenu* createAppearanceMenu();
     void exportCsvDialog(int kind);
     void exportCurrentListDialog();
@@ -109,6 +118,7 @@ private:
     QLabel* m_databaseStatusLabel;
     QLabel* m_repStatusLabel;
     std::unique_ptr<ListExportJob> m_exportJob;
+    QThread* m_backupThread = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
 };
 

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -362,4 +363,30 @@ TEST_CASE("exporting customers from the window writes the interchange CSV", "[ap
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     CHECK(lines.size() == 4); // header and three customers
     CHECK(lines.at(1).contains("Ada Lovelace"));
+}
+
+TEST_CASE("backing up from the window writes a consistent copy on a worker and replaces an old backup", "[app]")
+{
+    test::WorkspaceFixture f;
+    app::MainWindow window(f.session);
+    const QString target = f.temp.dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        QFile old(target);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("an older backup");
+    }
+    QSignalSpy finished(&window, &app::MainWindow::backupFinished);
+    REQUIRE(window.backupDatabase(target));
+    if (finished.isEmpty())
+        REQUIRE(finished.wait(30000));
+    CHECK(finished.takeFirst().at(0).toBool());
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Backed up to")));
+
+    auto copy = core::Database::open(target, core::Database::OpenMode::OpenExisting);
+    REQUIRE_OK(copy);
+    auto customers = core::CustomerRepository(**copy).count();
+    REQUIRE_OK(customers);
+    CHECK(*customers == 3);
+    // Nothing is left beside it.
+    CHECK(QDir(f.temp.dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral("partial")).isEmpty());
 }

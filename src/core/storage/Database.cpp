@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,10 @@
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace rapport::core {
 namespace {
@@ -234,6 +239,23 @@ sqlite3* Database::nativeHandle() const
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
+}
+
+Status Database::backupReplacing(const QString& targetPath) const
+{
+    const QFileInfo target(targetPath);
+    const QString partial =
+        target.absoluteDir().filePath(QStringLiteral(".%1.partial-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    QFile::remove(partial); // left by a crash of this very process id: never anyone's data
+    if (Status s = backupTo(partial); !s)
+        return s;
+    // rename(2) replaces the old file in one step.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        const int error = errno;
+        QFile::remove(partial);
+        return Error::make(QStringLiteral("Cannot replace %1: %2").arg(targetPath, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    return {};
 }
 
 Status Database::backupTo(const QString& targetPath) const

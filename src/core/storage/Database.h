@@ -50,6 +50,9 @@ public:
 
     // A consistent copy of the database, safe while others read and write it.
     Status backupTo(const QString& targetPath) const;
+    // The same, replacing `targetPath` if it exists (the user said so): the copy is written
+    // next to it first and renamed over it only when complete, so a failure keeps the old file.
+    Status backupReplacing(const QString& targetPath) const;
 
     // Write transactions take the write lock up front (BEGIN IMMEDIATE), so that two
     // writers wait for each other instead of failing half-way.

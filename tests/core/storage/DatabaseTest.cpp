@@ -155,6 +155,31 @@ TEST_CASE("a backup is a consistent, complete copy that opens as a Rapport datab
     }
 }
 
+TEST_CASE("a replacing backup swaps the old file for a complete copy and keeps it when the copy fails", "[storage]")
+{
+    TempDatabase temp;
+    auto db = temp.open();
+    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Ada"), core::RepRole::Manager}));
+    const QString copy = temp.dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        QFile old(copy);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("yesterday's backup");
+    }
+    REQUIRE_OK(db->backupReplacing(copy));
+    auto restored = test::openOrFail(copy);
+    auto rep = core::RepRepository(*restored).find(QStringLiteral("r1"));
+    REQUIRE_OK(rep);
+    CHECK(rep->has_value());
+    CHECK(QDir(temp.dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral("partial")).isEmpty());
+
+    // A folder that does not exist: an error naming it, nothing written.
+    const QString nowhere = temp.dir.filePath(QStringLiteral("missing/copy.sqlite"));
+    const core::Status failed = db->backupReplacing(nowhere);
+    CHECK_FALSE(failed.ok());
+    CHECK_FALSE(QFile::exists(nowhere));
+}
+
 TEST_CASE("a write transaction rolls back unless committed", "[storage]")
 {
     auto db = test::memoryDatabase();
