@@ -389,15 +389,6 @@ QStringList auditDialog(QWidget* dialog)
     return problems;
 }
 
-QString writeFile(const test::TempDatabase& temp, const char* name, const QByteArray& content)
-{
-    const QString path = temp.dir.filePath(QString::fromLatin1(name));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(content) == content.size());
-    return path;
-}
-
 const QByteArray kCustomersWithOneBadRow = "external_id,name,company,email,acquired_at\n"
                                            "X-1,Nina Novak,Novak Ltd,nina@novak.example,2025-02-01\n"
                                            "X-2,Omar Obi,Obi and Co,omar@obi.example,14/03/2025\n"
@@ -541,7 +532,7 @@ TEST_CASE("Every dialog names its fields, tabs in reading order and keeps a usab
         CHECK(auditDialog(&wizard) == QStringList());
     }
     SECTION("import wizard, every page") {
-        const QString path = writeFile(f.temp, "customers.csv", kCustomersWithOneBadRow);
+        const QString path = test::writeFile(f.temp, "customers.csv", kCustomersWithOneBadRow);
         app::ImportWizard wizard(f.session);
         CHECK(auditDialog(&wizard) == QStringList());
         QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("fileLineEdit")), path);
@@ -789,7 +780,7 @@ TEST_CASE("Pictures of the audited screens on light and dark palettes", "[.pictu
             save(wizard, QStringLiteral("questionnaire"), theme);
         }
         {
-            const QString path = writeFile(f.temp, "customers.csv", kCustomersWithOneBadRow);
+            const QString path = test::writeFile(f.temp, "customers.csv", kCustomersWithOneBadRow);
             app::ImportWizard wizard(f.session);
             wizard.show();
             QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("fileLineEdit")), path);

@@ -27,15 +27,6 @@ QAction* action(app::MainWindow& window, const char* name)
     return found;
 }
 
-QString writeFile(const test::TempDatabase& temp, const char* name, const QByteArray& content)
-{
-    const QString path = temp.dir.filePath(QString::fromLatin1(name));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(content) == content.size());
-    return path;
-}
-
 // Drops `path` on the window as a file manager would; true if the window took it.
 bool drop(app::MainWindow& window, const QString& path)
 {
@@ -105,10 +96,10 @@ TEST_CASE("A CSV file dropped on the main window is imported through the wizard 
     REQUIRE(model.rowCount() == 3);
 
     // Anything but one .csv file is refused.
-    CHECK_FALSE(drop(window, writeFile(f.temp, "notes.txt", "hello\n")));
+    CHECK_FALSE(drop(window, test::writeFile(f.temp, "notes.txt", "hello\n")));
     CHECK(window.findChild<ImportWizard*>() == nullptr);
 
-    const QString path = writeFile(f.temp, "new-customers.csv",
+    const QString path = test::writeFile(f.temp, "new-customers.csv",
                                    "external_id,name,company,email,acquired_at\r\n"
                                    "N-1,Nina Novak,Novak Ltd,nina@novak.example,2025-02-01\r\n");
     REQUIRE(drop(window, path));

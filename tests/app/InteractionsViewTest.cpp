@@ -22,14 +22,6 @@ using namespace rapport;
 
 namespace {
 
-template <typename T>
-T* child(QObject& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
 qint64 log(test::WorkspaceFixture& f, qint64 customer, const char* rep, core::InteractionKind kind, const char* when)
 {
     core::Interaction i;
@@ -83,14 +75,14 @@ TEST_CASE("the interactions page lists every interaction newest first and each f
     f.waitForLists();
     CHECK(listedIds(model) == std::vector<qint64>{l.alanCall, l.graceComplaint, l.alanPurchase, l.adaCall});
     CHECK(model.atEnd());
-    CHECK(child<QLabel>(view, "summaryLabel")->text().contains(QLatin1String("4")));
+    CHECK(test::child<QLabel>(view, "summaryLabel")->text().contains(QLatin1String("4")));
 
-    auto* kind = child<QComboBox>(view, "kindComboBox");
+    auto* kind = test::child<QComboBox>(view, "kindComboBox");
     kind->setCurrentIndex(kind->findData(QStringLiteral("call")));
     f.waitForLists();
     CHECK(listedIds(model) == std::vector<qint64>{l.alanCall, l.adaCall});
 
-    auto* rep = child<QComboBox>(view, "repComboBox");
+    auto* rep = test::child<QComboBox>(view, "repComboBox");
     rep->setCurrentIndex(rep->findData(QStringLiteral("r1")));
     f.waitForLists();
     CHECK(listedIds(model) == std::vector<qint64>{l.alanCall, l.adaCall});
@@ -100,7 +92,7 @@ TEST_CASE("the interactions page lists every interaction newest first and each f
     rep->setCurrentIndex(0);
 
     // The search runs once typing pauses.
-    auto* search = child<QLineEdit>(view, "searchLineEdit");
+    auto* search = test::child<QLineEdit>(view, "searchLineEdit");
     QTest::keyClicks(search, QStringLiteral("bletchley")); // Alan's company
     REQUIRE(QTest::qWaitFor([&] { return listedIds(model) == std::vector<qint64>{l.alanCall, l.alanPurchase}; },
                             5000));
@@ -108,8 +100,8 @@ TEST_CASE("the interactions page lists every interaction newest first and each f
     REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 4; }, 5000));
 
     // From the purchase's day through the complaint's day (local days), both included.
-    child<QDateEdit>(view, "fromDateEdit")->setDate(test::utc("2026-03-03T09:00:00Z").toLocalTime().date());
-    child<QDateEdit>(view, "toDateEdit")->setDate(test::utc("2026-03-05T09:00:00Z").toLocalTime().date());
+    test::child<QDateEdit>(view, "fromDateEdit")->setDate(test::utc("2026-03-03T09:00:00Z").toLocalTime().date());
+    test::child<QDateEdit>(view, "toDateEdit")->setDate(test::utc("2026-03-05T09:00:00Z").toLocalTime().date());
     f.waitForLists();
     CHECK(listedIds(model) == std::vector<qint64>{l.graceComplaint, l.alanPurchase});
     CHECK(model.filter().from.isValid());
@@ -182,9 +174,9 @@ TEST_CASE("opening an interaction's customer shows them on the customers page", 
     window.show();
     window.showPage(app::MainWindow::InteractionsPage);
     f.waitForLists();
-    auto* table = child<QTableView>(window.interactionsView(), "interactionsTableView");
+    auto* table = test::child<QTableView>(window.interactionsView(), "interactionsTableView");
     table->selectRow(1); // Grace's complaint
-    QTest::mouseClick(child<QPushButton>(window.interactionsView(), "openCustomerButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(window.interactionsView(), "openCustomerButton"), Qt::LeftButton);
     CHECK(window.currentPage() == app::MainWindow::CustomersPage);
     REQUIRE(QTest::qWaitFor([&] { return window.customersView().currentCustomerId() == f.grace; }, 5000));
 }

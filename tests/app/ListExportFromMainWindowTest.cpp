@@ -26,14 +26,6 @@ using namespace rapport;
 
 namespace {
 
-template <typename T>
-T* child(QObject& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
 // The cells of a CSV file without quoted fields (none of these tests writes a comma or a quote).
 QList<QStringList> readCsv(const QString& path)
 {
@@ -66,7 +58,7 @@ TEST_CASE("Exporting the customer list writes exactly the rows the search shows 
     f.addCustomer(QStringLiteral("Linus Torvalds"), QStringLiteral("Kernel Works"), QStringLiteral("linus@kernel.example"));
     app::MainWindow window(f.session);
     window.show();
-    QAction* exportList = child<QAction>(window, "exportListAction");
+    QAction* exportList = test::child<QAction>(window, "exportListAction");
     window.showPage(app::MainWindow::DashboardPage);
     CHECK_FALSE(exportList->isEnabled()); // the dashboard has no list
     CHECK(window.suggestedExportName().isEmpty());
@@ -80,9 +72,9 @@ TEST_CASE("Exporting the customer list writes exactly the rows the search shows 
     f.waitForLists();
     REQUIRE(model.rowCount() == 4);
     // "works" is in two companies (Bletchley Works, Kernel Works); names descending.
-    QTest::keyClicks(child<QLineEdit>(view, "searchLineEdit"), QStringLiteral("works"));
+    QTest::keyClicks(test::child<QLineEdit>(view, "searchLineEdit"), QStringLiteral("works"));
     REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 5000));
-    child<QTableView>(view, "customersTableView")->sortByColumn(app::CustomerTableModel::NameColumn,
+    test::child<QTableView>(view, "customersTableView")->sortByColumn(app::CustomerTableModel::NameColumn,
                                                                 Qt::DescendingOrder);
     f.waitForLists();
     REQUIRE(model.customerId(1) == f.alan);
@@ -130,7 +122,7 @@ TEST_CASE("Exporting the interaction list follows its kind filter, newest first"
     app::InteractionsView& view = window.interactionsView();
     f.waitForLists();
     REQUIRE(view.model().rowCount() == 3);
-    auto* kind = child<QComboBox>(view, "kindComboBox");
+    auto* kind = test::child<QComboBox>(view, "kindComboBox");
     kind->setCurrentIndex(kind->findData(QStringLiteral("purchase")));
     REQUIRE(QTest::qWaitFor([&] { return view.model().rowCount() == 2; }, 5000));
 
@@ -169,7 +161,7 @@ TEST_CASE("Exporting the survey list follows its survey filter, newest first", "
     window.show();
     window.showPage(app::MainWindow::SurveysPage);
     CHECK(window.suggestedExportName() == QStringLiteral("survey-responses-2026-03-10.csv"));
-    auto* kind = child<QComboBox>(window.surveysView(), "filterSurveyKindComboBox");
+    auto* kind = test::child<QComboBox>(window.surveysView(), "filterSurveyKindComboBox");
     kind->setCurrentIndex(kind->findData(static_cast<int>(core::SurveyKind::Nps)));
     f.waitForLists();
 
@@ -207,7 +199,7 @@ TEST_CASE("Cancelling a list export from its progress dialog leaves no file", "[
     const QString path = f.temp.dir.filePath(QStringLiteral("everyone.csv"));
     QSignalSpy finished(&window, &app::MainWindow::listExportFinished);
     REQUIRE(window.exportCurrentList(path));
-    auto* progress = child<QProgressDialog>(window, "exportProgressDialog");
+    auto* progress = test::child<QProgressDialog>(window, "exportProgressDialog");
     CHECK(progress->windowModality() == Qt::WindowModal);
     CHECK_FALSE(progress->accessibleName().isEmpty());
     auto* cancel = progress->findChild<QPushButton*>();

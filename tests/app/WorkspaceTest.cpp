@@ -35,17 +35,9 @@ using namespace rapport;
 
 namespace {
 
-template <typename T>
-T* child(QObject& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
 QStringList timelineKinds(app::CustomersView& view)
 {
-    auto* tree = child<QTreeWidget>(view, "timelineTreeWidget");
+    auto* tree = test::child<QTreeWidget>(view, "timelineTreeWidget");
     QStringList kinds;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
         kinds << tree->topLevelItem(i)->text(1);
@@ -56,7 +48,7 @@ QStringList timelineKinds(app::CustomersView& view)
 // suggestions, the kind by its first letters, the amount, then Enter.
 void logPurchaseByKeyboard(app::LogInteractionDialog& dialog, const char* customer, const char* amount)
 {
-    auto* customerEdit = child<QLineEdit>(dialog, "customerLineEdit");
+    auto* customerEdit = test::child<QLineEdit>(dialog, "customerLineEdit");
     customerEdit->setFocus();
     QTest::keyClicks(customerEdit, QString::fromLatin1(customer));
     // The suggestions come from the list worker a moment later.
@@ -65,10 +57,10 @@ void logPurchaseByKeyboard(app::LogInteractionDialog& dialog, const char* custom
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     QTest::keyClick(customerEdit, Qt::Key_Tab);
-    auto* kind = child<QComboBox>(dialog, "kindComboBox");
+    auto* kind = test::child<QComboBox>(dialog, "kindComboBox");
     QTest::keyClicks(kind, QStringLiteral("Pu"));
     REQUIRE(kind->currentText() == app::DisplayText::kind(core::InteractionKind::Purchase));
-    auto* amountEdit = child<QLineEdit>(dialog, "amountLineEdit");
+    auto* amountEdit = test::child<QLineEdit>(dialog, "amountLineEdit");
     QTest::keyClicks(amountEdit, QString::fromLatin1(amount));
     QTest::keyClick(amountEdit, Qt::Key_Return);
 }
@@ -100,7 +92,7 @@ TEST_CASE("an interaction logged by keystrokes appears in the timeline and undo 
     window.customersView().showCustomer(f.grace);
     REQUIRE(QTest::qWaitFor([&] { return window.customersView().currentCustomerId() == f.grace; }, 5000));
     CHECK(timelineKinds(window.customersView()) == QStringList{app::DisplayText::kind(core::InteractionKind::Purchase)});
-    auto* timeline = child<QTreeWidget>(window.customersView(), "timelineTreeWidget");
+    auto* timeline = test::child<QTreeWidget>(window.customersView(), "timelineTreeWidget");
     CHECK(timeline->topLevelItem(0)->text(2) == app::DisplayText::amount(1999));
 
     // Ctrl+Z through the window's shortcut, as a user would, once the window is active
@@ -124,7 +116,7 @@ TEST_CASE("the log dialog refuses an amount with three decimals and writes nothi
     logPurchaseByKeyboard(dialog, "Ada", "19.999");
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.isVisible());
-    CHECK_FALSE(child<QLabel>(dialog, "errorLabel")->text().isEmpty());
+    CHECK_FALSE(test::child<QLabel>(dialog, "errorLabel")->text().isEmpty());
     auto count = core::InteractionRepository(f.session.database()).count();
     REQUIRE_OK(count);
     CHECK(*count == 0);
@@ -138,7 +130,7 @@ TEST_CASE("typing in the search field narrows the customer list", "[app]")
     app::CustomerTableModel& model = view.model();
     f.waitForLists();
     CHECK(model.rowCount() == 3);
-    auto* search = child<QLineEdit>(view, "searchLineEdit");
+    auto* search = test::child<QLineEdit>(view, "searchLineEdit");
     QTest::keyClicks(search, QStringLiteral("cobol")); // Grace's company
     REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 1; }, 3000));
     CHECK(model.customerId(0) == f.grace);
@@ -148,7 +140,7 @@ TEST_CASE("typing in the search field narrows the customer list", "[app]")
     search->clear();
     REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 3; }, 3000));
 
-    auto* segment = child<QComboBox>(view, "segmentComboBox");
+    auto* segment = test::child<QComboBox>(view, "segmentComboBox");
     segment->setCurrentIndex(segment->findData(QStringLiteral("enterprise")));
     f.waitForLists();
     CHECK(model.rowCount() == 1);
@@ -161,9 +153,9 @@ TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a
     app::MainWindow window(f.session);
     app::LogInteractionDialog dialog(f.session, &window);
     dialog.show();
-    auto* customerEdit = child<QLineEdit>(dialog, "customerLineEdit");
+    auto* customerEdit = test::child<QLineEdit>(dialog, "customerLineEdit");
     QTest::keyClicks(customerEdit, QStringLiteral("Turing")); // the only match: no pick needed
-    auto* followUp = child<QCheckBox>(dialog, "followUpCheckBox");
+    auto* followUp = test::child<QCheckBox>(dialog, "followUpCheckBox");
     followUp->setFocus();
     QTest::keyClick(followUp, Qt::Key_Space);
     REQUIRE(followUp->isChecked());
@@ -174,7 +166,7 @@ TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a
     f.waitForLists();
     // Due a week later (the default): nothing to do today.
     CHECK(view.model().rowCount() == 0);
-    auto* navigation = child<QListWidget>(window, "navigationListWidget");
+    auto* navigation = test::child<QListWidget>(window, "navigationListWidget");
     CHECK(navigation->item(app::MainWindow::FollowUpsPage)->text() == QStringLiteral("Follow-ups"));
 
     // Eight days later it is overdue.
@@ -186,7 +178,7 @@ TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a
     CHECK(view.model().rowAt(0)->task.customerId == f.alan);
     CHECK(navigation->item(app::MainWindow::FollowUpsPage)->text() == QStringLiteral("Follow-ups (1)"));
 
-    QTest::mouseClick(child<QPushButton>(view, "doneButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(view, "doneButton"), Qt::LeftButton);
     f.waitForLists();
     CHECK(view.model().rowCount() == 0);
     auto interactions = core::InteractionRepository(f.session.database()).forCustomer(f.alan);
@@ -273,7 +265,7 @@ TEST_CASE("marking a customer churned shows in the list and undo makes them acti
     auto churned = core::CustomerRepository(f.session.database()).find(f.alan);
     REQUIRE_OK(churned);
     CHECK((*churned)->churnedAt == test::utc("2026-03-10T10:00:00Z"));
-    auto* status = child<QComboBox>(view, "statusComboBox");
+    auto* status = test::child<QComboBox>(view, "statusComboBox");
     status->setCurrentIndex(2); // churned only
     f.waitForLists();
     CHECK(view.model().rowCount() == 1);

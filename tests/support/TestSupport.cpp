@@ -37,4 +37,13 @@ std::unique_ptr<core::Database> memoryDatabase()
     return std::move(db).value();
 }
 
+QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& content)
+{
+    const QString path = temp.dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(content) == content.size());
+    return path;
+}
+
 } // namespace rapport::test

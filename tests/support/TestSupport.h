@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QObject>
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -58,6 +59,18 @@ struct TempDatabase
     QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
     std::unique_ptr<core::Database> open() const { return openOrFail(path()); }
 };
+
+// Writes `content` to the file `name` in the folder of `temp` and returns its path.
+QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& content);
+
+// The child object called `name`, failing the test when there is none.
+template <typename T>
+T* child(QObject& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
 
 } // namespace rapport::test
 

@@ -34,23 +34,6 @@ using app::ImportWizard;
 
 namespace {
 
-template <typename T>
-T* child(QObject& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-QString writeFile(const test::TempDatabase& temp, const char* name, const QByteArray& content)
-{
-    const QString path = temp.dir.filePath(QString::fromLatin1(name));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(content) == content.size());
-    return path;
-}
-
 // Every row of every table the import writes, hashed, with the row counts: proof that nothing
 // was written, whatever a write might have touched.
 struct DatabaseState
@@ -109,14 +92,14 @@ const QByteArray kBadCustomers = "external_id,name,company,email,acquired_at\n"
 TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing")
 {
     test::WorkspaceFixture f;
-    const QString path = writeFile(f.temp, "customers.csv", kBadCustomers);
+    const QString path = test::writeFile(f.temp, "customers.csv", kBadCustomers);
     const DatabaseState before = stateOf(f.session);
     QSignalSpy changed(&f.session, &app::DatabaseSession::changed);
 
     ImportWizard wizard(f.session);
     wizard.show();
-    QTest::keyClicks(child<QLineEdit>(wizard, "fileLineEdit"), path);
-    CHECK(child<QComboBox>(wizard, "kindComboBox")->currentData().toInt()
+    QTest::keyClicks(test::child<QLineEdit>(wizard, "fileLineEdit"), path);
+    CHECK(test::child<QComboBox>(wizard, "kindComboBox")->currentData().toInt()
           == static_cast<int>(core::CsvKind::Customers));
     clickNext(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
@@ -152,20 +135,20 @@ TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing"
 
     // The first invalid row is current and its problems show under the table; the check box
     // narrows the table to the invalid rows.
-    CHECK(child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 3: acquired_at: ")));
+    CHECK(test::child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 3: acquired_at: ")));
     QTableView* table = wizard.previewPage().view();
-    QCheckBox* invalidOnly = child<QCheckBox>(wizard, "invalidOnlyCheckBox");
+    QCheckBox* invalidOnly = test::child<QCheckBox>(wizard, "invalidOnlyCheckBox");
     invalidOnly->setFocus();
     QTest::keyClick(invalidOnly, Qt::Key_Space);
     REQUIRE(table->model()->rowCount() == 3);
     table->setCurrentIndex(table->model()->index(2, 0));
-    CHECK(child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 7: acquired_at: ")));
+    CHECK(test::child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 7: acquired_at: ")));
     QTest::keyClick(invalidOnly, Qt::Key_Space);
     CHECK(table->model()->rowCount() == 5);
 
     clickNext(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
-    CHECK(child<QRadioButton>(wizard, "rejectFileRadioButton")->isChecked()); // as on the command line
+    CHECK(test::child<QRadioButton>(wizard, "rejectFileRadioButton")->isChecked()); // as on the command line
     clickNext(wizard); // Import
     waitForSummary(wizard);
 
@@ -175,7 +158,7 @@ TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing"
     CHECK(listed[0].startsWith(QStringLiteral("line 3: acquired_at: ")));
     CHECK(listed[1].startsWith(QStringLiteral("line 4: name: ")));
     CHECK(listed[2].startsWith(QStringLiteral("line 7: acquired_at: ")));
-    QTest::mouseClick(child<QPushButton>(wizard, "copyProblemsButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(wizard, "copyProblemsButton"), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text() == wizard.summaryPage().problemsText());
 
     CHECK(stateOf(f.session) == before);
@@ -185,7 +168,7 @@ TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing"
 TEST_CASE("The import wizard maps other names automatically and imports with a mapping changed by hand")
 {
     test::WorkspaceFixture f;
-    const QString path = writeFile(
+    const QString path = test::writeFile(
         f.temp, "crm-export.csv",
         "Customer no.,Customer,E-mail,Company name,Segment,Tier,Account manager,Customer since,Lost on,Internal notes\r\n"
         "K-1,Kim Kato,kim@kato.example,Kato GmbH,smb,gold,r1,2025-06-01,,vip\r\n"
@@ -214,7 +197,7 @@ TEST_CASE("The import wizard maps other names automatically and imports with a m
     CHECK(chosen("owner") == QStringLiteral("Account manager"));
     CHECK(chosen("acquired_at") == QStringLiteral("Customer since"));
     CHECK(chosen("churned_at") == QStringLiteral("Lost on"));
-    CHECK(child<QLabel>(wizard, "mappingStatusLabel")->text()
+    CHECK(test::child<QLabel>(wizard, "mappingStatusLabel")->text()
           == QStringLiteral("Ignored columns of the file: Tier, Internal notes."));
 
     // A required column left out, or one file column chosen twice, disables Next with the reason.
@@ -242,8 +225,8 @@ TEST_CASE("The import wizard maps other names automatically and imports with a m
     waitForSummary(wizard);
 
     CHECK(wizard.summaryPage().headline() == QStringLiteral("crm-export.csv was imported."));
-    CHECK(child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
-    CHECK(child<QLabel>(wizard, "repsCreatedCountLabel")->text() == QStringLiteral("1"));
+    CHECK(test::child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
+    CHECK(test::child<QLabel>(wizard, "repsCreatedCountLabel")->text() == QStringLiteral("1"));
     CHECK(changed.count() == 1);
 
     core::CustomerRepository customers(f.session.database());
@@ -272,7 +255,7 @@ TEST_CASE("Cancelling the import wizard during a large import leaves the databas
     QByteArray content = "external_id,name,owner,acquired_at\n";
     for (int i = 0; i < 60000; ++i)
         content += "X-" + QByteArray::number(i) + ",Customer " + QByteArray::number(i) + ",r1,2025-01-01\n";
-    const QString path = writeFile(f.temp, "big-customers.csv", content);
+    const QString path = test::writeFile(f.temp, "big-customers.csv", content);
     const DatabaseState before = stateOf(f.session);
     QSignalSpy changed(&f.session, &app::DatabaseSession::changed);
 
@@ -319,7 +302,7 @@ TEST_CASE("Closing the import wizard while it imports cancels the import before 
     QByteArray content = "external_id,name,owner,acquired_at\n";
     for (int i = 0; i < 60000; ++i)
         content += "Y-" + QByteArray::number(i) + ",Customer " + QByteArray::number(i) + ",r1,2025-01-01\n";
-    const QString path = writeFile(f.temp, "big-customers.csv", content);
+    const QString path = test::writeFile(f.temp, "big-customers.csv", content);
     const DatabaseState before = stateOf(f.session);
 
     ImportWizard wizard(f.session);
@@ -349,7 +332,7 @@ TEST_CASE("Closing the import wizard while it imports cancels the import before 
 TEST_CASE("The import preview says so when another writer holds the database and works once it is free")
 {
     test::WorkspaceFixture f;
-    const QString path = writeFile(f.temp, "customers.csv", kBadCustomers);
+    const QString path = test::writeFile(f.temp, "customers.csv", kBadCustomers);
     ImportWizard wizard(f.session);
     wizard.show();
     wizard.setFile(path);
@@ -371,7 +354,7 @@ TEST_CASE("The import preview says so when another writer holds the database and
 TEST_CASE("The import wizard skipping invalid rows imports exactly the valid ones")
 {
     test::WorkspaceFixture f;
-    const QString path = writeFile(f.temp, "customers.csv", kBadCustomers);
+    const QString path = test::writeFile(f.temp, "customers.csv", kBadCustomers);
     auto countBefore = core::CustomerRepository(f.session.database()).count();
     REQUIRE_OK(countBefore);
 
@@ -381,7 +364,7 @@ TEST_CASE("The import wizard skipping invalid rows imports exactly the valid one
     clickNext(wizard);
     clickNext(wizard);
     clickNext(wizard);
-    QRadioButton* skip = child<QRadioButton>(wizard, "skipInvalidRadioButton");
+    QRadioButton* skip = test::child<QRadioButton>(wizard, "skipInvalidRadioButton");
     skip->setFocus();
     QTest::keyClick(skip, Qt::Key_Space);
     REQUIRE(skip->isChecked());
@@ -389,8 +372,8 @@ TEST_CASE("The import wizard skipping invalid rows imports exactly the valid one
     waitForSummary(wizard);
 
     CHECK(wizard.summaryPage().headline() == QStringLiteral("The file was imported without its invalid rows (3 skipped, listed below)."));
-    CHECK(child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
-    CHECK(child<QLabel>(wizard, "invalidCountLabel")->text() == QStringLiteral("3"));
+    CHECK(test::child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
+    CHECK(test::child<QLabel>(wizard, "invalidCountLabel")->text() == QStringLiteral("3"));
     const QStringList listed = wizard.summaryPage().problemsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(listed.size() == 3);
     CHECK(listed[0].startsWith(QStringLiteral("line 3: ")));
@@ -450,14 +433,14 @@ TEST_CASE("The import wizard guesses the kind of a file from its header and name
 TEST_CASE("The import wizard keeps hand-made column choices when going back and starts again for another kind")
 {
     test::WorkspaceFixture f;
-    const QString path = writeFile(f.temp, "export.csv",
+    const QString path = test::writeFile(f.temp, "export.csv",
                                    "id,customer,type,date,value,note\n"
                                    "I-1,C-Ada Lovelace,purchase,2026-03-01,120.50,first order\n");
     ImportWizard wizard(f.session);
     wizard.show();
     wizard.setFile(path);
     REQUIRE(wizard.filePage().kind() == core::CsvKind::Interactions);
-    CHECK(child<QLabel>(wizard, "fileStatusLabel")->text().contains(QStringLiteral("guessed")));
+    CHECK(test::child<QLabel>(wizard, "fileStatusLabel")->text().contains(QStringLiteral("guessed")));
     clickNext(wizard);
     QComboBox* notes = wizard.mappingPage().comboFor(QStringLiteral("notes"));
     REQUIRE(notes);
@@ -470,9 +453,9 @@ TEST_CASE("The import wizard keeps hand-made column choices when going back and 
 
     // Another kind: its own columns, mapped afresh, and a required one missing stops Next.
     QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
-    QComboBox* kind = child<QComboBox>(wizard, "kindComboBox");
+    QComboBox* kind = test::child<QComboBox>(wizard, "kindComboBox");
     kind->setCurrentIndex(kind->findData(static_cast<int>(core::CsvKind::Surveys)));
-    CHECK_FALSE(child<QLabel>(wizard, "fileStatusLabel")->text().contains(QStringLiteral("guessed")));
+    CHECK_FALSE(test::child<QLabel>(wizard, "fileStatusLabel")->text().contains(QStringLiteral("guessed")));
     clickNext(wizard);
     CHECK(wizard.mappingPage().comboFor(QStringLiteral("notes")) == nullptr);
     CHECK(wizard.mappingPage().comboFor(QStringLiteral("survey"))->currentText() == QStringLiteral("type"));
