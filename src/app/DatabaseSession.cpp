@@ -1,12 +1,19 @@
 #include "DatabaseSession.h"
 
 #include "logging/LogCategories.h"
+#include "storage/RepRepository.h"
 
 #include <QUndoStack>
 
 namespace rapport::app {
 
-DatabaseSession::DatabaseSession(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+DatabaseSession::DatabaseSession(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    // A write may add or rename a rep (an import, a new database): read the names again.
+    connect(this, &DatabaseSession::changed, this, [this] { m_repNames.clear(); });
+    connect(this, &DatabaseSession::opened, this, [this] { m_repNames.clear(); });
+    connect(this, &DatabaseSession::closed, this, [this] { m_repNames.clear(); });
+}
 
 DatabaseSession::~DatabaseSession()
 {
@@ -41,6 +48,17 @@ void DatabaseSession::setCurrentRep(const QString& repId)
         return;
     m_currentRep = repId;
     emit currentRepChanged(repId);
+}
+
+QString DatabaseSession::repName(const QString& repId)
+{
+    if (m_repNames.isEmpty() && m_db) {
+        if (auto reps = core::RepRepository(*m_db).list(); reps) {
+            for (const core::Rep& rep : *reps)
+                m_repNames.insert(rep.id, rep.name.isEmpty() ? rep.id : rep.name);
+        }
+    }
+    return m_repNames.value(repId, repId);
 }
 
 void DatabaseSession::reportError(const QString& summary, const core::Error& error)

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -38,6 +39,10 @@ public:
     const core::Clock& clock() const { return *m_clock; }
     void setClock(const core::Clock& clock) { m_clock = &clock; }
 
+    // The name of a rep for display, or `repId` itself when there is no such rep. Read once
+    // per database and data change (a handful of reps), not per call.
+    QString repName(const QString& repId);
+
     // A write failed: the window shows `summary`, with `details` on demand.
     void reportError(const QString& summary, const core::Error& error);
 
@@ -53,6 +58,7 @@ private:
     QString m_currentRep;
     QUndoStack* m_undoStack;
     const core::Clock* m_clock = &core::SystemClock::instance();
+    QHash<QString, QString> m_repNames; // empty: not read yet
 };
 
 } // namespace rapport::app

@@ -9,9 +9,11 @@
 #include "FollowUpsView.h"
 #include "LogInteractionDialog.h"
 #include "MainWindow.h"
+#include "dashboard/MetricFormat.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/RepRepository.h"
 #include "storage/SurveyRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -381,4 +383,18 @@ TEST_CASE("backing up from the window writes a consistent copy on a worker and r
     CHECK(*customers == 3);
     // Nothing is left beside it.
     CHECK(QDir(f.temp.dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral("partial")).isEmpty());
+}
+
+TEST_CASE("scopes name the rep, and a rep added later is named after the session's next change", "[app]")
+{
+    test::WorkspaceFixture f;
+    CHECK(f.session.repName(QStringLiteral("r1")) == QStringLiteral("Rita Reyes"));
+    CHECK(app::MetricFormat::scope(core::Scope::rep(QStringLiteral("r1")), f.session) == QStringLiteral("Rep Rita Reyes"));
+    CHECK(app::MetricFormat::scope(core::Scope::all(), f.session) == QStringLiteral("Whole team"));
+    // Unknown ids are shown as they are.
+    CHECK(f.session.repName(QStringLiteral("r9")) == QStringLiteral("r9"));
+    REQUIRE_OK(core::RepRepository(f.session.database()).insert({QStringLiteral("r9"), QStringLiteral("Zoe Zhang"),
+                                                                  core::RepRole::Rep}));
+    emit f.session.changed();
+    CHECK(f.session.repName(QStringLiteral("r9")) == QStringLiteral("Zoe Zhang"));
 }

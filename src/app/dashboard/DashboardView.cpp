@@ -541,7 +541,7 @@ bool DashboardView::exportPdf(const QString& path)
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setTitle(tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope())));
+    writer.setTitle(tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope(), m_session)));
     writer.setCreator(QStringLiteral("Rapport"));
     writer.setResolution(150);
     render(writer, QRect(QPoint(0, 0), QSize(writer.width(), writer.height())));

@@ -1,5 +1,6 @@
 #include "dashboard/MetricFormat.h"
 
+#include "DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,13 @@ QString MetricFormat::scope(const core::Scope& scope)
         return tr("Segment %1").arg(scope.value);
     }
     return tr("Whole team");
+}
+
+QString MetricFormat::scope(const core::Scope& scope, DatabaseSession& session)
+{
+    if (scope.kind == core::Scope::Kind::Rep)
+        return tr("Rep %1").arg(session.repName(scope.value));
+    return MetricFormat::scope(scope);
 }
 
 bool MetricFormat::isPercentKey(const QString& key)

@@ -8,6 +8,8 @@
 
 namespace rapport::app {
 
+class DatabaseSession;
+
 // How the dashboard names, formats and judges a metric key of metrics.md.
 class MetricFormat
 {
@@ -15,6 +17,8 @@ public:
     static QString title(const QString& key);
     // Whose figures: "Whole team", "Rep ID", "Segment NAME" (never the stored "rep:ID").
     static QString scope(const core::Scope& scope);
+    // The same with the rep's name instead of their id ("Rep Finn Brennan").
+    static QString scope(const core::Scope& scope, DatabaseSession& session);
     // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers", currency).
     static QString unit(const QString& key);
     // A value as MetricsResult::value() gives it (money in currency units); "—" when empty.

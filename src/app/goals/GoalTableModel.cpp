@@ -68,7 +68,7 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
         case Metric:
             return MetricFormat::title(g.metric);
         case Scope:
-            return MetricFormat::scope(g.scope);
+            return r.scopeText.isEmpty() ? MetricFormat::scope(g.scope) : r.scopeText;
         case Period:
             return tr("%1 to %2").arg(locale.toString(g.periodStart.toUTC().date(), QLocale::ShortFormat),
                                       locale.toString(g.periodEnd.toUTC().addSecs(-1).date(), QLocale::ShortFormat));

@@ -29,6 +29,7 @@ public:
         std::optional<core::GoalCheckIn> lastCheckIn;
         std::optional<double> progressPercent;
         bool checkInOverdue = false;
+        QString scopeText; // whose figures, with the rep's name; the stored scope when empty
     };
 
     explicit GoalTableModel(QObject* parent = nullptr);

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "goals/GoalCheckInDialog.h"
 #include "goals/GoalDialog.h"
+#include "dashboard/MetricFormat.h"
 #include "goals/GoalTableModel.h"
 #include "goals/ProgressBarDelegate.h"
 #include "metrics/GoalEvaluator.h"
@@ -122,6 +123,7 @@ void GoalsView::refresh()
     for (const core::KpiGoal& g : *goals) {
         GoalTableModel::Row row;
         row.goal = g;
+        row.scopeText = MetricFormat::scope(g.scope, m_session);
         if (auto p = evaluator.evaluate(g)) {
             row.progress = *p;
             row.progressPercent = core::goalProgressPercent(g, p->finished ? p->current : p->projected);

@@ -457,7 +457,7 @@ void FindingsPanel::showDetails()
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
                 .arg(tr("Severity:").toHtmlEscaped(), severityText(f.severity).toHtmlEscaped(),
-                     tr("Seen in:").toHtmlEscaped(), MetricFormat::scope(f.scope).toHtmlEscaped(),
+                     tr("Seen in:").toHtmlEscaped(), MetricFormat::scope(f.scope, m_session).toHtmlEscaped(),
                      tr("Strength (z):").toHtmlEscaped(), locale.toString(f.statistic, 'f', 1));
     if (!f.numbers.empty()) {
         html += QStringLiteral("<table cellpadding='2'>");

@@ -226,7 +226,7 @@ void PlanDetailDialog::reload()
                         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Action"), plan.action);
-    row(tr("Metric"), tr("%1 for %2, target %3").arg(MetricFormat::title(plan.metric), MetricFormat::scope(plan.scope), target));
+    row(tr("Metric"), tr("%1 for %2, target %3").arg(MetricFormat::title(plan.metric), MetricFormat::scope(plan.scope, m_session), target));
     row(tr("Time"), tr("%1 to %2, check in every %3 days").arg(day(plan.startAt), day(plan.deadlineAt))
                         .arg(plan.checkInEveryDays));
     row(tr("Resources"), plan.resources);
