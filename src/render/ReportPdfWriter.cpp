@@ -42,6 +42,22 @@ core::Status writeAtomically(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
+bool ReportPdfWriter::isHtmlPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+           || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+}
+
+bool ReportPdfWriter::isPdfPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+}
+
+core::Status ReportPdfWriter::write(const core::ReportData& data, const QString& path)
+{
+    return isHtmlPath(path) ? writeHtml(data, path) : writePdf(data, path);
+}
+
 core::Status ReportPdfWriter::writeHtml(const core::ReportData& data, const QString& path)
 {
     const QString html = core::ReportBuilder::html(data, [](const core::ReportChart& chart) {

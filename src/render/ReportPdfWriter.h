@@ -11,6 +11,11 @@ namespace rapport::render {
 class ReportPdfWriter
 {
 public:
+    // HTML when `path` ends in .html or .htm, PDF when it ends in .pdf (any case).
+    static bool isHtmlPath(const QString& path);
+    static bool isPdfPath(const QString& path);
+    // The format the file name asks for (PDF when it names neither).
+    static core::Status write(const core::ReportData& data, const QString& path);
     static core::Status writeHtml(const core::ReportData& data, const QString& path);
     static core::Status writePdf(const core::ReportData& data, const QString& path);
     // PDF bytes without touching the disk.

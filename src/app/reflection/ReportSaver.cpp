@@ -50,10 +50,7 @@ struct ReportSaver::Job
         // The figures took the time; a cancel until now costs nothing on disk.
         if (cancelled)
             return;
-        const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-                          || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-        const core::Status status = html ? render::ReportPdfWriter::writeHtml(*data, out)
-                                         : render::ReportPdfWriter::writePdf(*data, out);
+        const core::Status status = render::ReportPdfWriter::write(*data, out);
         if (status)
             written = true;
         else
@@ -110,9 +107,7 @@ void ReportSaver::save(const core::Period& period, const core::Scope& scope, con
         return;
     }
     QString out = path;
-    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-        && !out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-        && !out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
+    if (!render::ReportPdfWriter::isPdfPath(out) && !render::ReportPdfWriter::isHtmlPath(out))
         out += QStringLiteral(".pdf");
 
     m_job = std::make_shared<Job>();

@@ -29,10 +29,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     if (!scope)
         return code;
     const QString out = parser.value(QStringLiteral("out"));
-    const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-                      || out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-    if (out.isEmpty() || (!pdf && !html))
+    if (!render::ReportPdfWriter::isPdfPath(out) && !render::ReportPdfWriter::isHtmlPath(out))
         return parser.usageError(context, QStringLiteral("report: --out must name a .pdf or .html file"));
 
     auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
@@ -49,8 +46,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     auto data = core::ReportCollector(*db, engine).collect(*period, *scope);
     if (!data)
         return context.fail(data.error().message, ExitFailure);
-    const core::Status written = pdf ? render::ReportPdfWriter::writePdf(*data, out)
-                                     : render::ReportPdfWriter::writeHtml(*data, out);
+    const core::Status written = render::ReportPdfWriter::write(*data, out);
     if (!written)
         return context.fail(written.error().message, ExitFailure);
     context.out() << QStringLiteral("Wrote the %1 report for %2 to %3 (%4 findings).\n")
