@@ -244,6 +244,11 @@ sqlite3* Database::nativeHandle() const
 Status Database::backupReplacing(const QString& targetPath) const
 {
     const QFileInfo target(targetPath);
+    // Renaming a copy over the open file would leave every connection writing to an unlinked one.
+    if (!path().isEmpty() && target.exists()
+        && target.canonicalFilePath() == QFileInfo(path()).canonicalFilePath())
+        return Error::make(QStringLiteral("%1 is the open database itself; choose another file for the backup.")
+                               .arg(targetPath));
     const QString partial =
         target.absoluteDir().filePath(QStringLiteral(".%1.partial-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
     QFile::remove(partial); // left by a crash of this very process id: never anyone's data

@@ -173,6 +173,13 @@ TEST_CASE("a replacing backup swaps the old file for a complete copy and keeps i
     CHECK(rep->has_value());
     CHECK(QDir(temp.dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral("partial")).isEmpty());
 
+    // The open database itself is never replaced by its own copy.
+    const QByteArray before = test::fileHash(temp.path());
+    const core::Status itself = db->backupReplacing(temp.path());
+    CHECK_FALSE(itself.ok());
+    CHECK(itself.error().message.contains(QStringLiteral("open database itself")));
+    CHECK(test::fileHash(temp.path()) == before);
+
     // A folder that does not exist: an error naming it, nothing written.
     const QString nowhere = temp.dir.filePath(QStringLiteral("missing/copy.sqlite"));
     const core::Status failed = db->backupReplacing(nowhere);
