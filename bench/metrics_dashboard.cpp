@@ -10,9 +10,9 @@
 // Both sides are timed warm (one untimed run first) and the best of --runs is reported.
 // The shell's answers are compared with the engine's, so the run also cross-checks the
 // engine on a large database. Results go to docs/performance.md ("Metrics engine").
+#include "BenchDatabase.h"
 #include "common/Clock.h"
 #include "common/UtcCalendar.h"
-#include "demo/DemoGenerator.h"
 #include "metrics/MetricsEngine.h"
 #include "storage/Database.h"
 
@@ -295,30 +295,10 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTemporaryDir tmp;
-    QString dbPath = parser.value(QStringLiteral("db"));
-    if (dbPath.isEmpty()) {
-        if (!parser.isSet(QStringLiteral("customers"))) {
-            fprintf(stderr, "give --db FILE or --customers N\n");
-            return 2;
-        }
-        dbPath = tmp.filePath(QStringLiteral("bench.sqlite"));
-        auto db = core::Database::open(dbPath);
-        if (!db)
-            return 1;
-        core::FixedClock clock(QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
-        core::DemoOptions options;
-        options.customers = parser.value(QStringLiteral("customers")).toInt();
-        options.seed = parser.value(QStringLiteral("seed")).toULongLong();
-        options.until = QDate(2026, 10, 31);
-        QElapsedTimer t;
-        t.start();
-        auto summary = core::DemoGenerator(clock).generate(**db, options);
-        if (!summary) {
-            fprintf(stderr, "demo: %s\n", qPrintable(summary.error().details()));
-            return 1;
-        }
-        out() << "generated " << summary->customers << " customers in " << t.elapsed() << " ms\n";
-    }
+    int exitCode = 0;
+    const QString dbPath = bench::benchDatabase(parser, tmp, exitCode);
+    if (dbPath.isEmpty())
+        return exitCode;
 
     auto quarter = Period::parse(parser.value(QStringLiteral("quarter")));
     if (!quarter)

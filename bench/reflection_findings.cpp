@@ -7,8 +7,8 @@
 // Each scope is run once untimed (warm cache) and then --runs times; the best wall time is
 // reported with the number of findings, so the run also shows what the panel would list.
 // Results go to docs/performance.md ("Findings").
+#include "BenchDatabase.h"
 #include "common/Clock.h"
-#include "demo/DemoGenerator.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/FindingsEngine.h"
 #include "storage/Database.h"
@@ -43,30 +43,10 @@ int main(int argc, char** argv)
 
     core::FixedClock clock(QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
     QTemporaryDir tmp;
-    QString dbPath = parser.value(QStringLiteral("db"));
-    if (dbPath.isEmpty()) {
-        if (!parser.isSet(QStringLiteral("customers"))) {
-            fprintf(stderr, "give --db FILE or --customers N\n");
-            return 2;
-        }
-        dbPath = tmp.filePath(QStringLiteral("bench.sqlite"));
-        auto db = core::Database::open(dbPath);
-        if (!db)
-            return 1;
-        core::DemoOptions options;
-        options.customers = parser.value(QStringLiteral("customers")).toInt();
-        options.seed = parser.value(QStringLiteral("seed")).toULongLong();
-        options.until = QDate(2026, 10, 31);
-        QElapsedTimer t;
-        t.start();
-        auto summary = core::DemoGenerator(clock).generate(**db, options);
-        if (!summary) {
-            fprintf(stderr, "demo: %s\n", qPrintable(summary.error().details()));
-            return 1;
-        }
-        printf("generated %lld customers in %lld ms\n", static_cast<long long>(summary->customers),
-               static_cast<long long>(t.elapsed()));
-    }
+    int exitCode = 0;
+    const QString dbPath = bench::benchDatabase(parser, tmp, exitCode);
+    if (dbPath.isEmpty())
+        return exitCode;
     auto period = core::Period::parse(parser.value(QStringLiteral("period")));
     if (!period) {
         fprintf(stderr, "%s\n", qPrintable(period.error().message));
