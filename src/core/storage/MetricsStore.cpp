@@ -234,7 +234,7 @@ Result<std::vector<MetricsStore::RevenueTotals>> MetricsStore::revenueSeries(con
         return std::vector<RevenueTotals>{};
     std::vector<RevenueTotals> series(boundaries.size() - 1);
     Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT occurred_at, amount_cents FROM interactions INDEXED BY interactions_kind_time"
+                 QStringLiteral("SELECT occurred_at, amount_cents FROM interactions INDEXED BY interactions_purchase_time"
                                 " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e")
                      + memberFilter(scope, QStringLiteral("customer_id")));
     bindCommon(st, boundaries.front(), boundaries.back(), scope);
@@ -262,11 +262,11 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
             return totals.error();
         return totals->front();
     }
-    // One range scan of the covering index interactions_kind_time. Distinct paying customers
+    // One range scan of the covering index interactions_purchase_time. Distinct paying customers
     // need the period's purchasing customers: their ids are sorted here (8 bytes each), which
     // is cheaper than SQLite's GROUP BY sorter and needs no more memory.
     Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT amount_cents, customer_id FROM interactions INDEXED BY interactions_kind_time"
+                 QStringLiteral("SELECT amount_cents, customer_id FROM interactions INDEXED BY interactions_purchase_time"
                                 " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e")
                      + memberFilter(scope, QStringLiteral("customer_id")));
     bindCommon(st, start, end, scope);
@@ -298,20 +298,20 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
 Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint64 end, qint64 windowSeconds,
                                                             const Scope& scope) const
 {
-    // Two time-ordered streams from the covering index interactions_kind_time: the
-    // purchases (amount >= 0) in [start, end) and the follow-ups that can answer them,
-    // in (start, end - 1 + window]. A follow-up at t' answers the pending purchases of its
+    // Two time-ordered streams from the covering partial indexes interactions_purchase_time
+    // and interactions_follow_up_time: the purchases (amount >= 0) in [start, end) and the
+    // follow-ups that can answer them, in (start, end - 1 + window]. A follow-up at t' answers the pending purchases of its
     // customer made in [t' - window, t'). At equal instants the follow-up goes first, so a
     // follow-up at the very instant of a purchase does not answer it (t < t' is required).
     const QString f = memberFilter(scope, QStringLiteral("customer_id"));
     Statement purchases(m_db.nativeHandle(),
-                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_kind_time"
+                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_purchase_time"
                                        " WHERE kind = 'purchase'"
                                        " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0")
                             + f + QStringLiteral(" ORDER BY occurred_at"));
     bindCommon(purchases, start, end, scope);
     Statement followUps(m_db.nativeHandle(),
-                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_kind_time"
+                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_follow_up_time"
                                        " WHERE kind = 'follow_up'"
                                        " AND occurred_at > :s AND occurred_at < :e")
                             + f + QStringLiteral(" ORDER BY occurred_at"));
@@ -407,10 +407,10 @@ Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qin
 Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint64 toMonth, const Scope& scope) const
 {
     // Purchases (amount >= 0) arrive grouped by customer and in time order, from the index
-    // interactions_kind_customer_time: each customer's first row is their first purchase,
+    // interactions_purchase_customer: each customer's first row is their first purchase,
     // so the state is one customer at a time and the memory is the size of the table.
     Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT customer_id, occurred_at FROM interactions INDEXED BY interactions_kind_customer_time"
+                 QStringLiteral("SELECT customer_id, occurred_at FROM interactions INDEXED BY interactions_purchase_customer"
                                 " WHERE kind = 'purchase' AND amount_cents >= 0")
                      + memberFilter(scope, QStringLiteral("customer_id"))
                      + QStringLiteral(" ORDER BY customer_id, occurred_at"));

@@ -469,7 +469,7 @@ TEST_CASE("importing into an empty table keeps every index and matches rows with
     auto empty = test::memoryDatabase();
     CHECK_FALSE(importCsv(*empty, CsvKind::Customers, "external_id,name,acquired_at\nC1,Ann,never\n").accepted);
     CHECK(valueOf(*empty, indexes).toString() == before);
-    CHECK(countOf(*db, "SELECT count(*) FROM interactions INDEXED BY interactions_kind_time WHERE kind = 'note'") == 2);
+    CHECK(countOf(*db, "SELECT count(*) FROM interactions INDEXED BY interactions_time WHERE kind = 'note'") == 2);
 }
 
 TEST_CASE("a column mapping reads a spreadsheet's own header names and ignores the columns mapped to nothing", "[interchange][import]")

@@ -145,7 +145,7 @@ TEST_CASE("a schema-4 file gains the list indexes of step 5 and keeps a backup o
         CHECK(db->schemaVersion() == 4);
     }
     auto db = file.open();
-    CHECK(db->schemaVersion() == 5);
+    CHECK(db->schemaVersion() == core::Migrations::currentVersion());
     REQUIRE_FALSE(db->upgradeBackupPath().isEmpty());
     CHECK(QFileInfo::exists(db->upgradeBackupPath()));
     const QStringList indexes = indexNames(*db);
@@ -176,4 +176,58 @@ TEST_CASE("the list sorts of step 5 are read from an index, not sorted in a temp
                                                           " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
     CHECK(oneRep.contains(QStringLiteral("interactions_rep_time")));
     CHECK_FALSE(oneRep.contains(QStringLiteral("TEMP B-TREE")));
+}
+
+TEST_CASE("a schema-5 file trades the indexes led by kind for the partial purchase and follow-up indexes of step 6",
+          "[storage][migrations]")
+{
+    test::TempDatabase file;
+    {
+        // Turn a current file back into what schema 5 left on disk.
+        auto db = file.open();
+        for (const char* statement :
+             {"DROP INDEX interactions_purchase_time", "DROP INDEX interactions_purchase_customer",
+              "DROP INDEX interactions_follow_up_time", "DROP INDEX interactions_follow_up_customer",
+              "CREATE INDEX interactions_kind_time ON interactions(kind, occurred_at, customer_id, amount_cents)",
+              "CREATE INDEX interactions_kind_customer_time ON interactions(kind, customer_id, occurred_at, amount_cents)",
+              "PRAGMA user_version = 5"})
+            REQUIRE_OK(core::sql::execText(db->connection(), QString::fromLatin1(statement)));
+        CHECK(db->schemaVersion() == 5);
+    }
+    auto db = file.open();
+    CHECK(db->schemaVersion() == core::Migrations::currentVersion());
+    const QStringList indexes = indexNames(*db);
+    for (const char* name : {"interactions_purchase_time", "interactions_purchase_customer",
+                             "interactions_follow_up_time", "interactions_follow_up_customer"})
+        CHECK(indexes.contains(QString::fromLatin1(name)));
+    CHECK_FALSE(indexes.contains(QStringLiteral("interactions_kind_time")));
+    CHECK_FALSE(indexes.contains(QStringLiteral("interactions_kind_customer_time")));
+}
+
+TEST_CASE("the per-customer probes and kind filters seek an index after step 6, never scan the table",
+          "[storage][migrations]")
+{
+    auto db = test::memoryDatabase();
+    // A purchase's follow-up within the window (findings and drill-downs).
+    const QString followedUp =
+        queryPlan(*db, QStringLiteral("SELECT p.id FROM interactions p WHERE p.kind = 'purchase'"
+                                      " AND p.occurred_at >= 0 AND p.occurred_at < 100"
+                                      " AND EXISTS (SELECT 1 FROM interactions f WHERE f.kind = 'follow_up'"
+                                      " AND f.customer_id = p.customer_id AND f.occurred_at > p.occurred_at"
+                                      " AND f.occurred_at <= p.occurred_at + 14)"));
+    CHECK(followedUp.contains(QStringLiteral("interactions_purchase_time")));
+    CHECK(followedUp.contains(QStringLiteral("interactions_follow_up_customer")));
+    CHECK_FALSE(followedUp.contains(QStringLiteral("SCAN")));
+    // A complaint shortly before a survey answer (CSAT after complaints).
+    const QString complained = queryPlan(
+        *db, QStringLiteral("SELECT s.id FROM survey_responses s WHERE s.survey = 'csat' AND s.responded_at >= 0"
+                            " AND s.responded_at < 100 AND EXISTS (SELECT 1 FROM interactions i"
+                            " WHERE i.customer_id = s.customer_id AND i.kind = 'complaint'"
+                            " AND i.occurred_at <= s.responded_at AND i.occurred_at >= s.responded_at - 30)"));
+    CHECK(complained.contains(QStringLiteral("interactions_customer_time")));
+    CHECK_FALSE(complained.contains(QStringLiteral("SCAN")));
+    // The interaction list filtered by kind, newest first, a page at a time.
+    const QString oneKind = queryPlan(*db, QStringLiteral("SELECT id FROM interactions WHERE kind = 'purchase'"
+                                                           " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
+    CHECK_FALSE(oneKind.contains(QStringLiteral("TEMP B-TREE")));
 }
