@@ -32,11 +32,13 @@ int pragmaInt(const core::Database& db, const char* pragma)
 
 } // namespace
 
-TEST_CASE("a new database is created with Rapport's id, the current schema, WAL and foreign keys", "[storage]")
+TEST_CASE("a new database is created with Rapport's id, the current schema, WAL, 8 KiB pages and foreign keys",
+          "[storage]")
 {
     TempDatabase temp;
     auto db = temp.open();
     CHECK(db->schemaVersion() == core::Migrations::currentVersion());
+    CHECK(pragmaInt(*db, "PRAGMA page_size") == 8192);
     CHECK(static_cast<quint32>(pragmaInt(*db, "PRAGMA application_id")) == core::Database::kApplicationId);
     CHECK(pragmaInt(*db, "PRAGMA foreign_keys") == 1);
     CHECK(pragmaInt(*db, "PRAGMA busy_timeout") > 0);
