@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "CustomersView.h"
 #include "DatabaseSession.h"
+#include "DatabaseUpgradeJob.h"
 #include "FollowUpsView.h"
 #include "CustomerTableModel.h"
 #include "InteractionTableModel.h"
@@ -148,7 +149,9 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
 
     m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     m_repStatusLabel->setObjectName(QStringLiteral("repStatusLabel"));
-    statusBar()->addPermanentWidget(m_databaseStatusLabel, 1);
+    // No stretch: temporary messages ("Imported: ...", "Backed up to ...") are drawn in the
+    // room the permanent widgets leave on the left.
+    statusBar()->addPermanentWidget(m_databaseStatusLabel);
     statusBar()->addPermanentWidget(m_repStatusLabel);
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
@@ -242,11 +245,26 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 {
     const auto mode = createIfMissing ? core::Database::OpenMode::CreateIfMissing
                                       : core::Database::OpenMode::OpenExisting;
+    // An existing file is opened first on a worker, where a schema upgrade can take its time;
+    // the window's connection then finds the file current.
+    QString upgradeBackup;
+    if (QFileInfo::exists(path)) {
+        auto prepared = DatabaseUpgradeJob::run(this, path);
+        if (!prepared) {
+            showError(tr("The database could not be opened."), prepared.error().details());
+            return false;
+        }
+        upgradeBackup = *prepared;
+    }
     if (core::Status s = m_session.open(path, mode); !s) {
         showError(tr("The database could not be opened."), s.error().details());
         return false;
     }
     QSettings().setValue(QStringLiteral("session/lastDatabase"), m_session.path());
+    if (!upgradeBackup.isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded for this version of Rapport; the old file is kept as %1")
+                                     .arg(QDir::toNativeSeparators(upgradeBackup)),
+                                 20000);
     return true;
 }
 
@@ -706,8 +724,8 @@ void MainWindow::refreshStatus()
         m_repStatusLabel->clear();
         return;
     }
-    m_databaseStatusLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.path())));
-    m_databaseStatusLabel->setToolTip(m_session.path());
+    m_databaseStatusLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.path()).fileName()));
+    m_databaseStatusLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
     QString rep = m_session.currentRep();
     if (rep.isEmpty()) {
         m_repStatusLabel->setText(tr("Nobody signed in"));
