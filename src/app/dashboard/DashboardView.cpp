@@ -209,14 +209,17 @@ void DashboardView::buildUi()
     for (TrendChart* chart : {m_satisfactionChart, m_retentionChart, m_revenueChart})
         connect(chart, &TrendChart::pointActivated, this, [this](const QString& key, int month) {
             if (m_figures && month >= 0 && month < static_cast<int>(m_figures->months.size()))
-                openDrillDown(DrillDownRequest::forMetric(
-                    key, m_figures->months[static_cast<std::size_t>(month)].period, m_figures->scope));
+                openDrillDown(DrillDownRequest::forMetric(key,
+                                                          m_figures->months[static_cast<std::size_t>(month)].period,
+                                                          m_figures->scope,
+                                                          MetricFormat::scope(m_figures->scope, m_session)));
         });
     connect(m_complaintsChart, &ComplaintsChart::monthActivated, this, [this](int month) {
         if (m_figures && month >= 0 && month < static_cast<int>(m_figures->months.size()))
             openDrillDown(DrillDownRequest::forMetric(QStringLiteral("complaints"),
                                                       m_figures->months[static_cast<std::size_t>(month)].period,
-                                                      m_figures->scope));
+                                                      m_figures->scope,
+                                                      MetricFormat::scope(m_figures->scope, m_session)));
     });
     auto* charts = new QGridLayout;
     charts->addWidget(m_satisfactionChart, 0, 0);
@@ -501,7 +504,7 @@ DrillDownDialog* DashboardView::openDrillDown(const DrillDownRequest& request)
 
 DrillDownDialog* DashboardView::openDrillDownForTile(const QString& key)
 {
-    return openDrillDown(DrillDownRequest::forMetric(key, period(), scope()));
+    return openDrillDown(DrillDownRequest::forMetric(key, period(), scope(), MetricFormat::scope(scope(), m_session)));
 }
 
 DrillDownDialog* DashboardView::openDrillDownForTeamRow(int sourceRow)

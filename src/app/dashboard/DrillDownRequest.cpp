@@ -6,7 +6,8 @@
 
 namespace rapport::app {
 
-DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Period& period, const core::Scope& scope)
+DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Period& period, const core::Scope& scope,
+                                             const QString& scopeName)
 {
     using R = core::DrillDownStore::Records;
     DrillDownRequest r;
@@ -27,7 +28,8 @@ DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Per
         r.records = R::Purchases; // revenue, revenue_per_customer, follow_up_rate
     }
     r.title = QCoreApplication::translate("rapport::app::DrillDownDialog", "Records behind %1, %2, %3")
-                  .arg(MetricFormat::title(key), period.label(), MetricFormat::scope(scope));
+                  .arg(MetricFormat::title(key), period.label(),
+                       scopeName.isEmpty() ? MetricFormat::scope(scope) : scopeName);
     return r;
 }
 

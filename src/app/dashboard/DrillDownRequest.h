@@ -19,8 +19,10 @@ struct DrillDownRequest
 
     // The records a metric key is computed from: survey keys -> their responses,
     // retention -> customers at the start, churn -> churned customers, revenue and
-    // follow-up keys -> purchases, complaint keys -> complaints.
-    static DrillDownRequest forMetric(const QString& key, const core::Period& period, const core::Scope& scope);
+    // follow-up keys -> purchases, complaint keys -> complaints. `scopeName` is how the
+    // title names the scope ("Rep Finn Brennan"); empty: MetricFormat::scope(scope).
+    static DrillDownRequest forMetric(const QString& key, const core::Period& period, const core::Scope& scope,
+                                      const QString& scopeName = QString());
 };
 
 } // namespace rapport::app

@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
+#include "storage/RepRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -84,6 +85,16 @@ QString MetricFormat::scope(const core::Scope& scope, DatabaseSession& session)
 {
     if (scope.kind == core::Scope::Kind::Rep)
         return tr("Rep %1").arg(session.repName(scope.value));
+    return MetricFormat::scope(scope);
+}
+
+QString MetricFormat::scope(const core::Scope& scope, core::Database& db)
+{
+    if (scope.kind == core::Scope::Kind::Rep) {
+        auto rep = core::RepRepository(db).find(scope.value);
+        if (rep && *rep && !(*rep)->name.isEmpty())
+            return tr("Rep %1").arg((*rep)->name);
+    }
     return MetricFormat::scope(scope);
 }
 

@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace rapport::core {
+class Database;
+}
+
 namespace rapport::app {
 
 class DatabaseSession;
@@ -19,6 +23,8 @@ public:
     static QString scope(const core::Scope& scope);
     // The same with the rep's name instead of their id ("Rep Finn Brennan").
     static QString scope(const core::Scope& scope, DatabaseSession& session);
+    // The same, reading the one rep's name from `db` (dialogs that have no session).
+    static QString scope(const core::Scope& scope, core::Database& db);
     // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers", currency).
     static QString unit(const QString& key);
     // A value as MetricsResult::value() gives it (money in currency units); "—" when empty.

@@ -159,7 +159,7 @@ void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& find
     QStringList origin;
     if (!plan.findingRef.isEmpty())
         origin << tr("From the finding: %1").arg(findingTitle.isEmpty() ? plan.findingRef : findingTitle);
-    origin << tr("Measured for: %1").arg(MetricFormat::scope(m_base.scope));
+    origin << tr("Measured for: %1").arg(MetricFormat::scope(m_base.scope, m_db));
     m_origin->setText(origin.join(QLatin1Char('\n')));
     m_origin->show();
     recheck();

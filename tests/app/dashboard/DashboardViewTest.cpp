@@ -245,6 +245,7 @@ TEST_CASE("drill-down lists exactly the records behind a figure", "[app][dashboa
     REQUIRE(waitForFigures(view, kAugust, core::Scope::rep(QStringLiteral("r2"))));
     auto* scoped = view.openDrillDownForTile(QStringLiteral("csat"));
     CHECK(scoped->total() == 2); // Gamma and Delta
+    CHECK(scoped->windowTitle().endsWith(QStringLiteral(", Rep Bob"))); // the rep's name, not "r2"
 
     const int annRow = view.teamModel().rep(0).repId == QStringLiteral("r1") ? 0 : 1;
     auto* team = view.openDrillDownForTeamRow(annRow);

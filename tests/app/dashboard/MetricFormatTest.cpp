@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "dashboard/MetricFormat.h"
+#include "storage/RepRepository.h"
 
 #include <QLocale>
 
@@ -15,4 +16,13 @@ TEST_CASE("changes are signed, and a change that rounds to zero reads plus-minus
     CHECK(app::MetricFormat::change(QStringLiteral("revenue"), 110.0, 100.0) == QStringLiteral("+10.0 %"));
     CHECK(app::MetricFormat::change(QStringLiteral("ces"), 5.0, 5.2) == QStringLiteral("-0.20"));
     CHECK(app::MetricFormat::change(QStringLiteral("csat"), std::nullopt, 50.0) == QStringLiteral("no comparison"));
+}
+
+TEST_CASE("a rep scope is named by the rep's name read from the database, or its id when it has none", "[app][dashboard]")
+{
+    auto db = test::memoryDatabase();
+    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("fb"), QStringLiteral("Finn Brennan"), core::RepRole::Rep}));
+    CHECK(app::MetricFormat::scope(core::Scope::rep(QStringLiteral("fb")), *db) == QStringLiteral("Rep Finn Brennan"));
+    CHECK(app::MetricFormat::scope(core::Scope::rep(QStringLiteral("zz")), *db) == QStringLiteral("Rep zz"));
+    CHECK(app::MetricFormat::scope(core::Scope::all(), *db) == QStringLiteral("Whole team"));
 }
