@@ -300,9 +300,10 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
 {
     // Two time-ordered streams from the covering partial indexes interactions_purchase_time
     // and interactions_follow_up_time: the purchases (amount >= 0) in [start, end) and the
-    // follow-ups that can answer them, in (start, end - 1 + window]. A follow-up at t' answers the pending purchases of its
-    // customer made in [t' - window, t'). At equal instants the follow-up goes first, so a
-    // follow-up at the very instant of a purchase does not answer it (t < t' is required).
+    // follow-ups that can answer them, in (start, end - 1 + window]. A follow-up at t'
+    // answers the pending purchases of its customer made in [t' - window, t'). At equal
+    // instants the follow-up goes first, so a follow-up at the very instant of a purchase
+    // does not answer it (t < t' is required).
     const QString f = memberFilter(scope, QStringLiteral("customer_id"));
     Statement purchases(m_db.nativeHandle(),
                         QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_purchase_time"
