@@ -284,12 +284,14 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
         auto days = followUpWindowDays();
         if (!days)
             return days.error();
+        const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
         for (MetricsResult& r : results) {
             auto f = store.followUps(r.period.startSeconds(), r.period.endSeconds(),
-                                     qint64{*days} * utc::kSecondsPerDay, scope);
+                                     qint64{*days} * utc::kSecondsPerDay, scope, now);
             if (!f)
                 return f.error();
             r.followUpRate = ratio(static_cast<double>(f->followed), f->purchases, 100.0);
+            r.followUpsStillOpen = f->stillOpen;
         }
         lap("follow-ups");
     }

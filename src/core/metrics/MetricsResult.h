@@ -44,6 +44,9 @@ struct MetricsResult
 
     // Follow-up and complaints
     std::optional<double> followUpRate;          // follow_up_rate
+    // Purchases of the period not followed up yet whose window is still open at the
+    // engine's clock: while there are any, follow_up_rate can still rise (not a contract key).
+    qint64 followUpsStillOpen = 0;
     qint64 complaints = 0;                       // complaints
     std::optional<double> complaintRate;         // complaint_rate
     std::map<QString, qint64> complaintsByCategory; // complaints_by_category

@@ -296,7 +296,7 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
 }
 
 Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint64 end, qint64 windowSeconds,
-                                                            const Scope& scope) const
+                                                            const Scope& scope, qint64 now) const
 {
     // Two time-ordered streams from the covering partial indexes interactions_purchase_time
     // and interactions_follow_up_time: the purchases (amount >= 0) in [start, end) and the
@@ -332,16 +332,21 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
     };
     std::unordered_map<qint64, Pending> pending;
     std::deque<std::pair<qint64, qint64>> queue; // (time, customer)
-    auto expire = [&](qint64 now) {
-        while (!queue.empty() && queue.front().first < now - windowSeconds) {
+    // A purchase never answered whose window is still open at `now` can yet be followed up.
+    const qint64 openSince = now - windowSeconds;
+    auto expire = [&](qint64 at) {
+        while (!queue.empty() && queue.front().first < at - windowSeconds) {
             const auto [t, customer] = queue.front();
             queue.pop_front();
             const auto it = pending.find(customer);
             if (it == pending.end())
                 continue; // cannot happen: an entry lives while it has queued purchases
             --it->second.queued;
-            if (t >= it->second.lastAnswer)
+            if (t >= it->second.lastAnswer) {
                 --it->second.waiting; // fell out of the window unanswered
+                if (t >= openSince)
+                    ++counts.stillOpen; // (the data holds events after `now`)
+            }
             if (it->second.queued == 0)
                 pending.erase(it);
         }
@@ -377,6 +382,10 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
         return purchases.status().error();
     if (!followUps.status())
         return followUps.status().error();
+    for (const auto& [t, customer] : queue) {
+        if (t >= openSince && t >= pending.at(customer).lastAnswer)
+            ++counts.stillOpen;
+    }
     return counts;
 }
 

@@ -63,10 +63,14 @@ public:
     {
         qint64 purchases = 0; // purchases in [start, end) with amount >= 0
         qint64 followed = 0;  // of those, followed by a follow_up in (t, t + window]
+        // Of the others, those whose window is still open at `now` (t >= now - window):
+        // they may yet be followed up, so the period's rate is not final.
+        qint64 stillOpen = 0;
     };
     // A sweep over purchases and follow-ups in time order: memory holds the purchases of
     // one window, not of the period.
-    Result<FollowUpCounts> followUps(qint64 start, qint64 end, qint64 windowSeconds, const Scope& scope) const;
+    Result<FollowUpCounts> followUps(qint64 start, qint64 end, qint64 windowSeconds, const Scope& scope,
+                                     qint64 now) const;
 
     struct ComplaintTotals
     {

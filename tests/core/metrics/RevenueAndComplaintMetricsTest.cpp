@@ -107,6 +107,28 @@ TEST_CASE("a follow-up exactly 14 days after a purchase counts and one a second 
     CHECK(*b.f.compute("2026-09", Scope::rep(QStringLiteral("r1"))).followUpRate == Approx(100.0 / 3.0));
 }
 
+TEST_CASE("purchases not followed up yet whose window is still open make the period's rate provisional",
+          "[metrics][follow-up]")
+{
+    RevenueBook b;
+    // The fixture's clock (1 November) is past every September window: the rate is final.
+    CHECK(b.f.compute("2026-09").followUpsStillOpen == 0);
+    // On 25 September, p's purchase of the 20th is unanswered and its window runs to
+    // 4 October 00:00; p's first purchase and q's are answered already.
+    b.f.clock.set(test::utc("2026-09-25T00:00:00Z"));
+    auto r = b.f.compute("2026-09");
+    CHECK(r.followUpsStillOpen == 1);
+    CHECK(*r.followUpRate == Approx(200.0 / 3.0)); // the rate itself does not depend on the clock
+    // At the window's last instant a follow-up could still count; one second later it cannot.
+    b.f.clock.set(test::utc("2026-10-04T00:00:00Z"));
+    CHECK(b.f.compute("2026-09").followUpsStillOpen == 1);
+    b.f.clock.set(test::utc("2026-10-04T00:00:01Z"));
+    CHECK(b.f.compute("2026-09").followUpsStillOpen == 0);
+    // October's only purchase (1 October) is answered on 4 October: nothing is open.
+    b.f.clock.set(test::utc("2026-10-10T00:00:00Z"));
+    CHECK(b.f.compute("2026-10").followUpsStillOpen == 0);
+}
+
 TEST_CASE("a follow-up window setting that is not a whole number of days is reported", "[metrics][follow-up]")
 {
     RevenueBook b;
