@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPdfWriter>
@@ -474,6 +475,16 @@ void DashboardView::showFigures(const core::DashboardFigures& f)
 {
     for (const QString& key : tileKeys())
         m_tiles[key]->setFigures(f.comparison.current.value(key), f.comparison.previous.value(key), series(f, key));
+    // Purchases near the end of a recent period may still get their follow-up: say so, or
+    // the latest rate reads as a drop that is only the calendar.
+    const qint64 open = f.comparison.current.followUpsStillOpen;
+    const QString count = QLocale().toString(open);
+    m_tiles[QStringLiteral("follow_up_rate")]->setNote(
+        open > 0 ? tr("provisional: %1 still open").arg(count) : QString(),
+        open > 0 ? tr("Purchases of this period with no follow-up yet that are still inside their follow-up "
+                      "window: %1. Until those windows close, the rate can still rise.")
+                       .arg(count)
+                 : QString());
 
     const QStringList months = monthLabels(f);
     m_satisfactionChart->setData(months, {{QStringLiteral("csat"), tr("CSAT (%)"), series(f, QStringLiteral("csat"))},

@@ -13,7 +13,8 @@ namespace rapport::app {
 
 MetricTile::MetricTile(const QString& key, QWidget* parent)
     : QFrame(parent), m_key(key), m_title(new QLabel(MetricFormat::title(key), this)), m_value(new QLabel(this)),
-      m_unit(new QLabel(MetricFormat::unit(key), this)), m_change(new QLabel(this)), m_sparkline(new Sparkline(this))
+      m_unit(new QLabel(MetricFormat::unit(key), this)), m_change(new QLabel(this)), m_note(new QLabel(this)),
+      m_sparkline(new Sparkline(this))
 {
     setObjectName(key + QStringLiteral("Tile"));
     setFrameShape(QFrame::StyledPanel);
@@ -34,12 +35,17 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     m_title->setObjectName(QStringLiteral("titleLabel"));
     m_value->setObjectName(QStringLiteral("valueLabel"));
     m_change->setObjectName(QStringLiteral("changeLabel"));
+    m_note->setObjectName(QStringLiteral("noteLabel"));
+    m_note->setFont(small);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_unit);
     layout->addWidget(m_change);
+    layout->addWidget(m_note);
     layout->addWidget(m_sparkline);
     setToolTip(tr("Double-click, or press Enter, to see the records behind this figure."));
     setFigures(std::nullopt, std::nullopt, {});
@@ -53,6 +59,18 @@ QString MetricTile::valueText() const
 QString MetricTile::changeText() const
 {
     return m_change->text();
+}
+
+QString MetricTile::noteText() const
+{
+    return m_note->text();
+}
+
+void MetricTile::setNote(const QString& note, const QString& explanation)
+{
+    m_note->setText(note);
+    m_note->setToolTip(explanation);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void MetricTile::setFigures(std::optional<double> current, std::optional<double> previous,

@@ -24,10 +24,14 @@ public:
     const QString& key() const { return m_key; }
     void setFigures(std::optional<double> current, std::optional<double> previous,
                     std::vector<std::optional<double>> trend);
+    // A short remark under the figure, with a tooltip that explains it ("provisional: 3
+    // still open"); empty hides it.
+    void setNote(const QString& note, const QString& explanation = QString());
 
     // What the tile shows, for tests and accessibility.
     QString valueText() const;
     QString changeText() const;
+    QString noteText() const;
     // +1 good news, -1 bad news, 0 unchanged or not comparable.
     int changeSentiment() const { return m_sentiment; }
     const Sparkline& sparkline() const { return *m_sparkline; }
@@ -51,6 +55,7 @@ private:
     QLabel* m_value;
     QLabel* m_unit;
     QLabel* m_change;
+    QLabel* m_note;
     Sparkline* m_sparkline;
     int m_sentiment = 0;
 };

@@ -70,6 +70,26 @@ TEST_CASE("the dashboard tiles show the engine's figures for the period", "[app]
         CHECK(view.tile(key)->valueText() == app::MetricFormat::value(key, engine->current.value(key)));
 }
 
+TEST_CASE("the follow-up rate says it is provisional while a purchase's window is still open", "[app][dashboard]")
+{
+    test::DashboardFixture f;
+    // 20 August: the 50.00 purchase of 10 August has no follow-up and 4 days of its window left.
+    f.clock.set(test::utc("2026-08-20T00:00:00Z"));
+    app::DashboardView view(f.session, f.clock);
+    view.show();
+    view.setPeriod(kAugust);
+    REQUIRE(waitForFigures(view, kAugust, core::Scope::all()));
+    const app::MetricTile* tile = view.tile(QStringLiteral("follow_up_rate"));
+    CHECK(tile->noteText() == QStringLiteral("provisional: 1 still open"));
+    CHECK(test::child<QLabel>(*view.tile(QStringLiteral("follow_up_rate")), "noteLabel")->isVisible());
+
+    // July's windows all closed by then: no note.
+    view.setPeriod(kJuly);
+    REQUIRE(waitForFigures(view, kJuly, core::Scope::all()));
+    CHECK(tile->noteText().isEmpty());
+    CHECK_FALSE(test::child<QLabel>(*view.tile(QStringLiteral("follow_up_rate")), "noteLabel")->isVisible());
+}
+
 TEST_CASE("tiles colour the change by whether it is good news for the metric", "[app][dashboard]")
 {
     test::DashboardFixture f;
