@@ -152,6 +152,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     // No stretch: temporary messages ("Imported: ...", "Backed up to ...") are drawn in the
     // room the permanent widgets leave on the left.
     statusBar()->addPermanentWidget(m_databaseStatusLabel);
+    m_repStatusLabel->setContentsMargins(12, 0, 0, 0); // apart from the database's name
     statusBar()->addPermanentWidget(m_repStatusLabel);
 
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
