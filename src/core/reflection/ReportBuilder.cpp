@@ -78,9 +78,13 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Figure</th><th>%1</th><th>%2</th>"
                         "<th>Change</th><th>Reading</th></tr>\n")
              .arg(esc(d.period.label()), esc(d.previous.label()));
+    QStringList provisional;
     for (const ReportFigure& f : d.figures) {
         QString reading = QStringLiteral("-");
-        if (f.change && std::abs(*f.change) >= 0.5 * std::pow(10.0, -f.decimals))
+        if (!f.provisionalNote.isEmpty()) {
+            reading = QStringLiteral("provisional");
+            provisional << f.provisionalNote;
+        } else if (f.change && std::abs(*f.change) >= 0.5 * std::pow(10.0, -f.decimals))
             reading = (*f.change > 0) == f.higherIsBetter ? QStringLiteral("better") : QStringLiteral("worse");
         else if (f.change)
             reading = QStringLiteral("unchanged");
@@ -93,6 +97,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     }
     h += QStringLiteral("</table>\n<p class=\"muted\">Changes are against the previous period of the same length. "
                         "Whether a change is more than chance is judged in the Findings section.</p>\n");
+    for (const QString& note : provisional)
+        h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(note));
 
     // 2. Charts
     h += section(QStringLiteral("2. Charts"), true);

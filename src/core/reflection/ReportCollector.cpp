@@ -96,7 +96,13 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     for (const FigureSpec& f : kFigures) {
         const QString key = QString::fromLatin1(f.key);
         ReportFigure fig{key, QString::fromLatin1(f.label), comparison->current.value(key),
-                         comparison->previous.value(key), comparison->change(key), f.decimals, f.higherIsBetter};
+                         comparison->previous.value(key), comparison->change(key), f.decimals, f.higherIsBetter, {}};
+        if (key == QLatin1String("follow_up_rate") && comparison->current.followUpsStillOpen > 0)
+            fig.provisionalNote =
+                QStringLiteral("The follow-up rate of %1 is provisional: %2 purchase(s) have no follow-up yet but are "
+                               "still inside their follow-up window, so the rate can still rise.")
+                    .arg(period.label())
+                    .arg(comparison->current.followUpsStillOpen);
         d.figures.push_back(fig);
     }
 

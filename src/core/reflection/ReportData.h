@@ -25,6 +25,9 @@ struct ReportFigure
     std::optional<double> change; // current - previous
     int decimals = 1;
     bool higherIsBetter = true;
+    // Why the figure is not final yet (follow-ups still possible); empty when it is. A
+    // provisional figure is not read as better or worse.
+    QString provisionalNote;
 };
 
 struct ReportChart

@@ -134,6 +134,33 @@ TEST_CASE("the report holds every section and escapes customer and rep names", "
     CHECK(team.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
 }
 
+TEST_CASE("a follow-up rate whose windows are still open is reported as provisional, not as better or worse",
+          "[report]")
+{
+    ReportWorld w;
+    const auto followUpRate = [](const core::ReportData& data) {
+        const auto it = std::find_if(data.figures.begin(), data.figures.end(),
+                                     [](const core::ReportFigure& f) { return f.key == QLatin1String("follow_up_rate"); });
+        REQUIRE(it != data.figures.end());
+        return *it;
+    };
+    // On 15 October every Q3 window (14 days) has closed: the rate is final.
+    CHECK(followUpRate(w.collect(core::Scope::all())).provisionalNote.isEmpty());
+    CHECK_FALSE(htmlOf(w.collect(core::Scope::all())).contains(QStringLiteral("provisional")));
+
+    // On 5 October, purchases from 21 September on without a follow-up may still get one.
+    w.clock.set(utc("2026-10-05T00:00:00Z"));
+    auto q3 = core::MetricsEngine(*w.world.db, w.clock).compute(core::Period::quarter(2026, 3));
+    REQUIRE_OK(q3);
+    REQUIRE(q3->followUpsStillOpen > 0);
+    const core::ReportData data = w.collect(core::Scope::all());
+    const QString note = followUpRate(data).provisionalNote;
+    CHECK(note.contains(QStringLiteral("2026-Q3 is provisional: %1 purchase(s)").arg(q3->followUpsStillOpen)));
+    const QString html = htmlOf(data);
+    CHECK(html.contains(QStringLiteral("<td>provisional</td>")));
+    CHECK(html.contains(QStringLiteral("<p class=\"muted\">The follow-up rate of 2026-Q3 is provisional")));
+}
+
 TEST_CASE("the report's action plans show the progress measured from the data, not the value typed at a check-in", "[report]")
 {
     ReportWorld w;
