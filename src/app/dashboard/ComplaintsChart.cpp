@@ -3,9 +3,13 @@
 #include "dashboard/ChartStyle.h"
 #include "dashboard/MonthAxis.h"
 
+#include <QAccessible>
 #include <QBarSet>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QLocale>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -19,8 +23,98 @@ ComplaintsChart::ComplaintsChart(QWidget* parent) : QChartView(new QChart, paren
     setMinimumHeight(280);
     chart()->setTitle(tr("Complaints by category"));
     setAccessibleName(tr("Complaints by category chart"));
-    setAccessibleDescription(tr("Complaints per month, stacked by category; click a bar to see its records."));
+    setAccessibleDescription(tr("Complaints per month, stacked by category; click a bar, or pick a month with the "
+                                "arrow keys and press Enter, to see its records."));
+    setFocusPolicy(Qt::StrongFocus);
     applyPalette(*chart(), palette());
+}
+
+void ComplaintsChart::showCursor(bool shown)
+{
+    for (QAbstractSeries* s : chart()->series())
+        if (auto* bars = qobject_cast<QStackedBarSeries*>(s))
+            for (QBarSet* set : bars->barSets()) {
+                set->deselectAllBars();
+                if (shown && m_month >= 0) {
+                    set->setSelectedColor(palette().color(QPalette::Text)); // unlike any category's colour
+                    set->selectBar(m_month);
+                }
+            }
+    if (!shown || m_month < 0 || m_month >= static_cast<int>(m_byMonth.size())) {
+        QToolTip::hideText();
+        return;
+    }
+    qint64 total = 0;
+    QStringList parts;
+    for (const auto& [name, count] : m_byMonth[static_cast<std::size_t>(m_month)]) {
+        total += count;
+        if (count > 0)
+            parts << tr("%1 %2").arg(name, QLocale().toString(count));
+    }
+    const QString text = parts.isEmpty() ? tr("Complaints in %1: none").arg(m_months.value(m_month))
+                                         : tr("Complaints in %1: %2 (%3)")
+                                               .arg(m_months.value(m_month), QLocale().toString(total),
+                                                    parts.join(QStringLiteral(", ")));
+    setAccessibleDescription(text + tr(". Press Enter to see them."));
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    QToolTip::showText(mapToGlobal(rect().center()), text, this);
+}
+
+void ComplaintsChart::keyPressEvent(QKeyEvent* event)
+{
+    const int months = static_cast<int>(m_months.size());
+    int month = m_month;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        month = std::max(0, m_month - 1);
+        break;
+    case Qt::Key_Right:
+        month = std::min(months - 1, m_month + 1);
+        break;
+    case Qt::Key_Home:
+        month = 0;
+        break;
+    case Qt::Key_End:
+        month = months - 1;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_month >= 0 && m_month < months)
+            emit monthActivated(m_month);
+        return;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    if (month != m_month && month >= 0 && month < months) {
+        m_month = month;
+        showCursor(true);
+    }
+}
+
+void ComplaintsChart::focusInEvent(QFocusEvent* event)
+{
+    QChartView::focusInEvent(event);
+    if ((m_month < 0 || m_month >= static_cast<int>(m_months.size())) && !m_months.isEmpty())
+        m_month = static_cast<int>(m_months.size()) - 1; // the newest month
+    showCursor(true);
+    viewport()->update(); // the focus frame
+}
+
+void ComplaintsChart::focusOutEvent(QFocusEvent* event)
+{
+    showCursor(false);
+    QChartView::focusOutEvent(event);
+    viewport()->update();
+}
+
+void ComplaintsChart::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (hasFocus())
+        drawFocusFrame(*painter, *chart(), palette());
 }
 
 QStringList ComplaintsChart::categories() const
@@ -37,6 +131,10 @@ void ComplaintsChart::setData(const QStringList& months, const std::vector<std::
 {
     QChart* c = chart();
     c->removeAllSeries();
+    m_months = months;
+    m_byMonth = byMonth;
+    if (m_month >= static_cast<int>(months.size()))
+        m_month = -1;
     // removeAxis() hands the axis back to us: delete it, or every refresh leaks one.
     for (QAbstractAxis* axis : c->axes()) {
         c->removeAxis(axis);
@@ -70,12 +168,17 @@ void ComplaintsChart::setData(const QStringList& months, const std::vector<std::
     y->setLabelFormat(QStringLiteral("%d"));
     y->setRange(0, std::max<qint64>(highest, 1));
     y->applyNiceNumbers();
+    // Counts are whole: with a small maximum, one tick per count instead of "0 1 1 2 2".
+    if (y->max() <= 10)
+        y->setTickCount(static_cast<int>(y->max()) + 1);
     c->addAxis(y, Qt::AlignLeft);
     auto* x = new MonthAxis(months);
     x->install(*c);
     series->attachAxis(x);
     series->attachAxis(y);
     applyPalette(*c, palette());
+    if (hasFocus())
+        showCursor(true);
 }
 
 void ComplaintsChart::changeEvent(QEvent* event)

@@ -9,7 +9,9 @@
 namespace rapport::app {
 
 // Complaints by category over months as stacked bars (count per month, one colour per
-// category), coloured from the palette. Clicking a bar asks for that month's complaints.
+// category), coloured from the palette. Clicking a bar asks for that month's complaints;
+// from the keyboard, Left/Right (Home/End) pick a month, shown highlighted with its counts,
+// and Enter asks for its complaints.
 class ComplaintsChart final : public QChartView
 {
     Q_OBJECT
@@ -20,12 +22,25 @@ public:
     // byMonth[i] = counts by category for months[i].
     void setData(const QStringList& months, const std::vector<std::map<QString, qint64>>& byMonth);
     QStringList categories() const;
+    // The month the keyboard is on, or -1.
+    int currentMonth() const { return m_month; }
 
 signals:
     void monthActivated(int monthIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void showCursor(bool shown);
+
+    QStringList m_months;
+    std::vector<std::map<QString, qint64>> m_byMonth;
+    int m_month = -1;
 };
 
 } // namespace rapport::app

@@ -3,6 +3,8 @@
 #include <QChartView>
 #include <QStringList>
 
+class QLineSeries;
+
 #include <optional>
 #include <vector>
 
@@ -10,7 +12,9 @@ namespace rapport::app {
 
 // A line chart of metrics by month (one line per metric key), with labelled axes and
 // units, coloured from the widget's palette so it reads in light and dark themes.
-// Clicking a point asks for the records behind that month's figure.
+// Clicking a point asks for the records behind that month's figure. From the keyboard:
+// Tab to the chart, Left/Right (Home/End) move along a line, Up/Down switch lines, Enter
+// asks for the records; the point is enlarged and its value shown and told to screen readers.
 class TrendChart final : public QChartView
 {
     Q_OBJECT
@@ -29,14 +33,34 @@ public:
     // Keeps the value axis inside [low, high] (e.g. 0..100 for percentages).
     void setValueBounds(double low, double high);
     int lineCount() const;
+    // The point the keyboard is on: (line, month index), or nullopt when there is none.
+    std::optional<std::pair<int, int>> currentPoint() const;
 
 signals:
     void pointActivated(const QString& key, int monthIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
+    struct PointRef
+    {
+        QLineSeries* series = nullptr; // the run of months the point is drawn in
+        int index = -1;                // its index in that series
+    };
+    bool hasPoint(int line, int month) const;
+    void moveTo(int line, int month);
+    void showCursor(bool shown);
+
+    QStringList m_months;
+    std::vector<Line> m_lines;
+    std::vector<std::vector<PointRef>> m_points; // [line][month]
+    int m_line = -1;
+    int m_month = -1;
     QString m_title;
     QString m_valueAxisTitle;
     std::optional<double> m_lowBound;

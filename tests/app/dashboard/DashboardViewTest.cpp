@@ -1,6 +1,7 @@
 #include "app/dashboard/DashboardFixture.h"
 
 #include "dashboard/CohortTableModel.h"
+#include "dashboard/ComplaintsChart.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/MetricFormat.h"
@@ -314,4 +315,58 @@ TEST_CASE("clicking a chart point opens that month's records", "[app][dashboard]
     REQUIRE(dialogs.size() == 1);
     CHECK(dialogs.front()->total() == 2); // July's two CSAT responses
     CHECK(dialogs.front()->windowTitle().contains(QStringLiteral("2026-07")));
+}
+
+TEST_CASE("chart points are reached with the arrow keys and Enter opens their records", "[app][dashboard]")
+{
+    test::DashboardFixture f;
+    app::DashboardView view(f.session, f.clock);
+    view.show();
+    view.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.setPeriod(kAugust);
+    REQUIRE(waitForFigures(view, kAugust, core::Scope::all()));
+
+    // Satisfaction: CSAT (line 0) has July and August (months 10 and 11), NPS (line 1) August.
+    auto* chart = test::child<app::TrendChart>(view, "satisfactionChart");
+    chart->setFocus(Qt::TabFocusReason);
+    REQUIRE(chart->hasFocus());
+    CHECK(chart->currentPoint() == std::pair{0, 11}); // the newest month of the first line
+    QTest::keyClick(chart, Qt::Key_Left);
+    CHECK(chart->currentPoint() == std::pair{0, 10});
+    CHECK(chart->accessibleDescription().startsWith(QStringLiteral("CSAT (%), ")));
+    CHECK(chart->accessibleDescription().contains(QStringLiteral(": 100.0 %"))); // July: both satisfied
+    QTest::keyClick(chart, Qt::Key_Left); // nothing before July
+    CHECK(chart->currentPoint() == std::pair{0, 10});
+    QTest::keyClick(chart, Qt::Key_Down); // NPS has August only
+    CHECK(chart->currentPoint() == std::pair{1, 11});
+    QTest::keyClick(chart, Qt::Key_Up);
+    CHECK(chart->currentPoint() == std::pair{0, 11});
+    QTest::keyClick(chart, Qt::Key_Home);
+    CHECK(chart->currentPoint() == std::pair{0, 10});
+    QTest::keyClick(chart, Qt::Key_Return);
+    auto dialogs = view.findChildren<app::DrillDownDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.front()->total() == 2); // July's two CSAT responses
+    CHECK(dialogs.front()->windowTitle().contains(QStringLiteral("2026-07")));
+    dialogs.front()->close();
+    delete dialogs.front();
+
+    // Complaints: the two of August, then July's none.
+    auto* complaints = test::child<app::ComplaintsChart>(view, "complaintsChart");
+    complaints->setFocus(Qt::TabFocusReason);
+    REQUIRE(complaints->hasFocus());
+    CHECK(complaints->currentMonth() == 11);
+    CHECK(complaints->accessibleDescription().startsWith(QStringLiteral("Complaints in ")));
+    QTest::keyClick(complaints, Qt::Key_Enter);
+    dialogs = view.findChildren<app::DrillDownDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.front()->total() == 2);
+    delete dialogs.front();
+    QTest::keyClick(complaints, Qt::Key_Left);
+    CHECK(complaints->currentMonth() == 10);
+    QTest::keyClick(complaints, Qt::Key_Space);
+    dialogs = view.findChildren<app::DrillDownDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.front()->total() == 0);
 }
