@@ -109,6 +109,17 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
                       "uncertain the figure is.",
                       nullptr, static_cast<int>(csatResponses));
     }
+    if (index.column() == FollowUpRate && r.followUpsStillOpen > 0) {
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Provisional: %1 purchase(s) of this period have no follow-up yet but are still inside their "
+                      "follow-up window, so the rate can still rise.")
+                .arg(QLocale().toString(r.followUpsStillOpen));
+    }
     if (role == Qt::ToolTipRole && index.column() == CsatInterval)
         return tr("Wilson 95% interval of the CSAT share");
     return {};

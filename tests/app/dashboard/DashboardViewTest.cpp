@@ -83,6 +83,15 @@ TEST_CASE("the follow-up rate says it is provisional while a purchase's window i
     const app::MetricTile* tile = view.tile(QStringLiteral("follow_up_rate"));
     CHECK(tile->noteText() == QStringLiteral("provisional: 1 still open"));
     CHECK(test::child<QLabel>(*view.tile(QStringLiteral("follow_up_rate")), "noteLabel")->isVisible());
+    // In the team table, Bob's rate (his customer Gamma made that purchase) is marked, Ann's is not.
+    const app::TeamTableModel& team = view.teamModel();
+    for (int row = 0; row < team.rowCount(); ++row) {
+        const QModelIndex rate = team.index(row, app::TeamTableModel::FollowUpRate);
+        const bool bob = team.rep(row).repId == QStringLiteral("r2");
+        INFO(team.rep(row).repId.toStdString());
+        CHECK(rate.data(Qt::FontRole).value<QFont>().italic() == bob);
+        CHECK(rate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Provisional: 1 purchase(s)")) == bob);
+    }
 
     // July's windows all closed by then: no note.
     view.setPeriod(kJuly);
