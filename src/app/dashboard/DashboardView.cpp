@@ -473,8 +473,18 @@ void DashboardView::onFailed(quint64 generation, const QString& message)
 
 void DashboardView::showFigures(const core::DashboardFigures& f)
 {
+    // A running period is compared with the same elapsed span of the one before: say so.
+    QString comparedWith;
+    if (f.comparedToDate) {
+        comparedWith = tr("%1 up to %2 UTC")
+                           .arg(f.period.previous().label(),
+                                f.comparison.previous.period.end().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        m_status->setText(tr("%1 is still running: each change compares it so far with %2.")
+                              .arg(f.period.label(), comparedWith));
+    }
     for (const QString& key : tileKeys())
-        m_tiles[key]->setFigures(f.comparison.current.value(key), f.comparison.previous.value(key), series(f, key));
+        m_tiles[key]->setFigures(f.comparison.current.value(key), f.comparison.previous.value(key), series(f, key),
+                                 comparedWith);
     // Purchases near the end of a recent period may still get their follow-up: say so, or
     // the latest rate reads as a drop that is only the calendar.
     const qint64 open = f.comparison.current.followUpsStillOpen;

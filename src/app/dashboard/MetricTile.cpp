@@ -74,15 +74,17 @@ void MetricTile::setNote(const QString& note, const QString& explanation)
 }
 
 void MetricTile::setFigures(std::optional<double> current, std::optional<double> previous,
-                            std::vector<std::optional<double>> trend)
+                            std::vector<std::optional<double>> trend, const QString& comparedWith)
 {
     m_value->setText(MetricFormat::value(m_key, current));
     m_value->setToolTip(current ? QString()
                                 : tr("No data for this period and scope: nothing to compute %1 from.")
                                       .arg(MetricFormat::title(m_key)));
     m_change->setText(MetricFormat::change(m_key, current, previous));
-    m_change->setToolTip(previous ? tr("Previous period: %1").arg(MetricFormat::value(m_key, previous))
-                                  : tr("The previous period has no value to compare with."));
+    const QString previousText = MetricFormat::value(m_key, previous);
+    m_change->setToolTip(!previous                 ? tr("The previous period has no value to compare with.")
+                         : comparedWith.isEmpty() ? tr("Previous period: %1").arg(previousText)
+                                                  : tr("%1: %2").arg(comparedWith, previousText));
     m_sentiment = 0;
     if (current && previous && *current != *previous) {
         const bool up = *current > *previous;

@@ -22,8 +22,9 @@ public:
     explicit MetricTile(const QString& key, QWidget* parent = nullptr);
 
     const QString& key() const { return m_key; }
+    // `comparedWith` names what `previous` covers when it is not simply the previous period.
     void setFigures(std::optional<double> current, std::optional<double> previous,
-                    std::vector<std::optional<double>> trend);
+                    std::vector<std::optional<double>> trend, const QString& comparedWith = QString());
     // A short remark under the figure, with a tooltip that explains it ("provisional: 3
     // still open"); empty hides it.
     void setNote(const QString& note, const QString& explanation = QString());

@@ -1,9 +1,11 @@
 #include "metrics/DashboardCalculator.h"
 
+#include "common/Clock.h"
 #include "storage/RepRepository.h"
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace rapport::core {
 
@@ -82,6 +84,25 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, cons
         return s.error();
     f.comparison.current = *cache->find(period, scope);
     f.comparison.previous = *cache->find(period.previous(), scope);
+    const QDateTime now = m_engine.clock().nowUtc();
+    if (period.start() < now && now < period.end()) {
+        // Both sides up to the same point: the running period up to now (records dated
+        // later, such as a churn already announced for the month's end, wait for their
+        // day), the period before over the same elapsed span (a shorter month: all of it).
+        const Period before = period.previous();
+        const QDateTime cut = std::min(before.start().addSecs(period.start().secsTo(now)), before.end());
+        for (const auto& [start, end, side] : {std::tuple{period.start(), now, &f.comparison.current},
+                                               std::tuple{before.start(), cut, &f.comparison.previous}}) {
+            auto span = Period::range(start, end);
+            if (!span)
+                return span.error();
+            auto r = m_engine.compute(*span, scope);
+            if (!r)
+                return r.error();
+            *side = std::move(*r);
+        }
+        f.comparedToDate = true;
+    }
 
     auto cohorts = m_engine.cohorts(months.front(), months.back(), scope);
     if (!cohorts)

@@ -32,7 +32,12 @@ struct DashboardFigures
 {
     Period period;
     Scope scope;
-    MetricsComparison comparison;        // the period and the one before it
+    // The period and the one before it. While the period is still running (the clock is
+    // inside it), both sides cover only the span elapsed so far: this period up to now, the
+    // one before over as much time from its start (1-24 November against 1-24 October),
+    // so sums such as revenue are compared like for like, not a part month with a whole.
+    MetricsComparison comparison;
+    bool comparedToDate = false; // both sides are those elapsed spans
     std::vector<MetricsResult> months;   // the 12 calendar months ending with the period's last month
     CohortTable cohorts;                 // cohorts of those 12 months
     std::vector<TeamFigures> team;       // one per rep, for the period (every rep, whatever the scope)

@@ -71,7 +71,8 @@ TEST_CASE("the dashboard tiles show the engine's figures for the period", "[app]
         CHECK(view.tile(key)->valueText() == app::MetricFormat::value(key, engine->current.value(key)));
 }
 
-TEST_CASE("the follow-up rate says it is provisional while a purchase's window is still open", "[app][dashboard]")
+TEST_CASE("a running month says so: its follow-up rate is provisional and its changes compare the same span",
+          "[app][dashboard]")
 {
     test::DashboardFixture f;
     // 20 August: the 50.00 purchase of 10 August has no follow-up and 4 days of its window left.
@@ -93,11 +94,23 @@ TEST_CASE("the follow-up rate says it is provisional while a purchase's window i
         CHECK(rate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Provisional: 1 purchase(s)")) == bob);
     }
 
+    // August is still running on the 20th: changes compare it with July up to the 20th
+    // (July's 80.00 purchase of the 15th is in that span).
+    CHECK(test::child<QLabel>(view, "statusLabel")->text()
+          == QStringLiteral("2026-08 is still running: each change compares it so far with 2026-07 up to "
+                            "2026-07-20 00:00 UTC."));
+    CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip()
+          == QStringLiteral("2026-07 up to 2026-07-20 00:00 UTC: 80.00"));
+
     // July's windows all closed by then: no note.
     view.setPeriod(kJuly);
     REQUIRE(waitForFigures(view, kJuly, core::Scope::all()));
     CHECK(tile->noteText().isEmpty());
     CHECK_FALSE(test::child<QLabel>(*view.tile(QStringLiteral("follow_up_rate")), "noteLabel")->isVisible());
+    // A finished month is compared with the whole month before, and nothing is said.
+    CHECK(test::child<QLabel>(view, "statusLabel")->text().isEmpty());
+    CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip().startsWith(
+        QStringLiteral("Previous period: ")));
 }
 
 TEST_CASE("tiles colour the change by whether it is good news for the metric", "[app][dashboard]")
