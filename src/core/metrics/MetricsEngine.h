@@ -4,7 +4,7 @@
 // The GUI, the command line and reports call it; nobody recomputes figures on the side.
 //
 // Public API (stable):
-//   MetricsEngine engine(database, clock);                  // clock: goals, and which follow-up windows are still open
+//   MetricsEngine engine(database, clock);                  // clock: goals; open follow-up windows
 //   Result<MetricsResult>     engine.compute(period, scope);  // every key for [start, end)
 //   Result<MetricsComparison> engine.compare(period, scope);  // period and period.previous()
 //   Result<Trend>             engine.trend(key, from, to, Period::Step::Month, scope);
