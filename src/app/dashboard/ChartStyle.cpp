@@ -3,7 +3,6 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
-#include <QPainter>
 #include <QPalette>
 
 namespace rapport::app {
@@ -25,15 +24,6 @@ void applyPalette(QChart& chart, const QPalette& palette)
         axis->setGridLineColor(grid);
         axis->setLinePenColor(palette.color(QPalette::Mid));
     }
-}
-
-void drawFocusFrame(QPainter& painter, const QChart& chart, const QPalette& palette)
-{
-    painter.save();
-    painter.setPen(QPen(palette.color(QPalette::Highlight), 2, Qt::DashLine));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(chart.mapToScene(chart.plotArea()).boundingRect().adjusted(-4, -4, 4, 4));
-    painter.restore();
 }
 
 } // namespace rapport::app

@@ -17,15 +17,12 @@
 
 namespace rapport::app {
 
-ComplaintsChart::ComplaintsChart(QWidget* parent) : QChartView(new QChart, parent)
+ComplaintsChart::ComplaintsChart(QWidget* parent) : KeyboardChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(280);
     chart()->setTitle(tr("Complaints by category"));
     setAccessibleName(tr("Complaints by category chart"));
     setAccessibleDescription(tr("Complaints per month, stacked by category; click a bar, or pick a month with the "
                                 "arrow keys and press Enter, to see its records."));
-    setFocusPolicy(Qt::StrongFocus);
     applyPalette(*chart(), palette());
 }
 
@@ -85,7 +82,7 @@ void ComplaintsChart::keyPressEvent(QKeyEvent* event)
             emit monthActivated(m_month);
         return;
     default:
-        QChartView::keyPressEvent(event);
+        KeyboardChartView::keyPressEvent(event);
         return;
     }
     if (month != m_month && month >= 0 && month < months) {
@@ -94,27 +91,10 @@ void ComplaintsChart::keyPressEvent(QKeyEvent* event)
     }
 }
 
-void ComplaintsChart::focusInEvent(QFocusEvent* event)
+void ComplaintsChart::placeCursor()
 {
-    QChartView::focusInEvent(event);
     if ((m_month < 0 || m_month >= static_cast<int>(m_months.size())) && !m_months.isEmpty())
         m_month = static_cast<int>(m_months.size()) - 1; // the newest month
-    showCursor(true);
-    viewport()->update(); // the focus frame
-}
-
-void ComplaintsChart::focusOutEvent(QFocusEvent* event)
-{
-    showCursor(false);
-    QChartView::focusOutEvent(event);
-    viewport()->update();
-}
-
-void ComplaintsChart::drawForeground(QPainter* painter, const QRectF& rect)
-{
-    QChartView::drawForeground(painter, rect);
-    if (hasFocus())
-        drawFocusFrame(*painter, *chart(), palette());
 }
 
 QStringList ComplaintsChart::categories() const
@@ -185,7 +165,7 @@ void ComplaintsChart::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette(*chart(), palette());
-    QChartView::changeEvent(event);
+    KeyboardChartView::changeEvent(event);
 }
 
 } // namespace rapport::app

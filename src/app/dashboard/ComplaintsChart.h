@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "dashboard/KeyboardChartView.h"
+
 #include <QStringList>
 
 #include <map>
@@ -12,7 +13,7 @@ namespace rapport::app {
 // category), coloured from the palette. Clicking a bar asks for that month's complaints;
 // from the keyboard, Left/Right (Home/End) pick a month, shown highlighted with its counts,
 // and Enter asks for its complaints.
-class ComplaintsChart final : public QChartView
+class ComplaintsChart final : public KeyboardChartView
 {
     Q_OBJECT
 
@@ -31,13 +32,10 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
-    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void placeCursor() override;
+    void showCursor(bool shown) override;
 
 private:
-    void showCursor(bool shown);
-
     QStringList m_months;
     std::vector<std::map<QString, qint64>> m_byMonth;
     int m_month = -1;

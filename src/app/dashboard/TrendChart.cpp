@@ -20,15 +20,12 @@
 namespace rapport::app {
 
 TrendChart::TrendChart(const QString& title, const QString& valueAxisTitle, QWidget* parent)
-    : QChartView(new QChart, parent), m_title(title), m_valueAxisTitle(valueAxisTitle)
+    : KeyboardChartView(parent), m_title(title), m_valueAxisTitle(valueAxisTitle)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(280);
     chart()->setTitle(title);
     setAccessibleName(tr("%1 chart").arg(title));
     setAccessibleDescription(tr("Monthly values of the last twelve months; click a point, or move to it with the "
                                 "arrow keys and press Enter, to see its records."));
-    setFocusPolicy(Qt::StrongFocus);
     applyPalette(*chart(), palette());
 }
 
@@ -123,39 +120,20 @@ void TrendChart::keyPressEvent(QKeyEvent* event)
             emit pointActivated(m_lines[static_cast<std::size_t>(m_line)].key, m_month);
         return;
     default:
-        QChartView::keyPressEvent(event);
+        KeyboardChartView::keyPressEvent(event);
     }
 }
 
-void TrendChart::focusInEvent(QFocusEvent* event)
+void TrendChart::placeCursor()
 {
-    QChartView::focusInEvent(event);
-    if (!currentPoint()) {
-        // Start on the newest month of the first line that has one.
-        for (int line = 0; line < static_cast<int>(m_points.size()) && !currentPoint(); ++line)
-            for (int m = static_cast<int>(m_months.size()) - 1; m >= 0; --m)
-                if (hasPoint(line, m)) {
-                    m_line = line;
-                    m_month = m;
-                    break;
-                }
-    }
-    showCursor(true);
-    viewport()->update(); // the focus frame
-}
-
-void TrendChart::focusOutEvent(QFocusEvent* event)
-{
-    showCursor(false);
-    QChartView::focusOutEvent(event);
-    viewport()->update();
-}
-
-void TrendChart::drawForeground(QPainter* painter, const QRectF& rect)
-{
-    QChartView::drawForeground(painter, rect);
-    if (hasFocus())
-        drawFocusFrame(*painter, *chart(), palette());
+    // The newest month of the first line that has one.
+    for (int line = 0; line < static_cast<int>(m_points.size()) && !currentPoint(); ++line)
+        for (int m = static_cast<int>(m_months.size()) - 1; m >= 0; --m)
+            if (hasPoint(line, m)) {
+                m_line = line;
+                m_month = m;
+                break;
+            }
 }
 
 void TrendChart::setValueBounds(double low, double high)
@@ -259,7 +237,7 @@ void TrendChart::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette(*chart(), palette());
-    QChartView::changeEvent(event);
+    KeyboardChartView::changeEvent(event);
 }
 
 } // namespace rapport::app

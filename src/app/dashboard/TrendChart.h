@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "dashboard/KeyboardChartView.h"
+
 #include <QStringList>
 
 class QLineSeries;
@@ -15,7 +16,7 @@ namespace rapport::app {
 // Clicking a point asks for the records behind that month's figure. From the keyboard:
 // Tab to the chart, Left/Right (Home/End) move along a line, Up/Down switch lines, Enter
 // asks for the records; the point is enlarged and its value shown and told to screen readers.
-class TrendChart final : public QChartView
+class TrendChart final : public KeyboardChartView
 {
     Q_OBJECT
 
@@ -42,9 +43,8 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
-    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void placeCursor() override;
+    void showCursor(bool shown) override;
 
 private:
     struct PointRef
@@ -54,7 +54,6 @@ private:
     };
     bool hasPoint(int line, int month) const;
     void moveTo(int line, int month);
-    void showCursor(bool shown);
 
     QStringList m_months;
     std::vector<Line> m_lines;
