@@ -5,7 +5,6 @@
 #include "storage/RepRepository.h"
 
 #include "storage/Migrations.h"
-#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QFile>
@@ -36,16 +35,7 @@ TEST_CASE("the main window shows the open database's counts", "[app]")
 TEST_CASE("a database from an older version opens upgraded, with the kept copy named in the status bar", "[app]")
 {
     test::TempDatabase temp;
-    {
-        // What schema 5 left on disk: the indexes step 6 replaces, and its version number.
-        auto db = temp.open();
-        for (const char* statement :
-             {"DROP INDEX interactions_purchase_time", "DROP INDEX interactions_purchase_customer",
-              "DROP INDEX interactions_follow_up_time", "DROP INDEX interactions_follow_up_customer",
-              "CREATE INDEX interactions_kind_time ON interactions(kind, occurred_at, customer_id, amount_cents)",
-              "PRAGMA user_version = 5"})
-            REQUIRE_OK(core::sql::execText(db->connection(), QString::fromLatin1(statement)));
-    }
+    test::revertToSchema5(*temp.open());
     app::DatabaseSession session;
     app::MainWindow window(session);
     REQUIRE(window.openDatabase(temp.path(), false));

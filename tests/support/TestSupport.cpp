@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "storage/Sql.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -19,6 +21,17 @@ QByteArray fileHash(const QString& path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+void revertToSchema5(core::Database& db)
+{
+    for (const char* statement :
+         {"DROP INDEX interactions_purchase_time", "DROP INDEX interactions_purchase_customer",
+          "DROP INDEX interactions_follow_up_time", "DROP INDEX interactions_follow_up_customer",
+          "CREATE INDEX interactions_kind_time ON interactions(kind, occurred_at, customer_id, amount_cents)",
+          "CREATE INDEX interactions_kind_customer_time ON interactions(kind, customer_id, occurred_at, amount_cents)",
+          "PRAGMA user_version = 5"})
+        REQUIRE_OK(core::sql::execText(db.connection(), QString::fromLatin1(statement)));
 }
 
 std::unique_ptr<core::Database> openOrFail(const QString& path)

@@ -51,6 +51,9 @@ QByteArray fileHash(const QString& path);
 // Opens a database or fails the test with the error's details.
 std::unique_ptr<core::Database> openOrFail(const QString& path);
 std::unique_ptr<core::Database> memoryDatabase();
+// Turns a current database back into what schema 5 left on disk (the two interaction
+// indexes led by kind instead of step 6's partial ones, user_version 5), for upgrade tests.
+void revertToSchema5(core::Database& db);
 
 // A fresh temporary folder with a database file path inside it.
 struct TempDatabase

@@ -183,15 +183,8 @@ TEST_CASE("a schema-5 file trades the indexes led by kind for the partial purcha
 {
     test::TempDatabase file;
     {
-        // Turn a current file back into what schema 5 left on disk.
         auto db = file.open();
-        for (const char* statement :
-             {"DROP INDEX interactions_purchase_time", "DROP INDEX interactions_purchase_customer",
-              "DROP INDEX interactions_follow_up_time", "DROP INDEX interactions_follow_up_customer",
-              "CREATE INDEX interactions_kind_time ON interactions(kind, occurred_at, customer_id, amount_cents)",
-              "CREATE INDEX interactions_kind_customer_time ON interactions(kind, customer_id, occurred_at, amount_cents)",
-              "PRAGMA user_version = 5"})
-            REQUIRE_OK(core::sql::execText(db->connection(), QString::fromLatin1(statement)));
+        test::revertToSchema5(*db);
         CHECK(db->schemaVersion() == 5);
     }
     auto db = file.open();
