@@ -257,6 +257,36 @@ QString floorScript(const QString& folder, const QStringList& indexNames, const 
     return script;
 }
 
+// The secondary indexes of a Rapport database, by table: names and CREATE INDEX statements.
+struct TableIndexes
+{
+    QMap<QString, QStringList> names;
+    QMap<QString, QStringList> statements;
+};
+
+// Creates an empty Rapport database at `path` (replacing any) and lists its indexes.
+std::optional<TableIndexes> emptyRapportDatabase(const QString& path)
+{
+    removeDatabase(path);
+    auto db = core::Database::open(path);
+    if (!db) {
+        fail(db.error().details());
+        return std::nullopt;
+    }
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(QStringLiteral("SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index'"
+                               " AND sql IS NOT NULL ORDER BY name"))) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    TableIndexes indexes;
+    while (q.next()) {
+        indexes.names[q.value(0).toString()] << q.value(1).toString();
+        indexes.statements[q.value(0).toString()] << q.value(2).toString();
+    }
+    return indexes;
+}
+
 // The copy floor script: `source`'s rows copied table by table into the (empty) database the
 // shell runs on, the way the import writes an empty table. `indexes` maps a table to its
 // CREATE INDEX statements.
@@ -362,21 +392,14 @@ int main(int argc, char* argv[])
 
     // 4. The floor: the shell building Rapport's typed, indexed tables from the same files.
     const QString floorDb = QDir(folder).filePath(QStringLiteral("floor.sqlite"));
-    removeDatabase(floorDb);
+    const auto floorIndexes = emptyRapportDatabase(floorDb);
+    if (!floorIndexes)
+        return 1;
     QStringList indexNames;
     QStringList indexes;
-    {
-        auto db = core::Database::open(floorDb);
-        if (!db)
-            return fail(db.error().details());
-        QSqlQuery q((*db)->connection());
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                   " AND tbl_name IN ('customers', 'interactions', 'survey_responses') ORDER BY name")))
-            return fail(q.lastError().text());
-        while (q.next()) {
-            indexNames << q.value(0).toString();
-            indexes << q.value(1).toString();
-        }
+    for (const char* table : {"customers", "interactions", "survey_responses"}) {
+        indexNames << floorIndexes->names.value(QString::fromLatin1(table));
+        indexes << floorIndexes->statements.value(QString::fromLatin1(table));
     }
     const auto floor = runShell(folder, floorDb, QStringLiteral("shell-floor"), floorScript(folder, indexNames, indexes));
     if (!floor)
@@ -384,25 +407,13 @@ int main(int argc, char* argv[])
 
     // 5. The copy floor: SQLite alone writing the imported rows into an empty Rapport database.
     const QString copyDb = QDir(folder).filePath(QStringLiteral("copy.sqlite"));
-    removeDatabase(copyDb);
-    QMap<QString, QStringList> tableIndexNames;
-    QMap<QString, QStringList> tableIndexes;
-    {
-        auto db = core::Database::open(copyDb);
-        if (!db)
-            return fail(db.error().details());
-        QSqlQuery q((*db)->connection());
-        if (!q.exec(QStringLiteral("SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index'"
-                                   " AND sql IS NOT NULL ORDER BY name")))
-            return fail(q.lastError().text());
-        while (q.next()) {
-            tableIndexNames[q.value(0).toString()] << q.value(1).toString();
-            tableIndexes[q.value(0).toString()] << q.value(2).toString();
-        }
-    }
+    const auto copyIndexes = emptyRapportDatabase(copyDb);
+    if (!copyIndexes)
+        return 1;
     const auto copyFloor =
         runShell(folder, copyDb, QStringLiteral("shell-copy-floor"),
-                 copyFloorScript(QDir(folder).filePath(QStringLiteral("imported.sqlite")), tableIndexNames, tableIndexes));
+                 copyFloorScript(QDir(folder).filePath(QStringLiteral("imported.sqlite")), copyIndexes->names,
+                                 copyIndexes->statements));
     if (!copyFloor)
         return fail(QStringLiteral("the sqlite3 copy floor script failed"));
 
