@@ -98,23 +98,21 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != Rep)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (few && (index.column() == Csat || index.column() == CsatInterval)) {
-        if (role == Qt::FontRole) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
+    // Figures to read with care (too few answers, still provisional) are in italics.
+    const bool tooFew = few && (index.column() == Csat || index.column() == CsatInterval);
+    const bool provisional = index.column() == FollowUpRate && r.followUpsStillOpen > 0;
+    if (role == Qt::FontRole && (tooFew || provisional)) {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    if (tooFew) {
         if (role == Qt::ToolTipRole)
             return tr("Only %n CSAT response(s) in this period: too few to judge. The 95% interval shows how "
                       "uncertain the figure is.",
                       nullptr, static_cast<int>(csatResponses));
     }
-    if (index.column() == FollowUpRate && r.followUpsStillOpen > 0) {
-        if (role == Qt::FontRole) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
+    if (provisional) {
         if (role == Qt::ToolTipRole)
             return tr("Provisional: %1 purchase(s) of this period have no follow-up yet but are still inside their "
                       "follow-up window, so the rate can still rise.")
