@@ -497,6 +497,11 @@ void DashboardView::showFigures(const core::DashboardFigures& f)
                  : QString());
 
     const QStringList months = monthLabels(f);
+    const QDateTime now = m_clock.nowUtc();
+    const bool lastRunning = !f.months.empty() && f.months.back().period.start() <= now
+                             && now < f.months.back().period.end();
+    for (TrendChart* chart : {m_satisfactionChart, m_retentionChart, m_revenueChart})
+        chart->setRunningMonth(lastRunning ? static_cast<int>(f.months.size()) - 1 : -1);
     m_satisfactionChart->setData(months, {{QStringLiteral("csat"), tr("CSAT (%)"), series(f, QStringLiteral("csat"))},
                                           {QStringLiteral("nps"), tr("NPS (points)"), series(f, QStringLiteral("nps"))}});
     m_retentionChart->setData(months,

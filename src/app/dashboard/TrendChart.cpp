@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -58,7 +59,9 @@ void TrendChart::showCursor(bool shown)
     p.series->setPointConfiguration(p.index, QXYSeries::PointConfiguration::Color, palette().color(QPalette::Text));
     const Line& line = m_lines[static_cast<std::size_t>(m_line)];
     const auto value = line.values[static_cast<std::size_t>(m_month)];
-    const QString text = tr("%1, %2: %3").arg(line.name, m_months.value(m_month), MetricFormat::value(line.key, value));
+    const QString month = m_month == m_runningMonth ? tr("%1 (so far)").arg(m_months.value(m_month))
+                                                    : m_months.value(m_month);
+    const QString text = tr("%1, %2: %3").arg(line.name, month, MetricFormat::value(line.key, value));
     setAccessibleDescription(text + tr(". Press Enter to see its records."));
     QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&changed);
@@ -136,6 +139,11 @@ void TrendChart::placeCursor()
             }
 }
 
+void TrendChart::setRunningMonth(int month)
+{
+    m_runningMonth = month;
+}
+
 void TrendChart::setValueBounds(double low, double high)
 {
     m_lowBound = low;
@@ -177,30 +185,44 @@ void TrendChart::setData(const QStringList& months, const std::vector<Line>& lin
         // legend entry; lone points get a marker so they stay visible.
         QLineSeries* first = nullptr;
         QLineSeries* current = nullptr;
+        auto newRun = [&] {
+            auto* run = new QLineSeries;
+            run->setName(line.name);
+            run->setPointsVisible(true);
+            c->addSeries(run);
+            run->attachAxis(x);
+            run->attachAxis(y);
+            if (first) {
+                run->setColor(first->color());
+                for (auto* marker : c->legend()->markers(run))
+                    marker->setVisible(false);
+            } else {
+                first = run;
+            }
+            const QString key = line.key;
+            connect(run, &QLineSeries::clicked, this, [this, key](const QPointF& p) {
+                emit pointActivated(key, static_cast<int>(std::lround(p.x())));
+            });
+            return run;
+        };
         for (std::size_t i = 0; i < line.values.size(); ++i) {
             const auto& v = line.values[i];
             if (!v) {
                 current = nullptr;
                 continue;
             }
-            if (!current) {
-                current = new QLineSeries;
-                current->setName(line.name);
-                current->setPointsVisible(true);
-                c->addSeries(current);
-                current->attachAxis(x);
-                current->attachAxis(y);
-                if (first) {
-                    current->setColor(first->color());
-                    for (auto* marker : c->legend()->markers(current))
-                        marker->setVisible(false);
-                } else {
-                    first = current;
-                }
-                const QString key = line.key;
-                connect(current, &QLineSeries::clicked, this, [this, key](const QPointF& p) {
-                    emit pointActivated(key, static_cast<int>(std::lround(p.x())));
-                });
+            if (static_cast<int>(i) == m_runningMonth) {
+                // The month still running: its own dashed stretch from the month before,
+                // so that a figure that is not final does not read as a rise or a fall.
+                const QLineSeries* before = current;
+                current = newRun();
+                QPen dashed = current->pen();
+                dashed.setStyle(Qt::DashLine);
+                current->setPen(dashed);
+                if (before)
+                    current->append(before->at(before->count() - 1));
+            } else if (!current) {
+                current = newRun();
             }
             if (i < m_points[l].size())
                 m_points[l][i] = {current, static_cast<int>(current->count())};

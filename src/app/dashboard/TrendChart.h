@@ -31,6 +31,9 @@ public:
     explicit TrendChart(const QString& title, const QString& valueAxisTitle, QWidget* parent = nullptr);
 
     void setData(const QStringList& months, const std::vector<Line>& lines);
+    // The month (index) that is still running, drawn dashed from the month before by the
+    // next setData(); -1 for none.
+    void setRunningMonth(int month);
     // Keeps the value axis inside [low, high] (e.g. 0..100 for percentages).
     void setValueBounds(double low, double high);
     int lineCount() const;
@@ -60,6 +63,7 @@ private:
     std::vector<std::vector<PointRef>> m_points; // [line][month]
     int m_line = -1;
     int m_month = -1;
+    int m_runningMonth = -1;
     QString m_title;
     QString m_valueAxisTitle;
     std::optional<double> m_lowBound;

@@ -102,11 +102,25 @@ TEST_CASE("a running month says so: its follow-up rate is provisional and its ch
     CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip()
           == QStringLiteral("2026-07 up to 2026-07-20 00:00 UTC: 80.00"));
 
+    // The trend charts draw the running month dashed from the month before.
+    auto dashedTo = [&](int month) {
+        QList<Qt::PenStyle> styles;
+        for (QAbstractSeries* s : test::child<app::TrendChart>(view, "satisfactionChart")->chart()->series()) {
+            auto* line = qobject_cast<QLineSeries*>(s);
+            if (line && line->name() == QStringLiteral("CSAT (%)") && line->at(line->count() - 1).x() == month)
+                styles << line->pen().style();
+        }
+        return styles;
+    };
+    CHECK(dashedTo(11) == QList<Qt::PenStyle>{Qt::DashLine}); // August, from July's point
+    CHECK(dashedTo(10) == QList<Qt::PenStyle>{Qt::SolidLine});
+
     // July's windows all closed by then: no note.
     view.setPeriod(kJuly);
     REQUIRE(waitForFigures(view, kJuly, core::Scope::all()));
     CHECK(tile->noteText().isEmpty());
     CHECK_FALSE(test::child<QLabel>(*view.tile(QStringLiteral("follow_up_rate")), "noteLabel")->isVisible());
+    CHECK(dashedTo(11) == QList<Qt::PenStyle>{Qt::SolidLine}); // July is the last month now, and finished
     // A finished month is compared with the whole month before, and nothing is said.
     CHECK(test::child<QLabel>(view, "statusLabel")->text().isEmpty());
     CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip().startsWith(
