@@ -50,6 +50,22 @@ QList<QByteArray> lines(const QByteArray& csv)
     return text.trimmed().split('\n');
 }
 
+// What exportRows writes into memory for `source`: the row count it reports and the bytes.
+struct Exported
+{
+    qint64 rows = 0;
+    QByteArray bytes;
+};
+
+Exported exportToMemory(core::CsvKind kind, const core::CsvExporter::RowSource& source)
+{
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    auto rows = core::CsvExporter::exportRows(kind, buffer, source);
+    REQUIRE_OK(rows);
+    return {*rows, buffer.data()};
+}
+
 } // namespace
 
 TEST_CASE("a list export writes the filtered customers in the list's order with the interchange columns",
@@ -63,16 +79,12 @@ TEST_CASE("a list export writes the filtered customers in the list's order with 
 
     core::CustomerListStore::Filter annsCustomers;
     annsCustomers.owner = QStringLiteral("ann");
-    QBuffer buffer;
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    auto rows = core::CsvExporter::exportRows(
-        core::CsvKind::Customers, buffer, [&](const auto& row) {
-            return core::CustomerListStore(*db).exportRows(annsCustomers, core::CustomerListStore::SortColumn::Name,
-                                                           true, row);
-        });
-    REQUIRE_OK(rows);
-    CHECK(*rows == 2);
-    const QList<QByteArray> csv = lines(buffer.data());
+    const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
+        return core::CustomerListStore(*db).exportRows(annsCustomers, core::CustomerListStore::SortColumn::Name, true,
+                                                       row);
+    });
+    CHECK(exported.rows == 2);
+    const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
     CHECK(csv[0] == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at");
     // Name descending, as the list was sorted.
@@ -94,14 +106,11 @@ TEST_CASE("a list export writes the filtered interactions newest first with full
 
     core::InteractionListStore::Filter anns;
     anns.rep = QStringLiteral("ann");
-    QBuffer buffer;
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    auto rows = core::CsvExporter::exportRows(core::CsvKind::Interactions, buffer, [&](const auto& row) {
+    const Exported exported = exportToMemory(core::CsvKind::Interactions, [&](const auto& row) {
         return core::InteractionListStore(*db).exportRows(anns, row);
     });
-    REQUIRE_OK(rows);
-    CHECK(*rows == 2);
-    const QList<QByteArray> csv = lines(buffer.data());
+    CHECK(exported.rows == 2);
+    const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
     CHECK(csv[0] == "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at");
     CHECK(csv[1] == ",C-2,ann,email,2026-01-03T10:00:00Z,,,,");
@@ -110,14 +119,11 @@ TEST_CASE("a list export writes the filtered interactions newest first with full
     // A customer search that matches nobody exports the header only.
     core::InteractionListStore::Filter nobody;
     nobody.search = QStringLiteral("Nobody At All");
-    QBuffer empty;
-    REQUIRE(empty.open(QIODevice::WriteOnly));
-    auto none = core::CsvExporter::exportRows(core::CsvKind::Interactions, empty, [&](const auto& row) {
+    const Exported none = exportToMemory(core::CsvKind::Interactions, [&](const auto& row) {
         return core::InteractionListStore(*db).exportRows(nobody, row);
     });
-    REQUIRE_OK(none);
-    CHECK(*none == 0);
-    CHECK(lines(empty.data()).size() == 1);
+    CHECK(none.rows == 0);
+    CHECK(lines(none.bytes).size() == 1);
 }
 
 TEST_CASE("a customer list export honours the search and an ascending order on another column",
@@ -132,15 +138,12 @@ TEST_CASE("a customer list export honours the search and an ascending order on a
     // "works" matches two companies, case-insensitively; nobody else.
     core::CustomerListStore::Filter works;
     works.search = QStringLiteral("works");
-    QBuffer buffer;
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    auto rows = core::CsvExporter::exportRows(core::CsvKind::Customers, buffer, [&](const auto& row) {
+    const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
         return core::CustomerListStore(*db).exportRows(works, core::CustomerListStore::SortColumn::Company, false,
                                                        row);
     });
-    REQUIRE_OK(rows);
-    CHECK(*rows == 2);
-    const QList<QByteArray> csv = lines(buffer.data());
+    CHECK(exported.rows == 2);
+    const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
     CHECK(csv[1].startsWith("C-2,Alan Turing,Bletchley Works,"));
     CHECK(csv[2].startsWith("C-4,Katherine Johnson,Orbital Works,"));
@@ -152,13 +155,10 @@ TEST_CASE("a list export still neutralises cells a spreadsheet would run as form
     addCustomer(*db, "C-1", "=HYPERLINK(evil)", "+Plus Corp", "");
     addCustomer(*db, "C-2", "-5", "@Mention Ltd", "");
 
-    QBuffer buffer;
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    auto rows = core::CsvExporter::exportRows(core::CsvKind::Customers, buffer, [&](const auto& row) {
+    const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
         return core::CustomerListStore(*db).exportRows({}, core::CustomerListStore::SortColumn::Name, false, row);
     });
-    REQUIRE_OK(rows);
-    const QList<QByteArray> csv = lines(buffer.data());
+    const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
     // Names sorted without case: "-5" before "=HYPERLINK". A number is left as it is.
     CHECK(csv[1] == "C-2,-5,'@Mention Ltd,,,,,2025-01-01T00:00:00Z,");
@@ -171,14 +171,11 @@ TEST_CASE("a list export of an empty list writes the header only", "[storage][ex
     addCustomer(*db, "C-1", "Ada Lovelace", "Analytical Engines", "");
     core::CustomerListStore::Filter churned;
     churned.status = core::CustomerListStore::ChurnState::Churned;
-    QBuffer buffer;
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    auto rows = core::CsvExporter::exportRows(core::CsvKind::Customers, buffer, [&](const auto& row) {
+    const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
         return core::CustomerListStore(*db).exportRows(churned, core::CustomerListStore::SortColumn::Name, false, row);
     });
-    REQUIRE_OK(rows);
-    CHECK(*rows == 0);
-    CHECK(buffer.data() == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n");
+    CHECK(exported.rows == 0);
+    CHECK(exported.bytes == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n");
 }
 
 TEST_CASE("a list export writes the filtered survey responses newest first", "[storage][export]")
@@ -203,14 +200,11 @@ TEST_CASE("a list export writes the filtered survey responses newest first", "[s
     core::SurveyListStore::Filter npsOnBilling;
     npsOnBilling.survey = core::SurveyKind::Nps;
     npsOnBilling.category = QStringLiteral("billing");
-    QBuffer buffer;
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    auto rows = core::CsvExporter::exportRows(core::CsvKind::Surveys, buffer, [&](const auto& row) {
+    const Exported exported = exportToMemory(core::CsvKind::Surveys, [&](const auto& row) {
         return core::SurveyListStore(*db).exportRows(npsOnBilling, row);
     });
-    REQUIRE_OK(rows);
-    CHECK(*rows == 2);
-    const QList<QByteArray> csv = lines(buffer.data());
+    CHECK(exported.rows == 2);
+    const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
     CHECK(csv[0] == "external_id,customer,survey,score,responded_at,comment,category");
     CHECK(csv[1] == ",C-1,nps,10,2026-02-04T09:00:00Z,,billing");
