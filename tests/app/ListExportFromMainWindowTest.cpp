@@ -49,6 +49,15 @@ void waitForExport(app::MainWindow& window, QSignalSpy& finished)
     CHECK_FALSE(window.exportJob()->isRunning());
 }
 
+// Exports the window's current list to `path`, waits for it and returns the file's cells.
+QList<QStringList> exportAndRead(app::MainWindow& window, const QString& path)
+{
+    QSignalSpy finished(&window, &app::MainWindow::listExportFinished);
+    REQUIRE(window.exportCurrentList(path));
+    waitForExport(window, finished);
+    return readCsv(path);
+}
+
 } // namespace
 
 TEST_CASE("Exporting the customer list writes exactly the rows the search shows in the order shown",
@@ -127,10 +136,7 @@ TEST_CASE("Exporting the interaction list follows its kind filter, newest first"
     REQUIRE(QTest::qWaitFor([&] { return view.model().rowCount() == 2; }, 5000));
 
     const QString path = f.temp.dir.filePath(QStringLiteral("purchases.csv"));
-    QSignalSpy finished(&window, &app::MainWindow::listExportFinished);
-    REQUIRE(window.exportCurrentList(path));
-    waitForExport(window, finished);
-    const QList<QStringList> csv = readCsv(path);
+    const QList<QStringList> csv = exportAndRead(window, path);
     REQUIRE(csv.size() == 3);
     CHECK(csv[0].join(QLatin1Char(',')) ==
           QStringLiteral("external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at"));
@@ -166,10 +172,7 @@ TEST_CASE("Exporting the survey list follows its survey filter, newest first", "
     f.waitForLists();
 
     const QString path = f.temp.dir.filePath(QStringLiteral("nps.csv"));
-    QSignalSpy finished(&window, &app::MainWindow::listExportFinished);
-    REQUIRE(window.exportCurrentList(path));
-    waitForExport(window, finished);
-    const QList<QStringList> csv = readCsv(path);
+    const QList<QStringList> csv = exportAndRead(window, path);
     REQUIRE(csv.size() == 3);
     CHECK(csv[0].join(QLatin1Char(',')) ==
           QStringLiteral("external_id,customer,survey,score,responded_at,comment,category"));
