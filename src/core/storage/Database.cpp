@@ -1,10 +1,10 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/PartialFile.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,9 +16,8 @@
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <algorithm>
+#include <sys/stat.h>
 
 namespace rapport::core {
 namespace {
@@ -29,15 +28,14 @@ QString nextConnectionName()
     return QStringLiteral("rapport-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Checks a file that already exists before SQLite touches it, so that a file which is
-// not ours is refused byte-for-byte unchanged.
-Status checkExistingFile(const QString& path)
+// Checks the header of a file that already exists, so that a file which is not ours is
+// refused byte-for-byte unchanged. The bytes come through SQLite's own descriptor
+// (readHeaderThroughSqlite): opening and closing the file any other way would drop every
+// POSIX lock this process holds on it, and another process would then believe it is alone,
+// checkpoint, and delete the write-ahead log under our open connections.
+Status checkHeader(const QString& path, const QByteArray& header, qint64 fileSize)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(100);
-    if (header.isEmpty())
+    if (fileSize == 0)
         return Error::make(
             QStringLiteral("%1 is an empty file, not a Rapport database. It was left unchanged.").arg(path));
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
@@ -59,15 +57,36 @@ Status checkExistingFile(const QString& path)
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
     // While a write-ahead log with content sits beside the file, a checkpoint may have been cut
     // off half-way (page 1 already copied, the file not yet grown): SQLite finishes it from
-    // the log at the next open, so the file is not damaged.
+    // the log at the next open, so the file is not damaged. (QFileInfo only stats the log.)
     const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if (!walPending && pageCount > 0 && changeCounter == validFor && file.size() < pageSize * pageCount)
+    if (!walPending && pageCount > 0 && changeCounter == validFor && fileSize < pageSize * pageCount)
         return Error::make(QStringLiteral("%1 is damaged: the file is shorter than its header says (%2 of %3 "
                                           "bytes), as if a copy stopped half-way. Restore it from a backup. "
                                           "It was left unchanged.")
                                .arg(path)
-                               .arg(file.size())
+                               .arg(fileSize)
                                .arg(pageSize * pageCount));
+    return {};
+}
+
+// The first 100 bytes and the size of the main file, read with the descriptor SQLite opened
+// for this connection. SQLite opens the file when the connection opens but reads nothing
+// before the first statement, so a foreign file is still untouched here.
+Status readHeaderThroughSqlite(sqlite3* handle, const QString& path, QByteArray& header, qint64& fileSize)
+{
+    sqlite3_file* file = nullptr;
+    if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
+        || !file || !file->pMethods)
+        return Error::make(QStringLiteral("Cannot read %1.").arg(path));
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return Error::make(QStringLiteral("Cannot read %1.").arg(path));
+    header = QByteArray(100, '\0');
+    const int rc = file->pMethods->xRead(file, header.data(), 100, 0);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        return Error::make(QStringLiteral("Cannot read %1 (SQLite error %2).").arg(path).arg(rc));
+    fileSize = size;
+    header.truncate(static_cast<int>(std::min<sqlite3_int64>(size, 100)));
     return {};
 }
 
@@ -77,6 +96,12 @@ int readUserVersion(const QSqlDatabase& db)
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+bool hasSchemaObjects(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return !q.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1")) || q.next();
 }
 
 } // namespace
@@ -103,8 +128,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (exists) {
         if (info.isDir())
             return Error::make(QStringLiteral("%1 is a folder, not a Rapport database.").arg(path));
-        if (Status s = checkExistingFile(path); !s)
-            return s.error();
+        // A FIFO or a device would block or be read as garbage; only a regular file is a database.
+        if (!info.isFile())
+            return Error::make(
+                QStringLiteral("%1 is not a regular file, so it cannot be a Rapport database. It was left unchanged.")
+                    .arg(path));
         // SQLite would open a read-only file "successfully" and fail at the first write,
         // or (in WAL mode, with a read-only folder) fail to read at all: say so up front.
         if (!info.isWritable())
@@ -153,6 +181,14 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
         // Customer data: readable by the owner only (SQLite gives -wal and -shm the same mode).
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    if (!isNewFile && !self->isInMemory()) {
+        QByteArray header;
+        qint64 fileSize = 0;
+        if (Status s = readHeaderThroughSqlite(self->nativeHandle(), path, header, fileSize); !s)
+            return s.error();
+        if (Status s = checkHeader(path, header, fileSize); !s)
+            return s.error();
+    }
     if (Status s = self->configure(isNewFile); !s)
         return s.error();
     if (Status s = self->migrate(); !s)
@@ -190,7 +226,7 @@ Status Database::configure(bool isNewFile)
         if (Status s = sql::execText(db, QStringLiteral("PRAGMA page_size = 8192")); !s)
             return s;
         // Stamped before WAL is switched on, so the id is in the main file's header
-        // from the first moment: checkExistingFile() reads it there.
+        // from the first moment: checkHeader() reads it there.
         if (Status s = sql::execText(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
             return s;
     }
@@ -215,8 +251,9 @@ Status Database::migrate()
     const int version = readUserVersion(db);
     if (version == Migrations::currentVersion())
         return {};
-    if (version > 0 && !isInMemory()) {
-        // A file that holds data gets a backup beside it before its schema changes.
+    // A file that holds anything gets a backup beside it before its schema changes: a
+    // version of 0 says nothing about that (a file whose version was reset still has tables).
+    if (!isInMemory() && (version > 0 || hasSchemaObjects(db))) {
         QString backup = m_path + QStringLiteral(".schema-v%1.bak").arg(version);
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = m_path + QStringLiteral(".schema-v%1-%2.bak").arg(version).arg(n);
@@ -248,42 +285,79 @@ sqlite3* Database::nativeHandle() const
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
+bool Database::isOneOfItsFiles(const QString& otherPath) const
+{
+    if (isInMemory() || otherPath.isEmpty())
+        return false;
+    struct stat other {};
+    const bool otherExists = ::stat(QFile::encodeName(otherPath).constData(), &other) == 0;
+    const QString otherAbsolute = QDir::cleanPath(QFileInfo(otherPath).absoluteFilePath());
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString own = m_path + QLatin1String(suffix);
+        struct stat st {};
+        // The same inode through a link or another spelling of the path is the same file.
+        if (otherExists && ::stat(QFile::encodeName(own).constData(), &st) == 0 && st.st_dev == other.st_dev
+            && st.st_ino == other.st_ino)
+            return true;
+        if (QDir::cleanPath(QFileInfo(own).absoluteFilePath()) == otherAbsolute)
+            return true;
+    }
+    return false;
+}
+
 Status Database::backupReplacing(const QString& targetPath) const
 {
-    const QFileInfo target(targetPath);
-    // Renaming a copy over the open file would leave every connection writing to an unlinked one.
-    if (!path().isEmpty() && target.exists()
-        && target.canonicalFilePath() == QFileInfo(path()).canonicalFilePath())
-        return Error::make(QStringLiteral("%1 is the open database itself; choose another file for the backup.")
-                               .arg(targetPath));
-    const QString partial =
-        target.absoluteDir().filePath(QStringLiteral(".%1.partial-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
-    QFile::remove(partial); // left by a crash of this very process id: never anyone's data
-    if (Status s = backupTo(partial); !s)
-        return s;
-    // rename(2) replaces the old file in one step.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        const int error = errno;
-        QFile::remove(partial);
-        return Error::make(QStringLiteral("Cannot replace %1: %2").arg(targetPath, QString::fromLocal8Bit(std::strerror(error))));
-    }
-    return {};
+    // Renaming a copy over the open file (or its log) would leave every connection writing to
+    // an unlinked one.
+    if (isOneOfItsFiles(targetPath))
+        return Error::make(
+            QStringLiteral("%1 is the open database itself or one of its working files; choose another file for the "
+                           "backup.")
+                .arg(targetPath));
+    return writeBackup(targetPath, PartialFile::Replace::Yes);
 }
 
 Status Database::backupTo(const QString& targetPath) const
 {
-    if (QFileInfo::exists(targetPath))
+    return writeBackup(targetPath, PartialFile::Replace::No);
+}
+
+Status Database::writeBackup(const QString& targetPath, PartialFile::Replace replace) const
+{
+    const QFileInfo target(targetPath);
+    if (replace == PartialFile::Replace::No && (target.exists() || target.isSymLink()))
         return Error::make(QStringLiteral("%1 already exists; choose another name for the backup.").arg(targetPath));
+    // VACUUM INTO writes into an empty file that exists, keeping its owner-only mode (and
+    // SQLite gives its journal the same mode); under the target's own name a killed backup
+    // would leave a readable, half-written copy that also blocks the next one.
+    PartialFile partial(targetPath);
+    if (Status s = partial.create(); !s)
+        return s;
     auto q = sql::prepare(connection(), QStringLiteral("VACUUM INTO ?"));
     if (!q)
         return q.error();
-    q->addBindValue(QFileInfo(targetPath).absoluteFilePath());
-    if (Status s = sql::exec(*q); !s) {
-        QFile::remove(targetPath);
+    q->addBindValue(partial.path());
+    if (Status s = sql::exec(*q); !s)
         return s;
-    }
-    QFile::setPermissions(targetPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    return partial.moveOntoTarget(replace);
+}
+
+Status Database::checkIntegrity() const
+{
+    // quick_check reads every page (but skips the index-content comparison of integrity_check):
+    // about a second per few hundred MiB, paid before bulk writes only.
+    QSqlQuery q(connection());
+    QString verdict;
+    if (q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next())
+        verdict = q.value(0).toString();
+    else
+        verdict = q.lastError().text();
+    if (verdict == QLatin1String("ok"))
+        return {};
+    return Error::make(QStringLiteral("%1 is damaged (SQLite's check says: %2). Nothing was written to it. Restore "
+                                      "it from a backup, or export what can still be read.")
+                           .arg(m_path, verdict),
+                       QStringLiteral("PRAGMA quick_check(1)"));
 }
 
 Status Database::setBusyTimeout(int milliseconds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/PartialFile.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -45,8 +46,18 @@ public:
     // The raw SQLite handle, for bulk paths inside the storage layer only.
     sqlite3* nativeHandle() const;
 
+    // Reads every page and says whether the file is damaged. Bulk writers (imports) call it
+    // first, so a damaged file is not written further.
+    Status checkIntegrity() const;
+
     // How long a statement waits for another writer before giving up (default 10 s).
     Status setBusyTimeout(int milliseconds);
+
+    // True when `otherPath` names the database file or one of SQLite's files beside it (-wal,
+    // -shm, -journal), through any link. Such a file must never be read, written, replaced or
+    // even opened and closed outside SQLite: closing any descriptor of it drops this process's
+    // locks, and another process would then delete the write-ahead log under us.
+    bool isOneOfItsFiles(const QString& otherPath) const;
 
     // A consistent copy of the database, safe while others read and write it.
     Status backupTo(const QString& targetPath) const;
@@ -66,6 +77,7 @@ private:
     Status configure(bool isNewFile);
     Status migrate();
     void enableWal();
+    Status writeBackup(const QString& targetPath, PartialFile::Replace replace) const;
 
     QString m_path;
     QString m_connectionName;

@@ -1,0 +1,79 @@
+#include "app/WorkspaceFixture.h"
+
+#include "CliTestSupport.h"
+#include "MainWindow.h"
+#include "storage/CustomerRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace rapport;
+
+namespace {
+
+// Every descriptor of this process that points at a file which has been deleted: a sign
+// that another process removed the write-ahead log or the shared memory under our feet.
+QStringList deletedOpenFiles()
+{
+    QStringList deleted;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString& fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFileInfo(fds.filePath(fd)).symLinkTarget();
+        if (target.endsWith(QLatin1String(" (deleted)")))
+            deleted << target;
+    }
+    return deleted;
+}
+
+qint64 countCustomers(core::Database& db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM customers")));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("the command line beside an open window deletes nothing and loses no one's writes", "[app][safety]")
+{
+    test::WorkspaceFixture f; // the window's own connection, and three customers written through it
+    const QString path = f.temp.path();
+    QString backup;
+    {
+        app::MainWindow window(f.session);
+        window.show();
+        window.showPage(app::MainWindow::CustomersPage);
+        f.waitForLists(); // the lists' worker has opened its own connection
+
+        // The CLI reads, then writes, while the window holds the file open.
+        REQUIRE(test::runCli(path, {QStringLiteral("info")}).exitCode == 0);
+        const QString csv = test::writeFile(f.temp, "cli.csv",
+                                            "external_id,name,acquired_at\r\nCLI-1,Carla Cli,2025-03-01\r\n");
+        const test::CliRun imported = test::runCli(path, {QStringLiteral("import"), QStringLiteral("customers"), csv});
+        REQUIRE(imported.exitCode == 0);
+        CHECK(deletedOpenFiles().isEmpty());
+        CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
+        CHECK(QFileInfo::exists(path + QStringLiteral("-shm")));
+
+        // The window goes on writing after the CLI has come and gone ...
+        f.addCustomer(QStringLiteral("Wanda Window"), QStringLiteral("Pane Ltd"), QStringLiteral("wanda@pane.example"));
+        REQUIRE(test::runCli(path, {QStringLiteral("info")}).exitCode == 0);
+        CHECK(deletedOpenFiles().isEmpty());
+        f.addCustomer(QStringLiteral("Walt Window"), QStringLiteral("Sill Ltd"), QStringLiteral("walt@sill.example"));
+
+        // ... and a backup taken by the CLI now holds every write of both.
+        backup = f.temp.dir.filePath(QStringLiteral("copy.sqlite"));
+        REQUIRE(test::runCli(path, {QStringLiteral("backup"), backup}).exitCode == 0);
+        CHECK(countCustomers(f.session.database()) == 6);
+        CHECK(deletedOpenFiles().isEmpty());
+    }
+    f.session.close();
+
+    // Nothing disappears when the window closes.
+    auto reopened = test::openOrFail(path);
+    CHECK(countCustomers(*reopened) == 6);
+    auto copy = test::openOrFail(backup);
+    CHECK(countCustomers(*copy) == 6);
+}
