@@ -10,7 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
+#include <algorithm>
 #include <array>
 
 namespace rapport::core {
@@ -90,6 +90,7 @@ public:
     }
     // An identifier: surrounding spaces dropped.
     QByteArrayView id(std::size_t c) const { return trimmed(cell(c)); }
+    qint64 line() const { return m_record.line(); }
 
     // The cell, or a problem "no value" when a required one is empty.
     QByteArrayView required(std::size_t c)
@@ -161,7 +162,12 @@ public:
     {
         if (!readHeader())
             return finish();
-        if (Status s = m_store.begin(target()); !s)
+        ImportColumns present = 0;
+        for (std::size_t c = 0; c < m_columns.size(); ++c) {
+            if (m_index[c] >= 0)
+                present |= ImportColumns(1) << c;
+        }
+        if (Status s = m_store.begin(target(), present); !s)
             return s.error();
         const qint64 total = m_device.isSequential() ? -1 : m_device.size();
         CsvRecord record;
@@ -177,6 +183,7 @@ public:
             ++m_report.rows;
             if (Status s = importRow(record); !s)
                 return s.error(); // ImportStore rolls back when it goes out of scope
+            takeStoreProblems();
         }
         if (m_reader.hasError())
             m_report.fileProblem = m_reader.errorString() + (m_options.skipInvalid
@@ -273,19 +280,44 @@ private:
     // row of a file that will be rejected, the rest is validated but not written.
     bool writing() const { return m_options.skipInvalid || m_report.invalidRows == 0; }
 
+    // Records the problems of an invalid row.
+    void invalid(const std::vector<ImportProblem>& problems)
+    {
+        ++m_report.invalidRows;
+        for (const ImportProblem& p : problems) {
+            if (m_report.problemCount++ < m_options.maxListedProblems)
+                m_report.problems.push_back(p);
+        }
+    }
+
+    // Rows the store refused when it matched them with what is stored (one problem each).
+    void takeStoreProblems()
+    {
+        for (ImportStoreProblem& p : m_store.takeProblems())
+            invalid({{p.line, std::move(p.column), std::move(p.reason)}});
+    }
+
     Status importRow(const CsvRecord& record)
     {
         Row row(record, m_index, m_columns);
-        if (record.size() > m_headerSize) {
-            for (int i = m_headerSize; i < record.size(); ++i) {
-                if (!record.raw(i).isEmpty()) {
-                    row.rowProblem(QStringLiteral("has %1 values but the header names %2 columns (is a value with a "
-                                                  "comma not quoted?)")
-                                       .arg(record.size())
-                                       .arg(m_headerSize));
-                    break;
-                }
-            }
+        if (record.size() != m_headerSize) {
+            // Extra or missing values shift the columns: the other cells would be misread.
+            row.rowProblem(
+                QStringLiteral("has %1 value%2, the header has %3 (%4)")
+                    .arg(record.size())
+                    .arg(record.size() == 1 ? QString() : QStringLiteral("s"))
+                    .arg(m_headerSize)
+                    .arg(record.size() > m_headerSize
+                             ? QStringLiteral("is a value with a comma not quoted?")
+                             : QStringLiteral("is a value missing, or a line break outside quotes?")));
+            invalid(row.problems());
+            return {};
+        }
+        for (std::size_t c = 0; c < m_columns.size(); ++c) {
+            // SQLite would keep the byte, but most programs reading the text stop at it.
+            if (m_index[c] >= 0 && record.raw(m_index[c]).contains('\0'))
+                row.problem(c, QStringLiteral(
+                                   "contains a NUL character (byte 0), which text cannot hold: remove it"));
         }
         Status written;
         switch (m_kind) {
@@ -304,13 +336,8 @@ private:
         }
         if (!written)
             return written;
-        if (!row.ok()) {
-            ++m_report.invalidRows;
-            for (const ImportProblem& p : row.problems()) {
-                if (m_report.problemCount++ < m_options.maxListedProblems)
-                    m_report.problems.push_back(p);
-            }
-        }
+        if (!row.ok())
+            invalid(row.problems());
         return {};
     }
 
@@ -364,6 +391,7 @@ private:
     Status repRow(Row& row)
     {
         RepImportRow r;
+        r.line = row.line();
         r.id = row.id(rep::Id);
         if (r.id.isEmpty())
             row.problem(rep::Id, QStringLiteral("a value is required"));
@@ -381,6 +409,7 @@ private:
     Status customerRow(Row& row)
     {
         CustomerImportRow r;
+        r.line = row.line();
         r.externalId = row.id(customer::ExternalId);
         if (r.externalId.isEmpty())
             row.problem(customer::ExternalId, QStringLiteral("a value is required"));
@@ -408,6 +437,7 @@ private:
     Status interactionRow(Row& row)
     {
         InteractionImportRow r;
+        r.line = row.line();
         r.externalId = row.id(interaction::ExternalId);
         if (const auto id = customerRef(row, interaction::Customer))
             r.customerId = *id;
@@ -463,6 +493,7 @@ private:
     Status surveyRow(Row& row)
     {
         SurveyImportRow r;
+        r.line = row.line();
         r.externalId = row.id(survey::ExternalId);
         if (const auto id = customerRef(row, survey::Customer))
             r.customerId = *id;
@@ -499,6 +530,10 @@ private:
         // rejected file or a dry run rolls them back like the rest).
         if (Status s = m_store.flush(); !s)
             return s.error();
+        takeStoreProblems();
+        // The store reports a batch's problems after the rows that followed it: list in file order.
+        std::stable_sort(m_report.problems.begin(), m_report.problems.end(),
+                         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
         m_report.added = m_store.counts().added;
         m_report.updated = m_store.counts().updated;
         m_report.unchanged = m_store.counts().unchanged;

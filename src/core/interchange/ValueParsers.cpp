@@ -102,9 +102,20 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
                        .arg(year, 4, 10, QLatin1Char('0'))
                        .arg(month, 2, 10, QLatin1Char('0'))
                        .arg(day));
+    // An offset may push an instant out of the years 1 to 9999 in UTC, where it could not be
+    // written back in this format (an export of it would be an empty cell).
+    auto inCalendar = [&](qint64 utc) -> Result<qint64> {
+        if (utc < kFirstInstant)
+            return bad(
+                QStringLiteral("it is before 0001-01-01T00:00:00Z, the first instant Rapport can store"));
+        if (utc > kLastInstant)
+            return bad(
+                QStringLiteral("it is after 9999-12-31T23:59:59Z, the last instant Rapport can store"));
+        return utc;
+    };
     qint64 seconds = daysFromCivil(year, month, day) * 86400;
     if (v.size() == 10)
-        return seconds;
+        return inCalendar(seconds);
 
     qsizetype pos = 10;
     if (v[pos] != 'T' && v[pos] != 't')
@@ -140,7 +151,7 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
     if (pos == v.size())
         return bad(QStringLiteral("a time needs a zone: add Z for UTC or an offset such as +02:00"));
     if ((v[pos] == 'Z' || v[pos] == 'z') && pos + 1 == v.size())
-        return seconds;
+        return inCalendar(seconds);
     if (v[pos] != '+' && v[pos] != '-')
         return bad(kInstantForms);
     const int sign = v[pos] == '-' ? -1 : 1;
@@ -160,7 +171,7 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
     if (offHours > 18 || offMinutes > 59)
         return bad(QStringLiteral("the zone offset is out of range"));
     // Local time = UTC + offset, so UTC = local time - offset.
-    return seconds - sign * (offHours * 3600 + offMinutes * 60);
+    return inCalendar(seconds - sign * (offHours * 3600 + offMinutes * 60));
 }
 
 Result<QDateTime> ValueParsers::instant(const QString& text)
@@ -183,10 +194,16 @@ Result<qint64> ValueParsers::amountCents(QByteArrayView text)
         ++pos;
     qint64 units = 0;
     int unitDigits = 0;
+    auto tooLarge = [&] {
+        return bad(QStringLiteral("larger than %1, the largest amount of one interaction")
+                       .arg(formatAmount(kMaxAmountCents)));
+    };
     while (pos < v.size() && isDigit(v[pos])) {
-        if (++unitDigits > 13) // beyond ten trillion: surely a mistake, and it keeps cents in range
-            return bad(QStringLiteral("too large"));
+        // Checked digit by digit, so that no run of digits can overflow.
         units = units * 10 + (v[pos] - '0');
+        if (units > kMaxAmountCents / 100)
+            return tooLarge();
+        ++unitDigits;
         ++pos;
     }
     if (unitDigits == 0)
@@ -211,6 +228,8 @@ Result<qint64> ValueParsers::amountCents(QByteArrayView text)
         cents = (v[pos] - '0') * 10 + (decimals == 2 ? v[pos + 1] - '0' : 0);
     }
     const qint64 total = units * 100 + cents;
+    if (total > kMaxAmountCents)
+        return tooLarge();
     return negative ? -total : total;
 }
 

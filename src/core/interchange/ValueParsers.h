@@ -17,15 +17,24 @@ namespace rapport::core {
 class ValueParsers
 {
 public:
+    // The instants Rapport stores: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z, the years
+    // the ISO 8601 form below can write. Anything outside is refused when it is parsed.
+    static constexpr qint64 kFirstInstant = -62135596800;
+    static constexpr qint64 kLastInstant = 253402300799;
+    // The largest amount of one interaction, either sign: one billion currency units. A typo
+    // beyond it is refused, and 92 million such amounts still add up inside 64-bit cents.
+    static constexpr qint64 kMaxAmountCents = 100'000'000'000;
+
     // ISO 8601: 2026-07-14T09:30:00Z, 2026-07-14T11:30:00+02:00 (or +0200), a plain date
     // 2026-07-14 (00:00 UTC). Seconds may be omitted; fractions of a second are dropped.
-    // A time without Z or an offset is refused: it would be ambiguous.
+    // A time without Z or an offset is refused: it would be ambiguous; so is an instant outside
+    // kFirstInstant..kLastInstant.
     // Returns whole seconds since the Unix epoch, UTC.
     static Result<qint64> instantSeconds(QByteArrayView text);
     static Result<QDateTime> instant(const QString& text); // a UTC QDateTime
 
     // "19.99" -> 1999, "-5" -> -500, "0.5" -> 50: digits, at most two decimals, "." as the
-    // separator, an optional leading "-". Integer arithmetic only.
+    // separator, an optional leading "-", at most kMaxAmountCents. Integer arithmetic only.
     static Result<qint64> amountCents(QByteArrayView text);
     static Result<qint64> amountCents(const QString& text);
 

@@ -107,6 +107,15 @@ Result<Period> Period::parse(const QString& input)
         return std::nullopt;
     };
 
+    // A named period of the last year may end on 10000-01-01, which no ISO 8601 instant of
+    // four-digit years can write: refused, so that every period's end can be printed.
+    auto checkEnd = [&](const Period& p) -> Result<Period> {
+        if (p.m_end > utc::daysFromCivil(kMaxYear + 1, 1, 1) * utc::kSecondsPerDay - 1)
+            return parseError(text,
+                              QStringLiteral("it would end after 9999-12-31, the last day Rapport can show"));
+        return p;
+    };
+
     static const QRegularExpression yearRe(QStringLiteral("^(\\d{4})$"));
     static const QRegularExpression quarterRe(QStringLiteral("^(\\d{4})-[Qq](\\d)$"));
     static const QRegularExpression monthRe(QStringLiteral("^(\\d{4})-(\\d{2})$"));
@@ -115,7 +124,7 @@ Result<Period> Period::parse(const QString& input)
         const int y = m.captured(1).toInt();
         if (auto e = checkYear(y))
             return *e;
-        return year(y);
+        return checkEnd(year(y));
     }
     if (const auto m = quarterRe.match(text); m.hasMatch()) {
         const int y = m.captured(1).toInt();
@@ -124,7 +133,7 @@ Result<Period> Period::parse(const QString& input)
             return *e;
         if (q < 1 || q > 4)
             return parseError(text, QStringLiteral("the quarter must be Q1 to Q4"));
-        return quarter(y, q);
+        return checkEnd(quarter(y, q));
     }
     if (const auto m = monthRe.match(text); m.hasMatch()) {
         const int y = m.captured(1).toInt();
@@ -133,7 +142,7 @@ Result<Period> Period::parse(const QString& input)
             return *e;
         if (mo < 1 || mo > 12)
             return parseError(text, QStringLiteral("the month must be 01 to 12"));
-        return month(y, mo);
+        return checkEnd(month(y, mo));
     }
     const qsizetype dots = text.indexOf(QLatin1String(".."));
     if (dots < 0)

@@ -2,9 +2,10 @@
 
 #include "storage/Database.h"
 
-#include <sqlite3.h>
-
+#include <QDateTime>
+#include <algorithm>
 #include <limits>
+#include <sqlite3.h>
 
 namespace rapport::core {
 namespace {
@@ -27,7 +28,8 @@ constexpr int kCustomerColumnCount = 9;
 constexpr const char* kInteractionColumns =
     "external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes, resolved_at";
 constexpr int kInteractionColumnCount = 9;
-constexpr const char* kSurveyColumns = "external_id, customer_id, survey, score, responded_at, comment, category";
+constexpr const char* kSurveyColumns =
+    "external_id, customer_id, survey, score, responded_at, comment, category";
 constexpr int kSurveyColumnCount = 7;
 constexpr const char* kMaxCustomerId = "SELECT coalesce(max(id), 0) FROM customers";
 constexpr const char* kMaxInteractionId = "SELECT coalesce(max(id), 0) FROM interactions";
@@ -40,47 +42,77 @@ constexpr const char* kSurveyLookupIndex = "survey_customer";
 
 constexpr const char* kFindCustomer = "SELECT id FROM customers WHERE external_id = ?1";
 constexpr const char* kEnsureRep = "INSERT OR IGNORE INTO reps (id, name, role) VALUES (?1, ?1, 'rep')";
-constexpr const char* kFindRep = "SELECT name, role FROM reps WHERE id = ?1";
+constexpr const char* kFindRep = "SELECT rowid, name, role FROM reps WHERE id = ?1";
 constexpr const char* kInsertRep = "INSERT INTO reps (id, name, role) VALUES (?1, ?2, ?3)";
-constexpr const char* kUpdateRep = "UPDATE reps SET name = ?2, role = ?3 WHERE id = ?1";
 
 constexpr const char* kFindCustomerRow =
     "SELECT id, name, company, email, phone, segment, owner, acquired_at, churned_at"
     " FROM customers WHERE external_id = ?1";
-constexpr const char* kInsertCustomer =
-    "INSERT INTO customers (external_id, name, company, email, phone, segment, owner, acquired_at, churned_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-constexpr const char* kUpdateCustomer =
-    "UPDATE customers SET name = ?2, company = ?3, email = ?4, phone = ?5, segment = ?6, owner = ?7,"
-    " acquired_at = ?8, churned_at = ?9 WHERE id = ?1";
+constexpr const char* kInsertCustomer = "INSERT INTO customers (external_id, name, company, email, phone, "
+                                        "segment, owner, acquired_at, churned_at)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
 constexpr const char* kFindInteractionById =
     "SELECT id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes, resolved_at"
     " FROM interactions WHERE external_id = ?1";
-// An interaction without external_id is the same as one stored with all the same values.
-constexpr const char* kFindInteractionByValues =
-    "SELECT id FROM interactions WHERE customer_id = ?1 AND occurred_at = ?2 AND kind = ?3 AND rep_id IS ?4"
-    " AND amount_cents IS ?5 AND category IS ?6 AND notes IS ?7 AND resolved_at IS ?8"
-    " AND external_id IS NULL LIMIT 1";
+// An interaction without external_id is identified by what cannot be corrected without making
+// it another interaction: customer, kind, time, rep and amount (category, notes and
+// resolved_at are what a corrected file changes).
+constexpr const char* kFindInteractionByIdentity =
+    "SELECT id, category, notes, resolved_at FROM interactions WHERE customer_id = ?1 AND occurred_at = ?2"
+    " AND kind = ?3 AND (rep_id IS ?4 OR ?6) AND amount_cents IS ?5 AND external_id IS NULL ORDER BY id";
 constexpr const char* kInsertInteraction =
     "INSERT INTO interactions (external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category,"
     " notes, resolved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-constexpr const char* kUpdateInteraction =
-    "UPDATE interactions SET customer_id = ?2, rep_id = ?3, kind = ?4, occurred_at = ?5, amount_cents = ?6,"
-    " category = ?7, notes = ?8, resolved_at = ?9 WHERE id = ?1";
 
 constexpr const char* kFindSurveyById =
     "SELECT id, customer_id, survey, score, responded_at, comment, category"
     " FROM survey_responses WHERE external_id = ?1";
 constexpr const char* kFindSurveyByKey =
     "SELECT id, customer_id, survey, score, responded_at, comment, category FROM survey_responses"
-    " WHERE customer_id = ?1 AND survey = ?2 AND responded_at = ?3 ORDER BY id LIMIT 1";
+    " WHERE customer_id = ?1 AND survey = ?2 AND responded_at = ?3 ORDER BY id";
 constexpr const char* kInsertSurvey =
     "INSERT INTO survey_responses (external_id, customer_id, survey, score, responded_at, comment, category)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-constexpr const char* kUpdateSurvey =
-    "UPDATE survey_responses SET customer_id = ?2, survey = ?3, score = ?4, responded_at = ?5, comment = ?6,"
-    " category = ?7 WHERE id = ?1";
+// The stored columns in the order of the import rows' fields (ImportColumns' bits).
+constexpr const char* kRepColumns[] = {"id", "name", "role"};
+constexpr const char* kCustomerTableColumns[] = {"external_id", "name",  "company",     "email",     "phone",
+                                                 "segment",     "owner", "acquired_at", "churned_at"};
+constexpr const char* kInteractionTableColumns[] = {"external_id", "customer_id", "rep_id",
+                                                    "kind",        "occurred_at", "amount_cents",
+                                                    "category",    "notes",       "resolved_at"};
+constexpr const char* kSurveyTableColumns[] = {"external_id",  "customer_id", "survey",  "score",
+                                               "responded_at", "comment",     "category"};
+namespace rep {
+enum { Role = 2 };
+}
+namespace customer {
+enum { Company = 2, Email, Phone, Segment, Owner, AcquiredAt, ChurnedAt };
+}
+namespace interaction {
+enum { Rep = 2, Amount = 5, Category, Notes, ResolvedAt };
+}
+namespace survey {
+enum { Comment = 5, Category };
+}
+
+// UPDATE table SET c = ?(bit + 1), ... WHERE key = ?1 for the columns in `columns` after the
+// first (the key). Parameter numbers stay those of the full row, so one binding serves all.
+template <std::size_t N>
+QByteArray updateSql(const char* table, const char* const (&names)[N], ImportColumns columns, const char* key)
+{
+    QByteArray sql = QByteArray("UPDATE ") + table + " SET ";
+    bool first = true;
+    for (std::size_t c = 1; c < N; ++c) {
+        if (!((columns >> c) & 1U))
+            continue;
+        if (!first)
+            sql += ", ";
+        sql += QByteArray(names[c]) + " = ?" + QByteArray::number(static_cast<int>(c) + 1);
+        first = false;
+    }
+    return sql + " WHERE " + key + " = ?1";
+}
 
 // Bound text is used before the call returns, so SQLite need not copy it.
 void bindText(sqlite3_stmt* s, int index, QByteArrayView utf8)
@@ -116,6 +148,12 @@ bool sameInt(sqlite3_stmt* s, int column, const std::optional<qint64>& v)
     return v.has_value() && sqlite3_column_int64(s, column) == *v;
 }
 
+// "2026-07-14T09:30:00Z", as the file would write it.
+QString formatUtc(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+}
+
 // Resets the statement when the scope ends, so the next row finds it ready.
 class Reset
 {
@@ -141,8 +179,9 @@ ImportStore::ImportStore(Database& db)
                    &CustomerImportRow::email, &CustomerImportRow::phone, &CustomerImportRow::segment,
                    &CustomerImportRow::owner},
                   kBatchRows),
-      m_interactions({&InteractionImportRow::externalId, &InteractionImportRow::repId, &InteractionImportRow::kind,
-                      &InteractionImportRow::category, &InteractionImportRow::notes},
+      m_interactions({&InteractionImportRow::externalId, &InteractionImportRow::repId,
+                      &InteractionImportRow::kind, &InteractionImportRow::category,
+                      &InteractionImportRow::notes},
                      kBatchRows),
       m_surveys({&SurveyImportRow::externalId, &SurveyImportRow::survey, &SurveyImportRow::comment,
                  &SurveyImportRow::category},
@@ -159,10 +198,12 @@ ImportStore::~ImportStore()
 void ImportStore::finalizeAll()
 {
     for (sqlite3_stmt** s :
-         {&m_batchCustomers, &m_batchInteractions, &m_batchSurveys, &m_maxCustomerId, &m_maxInteractionId,
-          &m_maxSurveyId, &m_findCustomer, &m_ensureRep, &m_findRep, &m_insertRep, &m_updateRep, &m_findCustomerRow, &m_insertCustomer,
-          &m_updateCustomer, &m_findInteractionById, &m_findInteractionByValues, &m_insertInteraction,
-          &m_updateInteraction, &m_findSurveyById, &m_findSurveyByKey, &m_insertSurvey, &m_updateSurvey}) {
+         {&m_batchCustomers,    &m_batchInteractions, &m_batchSurveys,        &m_maxCustomerId,
+          &m_maxInteractionId,  &m_maxSurveyId,       &m_findCustomer,        &m_ensureRep,
+          &m_findRep,           &m_insertRep,         &m_updateRep,           &m_findCustomerRow,
+          &m_insertCustomer,    &m_updateCustomer,    &m_findInteractionById, &m_findInteractionByIdentity,
+          &m_insertInteraction, &m_updateInteraction, &m_findSurveyById,      &m_findSurveyByKey,
+          &m_insertSurvey,      &m_updateSurvey}) {
         sqlite3_finalize(*s);
         *s = nullptr;
     }
@@ -170,7 +211,8 @@ void ImportStore::finalizeAll()
 
 Error ImportStore::sqliteError(const QString& what, sqlite3_stmt* statement) const
 {
-    const QString detail = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("no connection");
+    const QString detail =
+        m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QStringLiteral("no connection");
     return Error::make(QStringLiteral("%1: %2").arg(what, detail),
                        statement ? QString::fromUtf8(sqlite3_sql(statement)) : QString());
 }
@@ -187,7 +229,8 @@ Status ImportStore::execute(const char* text)
 
 Result<sqlite3_stmt*> ImportStore::statement(sqlite3_stmt*& slot, const char* text)
 {
-    if (!slot && sqlite3_prepare_v3(m_handle, text, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr) != SQLITE_OK) {
+    if (!slot &&
+        sqlite3_prepare_v3(m_handle, text, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr) != SQLITE_OK) {
         Error e = sqliteError(QStringLiteral("Preparing an import statement failed"), nullptr);
         e.statement = QString::fromUtf8(text);
         return e;
@@ -228,8 +271,18 @@ int ImportStore::pragmaValue(const char* text, int fallback) const
     return value;
 }
 
-Status ImportStore::begin(ImportTarget target)
+Status ImportStore::begin(ImportTarget target, ImportColumns columns)
 {
+    m_columns = columns;
+    m_problems.clear();
+    m_updateRepSql = updateSql("reps", kRepColumns, columns, "id");
+    m_updateCustomerSql = updateSql("customers", kCustomerTableColumns, columns, "id");
+    // An interaction's amount and resolved_at are always written: the row's kind decides
+    // whether it may have them (see matchInteraction).
+    m_updateInteractionSql =
+        updateSql("interactions", kInteractionTableColumns,
+                  columns | (1U << interaction::Amount) | (1U << interaction::ResolvedAt), "id");
+    m_updateSurveySql = updateSql("survey_responses", kSurveyTableColumns, columns, "id");
     m_handle = m_db.nativeHandle();
     if (!m_handle)
         return Error::make(QStringLiteral("Importing needs an SQLite database connection."));
@@ -257,13 +310,16 @@ Status ImportStore::begin(ImportTarget target)
     m_deferredIndexes.clear();
     if (Status s = execute(kImportCacheSize); !s)
         return s;
+    if (Status s = m_rows.begin(m_handle, tableName(target)); !s)
+        return s;
     return deferIndexes(target);
 }
 
 Status ImportStore::deferIndexes(ImportTarget target)
 {
     // The table name is one of our constants; SQLite takes no bound parameter there.
-    const QByteArray isEmpty = QByteArrayLiteral("SELECT NOT EXISTS (SELECT 1 FROM ") + tableName(target) + ')';
+    const QByteArray isEmpty =
+        QByteArrayLiteral("SELECT NOT EXISTS (SELECT 1 FROM ") + tableName(target) + ')';
     sqlite3_stmt* s = nullptr;
     if (sqlite3_prepare_v2(m_handle, isEmpty.constData(), -1, &s, nullptr) != SQLITE_OK)
         return sqliteError(QStringLiteral("Checking the table failed"), nullptr);
@@ -271,7 +327,8 @@ Status ImportStore::deferIndexes(ImportTarget target)
     sqlite3_finalize(s);
     if (!empty)
         return {};
-    const char* list = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL";
+    const char* list =
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL";
     if (sqlite3_prepare_v2(m_handle, list, -1, &s, nullptr) != SQLITE_OK)
         return sqliteError(QStringLiteral("Listing the indexes failed"), nullptr);
     sqlite3_bind_text(s, 1, tableName(target), -1, SQLITE_STATIC);
@@ -302,6 +359,7 @@ Status ImportStore::commit()
         return s;
     }
     finalizeAll();
+    m_rows.end();
     // SQLite sorts an index in chunks the size of the page cache and, with PRAGMA threads,
     // hands each chunk to a helper thread while it reads on. With a small cache the chunks
     // are many (and fit the CPU caches): the sort moves to the second core and the
@@ -334,6 +392,7 @@ void ImportStore::rollback()
     if (!m_open)
         return;
     finalizeAll();
+    m_rows.end();
     m_customers.clear();
     m_interactions.clear();
     m_surveys.clear();
@@ -409,37 +468,6 @@ void ImportStore::count(ImportOutcome outcome)
     }
 }
 
-Status ImportStore::putRep(const RepImportRow& row)
-{
-    auto find = statement(m_findRep, kFindRep);
-    if (!find)
-        return find.error();
-    std::optional<bool> same;
-    {
-        Reset reset(*find);
-        bindText(*find, 1, row.id);
-        const int rc = sqlite3_step(*find);
-        if (rc == SQLITE_ROW)
-            same = sameText(*find, 0, row.name) && sameText(*find, 1, row.role);
-        else if (rc != SQLITE_DONE)
-            return sqliteError(QStringLiteral("Looking up a rep failed"), *find);
-    }
-    if (same && *same) {
-        count(ImportOutcome::Unchanged);
-        return {};
-    }
-    auto write = same ? statement(m_updateRep, kUpdateRep) : statement(m_insertRep, kInsertRep);
-    if (!write)
-        return write.error();
-    bindText(*write, 1, row.id);
-    bindText(*write, 2, row.name);
-    bindText(*write, 3, row.role);
-    if (Status st = done(*write, QStringLiteral("Writing a rep failed")); !st)
-        return st;
-    count(same ? ImportOutcome::Updated : ImportOutcome::Added);
-    return {};
-}
-
 namespace {
 
 // Binds a row's values after its external_id: parameters base + 2 onwards, in column order
@@ -505,8 +533,8 @@ Result<qint64> ImportStore::maxId(sqlite3_stmt*& slot, const char* text)
     return sqlite3_column_int64(*s, 0);
 }
 
-Result<int> ImportStore::insertBatch(sqlite3_stmt*& full, const char* table, const char* columns, int columnCount,
-                                     std::size_t rows, std::size_t capacity,
+Result<int> ImportStore::insertBatch(sqlite3_stmt*& full, const char* table, const char* columns,
+                                     int columnCount, std::size_t rows, std::size_t capacity,
                                      const std::function<void(sqlite3_stmt*, int, std::size_t)>& bind)
 {
     sqlite3_stmt* s = nullptr;
@@ -546,6 +574,139 @@ Status ImportStore::flush()
     return flushSurveys();
 }
 
+void ImportStore::problem(qint64 line, const char* column, const QString& reason)
+{
+    m_problems.push_back({line, QString::fromLatin1(column), reason});
+}
+
+Result<bool> ImportStore::claim(qint64 id, qint64 maxBefore, qint64 line, const char* column)
+{
+    auto earlier = m_rows.lineOf(id);
+    if (!earlier)
+        return earlier.error();
+    if (*earlier) {
+        problem(line, column,
+                QStringLiteral(
+                    "duplicates line %1 (a file may name each record once: keep the row with the right "
+                    "values)")
+                    .arg(**earlier));
+        return false;
+    }
+    if (id > maxBefore) {
+        // Inserted by this row's own batch, and no earlier line claimed it: this row added it.
+        if (Status s = m_rows.added(id, line); !s)
+            return s.error();
+        count(ImportOutcome::Added);
+        return false;
+    }
+    return true;
+}
+
+Result<std::optional<ImportStore::Candidate>> ImportStore::pick(const std::vector<Candidate>& candidates,
+                                                                qint64 line, bool& refused,
+                                                                const QString& duplicateWhy,
+                                                                const QString& ambiguousWhat)
+{
+    refused = false;
+    for (const Candidate& c : candidates) {
+        auto earlier = m_rows.lineOf(c.id);
+        if (!earlier)
+            return earlier.error();
+        if (*earlier) {
+            refused = true;
+            problem(line, "row", QStringLiteral("duplicates line %1 (%2)").arg(**earlier).arg(duplicateWhy));
+            return std::optional<Candidate>();
+        }
+    }
+    if (candidates.size() <= 1)
+        return candidates.empty() ? std::optional<Candidate>() : std::optional<Candidate>(candidates.front());
+    // Several stored records share the identity (entered by hand, or imported before it was the
+    // identity): one equal to the row is the row; otherwise any choice could update the wrong one.
+    for (const Candidate& c : candidates) {
+        if (c.equal)
+            return std::optional<Candidate>(c);
+    }
+    refused = true;
+    problem(line, "row",
+            QStringLiteral(
+                "matches %1 stored %2 and none has all of this row's values, so it cannot tell which one "
+                "to update: give the rows an external_id")
+                .arg(candidates.size())
+                .arg(ambiguousWhat));
+    return std::optional<Candidate>();
+}
+
+template <typename Row>
+Status ImportStore::update(sqlite3_stmt*& slot, const QByteArray& sql, qint64 id, const Row& row, bool same,
+                           void (*bind)(sqlite3_stmt*, const Row&, int base), const QString& what)
+{
+    if (!same) {
+        auto write = statement(slot, sql.constData());
+        if (!write)
+            return write.error();
+        sqlite3_bind_int64(*write, 1, id);
+        bind(*write, row, 0);
+        if (Status st = done(*write, what); !st)
+            return st;
+    }
+    if (Status st = m_rows.matched(id, row.line); !st)
+        return st;
+    count(same ? ImportOutcome::Unchanged : ImportOutcome::Updated);
+    return {};
+}
+
+Status ImportStore::putRep(const RepImportRow& row)
+{
+    auto find = statement(m_findRep, kFindRep);
+    if (!find)
+        return find.error();
+    std::optional<qint64> id;
+    bool same = false;
+    {
+        Reset reset(*find);
+        bindText(*find, 1, row.id);
+        const int rc = sqlite3_step(*find);
+        if (rc == SQLITE_ROW) {
+            id = sqlite3_column_int64(*find, 0);
+            same = sameText(*find, 1, row.name) && (!has(rep::Role) || sameText(*find, 2, row.role));
+        } else if (rc != SQLITE_DONE) {
+            return sqliteError(QStringLiteral("Looking up a rep failed"), *find);
+        }
+    }
+    if (id) {
+        auto go = claim(*id, std::numeric_limits<qint64>::max(), row.line, "id");
+        if (!go || !*go)
+            return go ? Status() : Status(go.error());
+        if (!same) {
+            // Reps are keyed by their id text, not by rowid: the update binds the id as ?1.
+            auto write = statement(m_updateRep, m_updateRepSql.constData());
+            if (!write)
+                return write.error();
+            bindText(*write, 1, row.id);
+            bindText(*write, 2, row.name);
+            bindText(*write, 3, row.role);
+            if (Status st = done(*write, QStringLiteral("Writing a rep failed")); !st)
+                return st;
+        }
+        if (Status st = m_rows.matched(*id, row.line); !st)
+            return st;
+        count(same ? ImportOutcome::Unchanged : ImportOutcome::Updated);
+        return {};
+    }
+    auto write = statement(m_insertRep, kInsertRep);
+    if (!write)
+        return write.error();
+    bindText(*write, 1, row.id);
+    bindText(*write, 2, row.name);
+    bindText(*write, 3, row.role);
+    if (Status st = done(*write, QStringLiteral("Writing a rep failed")); !st)
+        return st;
+    if (Status st = m_rows.added(sqlite3_last_insert_rowid(m_handle), row.line); !st)
+        return st;
+    count(ImportOutcome::Added);
+    return {};
+}
+
 Status ImportStore::putCustomer(const CustomerImportRow& row)
 {
     m_customers.add(row);
@@ -555,7 +716,7 @@ Status ImportStore::putCustomer(const CustomerImportRow& row)
 template <typename Row>
 Status ImportStore::flushBatch(ImportBatch<Row>& batch, const BatchTable& table,
                                void (*bind)(sqlite3_stmt*, const Row&, int base),
-                               Status (ImportStore::*match)(const Row&, qint64, QSet<qint64>&))
+                               Status (ImportStore::*match)(const Row&, qint64))
 {
     if (batch.isEmpty())
         return {};
@@ -571,11 +732,15 @@ Status ImportStore::flushBatch(ImportBatch<Row>& batch, const BatchTable& table,
     if (!added)
         return added.error();
     if (static_cast<std::size_t>(*added) == rows.size()) {
+        // Every row was new: they got the ids after the largest, in order.
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (Status st = m_rows.added(*before + 1 + static_cast<qint64>(r), rows[r].line); !st)
+                return st;
+        }
         m_counts.added += *added;
     } else {
-        QSet<qint64> claimed;
         for (const Row& row : rows) {
-            if (Status st = (this->*match)(row, *before, claimed); !st)
+            if (Status st = (this->*match)(row, *before); !st)
                 return st;
         }
     }
@@ -591,46 +756,43 @@ Status ImportStore::flushCustomers()
                       bindCustomer, &ImportStore::matchCustomer);
 }
 
-Status ImportStore::matchCustomer(const CustomerImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
+Status ImportStore::matchCustomer(const CustomerImportRow& row, qint64 maxBefore)
 {
     auto find = statement(m_findCustomerRow, kFindCustomerRow);
     if (!find)
         return find.error();
-    std::optional<qint64> existing;
+    qint64 id = 0;
+    bool same = false;
+    std::optional<qint64> keptChurn; // a churned_at the file has no column for
     {
         Reset reset(*find);
         bindText(*find, 1, row.externalId);
         const int rc = sqlite3_step(*find);
-        if (rc == SQLITE_ROW) {
-            const qint64 id = sqlite3_column_int64(*find, 0);
-            if (id > maxBefore && !claimed.contains(id)) {
-                claimed.insert(id);
-                count(ImportOutcome::Added);
-                return {};
-            }
-            if (sameText(*find, 1, row.name) && sameText(*find, 2, row.company) && sameText(*find, 3, row.email)
-                && sameText(*find, 4, row.phone) && sameText(*find, 5, row.segment) && sameText(*find, 6, row.owner)
-                && sameInt(*find, 7, row.acquiredAt) && sameInt(*find, 8, row.churnedAt)) {
-                count(ImportOutcome::Unchanged);
-                return {};
-            }
-            existing = id;
-        } else if (rc != SQLITE_DONE) {
+        if (rc != SQLITE_ROW)
             return sqliteError(QStringLiteral("Looking up a customer failed"), *find);
-        }
+        id = sqlite3_column_int64(*find, 0);
+        same = sameText(*find, 1, row.name) && (!has(customer::Company) || sameText(*find, 2, row.company)) &&
+               (!has(customer::Email) || sameText(*find, 3, row.email)) &&
+               (!has(customer::Phone) || sameText(*find, 4, row.phone)) &&
+               (!has(customer::Segment) || sameText(*find, 5, row.segment)) &&
+               (!has(customer::Owner) || sameText(*find, 6, row.owner)) &&
+               sameInt(*find, 7, row.acquiredAt) &&
+               (!has(customer::ChurnedAt) || sameInt(*find, 8, row.churnedAt));
+        if (!has(customer::ChurnedAt) && sqlite3_column_type(*find, 8) != SQLITE_NULL)
+            keptChurn = sqlite3_column_int64(*find, 8);
     }
-    auto write = existing ? statement(m_updateCustomer, kUpdateCustomer) : statement(m_insertCustomer, kInsertCustomer);
-    if (!write)
-        return write.error();
-    if (existing)
-        sqlite3_bind_int64(*write, 1, *existing);
-    else
-        bindText(*write, 1, row.externalId);
-    bindCustomer(*write, row);
-    if (Status st = done(*write, QStringLiteral("Writing a customer failed")); !st)
-        return st;
-    count(existing ? ImportOutcome::Updated : ImportOutcome::Added);
-    return {};
+    auto go = claim(id, maxBefore, row.line, "external_id");
+    if (!go || !*go)
+        return go ? Status() : Status(go.error());
+    if (keptChurn && *keptChurn < row.acquiredAt) {
+        problem(row.line, "acquired_at",
+                QStringLiteral("%1 is after the stored churned_at %2, which this file has no column for (add "
+                               "churned_at to the file)")
+                    .arg(formatUtc(row.acquiredAt), formatUtc(*keptChurn)));
+        return {};
+    }
+    return update(m_updateCustomer, m_updateCustomerSql, id, row, same, bindCustomer,
+                  QStringLiteral("Writing a customer failed"));
 }
 
 Status ImportStore::putInteraction(const InteractionImportRow& row)
@@ -639,13 +801,16 @@ Status ImportStore::putInteraction(const InteractionImportRow& row)
         m_interactions.add(row);
         return m_interactions.isFull() ? flushInteractions() : Status();
     }
-    // Matched by all its values: the rows before it must be in the table first.
+    // Matched by its identity: the rows before it must be in the table first.
     if (Status st = flushInteractions(); !st)
         return st;
     if (Status st = needIndex(kInteractionLookupIndex); !st)
         return st;
+    const bool complaint = row.kind == QByteArrayView("complaint");
+    std::vector<Candidate> candidates;
+    std::vector<std::optional<qint64>> storedResolved;
     {
-        auto find = statement(m_findInteractionByValues, kFindInteractionByValues);
+        auto find = statement(m_findInteractionByIdentity, kFindInteractionByIdentity);
         if (!find)
             return find.error();
         Reset reset(*find);
@@ -654,16 +819,40 @@ Status ImportStore::putInteraction(const InteractionImportRow& row)
         bindText(*find, 3, row.kind);
         bindText(*find, 4, row.repId);
         bindOptional(*find, 5, row.amountCents);
-        bindText(*find, 6, row.category);
-        bindText(*find, 7, row.notes);
-        bindOptional(*find, 8, row.resolvedAt);
-        const int rc = sqlite3_step(*find);
-        if (rc == SQLITE_ROW) {
-            count(ImportOutcome::Unchanged);
-            return {};
+        // A file without a rep column says nothing about the rep: any rep matches.
+        sqlite3_bind_int(*find, 6, has(interaction::Rep) ? 0 : 1);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(*find)) == SQLITE_ROW) {
+            const bool equal = (!has(interaction::Category) || sameText(*find, 1, row.category)) &&
+                               (!has(interaction::Notes) || sameText(*find, 2, row.notes)) &&
+                               (!has(interaction::ResolvedAt) || sameInt(*find, 3, row.resolvedAt));
+            candidates.push_back({sqlite3_column_int64(*find, 0), equal});
+            storedResolved.push_back(sqlite3_column_type(*find, 3) == SQLITE_NULL
+                                         ? std::nullopt
+                                         : std::optional<qint64>(sqlite3_column_int64(*find, 3)));
         }
         if (rc != SQLITE_DONE)
             return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
+    }
+    bool refused = false;
+    auto picked =
+        pick(candidates, row.line, refused,
+             QStringLiteral("the same customer, kind, occurred_at, rep and amount: give the rows an "
+                            "external_id if they are different interactions"),
+             QStringLiteral("interactions (the same customer, kind, occurred_at, rep and amount)"));
+    if (!picked)
+        return picked.error();
+    if (refused)
+        return {};
+    if (*picked) {
+        InteractionImportRow merged = row;
+        if (!has(interaction::ResolvedAt) && complaint) {
+            const auto at = std::find_if(candidates.begin(), candidates.end(),
+                                         [&](const Candidate& c) { return c.id == (*picked)->id; });
+            merged.resolvedAt = storedResolved[static_cast<std::size_t>(at - candidates.begin())];
+        }
+        return update(m_updateInteraction, m_updateInteractionSql, (*picked)->id, merged, (*picked)->equal,
+                      bindInteraction, QStringLiteral("Writing an interaction failed"));
     }
     auto write = statement(m_insertInteraction, kInsertInteraction);
     if (!write)
@@ -671,6 +860,8 @@ Status ImportStore::putInteraction(const InteractionImportRow& row)
     bindText(*write, 1, row.externalId);
     bindInteraction(*write, row);
     if (Status st = done(*write, QStringLiteral("Writing an interaction failed")); !st)
+        return st;
+    if (Status st = m_rows.added(sqlite3_last_insert_rowid(m_handle), row.line); !st)
         return st;
     count(ImportOutcome::Added);
     return {};
@@ -684,48 +875,45 @@ Status ImportStore::flushInteractions()
                       bindInteraction, &ImportStore::matchInteraction);
 }
 
-Status ImportStore::matchInteraction(const InteractionImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
+Status ImportStore::matchInteraction(const InteractionImportRow& row, qint64 maxBefore)
 {
-    std::optional<qint64> existing;
+    // Only a purchase has an amount and only a complaint a resolved_at: the row's kind decides,
+    // whether or not the file has those columns (the importer required an amount on a purchase).
+    InteractionImportRow merged = row;
+    const bool complaint = row.kind == QByteArrayView("complaint");
+    qint64 id = 0;
+    bool same = false;
     {
         auto find = statement(m_findInteractionById, kFindInteractionById);
         if (!find)
             return find.error();
         Reset reset(*find);
         bindText(*find, 1, row.externalId);
-        const int rc = sqlite3_step(*find);
-        if (rc == SQLITE_ROW) {
-            const qint64 id = sqlite3_column_int64(*find, 0);
-            if (id > maxBefore && !claimed.contains(id)) {
-                claimed.insert(id);
-                count(ImportOutcome::Added);
-                return {};
-            }
-            if (sameInt(*find, 1, row.customerId) && sameText(*find, 2, row.repId) && sameText(*find, 3, row.kind)
-                && sameInt(*find, 4, row.occurredAt) && sameInt(*find, 5, row.amountCents)
-                && sameText(*find, 6, row.category) && sameText(*find, 7, row.notes)
-                && sameInt(*find, 8, row.resolvedAt)) {
-                count(ImportOutcome::Unchanged);
-                return {};
-            }
-            existing = id;
-        } else if (rc != SQLITE_DONE) {
+        if (sqlite3_step(*find) != SQLITE_ROW)
             return sqliteError(QStringLiteral("Looking up an interaction failed"), *find);
-        }
+        id = sqlite3_column_int64(*find, 0);
+        if (!has(interaction::ResolvedAt) && complaint && sqlite3_column_type(*find, 8) != SQLITE_NULL)
+            merged.resolvedAt = sqlite3_column_int64(*find, 8);
+        same = sameInt(*find, 1, row.customerId) &&
+               (!has(interaction::Rep) || sameText(*find, 2, row.repId)) && sameText(*find, 3, row.kind) &&
+               sameInt(*find, 4, row.occurredAt) && sameInt(*find, 5, row.amountCents) &&
+               (!has(interaction::Category) || sameText(*find, 6, row.category)) &&
+               (!has(interaction::Notes) || sameText(*find, 7, row.notes)) &&
+               sameInt(*find, 8, merged.resolvedAt);
     }
-    auto write = existing ? statement(m_updateInteraction, kUpdateInteraction)
-                          : statement(m_insertInteraction, kInsertInteraction);
-    if (!write)
-        return write.error();
-    if (existing)
-        sqlite3_bind_int64(*write, 1, *existing);
-    else
-        bindText(*write, 1, row.externalId);
-    bindInteraction(*write, row);
-    if (Status st = done(*write, QStringLiteral("Writing an interaction failed")); !st)
-        return st;
-    count(existing ? ImportOutcome::Updated : ImportOutcome::Added);
-    return {};
+    auto go = claim(id, maxBefore, row.line, "external_id");
+    if (!go || !*go)
+        return go ? Status() : Status(go.error());
+    if (!has(interaction::ResolvedAt) && merged.resolvedAt && *merged.resolvedAt < row.occurredAt) {
+        problem(
+            row.line, "occurred_at",
+            QStringLiteral("%1 is after the stored resolved_at %2, which this file has no column for (add "
+                           "resolved_at to the file)")
+                .arg(formatUtc(row.occurredAt), formatUtc(*merged.resolvedAt)));
+        return {};
+    }
+    return update(m_updateInteraction, m_updateInteractionSql, id, merged, same, bindInteraction,
+                  QStringLiteral("Writing an interaction failed"));
 }
 
 Status ImportStore::putSurvey(const SurveyImportRow& row)
@@ -739,8 +927,43 @@ Status ImportStore::putSurvey(const SurveyImportRow& row)
         return st;
     if (Status st = needIndex(kSurveyLookupIndex); !st)
         return st;
-    QSet<qint64> none;
-    return matchSurvey(row, std::numeric_limits<qint64>::max(), none);
+    std::vector<Candidate> candidates;
+    {
+        auto find = statement(m_findSurveyByKey, kFindSurveyByKey);
+        if (!find)
+            return find.error();
+        Reset reset(*find);
+        sqlite3_bind_int64(*find, 1, row.customerId);
+        bindText(*find, 2, row.survey);
+        sqlite3_bind_int64(*find, 3, row.respondedAt);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(*find)) == SQLITE_ROW)
+            candidates.push_back({sqlite3_column_int64(*find, 0), sameSurvey(*find, row)});
+        if (rc != SQLITE_DONE)
+            return sqliteError(QStringLiteral("Looking up a survey response failed"), *find);
+    }
+    bool refused = false;
+    auto picked =
+        pick(candidates, row.line, refused, QStringLiteral("the same customer, survey and responded_at"),
+             QStringLiteral("survey responses (the same customer, survey and responded_at)"));
+    if (!picked)
+        return picked.error();
+    if (refused)
+        return {};
+    if (*picked)
+        return update(m_updateSurvey, m_updateSurveySql, (*picked)->id, row, (*picked)->equal, bindSurvey,
+                      QStringLiteral("Writing a survey response failed"));
+    auto write = statement(m_insertSurvey, kInsertSurvey);
+    if (!write)
+        return write.error();
+    bindText(*write, 1, row.externalId);
+    bindSurvey(*write, row);
+    if (Status st = done(*write, QStringLiteral("Writing a survey response failed")); !st)
+        return st;
+    if (Status st = m_rows.added(sqlite3_last_insert_rowid(m_handle), row.line); !st)
+        return st;
+    count(ImportOutcome::Added);
+    return {};
 }
 
 Status ImportStore::flushSurveys()
@@ -751,53 +974,33 @@ Status ImportStore::flushSurveys()
                       bindSurvey, &ImportStore::matchSurvey);
 }
 
-Status ImportStore::matchSurvey(const SurveyImportRow& row, qint64 maxBefore, QSet<qint64>& claimed)
+bool ImportStore::sameSurvey(sqlite3_stmt* s, const SurveyImportRow& row) const
 {
-    std::optional<qint64> existing;
+    return sameInt(s, 1, row.customerId) && sameText(s, 2, row.survey) && sameInt(s, 3, row.score) &&
+           sameInt(s, 4, row.respondedAt) && (!has(survey::Comment) || sameText(s, 5, row.comment)) &&
+           (!has(survey::Category) || sameText(s, 6, row.category));
+}
+
+Status ImportStore::matchSurvey(const SurveyImportRow& row, qint64 maxBefore)
+{
+    qint64 id = 0;
+    bool same = false;
     {
-        const bool byId = !row.externalId.isEmpty();
-        auto find = byId ? statement(m_findSurveyById, kFindSurveyById) : statement(m_findSurveyByKey, kFindSurveyByKey);
+        auto find = statement(m_findSurveyById, kFindSurveyById);
         if (!find)
             return find.error();
         Reset reset(*find);
-        if (byId) {
-            bindText(*find, 1, row.externalId);
-        } else {
-            sqlite3_bind_int64(*find, 1, row.customerId);
-            bindText(*find, 2, row.survey);
-            sqlite3_bind_int64(*find, 3, row.respondedAt);
-        }
-        const int rc = sqlite3_step(*find);
-        if (rc == SQLITE_ROW) {
-            const qint64 id = sqlite3_column_int64(*find, 0);
-            if (id > maxBefore && !claimed.contains(id)) {
-                claimed.insert(id);
-                count(ImportOutcome::Added);
-                return {};
-            }
-            if (sameInt(*find, 1, row.customerId) && sameText(*find, 2, row.survey) && sameInt(*find, 3, row.score)
-                && sameInt(*find, 4, row.respondedAt) && sameText(*find, 5, row.comment)
-                && sameText(*find, 6, row.category)) {
-                count(ImportOutcome::Unchanged);
-                return {};
-            }
-            existing = id;
-        } else if (rc != SQLITE_DONE) {
+        bindText(*find, 1, row.externalId);
+        if (sqlite3_step(*find) != SQLITE_ROW)
             return sqliteError(QStringLiteral("Looking up a survey response failed"), *find);
-        }
+        id = sqlite3_column_int64(*find, 0);
+        same = sameSurvey(*find, row);
     }
-    auto write = existing ? statement(m_updateSurvey, kUpdateSurvey) : statement(m_insertSurvey, kInsertSurvey);
-    if (!write)
-        return write.error();
-    if (existing)
-        sqlite3_bind_int64(*write, 1, *existing);
-    else
-        bindText(*write, 1, row.externalId);
-    bindSurvey(*write, row);
-    if (Status st = done(*write, QStringLiteral("Writing a survey response failed")); !st)
-        return st;
-    count(existing ? ImportOutcome::Updated : ImportOutcome::Added);
-    return {};
+    auto go = claim(id, maxBefore, row.line, "external_id");
+    if (!go || !*go)
+        return go ? Status() : Status(go.error());
+    return update(m_updateSurvey, m_updateSurveySql, id, row, same, bindSurvey,
+                  QStringLiteral("Writing a survey response failed"));
 }
 
 } // namespace rapport::core

@@ -2,14 +2,16 @@
 
 #include "common/Result.h"
 #include "storage/ImportBatch.h"
+#include "storage/ImportedRows.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QMap>
 #include <QSet>
-
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -20,8 +22,11 @@ class Database;
 
 // Rows as the CSV importer hands them over: text as UTF-8 views (empty = no value,
 // stored as NULL), instants as Unix seconds UTC, money as cents. Validated already.
+// `line` is the line of the file the row starts on, for the problems the store finds.
+// The fields are in the column order of interchange.md, which ImportColumns counts in.
 struct RepImportRow
 {
+    qint64 line = 0;
     QByteArrayView id;
     QByteArrayView name;
     QByteArrayView role; // "rep" or "manager"
@@ -29,6 +34,7 @@ struct RepImportRow
 
 struct CustomerImportRow
 {
+    qint64 line = 0;
     QByteArrayView externalId;
     QByteArrayView name;
     QByteArrayView company;
@@ -42,6 +48,7 @@ struct CustomerImportRow
 
 struct InteractionImportRow
 {
+    qint64 line = 0;
     QByteArrayView externalId;
     qint64 customerId = 0;
     QByteArrayView repId;
@@ -55,6 +62,7 @@ struct InteractionImportRow
 
 struct SurveyImportRow
 {
+    qint64 line = 0;
     QByteArrayView externalId;
     qint64 customerId = 0;
     QByteArrayView survey; // canonical lower-case word
@@ -75,6 +83,22 @@ struct ImportCounts
 // The table an import writes to.
 enum class ImportTarget { Reps, Customers, Interactions, Surveys };
 
+// The columns the file has: bit i is the i-th column of the row (and of interchange.md),
+// counting from 0 after `line`. A matched row's columns that the file lacks keep their
+// stored values; new rows get no value there (a rep's role: rep).
+using ImportColumns = quint32;
+constexpr ImportColumns kAllImportColumns = ~ImportColumns(0);
+
+// A valid row that cannot be written as it stands, found when it is matched with what is
+// stored: it names a record an earlier row of the file named already, it matches several
+// stored records, or a value it keeps contradicts one it changes.
+struct ImportStoreProblem
+{
+    qint64 line = 0;
+    QString column; // a column of interchange.md, or "row"
+    QString reason;
+};
+
 enum class ImportOutcome { Added, Updated, Unchanged };
 
 class ImportStore
@@ -91,7 +115,7 @@ public:
     // is empty, its secondary indexes are dropped and built again by commit(): sorting once
     // is far faster than growing them row by row. (An index that row matching searches is
     // built as soon as a row needs it.) Inside the transaction, so a rollback restores them.
-    Status begin(ImportTarget target);
+    Status begin(ImportTarget target, ImportColumns columns = kAllImportColumns);
     Status commit();
     void rollback();
 
@@ -112,6 +136,8 @@ public:
     // Writes the rows still waiting in a batch; counts() covers every row put so far after it.
     Status flush();
     const ImportCounts& counts() const { return m_counts; }
+    // The rows refused since the last call (they are neither written nor counted).
+    std::vector<ImportStoreProblem> takeProblems() { return std::exchange(m_problems, {}); }
 
 private:
     Error sqliteError(const QString& what, sqlite3_stmt* statement) const;
@@ -144,17 +170,40 @@ private:
     };
     // Writes a batch with one multi-row INSERT and matches the rows whose external_id was taken.
     template <typename Row>
-    Status flushBatch(ImportBatch<Row>& batch, const BatchTable& table, void (*bind)(sqlite3_stmt*, const Row&, int base),
-                      Status (ImportStore::*match)(const Row&, qint64, QSet<qint64>&));
+    Status flushBatch(ImportBatch<Row>& batch, const BatchTable& table,
+                      void (*bind)(sqlite3_stmt*, const Row&, int base),
+                      Status (ImportStore::*match)(const Row&, qint64));
     Status flushCustomers();
     Status flushInteractions();
     Status flushSurveys();
     // A row whose external_id was already taken when its batch was written: it is either the
     // row the batch itself added (its id above `maxBefore`, not yet claimed by an earlier row
-    // of the batch), or an existing row it is compared with and updated when it differs.
-    Status matchCustomer(const CustomerImportRow& row, qint64 maxBefore, QSet<qint64>& claimed);
-    Status matchInteraction(const InteractionImportRow& row, qint64 maxBefore, QSet<qint64>& claimed);
-    Status matchSurvey(const SurveyImportRow& row, qint64 maxBefore, QSet<qint64>& claimed);
+    // of the file), or an existing row it is compared with and updated when it differs.
+    Status matchCustomer(const CustomerImportRow& row, qint64 maxBefore);
+    Status matchInteraction(const InteractionImportRow& row, qint64 maxBefore);
+    Status matchSurvey(const SurveyImportRow& row, qint64 maxBefore);
+    // Whether `line` may compare and write stored record `id`: false when the row is done,
+    // because its own batch added the record (above `maxBefore`, not claimed by an earlier
+    // line) or because an earlier line of the file named it already (a problem).
+    Result<bool> claim(qint64 id, qint64 maxBefore, qint64 line, const char* column);
+    // A row without external_id found by its values among `candidates` (id, equal to the
+    // row), in id order: the record to compare with, or nullopt when there is none or the
+    // row was refused (a duplicate of an earlier line, or several records and none equal).
+    struct Candidate
+    {
+        qint64 id;
+        bool equal;
+    };
+    Result<std::optional<Candidate>> pick(const std::vector<Candidate>& candidates, qint64 line,
+                                          bool& refused, const QString& duplicateWhy,
+                                          const QString& ambiguousWhat);
+    // Writes a matched row whose values differ (or counts it unchanged) and records it as matched.
+    template <typename Row>
+    Status update(sqlite3_stmt*& slot, const QByteArray& sql, qint64 id, const Row& row, bool same,
+                  void (*bind)(sqlite3_stmt*, const Row&, int base), const QString& what);
+    bool sameSurvey(sqlite3_stmt* found, const SurveyImportRow& row) const;
+    void problem(qint64 line, const char* column, const QString& reason);
+    bool has(int column) const { return (m_columns >> column) & 1U; }
     void count(ImportOutcome outcome);
 
     Database& m_db;
@@ -166,6 +215,14 @@ private:
     QMap<QByteArray, QByteArray> m_deferredIndexes; // name -> CREATE INDEX, run before COMMIT
     QSet<QByteArray> m_knownReps;
     ImportCounts m_counts;
+    ImportColumns m_columns = kAllImportColumns;
+    ImportedRows m_rows;
+    std::vector<ImportStoreProblem> m_problems;
+    // UPDATE statements that set only the columns the file has.
+    QByteArray m_updateRepSql;
+    QByteArray m_updateCustomerSql;
+    QByteArray m_updateInteractionSql;
+    QByteArray m_updateSurveySql;
     ImportBatch<CustomerImportRow> m_customers;
     ImportBatch<InteractionImportRow> m_interactions;
     ImportBatch<SurveyImportRow> m_surveys;
@@ -185,7 +242,7 @@ private:
     sqlite3_stmt* m_insertCustomer = nullptr;
     sqlite3_stmt* m_updateCustomer = nullptr;
     sqlite3_stmt* m_findInteractionById = nullptr;
-    sqlite3_stmt* m_findInteractionByValues = nullptr;
+    sqlite3_stmt* m_findInteractionByIdentity = nullptr;
     sqlite3_stmt* m_insertInteraction = nullptr;
     sqlite3_stmt* m_updateInteraction = nullptr;
     sqlite3_stmt* m_findSurveyById = nullptr;

@@ -13,6 +13,21 @@
 namespace rapport::core {
 namespace {
 
+// Adds one amount to a sum of cents; false when the sum would leave 64 bits. Imports bound
+// each amount, but a database from an older version (or a hand-edited one) may hold more,
+// and a wrapped sum would show a huge revenue as a negative one.
+bool addCents(qint64& sum, qint64 cents)
+{
+    return !__builtin_add_overflow(sum, cents, &sum);
+}
+
+Error revenueTooLarge()
+{
+    return Error::make(
+        QStringLiteral("The revenue of the period is too large to add up: some purchase amounts are "
+                       "far beyond the 1,000,000,000.00 an import accepts. Correct them."));
+}
+
 // A prepared statement on the raw handle: the metrics paths read millions of index
 // entries, and QSqlQuery's QVariant per value would dominate their cost.
 class Statement
@@ -244,7 +259,8 @@ Result<std::vector<MetricsStore::RevenueTotals>> MetricsStore::revenueSeries(con
             continue;
         const qint64 cents = st.integer(1);
         RevenueTotals& r = series[*i];
-        r.revenueCents += cents; // integer cents: exact
+        if (!addCents(r.revenueCents, cents)) // integer cents: exact, or refused
+            return revenueTooLarge();
         if (cents >= 0)
             ++r.purchases;
     }
@@ -274,7 +290,8 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
     std::vector<qint64> buyers;
     while (st.next()) {
         const qint64 cents = st.integer(0);
-        r.revenueCents += cents; // integer cents: exact
+        if (!addCents(r.revenueCents, cents)) // integer cents: exact, or refused
+            return revenueTooLarge();
         if (cents >= 0) {
             ++r.purchases;
             buyers.push_back(st.integer(1));

@@ -21,7 +21,9 @@ QByteArray customersFile(int from, int to)
 
 } // namespace
 
-TEST_CASE("an external_id named twice in one file is added once and then updated by its later row", "[interchange][import]")
+// Issue 18: the later rows were merged into the first (the last one winning) before.
+TEST_CASE("an external_id named twice in one file is refused in the same batch and in a later one",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     REQUIRE(importCsv(*db, CsvKind::Customers, customersFile(1, 1)).written);
@@ -39,14 +41,23 @@ TEST_CASE("an external_id named twice in one file is added once and then updated
             id = "I5", notes = "changed";
         csv += id + ",C1,call,2025-02-01T10:00:00Z," + notes + "\n";
     }
-    const auto r = importCsv(*db, CsvKind::Interactions, csv);
+    CHECK_FALSE(importCsv(*db, CsvKind::Interactions, csv).accepted);
+    core::ImportOptions skip;
+    skip.skipInvalid = true;
+    const auto r = importCsv(*db, CsvKind::Interactions, csv, skip);
     REQUIRE(r.written);
     CHECK(r.rows == 200);
     CHECK(r.added == 197);
-    CHECK(r.updated == 1);   // row 40
-    CHECK(r.unchanged == 2); // rows 41 and 150
+    CHECK(r.updated == 0);
+    CHECK(r.unchanged == 0);
+    CHECK(r.invalidRows == 3);
+    REQUIRE(r.problems.size() == 3);
+    CHECK(r.problems[0].toString().startsWith(QStringLiteral("line 41: external_id: duplicates line 6")));
+    CHECK(r.problems[1].toString().startsWith(QStringLiteral("line 42: external_id: duplicates line 8")));
+    CHECK(r.problems[2].toString().startsWith(QStringLiteral("line 151: external_id: duplicates line 6")));
     CHECK(countOf(*db, "SELECT count(*) FROM interactions") == 197);
-    CHECK(valueOf(*db, "SELECT notes FROM interactions WHERE external_id = 'I5'").toString() == QStringLiteral("changed"));
+    CHECK(valueOf(*db, "SELECT notes FROM interactions WHERE external_id = 'I5'").toString() ==
+          QStringLiteral("note 5"));
     // Ids follow the order of the file's new rows, as with one insert per row: I1..I39 get
     // 1..39, I42 gets 40.
     CHECK(countOf(*db, "SELECT id FROM interactions WHERE external_id = 'I39'") == 39);
@@ -72,22 +83,30 @@ TEST_CASE("a re-import mixing new and known rows counts each of them across batc
     CHECK(countOf(*db, "SELECT id FROM customers WHERE external_id = 'C150'") == 150);
 }
 
-TEST_CASE("a survey response without external_id is matched against the rows just before it in the file", "[interchange][import]")
+// Issue 18: the rows matching earlier ones updated them (the last one winning) before.
+TEST_CASE("a survey response without external_id that matches an earlier row of the file is its duplicate",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     REQUIRE(importCsv(*db, CsvKind::Customers, customersFile(1, 1)).written);
+    core::ImportOptions skip;
+    skip.skipInvalid = true;
     const auto r = importCsv(*db, CsvKind::Surveys,
                              "external_id,customer,survey,score,responded_at\n"
                              "S1,C1,nps,9,2025-02-01\n"
                              "S2,C1,csat,4,2025-02-02\n"
-                             ",C1,nps,9,2025-02-01\n"  // the same response as S1
-                             ",C1,csat,5,2025-02-02\n"); // S2 with another score
+                             ",C1,nps,9,2025-02-01\n"   // the same response as S1
+                             ",C1,csat,5,2025-02-02\n", // S2 with another score
+                             skip);
     REQUIRE(r.written);
     CHECK(r.added == 2);
-    CHECK(r.unchanged == 1);
-    CHECK(r.updated == 1);
+    CHECK(r.unchanged == 0);
+    CHECK(r.updated == 0);
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].toString().startsWith(QStringLiteral("line 4: row: duplicates line 2")));
+    CHECK(r.problems[1].toString().startsWith(QStringLiteral("line 5: row: duplicates line 3")));
     CHECK(countOf(*db, "SELECT count(*) FROM survey_responses") == 2);
-    CHECK(countOf(*db, "SELECT score FROM survey_responses WHERE external_id = 'S2'") == 5);
+    CHECK(countOf(*db, "SELECT score FROM survey_responses WHERE external_id = 'S2'") == 4);
 }
 
 TEST_CASE("a rejected file counts only the valid rows before its first invalid one, even in a batch", "[interchange][import]")

@@ -96,7 +96,10 @@ TEST_CASE("amounts with more than two decimals or another format are refused", "
     CHECK(amountError(".5").contains(QStringLiteral("not a valid amount")));
     CHECK(amountError("1e3").contains(QStringLiteral("not a valid amount")));
     CHECK(amountError("-").contains(QStringLiteral("not a valid amount")));
-    CHECK(amountError("12345678901234").contains(QStringLiteral("too large")));
+    // Issue 18: the bound is one billion, no longer 13 digits.
+    CHECK(amountError("12345678901234").contains(QStringLiteral("larger than 1000000000.00")));
+    CHECK(amountError("1000000000.01").contains(QStringLiteral("larger than 1000000000.00")));
+    CHECK(cents("-1000000000.00") == -100'000'000'000);
 }
 
 TEST_CASE("scores must be whole numbers inside the survey's scale", "[interchange][parsers]")

@@ -114,3 +114,15 @@ TEST_CASE("month and quarter steps cover the range from the first to the last pe
     CHECK(Period::steps(parsed("2027"), parsed("2026"), Period::Step::Month).empty());
     CHECK(Period::containing(utc("2026-08-31T23:59:59Z"), Period::Step::Quarter) == parsed("2026-Q3"));
 }
+
+TEST_CASE("a named period whose end would leave the calendar is refused", "[metrics][period][safety]")
+{
+    for (const char* text : {"9999", "9999-Q4", "9999-12"}) {
+        const auto p = Period::parse(QString::fromLatin1(text));
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().message.contains(QStringLiteral("after 9999-12-31")));
+    }
+    const Period november = parsed("9999-11");
+    CHECK(november.end() == utc("9999-12-01T00:00:00Z"));
+    CHECK(parsed("9999-Q3").end().toString(Qt::ISODate) == QStringLiteral("9999-10-01T00:00:00Z"));
+}

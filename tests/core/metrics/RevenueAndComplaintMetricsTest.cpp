@@ -205,3 +205,22 @@ TEST_CASE("one follow-up answers every purchase of its customer made in the wind
     const auto r = f.compute("2026-09");
     CHECK(*r.followUpRate == Approx(80.0));
 }
+
+TEST_CASE("revenue too large to add up in cents is an error, never a wrapped figure",
+          "[metrics][revenue][safety]")
+{
+    // Amounts beyond what an import accepts, as a database from an older version may hold.
+    test::MetricsFixture f;
+    const qint64 c = f.customer("2026-01-01T00:00:00Z");
+    const qint64 huge = std::numeric_limits<qint64>::max() / 2;
+    f.purchase(c, "2026-09-01T00:00:00Z", huge);
+    f.purchase(c, "2026-09-02T00:00:00Z", huge);
+    f.purchase(c, "2026-09-03T00:00:00Z", huge);
+    const auto r = f.engine.compute(*core::Period::parse(QStringLiteral("2026-09")));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("too large")));
+    const auto series =
+        f.engine.trend(QStringLiteral("revenue"), *core::Period::parse(QStringLiteral("2026-09")),
+                       *core::Period::parse(QStringLiteral("2026-09")), core::Period::Step::Month);
+    CHECK_FALSE(series.ok());
+}
