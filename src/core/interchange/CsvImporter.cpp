@@ -605,6 +605,13 @@ CsvImporter::CsvImporter(Database& db) : m_db(db) {}
 
 Result<ImportReport> CsvImporter::importFile(CsvKind kind, const QString& path, const ImportOptions& options)
 {
+    // Checked before the file is opened: even opening and closing one of the database's own
+    // files would drop this process's locks on it.
+    if (m_db.isOneOfItsFiles(path))
+        return Error::make(
+            QStringLiteral("%1 is the database itself (or one of its working files), not a CSV file. Nothing was "
+                           "imported.")
+                .arg(path));
     QFile file(path);
     if (QFileInfo(path).isDir())
         return Error::make(QStringLiteral("%1 is a folder, not a CSV file.").arg(path));
@@ -615,6 +622,9 @@ Result<ImportReport> CsvImporter::importFile(CsvKind kind, const QString& path, 
 
 Result<ImportReport> CsvImporter::importDevice(CsvKind kind, QIODevice& device, const ImportOptions& options)
 {
+    // A damaged file is not written further (and a dry run says so too, before a real run).
+    if (Status s = m_db.checkIntegrity(); !s)
+        return s.error();
     Import import(m_db, kind, device, options);
     return import.run();
 }

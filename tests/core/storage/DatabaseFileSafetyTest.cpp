@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "interchange/CsvImporter.h"
 #include "storage/Database.h"
 #include "storage/PartialFile.h"
 
@@ -242,4 +243,40 @@ TEST_CASE("the database knows its own files under every name, and a backup never
     struct stat after {};
     REQUIRE(::stat(QFile::encodeName(temp.path() + QStringLiteral("-wal")).constData(), &after) == 0);
     CHECK(after.st_ino == before.st_ino);
+}
+
+TEST_CASE("an import refuses the database's own files as its CSV and writes nothing into a damaged database",
+          "[storage][safety]")
+{
+    test::TempDatabase temp;
+    qint64 pageSize = 0;
+    {
+        auto db = temp.open();
+        fill(*db, 2000);
+        core::CsvImporter importer(*db);
+        for (const QString& own : QStringList{temp.path(), temp.path() + QStringLiteral("-wal")}) {
+            const auto refused = importer.importFile(core::CsvKind::Customers, own);
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().message.contains(QStringLiteral("the database itself")));
+        }
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(q.next());
+        pageSize = q.value(0).toLongLong();
+    }
+    {
+        QFile f(temp.path());
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(pageSize * (f.size() / pageSize / 2));
+        f.write(QByteArray(static_cast<int>(pageSize), '\x5a'));
+    }
+    const QByteArray before = test::fileHash(temp.path());
+    {
+        auto db = test::openOrFail(temp.path());
+        const QString csv = test::writeFile(temp, "c.csv", "external_id,name,acquired_at\r\nX-1,Xena,2025-01-01\r\n");
+        const auto refused = core::CsvImporter(*db).importFile(core::CsvKind::Customers, csv);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("is damaged")));
+    }
+    CHECK(test::fileHash(temp.path()) == before);
 }
