@@ -2,11 +2,17 @@
 
 #include "CliTestSupport.h"
 #include "MainWindow.h"
+#include "importwizard/ImportFilePage.h"
+#include "importwizard/ImportWizard.h"
 #include "storage/CustomerRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+
+#include <sys/stat.h>
 
 using namespace rapport;
 
@@ -24,6 +30,28 @@ QStringList deletedOpenFiles()
             deleted << target;
     }
     return deleted;
+}
+
+// How many POSIX locks this process holds on the file at `path` (from /proc/locks, so the
+// file itself is never opened). SQLite keeps one on the database while a connection is open
+// in WAL mode; it is what tells another process it is not alone.
+int locksHeldOn(const QString& path)
+{
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    QFile locks(QStringLiteral("/proc/locks"));
+    REQUIRE(locks.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString inode = QString::number(st.st_ino);
+    int held = 0;
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QStringList fields = QString::fromLatin1(line).simplified().split(QLatin1Char(' '));
+        // "1: POSIX  ADVISORY  READ 1234 fd:01:5678 ..." (a blocked waiter's line has "->" first)
+        if (fields.size() >= 6 && fields[1] == QLatin1String("POSIX") && fields[4] == pid
+            && fields[5].section(QLatin1Char(':'), -1) == inode)
+            ++held;
+    }
+    return held;
 }
 
 qint64 countCustomers(core::Database& db)
@@ -46,6 +74,8 @@ TEST_CASE("the command line beside an open window deletes nothing and loses no o
         window.show();
         window.showPage(app::MainWindow::CustomersPage);
         f.waitForLists(); // the lists' worker has opened its own connection
+        // Opening connections on other threads must not have dropped the window's locks.
+        CHECK(locksHeldOn(path) > 0);
 
         // The CLI reads, then writes, while the window holds the file open.
         REQUIRE(test::runCli(path, {QStringLiteral("info")}).exitCode == 0);
@@ -76,4 +106,19 @@ TEST_CASE("the command line beside an open window deletes nothing and loses no o
     CHECK(countCustomers(*reopened) == 6);
     auto copy = test::openOrFail(backup);
     CHECK(countCustomers(*copy) == 6);
+}
+
+TEST_CASE("the import wizard refuses the open database as its CSV file without opening it", "[app][safety]")
+{
+    test::WorkspaceFixture f;
+    const QString path = f.temp.path();
+    f.addCustomer(QStringLiteral("Wanda Window"), QStringLiteral("Pane Ltd"), QStringLiteral("wanda@pane.example"));
+    const int locksBefore = locksHeldOn(path);
+    REQUIRE(locksBefore > 0);
+    app::ImportWizard wizard(f.session);
+    for (const QString& own : QStringList{path, path + QStringLiteral("-wal")}) {
+        wizard.setFile(own);
+        CHECK_FALSE(wizard.filePage().isComplete());
+        CHECK(locksHeldOn(path) == locksBefore);
+    }
 }

@@ -132,6 +132,8 @@ void ImportFilePage::readHeader()
         showStatus(tr("There is no file at %1.").arg(p), true);
     } else if (info.isDir()) {
         showStatus(tr("%1 is a folder: choose a CSV file in it.").arg(p), true);
+    } else if (m_isDatabaseFile && m_isDatabaseFile(p)) {
+        showStatus(tr("%1 is the open database itself, not a CSV file: choose a CSV file.").arg(p), true);
     } else {
         QFile file(p);
         if (!file.open(QIODevice::ReadOnly)) {

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QWizardPage>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +33,13 @@ public:
 
     bool isComplete() const override;
 
+    // Says whether a path is one of the open database's own files: such a file is refused before
+    // it is opened, since even opening and closing it here would drop the window's locks on it.
+    void setDatabaseFileCheck(std::function<bool(const QString&)> isDatabaseFile)
+    {
+        m_isDatabaseFile = std::move(isDatabaseFile);
+    }
+
 private:
     void browse();
     void readHeader();
@@ -42,6 +51,7 @@ private:
     QStringList m_header;
     QStringList m_samples;
     bool m_kindChosen = false; // the user picked a kind: stop guessing
+    std::function<bool(const QString&)> m_isDatabaseFile;
     bool m_settingKind = false;
 };
 

@@ -22,6 +22,8 @@ ImportWizard::ImportWizard(DatabaseSession& session, QWidget* parent) : QWizard(
     resize(900, 640);
 
     m_filePage = new ImportFilePage(this);
+    m_filePage->setDatabaseFileCheck(
+        [&session](const QString& path) { return session.isOpen() && session.database().isOneOfItsFiles(path); });
     m_mappingPage = new ImportMappingPage(*m_filePage, this);
     m_previewPage = new ImportPreviewPage(*this);
     m_optionsPage = new ImportOptionsPage(this);
