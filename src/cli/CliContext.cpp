@@ -2,7 +2,10 @@
 
 #include "Command.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rapport::cli {
@@ -31,18 +34,30 @@ void CliContext::endProgress()
     m_lastPercent = -1;
 }
 
-std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode)
+std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode, bool announceCreation)
 {
+    const bool existed = QFileInfo::exists(m_databasePath);
     auto db = core::Database::open(m_databasePath, mode);
     if (!db) {
         fail(db.error().message, ExitFailure);
         return nullptr;
     }
+    if (!existed && announceCreation)
+        m_err << QStringLiteral("rapport-cli: created a new database at %1\n").arg(db.value()->path())
+              << Qt::flush;
     if (!db.value()->upgradeBackupPath().isEmpty())
         m_err << QStringLiteral("rapport-cli: the database was upgraded; a backup of the old file is at %1\n")
                      .arg(db.value()->upgradeBackupPath())
               << Qt::flush;
     return std::move(db).value();
+}
+
+bool CliContext::isStandardOutput(const QString& path)
+{
+    struct stat target = {};
+    struct stat out = {};
+    return ::stat(QFile::encodeName(path).constData(), &target) == 0 && ::fstat(STDOUT_FILENO, &out) == 0 &&
+           target.st_dev == out.st_dev && target.st_ino == out.st_ino;
 }
 
 int CliContext::fail(const QString& message, int code)

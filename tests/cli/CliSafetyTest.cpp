@@ -1,0 +1,143 @@
+// The data-safety rules of the command line and of exports (issue 18), checked through
+// the real rapport-cli binary; docs/reliability.md names each rule's test.
+#include "CliTestSupport.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+using namespace rapport;
+using test::runCli;
+using test::runCliWithEnv;
+
+namespace {
+
+QString writeText(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
+}
+
+// Every file below `dir`, so a test can show that nothing was created there.
+QStringList filesBelow(const QString& dir)
+{
+    QStringList files;
+    QDir d(dir);
+    for (const QFileInfo& info :
+         d.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (info.isDir())
+            files << filesBelow(info.filePath());
+        else
+            files << info.filePath();
+    }
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("an empty --db is a usage error and never opens the desktop database", "[cli][safety]")
+{
+    QTemporaryDir home;
+    const QStringList env{QStringLiteral("XDG_DATA_HOME=") + home.path()};
+    QTemporaryDir dir;
+    const QString csv = writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("--db"), QString(), QStringLiteral("import"), QStringLiteral("reps"),
+                      csv},
+          QStringList{QStringLiteral("--db="), QStringLiteral("import"), QStringLiteral("reps"), csv},
+          QStringList{QStringLiteral("--db")}}) {
+        const auto run = runCliWithEnv({}, args, env);
+        INFO(args.join(QLatin1Char(' ')).toStdString() + "\n" + run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("--db")));
+        CHECK(filesBelow(home.path()).filter(QStringLiteral(".sqlite")).isEmpty());
+    }
+}
+
+TEST_CASE("an empty value for any option or argument is a usage error", "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
+    const QString csv = writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
+    const QList<QStringList> cases{
+        {QStringLiteral("metrics"),
+         QStringLiteral("--period"),
+         QStringLiteral("2026"),
+         QStringLiteral("--rep"),
+         {}},
+        {
+            QStringLiteral("metrics"),
+            QStringLiteral("--period"),
+            QStringLiteral("2026"),
+            QStringLiteral("--segment="),
+        },
+        {QStringLiteral("trend"),
+         QStringLiteral("revenue"),
+         QStringLiteral("--from"),
+         QStringLiteral("2026-01"),
+         QStringLiteral("--to"),
+         QStringLiteral("2026-03"),
+         QStringLiteral("--rep"),
+         {}},
+        {QStringLiteral("report"),
+         QStringLiteral("--period"),
+         QStringLiteral("2026"),
+         QStringLiteral("--rep"),
+         {},
+         QStringLiteral("--out"),
+         dir.filePath(QStringLiteral("r.html"))},
+        {QStringLiteral("assess"),
+         QStringLiteral("--rep"),
+         QStringLiteral("r1"),
+         QStringLiteral("--answers"),
+         {}},
+        {QStringLiteral("import"), QStringLiteral("reps"), {}},
+        {QStringLiteral("export"), QStringLiteral("reps"), {}},
+        {QStringLiteral("backup"), {}},
+        {QStringLiteral("import"), {}, csv},
+    };
+    for (const QStringList& args : cases) {
+        const auto run = runCli(db, args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() + "\n" + run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("empty")));
+    }
+}
+
+TEST_CASE("an import into a database that does not exist yet says it created one", "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.sqlite"));
+    const QString csv = writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
+    const auto first = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), csv});
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.err.contains(QStringLiteral("created a new database")));
+    CHECK(first.err.contains(db));
+    const auto again = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), csv});
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(again.err.contains(QStringLiteral("created a new database")));
+}
+
+TEST_CASE("a path that is not UTF-8 is refused rather than turned into another name", "[cli][safety]")
+{
+    QTemporaryDir dir;
+    // The shell puts the byte 0xFF into the argument, which QProcess's QStringList cannot.
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("exec \"$0\" --db \"$(printf 'bad\\377.sqlite')\" init"),
+                   QStringLiteral(RAPPORT_CLI_PATH)});
+    REQUIRE(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(process.exitCode() == 2);
+    CHECK(err.contains(QStringLiteral("UTF-8")));
+    CHECK(filesBelow(dir.path()).isEmpty());
+}
