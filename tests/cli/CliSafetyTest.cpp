@@ -1,6 +1,7 @@
 // The data-safety rules of the command line and of exports (issue 18), checked through
 // the real rapport-cli binary; docs/reliability.md names each rule's test.
 #include "CliTestSupport.h"
+#include "FifoReader.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sys/stat.h>
+
 using namespace rapport;
 using test::runCli;
 using test::runCliWithEnv;
@@ -36,6 +39,28 @@ QStringList filesBelow(const QString& dir)
             files << info.filePath();
     }
     return files;
+}
+
+// A database with reps r1 and r2 and two customers (segments smb and enterprise).
+QString smallDatabase(const QTemporaryDir& dir)
+{
+    const QString db = dir.filePath(QStringLiteral("small.sqlite"));
+    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("reps"),
+                        writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\nr2,Two\n")})
+                .exitCode == 0);
+    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("customers"),
+                        writeText(dir, QStringLiteral("customers.csv"),
+                                  "external_id,name,segment,owner,acquired_at\n"
+                                  "C1,Ann,smb,r1,2026-01-05\nC2,Ben,enterprise,r2,2026-02-01\n")})
+                .exitCode == 0);
+    return db;
+}
+
+mode_t modeOf(const QString& path)
+{
+    struct stat st = {};
+    REQUIRE(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+    return st.st_mode;
 }
 
 } // namespace
@@ -140,4 +165,50 @@ TEST_CASE("a path that is not UTF-8 is refused rather than turned into another n
     CHECK(process.exitCode() == 2);
     CHECK(err.contains(QStringLiteral("UTF-8")));
     CHECK(filesBelow(dir.path()).isEmpty());
+}
+
+TEST_CASE("export and report write into a FIFO or /dev/stdout and never replace it", "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = smallDatabase(dir);
+    {
+        const QString fifo = dir.filePath(QStringLiteral("export-pipe.csv"));
+        test::FifoReader reader(fifo);
+        REQUIRE(reader.ok());
+        const auto run = runCli(db, {QStringLiteral("export"), QStringLiteral("customers"), fifo});
+        const QByteArray data = reader.finish();
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(S_ISFIFO(modeOf(fifo)));
+        CHECK(data.startsWith("external_id,name,"));
+        CHECK(data.contains("C2,Ben,"));
+    }
+    {
+        const QString fifo = dir.filePath(QStringLiteral("report.html"));
+        test::FifoReader reader(fifo);
+        REQUIRE(reader.ok());
+        const auto run = runCli(db, {QStringLiteral("report"), QStringLiteral("--period"),
+                                     QStringLiteral("2026"), QStringLiteral("--out"), fifo});
+        const QByteArray data = reader.finish();
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(S_ISFIFO(modeOf(fifo)));
+        CHECK(data.contains("<html"));
+    }
+    // Standard output is a pipe here: the CSV goes there, and the summary to stderr, so
+    // that `rapport-cli export customers /dev/stdout | ...` reads nothing but CSV.
+    const auto toStdout =
+        runCli(db, {QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("/dev/stdout")});
+    INFO(toStdout.err.toStdString());
+    CHECK(toStdout.exitCode == 0);
+    CHECK(toStdout.out.startsWith(QStringLiteral("external_id,name,")));
+    CHECK_FALSE(toStdout.out.contains(QStringLiteral("Exported")));
+    CHECK(toStdout.err.contains(QStringLiteral("Exported 2 customers")));
+    // A device keeps its type and its mode (as root, a rename would replace /dev/null itself).
+    const mode_t devNull = modeOf(QStringLiteral("/dev/null"));
+    REQUIRE(S_ISCHR(devNull));
+    const auto toNull =
+        runCli(db, {QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("/dev/null")});
+    CHECK(toNull.exitCode == 0);
+    CHECK(modeOf(QStringLiteral("/dev/null")) == devNull);
 }

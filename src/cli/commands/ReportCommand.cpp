@@ -18,7 +18,8 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     ArgumentParser parser(*this);
     MetricsCliSupport::addPeriodOption(parser);
     MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("out"), QStringLiteral("the report file: .pdf or .html"), QStringLiteral("FILE"));
+    parser.addValueOption(QStringLiteral("out"), QStringLiteral("the report file: .pdf or .html"),
+                          QStringLiteral("FILE"));
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
@@ -40,7 +41,8 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
         if (!rep)
             return context.fail(rep.error().message, ExitFailure);
         if (!*rep)
-            return context.fail(QStringLiteral("report: there is no rep with the id '%1'").arg(scope->value), ExitRejected);
+            return context.fail(QStringLiteral("report: there is no rep with the id '%1'").arg(scope->value),
+                                ExitRejected);
     }
     core::MetricsEngine engine(*db, context.clock());
     auto data = core::ReportCollector(*db, engine).collect(*period, *scope);
@@ -49,10 +51,12 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     const core::Status written = render::ReportPdfWriter::write(*data, out);
     if (!written)
         return context.fail(written.error().message, ExitFailure);
-    context.out() << QStringLiteral("Wrote the %1 report for %2 to %3 (%4 findings).\n")
-                         .arg(period->label(), scope->describe(), out, QString::number(data->findings.size()));
+    QTextStream& summary = context.summary(out);
+    summary << QStringLiteral("Wrote the %1 report for %2 to %3 (%4 findings).\n")
+                   .arg(period->label(), scope->describe(), out, QString::number(data->findings.size()));
     for (const core::Finding& f : data->findings)
-        context.out() << QStringLiteral("  [%1] %2\n").arg(core::toString(f.severity), f.title);
+        summary << QStringLiteral("  [%1] %2\n").arg(core::toString(f.severity), f.title);
+    summary.flush();
     return ExitSuccess;
 }
 
