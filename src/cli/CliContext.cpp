@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -62,8 +63,22 @@ bool CliContext::isStandardOutput(const QString& path)
 
 int CliContext::fail(const QString& message, int code)
 {
-    m_err << QStringLiteral("rapport-cli: ") << message << '\n' << Qt::flush;
+    m_err << QStringLiteral("rapport-cli: ") << plainWords(message) << '\n' << Qt::flush;
     return code;
+}
+
+QString CliContext::plainWords(const QString& message) const
+{
+    // The stores that call SQLite directly pass on its "database is locked" (SQLITE_BUSY once
+    // the 10 s busy timeout ran out; "database table is locked" for SQLITE_LOCKED). Every
+    // command's failure comes through here, so this is the one place to say it plainly.
+    static const QRegularExpression raw(QStringLiteral("database (table )?is locked"));
+    if (!message.contains(raw))
+        return message;
+    return QStringLiteral(
+               "another program (the Rapport window or another rapport-cli) is writing to the same "
+               "database, %1, and kept it locked too long; try again when it has finished.")
+        .arg(m_databasePath);
 }
 
 } // namespace rapport::cli

@@ -41,10 +41,13 @@ public:
     // Where a command's closing summary goes: stdout, unless its output file is stdout.
     QTextStream& summary(const QString& outputPath) { return isStandardOutput(outputPath) ? m_err : m_out; }
 
-    // Prints "rapport-cli: message" on stderr and returns `code`.
+    // Prints "rapport-cli: message" on stderr and returns `code`. SQLite's raw "database is
+    // locked" is said in plain words: another program is writing; try again.
     int fail(const QString& message, int code);
 
 private:
+    QString plainWords(const QString& message) const;
+
     QString m_databasePath;
     const core::Clock& m_clock;
     QTextStream m_out;

@@ -3,6 +3,7 @@
 #include "CliTestSupport.h"
 #include "FifoReader.h"
 #include "TestSupport.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -211,4 +212,142 @@ TEST_CASE("export and report write into a FIFO or /dev/stdout and never replace 
         runCli(db, {QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("/dev/null")});
     CHECK(toNull.exitCode == 0);
     CHECK(modeOf(QStringLiteral("/dev/null")) == devNull);
+}
+
+TEST_CASE("cohorts and trend refuse a range over 1200 months as a usage error naming the limit",
+          "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = smallDatabase(dir);
+    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("interactions"),
+                        writeText(dir, QStringLiteral("purchases.csv"),
+                                  "customer,kind,occurred_at,amount\nC1,purchase,2026-01-05,10\n")})
+                .exitCode == 0);
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("1900-01"),
+                      QStringLiteral("--to"), QStringLiteral("9999-12")},
+          QStringList{QStringLiteral("trend"), QStringLiteral("revenue"), QStringLiteral("--from"),
+                      QStringLiteral("1900-01"), QStringLiteral("--to"), QStringLiteral("2026-12")}}) {
+        const auto run = runCli(db, args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() + "\n" + run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("1200")));
+        CHECK(run.out.isEmpty());
+    }
+    // A full 1200 months is fine and prints one cell per empty cohort.
+    const auto century =
+        runCli(db, {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("1927-01"),
+                    QStringLiteral("--to"), QStringLiteral("2026-12"), QStringLiteral("--format"),
+                    QStringLiteral("csv")});
+    REQUIRE(century.exitCode == 0);
+    CHECK(century.out.count(QLatin1Char('\n')) == 1201);
+    CHECK(century.out.startsWith(QStringLiteral("cohort,size,m0\n")));
+}
+
+TEST_CASE("an unknown --rep or --segment is a usage error listing the valid ones", "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = smallDatabase(dir);
+    const QString report = dir.filePath(QStringLiteral("r.html"));
+    const QList<QStringList> cases{
+        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
+         QStringLiteral("--rep"), QStringLiteral("r9")},
+        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
+         QStringLiteral("--segment"), QStringLiteral("SMB")},
+        {QStringLiteral("trend"), QStringLiteral("revenue"), QStringLiteral("--from"),
+         QStringLiteral("2026-01"), QStringLiteral("--to"), QStringLiteral("2026-03"),
+         QStringLiteral("--rep"), QStringLiteral("r9")},
+        {QStringLiteral("trend"), QStringLiteral("revenue"), QStringLiteral("--from"),
+         QStringLiteral("2026-01"), QStringLiteral("--to"), QStringLiteral("2026-03"),
+         QStringLiteral("--segment"), QStringLiteral("smbb")},
+        {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026"),
+         QStringLiteral("--rep"), QStringLiteral("r9"), QStringLiteral("--out"), report},
+        {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026"),
+         QStringLiteral("--segment"), QStringLiteral("nope"), QStringLiteral("--out"), report},
+    };
+    for (const QStringList& args : cases) {
+        const auto run = runCli(db, args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() + "\n" + run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.out.isEmpty());
+        if (args.contains(QStringLiteral("--rep")))
+            CHECK(run.err.contains(QStringLiteral("r1, r2")));
+        else
+            CHECK(run.err.contains(QStringLiteral("enterprise, smb")));
+    }
+    CHECK_FALSE(QFileInfo::exists(report));
+    // Known values still work.
+    CHECK(runCli(db, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
+                      QStringLiteral("--segment"), QStringLiteral("smb")})
+              .exitCode == 0);
+
+    // Hundreds of reps: the message names the first ones and counts the rest.
+    QByteArray reps = "id,name\n";
+    for (int i = 0; i < 300; ++i)
+        reps += "rep" + QByteArray::number(1000 + i) + ",Rep\n";
+    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("reps"),
+                        writeText(dir, QStringLiteral("many.csv"), reps)})
+                .exitCode == 0);
+    const auto many = runCli(db, {QStringLiteral("metrics"), QStringLiteral("--period"),
+                                  QStringLiteral("2026"), QStringLiteral("--rep"), QStringLiteral("zz")});
+    INFO(many.err.toStdString());
+    CHECK(many.exitCode == 2);
+    CHECK(many.err.contains(QStringLiteral("rep1000")));
+    CHECK_FALSE(many.err.contains(QStringLiteral("rep1299")));
+    CHECK(many.err.contains(QStringLiteral("more")));
+}
+
+TEST_CASE("trend names the keys it accepts, and `responses` is not among them", "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = smallDatabase(dir);
+    const auto run =
+        runCli(db, {QStringLiteral("trend"), QStringLiteral("responses"), QStringLiteral("--from"),
+                    QStringLiteral("2026-01"), QStringLiteral("--to"), QStringLiteral("2026-03")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("responses.csat")));
+    CHECK_FALSE(run.err.contains(QStringLiteral(" responses,")));
+}
+
+TEST_CASE("table output shows control characters from the data escaped, CSV and JSON keep them",
+          "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = smallDatabase(dir);
+    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("interactions"),
+                        writeText(dir, QStringLiteral("complaints.csv"),
+                                  "customer,kind,occurred_at,category\n"
+                                  "C1,complaint,2026-02-05,\"bill\x1b[2J\x07\xc2\x9bing\"\n")})
+                .exitCode == 0);
+    const auto table =
+        runCli(db, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026")});
+    REQUIRE(table.exitCode == 0);
+    CHECK_FALSE(table.out.contains(QChar(0x1b)));
+    CHECK_FALSE(table.out.contains(QChar(0x07)));
+    CHECK_FALSE(table.out.contains(QChar(0x9b)));
+    CHECK(table.out.contains(QStringLiteral("complaints_by_category.bill\\x1B[2J\\x07\\u009Bing")));
+    const auto json =
+        runCli(db, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.out.contains(QStringLiteral("bill\\u001b[2J")));
+}
+
+TEST_CASE("a writer locked out by another program is told so in plain words", "[cli][safety]")
+{
+    QTemporaryDir dir;
+    const QString db = smallDatabase(dir);
+    auto holder = test::openOrFail(db);
+    core::WriteTransaction held(*holder);
+    REQUIRE_OK(held.begun());
+    // rapport-cli waits its 10 s for the lock, then gives up.
+    const auto run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"),
+                                 writeText(dir, QStringLiteral("r3.csv"), "id,name\nr3,Three\n")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.contains(QStringLiteral("database is locked")));
+    CHECK(run.err.contains(QStringLiteral("another program")));
+    CHECK(run.err.contains(QStringLiteral("the Rapport window or another rapport-cli")));
+    CHECK(run.err.contains(QStringLiteral("try again")));
 }
