@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "Command.h"
 
+#include <algorithm>
+
 namespace rapport::cli {
 
 ArgumentParser::ArgumentParser(const Command& command) : m_command(command)
@@ -12,10 +14,17 @@ ArgumentParser::ArgumentParser(const Command& command) : m_command(command)
     m_parser.addHelpOption();
 }
 
+void ArgumentParser::addOption(const QCommandLineOption& option)
+{
+    m_parser.addOption(option);
+    if (!option.valueName().isEmpty())
+        m_valueOptions << option.names().constFirst();
+}
+
 void ArgumentParser::addValueOption(const QString& name, const QString& description, const QString& valueName,
                                     const QString& defaultValue)
 {
-    m_parser.addOption(QCommandLineOption(name, description, valueName, defaultValue));
+    addOption(QCommandLineOption(name, description, valueName, defaultValue));
 }
 
 void ArgumentParser::addFlag(const QString& name, const QString& description)
@@ -26,6 +35,7 @@ void ArgumentParser::addFlag(const QString& name, const QString& description)
 void ArgumentParser::addPositional(const QString& name, const QString& description)
 {
     m_parser.addPositionalArgument(name, description);
+    m_positionalNames << name;
 }
 
 void ArgumentParser::setPositionalCount(int min, int max)
@@ -40,7 +50,8 @@ QString ArgumentParser::usage() const
     // Qt's first line names the binary's path and "[options]"; ours names the command.
     const qsizetype firstBreak = help.indexOf(QLatin1Char('\n'));
     help = help.mid(firstBreak + 1);
-    return QStringLiteral("Usage: rapport-cli [--db FILE] ") + m_command.synopsis() + QLatin1Char('\n') + help;
+    return QStringLiteral("Usage: rapport-cli [--db FILE] ") + m_command.synopsis() + QLatin1Char('\n') +
+           help;
 }
 
 std::optional<int> ArgumentParser::parse(CliContext& context, const QStringList& args)
@@ -57,14 +68,33 @@ std::optional<int> ArgumentParser::parse(CliContext& context, const QStringList&
     if (count < m_minPositional)
         return usageError(context, QStringLiteral("%1: missing arguments").arg(m_command.name()));
     if (count > m_maxPositional)
-        return usageError(context, QStringLiteral("%1: unexpected argument '%2'")
-                                       .arg(m_command.name(), m_parser.positionalArguments().at(m_maxPositional)));
+        return usageError(context,
+                          QStringLiteral("%1: unexpected argument '%2'")
+                              .arg(m_command.name(), m_parser.positionalArguments().at(m_maxPositional)));
+    for (const QString& name : m_valueOptions) {
+        const QStringList values = m_parser.values(name);
+        if (m_parser.isSet(name) &&
+            std::any_of(values.begin(), values.end(), [](const QString& v) { return v.isEmpty(); }))
+            return usageError(
+                context, QStringLiteral("%1: --%2 is empty; give it a value (is a shell variable unset?)")
+                             .arg(m_command.name(), name));
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    for (qsizetype i = 0; i < positional.size(); ++i) {
+        if (positional.at(i).isEmpty())
+            return usageError(context,
+                              QStringLiteral("%1: %2 is empty; give it a value (is a shell variable unset?)")
+                                  .arg(m_command.name(), i < m_positionalNames.size()
+                                                             ? m_positionalNames.at(i)
+                                                             : QStringLiteral("argument %1").arg(i + 1)));
+    }
     return std::nullopt;
 }
 
 int ArgumentParser::usageError(CliContext& context, const QString& message) const
 {
-    context.err() << QStringLiteral("rapport-cli: ") << message << QStringLiteral("\n\n") << usage() << Qt::flush;
+    context.err() << QStringLiteral("rapport-cli: ") << message << QStringLiteral("\n\n") << usage()
+                  << Qt::flush;
     return ExitUsage;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCommandLineParser>
-
 #include <optional>
 
 namespace rapport::cli {
@@ -11,13 +10,15 @@ class Command;
 
 // QCommandLineParser for one command, with rapport-cli's conventions: --help prints
 // the command's usage and exits 0; a usage error prints the message and usage on
-// stderr and exits 2.
+// stderr and exits 2. An empty option value or argument is a usage error: it is
+// almost always an unset shell variable, and a default in its place would run the
+// command on something the user did not name.
 class ArgumentParser
 {
 public:
     explicit ArgumentParser(const Command& command);
 
-    void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
+    void addOption(const QCommandLineOption& option);
     void addValueOption(const QString& name, const QString& description, const QString& valueName,
                         const QString& defaultValue = {});
     void addFlag(const QString& name, const QString& description);
@@ -37,6 +38,8 @@ public:
 private:
     const Command& m_command;
     QCommandLineParser m_parser;
+    QStringList m_valueOptions;
+    QStringList m_positionalNames;
     int m_minPositional = 0;
     int m_maxPositional = 0;
 };

@@ -2,7 +2,11 @@
 
 #include "Command.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rapport::cli {
@@ -31,13 +35,17 @@ void CliContext::endProgress()
     m_lastPercent = -1;
 }
 
-std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode)
+std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode, bool announceCreation)
 {
+    const bool existed = QFileInfo::exists(m_databasePath);
     auto db = core::Database::open(m_databasePath, mode);
     if (!db) {
         fail(db.error().message, ExitFailure);
         return nullptr;
     }
+    if (!existed && announceCreation)
+        m_err << QStringLiteral("rapport-cli: created a new database at %1\n").arg(db.value()->path())
+              << Qt::flush;
     if (!db.value()->upgradeBackupPath().isEmpty())
         m_err << QStringLiteral("rapport-cli: the database was upgraded; a backup of the old file is at %1\n")
                      .arg(db.value()->upgradeBackupPath())
@@ -45,10 +53,32 @@ std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMod
     return std::move(db).value();
 }
 
+bool CliContext::isStandardOutput(const QString& path)
+{
+    struct stat target = {};
+    struct stat out = {};
+    return ::stat(QFile::encodeName(path).constData(), &target) == 0 && ::fstat(STDOUT_FILENO, &out) == 0 &&
+           target.st_dev == out.st_dev && target.st_ino == out.st_ino;
+}
+
 int CliContext::fail(const QString& message, int code)
 {
-    m_err << QStringLiteral("rapport-cli: ") << message << '\n' << Qt::flush;
+    m_err << QStringLiteral("rapport-cli: ") << plainWords(message) << '\n' << Qt::flush;
     return code;
+}
+
+QString CliContext::plainWords(const QString& message) const
+{
+    // The stores that call SQLite directly pass on its "database is locked" (SQLITE_BUSY once
+    // the 10 s busy timeout ran out; "database table is locked" for SQLITE_LOCKED). Every
+    // command's failure comes through here, so this is the one place to say it plainly.
+    static const QRegularExpression raw(QStringLiteral("database (table )?is locked"));
+    if (!message.contains(raw))
+        return message;
+    return QStringLiteral(
+               "another program (the Rapport window or another rapport-cli) is writing to the same "
+               "database, %1, and kept it locked too long; try again when it has finished.")
+        .arg(m_databasePath);
 }
 
 } // namespace rapport::cli

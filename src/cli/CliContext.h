@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QTextStream>
-
 #include <memory>
 
 namespace rapport::core {
@@ -29,14 +28,26 @@ public:
     void endProgress();
 
     // Opens (creating it when missing, unless mode says otherwise) the database named by --db.
-    // On failure the message is already on stderr and the result is null.
-    std::unique_ptr<core::Database> openDatabase(
-        core::Database::OpenMode mode = core::Database::OpenMode::CreateIfMissing);
+    // On failure the message is already on stderr and the result is null. A database created
+    // here is announced on stderr (a mistyped --db would otherwise go unnoticed) unless
+    // `announceCreation` is false (init says so itself).
+    std::unique_ptr<core::Database>
+    openDatabase(core::Database::OpenMode mode = core::Database::OpenMode::CreateIfMissing,
+                 bool announceCreation = true);
 
-    // Prints "rapport-cli: message" on stderr and returns `code`.
+    // True when `path` is the file standard output writes to (/dev/stdout, or the file it
+    // is redirected to): a command writing there sends its summary to stderr instead.
+    static bool isStandardOutput(const QString& path);
+    // Where a command's closing summary goes: stdout, unless its output file is stdout.
+    QTextStream& summary(const QString& outputPath) { return isStandardOutput(outputPath) ? m_err : m_out; }
+
+    // Prints "rapport-cli: message" on stderr and returns `code`. SQLite's raw "database is
+    // locked" is said in plain words: another program is writing; try again.
     int fail(const QString& message, int code);
 
 private:
+    QString plainWords(const QString& message) const;
+
     QString m_databasePath;
     const core::Clock& m_clock;
     QTextStream m_out;

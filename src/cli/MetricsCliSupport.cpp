@@ -3,10 +3,12 @@
 #include "ArgumentParser.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "TerminalText.h"
 #include "metrics/MetricsEngine.h"
+#include "storage/CustomerListStore.h"
+#include "storage/RepRepository.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace rapport::cli {
@@ -38,6 +40,50 @@ std::optional<core::Scope> MetricsCliSupport::scope(const ArgumentParser& parser
     if (segment)
         return core::Scope::segment(parser.value(QStringLiteral("segment")));
     return core::Scope::all();
+}
+
+namespace {
+
+// "a, b, c" or, past `shown` values, the first ones and how many more.
+QString someOf(const QStringList& values, qsizetype shown = 20)
+{
+    if (values.isEmpty())
+        return QStringLiteral("none");
+    if (values.size() <= shown)
+        return values.join(QStringLiteral(", "));
+    return QStringLiteral("%1 and %2 more")
+        .arg(values.first(shown).join(QStringLiteral(", ")))
+        .arg(values.size() - shown);
+}
+
+} // namespace
+
+std::optional<int> MetricsCliSupport::checkScope(const ArgumentParser& parser, CliContext& context,
+                                                 core::Database& db, const core::Scope& scope)
+{
+    if (scope.kind == core::Scope::Kind::All)
+        return std::nullopt;
+    const bool rep = scope.kind == core::Scope::Kind::Rep;
+    QStringList known;
+    if (rep) {
+        auto reps = core::RepRepository(db).list();
+        if (!reps)
+            return context.fail(reps.error().message, ExitFailure);
+        for (const core::Rep& r : *reps)
+            known << r.id;
+        known.sort();
+    } else {
+        auto segments = core::CustomerListStore(db).segments();
+        if (!segments)
+            return context.fail(segments.error().message, ExitFailure);
+        known = *segments;
+    }
+    if (known.contains(scope.value))
+        return std::nullopt;
+    return parser.usageError(context,
+                             QStringLiteral("--%1 '%2': there is no such %3 in %4; the %5s are: %6")
+                                 .arg(scope.kindName(), TerminalText::escaped(scope.value), scope.kindName(),
+                                      db.path(), scope.kindName(), TerminalText::escaped(someOf(known))));
 }
 
 std::optional<QString> MetricsCliSupport::format(const ArgumentParser& parser, CliContext& context,
@@ -79,6 +125,21 @@ QString MetricsCliSupport::display(const QString& key, const std::optional<doubl
 }
 
 QString MetricsCliSupport::table(const QStringList& header, const std::vector<QStringList>& rows)
+{
+    const auto escapedCells = [](const QStringList& cells) {
+        QStringList out;
+        for (const QString& cell : cells)
+            out << TerminalText::escaped(cell);
+        return out;
+    };
+    std::vector<QStringList> escapedRows;
+    escapedRows.reserve(rows.size());
+    for (const QStringList& r : rows)
+        escapedRows.push_back(escapedCells(r));
+    return alignedTable(escapedCells(header), escapedRows);
+}
+
+QString MetricsCliSupport::alignedTable(const QStringList& header, const std::vector<QStringList>& rows)
 {
     std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()), 0);
     auto measure = [&](const QStringList& cells) {

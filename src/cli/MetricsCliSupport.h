@@ -10,6 +10,10 @@
 #include <optional>
 #include <vector>
 
+namespace rapport::core {
+class Database;
+}
+
 namespace rapport::cli {
 
 class ArgumentParser;
@@ -25,6 +29,11 @@ public:
     static void addPeriodOption(ArgumentParser& parser);
     // The scope named by --rep / --segment, or the usage exit code (both given).
     static std::optional<core::Scope> scope(const ArgumentParser& parser, CliContext& context, int& exitCode);
+    // Once the database is open: std::nullopt when the scope names a rep or a segment it
+    // knows, otherwise the exit code of a usage error listing the known ones (a typo would
+    // otherwise print zeros), or of a failure reading them.
+    static std::optional<int> checkScope(const ArgumentParser& parser, CliContext& context,
+                                         core::Database& db, const core::Scope& scope);
     // The --format value if it is one of `allowed`, else prints a usage error and sets exitCode.
     static std::optional<QString> format(const ArgumentParser& parser, CliContext& context,
                                          const QStringList& allowed, int& exitCode);
@@ -35,9 +44,13 @@ public:
     // A figure for people: money with 2 decimals, ratios with 1, counts whole; "-" when empty.
     static QString display(const QString& key, const std::optional<double>& value);
     // Columns padded to their widest cell; the first column left-aligned, the others right.
+    // Control characters in cells are escaped (TerminalText).
     static QString table(const QStringList& header, const std::vector<QStringList>& rows);
     static QString json(const QJsonObject& object); // indented, with a final newline
     static QString csvField(const QString& text);
+
+private:
+    static QString alignedTable(const QStringList& header, const std::vector<QStringList>& rows);
 };
 
 } // namespace rapport::cli

@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-
 #include <memory>
+#include <optional>
 
 using namespace rapport;
 
@@ -16,14 +16,15 @@ namespace {
 
 QString toolUsage(const std::vector<std::unique_ptr<cli::Command>>& commands)
 {
-    QString text = QStringLiteral("Usage: rapport-cli [--db FILE] <command> [options]\n\n"
-                                  "Rapport's command line: the same data as the desktop app.\n\n"
-                                  "Options:\n"
-                                  "  --db FILE      the database (default: %1)\n"
-                                  "  -h, --help     show this help; `rapport-cli <command> --help` for a command\n"
-                                  "  --version      show the version\n\n"
-                                  "Commands:\n")
-                       .arg(core::AppPaths::defaultDatabasePath());
+    QString text =
+        QStringLiteral("Usage: rapport-cli [--db FILE] <command> [options]\n\n"
+                       "Rapport's command line: the same data as the desktop app.\n\n"
+                       "Options:\n"
+                       "  --db FILE      the database (default: %1)\n"
+                       "  -h, --help     show this help; `rapport-cli <command> --help` for a command\n"
+                       "  --version      show the version\n\n"
+                       "Commands:\n")
+            .arg(core::AppPaths::defaultDatabasePath());
     for (const auto& c : commands)
         text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(10), c->summary());
     return text;
@@ -35,7 +36,8 @@ int main(int argc, char* argv[])
 {
     // Identity first (it decides the folders), then logging, then the application object.
     core::AppPaths::applyIdentity();
-    core::Logging::initialize({.logDirectory = core::AppPaths::logDirectory(), .toStderr = false, .verbose = false});
+    core::Logging::initialize(
+        {.logDirectory = core::AppPaths::logDirectory(), .toStderr = false, .verbose = false});
     // Only `report` paints (charts, PDF): it gets a QGuiApplication, on the offscreen
     // platform unless one is chosen; every other command stays a plain QCoreApplication.
     bool paints = false;
@@ -54,15 +56,33 @@ int main(int argc, char* argv[])
     QCoreApplication& app = *application;
 
     const auto commands = cli::CommandRegistry::all();
+    auto usageError = [&commands](const QString& message) {
+        QTextStream(stderr) << QStringLiteral("rapport-cli: %1\n\n").arg(message) << toolUsage(commands);
+        return cli::ExitUsage;
+    };
+    // Qt decodes arguments as UTF-8 and turns other bytes into U+FFFD: a file name with
+    // such bytes would silently become another file, so it is refused instead.
+    for (int i = 1; i < argc; ++i) {
+        if (!QByteArrayView(argv[i]).isValidUtf8())
+            return usageError(
+                QStringLiteral("argument %1 ('%2') is not valid UTF-8; rapport-cli takes file names "
+                               "and values in UTF-8 only (rename the file)")
+                    .arg(i)
+                    .arg(QString::fromUtf8(argv[i])));
+    }
     QStringList args = app.arguments().mid(1);
-    QString dbPath;
+    std::optional<QString> dbPath;
     // Global options stand before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
-        if (option == QLatin1String("--db") && !args.isEmpty()) {
-            dbPath = args.takeFirst();
-        } else if (option.startsWith(QLatin1String("--db="))) {
-            dbPath = option.mid(5);
+        if (option == QLatin1String("--db") || option.startsWith(QLatin1String("--db="))) {
+            if (option == QLatin1String("--db") && args.isEmpty())
+                return usageError(QStringLiteral("--db needs a value: the database file"));
+            dbPath = option == QLatin1String("--db") ? args.takeFirst() : option.mid(5);
+            // An unset shell variable: falling back to the desktop database would write there.
+            if (dbPath->isEmpty())
+                return usageError(QStringLiteral("--db is empty; give the database file (is a shell variable "
+                                                 "unset?). Leave --db out to use the desktop database"));
         } else if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
             QTextStream(stdout) << toolUsage(commands);
             return cli::ExitSuccess;
@@ -70,28 +90,22 @@ int main(int argc, char* argv[])
             QTextStream(stdout) << QStringLiteral("rapport-cli %1\n").arg(QStringLiteral(RAPPORT_VERSION));
             return cli::ExitSuccess;
         } else {
-            QTextStream(stderr) << QStringLiteral("rapport-cli: unknown option '%1'\n\n").arg(option)
-                                << toolUsage(commands);
-            return cli::ExitUsage;
+            return usageError(QStringLiteral("unknown option '%1'").arg(option));
         }
     }
-    if (args.isEmpty()) {
-        QTextStream(stderr) << QStringLiteral("rapport-cli: no command given\n\n") << toolUsage(commands);
-        return cli::ExitUsage;
-    }
-    if (dbPath.isEmpty())
-        dbPath = core::AppPaths::defaultDatabasePath();
+    if (args.isEmpty())
+        return usageError(QStringLiteral("no command given"));
 
     const QString name = args.takeFirst();
     for (const auto& command : commands) {
         if (command->name() == name) {
-            cli::CliContext context(dbPath, core::SystemClock::instance());
+            cli::CliContext context(dbPath.value_or(core::AppPaths::defaultDatabasePath()),
+                                    core::SystemClock::instance());
             const int code = command->run(context, args);
             context.out().flush();
             core::Logging::shutdown();
             return code;
         }
     }
-    QTextStream(stderr) << QStringLiteral("rapport-cli: unknown command '%1'\n\n").arg(name) << toolUsage(commands);
-    return cli::ExitUsage;
+    return usageError(QStringLiteral("unknown command '%1'").arg(name));
 }

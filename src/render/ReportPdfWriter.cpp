@@ -1,17 +1,16 @@
 #include "ReportPdfWriter.h"
 
 #include "ChartPainter.h"
+#include "common/OutputFile.h"
 #include "reflection/ReportBuilder.h"
 
 #include <QBuffer>
-#include <QFile>
-#include <QGuiApplication>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPageLayout>
-#include <QPainter>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -28,24 +27,25 @@ QByteArray png(const QImage& image)
     return bytes;
 }
 
-core::Status writeAtomically(const QString& path, const QByteArray& bytes)
+// Through OutputFile: a file is replaced atomically and readable by the owner only; a pipe
+// or a device (/dev/stdout) is written to, never replaced.
+core::Status writeReport(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::Error::make(QStringLiteral("Cannot write the report to %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return core::Error::make(QStringLiteral("Writing the report to %1 failed: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    return core::OutputFile::write(
+        path, QStringLiteral("the report"), [&bytes](QIODevice& device) -> core::Status {
+            if (device.write(bytes) != bytes.size())
+                return core::Error::make(
+                    QStringLiteral("Writing the report failed: %1").arg(device.errorString()));
+            return {};
+        });
 }
 
 } // namespace
 
 bool ReportPdfWriter::isHtmlPath(const QString& path)
 {
-    return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-           || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
 }
 
 bool ReportPdfWriter::isPdfPath(const QString& path)
@@ -65,7 +65,7 @@ core::Status ReportPdfWriter::writeHtml(const core::ReportData& data, const QStr
         src += QString::fromLatin1(png(ChartPainter::paint(chart)).toBase64());
         return src;
     });
-    return writeAtomically(path, html.toUtf8());
+    return writeReport(path, html.toUtf8());
 }
 
 core::Result<QByteArray> ReportPdfWriter::pdfBytes(const core::ReportData& data)
@@ -80,8 +80,8 @@ core::Result<QByteArray> ReportPdfWriter::pdfBytes(const core::ReportData& data)
         pdf.setResolution(150);
         pdf.setTitle(QStringLiteral("Self-assessment report %1").arg(data.period.label()));
         pdf.setCreator(QStringLiteral("Rapport"));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                      QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
         QTextDocument doc;
         doc.setDocumentMargin(0);
         QFont font(QStringLiteral("DejaVu Sans"));
@@ -120,8 +120,8 @@ core::Result<QByteArray> ReportPdfWriter::pdfBytes(const core::ReportData& data)
             // at the writer's resolution.
             painter.setFont(footerFont);
             painter.setPen(QColor(0x55, 0x55, 0x55));
-            const QRectF footer(0, (printable.height() - footerHeight * 0.6) * scale, printable.width() * scale,
-                                footerHeight * 0.6 * scale);
+            const QRectF footer(0, (printable.height() - footerHeight * 0.6) * scale,
+                                printable.width() * scale, footerHeight * 0.6 * scale);
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, title);
             painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                              QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount));
@@ -139,7 +139,7 @@ core::Status ReportPdfWriter::writePdf(const core::ReportData& data, const QStri
     auto bytes = pdfBytes(data);
     if (!bytes)
         return bytes.error();
-    return writeAtomically(path, *bytes);
+    return writeReport(path, *bytes);
 }
 
 } // namespace rapport::render

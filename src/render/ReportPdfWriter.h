@@ -6,8 +6,9 @@
 namespace rapport::render {
 
 // Writes a report as HTML (charts embedded as data: URLs) or as an A4 PDF through
-// QTextDocument and QPdfWriter (needs a QGuiApplication). Files are written atomically
-// (QSaveFile) and readable by the owner only (0600): reports hold customer names.
+// QTextDocument and QPdfWriter (needs a QGuiApplication). Files are written through
+// core::OutputFile: atomically and readable by the owner only (0600: reports hold customer
+// names); a pipe or a device such as /dev/stdout directly, never replaced.
 class ReportPdfWriter
 {
 public:

@@ -50,6 +50,8 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
         return code;
     if (to->startSeconds() < from->startSeconds())
         return parser.usageError(context, QStringLiteral("--to (%1) comes before --from (%2)").arg(to->label(), from->label()));
+    if (core::Status s = core::MetricsEngine::checkCohortRange(*from, *to); !s)
+        return parser.usageError(context, s.error().message);
     const auto format = MetricsCliSupport::format(
         parser, context, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, code);
     if (!format)

@@ -12,11 +12,15 @@ RAPPORT_REGISTER_COMMAND(ExportCommand, 40)
 int ExportCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addPositional(QStringLiteral("KIND"), QStringLiteral("what to export: reps, customers, interactions or surveys"));
-    parser.addPositional(QStringLiteral("FILE.csv"),
-                         QStringLiteral("where to write (replaced if it exists; readable by you only)"));
-    parser.addFlag(QStringLiteral("bom"),
-                   QStringLiteral("start the file with a UTF-8 byte-order mark, for spreadsheets that need one"));
+    parser.addPositional(QStringLiteral("KIND"),
+                         QStringLiteral("what to export: reps, customers, interactions or surveys"));
+    parser.addPositional(
+        QStringLiteral("FILE.csv"),
+        QStringLiteral("where to write: a file (replaced if it exists; readable by you only), "
+                       "a pipe or /dev/stdout"));
+    parser.addFlag(
+        QStringLiteral("bom"),
+        QStringLiteral("start the file with a UTF-8 byte-order mark, for spreadsheets that need one"));
     parser.setPositionalCount(2, 2);
     if (auto done = parser.parse(context, args))
         return *done;
@@ -24,9 +28,10 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
     const QStringList positional = parser.positional();
     const auto kind = core::csvKindFromString(positional.at(0));
     if (!kind)
-        return parser.usageError(context, QStringLiteral("export: '%1' is not a kind of record; use reps, customers, "
-                                                         "interactions or surveys")
-                                              .arg(positional.at(0)));
+        return parser.usageError(context,
+                                 QStringLiteral("export: '%1' is not a kind of record; use reps, customers, "
+                                                "interactions or surveys")
+                                     .arg(positional.at(0)));
     auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
@@ -39,7 +44,9 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
     context.endProgress();
     if (!rows)
         return context.fail(rows.error().message, ExitFailure);
-    context.out() << QStringLiteral("Exported %1 %2 to %3.\n").arg(*rows).arg(core::toString(*kind), positional.at(1));
+    context.summary(positional.at(1))
+        << QStringLiteral("Exported %1 %2 to %3.\n").arg(*rows).arg(core::toString(*kind), positional.at(1))
+        << Qt::flush;
     return ExitSuccess;
 }
 

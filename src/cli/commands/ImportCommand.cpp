@@ -3,6 +3,7 @@
 #include "ArgumentParser.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "TerminalText.h"
 #include "interchange/CsvImporter.h"
 
 #include <QFileInfo>
@@ -54,10 +55,11 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
     const core::ImportReport& report = *result;
 
     for (const QString& warning : report.warnings)
-        context.err() << QStringLiteral("rapport-cli: warning: %1: %2\n").arg(path, warning);
+        context.err()
+            << QStringLiteral("rapport-cli: warning: %1: %2\n").arg(path, TerminalText::escaped(warning));
     if (!report.accepted) {
         context.err() << QStringLiteral("rapport-cli: %1 was rejected; nothing was written.\n").arg(path)
-                      << report.problemsText();
+                      << TerminalText::escapedLines(report.problemsText());
         if (report.fileProblem.isEmpty())
             context.err() << QStringLiteral("%1 of %2 rows are invalid. Correct them, or use --skip-invalid to "
                                             "import only the valid rows.\n")
@@ -71,7 +73,7 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
                              .arg(path)
                              .arg(report.invalidRows)
                              .arg(report.rows)
-                      << report.problemsText();
+                      << TerminalText::escapedLines(report.problemsText());
         context.err().flush();
     }
     if (report.dryRun)

@@ -16,7 +16,7 @@ int InitCommand::run(CliContext& context, const QStringList& args)
     if (auto done = parser.parse(context, args))
         return *done;
     const bool existed = QFileInfo::exists(context.databasePath());
-    auto db = context.openDatabase();
+    auto db = context.openDatabase(core::Database::OpenMode::CreateIfMissing, false);
     if (!db)
         return ExitFailure;
     context.out() << (existed ? QStringLiteral("%1 is already a Rapport database (schema %2).\n")

@@ -36,6 +36,8 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
     auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
+    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
+        return *refused;
     core::MetricsEngine engine(*db, context.clock());
 
     if (*format == QLatin1String("json")) {

@@ -5,9 +5,9 @@
 #include "CommandRegistry.h"
 #include "MetricsCliSupport.h"
 #include "ReportPdfWriter.h"
+#include "TerminalText.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
-#include "storage/RepRepository.h"
 
 namespace rapport::cli {
 
@@ -18,7 +18,8 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     ArgumentParser parser(*this);
     MetricsCliSupport::addPeriodOption(parser);
     MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("out"), QStringLiteral("the report file: .pdf or .html"), QStringLiteral("FILE"));
+    parser.addValueOption(QStringLiteral("out"), QStringLiteral("the report file: .pdf or .html"),
+                          QStringLiteral("FILE"));
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
@@ -35,13 +36,8 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
-    if (scope->kind == core::Scope::Kind::Rep) {
-        auto rep = core::RepRepository(*db).find(scope->value);
-        if (!rep)
-            return context.fail(rep.error().message, ExitFailure);
-        if (!*rep)
-            return context.fail(QStringLiteral("report: there is no rep with the id '%1'").arg(scope->value), ExitRejected);
-    }
+    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
+        return *refused;
     core::MetricsEngine engine(*db, context.clock());
     auto data = core::ReportCollector(*db, engine).collect(*period, *scope);
     if (!data)
@@ -49,10 +45,13 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     const core::Status written = render::ReportPdfWriter::write(*data, out);
     if (!written)
         return context.fail(written.error().message, ExitFailure);
-    context.out() << QStringLiteral("Wrote the %1 report for %2 to %3 (%4 findings).\n")
-                         .arg(period->label(), scope->describe(), out, QString::number(data->findings.size()));
+    QTextStream& summary = context.summary(out);
+    summary << QStringLiteral("Wrote the %1 report for %2 to %3 (%4 findings).\n")
+                   .arg(period->label(), scope->describe(), out, QString::number(data->findings.size()));
     for (const core::Finding& f : data->findings)
-        context.out() << QStringLiteral("  [%1] %2\n").arg(core::toString(f.severity), f.title);
+        summary
+            << QStringLiteral("  [%1] %2\n").arg(core::toString(f.severity), TerminalText::escaped(f.title));
+    summary.flush();
     return ExitSuccess;
 }
 

@@ -31,8 +31,9 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
 
     const QString metric = parser.positional().first();
     if (!core::MetricsEngine::isScalarKey(metric))
-        return parser.usageError(context, QStringLiteral("'%1' is not a metric with one value per period; one of: %2")
-                                              .arg(metric, core::MetricsEngine::keys().join(QStringLiteral(", "))));
+        return parser.usageError(
+            context, QStringLiteral("'%1' is not a metric with one value per period; one of: %2")
+                         .arg(metric, core::MetricsEngine::scalarKeys().join(QStringLiteral(", "))));
     int code = ExitUsage;
     const auto from = MetricsCliSupport::period(parser, context, QStringLiteral("from"), code);
     if (!from)
@@ -46,6 +47,10 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
     const QString by = parser.value(QStringLiteral("by"));
     if (by != QLatin1String("month") && by != QLatin1String("quarter"))
         return parser.usageError(context, QStringLiteral("--by must be month or quarter, not '%1'").arg(by));
+    const auto step =
+        by == QLatin1String("quarter") ? core::Period::Step::Quarter : core::Period::Step::Month;
+    if (core::Status s = core::MetricsEngine::checkTrendRange(*from, *to, step); !s)
+        return parser.usageError(context, s.error().message);
     const auto scope = MetricsCliSupport::scope(parser, context, code);
     if (!scope)
         return code;
@@ -57,8 +62,9 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
     auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
+    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
+        return *refused;
     core::MetricsEngine engine(*db, context.clock());
-    const auto step = by == QLatin1String("quarter") ? core::Period::Step::Quarter : core::Period::Step::Month;
     auto trend = engine.trend(metric, *from, *to, step, *scope);
     if (!trend)
         return context.fail(trend.error().message, ExitFailure);

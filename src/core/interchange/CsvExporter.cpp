@@ -1,12 +1,12 @@
 #include "interchange/CsvExporter.h"
 
+#include "common/OutputFile.h"
 #include "interchange/CsvWriter.h"
 #include "interchange/ValueParsers.h"
 #include "logging/LogCategories.h"
 #include "storage/ExportStore.h"
 
-#include <QSaveFile>
-
+#include <QIODevice>
 #include <cstdio>
 #include <cstring>
 
@@ -71,17 +71,18 @@ QByteArrayView formatInstant(qint64 t, char* buffer)
         memcpy(buffer, text.constData(), static_cast<std::size_t>(n));
         return QByteArrayView(buffer, n);
     }
-    const int len = std::snprintf(buffer, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", static_cast<int>(y), static_cast<int>(m),
-                                  static_cast<int>(d), static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
-                                  static_cast<int>(rest % 60));
+    const int len = std::snprintf(buffer, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", static_cast<int>(y),
+                                  static_cast<int>(m), static_cast<int>(d), static_cast<int>(rest / 3600),
+                                  static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
     return QByteArrayView(buffer, len);
 }
 
 QByteArrayView formatAmount(qint64 cents, char* buffer)
 {
     const qint64 magnitude = cents < 0 ? -cents : cents;
-    const int len = std::snprintf(buffer, 32, "%s%lld.%02lld", cents < 0 ? "-" : "",
-                                  static_cast<long long>(magnitude / 100), static_cast<long long>(magnitude % 100));
+    const int len =
+        std::snprintf(buffer, 32, "%s%lld.%02lld", cents < 0 ? "-" : "",
+                      static_cast<long long>(magnitude / 100), static_cast<long long>(magnitude % 100));
     return QByteArrayView(buffer, len);
 }
 
@@ -91,21 +92,21 @@ CsvExporter::CsvExporter(Database& db) : m_db(db) {}
 
 namespace {
 
-// Writes through QSaveFile (a failure never leaves half a file), readable by the owner only.
-Result<qint64> toSaveFile(const QString& path, const std::function<Result<qint64>(QIODevice&)>& write)
+// Through OutputFile: a file is replaced atomically and readable by the owner only; a pipe
+// or a device (/dev/stdout) is written to, never replaced.
+Result<qint64> toFile(const QString& path, const std::function<Result<qint64>(QIODevice&)>& write)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    // Customer data: the owner only, before a single byte is written.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto rows = write(file);
-    if (!rows) {
-        file.cancelWriting();
-        return rows.error();
-    }
-    if (!file.commit())
-        return Error::make(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    qint64 rows = 0;
+    const Status s =
+        OutputFile::write(path, QStringLiteral("the CSV file"), [&](QIODevice& device) -> Status {
+            auto r = write(device);
+            if (!r)
+                return r.error();
+            rows = *r;
+            return {};
+        });
+    if (!s)
+        return s.error();
     return rows;
 }
 
@@ -113,13 +114,13 @@ Result<qint64> toSaveFile(const QString& path, const std::function<Result<qint64
 
 Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path, const ExportOptions& options)
 {
-    return toSaveFile(path, [&](QIODevice& device) { return exportDevice(kind, device, options); });
+    return toFile(path, [&](QIODevice& device) { return exportDevice(kind, device, options); });
 }
 
 Result<qint64> CsvExporter::exportRows(CsvKind kind, const QString& path, const RowSource& source,
                                        const ExportOptions& options, qint64 total)
 {
-    return toSaveFile(path, [&](QIODevice& device) { return exportRows(kind, device, source, options, total); });
+    return toFile(path, [&](QIODevice& device) { return exportRows(kind, device, source, options, total); });
 }
 
 QString CsvExporter::cancelledMessage()
@@ -140,7 +141,9 @@ Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const 
     }
     return exportRows(
         kind, device,
-        [&](const std::function<bool(std::span<const ExportValue>)>& row) { return store.forEach(table, row); },
+        [&](const std::function<bool(std::span<const ExportValue>)>& row) {
+            return store.forEach(table, row);
+        },
         options, total);
 }
 
@@ -179,7 +182,8 @@ Result<qint64> CsvExporter::exportRows(CsvKind kind, QIODevice& device, const Ro
                 writer.addPlainField(formatAmount(v.integer, buffer));
                 break;
             case Cell::Integer: {
-                const int len = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(v.integer));
+                const int len =
+                    std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(v.integer));
                 writer.addPlainField(QByteArrayView(buffer, len));
                 break;
             }

@@ -26,8 +26,9 @@ struct ExportOptions
 // Writes one kind of record as CSV with the columns of interchange.md (CsvFormat.h), so
 // that exporting, importing into an empty database and exporting again gives the same
 // file. Instants are written as 2026-07-14T09:30:00Z, amounts as 19.99, text cells
-// neutralised for spreadsheets (CsvWriter). Files go through QSaveFile (a failure never
-// leaves half a file) and are readable by the owner only (0600): they hold customer data.
+// neutralised for spreadsheets (CsvWriter). Files are written through OutputFile: a regular
+// file atomically (a failure never leaves half a file) and readable by the owner only (0600,
+// it holds customer data); a pipe or a device such as /dev/stdout directly, never replaced.
 class CsvExporter
 {
 public:

@@ -12,6 +12,13 @@ bool isFormulaStart(char c)
     return c == '=' || c == '+' || c == '-' || c == '@';
 }
 
+// OWASP's CSV-injection advice: spreadsheets skip a leading tab or carriage return before
+// they look for a formula, so such cells are neutralised whatever follows.
+bool isBlankStart(char c)
+{
+    return c == '\t' || c == '\r';
+}
+
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -69,7 +76,14 @@ bool CsvWriter::needsNeutralising(QByteArrayView cell)
         return false;
     if (isFormulaStart(cell[0]))
         return !isNumber(cell);
-    return cell[0] == '\'' && cell.size() >= 2 && (isFormulaStart(cell[1]) || cell[1] == '\'');
+    if (isBlankStart(cell[0]))
+        return true;
+    return cell[0] == '\'' && cell.size() >= 2 && isNeutralisedLead(cell[1]);
+}
+
+bool CsvWriter::isNeutralisedLead(char c)
+{
+    return isFormulaStart(c) || isBlankStart(c) || c == '\'';
 }
 
 QByteArray CsvWriter::neutralised(QByteArrayView cell)

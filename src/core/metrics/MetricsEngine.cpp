@@ -114,7 +114,69 @@ bool MetricsEngine::isScalarKey(const QString& key)
         return true;
     if (key.startsWith(QLatin1String("complaints_by_category.")) && key.size() > 23)
         return true;
-    return isKey(key) && key != QLatin1String("responses") && key != QLatin1String("complaints_by_category");
+    return scalarKeys().contains(key);
+}
+
+const QStringList& MetricsEngine::scalarKeys()
+{
+    static const QStringList list = [] {
+        QStringList scalar;
+        for (const QString& key : keys()) {
+            if (key == QLatin1String("responses"))
+                scalar << QStringLiteral("responses.csat") << QStringLiteral("responses.nps")
+                       << QStringLiteral("responses.ces");
+            else if (key == QLatin1String("complaints_by_category"))
+                scalar << QStringLiteral("complaints_by_category.CATEGORY");
+            else
+                scalar << key;
+        }
+        return scalar;
+    }();
+    return list;
+}
+
+namespace {
+
+// How many months or quarters a range from `from` to `to` (both included) spans, without
+// building them: the range may be a typo worth millions of steps.
+qint64 stepCount(const Period& from, const Period& to, Period::Step by)
+{
+    const qint64 first = utc::monthIndexOfSeconds(from.startSeconds());
+    const qint64 last = utc::monthIndexOfSeconds(to.endSeconds() - 1);
+    if (by == Period::Step::Quarter)
+        return utc::floorDiv(last, 3) - utc::floorDiv(first, 3) + 1;
+    return last - first + 1;
+}
+
+} // namespace
+
+Status MetricsEngine::checkTrendRange(const Period& from, const Period& to, Period::Step by)
+{
+    if (to.endSeconds() <= from.startSeconds())
+        return Error::make(
+            QStringLiteral("The trend must end after it starts (%1 .. %2).").arg(from.label(), to.label()));
+    if (const qint64 n = stepCount(from, to, by); n > static_cast<qint64>(kMaxSteps))
+        return Error::make(
+            QStringLiteral("A trend from %1 to %2 by %3 would have %4 points; at most %5 are allowed.")
+                .arg(from.label(), to.label(), toString(by))
+                .arg(n)
+                .arg(kMaxSteps));
+    return {};
+}
+
+Status MetricsEngine::checkCohortRange(const Period& fromMonth, const Period& toMonth)
+{
+    const qint64 n = stepCount(fromMonth, toMonth, Period::Step::Month);
+    if (n < 1)
+        return Error::make(QStringLiteral("The cohort range must end after it starts (%1 .. %2).")
+                               .arg(fromMonth.label(), toMonth.label()));
+    if (n > static_cast<qint64>(kMaxSteps))
+        return Error::make(
+            QStringLiteral("A cohort table from %1 to %2 would have %3 months; at most %4 are allowed.")
+                .arg(fromMonth.label(), toMonth.label())
+                .arg(n)
+                .arg(kMaxSteps));
+    return {};
 }
 
 bool MetricsEngine::isMoneyKey(const QString& key)
@@ -338,20 +400,14 @@ Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, 
     unsigned parts = 0;
     for (const QString& key : metricKeys) {
         if (!isScalarKey(key))
-            return Error::make(QStringLiteral("'%1' is not a metric with one value per period; choose one of: %2.")
-                                   .arg(key, keys().join(QStringLiteral(", "))));
+            return Error::make(
+                QStringLiteral("'%1' is not a metric with one value per period; choose one of: %2.")
+                    .arg(key, scalarKeys().join(QStringLiteral(", "))));
         parts |= partsFor(key);
     }
-    if (to.endSeconds() <= from.startSeconds())
-        return Error::make(QStringLiteral("The trend must end after it starts (%1 .. %2).").arg(from.label(), to.label()));
+    if (Status s = checkTrendRange(from, to, by); !s)
+        return s.error();
     const std::vector<Period> steps = Period::steps(from, to, by);
-    // A guard against typing 1900 for 2019: a century of months is already more than any chart shows.
-    constexpr std::size_t kMaxPoints = 1200;
-    if (steps.size() > kMaxPoints)
-        return Error::make(QStringLiteral("A trend from %1 to %2 by %3 would have %4 points; at most %5 are allowed.")
-                               .arg(from.label(), to.label(), toString(by))
-                               .arg(steps.size())
-                               .arg(kMaxPoints));
     auto results = computeSeries(steps, scope, parts);
     if (!results)
         return results.error();
@@ -369,11 +425,10 @@ Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, 
 
 Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period& toMonth, const Scope& scope) const
 {
+    if (Status s = checkCohortRange(fromMonth, toMonth); !s)
+        return s.error();
     const qint64 first = utc::monthIndexOfSeconds(fromMonth.startSeconds());
     const qint64 last = utc::monthIndexOfSeconds(toMonth.endSeconds() - 1);
-    if (last < first)
-        return Error::make(QStringLiteral("The cohort range must end after it starts (%1 .. %2).")
-                               .arg(fromMonth.label(), toMonth.label()));
     auto counts = MetricsStore(m_db).cohorts(first, last, scope);
     if (!counts)
         return counts.error();
@@ -389,13 +444,18 @@ Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period
         CohortRow row;
         row.month = monthPeriod(c);
         row.size = counts->sizes[i];
-        const qint64 offsets = counts->lastDataMonth ? std::max<qint64>(1, *counts->lastDataMonth - c + 1) : 1;
+        // An empty cohort has one empty cell, whatever the range; a row runs to the last month
+        // with data, at most kMaxSteps months: memory follows the data, not the range asked for.
+        if (row.size == 0) {
+            row.retention.push_back(std::nullopt);
+            table.rows.push_back(std::move(row));
+            continue;
+        }
+        const qint64 offsets =
+            std::min<qint64>(static_cast<qint64>(kMaxSteps),
+                             counts->lastDataMonth ? std::max<qint64>(1, *counts->lastDataMonth - c + 1) : 1);
         const auto& active = counts->active[i];
         for (qint64 k = 0; k < offsets; ++k) {
-            if (row.size == 0) {
-                row.retention.push_back(std::nullopt);
-                continue;
-            }
             const auto ku = static_cast<std::size_t>(k);
             const qint64 n = ku < active.size() ? active[ku] : 0;
             row.retention.push_back(k == 0 ? 100.0 : 100.0 * static_cast<double>(n) / static_cast<double>(row.size));

@@ -63,6 +63,18 @@ public:
     // Keys with one number: every key but responses / complaints_by_category, plus the
     // sub-keys "responses.csat|nps|ces" and "complaints_by_category.NAME".
     static bool isScalarKey(const QString& key);
+    // The scalar keys for messages and pickers, "complaints_by_category.CATEGORY" standing
+    // for the category keys; isScalarKey() accepts exactly these.
+    static const QStringList& scalarKeys();
+
+    // The most points of a trend, and the most months of a cohort table and of a cohort's
+    // row: a century of months is more than any chart shows, and more is almost always a
+    // mistyped year (1900 for 2019) that would only cost memory.
+    static constexpr std::size_t kMaxSteps = 1200;
+    // Ok, or the error trends() / cohorts() give for these bounds (the CLI checks first, so
+    // that it can report a usage error).
+    static Status checkTrendRange(const Period& from, const Period& to, Period::Step by);
+    static Status checkCohortRange(const Period& fromMonth, const Period& toMonth);
     static bool isMoneyKey(const QString& key); // revenue, revenue_per_*
     // Sums over time (revenue, complaints, new/churned customers, open complaints, response
     // and category counts): goals project them linearly. Ratios and stock counts are not.
