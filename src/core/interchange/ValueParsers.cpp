@@ -1,5 +1,7 @@
 #include "interchange/ValueParsers.h"
 
+#include "interchange/CsvWriter.h"
+
 #include <QTimeZone>
 
 namespace rapport::core {
@@ -287,11 +289,9 @@ QString ValueParsers::formatAmount(qint64 cents)
 
 QByteArrayView ValueParsers::cellText(QByteArrayView cell)
 {
-    if (cell.size() >= 2 && cell[0] == '\'') {
-        const char c = cell[1];
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\'')
-            return cell.sliced(1);
-    }
+    // Exactly the leads the writer neutralises, from the writer's own list.
+    if (cell.size() >= 2 && cell[0] == '\'' && CsvWriter::isNeutralisedLead(cell[1]))
+        return cell.sliced(1);
     return cell;
 }
 
