@@ -59,6 +59,11 @@ void ListExportJob::start()
 
 void ListExportJob::run(core::Database& db)
 {
+    // Renaming the export over the database (or its log) would replace the book itself.
+    if (core::Status own = db.refuseOwnFile(m_filePath, QStringLiteral("written as the CSV file")); !own) {
+        m_result.emplace(own.error());
+        return;
+    }
     qint64 total = 0;
     if (m_request.count && !m_cancelled) {
         auto n = m_request.count(db);

@@ -41,6 +41,10 @@ struct ReportSaver::Job
             error = db.error().message;
             return;
         }
+        if (core::Status own = (*db)->refuseOwnFile(out, QStringLiteral("written as the report")); !own) {
+            error = own.error().message;
+            return;
+        }
         core::MetricsEngine engine(**db, *clock);
         auto data = core::ReportCollector(**db, engine).collect(period, scope);
         if (!data) {

@@ -38,6 +38,8 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
         return ExitFailure;
     if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
         return *refused;
+    if (core::Status own = db->refuseOwnFile(out, QStringLiteral("written as the report")); !own)
+        return context.fail(own.error().message, ExitFailure);
     core::MetricsEngine engine(*db, context.clock());
     auto data = core::ReportCollector(*db, engine).collect(*period, *scope);
     if (!data)

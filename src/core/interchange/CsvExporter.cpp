@@ -4,6 +4,7 @@
 #include "interchange/CsvWriter.h"
 #include "interchange/ValueParsers.h"
 #include "logging/LogCategories.h"
+#include "storage/Database.h"
 #include "storage/ExportStore.h"
 
 #include <QIODevice>
@@ -114,6 +115,9 @@ Result<qint64> toFile(const QString& path, const std::function<Result<qint64>(QI
 
 Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path, const ExportOptions& options)
 {
+    // Renaming the export over the database (or its log) would replace the book itself.
+    if (Status s = m_db.refuseOwnFile(path, QStringLiteral("written as the CSV file")); !s)
+        return s.error();
     return toFile(path, [&](QIODevice& device) { return exportDevice(kind, device, options); });
 }
 

@@ -607,11 +607,8 @@ Result<ImportReport> CsvImporter::importFile(CsvKind kind, const QString& path, 
 {
     // Checked before the file is opened: even opening and closing one of the database's own
     // files would drop this process's locks on it.
-    if (m_db.isOneOfItsFiles(path))
-        return Error::make(
-            QStringLiteral("%1 is the database itself (or one of its working files), not a CSV file. Nothing was "
-                           "imported.")
-                .arg(path));
+    if (Status s = m_db.refuseOwnFile(path, QStringLiteral("read as a CSV file")); !s)
+        return s.error();
     QFile file(path);
     if (QFileInfo(path).isDir())
         return Error::make(QStringLiteral("%1 is a folder, not a CSV file.").arg(path));

@@ -305,15 +305,21 @@ bool Database::isOneOfItsFiles(const QString& otherPath) const
     return false;
 }
 
+Status Database::refuseOwnFile(const QString& otherPath, const QString& use) const
+{
+    if (!isOneOfItsFiles(otherPath))
+        return {};
+    return Error::make(QStringLiteral("%1 is the open database itself (or one of its working files); it cannot be %2. "
+                                      "Choose another file. Nothing was changed.")
+                           .arg(otherPath, use));
+}
+
 Status Database::backupReplacing(const QString& targetPath) const
 {
     // Renaming a copy over the open file (or its log) would leave every connection writing to
     // an unlinked one.
-    if (isOneOfItsFiles(targetPath))
-        return Error::make(
-            QStringLiteral("%1 is the open database itself or one of its working files; choose another file for the "
-                           "backup.")
-                .arg(targetPath));
+    if (Status s = refuseOwnFile(targetPath, QStringLiteral("replaced by a backup")); !s)
+        return s;
     return writeBackup(targetPath, PartialFile::Replace::Yes);
 }
 

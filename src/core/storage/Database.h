@@ -58,6 +58,9 @@ public:
     // even opened and closed outside SQLite: closing any descriptor of it drops this process's
     // locks, and another process would then delete the write-ahead log under us.
     bool isOneOfItsFiles(const QString& otherPath) const;
+    // An error saying so when `otherPath` is one of them; `use` says what it was to be
+    // ("written as the CSV file").
+    Status refuseOwnFile(const QString& otherPath, const QString& use) const;
 
     // A consistent copy of the database, safe while others read and write it.
     Status backupTo(const QString& targetPath) const;

@@ -257,7 +257,7 @@ TEST_CASE("an import refuses the database's own files as its CSV and writes noth
         for (const QString& own : QStringList{temp.path(), temp.path() + QStringLiteral("-wal")}) {
             const auto refused = importer.importFile(core::CsvKind::Customers, own);
             REQUIRE_FALSE(refused.ok());
-            CHECK(refused.error().message.contains(QStringLiteral("the database itself")));
+            CHECK(refused.error().message.contains(QStringLiteral("the open database itself")));
         }
         QSqlQuery q(db->connection());
         REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
