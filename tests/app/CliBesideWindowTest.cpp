@@ -113,12 +113,13 @@ TEST_CASE("the import wizard refuses the open database as its CSV file without o
     test::WorkspaceFixture f;
     const QString path = f.temp.path();
     f.addCustomer(QStringLiteral("Wanda Window"), QStringLiteral("Pane Ltd"), QStringLiteral("wanda@pane.example"));
-    const int locksBefore = locksHeldOn(path);
-    REQUIRE(locksBefore > 0);
+    REQUIRE(locksHeldOn(path) > 0);
     app::ImportWizard wizard(f.session);
     for (const QString& own : QStringList{path, path + QStringLiteral("-wal")}) {
         wizard.setFile(own);
         CHECK_FALSE(wizard.filePage().isComplete());
-        CHECK(locksHeldOn(path) == locksBefore);
+        // (How SQLite splits its byte ranges into entries varies; what matters is that a
+        // lock is still held: closing a descriptor of our own would have dropped them all.)
+        CHECK(locksHeldOn(path) > 0);
     }
 }
