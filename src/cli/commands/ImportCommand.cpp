@@ -38,12 +38,26 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
     if (info.isDir())
         return context.fail(QStringLiteral("%1 is a folder, not a CSV file").arg(path), ExitFailure);
 
-    auto db = context.openDatabase();
+    core::ImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // A dry run writes nothing, not even a new file: against a database that does not exist
+    // yet, it checks the file against an empty one in memory.
+    std::unique_ptr<core::Database> db;
+    if (options.dryRun && !QFileInfo::exists(context.databasePath())) {
+        auto empty = core::Database::openInMemory();
+        if (!empty)
+            return context.fail(empty.error().message, ExitFailure);
+        db = std::move(empty).value();
+        context.err() << QStringLiteral("rapport-cli: there is no database at %1 yet: checking against an empty "
+                                        "one, and creating nothing\n")
+                             .arg(context.databasePath())
+                      << Qt::flush;
+    } else {
+        db = context.openDatabase();
+    }
     if (!db)
         return ExitFailure;
 
-    core::ImportOptions options;
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
     const QString what = QStringLiteral("Importing %1").arg(core::toString(*kind));
     options.progress = [&](qint64 done, qint64 total) { context.progress(what, done, total); };
