@@ -59,6 +59,26 @@ void fill(Database& db, int rows)
                        .arg(rows)));
 }
 
+// Scribbles over a page in the middle of a closed database file, as a failing disk might.
+// (The file is closed: no connection of this process is open on it.)
+void damageMiddlePage(const QString& path)
+{
+    qint64 pageSize = 0;
+    {
+        auto db = test::openOrFail(path);
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(q.next());
+        pageSize = q.value(0).toLongLong();
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / pageSize;
+    REQUIRE(pages > 10);
+    REQUIRE(f.seek(pageSize * (pages / 2)));
+    REQUIRE(f.write(QByteArray(static_cast<int>(pageSize), '\x5a')) == pageSize);
+}
+
 // What a progress handler saw of the folder while VACUUM INTO was writing the backup.
 struct BackupWatch
 {
@@ -191,25 +211,12 @@ TEST_CASE("a database with a damaged page is reported by the integrity check tha
           "[storage][reliability]")
 {
     test::TempDatabase temp;
-    qint64 pageSize = 0;
     {
         auto db = temp.open();
         fill(*db, 2000);
         REQUIRE_OK(db->checkIntegrity());
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
-        REQUIRE(q.next());
-        pageSize = q.value(0).toLongLong();
     }
-    // Scribble over a page in the middle of the table, as a failing disk might.
-    {
-        QFile f(temp.path());
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        const qint64 pages = f.size() / pageSize;
-        REQUIRE(pages > 10);
-        f.seek(pageSize * (pages / 2));
-        f.write(QByteArray(static_cast<int>(pageSize), '\x5a'));
-    }
+    damageMiddlePage(temp.path());
     auto db = Database::open(temp.path());
     REQUIRE(db.ok()); // the header is fine, so it opens
     const core::Status check = (*db)->checkIntegrity();
@@ -249,7 +256,6 @@ TEST_CASE("an import refuses the database's own files as its CSV and writes noth
           "[storage][safety]")
 {
     test::TempDatabase temp;
-    qint64 pageSize = 0;
     {
         auto db = temp.open();
         fill(*db, 2000);
@@ -259,17 +265,8 @@ TEST_CASE("an import refuses the database's own files as its CSV and writes noth
             REQUIRE_FALSE(refused.ok());
             CHECK(refused.error().message.contains(QStringLiteral("the open database itself")));
         }
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
-        REQUIRE(q.next());
-        pageSize = q.value(0).toLongLong();
     }
-    {
-        QFile f(temp.path());
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        f.seek(pageSize * (f.size() / pageSize / 2));
-        f.write(QByteArray(static_cast<int>(pageSize), '\x5a'));
-    }
+    damageMiddlePage(temp.path());
     const QByteArray before = test::fileHash(temp.path());
     {
         auto db = test::openOrFail(temp.path());
