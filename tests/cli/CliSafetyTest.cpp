@@ -18,15 +18,6 @@ using test::runCliWithEnv;
 
 namespace {
 
-QString writeText(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
-
 // Every file below `dir`, so a test can show that nothing was created there.
 QStringList filesBelow(const QString& dir)
 {
@@ -47,10 +38,10 @@ QString smallDatabase(const QTemporaryDir& dir)
 {
     const QString db = dir.filePath(QStringLiteral("small.sqlite"));
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("reps"),
-                        writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\nr2,Two\n")})
+                        test::writeFile(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\nr2,Two\n")})
                 .exitCode == 0);
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("customers"),
-                        writeText(dir, QStringLiteral("customers.csv"),
+                        test::writeFile(dir, QStringLiteral("customers.csv"),
                                   "external_id,name,segment,owner,acquired_at\n"
                                   "C1,Ann,smb,r1,2026-01-05\nC2,Ben,enterprise,r2,2026-02-01\n")})
                 .exitCode == 0);
@@ -71,7 +62,7 @@ TEST_CASE("an empty --db is a usage error and never opens the desktop database",
     QTemporaryDir home;
     const QStringList env{QStringLiteral("XDG_DATA_HOME=") + home.path()};
     QTemporaryDir dir;
-    const QString csv = writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
+    const QString csv = test::writeFile(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
     for (const QStringList& args :
          {QStringList{QStringLiteral("--db"), QString(), QStringLiteral("import"), QStringLiteral("reps"),
                       csv},
@@ -90,7 +81,7 @@ TEST_CASE("an empty value for any option or argument is a usage error", "[cli][s
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
     REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
-    const QString csv = writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
+    const QString csv = test::writeFile(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
     const QList<QStringList> cases{
         {QStringLiteral("metrics"),
          QStringLiteral("--period"),
@@ -140,7 +131,7 @@ TEST_CASE("an import into a database that does not exist yet says it created one
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("new.sqlite"));
-    const QString csv = writeText(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
+    const QString csv = test::writeFile(dir, QStringLiteral("reps.csv"), "id,name\nr1,One\n");
     const auto first = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), csv});
     REQUIRE(first.exitCode == 0);
     CHECK(first.err.contains(QStringLiteral("created a new database")));
@@ -220,7 +211,7 @@ TEST_CASE("cohorts and trend refuse a range over 1200 months as a usage error na
     QTemporaryDir dir;
     const QString db = smallDatabase(dir);
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("interactions"),
-                        writeText(dir, QStringLiteral("purchases.csv"),
+                        test::writeFile(dir, QStringLiteral("purchases.csv"),
                                   "customer,kind,occurred_at,amount\nC1,purchase,2026-01-05,10\n")})
                 .exitCode == 0);
     for (const QStringList& args :
@@ -286,7 +277,7 @@ TEST_CASE("an unknown --rep or --segment is a usage error listing the valid ones
     for (int i = 0; i < 300; ++i)
         reps += "rep" + QByteArray::number(1000 + i) + ",Rep\n";
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("reps"),
-                        writeText(dir, QStringLiteral("many.csv"), reps)})
+                        test::writeFile(dir, QStringLiteral("many.csv"), reps)})
                 .exitCode == 0);
     const auto many = runCli(db, {QStringLiteral("metrics"), QStringLiteral("--period"),
                                   QStringLiteral("2026"), QStringLiteral("--rep"), QStringLiteral("zz")});
@@ -316,7 +307,7 @@ TEST_CASE("table output shows control characters from the data escaped, CSV and 
     QTemporaryDir dir;
     const QString db = smallDatabase(dir);
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("interactions"),
-                        writeText(dir, QStringLiteral("complaints.csv"),
+                        test::writeFile(dir, QStringLiteral("complaints.csv"),
                                   "customer,kind,occurred_at,category\n"
                                   "C1,complaint,2026-02-05,\"bill\x1b[2J\x07\xc2\x9bing\"\n")})
                 .exitCode == 0);
@@ -343,7 +334,7 @@ TEST_CASE("a writer locked out by another program is told so in plain words", "[
     REQUIRE_OK(held.begun());
     // rapport-cli waits its 10 s for the lock, then gives up.
     const auto run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"),
-                                 writeText(dir, QStringLiteral("r3.csv"), "id,name\nr3,Three\n")});
+                                 test::writeFile(dir, QStringLiteral("r3.csv"), "id,name\nr3,Three\n")});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK_FALSE(run.err.contains(QStringLiteral("database is locked")));

@@ -45,12 +45,8 @@ TEST_CASE("a dry run into a database that does not exist yet creates no file", "
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("not-yet.sqlite"));
-    const QString csv = dir.filePath(QStringLiteral("customers.csv"));
-    {
-        QFile f(csv);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("external_id,name,acquired_at\r\nC-1,Cleo,2025-01-01\r\nC-2,Cato,2025-02-01\r\n");
-    }
+    const QString csv = writeFile(dir, QStringLiteral("customers.csv"),
+                                  "external_id,name,acquired_at\r\nC-1,Cleo,2025-01-01\r\nC-2,Cato,2025-02-01\r\n");
     const CliRun dry = runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("2")));

@@ -10,15 +10,6 @@ using test::runCli;
 
 namespace {
 
-QString writeCsv(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(QString::fromLatin1(name));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -36,7 +27,7 @@ TEST_CASE("import prints a summary and exits 0, and a second import adds nothing
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
-    const QString csv = writeCsv(dir, "customers.csv", kCustomers);
+    const QString csv = test::writeFile(dir, QStringLiteral("customers.csv"), kCustomers);
     auto run = runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), csv});
     CHECK(run.exitCode == 0);
     CHECK(run.out == QStringLiteral("customers: 2 rows, 2 added, 0 updated, 0 unchanged, 2 reps created.\n"));
@@ -52,9 +43,9 @@ TEST_CASE("a rejected import exits 3 with the report on stderr and leaves the da
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
-    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), writeCsv(dir, "c.csv", kCustomers)}).exitCode == 0);
+    REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), test::writeFile(dir, QStringLiteral("c.csv"), kCustomers)}).exitCode == 0);
     const QByteArray before = test::fileHash(db);
-    const QString bad = writeCsv(dir, "i.csv",
+    const QString bad = test::writeFile(dir, QStringLiteral("i.csv"),
                                  "customer,kind,occurred_at,amount\n"
                                  "C1,purchase,2025-02-01T10:00:00Z,19.99\n"
                                  "C1,purchase,2025-02-01T11:00:00Z,1.234\n"
@@ -72,7 +63,7 @@ TEST_CASE("import --skip-invalid imports the valid rows and --dry-run writes not
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
-    const QString csv = writeCsv(dir, "reps.csv", "id,name,role\nr1,Ann,rep\nr2,Bob,boss\nr3,Cy,manager\n");
+    const QString csv = test::writeFile(dir, QStringLiteral("reps.csv"), "id,name,role\nr1,Ann,rep\nr2,Bob,boss\nr3,Cy,manager\n");
     REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
     const QByteArray before = test::fileHash(db);
     auto run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), csv, QStringLiteral("--dry-run"),
@@ -96,16 +87,16 @@ TEST_CASE("file-level problems exit 3 with a clear message", "[cli][interchange]
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
-    auto run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), writeCsv(dir, "empty.csv", "")});
+    auto run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), test::writeFile(dir, QStringLiteral("empty.csv"), "")});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("the file is empty")));
-    run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), writeCsv(dir, "latin1.csv", "id,name\nr1,Jos\xE9\n")});
+    run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), test::writeFile(dir, QStringLiteral("latin1.csv"), "id,name\nr1,Jos\xE9\n")});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("line 2: the file is not valid UTF-8")));
-    run = runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), writeCsv(dir, "cols.csv", "id,name\n1,x\n")});
+    run = runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), test::writeFile(dir, QStringLiteral("cols.csv"), "id,name\n1,x\n")});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("the header has no external_id, acquired_at columns")));
-    run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), writeCsv(dir, "header.csv", "id,name\n")});
+    run = runCli(db, {QStringLiteral("import"), QStringLiteral("reps"), test::writeFile(dir, QStringLiteral("header.csv"), "id,name\n")});
     CHECK(run.exitCode == 0);
     CHECK(run.err.contains(QStringLiteral("header but no rows")));
 }
@@ -131,15 +122,15 @@ TEST_CASE("export then import into an empty database then export gives identical
     QTemporaryDir dir;
     const QString first = dir.filePath(QStringLiteral("first.sqlite"));
     const QString second = dir.filePath(QStringLiteral("second.sqlite"));
-    REQUIRE(runCli(first, {QStringLiteral("import"), QStringLiteral("customers"), writeCsv(dir, "c.csv", kCustomers)}).exitCode == 0);
+    REQUIRE(runCli(first, {QStringLiteral("import"), QStringLiteral("customers"), test::writeFile(dir, QStringLiteral("c.csv"), kCustomers)}).exitCode == 0);
     REQUIRE(runCli(first, {QStringLiteral("import"), QStringLiteral("interactions"),
-                           writeCsv(dir, "i.csv",
+                           test::writeFile(dir, QStringLiteral("i.csv"),
                                     "external_id,customer,rep,kind,occurred_at,amount,notes\n"
                                     "I1,C1,r1,purchase,2025-02-01T10:00:00Z,0.1,\"=2+3\"\n"
                                     ",C2,r2,purchase,2025-02-01T10:00:00+03:00,0.2,@mention\n")})
                 .exitCode == 0);
     REQUIRE(runCli(first, {QStringLiteral("import"), QStringLiteral("surveys"),
-                           writeCsv(dir, "s.csv", "customer,survey,score,responded_at\nC2,nps,9,2025-02-03\n")})
+                           test::writeFile(dir, QStringLiteral("s.csv"), "customer,survey,score,responded_at\nC2,nps,9,2025-02-03\n")})
                 .exitCode == 0);
     const QStringList kinds{QStringLiteral("reps"), QStringLiteral("customers"), QStringLiteral("interactions"),
                             QStringLiteral("surveys")};

@@ -21,15 +21,6 @@ using test::runCli;
 
 namespace {
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
-
 qint64 scalar(const core::Database& db, const QString& statement)
 {
     QSqlQuery q(db.connection());
@@ -57,7 +48,7 @@ TEST_CASE("an import killed at random moments leaves a sound database with all o
     for (int c = 1; c <= 200; ++c)
         customers += "C" + QByteArray::number(c) + ",Customer " + QByteArray::number(c) + ",2024-01-01\n";
     REQUIRE(runCli(base, {QStringLiteral("import"), QStringLiteral("customers"),
-                          writeFile(dir, QStringLiteral("customers.csv"), customers)})
+                          test::writeFile(dir, QStringLiteral("customers.csv"), customers)})
                 .exitCode == 0);
     constexpr int kRows = 40000;
     QByteArray interactions = "external_id,customer,kind,occurred_at,amount,notes\n";
@@ -67,7 +58,7 @@ TEST_CASE("an import killed at random moments leaves a sound database with all o
                         ",purchase,2025-06-01T10:00:00Z," + QByteArray::number(i % 1000) + ".50,order " +
                         QByteArray::number(i) + "\n";
     }
-    const QString csv = writeFile(dir, QStringLiteral("interactions.csv"), interactions);
+    const QString csv = test::writeFile(dir, QStringLiteral("interactions.csv"), interactions);
     // A clean, checkpointed starting file for every trial.
     const QString start = dir.filePath(QStringLiteral("start.sqlite"));
     {
@@ -130,7 +121,7 @@ TEST_CASE("hostile names and values are stored and exported as plain data", "[cl
                quoted.toUtf8() + "\",\"" + quoted.toUtf8() + "\",2025-01-01\n";
     }
     const auto run = runCli(db, {QStringLiteral("import"), QStringLiteral("customers"),
-                                 writeFile(dir, QStringLiteral("hostile.csv"), csv)});
+                                 test::writeFile(dir, QStringLiteral("hostile.csv"), csv)});
     REQUIRE(run.exitCode == 0);
 
     auto database = test::openOrFail(db);
@@ -183,15 +174,15 @@ TEST_CASE("a session with known customer details leaves none of them in the log"
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
     const QByteArray secrets[] = {"Zebulon Quixote-Marchetti", "zq@secret.example", "+1 555 0199",
                                   "confidential-note-xyzzy", "Quixote Holdings"};
-    const QString customers = writeFile(
+    const QString customers = test::writeFile(
         dir, QStringLiteral("customers.csv"),
         "external_id,name,company,email,phone,acquired_at\nZ1,Zebulon Quixote-Marchetti,Quixote Holdings,"
         "zq@secret.example,+1 555 0199,2025-01-01\n");
-    const QString interactions = writeFile(
+    const QString interactions = test::writeFile(
         dir, QStringLiteral("interactions.csv"),
         "customer,kind,occurred_at,notes\nZ1,call,2025-02-01,confidential-note-xyzzy\n"
         "Z1,complaint,2025-02-02,confidential-note-xyzzy\n");
-    const QString bad = writeFile(dir, QStringLiteral("bad.csv"),
+    const QString bad = test::writeFile(dir, QStringLiteral("bad.csv"),
                                   "customer,kind,occurred_at,notes\nZ1,call,not-a-date,confidential-note-xyzzy\n");
     CHECK(test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("customers"), customers}, env).exitCode == 0);
     CHECK(test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("interactions"), interactions}, env)
@@ -265,7 +256,7 @@ TEST_CASE("a read-only database or folder gets a clear message and is left uncha
     REQUIRE(runCli(db, {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("10"),
                         QStringLiteral("--until"), QStringLiteral("2026-06-30")})
                 .exitCode == 0);
-    const QString csv = writeFile(dir, QStringLiteral("c.csv"), "external_id,name,acquired_at\nX1,Xena,2025-01-01\n");
+    const QString csv = test::writeFile(dir, QStringLiteral("c.csv"), "external_id,name,acquired_at\nX1,Xena,2025-01-01\n");
     QFile::setPermissions(csv, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const auto readOnlyFile = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
@@ -302,7 +293,7 @@ TEST_CASE("two rapport-cli processes importing into one database at once both su
     for (int c = 1; c <= 50; ++c)
         customers += "C" + QByteArray::number(c) + ",Customer " + QByteArray::number(c) + ",2024-01-01\n";
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("customers"),
-                        writeFile(dir, QStringLiteral("customers.csv"), customers)})
+                        test::writeFile(dir, QStringLiteral("customers.csv"), customers)})
                 .exitCode == 0);
     constexpr int kRows = 20000;
     QString files[2];
@@ -311,7 +302,7 @@ TEST_CASE("two rapport-cli processes importing into one database at once both su
         for (int i = 0; i < kRows; ++i)
             csv += "W" + QByteArray::number(w) + "-" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 50) +
                    ",call,2025-03-01T10:00:00Z,call " + QByteArray::number(i) + "\n";
-        files[w] = writeFile(dir, QStringLiteral("w%1.csv").arg(w), csv);
+        files[w] = test::writeFile(dir, QStringLiteral("w%1.csv").arg(w), csv);
     }
     QProcess writers[2];
     for (int w = 0; w < 2; ++w)

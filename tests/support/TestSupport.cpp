@@ -50,13 +50,18 @@ std::unique_ptr<core::Database> memoryDatabase()
     return std::move(db).value();
 }
 
-QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& content)
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
-    const QString path = temp.dir.filePath(QString::fromLatin1(name));
+    const QString path = dir.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write(content) == content.size());
     return path;
+}
+
+QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& content)
+{
+    return writeFile(temp.dir, QString::fromLatin1(name), content);
 }
 
 } // namespace rapport::test

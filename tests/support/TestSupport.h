@@ -63,7 +63,8 @@ struct TempDatabase
     std::unique_ptr<core::Database> open() const { return openOrFail(path()); }
 };
 
-// Writes `content` to the file `name` in the folder of `temp` and returns its path.
+// Writes `content` to the file `name` in `dir` (or in the folder of `temp`) and returns its path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content);
 QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& content);
 
 // The child object called `name`, failing the test when there is none.
