@@ -8,19 +8,8 @@ using core::CsvKind;
 using core::ImportOptions;
 using test::countOf;
 using test::importCsv;
+using test::problemLines;
 using test::valueOf;
-
-namespace {
-
-QStringList problemLines(const core::ImportReport& r)
-{
-    QStringList lines;
-    for (const auto& p : r.problems)
-        lines << p.toString();
-    return lines;
-}
-
-} // namespace
 
 TEST_CASE("reps are imported with the role rep by default and manager when given", "[interchange][import]")
 {

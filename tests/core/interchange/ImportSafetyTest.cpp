@@ -9,17 +9,10 @@ using core::CsvKind;
 using core::ImportOptions;
 using test::countOf;
 using test::importCsv;
+using test::problemLines;
 using test::valueOf;
 
 namespace {
-
-QStringList problemLines(const core::ImportReport& r)
-{
-    QStringList lines;
-    for (const auto& p : r.problems)
-        lines << p.toString();
-    return lines;
-}
 
 void storeInteraction(core::Database& db, const char* customer, core::InteractionKind kind, const char* at,
                       const char* notes)

@@ -22,6 +22,15 @@ inline core::ImportReport importCsv(core::Database& db, core::CsvKind kind, QByt
     return std::move(report).value();
 }
 
+// The import report's problems as text, one per line.
+inline QStringList problemLines(const core::ImportReport& r)
+{
+    QStringList lines;
+    for (const auto& p : r.problems)
+        lines << p.toString();
+    return lines;
+}
+
 inline qint64 countOf(core::Database& db, const char* sqlText, const QVariantList& values = {})
 {
     auto v = core::sql::scalar(db.connection(), QString::fromLatin1(sqlText), values);
