@@ -472,6 +472,12 @@ namespace {
 
 // Binds a row's values after its external_id: parameters base + 2 onwards, in column order
 // (the single-row statements bind the row id or external_id as ?1 and these as ?2 ...).
+void bindRep(sqlite3_stmt* s, const RepImportRow& row, int base = 0)
+{
+    bindText(s, base + 2, row.name);
+    bindText(s, base + 3, row.role);
+}
+
 void bindCustomer(sqlite3_stmt* s, const CustomerImportRow& row, int base = 0)
 {
     bindText(s, base + 2, row.name);
@@ -655,6 +661,23 @@ Status ImportStore::update(sqlite3_stmt*& slot, const QByteArray& sql, qint64 id
     return {};
 }
 
+template <typename Row>
+Status ImportStore::insert(sqlite3_stmt*& slot, const char* sql, QByteArrayView key, const Row& row,
+                           void (*bind)(sqlite3_stmt*, const Row&, int base), const QString& what)
+{
+    auto write = statement(slot, sql);
+    if (!write)
+        return write.error();
+    bindText(*write, 1, key);
+    bind(*write, row, 0);
+    if (Status st = done(*write, what); !st)
+        return st;
+    if (Status st = m_rows.added(sqlite3_last_insert_rowid(m_handle), row.line); !st)
+        return st;
+    count(ImportOutcome::Added);
+    return {};
+}
+
 Status ImportStore::putRep(const RepImportRow& row)
 {
     auto find = statement(m_findRep, kFindRep);
@@ -693,18 +716,7 @@ Status ImportStore::putRep(const RepImportRow& row)
         count(same ? ImportOutcome::Unchanged : ImportOutcome::Updated);
         return {};
     }
-    auto write = statement(m_insertRep, kInsertRep);
-    if (!write)
-        return write.error();
-    bindText(*write, 1, row.id);
-    bindText(*write, 2, row.name);
-    bindText(*write, 3, row.role);
-    if (Status st = done(*write, QStringLiteral("Writing a rep failed")); !st)
-        return st;
-    if (Status st = m_rows.added(sqlite3_last_insert_rowid(m_handle), row.line); !st)
-        return st;
-    count(ImportOutcome::Added);
-    return {};
+    return insert(m_insertRep, kInsertRep, row.id, row, bindRep, QStringLiteral("Writing a rep failed"));
 }
 
 Status ImportStore::putCustomer(const CustomerImportRow& row)
@@ -854,17 +866,8 @@ Status ImportStore::putInteraction(const InteractionImportRow& row)
         return update(m_updateInteraction, m_updateInteractionSql, (*picked)->id, merged, (*picked)->equal,
                       bindInteraction, QStringLiteral("Writing an interaction failed"));
     }
-    auto write = statement(m_insertInteraction, kInsertInteraction);
-    if (!write)
-        return write.error();
-    bindText(*write, 1, row.externalId);
-    bindInteraction(*write, row);
-    if (Status st = done(*write, QStringLiteral("Writing an interaction failed")); !st)
-        return st;
-    if (Status st = m_rows.added(sqlite3_last_insert_rowid(m_handle), row.line); !st)
-        return st;
-    count(ImportOutcome::Added);
-    return {};
+    return insert(m_insertInteraction, kInsertInteraction, row.externalId, row, bindInteraction,
+                  QStringLiteral("Writing an interaction failed"));
 }
 
 Status ImportStore::flushInteractions()
@@ -953,17 +956,8 @@ Status ImportStore::putSurvey(const SurveyImportRow& row)
     if (*picked)
         return update(m_updateSurvey, m_updateSurveySql, (*picked)->id, row, (*picked)->equal, bindSurvey,
                       QStringLiteral("Writing a survey response failed"));
-    auto write = statement(m_insertSurvey, kInsertSurvey);
-    if (!write)
-        return write.error();
-    bindText(*write, 1, row.externalId);
-    bindSurvey(*write, row);
-    if (Status st = done(*write, QStringLiteral("Writing a survey response failed")); !st)
-        return st;
-    if (Status st = m_rows.added(sqlite3_last_insert_rowid(m_handle), row.line); !st)
-        return st;
-    count(ImportOutcome::Added);
-    return {};
+    return insert(m_insertSurvey, kInsertSurvey, row.externalId, row, bindSurvey,
+                  QStringLiteral("Writing a survey response failed"));
 }
 
 Status ImportStore::flushSurveys()

@@ -201,6 +201,10 @@ private:
     template <typename Row>
     Status update(sqlite3_stmt*& slot, const QByteArray& sql, qint64 id, const Row& row, bool same,
                   void (*bind)(sqlite3_stmt*, const Row&, int base), const QString& what);
+    // Inserts a new row (its key as ?1, then its values) and records it as added.
+    template <typename Row>
+    Status insert(sqlite3_stmt*& slot, const char* sql, QByteArrayView key, const Row& row,
+                  void (*bind)(sqlite3_stmt*, const Row&, int base), const QString& what);
     bool sameSurvey(sqlite3_stmt* found, const SurveyImportRow& row) const;
     void problem(qint64 line, const char* column, const QString& reason);
     bool has(int column) const { return (m_columns >> column) & 1U; }
