@@ -48,9 +48,6 @@ constexpr const char* kInsertRep = "INSERT INTO reps (id, name, role) VALUES (?1
 constexpr const char* kFindCustomerRow =
     "SELECT id, name, company, email, phone, segment, owner, acquired_at, churned_at"
     " FROM customers WHERE external_id = ?1";
-constexpr const char* kInsertCustomer = "INSERT INTO customers (external_id, name, company, email, phone, "
-                                        "segment, owner, acquired_at, churned_at)"
-                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
 constexpr const char* kFindInteractionById =
     "SELECT id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes, resolved_at"
