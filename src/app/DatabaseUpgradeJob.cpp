@@ -1,29 +1,31 @@
 #include "DatabaseUpgradeJob.h"
 
+#include "services/BackgroundJob.h"
 #include "storage/Database.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QProgressDialog>
-#include <QThread>
 
-#include <memory>
+#include <optional>
 
 namespace rapport::app {
 
 core::Result<QString> DatabaseUpgradeJob::run(QWidget* parent, const QString& path)
 {
-    // Shared with the worker, which may only touch it before it finishes.
-    auto result = std::make_shared<core::Result<QString>>(QString());
-    std::unique_ptr<QThread> worker(QThread::create([path, result] {
-        // The worker's connection is opened, migrated and closed on the worker thread.
-        auto db = core::Database::open(path, core::Database::OpenMode::OpenExisting);
-        if (!db)
-            *result = db.error();
-        else
-            *result = (*db)->upgradeBackupPath();
-    }));
-    worker->setObjectName(QStringLiteral("database-upgrade"));
+    core::BackgroundJob job(QStringLiteral("database-upgrade"));
+    job.setDatabase(path);
+    std::optional<core::Result<QString>> result;
+    // The job's connection opens the file, which migrates it, on the job's thread.
+    job.post<core::Result<QString>>(
+        nullptr,
+        [](core::JobContext& context) -> core::Result<QString> {
+            auto db = context.database();
+            if (!db)
+                return db.error();
+            return (*db)->upgradeBackupPath();
+        },
+        [&result](core::Result<QString> r) { result.emplace(std::move(r)); });
 
     QProgressDialog progress(QObject::tr("Opening %1…\nA database from an older version of Rapport is upgraded "
                                          "first; a copy of the old file is kept beside it.")
@@ -37,13 +39,11 @@ core::Result<QString> DatabaseUpgradeJob::run(QWidget* parent, const QString& pa
     progress.setMinimumDuration(300);
 
     QEventLoop loop;
-    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
+    QObject::connect(&job, &core::BackgroundJob::idle, &loop, &QEventLoop::quit);
     // Paint, but keep the user's clicks and keys for when the database is open: nothing in
     // the window may act on a database that is being upgraded.
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    worker->wait();
-    return *result;
+    return std::move(*result);
 }
 
 } // namespace rapport::app

@@ -16,6 +16,7 @@
 #include "goals/GoalsView.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/ReflectionView.h"
+#include "services/BackgroundJob.h"
 #include "storage/CustomerListStore.h"
 #include "storage/DatabaseStats.h"
 #include "storage/ExportStore.h"
@@ -41,7 +42,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -234,12 +234,9 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // A backup being written finishes first: it holds no pointer into the window, but a
-    // process that ends under it would leave half a copy behind.
-    if (m_backupThread) {
-        m_backupThread->wait();
-        delete m_backupThread;
-    }
+    // A backup being written finishes first (it does not poll for cancel): it holds no
+    // pointer into the window, but a process that ends under it would leave half a copy.
+    delete m_backupJob;
 }
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
@@ -377,29 +374,17 @@ void MainWindow::backupDatabaseDialog()
 
 bool MainWindow::backupDatabase(const QString& target)
 {
-    if (!m_session.isOpen() || target.isEmpty() || m_backupThread)
+    if (!m_session.isOpen() || target.isEmpty() || (m_backupJob && m_backupJob->isBusy()))
         return false;
-    const QString source = m_session.path();
-    auto error = std::make_shared<QString>();
-    if (source.isEmpty()) {
-        // In memory (tests): no other connection can reach it, and it is small.
-        if (core::Status s = m_session.database().backupReplacing(target); !s)
-            *error = s.error().details();
-        backupFinishedInternal(target, *error);
-        return true;
-    }
-    // Copying a large database takes seconds: on a worker with its own connection, which
-    // reads one consistent snapshot while the window goes on.
-    m_backupThread = QThread::create([source, target, error] {
-        auto db = core::Database::open(source, core::Database::OpenMode::OpenExisting);
-        if (!db) {
-            *error = db.error().details();
-            return;
-        }
-        if (core::Status s = (*db)->backupReplacing(target); !s)
-            *error = s.error().details();
-    });
-    m_backupThread->setObjectName(QStringLiteral("backup"));
+    // Copying a large database takes seconds: on a job with its own connection, which reads
+    // one consistent snapshot while the window goes on. A database in memory (tests) is
+    // copied through the window's connection.
+    if (!m_backupJob)
+        m_backupJob = new core::BackgroundJob(QStringLiteral("backup"), this, QThread::LowPriority);
+    if (m_session.database().isInMemory())
+        m_backupJob->setInMemoryDatabase(&m_session.database());
+    else
+        m_backupJob->setDatabase(m_session.path());
     auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)), QString(), 0, 0,
                                          this);
     progress->setObjectName(QStringLiteral("backupProgressDialog"));
@@ -408,15 +393,21 @@ bool MainWindow::backupDatabase(const QString& target)
     progress->setWindowModality(Qt::WindowModal);
     progress->setCancelButton(nullptr); // a copy cannot be cut short without being useless
     progress->setMinimumDuration(300);
-    connect(m_backupThread, &QThread::finished, this, [this, progress, target, error] {
-        m_backupThread->deleteLater();
-        m_backupThread = nullptr;
-        progress->hide();
-        progress->deleteLater();
-        backupFinishedInternal(target, *error);
-    });
     m_ui->backupDatabaseAction->setEnabled(false);
-    m_backupThread->start(QThread::LowPriority);
+    m_backupJob->post<QString>(
+        this,
+        [target](core::JobContext& context) {
+            auto db = context.database();
+            if (!db)
+                return db.error().details();
+            const core::Status copied = (*db)->backupReplacing(target);
+            return copied ? QString() : copied.error().details();
+        },
+        [this, progress, target](const QString& error) {
+            progress->hide();
+            progress->deleteLater();
+            backupFinishedInternal(target, error);
+        });
     return true;
 }
 

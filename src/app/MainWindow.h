@@ -10,10 +10,13 @@
 class QLabel;
 class QMenu;
 class QProgressDialog;
-class QThread;
 
 namespace Ui {
 class MainWindow;
+}
+
+namespace rapport::core {
+class BackgroundJob;
 }
 
 namespace rapport::app {
@@ -118,7 +121,7 @@ private:
     QLabel* m_databaseStatusLabel;
     QLabel* m_repStatusLabel;
     std::unique_ptr<ListExportJob> m_exportJob;
-    QThread* m_backupThread = nullptr;
+    core::BackgroundJob* m_backupJob = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
 };
 

@@ -11,6 +11,7 @@
 #include "dashboard/TeamTableModel.h"
 #include "dashboard/TrendChart.h"
 #include "metrics/MetricsEngine.h"
+#include "services/BackgroundJob.h"
 #include "storage/DrillDownStore.h"
 #include "storage/RepRepository.h"
 
@@ -62,6 +63,13 @@ std::vector<std::optional<double>> series(const core::DashboardFigures& f, const
 
 } // namespace
 
+// The job's cache of figures per scope and span, valid for one data version.
+struct DashboardView::JobState
+{
+    core::MetricsResultCache cache;
+    quint64 dataVersion = 0;
+};
+
 const QStringList& DashboardView::tileKeys()
 {
     static const QStringList keys{QStringLiteral("csat"),           QStringLiteral("nps"),
@@ -75,21 +83,14 @@ const QStringList& DashboardView::tileKeys()
 DashboardView::DashboardView(DatabaseSession& session, const core::Clock& clock, QWidget* parent)
     : QWidget(parent), m_session(session), m_clock(clock), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
-    qRegisterMetaType<DashboardFiguresPtr>();
-    qRegisterMetaType<TeamFiguresPtr>();
     setObjectName(QStringLiteral("dashboardView"));
     buildUi();
 
-    m_thread.setObjectName(QStringLiteral("dashboard worker"));
-    m_worker = new DashboardWorker(m_clock, m_latest);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DashboardWorker::computed, this, &DashboardView::onComputed);
-    connect(m_worker, &DashboardWorker::teamComputed, this, &DashboardView::onTeamComputed);
-    connect(m_worker, &DashboardWorker::failed, this, &DashboardView::onFailed);
-    m_thread.start();
+    m_job = new core::BackgroundJob(QStringLiteral("dashboard"), this);
+    m_jobState = std::make_shared<JobState>();
 
     connect(&m_session, &DatabaseSession::opened, this, [this] {
+        m_jobPath.clear(); // the same path may be another file now
         ++m_dataVersion;
         reloadScopes();
         refresh();
@@ -109,9 +110,8 @@ DashboardView::DashboardView(DatabaseSession& session, const core::Clock& clock,
 
 DashboardView::~DashboardView()
 {
-    m_latest->store(++m_generation);
-    m_thread.quit();
-    m_thread.wait();
+    m_latest->store(++m_generation); // the job stops between reps and is dropped
+    delete m_job;
 }
 
 void DashboardView::buildUi()
@@ -423,14 +423,55 @@ void DashboardView::refresh()
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
     setBusy(true);
-    const QString path = m_session.database().path();
+    if (m_session.database().isInMemory()) {
+        m_job->setInMemoryDatabase(&m_session.database());
+        m_jobPath.clear();
+    } else if (m_jobPath != m_session.path()) {
+        m_jobPath = m_session.path();
+        m_job->setDatabase(m_jobPath);
+    }
     const core::Period p = period();
     const core::Scope s = scope();
-    const quint64 version = m_dataVersion;
-    DashboardWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker, [worker, generation, path, p, s, version] { worker->compute(generation, path, p, s, version); },
-        Qt::QueuedConnection);
+    auto wanted = [latest = m_latest, generation] { return latest->load() == generation; };
+    m_job->post<core::Result<core::DashboardFigures>>(
+        this,
+        [state = m_jobState, clock = &m_clock, p, s, version = m_dataVersion](core::JobContext& context)
+        -> core::Result<core::DashboardFigures> {
+            auto db = context.database();
+            if (!db)
+                return db.error();
+            if (version != state->dataVersion) {
+                state->cache.clear(); // the data or the file changed: every cached figure may be stale
+                state->dataVersion = version;
+            }
+            return core::DashboardCalculator(**db, *clock).compute(p, s, &state->cache, false);
+        },
+        [this, generation, p, wanted](core::Result<core::DashboardFigures> figures) {
+            if (!figures) {
+                onFailed(generation, figures.error().details());
+                return;
+            }
+            onComputed(generation, std::make_shared<const core::DashboardFigures>(std::move(*figures)));
+            m_job->post<core::Result<std::vector<core::TeamFigures>>>(
+                this,
+                [state = m_jobState, clock = &m_clock, p](core::JobContext& context)
+                -> core::Result<std::vector<core::TeamFigures>> {
+                    auto db = context.database();
+                    if (!db)
+                        return db.error();
+                    // A newer request waits behind this one: stop between reps when overtaken.
+                    return core::DashboardCalculator(**db, *clock)
+                        .computeTeam(p, &state->cache, [&context] { return context.isCancelled(); });
+                },
+                [this, generation](core::Result<std::vector<core::TeamFigures>> team) {
+                    if (!team)
+                        onFailed(generation, team.error().details());
+                    else
+                        onTeamComputed(generation, std::make_shared<const std::vector<core::TeamFigures>>(std::move(*team)));
+                },
+                wanted);
+        },
+        wanted);
 }
 
 void DashboardView::setBusy(bool busy)

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "dashboard/DashboardWorker.h"
 #include "dashboard/DrillDownRequest.h"
 #include "domain/Scope.h"
+#include "metrics/DashboardCalculator.h"
 #include "metrics/Period.h"
 
-#include <QThread>
 #include <QWidget>
 
 #include <atomic>
@@ -20,10 +19,14 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace rapport::core {
+class BackgroundJob;
 class Clock;
 }
 
 namespace rapport::app {
+
+using DashboardFiguresPtr = std::shared_ptr<const core::DashboardFigures>;
+using TeamFiguresPtr = std::shared_ptr<const std::vector<core::TeamFigures>>;
 
 class CohortTableModel;
 class ComplaintsChart;
@@ -35,8 +38,9 @@ class TrendChart;
 
 // The manager's dashboard: a period and a scope, a tile per headline metric (value,
 // change against the previous period, sparkline), trend charts, the cohort heat map and
-// the team table. Figures are computed by a worker thread with its own connection
-// (DashboardWorker); only the newest request's results are shown, and a busy indicator
+// the team table. Figures are computed by a background job with its own connection,
+// headline figures first, then the team table; only the newest request's results are
+// computed and shown, and a busy indicator
 // runs meanwhile. Every figure comes from MetricsEngine through DashboardCalculator.
 class DashboardView final : public QWidget
 {
@@ -128,11 +132,13 @@ private:
     QSortFilterProxyModel* m_teamProxy = nullptr;
     QTableView* m_teamView = nullptr;
 
-    QThread m_thread;
-    DashboardWorker* m_worker = nullptr; // lives on m_thread
+    struct JobState;
+    core::BackgroundJob* m_job = nullptr;
+    std::shared_ptr<JobState> m_jobState; // touched by the job's thread only
+    QString m_jobPath; // the file the job reads, empty when it must reconnect
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
-    quint64 m_dataVersion = 0; // bumped on every write, so the worker drops its cache
+    quint64 m_dataVersion = 0; // bumped on every write, so the job drops its cache
     bool m_busy = false;
     bool m_dirty = true; // data or choice changed while hidden
     bool m_updatingPickers = false;

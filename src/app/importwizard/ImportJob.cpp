@@ -1,9 +1,7 @@
 #include "importwizard/ImportJob.h"
 
 #include "common/Error.h"
-#include "storage/Database.h"
-
-#include <QThread>
+#include "services/BackgroundJob.h"
 
 namespace rapport::app {
 
@@ -14,50 +12,52 @@ ImportJob::ImportJob(QString databasePath, core::CsvKind kind, QString filePath,
 {
 }
 
-ImportJob::~ImportJob()
-{
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-    }
-}
+ImportJob::~ImportJob() = default; // m_job cancels the import and waits for it
 
 void ImportJob::start()
 {
-    if (m_thread)
+    if (m_job)
         return;
     m_running = true;
-    m_thread.reset(QThread::create([this] { run(); }));
-    m_thread->setObjectName(QStringLiteral("import"));
-    // Emitted on the worker thread; delivered here on the GUI thread once the worker is done.
-    connect(m_thread.get(), &QThread::finished, this, [this] {
-        m_running = false;
-        emit finished();
-    });
-    m_thread->start();
-}
-
-// On the worker thread: everything it creates (the connection above all) lives and dies here.
-void ImportJob::run()
-{
-    core::ImportOptions options = m_options;
-    options.isCancelled = [this] { return m_cancelled.load(); };
-    options.progress = [this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
-    };
+    m_job = std::make_unique<core::BackgroundJob>(QStringLiteral("import"));
+    connect(m_job.get(), &core::BackgroundJob::progressed, this, &ImportJob::progressed);
     if (m_databasePath.isEmpty() || m_databasePath == QLatin1String(":memory:")) {
-        // Opening it again here would give a new, empty database: the rows would go nowhere.
+        // Opening it again on the job's thread would give a new, empty database: the rows
+        // would go nowhere.
         m_result.emplace(core::Error::make(tr("The import needs a database file; an in-memory database "
                                               "cannot be reached from the import's thread.")));
+        QMetaObject::invokeMethod(this, [this] { done(); }, Qt::QueuedConnection);
         return;
     }
-    auto db = core::Database::open(m_databasePath, core::Database::OpenMode::OpenExisting);
-    if (!db) {
-        m_result.emplace(db.error());
-        return;
-    }
-    m_result.emplace(core::CsvImporter(**db).importFile(m_kind, m_filePath, options));
+    m_job->setDatabase(m_databasePath);
+    m_job->post<core::Result<core::ImportReport>>(
+        this,
+        [kind = m_kind, file = m_filePath, options = m_options](core::JobContext& context) mutable
+        -> core::Result<core::ImportReport> {
+            options.isCancelled = [&context] { return context.isCancelled(); };
+            options.progress = [&context](qint64 done, qint64 total) { context.reportProgress(done, total); };
+            auto db = context.database();
+            if (!db)
+                return db.error();
+            return core::CsvImporter(**db).importFile(kind, file, options);
+        },
+        [this](core::Result<core::ImportReport> result) {
+            m_result.emplace(std::move(result));
+            done();
+        });
+}
+
+void ImportJob::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void ImportJob::done()
+{
+    m_running = false;
+    emit finished();
 }
 
 } // namespace rapport::app

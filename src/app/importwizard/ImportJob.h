@@ -4,16 +4,17 @@
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
-class QThread;
+namespace rapport::core {
+class BackgroundJob;
+}
 
 namespace rapport::app {
 
-// One import on a worker thread. The worker opens its own connection to the database file
-// (a QtSql connection belongs to the thread that opened it; the GUI's is never touched) and
+// One import on a background job, which opens its own connection to the database file (a
+// QtSql connection belongs to the thread that opened it; the GUI's is never touched) and
 // runs CsvImporter there. cancel() makes the importer stop at its next poll and roll back.
 class ImportJob final : public QObject
 {
@@ -27,7 +28,7 @@ public:
     ~ImportJob() override;
 
     void start();
-    void cancel() { m_cancelled = true; }
+    void cancel();
     bool isCancelRequested() const { return m_cancelled; }
     bool isRunning() const { return m_running; }
     // Set when finished() was emitted.
@@ -38,14 +39,14 @@ signals:
     void finished();
 
 private:
-    void run();
+    void done();
 
     QString m_databasePath;
     core::CsvKind m_kind;
     QString m_filePath;
     core::ImportOptions m_options;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled = false;
+    std::unique_ptr<core::BackgroundJob> m_job;
+    bool m_cancelled = false;
     bool m_running = false;
     std::optional<core::Result<core::ImportReport>> m_result;
 };

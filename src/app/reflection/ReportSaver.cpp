@@ -4,6 +4,8 @@
 #include "ReportPdfWriter.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
+#include "services/BackgroundJob.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -12,7 +14,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace rapport::app {
 
@@ -22,59 +23,44 @@ const QString kFolderKey = QStringLiteral("reports/lastFolder");
 
 } // namespace
 
-struct ReportSaver::Job
+namespace {
+
+struct Outcome
 {
-    QString databasePath;
-    const core::Clock* clock = nullptr;
-    core::Period period;
-    core::Scope scope;
-    QString out;
-    std::atomic_bool cancelled{false};
-    // Set by the worker, read after the thread has finished.
     QString error;
     bool written = false;
-
-    void run()
-    {
-        auto db = core::Database::open(databasePath, core::Database::OpenMode::OpenExisting);
-        if (!db) {
-            error = db.error().message;
-            return;
-        }
-        if (core::Status own = (*db)->refuseOwnFile(out, QStringLiteral("written as the report")); !own) {
-            error = own.error().message;
-            return;
-        }
-        core::MetricsEngine engine(**db, *clock);
-        auto data = core::ReportCollector(**db, engine).collect(period, scope);
-        if (!data) {
-            error = data.error().message;
-            return;
-        }
-        // The figures took the time; a cancel until now costs nothing on disk.
-        if (cancelled)
-            return;
-        const core::Status status = render::ReportPdfWriter::write(*data, out);
-        if (status)
-            written = true;
-        else
-            error = status.error().message;
-    }
 };
+
+// On the job's thread, with the job's own connection.
+Outcome writeReport(core::JobContext& context, const core::Clock& clock, const core::Period& period,
+                    const core::Scope& scope, const QString& out)
+{
+    auto db = context.database();
+    if (!db)
+        return {db.error().message};
+    if (core::Status own = (*db)->refuseOwnFile(out, QStringLiteral("written as the report")); !own)
+        return {own.error().message};
+    core::MetricsEngine engine(**db, clock);
+    auto data = core::ReportCollector(**db, engine).collect(period, scope);
+    if (!data)
+        return {data.error().message};
+    // The figures took the time; a cancel until now costs nothing on disk.
+    if (context.isCancelled())
+        return {};
+    const core::Status status = render::ReportPdfWriter::write(*data, out);
+    if (!status)
+        return {status.error().message};
+    return {QString(), true};
+}
+
+} // namespace
 
 ReportSaver::ReportSaver(DatabaseSession& session, QWidget* parent)
     : QObject(parent), m_session(session), m_parent(parent)
 {
 }
 
-ReportSaver::~ReportSaver()
-{
-    if (m_thread) {
-        // The worker holds its own connection and only the shared job: let it end, unseen.
-        m_job->cancelled = true;
-        m_thread->wait();
-    }
-}
+ReportSaver::~ReportSaver() = default; // the job stops what runs and waits for it, unseen
 
 QString ReportSaver::suggestedFileName(const core::Period& period, const core::Scope& scope)
 {
@@ -87,7 +73,7 @@ QString ReportSaver::suggestedFileName(const core::Period& period, const core::S
 
 void ReportSaver::saveAs(const core::Period& period, const core::Scope& scope)
 {
-    if (m_thread)
+    if (isRunning())
         return;
     QSettings settings;
     QString folder = settings.value(kFolderKey).toString();
@@ -104,7 +90,7 @@ void ReportSaver::saveAs(const core::Period& period, const core::Scope& scope)
 
 void ReportSaver::save(const core::Period& period, const core::Scope& scope, const QString& path)
 {
-    if (m_thread)
+    if (isRunning())
         return;
     if (!m_session.isOpen() || m_session.path().isEmpty()) {
         emit finished(path, tr("No database file is open."), false);
@@ -113,13 +99,6 @@ void ReportSaver::save(const core::Period& period, const core::Scope& scope, con
     QString out = path;
     if (!render::ReportPdfWriter::isPdfPath(out) && !render::ReportPdfWriter::isHtmlPath(out))
         out += QStringLiteral(".pdf");
-
-    m_job = std::make_shared<Job>();
-    m_job->databasePath = m_session.path();
-    m_job->clock = &m_session.clock();
-    m_job->period = period;
-    m_job->scope = scope;
-    m_job->out = out;
 
     m_progress = new QProgressDialog(tr("Gathering the figures and findings of %1 for the report\u2026")
                                          .arg(period.label()),
@@ -132,28 +111,37 @@ void ReportSaver::save(const core::Period& period, const core::Scope& scope, con
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &ReportSaver::cancel);
 
-    auto job = m_job;
-    m_thread = QThread::create([job] { job->run(); });
-    m_thread->setObjectName(QStringLiteral("report"));
-    connect(m_thread, &QThread::finished, this, [this, job] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (m_progress) {
-            m_progress->disconnect(this);
-            m_progress->close();
-            m_progress->deleteLater();
-        }
-        // A cancel that came while the file was being written is too late: it is there.
-        const bool cancelled = job->cancelled && !job->written && job->error.isEmpty();
-        emit finished(job->out, job->error, cancelled);
-    });
-    m_thread->start(QThread::LowPriority);
+    m_cancelRequested = false;
+    if (!m_job)
+        m_job = new core::BackgroundJob(QStringLiteral("report"), this, QThread::LowPriority);
+    m_job->setDatabase(m_session.path()); // a fresh connection: the session may have another file by now
+    m_job->post<Outcome>(
+        this,
+        [clock = &m_session.clock(), period, scope, out](core::JobContext& context) {
+            return writeReport(context, *clock, period, scope, out);
+        },
+        [this, out](Outcome outcome) {
+            if (m_progress) {
+                m_progress->disconnect(this);
+                m_progress->close();
+                m_progress->deleteLater();
+            }
+            // A cancel that came while the file was being written is too late: it is there.
+            const bool cancelled = m_cancelRequested && !outcome.written && outcome.error.isEmpty();
+            emit finished(out, outcome.error, cancelled);
+        });
+}
+
+bool ReportSaver::isRunning() const
+{
+    return m_job && m_job->isBusy();
 }
 
 void ReportSaver::cancel()
 {
+    m_cancelRequested = true;
     if (m_job)
-        m_job->cancelled = true;
+        m_job->cancel();
     if (m_progress)
         m_progress->setLabelText(tr("Cancelling\u2026"));
 }

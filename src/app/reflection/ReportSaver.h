@@ -7,12 +7,13 @@
 #include <QPointer>
 #include <QString>
 
-#include <atomic>
-#include <memory>
 
 class QProgressDialog;
-class QThread;
 class QWidget;
+
+namespace rapport::core {
+class BackgroundJob;
+}
 
 namespace rapport::app {
 
@@ -36,7 +37,7 @@ public:
     // Saves to `path` without asking; `finished` tells how it went.
     void save(const core::Period& period, const core::Scope& scope, const QString& path);
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
 
     static QString suggestedFileName(const core::Period& period, const core::Scope& scope);
 
@@ -45,12 +46,10 @@ signals:
     void finished(const QString& path, const QString& error, bool cancelled);
 
 private:
-    struct Job;
-
     DatabaseSession& m_session;
     QWidget* m_parent;
-    QThread* m_thread = nullptr;
-    std::shared_ptr<Job> m_job;
+    core::BackgroundJob* m_job = nullptr; // made at the first save, for the session's file
+    bool m_cancelRequested = false;
     QPointer<QProgressDialog> m_progress;
 };
 

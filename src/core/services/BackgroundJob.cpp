@@ -120,10 +120,13 @@ void BackgroundJob::submit(QObject* receiver, std::function<bool()> wanted,
     const QPointer<QObject> alive(receiver);
     const bool hasReceiver = receiver != nullptr;
     // Runs on this object's thread once the work is done (or skipped).
+    // The work counts as done before it is delivered, so that a receiver may post again.
     auto finish = [this, alive, hasReceiver, wanted, deliver = std::move(deliver)](bool ran) {
+        --m_pending;
         if (ran && (!hasReceiver || alive) && (!wanted || wanted()))
             deliver();
-        answered();
+        if (m_pending == 0)
+            emit idle();
     };
     const JobContext::Target target{m_path, m_access == Access::ReadOnly, m_epoch, m_inMemory};
     const quint64 cancelEpoch = m_cancelEpoch.load();
@@ -149,12 +152,6 @@ void BackgroundJob::submit(QObject* receiver, std::function<bool()> wanted,
                 this, [finish, run] { finish(run); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
-}
-
-void BackgroundJob::answered()
-{
-    if (--m_pending == 0)
-        emit idle();
 }
 
 } // namespace rapport::core

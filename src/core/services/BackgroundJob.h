@@ -106,7 +106,6 @@ private:
     void submit(QObject* receiver, std::function<bool()> wanted, std::function<void(JobContext&)> work,
                 std::function<void()> deliver);
     void ensureStarted();
-    void answered();
 
     QThread m_thread;
     QThread::Priority m_priority;
