@@ -1,7 +1,7 @@
 #include "reflection/ReportSaver.h"
 
 #include "DatabaseSession.h"
-#include "ReportPdfWriter.h"
+#include "ReportFileWriter.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
 #include "services/BackgroundJob.h"
@@ -47,7 +47,7 @@ Outcome writeReport(core::JobContext& context, const core::Clock& clock, const c
     // The figures took the time; a cancel until now costs nothing on disk.
     if (context.isCancelled())
         return {};
-    const core::Status status = render::ReportPdfWriter::write(*data, out);
+    const core::Status status = render::ReportFileWriter::write(*data, out);
     if (!status)
         return {status.error().message};
     return {QString(), true};
@@ -97,7 +97,7 @@ void ReportSaver::save(const core::Period& period, const core::Scope& scope, con
         return;
     }
     QString out = path;
-    if (!render::ReportPdfWriter::isPdfPath(out) && !render::ReportPdfWriter::isHtmlPath(out))
+    if (!render::ReportFileWriter::isPdfPath(out) && !render::ReportFileWriter::isHtmlPath(out))
         out += QStringLiteral(".pdf");
 
     m_progress = new QProgressDialog(tr("Gathering the figures and findings of %1 for the report\u2026")

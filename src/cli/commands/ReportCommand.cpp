@@ -4,7 +4,7 @@
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "MetricsCliSupport.h"
-#include "ReportPdfWriter.h"
+#include "ReportFileWriter.h"
 #include "TerminalText.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
@@ -30,7 +30,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     if (!scope)
         return code;
     const QString out = parser.value(QStringLiteral("out"));
-    if (!render::ReportPdfWriter::isPdfPath(out) && !render::ReportPdfWriter::isHtmlPath(out))
+    if (!render::ReportFileWriter::isPdfPath(out) && !render::ReportFileWriter::isHtmlPath(out))
         return parser.usageError(context, QStringLiteral("report: --out must name a .pdf or .html file"));
 
     auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
@@ -44,7 +44,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     auto data = core::ReportCollector(*db, engine).collect(*period, *scope);
     if (!data)
         return context.fail(data.error().message, ExitFailure);
-    const core::Status written = render::ReportPdfWriter::write(*data, out);
+    const core::Status written = render::ReportFileWriter::write(*data, out);
     if (!written)
         return context.fail(written.error().message, ExitFailure);
     QTextStream& summary = context.summary(out);

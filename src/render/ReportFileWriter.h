@@ -9,7 +9,7 @@ namespace rapport::render {
 // QTextDocument and QPdfWriter (needs a QGuiApplication). Files are written through
 // core::OutputFile: atomically and readable by the owner only (0600: reports hold customer
 // names); a pipe or a device such as /dev/stdout directly, never replaced.
-class ReportPdfWriter
+class ReportFileWriter
 {
 public:
     // HTML when `path` ends in .html or .htm, PDF when it ends in .pdf (any case).

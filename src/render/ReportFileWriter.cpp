@@ -1,4 +1,4 @@
-#include "ReportPdfWriter.h"
+#include "ReportFileWriter.h"
 
 #include "ChartPainter.h"
 #include "common/OutputFile.h"
@@ -42,23 +42,23 @@ core::Status writeReport(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-bool ReportPdfWriter::isHtmlPath(const QString& path)
+bool ReportFileWriter::isHtmlPath(const QString& path)
 {
     return path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
            path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
 }
 
-bool ReportPdfWriter::isPdfPath(const QString& path)
+bool ReportFileWriter::isPdfPath(const QString& path)
 {
     return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
 }
 
-core::Status ReportPdfWriter::write(const core::ReportData& data, const QString& path)
+core::Status ReportFileWriter::write(const core::ReportData& data, const QString& path)
 {
     return isHtmlPath(path) ? writeHtml(data, path) : writePdf(data, path);
 }
 
-core::Status ReportPdfWriter::writeHtml(const core::ReportData& data, const QString& path)
+core::Status ReportFileWriter::writeHtml(const core::ReportData& data, const QString& path)
 {
     const QString html = core::ReportBuilder::html(data, [](const core::ReportChart& chart) {
         QString src = QStringLiteral("data:image/png;base64,");
@@ -68,7 +68,7 @@ core::Status ReportPdfWriter::writeHtml(const core::ReportData& data, const QStr
     return writeReport(path, html.toUtf8());
 }
 
-core::Result<QByteArray> ReportPdfWriter::pdfBytes(const core::ReportData& data)
+core::Result<QByteArray> ReportFileWriter::pdfBytes(const core::ReportData& data)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return core::Error::make(QStringLiteral("Rendering a PDF needs a QGuiApplication"));
@@ -134,7 +134,7 @@ core::Result<QByteArray> ReportPdfWriter::pdfBytes(const core::ReportData& data)
     return bytes;
 }
 
-core::Status ReportPdfWriter::writePdf(const core::ReportData& data, const QString& path)
+core::Status ReportFileWriter::writePdf(const core::ReportData& data, const QString& path)
 {
     auto bytes = pdfBytes(data);
     if (!bytes)
