@@ -1,6 +1,6 @@
 #include "importwizard/ImportFilePage.h"
 
-#include "importwizard/ImportColumnMatcher.h"
+#include "interchange/ImportColumnMatcher.h"
 #include "interchange/CsvReader.h"
 
 #include <QComboBox>
@@ -159,7 +159,7 @@ void ImportFilePage::readHeader()
                     }
                 }
                 if (!m_kindChosen) {
-                    const core::CsvKind guess = ImportColumnMatcher::guessKind(m_header, p);
+                    const core::CsvKind guess = core::ImportColumnMatcher::guessKind(m_header, p);
                     m_settingKind = true;
                     m_kindCombo->setCurrentIndex(m_kindCombo->findData(static_cast<int>(guess)));
                     m_settingKind = false;

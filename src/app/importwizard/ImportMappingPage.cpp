@@ -1,6 +1,6 @@
 #include "importwizard/ImportMappingPage.h"
 
-#include "importwizard/ImportColumnMatcher.h"
+#include "interchange/ImportColumnMatcher.h"
 #include "importwizard/ImportFilePage.h"
 
 #include <QComboBox>
@@ -65,7 +65,7 @@ void ImportMappingPage::rebuild()
     grid->addWidget(head3, 0, 2);
 
     const auto& columns = core::csvColumns(m_kind);
-    const std::vector<int> guess = ImportColumnMatcher::autoMap(m_kind, m_header);
+    const std::vector<int> guess = core::ImportColumnMatcher::autoMap(m_kind, m_header);
     QWidget* previous = nullptr;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const QString name = QString::fromLatin1(columns[c].name);

@@ -14,7 +14,7 @@ QColor ImportPreviewModel::invalidBackground(bool badCell)
     return badCell ? QColor(220, 40, 40, 130) : QColor(220, 40, 40, 55);
 }
 
-void ImportPreviewModel::setPreview(ImportPreviewData data)
+void ImportPreviewModel::setPreview(core::ImportPreviewData data)
 {
     beginResetModel();
     m_data = std::move(data);
@@ -35,7 +35,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportPreviewRow& row = m_data.rows[static_cast<std::size_t>(index.row())];
+    const core::ImportPreviewRow& row = m_data.rows[static_cast<std::size_t>(index.row())];
     const bool invalid = !row.problems.isEmpty();
     const int cell = index.column() - FirstFileColumn;
     switch (role) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importwizard/ImportPreview.h"
+#include "interchange/ImportPreview.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -25,8 +25,8 @@ public:
     // The tint of an invalid row (stronger on the cells a problem is about).
     static QColor invalidBackground(bool badCell);
 
-    void setPreview(ImportPreviewData data);
-    const ImportPreviewData& preview() const { return m_data; }
+    void setPreview(core::ImportPreviewData data);
+    const core::ImportPreviewData& preview() const { return m_data; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,7 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    ImportPreviewData m_data;
+    core::ImportPreviewData m_data;
 };
 
 } // namespace rapport::app

@@ -3,7 +3,7 @@
 #include "DatabaseSession.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportMappingPage.h"
-#include "importwizard/ImportPreview.h"
+#include "interchange/ImportPreview.h"
 #include "importwizard/ImportPreviewModel.h"
 #include "importwizard/ImportWizard.h"
 #include "logging/LogCategories.h"
@@ -77,7 +77,7 @@ void ImportPreviewPage::showCurrentProblems()
         m_problemLabel->clear();
         return;
     }
-    const ImportPreviewRow& row = m_model->preview().rows[static_cast<std::size_t>(current.row())];
+    const core::ImportPreviewRow& row = m_model->preview().rows[static_cast<std::size_t>(current.row())];
     m_problemLabel->setText(row.problems.isEmpty()
                                 ? tr("Line %1 is valid.").arg(row.line)
                                 : tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))));
@@ -92,7 +92,7 @@ void ImportPreviewPage::initializePage()
     if (core::Status s = db.setBusyTimeout(1000); !s)
         qCWarning(lcUi) << "import preview:" << s.error().details();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto preview = ImportPreview::build(db, m_wizard.filePage().kind(), m_wizard.filePage().path(),
+    auto preview = core::ImportPreview::build(db, m_wizard.filePage().kind(), m_wizard.filePage().path(),
                                         m_wizard.mappingPage().columnMapping(), kPreviewRows);
     QApplication::restoreOverrideCursor();
     if (core::Status s = db.setBusyTimeout(10000); !s) // Database's default
@@ -107,7 +107,7 @@ void ImportPreviewPage::initializePage()
         emit completeChanged();
         return;
     }
-    const ImportPreviewData& data = *preview;
+    const core::ImportPreviewData& data = *preview;
     const int shown = static_cast<int>(data.rows.size());
     QString text;
     if (!data.fileProblem.isEmpty()) {

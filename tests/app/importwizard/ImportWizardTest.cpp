@@ -1,6 +1,6 @@
 #include "app/WorkspaceFixture.h"
 
-#include "importwizard/ImportColumnMatcher.h"
+#include "interchange/ImportColumnMatcher.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportJob.h"
 #include "importwizard/ImportMappingPage.h"
@@ -402,7 +402,7 @@ TEST_CASE("The import preview model passes QAbstractItemModelTester")
 {
     app::ImportPreviewModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    app::ImportPreviewData data;
+    core::ImportPreviewData data;
     data.header = {QStringLiteral("external_id"), QStringLiteral("name")};
     data.rows.push_back({2, {QStringLiteral("A-1"), QStringLiteral("Ann")}, {}, {}});
     data.rows.push_back({3, {QStringLiteral("A-2")}, {QStringLiteral("name: a value is required")}, {1}});
@@ -418,7 +418,7 @@ TEST_CASE("The import preview model passes QAbstractItemModelTester")
 
 TEST_CASE("The import wizard guesses the kind of a file from its header and name")
 {
-    using M = app::ImportColumnMatcher;
+    using M = core::ImportColumnMatcher;
     const auto split = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(',')); };
     CHECK(M::guessKind(split("id,name,role"), QStringLiteral("x.csv")) == core::CsvKind::Reps);
     CHECK(M::guessKind(split("external_id,name,acquired_at"), QStringLiteral("x.csv")) == core::CsvKind::Customers);

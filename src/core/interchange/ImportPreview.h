@@ -12,10 +12,8 @@
 #include <vector>
 
 namespace rapport::core {
-class Database;
-}
 
-namespace rapport::app {
+class Database;
 
 struct ImportPreviewRow
 {
@@ -43,8 +41,8 @@ class ImportPreview
     Q_DECLARE_TR_FUNCTIONS(ImportPreview)
 
 public:
-    static core::Result<ImportPreviewData> build(core::Database& db, core::CsvKind kind, const QString& path,
+    static Result<ImportPreviewData> build(Database& db, CsvKind kind, const QString& path,
                                                  const QHash<QString, QString>& columnMapping, int maxRows);
 };
 
-} // namespace rapport::app
+} // namespace rapport::core

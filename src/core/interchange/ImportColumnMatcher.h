@@ -7,7 +7,7 @@
 
 #include <vector>
 
-namespace rapport::app {
+namespace rapport::core {
 
 // Guesses, from a CSV file's header, which kind of file it is and which of its columns
 // holds each interchange.md column, so the import wizard can start from a sensible mapping.
@@ -22,14 +22,14 @@ public:
 
     // For each column of csvColumns(kind), the index in `header` of the column that holds it,
     // or -1. Exact names win over known other names; a file column is used at most once.
-    static std::vector<int> autoMap(core::CsvKind kind, const QStringList& header);
+    static std::vector<int> autoMap(CsvKind kind, const QStringList& header);
 
     // The kind whose required columns the header covers best; the file name breaks ties
     // ("customers-2026.csv").
-    static core::CsvKind guessKind(const QStringList& header, const QString& fileName);
+    static CsvKind guessKind(const QStringList& header, const QString& fileName);
 
 private:
-    static QStringList otherNames(core::CsvKind kind, const char* column);
+    static QStringList otherNames(CsvKind kind, const char* column);
 };
 
-} // namespace rapport::app
+} // namespace rapport::core

@@ -1,10 +1,8 @@
-#include "importwizard/ImportColumnMatcher.h"
+#include "interchange/ImportColumnMatcher.h"
 
 #include <QFileInfo>
 
-namespace rapport::app {
-
-using core::CsvKind;
+namespace rapport::core {
 
 QString ImportColumnMatcher::normalised(const QString& name)
 {
@@ -149,4 +147,4 @@ CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString&
     return best;
 }
 
-} // namespace rapport::app
+} // namespace rapport::core

@@ -1,4 +1,4 @@
-#include "importwizard/ImportPreview.h"
+#include "interchange/ImportPreview.h"
 
 #include "common/Error.h"
 #include "interchange/CsvImporter.h"
@@ -10,23 +10,23 @@
 
 #include <limits>
 
-namespace rapport::app {
+namespace rapport::core {
 
-core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::CsvKind kind, const QString& path,
+Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const QString& path,
                                                      const QHash<QString, QString>& columnMapping, int maxRows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return core::Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
 
     ImportPreviewData data;
     QByteArray copy;
     {
         QBuffer out(&copy);
         out.open(QIODevice::WriteOnly);
-        core::CsvWriter writer(&out);
-        core::CsvReader reader(&file);
-        core::CsvRecord record;
+        CsvWriter writer(&out);
+        CsvReader reader(&file);
+        CsvRecord record;
         bool headerRead = false;
         while (reader.readRecord(record)) {
             if (headerRead && static_cast<int>(data.rows.size()) == maxRows) {
@@ -49,7 +49,7 @@ core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::C
         else if (!headerRead)
             data.fileProblem = tr("the file is empty: its first line must name the columns");
         if (!writer.flush())
-            return core::Error::make(tr("Cannot prepare the preview of %1").arg(path));
+            return Error::make(tr("Cannot prepare the preview of %1").arg(path));
     }
     if (data.header.isEmpty() && data.rows.empty())
         return data;
@@ -59,8 +59,8 @@ core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::C
     {
         QBuffer in(&copy);
         in.open(QIODevice::ReadOnly);
-        core::CsvReader reader(&in);
-        core::CsvRecord record;
+        CsvReader reader(&in);
+        CsvRecord record;
         std::size_t index = 0;
         bool headerRead = false;
         while (reader.readRecord(record)) {
@@ -70,14 +70,14 @@ core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::C
         }
     }
 
-    core::ImportOptions options;
+    ImportOptions options;
     options.dryRun = true;
     options.skipInvalid = true;
     options.maxListedProblems = std::numeric_limits<int>::max();
     options.columnMapping = columnMapping;
     QBuffer in(&copy);
     in.open(QIODevice::ReadOnly);
-    core::Result<core::ImportReport> report = core::CsvImporter(db).importDevice(kind, in, options);
+    Result<ImportReport> report = CsvImporter(db).importDevice(kind, in, options);
     if (!report)
         return report.error();
     if (!report->fileProblem.isEmpty()) {
@@ -95,7 +95,7 @@ core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::C
         if (!target.isEmpty())
             fileColumnOf.insert(target, i);
     }
-    for (const core::ImportProblem& p : report->problems) {
+    for (const ImportProblem& p : report->problems) {
         const auto row = rowOfCopyLine.constFind(p.line);
         if (row == rowOfCopyLine.cend() || *row >= data.rows.size())
             continue;
@@ -111,4 +111,4 @@ core::Result<ImportPreviewData> ImportPreview::build(core::Database& db, core::C
     return data;
 }
 
-} // namespace rapport::app
+} // namespace rapport::core
