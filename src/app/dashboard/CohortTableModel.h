@@ -11,6 +11,7 @@ namespace rapport::app {
 class CohortTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CohortTableModel)
 
 public:
     static constexpr int ValueRole = Qt::UserRole;

@@ -16,6 +16,7 @@ namespace rapport::app {
 class ComplaintsChart final : public KeyboardChartView
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComplaintsChart)
 
 public:
     explicit ComplaintsChart(QWidget* parent = nullptr);

@@ -18,6 +18,7 @@ namespace rapport::app {
 class DrillDownDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DrillDownDialog)
 
 public:
     static constexpr int kRowLimit = 5000;

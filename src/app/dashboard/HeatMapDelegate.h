@@ -9,6 +9,7 @@ namespace rapport::app {
 class HeatMapDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeatMapDelegate)
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

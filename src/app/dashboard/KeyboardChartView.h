@@ -10,6 +10,7 @@ namespace rapport::app {
 class KeyboardChartView : public QChartView
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyboardChartView)
 
 public:
     explicit KeyboardChartView(QWidget* parent = nullptr);

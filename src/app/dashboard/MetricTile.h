@@ -17,6 +17,7 @@ class Sparkline;
 class MetricTile final : public QFrame
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricTile)
 
 public:
     explicit MetricTile(const QString& key, QWidget* parent = nullptr);

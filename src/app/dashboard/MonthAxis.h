@@ -14,6 +14,7 @@ namespace rapport::app {
 class MonthAxis final : public QCategoryAxis
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonthAxis)
 
 public:
     explicit MonthAxis(const QStringList& months, QObject* parent = nullptr);

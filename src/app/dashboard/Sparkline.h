@@ -12,6 +12,7 @@ namespace rapport::app {
 class Sparkline final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sparkline)
 
 public:
     explicit Sparkline(QWidget* parent = nullptr);

@@ -15,6 +15,7 @@ namespace rapport::app {
 class TeamTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamTableModel)
 
 public:
     enum Column { Rep, Csat, CsatInterval, Nps, FollowUpRate, ComplaintRate, Revenue, Responses, ColumnCount };

@@ -19,6 +19,7 @@ namespace rapport::app {
 class TrendChart final : public KeyboardChartView
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendChart)
 
 public:
     struct Line
