@@ -4,20 +4,21 @@
 #include "common/Clock.h"
 #include "dashboard/CohortTableModel.h"
 #include "dashboard/ComplaintsChart.h"
+#include "dashboard/DashboardPictureWriter.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatMapDelegate.h"
 #include "dashboard/MetricFormat.h"
 #include "dashboard/MetricTile.h"
 #include "dashboard/TeamTableModel.h"
 #include "dashboard/TrendChart.h"
+#include "widgets/PeriodPicker.h"
+#include "logging/LogCategories.h"
 #include "metrics/MetricsEngine.h"
 #include "services/BackgroundJob.h"
 #include "storage/DrillDownStore.h"
 #include "storage/RepRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QFileInfo>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -25,8 +26,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -39,11 +38,6 @@
 
 namespace rapport::app {
 namespace {
-
-QDateTime midnightUtc(const QDate& d)
-{
-    return QDateTime(d, QTime(0, 0), Qt::UTC);
-}
 
 QStringList monthLabels(const core::DashboardFigures& f)
 {
@@ -116,26 +110,7 @@ DashboardView::~DashboardView()
 
 void DashboardView::buildUi()
 {
-    m_periodKind = new QComboBox(this);
-    m_periodKind->setObjectName(QStringLiteral("periodKindComboBox"));
-    m_periodKind->addItem(tr("Month"), static_cast<int>(PeriodKind::Month));
-    m_periodKind->addItem(tr("Quarter"), static_cast<int>(PeriodKind::Quarter));
-    m_periodKind->addItem(tr("Year"), static_cast<int>(PeriodKind::Year));
-    m_periodKind->addItem(tr("Custom range"), static_cast<int>(PeriodKind::Custom));
-    const QDate today = m_clock.nowUtc().date();
-    m_from = new QDateEdit(today, this);
-    m_from->setObjectName(QStringLiteral("fromDateEdit"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_from->setAccessibleName(tr("Day in the period"));
-    m_from->setToolTip(tr("Any day of the month, quarter or year to show; the first day of a custom range."));
-    m_to = new QDateEdit(today, this);
-    m_to->setObjectName(QStringLiteral("toDateEdit"));
-    m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_to->setAccessibleName(tr("Last day of the range"));
-    m_to->setToolTip(tr("The last day of the custom range (included)."));
-    m_toLabel = new QLabel(tr("through"), this);
+    m_periodPicker = new PeriodPicker(m_clock.nowUtc().date(), this);
     m_scopeCombo = new QComboBox(this);
     m_scopeCombo->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeCombo->setMinimumContentsLength(14);
@@ -168,12 +143,9 @@ void DashboardView::buildUi()
 
     auto* pickers = new QHBoxLayout;
     auto* periodLabel = new QLabel(tr("Pe&riod:"), this);
-    periodLabel->setBuddy(m_periodKind);
+    periodLabel->setBuddy(m_periodPicker->kindBox());
     pickers->addWidget(periodLabel);
-    pickers->addWidget(m_periodKind);
-    pickers->addWidget(m_from);
-    pickers->addWidget(m_toLabel);
-    pickers->addWidget(m_to);
+    pickers->addWidget(m_periodPicker);
     pickers->addSpacing(12);
     auto* scopeLabel = new QLabel(tr("Sc&ope:"), this);
     scopeLabel->setBuddy(m_scopeCombo);
@@ -287,31 +259,11 @@ void DashboardView::buildUi()
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
 
-    connect(m_periodKind, &QComboBox::currentIndexChanged, this, [this] {
-        updatePeriodEditors();
-        if (!m_updatingPickers)
-            refresh();
-    });
-    connect(m_from, &QDateEdit::dateChanged, this, [this] {
-        if (!m_updatingPickers)
-            refresh();
-    });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] {
-        if (!m_updatingPickers)
-            refresh();
-    });
+    connect(m_periodPicker, &PeriodPicker::periodChanged, this, &DashboardView::refresh);
     connect(m_scopeCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingPickers)
             refresh();
     });
-    updatePeriodEditors();
-}
-
-void DashboardView::updatePeriodEditors()
-{
-    const bool custom = m_periodKind->currentData().toInt() == static_cast<int>(PeriodKind::Custom);
-    m_to->setVisible(custom);
-    m_toLabel->setVisible(custom);
 }
 
 void DashboardView::reloadScopes()
@@ -338,20 +290,7 @@ void DashboardView::reloadScopes()
 
 core::Period DashboardView::period() const
 {
-    const QDate d = m_from->date();
-    switch (static_cast<PeriodKind>(m_periodKind->currentData().toInt())) {
-    case PeriodKind::Quarter:
-        return core::Period::quarter(d.year(), (d.month() - 1) / 3 + 1);
-    case PeriodKind::Year:
-        return core::Period::year(d.year());
-    case PeriodKind::Custom:
-        if (auto r = core::Period::range(midnightUtc(d), midnightUtc(std::max(d, m_to->date()).addDays(1))))
-            return *r;
-        break;
-    case PeriodKind::Month:
-        break;
-    }
-    return core::Period::month(d.year(), d.month());
+    return m_periodPicker->period();
 }
 
 core::Scope DashboardView::scope() const
@@ -364,25 +303,7 @@ core::Scope DashboardView::scope() const
 
 void DashboardView::setPeriod(const core::Period& period)
 {
-    m_updatingPickers = true;
-    PeriodKind kind = PeriodKind::Custom;
-    switch (period.kind()) {
-    case core::Period::Kind::Year:
-        kind = PeriodKind::Year;
-        break;
-    case core::Period::Kind::Quarter:
-        kind = PeriodKind::Quarter;
-        break;
-    case core::Period::Kind::Month:
-        kind = PeriodKind::Month;
-        break;
-    case core::Period::Kind::Range:
-        break;
-    }
-    m_periodKind->setCurrentIndex(m_periodKind->findData(static_cast<int>(kind)));
-    m_from->setDate(period.start().date());
-    m_to->setDate(QDateTime::fromSecsSinceEpoch(period.endSeconds() - 1, Qt::UTC).date());
-    m_updatingPickers = false;
+    m_periodPicker->setPeriod(period);
     refresh();
 }
 
@@ -593,29 +514,24 @@ QPixmap DashboardView::snapshot()
     return grab();
 }
 
-void DashboardView::render(QPaintDevice& device, const QRect& page)
-{
-    const QPixmap pixmap = snapshot();
-    QPainter painter(&device);
-    const QSize size = pixmap.size().scaled(page.size(), Qt::KeepAspectRatio);
-    painter.drawPixmap(QRect(page.topLeft(), size), pixmap);
-}
-
 bool DashboardView::exportPng(const QString& path)
 {
-    return snapshot().save(path, "PNG");
+    return reportWritten(DashboardPictureWriter::writePng(snapshot(), path));
 }
 
 bool DashboardView::exportPdf(const QString& path)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setTitle(tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope(), m_session)));
-    writer.setCreator(QStringLiteral("Rapport"));
-    writer.setResolution(150);
-    render(writer, QRect(QPoint(0, 0), QSize(writer.width(), writer.height())));
-    return QFileInfo::exists(path);
+    const QString title = tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope(), m_session));
+    return reportWritten(DashboardPictureWriter::writePdf(snapshot(), title, path));
+}
+
+bool DashboardView::reportWritten(const core::Status& written)
+{
+    if (!written) {
+        qCWarning(lcUi) << "dashboard export:" << written.error().details();
+        m_status->setText(written.error().message);
+    }
+    return static_cast<bool>(written);
 }
 
 void DashboardView::exportPngDialog()
@@ -623,8 +539,8 @@ void DashboardView::exportPngDialog()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard as PNG"),
                                                       QStringLiteral("dashboard-%1.png").arg(period().label()),
                                                       tr("PNG images (*.png)"));
-    if (!path.isEmpty() && !exportPng(path))
-        m_status->setText(tr("Could not write %1.").arg(path));
+    if (!path.isEmpty())
+        exportPng(path);
 }
 
 void DashboardView::exportPdfDialog()
@@ -632,8 +548,8 @@ void DashboardView::exportPdfDialog()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard as PDF"),
                                                       QStringLiteral("dashboard-%1.pdf").arg(period().label()),
                                                       tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty() && !exportPdf(path))
-        m_status->setText(tr("Could not write %1.").arg(path));
+    if (!path.isEmpty())
+        exportPdf(path);
 }
 
 void DashboardView::print()
@@ -644,7 +560,7 @@ void DashboardView::print()
     dialog.setWindowTitle(tr("Print the dashboard"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    render(printer, QRect(0, 0, printer.width(), printer.height()));
+    DashboardPictureWriter::draw(snapshot(), printer, QRect(0, 0, printer.width(), printer.height()));
 }
 
 } // namespace rapport::app

@@ -12,7 +12,6 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -33,6 +32,7 @@ class ComplaintsChart;
 class DatabaseSession;
 class DrillDownDialog;
 class MetricTile;
+class PeriodPicker;
 class TeamTableModel;
 class TrendChart;
 
@@ -48,8 +48,6 @@ class DashboardView final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardView)
 
 public:
-    enum class PeriodKind { Month, Quarter, Year, Custom };
-
     DashboardView(DatabaseSession& session, const core::Clock& clock, QWidget* parent = nullptr);
     ~DashboardView() override;
 
@@ -100,7 +98,6 @@ protected:
 private:
     void buildUi();
     void reloadScopes();
-    void updatePeriodEditors();
     void setBusy(bool busy);
     void onComputed(quint64 generation, const DashboardFiguresPtr& figures);
     void onTeamComputed(quint64 generation, const TeamFiguresPtr& team);
@@ -108,15 +105,12 @@ private:
     void showFigures(const core::DashboardFigures& f);
     void exportPngDialog();
     void exportPdfDialog();
-    void render(QPaintDevice& device, const QRect& page);
+    bool reportWritten(const core::Status& written); // logs and shows a failure
 
     DatabaseSession& m_session;
     const core::Clock& m_clock;
 
-    QComboBox* m_periodKind = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QLabel* m_toLabel = nullptr;
+    PeriodPicker* m_periodPicker = nullptr;
     QComboBox* m_scopeCombo = nullptr;
     QProgressBar* m_busyBar = nullptr;
     QLabel* m_status = nullptr;
