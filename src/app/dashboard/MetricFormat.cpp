@@ -1,7 +1,7 @@
 #include "dashboard/MetricFormat.h"
 
 #include "DatabaseSession.h"
-#include "metrics/MetricsEngine.h"
+#include "metrics/MetricCatalogue.h"
 #include "storage/RepRepository.h"
 
 #include <QCoreApplication>
@@ -21,51 +21,7 @@ QString tr(const char* text)
 
 QString MetricFormat::title(const QString& key)
 {
-    if (key == QLatin1String("csat"))
-        return tr("CSAT");
-    if (key == QLatin1String("nps"))
-        return tr("NPS");
-    if (key == QLatin1String("ces"))
-        return tr("Customer effort");
-    if (key == QLatin1String("retention_rate"))
-        return tr("Retention");
-    if (key == QLatin1String("churn_rate"))
-        return tr("Churn");
-    if (key == QLatin1String("revenue"))
-        return tr("Revenue");
-    if (key == QLatin1String("revenue_per_customer"))
-        return tr("Revenue per customer");
-    if (key == QLatin1String("follow_up_rate"))
-        return tr("Follow-up rate");
-    if (key == QLatin1String("complaint_rate"))
-        return tr("Complaint rate");
-    if (key == QLatin1String("complaints"))
-        return tr("Complaints");
-    if (key == QLatin1String("csat_mean"))
-        return tr("Mean CSAT score");
-    if (key == QLatin1String("responses"))
-        return tr("Survey responses");
-    if (key == QLatin1String("customers_start"))
-        return tr("Customers at the start");
-    if (key == QLatin1String("customers_end"))
-        return tr("Customers at the end");
-    if (key == QLatin1String("customers_new"))
-        return tr("New customers");
-    if (key == QLatin1String("customers_churned"))
-        return tr("Churned customers");
-    if (key == QLatin1String("customers_active"))
-        return tr("Active customers");
-    if (key == QLatin1String("revenue_per_paying_customer"))
-        return tr("Revenue per paying customer");
-    if (key == QLatin1String("repeat_purchase_rate"))
-        return tr("Repeat purchase rate");
-    if (key == QLatin1String("resolution_hours_median"))
-        return tr("Median hours to resolve a complaint");
-    if (key == QLatin1String("open_complaints"))
-        return tr("Open complaints");
-    if (key.startsWith(QLatin1String("complaints_by_category.")))
-        return tr("Complaints about %1").arg(key.section(QLatin1Char('.'), 1));
-    return key;
+    return core::MetricCatalogue::title(key);
 }
 
 QString MetricFormat::scope(const core::Scope& scope)
@@ -100,23 +56,13 @@ QString MetricFormat::scope(const core::Scope& scope, core::Database& db)
 
 bool MetricFormat::isPercentKey(const QString& key)
 {
-    return key == QLatin1String("csat") || key == QLatin1String("retention_rate") || key == QLatin1String("churn_rate")
-           || key == QLatin1String("follow_up_rate") || key == QLatin1String("repeat_purchase_rate");
+    const core::MetricDescription* d = core::MetricCatalogue::find(key);
+    return d && d->unit == core::MetricUnit::Percent;
 }
 
 QString MetricFormat::unit(const QString& key)
 {
-    if (isPercentKey(key))
-        return QStringLiteral("%");
-    if (key == QLatin1String("nps"))
-        return tr("points (−100 to 100)");
-    if (key == QLatin1String("ces"))
-        return tr("of 7 (higher = easier)");
-    if (key == QLatin1String("complaint_rate"))
-        return tr("per 100 customers");
-    if (core::MetricsEngine::isMoneyKey(key))
-        return tr("currency units");
-    return {};
+    return core::MetricCatalogue::unitText(key);
 }
 
 QString MetricFormat::value(const QString& key, std::optional<double> v)
@@ -124,17 +70,25 @@ QString MetricFormat::value(const QString& key, std::optional<double> v)
     if (!v)
         return QStringLiteral("—");
     const QLocale locale;
-    if (isPercentKey(key))
-        return locale.toString(*v, 'f', 1) + QStringLiteral(" %");
-    if (key == QLatin1String("nps"))
-        return locale.toString(*v, 'f', 0);
-    if (key == QLatin1String("ces"))
-        return locale.toString(*v, 'f', 2);
-    if (core::MetricsEngine::isMoneyKey(key))
-        return locale.toString(*v, 'f', 2);
-    if (key == QLatin1String("complaint_rate"))
-        return locale.toString(*v, 'f', 2);
-    return locale.toString(*v, 'f', std::floor(*v) == *v ? 0 : 2);
+    const core::MetricDescription* d = core::MetricCatalogue::find(key);
+    const bool whole = std::floor(*v) == *v;
+    if (!d)
+        return locale.toString(*v, 'f', whole ? 0 : 2);
+    switch (d->unit) {
+    case core::MetricUnit::Percent:
+        return locale.toString(*v, 'f', d->decimals) + QStringLiteral(" %");
+    case core::MetricUnit::Count:
+    case core::MetricUnit::SatisfactionScore:
+    case core::MetricUnit::Hours:
+        // "12", not "12.00"; a projected count or a mean keeps its decimals.
+        return locale.toString(*v, 'f', whole ? 0 : d->decimals);
+    case core::MetricUnit::NpsPoints:
+    case core::MetricUnit::EffortScale:
+    case core::MetricUnit::Money:
+    case core::MetricUnit::PerHundredCustomers:
+        break;
+    }
+    return locale.toString(*v, 'f', d->decimals);
 }
 
 QString MetricFormat::change(const QString& key, std::optional<double> current, std::optional<double> previous)
@@ -150,21 +104,21 @@ QString MetricFormat::change(const QString& key, std::optional<double> current, 
             return QStringLiteral("±") + digits;
         return (value > 0 ? QStringLiteral("+") : QStringLiteral("-")) + digits;
     };
-    if (core::MetricsEngine::isMoneyKey(key)) {
+    const core::MetricDescription* d = core::MetricCatalogue::find(key);
+    const core::MetricUnit unit = d ? d->unit : core::MetricUnit::Count;
+    if (unit == core::MetricUnit::Money) {
         if (*previous == 0)
             return signedText(delta, 2);
         return signedText(100 * delta / std::abs(*previous), 1) + QStringLiteral(" %");
     }
-    if (isPercentKey(key) || key == QLatin1String("nps"))
+    if (unit == core::MetricUnit::Percent || unit == core::MetricUnit::NpsPoints)
         return tr("%1 pts").arg(signedText(delta, 1));
     return signedText(delta, 2);
 }
 
 bool MetricFormat::higherIsBetter(const QString& key)
 {
-    return !(key == QLatin1String("churn_rate") || key == QLatin1String("complaint_rate")
-             || key == QLatin1String("complaints") || key == QLatin1String("open_complaints")
-             || key == QLatin1String("resolution_hours_median") || key == QLatin1String("customers_churned"));
+    return core::MetricCatalogue::higherIsBetter(key);
 }
 
 } // namespace rapport::app

@@ -1,6 +1,7 @@
 #include "reflection/FindingsEngine.h"
 
 #include "logging/LogCategories.h"
+#include "metrics/MetricCatalogue.h"
 #include "metrics/MetricsEngine.h"
 #include "storage/Database.h"
 #include "storage/FindingsStore.h"
@@ -77,17 +78,30 @@ QString scopeWords(const Scope& scope, const std::map<QString, QString>& repName
     return QStringLiteral("all customers");
 }
 
+qint64 minimumSample(Metric metric)
+{
+    return MetricCatalogue::of(metric).minimumSample;
+}
+
 // One satisfaction or loyalty figure in two periods with the z of its change.
 struct Movement
 {
     QString key;
     QString label;
     bool higherIsBetter = true;
+    int decimals = 1;
     std::optional<double> current;
     std::optional<double> previous;
     double z = 0;
     bool tested = false; // enough data on both sides
 };
+
+Movement movement(Metric metric, std::optional<double> current, std::optional<double> previous)
+{
+    const MetricDescription& d = MetricCatalogue::of(metric);
+    return {QString::fromLatin1(d.contractKey), QString::fromLatin1(d.phrase), d.higherIsBetter(), d.reportDecimals,
+            current, previous};
+}
 
 } // namespace
 
@@ -209,7 +223,7 @@ Status FindingsEngine::complaintCategories(Context& c) const
     };
     std::vector<QString> eligible;
     for (const QString& name : categories) {
-        if (countOf(now, name) + countOf(before, name) >= kMinComplaints)
+        if (countOf(now, name) + countOf(before, name) >= minimumSample(Metric::ComplaintsByCategory))
             eligible.push_back(name);
     }
     const double critical = criticalZ(static_cast<int>(eligible.size()));
@@ -303,21 +317,21 @@ Status FindingsEngine::opposingMetrics(Context& c) const
         const MetricsResult& r1 = m.comparison.current;
         const MetricsResult& r2 = m.comparison.previous;
 
-        Movement csat{QStringLiteral("csat"), QStringLiteral("CSAT"), true, r1.csat, r2.csat};
-        if (now->csatTotal >= kMinResponses && before->csatTotal >= kMinResponses) {
+        Movement csat = movement(Metric::Csat, r1.csat, r2.csat);
+        if (now->csatTotal >= minimumSample(Metric::Csat) && before->csatTotal >= minimumSample(Metric::Csat)) {
             csat.tested = true;
             csat.z = twoProportionZ(now->csatSatisfied, now->csatTotal, before->csatSatisfied, before->csatTotal);
         }
-        Movement nps{QStringLiteral("nps"), QStringLiteral("NPS"), true, r1.nps, r2.nps};
-        if (now->npsTotal >= kMinResponses && before->npsTotal >= kMinResponses) {
+        Movement nps = movement(Metric::Nps, r1.nps, r2.nps);
+        if (now->npsTotal >= minimumSample(Metric::Nps) && before->npsTotal >= minimumSample(Metric::Nps)) {
             nps.tested = true;
             nps.z = npsChangeZ(now->npsPromoters, now->npsDetractors, now->npsTotal, before->npsPromoters,
                                before->npsDetractors, before->npsTotal);
         }
-        Movement retention{QStringLiteral("retention_rate"), QStringLiteral("retention rate"), true,
-                           r1.retentionRate, r2.retentionRate};
-        Movement churn{QStringLiteral("churn_rate"), QStringLiteral("churn rate"), false, r1.churnRate, r2.churnRate};
-        if (r1.customersStart >= kMinBaseCustomers && r2.customersStart >= kMinBaseCustomers) {
+        Movement retention = movement(Metric::RetentionRate, r1.retentionRate, r2.retentionRate);
+        Movement churn = movement(Metric::ChurnRate, r1.churnRate, r2.churnRate);
+        const qint64 minimumBase = minimumSample(Metric::RetentionRate);
+        if (r1.customersStart >= minimumBase && r2.customersStart >= minimumBase) {
             retention.tested = true;
             retention.z = twoProportionZ(r1.customersEnd - r1.customersNew, r1.customersStart,
                                          r2.customersEnd - r2.customersNew, r2.customersStart);
@@ -378,9 +392,8 @@ Status FindingsEngine::opposingMetrics(Context& c) const
         QStringList upNames;
         QStringList downNames;
         auto describe = [&](const Movement* mv) {
-            const int decimals = 1;
-            f.numbers.push_back({QStringLiteral("%1 %2").arg(mv->label, c.period.label()), mv->current.value_or(0), decimals});
-            f.numbers.push_back({QStringLiteral("%1 %2").arg(mv->label, c.previous.label()), mv->previous.value_or(0), decimals});
+            f.numbers.push_back({QStringLiteral("%1 %2").arg(mv->label, c.period.label()), mv->current.value_or(0), mv->decimals});
+            f.numbers.push_back({QStringLiteral("%1 %2").arg(mv->label, c.previous.label()), mv->previous.value_or(0), mv->decimals});
             f.numbers.push_back({QStringLiteral("z of the %1 change").arg(mv->label), mv->z, 2});
             minZ = std::min(minZ, std::abs(mv->z));
             return QStringLiteral("%1 went from %2 to %3").arg(mv->label, fmt(mv->previous.value_or(0)), fmt(mv->current.value_or(0)));
@@ -424,7 +437,7 @@ Status FindingsEngine::opposingMetrics(Context& c) const
             const qint64 before = it == r2.complaintsByCategory.end() ? 0 : it->second;
             const double z = poissonRateZ(count, static_cast<double>(r1.customersActive), before,
                                           static_cast<double>(r2.customersActive));
-            if (count + before >= kMinComplaints && z >= kMinZ)
+            if (count + before >= minimumSample(Metric::ComplaintsByCategory) && z >= kMinZ)
                 f.evidence << QStringLiteral("'%1' complaints rose from %2 to %3 (z = %4).")
                                   .arg(name, QString::number(before), QString::number(count), fmt(z, 1));
         }
@@ -489,7 +502,7 @@ Status FindingsEngine::groupOutliers(Context& c) const
     std::vector<Family> families;
     int tests = 0;
     for (Measure measure : {Measure::Csat, Measure::FollowUp}) {
-        const qint64 minimum = measure == Measure::Csat ? kMinResponses : kMinPurchases;
+        const qint64 minimum = minimumSample(measure == Measure::Csat ? Metric::Csat : Metric::FollowUpRate);
         for (GroupBy by : groupings) {
             auto rows = store.groupCounts(measure, by, c.period.startSeconds(), c.period.endSeconds(), base,
                                           c.windowSeconds);
@@ -550,12 +563,13 @@ Status FindingsEngine::groupOutliers(Context& c) const
         const auto named = c.repNames.find(k.group);
         const QString who = isRep ? (named != c.repNames.end() ? named->second : k.group) : k.group;
         const bool csat = k.measure == Measure::Csat;
-        const QString what = csat ? QStringLiteral("CSAT") : QStringLiteral("follow-up rate");
+        const MetricDescription& metric = MetricCatalogue::of(csat ? Metric::Csat : Metric::FollowUpRate);
+        const QString what = QString::fromLatin1(metric.phrase);
         const QString peers = isRep ? QStringLiteral("the other reps") : QStringLiteral("the other segments");
         Finding f;
         f.kind = FindingKind::GroupOutlier;
         f.scope = isRep ? Scope::rep(k.group) : Scope::segment(k.group);
-        f.subject = QStringLiteral("%1:%2").arg(csat ? QStringLiteral("csat") : QStringLiteral("follow_up_rate"), k.group);
+        f.subject = QStringLiteral("%1:%2").arg(QString::fromLatin1(metric.contractKey), k.group);
         f.statistic = k.z;
         const bool worse = gap < 0;
         f.severity = !worse ? FindingSeverity::Info
@@ -881,7 +895,8 @@ Status FindingsEngine::opposingTrends(Context& c) const
         for (std::size_t i = 0; i < series->size(); ++i) {
             const MetricsResult& r = (*series)[i];
             const qint64 n = static_cast<qint64>(r.value(QStringLiteral("responses.csat")).value_or(0));
-            if (n < kMinResponses || r.customersStart < kMinBaseCustomers || !r.csat || !r.churnRate)
+            if (n < minimumSample(Metric::Csat) || r.customersStart < minimumSample(Metric::ChurnRate) || !r.csat
+                || !r.churnRate)
                 continue; // too thin to count: left out of the trend, the time axis keeps its gap
             t.push_back(static_cast<double>(i));
             answers.push_back(n);

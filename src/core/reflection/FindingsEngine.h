@@ -15,11 +15,12 @@ class MetricsEngine;
 // Looks for what changed or stands out in a period and scope, and says so only when the
 // data is strong enough (docs/reflection.md, "Findings"):
 //  (a) complaint categories whose rate per active customer rose or fell against the previous
-//      period (conditional binomial test of two Poisson rates, at least kMinComplaints);
+//      period (conditional binomial test of two Poisson rates, at least the minimum sample of
+//      complaints_by_category in both periods together);
 //  (b) satisfaction (csat, nps) and loyalty (retention_rate, churn_rate) moving apart, both
 //      changes significant, checked in the scope and, for all customers, in every segment and rep;
 //  (c) reps and segments whose CSAT or follow-up rate differs from the rest of the scope
-//      (two-proportion z-test, at least kMinResponses / kMinPurchases on each side);
+//      (two-proportion z-test, at least the metric's minimum sample on each side);
 //  (d) words and word pairs recurring in complaint notes and survey comments from several
 //      customers, clearly more often than in the previous period;
 //  (e) a slow drift that (b) cannot see from one period to the next: over the kTrendPeriods
@@ -33,11 +34,8 @@ class FindingsEngine
 public:
     static constexpr double kMinZ = 3.0;
     static constexpr double kFamilyAlpha = 0.01;
-    static constexpr qint64 kMinComplaints = 20;   // both periods together, per category
     static constexpr double kMinRateRatio = 1.5;   // complaint rate change worth a finding
-    static constexpr qint64 kMinResponses = 30;    // CSAT / NPS responses on each side
-    static constexpr qint64 kMinPurchases = 20;    // purchases on each side (follow-up rate)
-    static constexpr qint64 kMinBaseCustomers = 30; // customers at the start (retention, churn)
+    // The least data on each side: MetricDescription::minimumSample (metrics/MetricCatalogue.h).
     static constexpr double kMinGroupGap = 5.0;    // percentage points between a group and the rest
     static constexpr qint64 kMinThemeCustomers = 5; // different customers using a theme's words
     static constexpr double kMinThemeRatio = 2.0;  // share of comments against the previous period
