@@ -1,6 +1,6 @@
 #include "dashboard/TeamTableModel.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "metrics/MetricCatalogue.h"
 #include "metrics/WilsonInterval.h"
 

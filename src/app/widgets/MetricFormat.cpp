@@ -1,4 +1,4 @@
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 
 #include "DatabaseSession.h"
 #include "metrics/MetricCatalogue.h"
