@@ -4,7 +4,7 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TerminalText.h"
-#include "metrics/MetricsEngine.h"
+#include "metrics/MetricCatalogue.h"
 #include "storage/CustomerListStore.h"
 #include "storage/RepRepository.h"
 
@@ -116,12 +116,9 @@ QString MetricsCliSupport::display(const QString& key, const std::optional<doubl
 {
     if (!value)
         return QStringLiteral("-");
-    if (core::MetricsEngine::isMoneyKey(key))
+    if (core::MetricCatalogue::isMoney(key))
         return QString::number(*value, 'f', 2);
-    const bool count = key.startsWith(QLatin1String("customers_")) || key == QLatin1String("complaints")
-        || key == QLatin1String("open_complaints") || key.startsWith(QLatin1String("responses"))
-        || key.startsWith(QLatin1String("complaints_by_category"));
-    return QString::number(*value, 'f', count ? 0 : 1);
+    return QString::number(*value, 'f', core::MetricCatalogue::isCount(key) ? 0 : 1);
 }
 
 QString MetricsCliSupport::table(const QStringList& header, const std::vector<QStringList>& rows)

@@ -41,7 +41,8 @@ public:
     static std::optional<core::Period> period(const ArgumentParser& parser, CliContext& context,
                                               const QString& name, int& exitCode);
 
-    // A figure for people: money with 2 decimals, ratios with 1, counts whole; "-" when empty.
+    // A figure for people, by its unit in the MetricCatalogue: money with 2 decimals, counts
+    // whole, the rest with 1; "-" when empty.
     static QString display(const QString& key, const std::optional<double>& value);
     // Columns padded to their widest cell; the first column left-aligned, the others right.
     // Control characters in cells are escaped (TerminalText).

@@ -9,7 +9,7 @@
 #include "FollowUpsView.h"
 #include "LogInteractionDialog.h"
 #include "MainWindow.h"
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"

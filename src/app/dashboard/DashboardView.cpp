@@ -7,7 +7,7 @@
 #include "dashboard/DashboardPictureWriter.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatMapDelegate.h"
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "dashboard/MetricTile.h"
 #include "dashboard/TeamTableModel.h"
 #include "dashboard/TrendChart.h"

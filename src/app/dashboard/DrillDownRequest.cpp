@@ -1,6 +1,6 @@
 #include "dashboard/DrillDownRequest.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "dashboard/MetricTile.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "dashboard/Sparkline.h"
 
 #include <QEvent>

@@ -1,6 +1,7 @@
 #include "dashboard/TeamTableModel.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
+#include "metrics/MetricCatalogue.h"
 #include "metrics/WilsonInterval.h"
 
 #include <QFont>
@@ -9,6 +10,14 @@
 #include <limits>
 
 namespace rapport::app {
+namespace {
+
+qint64 minimumResponses()
+{
+    return core::MetricCatalogue::of(core::Metric::Csat).minimumSample;
+}
+
+} // namespace
 
 TeamTableModel::TeamTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -21,7 +30,7 @@ void TeamTableModel::setTeam(std::vector<core::TeamFigures> team)
 
 bool TeamTableModel::tooFewResponses(int row) const
 {
-    return rep(row).result.responses.at(QStringLiteral("csat")) < kMinResponses;
+    return rep(row).result.responses.at(QStringLiteral("csat")) < minimumResponses();
 }
 
 int TeamTableModel::rowCount(const QModelIndex& parent) const
@@ -41,7 +50,7 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
     const core::TeamFigures& t = rep(index.row());
     const core::MetricsResult& r = t.result;
     const qint64 csatResponses = r.responses.at(QStringLiteral("csat"));
-    const bool few = csatResponses < kMinResponses;
+    const bool few = csatResponses < minimumResponses();
     auto number = [](std::optional<double> v) {
         return v ? QVariant(*v) : QVariant(-std::numeric_limits<double>::infinity());
     };

@@ -10,8 +10,8 @@ namespace rapport::app {
 
 // One row per rep with the main figures of the period. Qt::DisplayRole is formatted text,
 // Qt::UserRole the raw number for sorting (empty figures sort first as NaN-free -inf).
-// Reps with fewer CSAT responses than kMinResponses are marked: their CSAT is too
-// uncertain to judge, as Wilson's 95% interval next to it shows.
+// Reps with fewer CSAT responses than CSAT's minimum sample (MetricCatalogue) are marked:
+// their CSAT is too uncertain to judge, as Wilson's 95% interval next to it shows.
 class TeamTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,7 +19,6 @@ class TeamTableModel final : public QAbstractTableModel
 
 public:
     enum Column { Rep, Csat, CsatInterval, Nps, FollowUpRate, ComplaintRate, Revenue, Responses, ColumnCount };
-    static constexpr qint64 kMinResponses = 30;
     static constexpr int SortRole = Qt::UserRole;
 
     explicit TeamTableModel(QObject* parent = nullptr);

@@ -1,7 +1,7 @@
 #include "dashboard/TrendChart.h"
 
 #include "dashboard/ChartStyle.h"
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "dashboard/MonthAxis.h"
 
 #include <QAccessible>

@@ -1,6 +1,6 @@
 #include "goals/GoalCheckInDialog.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "ui_GoalCheckInDialog.h"
 
 namespace rapport::app {

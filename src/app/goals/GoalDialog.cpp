@@ -1,6 +1,6 @@
 #include "goals/GoalDialog.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/Period.h"
 #include "storage/DrillDownStore.h"

@@ -1,6 +1,6 @@
 #include "goals/GoalTableModel.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 
 #include <QBrush>
 #include <QFont>

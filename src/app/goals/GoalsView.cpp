@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "goals/GoalCheckInDialog.h"
 #include "goals/GoalDialog.h"
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "goals/GoalTableModel.h"
 #include "goals/ProgressBarDelegate.h"
 #include "metrics/GoalEvaluator.h"

@@ -1,6 +1,6 @@
 #include "reflection/ActionPlanDialog.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
 

@@ -1,6 +1,6 @@
 #include "reflection/PlanDetailDialog.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"

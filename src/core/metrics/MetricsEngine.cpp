@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/UtcCalendar.h"
 #include "logging/LogCategories.h"
+#include "metrics/MetricCatalogue.h"
 #include "storage/Database.h"
 #include "storage/MetricsStore.h"
 #include "storage/SettingsRepository.h"
@@ -75,30 +76,12 @@ MetricsEngine::MetricsEngine(Database& db, const Clock& clock) : m_db(db), m_clo
 
 const QStringList& MetricsEngine::keys()
 {
-    static const QStringList all{
-        QStringLiteral("csat"),
-        QStringLiteral("csat_mean"),
-        QStringLiteral("nps"),
-        QStringLiteral("ces"),
-        QStringLiteral("responses"),
-        QStringLiteral("customers_start"),
-        QStringLiteral("customers_end"),
-        QStringLiteral("customers_new"),
-        QStringLiteral("customers_churned"),
-        QStringLiteral("customers_active"),
-        QStringLiteral("retention_rate"),
-        QStringLiteral("churn_rate"),
-        QStringLiteral("revenue"),
-        QStringLiteral("revenue_per_customer"),
-        QStringLiteral("revenue_per_paying_customer"),
-        QStringLiteral("repeat_purchase_rate"),
-        QStringLiteral("follow_up_rate"),
-        QStringLiteral("complaints"),
-        QStringLiteral("complaint_rate"),
-        QStringLiteral("complaints_by_category"),
-        QStringLiteral("resolution_hours_median"),
-        QStringLiteral("open_complaints"),
-    };
+    static const QStringList all = [] {
+        QStringList keys;
+        for (const MetricDescription& d : MetricCatalogue::all())
+            keys << QString::fromLatin1(d.contractKey);
+        return keys;
+    }();
     return all;
 }
 
@@ -181,16 +164,12 @@ Status MetricsEngine::checkCohortRange(const Period& fromMonth, const Period& to
 
 bool MetricsEngine::isMoneyKey(const QString& key)
 {
-    return key == QLatin1String("revenue") || key == QLatin1String("revenue_per_customer")
-        || key == QLatin1String("revenue_per_paying_customer");
+    return MetricCatalogue::isMoney(key);
 }
 
 bool MetricsEngine::isAdditiveKey(const QString& key)
 {
-    return key == QLatin1String("revenue") || key == QLatin1String("complaints")
-        || key == QLatin1String("customers_new") || key == QLatin1String("customers_churned")
-        || key == QLatin1String("open_complaints") || key.startsWith(QLatin1String("responses."))
-        || key.startsWith(QLatin1String("complaints_by_category."));
+    return MetricCatalogue::isAdditive(key);
 }
 
 unsigned MetricsEngine::partsFor(const QString& key)

@@ -12,7 +12,8 @@
 //   Result<std::vector<MetricsResult>> engine.computeSeries(periods, scope, parts);
 //   Result<CohortTable>       engine.cohorts(fromMonth, toMonth, scope);
 //   Result<int>               engine.followUpWindowDays();   // setting, default 14
-//   MetricsEngine::keys(), isScalarKey(key), isMoneyKey(key), isAdditiveKey(key)
+//   MetricsEngine::keys(), isScalarKey(key), isMoneyKey(key), isAdditiveKey(key) (keys,
+//   money and additive come from metrics/MetricCatalogue, with titles, units, directions)
 // Periods: Period::parse("2026-Q3") etc. (metrics/Period.h). Scopes: Scope::all(),
 // Scope::rep(id), Scope::segment(name) (domain/Scope.h). Results: MetricsResult.h;
 // MetricsResult::value(key) gives any scalar key as a double (money in currency units).

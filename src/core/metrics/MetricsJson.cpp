@@ -1,5 +1,7 @@
 #include "metrics/MetricsJson.h"
 
+#include "metrics/MetricCatalogue.h"
+
 #include <QJsonArray>
 
 namespace rapport::core {
@@ -41,8 +43,7 @@ QJsonObject MetricsJson::result(const MetricsResult& r)
             o.insert(key, byCategory);
         } else if (key == QLatin1String("revenue")) {
             o.insert(key, static_cast<double>(r.revenueCents) / 100.0);
-        } else if (key.startsWith(QLatin1String("customers_")) || key == QLatin1String("complaints")
-                   || key == QLatin1String("open_complaints")) {
+        } else if (MetricCatalogue::isCount(key)) {
             // Counts as JSON integers.
             o.insert(key, static_cast<qint64>(*r.value(key)));
         } else {

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "metrics/GoalEvaluator.h"
+#include "metrics/MetricCatalogue.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanTracker.h"
 #include "reflection/AssessmentProfile.h"
@@ -20,27 +21,11 @@ namespace rapport::core {
 
 namespace {
 
-struct FigureSpec
-{
-    const char* key;
-    const char* label;
-    int decimals;
-    bool higherIsBetter;
-};
-
-constexpr FigureSpec kFigures[] = {
-    {"csat", "CSAT (% satisfied)", 1, true},
-    {"nps", "NPS", 1, true},
-    {"ces", "Customer effort (1-7, higher is easier)", 2, true},
-    {"retention_rate", "Retention rate (%)", 1, true},
-    {"churn_rate", "Churn rate (%)", 1, false},
-    {"customers_active", "Active customers", 0, true},
-    {"revenue", "Revenue", 0, true},
-    {"repeat_purchase_rate", "Repeat purchase rate (%)", 1, true},
-    {"follow_up_rate", "Follow-up rate (%)", 1, true},
-    {"complaints", "Complaints", 0, false},
-    {"complaint_rate", "Complaints per 100 customers", 2, false},
-    {"resolution_hours_median", "Median hours to resolve a complaint", 1, false},
+// The report's figures, in its order; labels, decimals and direction come from the catalogue.
+constexpr Metric kFigures[] = {
+    Metric::Csat,         Metric::Nps,        Metric::Ces,           Metric::RetentionRate,
+    Metric::ChurnRate,    Metric::CustomersActive, Metric::Revenue, Metric::RepeatPurchaseRate,
+    Metric::FollowUpRate, Metric::Complaints, Metric::ComplaintRate, Metric::ResolutionHoursMedian,
 };
 
 struct ChartSpec
@@ -93,10 +78,12 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     auto comparison = m_engine.compare(period, scope);
     if (!comparison)
         return comparison.error();
-    for (const FigureSpec& f : kFigures) {
-        const QString key = QString::fromLatin1(f.key);
-        ReportFigure fig{key, QString::fromLatin1(f.label), comparison->current.value(key),
-                         comparison->previous.value(key), comparison->change(key), f.decimals, f.higherIsBetter, {}};
+    for (const Metric metric : kFigures) {
+        const MetricDescription& f = MetricCatalogue::of(metric);
+        const QString key = QString::fromLatin1(f.contractKey);
+        ReportFigure fig{key, QString::fromLatin1(f.reportLabel), comparison->current.value(key),
+                         comparison->previous.value(key), comparison->change(key), f.reportDecimals,
+                         f.higherIsBetter(), {}};
         if (key == QLatin1String("follow_up_rate") && comparison->current.followUpsStillOpen > 0)
             fig.provisionalNote =
                 QStringLiteral("The follow-up rate of %1 is provisional: %2 purchase(s) have no follow-up yet but are "

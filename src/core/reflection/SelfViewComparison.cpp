@@ -1,5 +1,6 @@
 #include "reflection/SelfViewComparison.h"
 
+#include "metrics/MetricCatalogue.h"
 #include "metrics/MetricsEngine.h"
 #include "storage/ComplaintFollowUpStore.h"
 #include "storage/RepRepository.h"
@@ -36,16 +37,21 @@ struct Observed
     qint64 sample = 0;
 };
 
-// The measures set beside each dimension (key, higher is better).
-const std::map<QString, std::vector<std::pair<QString, bool>>>& measuresByDimension()
+// The measures set beside each dimension.
+const std::map<QString, QStringList>& measuresByDimension()
 {
-    static const std::map<QString, std::vector<std::pair<QString, bool>>> map{
-        {QStringLiteral("follow_up"), {{QStringLiteral("follow_up_rate"), true}}},
-        {QStringLiteral("complaints"),
-         {{QStringLiteral("resolution_hours_median"), false}, {kCsatAfterComplaints, true}}},
-        {QStringLiteral("listening"), {{QStringLiteral("csat"), true}, {QStringLiteral("nps"), true}}},
+    static const std::map<QString, QStringList> map{
+        {QStringLiteral("follow_up"), {QStringLiteral("follow_up_rate")}},
+        {QStringLiteral("complaints"), {QStringLiteral("resolution_hours_median"), kCsatAfterComplaints}},
+        {QStringLiteral("listening"), {QStringLiteral("csat"), QStringLiteral("nps")}},
     };
     return map;
+}
+
+// csat_after_complaints is no contract figure; like CSAT, higher is better.
+bool higherIsBetter(const QString& key)
+{
+    return key == kCsatAfterComplaints || MetricCatalogue::higherIsBetter(key);
 }
 
 long rounded(double v)
@@ -143,10 +149,10 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
         double sum = 0;
         int counted = 0;
         QStringList notes;
-        for (const auto& [key, higherIsBetter] : mapped->second) {
+        for (const QString& key : mapped->second) {
             SelfViewMeasure m;
             m.key = key;
-            m.higherIsBetter = higherIsBetter;
+            m.higherIsBetter = higherIsBetter(key);
             const Observed own = observed[repId][key];
             m.value = own.value;
             m.sample = own.sample;
@@ -168,7 +174,7 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
                              .arg(m.comparedReps)
                              .arg(kMinTeamReps);
             else
-                m.percentile = percentileRank(*own.value, values, higherIsBetter);
+                m.percentile = percentileRank(*own.value, values, m.higherIsBetter);
             if (m.percentile) {
                 sum += *m.percentile;
                 ++counted;

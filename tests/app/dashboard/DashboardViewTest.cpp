@@ -4,7 +4,7 @@
 #include "dashboard/ComplaintsChart.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DrillDownDialog.h"
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "dashboard/MetricTile.h"
 #include "dashboard/Sparkline.h"
 #include "dashboard/TeamTableModel.h"

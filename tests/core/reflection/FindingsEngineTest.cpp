@@ -3,11 +3,13 @@
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/FindingsEngine.h"
+#include "reflection/findings/FindingStatistics.h"
 
 using namespace rapport;
 using core::Finding;
 using core::FindingKind;
 using core::FindingsEngine;
+using core::FindingStatistics;
 using core::FindingSeverity;
 using test::FindingsWorld;
 
@@ -47,32 +49,32 @@ const Finding* findOne(const std::vector<Finding>& findings, FindingKind kind, c
 TEST_CASE("twoProportionZ matches a hand computation", "[findings]")
 {
     // p1 = 0.3, p2 = 0.5, pooled 0.4: z = -0.2 / sqrt(0.4 * 0.6 * (1/100 + 1/100)) = -2.88675
-    CHECK(FindingsEngine::twoProportionZ(30, 100, 50, 100) == Approx(-2.88675).epsilon(1e-5));
-    CHECK(FindingsEngine::twoProportionZ(1, 0, 1, 10) == 0);
-    CHECK(FindingsEngine::twoProportionZ(10, 10, 10, 10) == 0); // no variance, no evidence
+    CHECK(FindingStatistics::twoProportionZ(30, 100, 50, 100) == Approx(-2.88675).epsilon(1e-5));
+    CHECK(FindingStatistics::twoProportionZ(1, 0, 1, 10) == 0);
+    CHECK(FindingStatistics::twoProportionZ(10, 10, 10, 10) == 0); // no variance, no evidence
 }
 
 TEST_CASE("poissonRateZ compares two rates given their exposures", "[findings]")
 {
     // 30 vs 10 events over equal exposure: 40 events, p0 = 0.5, expected 20, sd sqrt(10)
-    CHECK(FindingsEngine::poissonRateZ(30, 100, 10, 100) == Approx(3.16228).epsilon(1e-5));
+    CHECK(FindingStatistics::poissonRateZ(30, 100, 10, 100) == Approx(3.16228).epsilon(1e-5));
     // The same counts over twice the exposure now are no change at all.
-    CHECK(FindingsEngine::poissonRateZ(20, 200, 10, 100) == Approx(0.0).margin(1e-12));
-    CHECK(FindingsEngine::poissonRateZ(0, 100, 0, 100) == 0);
+    CHECK(FindingStatistics::poissonRateZ(20, 200, 10, 100) == Approx(0.0).margin(1e-12));
+    CHECK(FindingStatistics::poissonRateZ(0, 100, 0, 100) == 0);
 }
 
 TEST_CASE("npsChangeZ tests the change of the mean of promoter +1 and detractor -1", "[findings]")
 {
     // Now 50 promoters, 10 detractors of 100 (NPS 40, variance (0.6 - 0.16) / 100 = 0.0044);
     // before 30 and 30 of 100 (NPS 0, variance 0.6 / 100 = 0.006): z = 0.4 / sqrt(0.0104) = 3.92232
-    CHECK(FindingsEngine::npsChangeZ(50, 10, 100, 30, 30, 100) == Approx(3.92232).epsilon(1e-5));
+    CHECK(FindingStatistics::npsChangeZ(50, 10, 100, 30, 30, 100) == Approx(3.92232).epsilon(1e-5));
 }
 
 TEST_CASE("criticalZ is the Bonferroni two-sided bar with a floor", "[findings]")
 {
-    CHECK(FindingsEngine::criticalZ(1, 0.01, 0) == Approx(2.5758).epsilon(1e-4));
-    CHECK(FindingsEngine::criticalZ(10, 0.01, 0) == Approx(3.2905).epsilon(1e-4));
-    CHECK(FindingsEngine::criticalZ(1, 0.01, 3.0) == 3.0);
+    CHECK(FindingStatistics::criticalZ(1, 0.01, 0) == Approx(2.5758).epsilon(1e-4));
+    CHECK(FindingStatistics::criticalZ(10, 0.01, 0) == Approx(3.2905).epsilon(1e-4));
+    CHECK(FindingStatistics::criticalZ(1, 0.01, 3.0) == 3.0);
 }
 
 TEST_CASE("findings on stationary data are empty for every seed and scope", "[findings]")

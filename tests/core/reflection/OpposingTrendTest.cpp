@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/FindingsEngine.h"
+#include "reflection/findings/FindingStatistics.h"
 
 #include <random>
 
@@ -11,20 +12,21 @@ using namespace rapport;
 using core::Finding;
 using core::FindingKind;
 using core::FindingsEngine;
+using core::FindingStatistics;
 
 TEST_CASE("trendZ is the Cochran-Armitage trend statistic", "[findings]")
 {
     // 20, 30 and 40 of 100 at t = 0, 1, 2: p = 0.3, mean time 1, sum x (t - 1) = -20 + 40 = 20,
     // sum n (t - 1)^2 = 200, z = 20 / sqrt(0.3 * 0.7 * 200) = 3.0861; slope 20 / 200 = 0.1 a step.
     double change = 0;
-    CHECK(FindingsEngine::trendZ({0, 1, 2}, {20, 30, 40}, {100, 100, 100}, &change) == Approx(3.0861).epsilon(1e-4));
+    CHECK(FindingStatistics::trendZ({0, 1, 2}, {20, 30, 40}, {100, 100, 100}, &change) == Approx(3.0861).epsilon(1e-4));
     CHECK(change == Approx(0.2));
     // A gap in time counts: 20 at t = 0 and 40 at t = 2, with nothing in between.
-    CHECK(FindingsEngine::trendZ({0, 2}, {20, 40}, {100, 100}, &change) ==
+    CHECK(FindingStatistics::trendZ({0, 2}, {20, 40}, {100, 100}, &change) ==
           Approx(20.0 / std::sqrt(0.3 * 0.7 * 200.0)).epsilon(1e-6));
-    CHECK(FindingsEngine::trendZ({0, 1, 2}, {30, 30, 30}, {100, 100, 100}) == Approx(0.0));
-    CHECK(FindingsEngine::trendZ({0, 1}, {0, 0}, {100, 100}) == 0.0);   // p = 0: undefined
-    CHECK(FindingsEngine::trendZ({0}, {10}, {100}) == 0.0);             // one point: no trend
+    CHECK(FindingStatistics::trendZ({0, 1, 2}, {30, 30, 30}, {100, 100, 100}) == Approx(0.0));
+    CHECK(FindingStatistics::trendZ({0, 1}, {0, 0}, {100, 100}) == 0.0);   // p = 0: undefined
+    CHECK(FindingStatistics::trendZ({0}, {10}, {100}) == 0.0);             // one point: no trend
 }
 
 TEST_CASE("trendZ on proportions that do not change rarely passes the bar", "[findings]")
@@ -32,7 +34,7 @@ TEST_CASE("trendZ on proportions that do not change rarely passes the bar", "[fi
     // 400 series of 12 periods, 300 answers each, 70% satisfied throughout. At the bar of
     // z = 3.29 (ten tests) about 0.4 series would pass by chance.
     std::mt19937_64 random(20261124);
-    const double bar = FindingsEngine::criticalZ(10);
+    const double bar = FindingStatistics::criticalZ(10);
     int passed = 0;
     for (int series = 0; series < 400; ++series) {
         std::vector<double> t;
@@ -46,7 +48,7 @@ TEST_CASE("trendZ on proportions that do not change rarely passes the bar", "[fi
             x.push_back(yes);
             n.push_back(300);
         }
-        passed += std::abs(FindingsEngine::trendZ(t, x, n)) >= bar ? 1 : 0;
+        passed += std::abs(FindingStatistics::trendZ(t, x, n)) >= bar ? 1 : 0;
     }
     CHECK(passed <= 2);
 }
@@ -78,7 +80,7 @@ TEST_CASE("on the demo data the slow smb drift of satisfaction up and churn up i
     const Finding& smb = *trends.front();
     CHECK(smb.scope == core::Scope::segment(QStringLiteral("smb")));
     CHECK(smb.title.startsWith(QStringLiteral("Happier but leaving")));
-    CHECK(smb.statistic >= FindingsEngine::criticalZ(10));
+    CHECK(smb.statistic >= FindingStatistics::criticalZ(10));
     REQUIRE(smb.numbers.size() == 8);
     CHECK(smb.numbers[4].value >= FindingsEngine::kMinTrendCsatPoints);  // fitted CSAT change, up
     CHECK(smb.numbers[5].value >= FindingsEngine::kMinTrendChurnPoints); // fitted churn change, up

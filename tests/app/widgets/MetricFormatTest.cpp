@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "dashboard/MetricFormat.h"
+#include "widgets/MetricFormat.h"
 #include "storage/RepRepository.h"
 
 #include <QLocale>

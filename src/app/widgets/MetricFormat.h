@@ -14,7 +14,8 @@ namespace rapport::app {
 
 class DatabaseSession;
 
-// How the dashboard names, formats and judges a metric key of metrics.md.
+// How the screens (dashboard, goals, reflection) name, format and judge a metric key of
+// metrics.md: titles, units, decimals and directions from core::MetricCatalogue.
 class MetricFormat
 {
 public:

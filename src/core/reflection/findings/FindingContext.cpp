@@ -1,0 +1,35 @@
+#include "reflection/findings/FindingContext.h"
+
+namespace rapport::core::findings {
+
+QString FindingContext::scopeWords(const Scope& scope) const
+{
+    switch (scope.kind) {
+    case Scope::Kind::Rep: {
+        const auto it = repNames.find(scope.value);
+        return QStringLiteral("the customers of %1").arg(it != repNames.end() ? it->second : scope.value);
+    }
+    case Scope::Kind::Segment:
+        return QStringLiteral("the %1 segment").arg(scope.value);
+    case Scope::Kind::All:
+        break;
+    }
+    return QStringLiteral("all customers");
+}
+
+QString fmt(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+FindingRecords records(const QString& table, const QString& description, const FindingsStore::IdList& list)
+{
+    return {table, description, list.ids, list.total};
+}
+
+qint64 minimumSample(Metric metric)
+{
+    return MetricCatalogue::of(metric).minimumSample;
+}
+
+} // namespace rapport::core::findings
