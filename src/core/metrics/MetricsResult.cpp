@@ -12,49 +12,65 @@ std::optional<double> money(std::optional<double> cents)
 
 } // namespace
 
-std::optional<double> MetricsResult::value(const QString& key) const
+std::optional<double> MetricsResult::value(Metric metric) const
 {
     auto count = [](qint64 n) { return std::optional<double>(static_cast<double>(n)); };
-    if (key == QLatin1String("csat"))
+    switch (metric) {
+    case Metric::Csat:
         return csat;
-    if (key == QLatin1String("csat_mean"))
+    case Metric::CsatMean:
         return csatMean;
-    if (key == QLatin1String("nps"))
+    case Metric::Nps:
         return nps;
-    if (key == QLatin1String("ces"))
+    case Metric::Ces:
         return ces;
-    if (key == QLatin1String("customers_start"))
+    case Metric::CustomersStart:
         return count(customersStart);
-    if (key == QLatin1String("customers_end"))
+    case Metric::CustomersEnd:
         return count(customersEnd);
-    if (key == QLatin1String("customers_new"))
+    case Metric::CustomersNew:
         return count(customersNew);
-    if (key == QLatin1String("customers_churned"))
+    case Metric::CustomersChurned:
         return count(customersChurned);
-    if (key == QLatin1String("customers_active"))
+    case Metric::CustomersActive:
         return count(customersActive);
-    if (key == QLatin1String("retention_rate"))
+    case Metric::RetentionRate:
         return retentionRate;
-    if (key == QLatin1String("churn_rate"))
+    case Metric::ChurnRate:
         return churnRate;
-    if (key == QLatin1String("revenue"))
+    case Metric::Revenue:
         return static_cast<double>(revenueCents) / 100.0;
-    if (key == QLatin1String("revenue_per_customer"))
+    case Metric::RevenuePerCustomer:
         return money(revenuePerCustomerCents);
-    if (key == QLatin1String("revenue_per_paying_customer"))
+    case Metric::RevenuePerPayingCustomer:
         return money(revenuePerPayingCustomerCents);
-    if (key == QLatin1String("repeat_purchase_rate"))
+    case Metric::RepeatPurchaseRate:
         return repeatPurchaseRate;
-    if (key == QLatin1String("follow_up_rate"))
+    case Metric::FollowUpRate:
         return followUpRate;
-    if (key == QLatin1String("complaints"))
+    case Metric::Complaints:
         return count(complaints);
-    if (key == QLatin1String("complaint_rate"))
+    case Metric::ComplaintRate:
         return complaintRate;
-    if (key == QLatin1String("resolution_hours_median"))
+    case Metric::ResolutionHoursMedian:
         return resolutionHoursMedian;
-    if (key == QLatin1String("open_complaints"))
+    case Metric::OpenComplaints:
         return count(openComplaints);
+    case Metric::Responses:
+    case Metric::ComplaintsByCategory:
+        break; // objects: one number per sub-key
+    }
+    return std::nullopt;
+}
+
+std::optional<double> MetricsResult::value(const QString& key) const
+{
+    const MetricDescription* d = MetricCatalogue::find(key);
+    if (!d)
+        return std::nullopt;
+    if (!d->object)
+        return value(d->key);
+    auto count = [](qint64 n) { return std::optional<double>(static_cast<double>(n)); };
     if (key.startsWith(QLatin1String("responses."))) {
         const auto it = responses.find(key.mid(10));
         return it == responses.end() ? std::nullopt : count(it->second);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Scope.h"
+#include "metrics/MetricCatalogue.h"
 #include "metrics/Period.h"
 
 #include <QString>
@@ -57,6 +58,8 @@ struct MetricsResult
     // units (revenue 1234.5, not 123450 cents), counts as numbers, empty ratios nullopt.
     // Also "responses.csat" and "complaints_by_category.NAME". Unknown keys: nullopt.
     std::optional<double> value(const QString& key) const;
+    // The same for a scalar metric of the catalogue; nullopt for the two objects.
+    std::optional<double> value(Metric metric) const;
 };
 
 } // namespace rapport::core

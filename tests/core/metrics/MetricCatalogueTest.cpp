@@ -44,3 +44,21 @@ TEST_CASE("the survey figures need the same number of responses before they are 
     CHECK_FALSE(MetricCatalogue::of(Metric::ChurnRate).higherIsBetter());
     CHECK(MetricCatalogue::of(Metric::Ces).higherIsBetter()); // higher means easier
 }
+
+TEST_CASE("a result gives each scalar metric the same value by catalogue key and by contract key",
+          "[metrics][catalogue]")
+{
+    MetricsResult r;
+    r.csat = 81.5;
+    r.nps = -4;
+    r.customersActive = 17;
+    r.revenueCents = 123450;
+    r.revenuePerPayingCustomerCents = 2500.0;
+    r.resolutionHoursMedian = 6.5;
+    for (const MetricDescription& d : MetricCatalogue::all()) {
+        INFO(d.contractKey);
+        CHECK(r.value(d.key) == r.value(QString::fromLatin1(d.contractKey)));
+    }
+    CHECK(r.value(Metric::Revenue) == 1234.5);
+    CHECK_FALSE(r.value(Metric::Responses));
+}
