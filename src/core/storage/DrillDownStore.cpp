@@ -90,7 +90,7 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         else
             q.where =
                 QStringLiteral("c.acquired_at < :end AND (c.churned_at IS NULL OR c.churned_at >= :start)");
-        q.order = QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
+        q.order = QStringLiteral(" ORDER BY c.name {nocase}, c.id");
         q.instantColumns = {4, 5};
         break;
     }
@@ -163,7 +163,7 @@ Result<QStringList> DrillDownStore::segments() const
 {
     return sql::stringColumn(m_db.connection(),
                              QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
-                                            " AND segment <> '' ORDER BY segment COLLATE NOCASE"));
+                                            " AND segment <> '' ORDER BY segment {nocase}"));
 }
 
 } // namespace rapport::core
