@@ -1,6 +1,7 @@
 #include "storage/DrillDownStore.h"
 
 #include "storage/Database.h"
+#include "storage/ScopeFilter.h"
 #include "storage/Sql.h"
 
 #include <QSqlRecord>
@@ -8,20 +9,6 @@
 
 namespace rapport::core {
 namespace {
-
-// The scope as a fixed fragment over the alias c (customers); the value is bound as :scope.
-QString scopeFilter(const Scope& scope)
-{
-    switch (scope.kind) {
-    case Scope::Kind::Rep:
-        return QStringLiteral(" AND c.owner = :scope");
-    case Scope::Kind::Segment:
-        return QStringLiteral(" AND c.segment = :scope");
-    case Scope::Kind::All:
-        break;
-    }
-    return {};
-}
 
 const QString kCustomerColumns =
     QStringLiteral("SELECT c.id, c.name, c.segment, c.owner, c.acquired_at, c.churned_at,"
@@ -120,7 +107,8 @@ Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start
                                                       qint64 followUpWindowSeconds, int limit) const
 {
     const Query spec = queryFor(what, survey);
-    const QString where = spec.where + scopeFilter(scope);
+    // The scope over the alias c (customers); its value is bound as :scope.
+    const QString where = spec.where + scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope"));
     Table table;
 
     const QString countText = spec.countSelect + where;

@@ -2,6 +2,7 @@
 
 #include "common/UtcCalendar.h"
 #include "storage/Database.h"
+#include "storage/ScopeFilter.h"
 #include "storage/SqliteStatement.h"
 
 #include <algorithm>
@@ -45,29 +46,13 @@ Error queryFailed(const SqliteStatement& st)
 // The scope as a fixed SQL fragment (values are bound as :scope, never spliced in).
 QString customerFilter(const Scope& scope)
 {
-    switch (scope.kind) {
-    case Scope::Kind::Rep:
-        return QStringLiteral(" AND owner = :scope");
-    case Scope::Kind::Segment:
-        return QStringLiteral(" AND segment = :scope");
-    case Scope::Kind::All:
-        break;
-    }
-    return {};
+    return scopeFilter(scope, {}, QStringLiteral(":scope"));
 }
 
 // For tables that reference customers: "the customer is in the scope".
 QString memberFilter(const Scope& scope, const QString& column)
 {
-    switch (scope.kind) {
-    case Scope::Kind::Rep:
-        return QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner = :scope)").arg(column);
-    case Scope::Kind::Segment:
-        return QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE segment = :scope)").arg(column);
-    case Scope::Kind::All:
-        break;
-    }
-    return {};
+    return scopeMemberFilter(scope, column, QStringLiteral(":scope"));
 }
 
 // The index i of the period [b_i, b_{i+1}) holding t, if any.
