@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "logging/LogCategories.h"
 #include "storage/Migrations.h"
 #include "storage/PartialFile.h"
 #include "storage/Sql.h"
@@ -13,8 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
-
-#include <spdlog/spdlog.h>
 #include <algorithm>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -237,7 +236,7 @@ void Database::enableWal()
     if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
         m_wal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     if (!m_wal)
-        spdlog::warn("rapport.db: the file system refused WAL mode; using a rollback journal");
+        qCWarning(lcDb) << "the file system refused WAL mode; using a rollback journal";
 }
 
 Status Database::migrate()
@@ -256,8 +255,8 @@ Status Database::migrate()
             return Error::make(QStringLiteral("Could not write a backup before upgrading %1: %2")
                                    .arg(m_path, s.error().message));
         m_upgradeBackup = backup;
-        spdlog::info("rapport.db: upgrading schema {} -> {}, backup written", version,
-                     Migrations::currentVersion());
+        qCInfo(lcDb).nospace() << "upgrading schema " << version << " -> " << Migrations::currentVersion()
+                               << ", backup written";
     }
     return Migrations::apply(db, version, Migrations::stepsFor(SqlDialect::of(db.driver())));
 }
