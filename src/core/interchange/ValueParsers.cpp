@@ -1,5 +1,6 @@
 #include "interchange/ValueParsers.h"
 
+#include "common/UtcCalendar.h"
 #include "interchange/CsvWriter.h"
 
 #include <QTimeZone>
@@ -50,17 +51,6 @@ int daysInMonth(int y, int m)
 {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && isLeapYear(y) ? 29 : kDays[m - 1];
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yoe = y - era * 400;
-    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
 }
 
 Error reason(const QString& text)
@@ -115,7 +105,7 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
                 QStringLiteral("it is after 9999-12-31T23:59:59Z, the last instant Rapport can store"));
         return utc;
     };
-    qint64 seconds = daysFromCivil(year, month, day) * 86400;
+    qint64 seconds = utc::daysFromCivil(year, month, day) * utc::kSecondsPerDay;
     if (v.size() == 10)
         return inCalendar(seconds);
 

@@ -104,11 +104,12 @@ const std::vector<Field>& trackedFields()
 
 Status ActionPlanRepository::insert(ActionPlan& plan)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO action_plans (title, action, owner_rep, resources, metric,"
-                                         " scope_kind, scope_value, target, direction, baseline, start_at, deadline_at,"
-                                         " check_in_every_days, finding_ref, dimension, status, created_at)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO action_plans (title, action, owner_rep, resources, metric,"
+                       " scope_kind, scope_value, target, direction, baseline, start_at, deadline_at,"
+                       " check_in_every_days, finding_ref, dimension, status, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     for (const QVariant& v : planValues(plan))
@@ -116,7 +117,7 @@ Status ActionPlanRepository::insert(ActionPlan& plan)
     q->addBindValue(sql::instant(plan.createdAt));
     if (Status s = sql::exec(*q); !s)
         return s;
-    plan.id = q->lastInsertId().toLongLong();
+    plan.id = sql::insertedId(*q);
     return {};
 }
 
@@ -163,9 +164,10 @@ Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(const Actio
     if (auto changed = writePlan(plan); !changed)
         return changed.error();
 
-    auto r = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO action_plan_revisions (plan_id, at, field, old_value, new_value,"
-                                         " reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto r = sql::prepareInsert(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO action_plan_revisions (plan_id, at, field, old_value, new_value,"
+                       " reason) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!r)
         return r.error();
     for (ActionPlanRevision& revision : revisions) {
@@ -177,7 +179,7 @@ Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(const Actio
         r->bindValue(5, sql::text(revision.reason));
         if (Status s = sql::exec(*r); !s)
             return s.error();
-        revision.id = r->lastInsertId().toLongLong();
+        revision.id = sql::insertedId(*r);
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -249,9 +251,9 @@ Status ActionPlanRepository::addItem(ActionPlanItem& item)
             return last.error();
         item.position = last->toInt() + 1;
     }
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO action_plan_items (plan_id, position, text, done_at)"
-                                         " VALUES (?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(
+        m_db.connection(), QStringLiteral("INSERT INTO action_plan_items (plan_id, position, text, done_at)"
+                                          " VALUES (?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(item.planId);
@@ -260,7 +262,7 @@ Status ActionPlanRepository::addItem(ActionPlanItem& item)
     q->addBindValue(sql::instant(item.doneAt));
     if (Status s = sql::exec(*q); !s)
         return s;
-    item.id = q->lastInsertId().toLongLong();
+    item.id = sql::insertedId(*q);
     return {};
 }
 
@@ -299,8 +301,9 @@ Status ActionPlanRepository::removeCheckIn(qint64 checkInId)
 
 Status ActionPlanRepository::addCheckIn(ActionPlanCheckIn& checkIn)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO action_plan_check_ins (plan_id, at, value, note) VALUES (?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO action_plan_check_ins (plan_id, at, value, note) VALUES (?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(checkIn.planId);
@@ -309,7 +312,7 @@ Status ActionPlanRepository::addCheckIn(ActionPlanCheckIn& checkIn)
     q->addBindValue(sql::text(checkIn.note));
     if (Status s = sql::exec(*q); !s)
         return s;
-    checkIn.id = q->lastInsertId().toLongLong();
+    checkIn.id = sql::insertedId(*q);
     return {};
 }
 

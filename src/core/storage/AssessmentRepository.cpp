@@ -29,9 +29,10 @@ Status AssessmentRepository::insert(Assessment& assessment)
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO assessments (rep_id, instrument_id, instrument_version, taken_at,"
-                                         " straight_lined) VALUES (?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO assessments (rep_id, instrument_id, instrument_version, taken_at,"
+                       " straight_lined) VALUES (?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(sql::text(assessment.repId));
@@ -41,7 +42,7 @@ Status AssessmentRepository::insert(Assessment& assessment)
     q->addBindValue(assessment.straightLined ? 1 : 0);
     if (Status s = sql::exec(*q); !s)
         return s;
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = sql::insertedId(*q);
 
     auto answer = sql::prepare(
         m_db.connection(),

@@ -56,21 +56,21 @@ QString orderColumn(CustomerListStore::SortColumn column)
 {
     switch (column) {
     case CustomerListStore::SortColumn::Name:
-        return QStringLiteral("c.name COLLATE NOCASE");
+        return QStringLiteral("c.name {nocase}");
     case CustomerListStore::SortColumn::Company:
-        return QStringLiteral("c.company COLLATE NOCASE");
+        return QStringLiteral("c.company {nocase}");
     case CustomerListStore::SortColumn::Email:
-        return QStringLiteral("c.email COLLATE NOCASE");
+        return QStringLiteral("c.email {nocase}");
     case CustomerListStore::SortColumn::Segment:
-        return QStringLiteral("c.segment COLLATE NOCASE");
+        return QStringLiteral("c.segment {nocase}");
     case CustomerListStore::SortColumn::Owner:
-        return QStringLiteral("r.name COLLATE NOCASE");
+        return QStringLiteral("r.name {nocase}");
     case CustomerListStore::SortColumn::AcquiredAt:
         return QStringLiteral("c.acquired_at");
     case CustomerListStore::SortColumn::Churned:
         return QStringLiteral("(c.churned_at IS NOT NULL)");
     }
-    return QStringLiteral("c.name COLLATE NOCASE");
+    return QStringLiteral("c.name {nocase}");
 }
 
 CustomerListStore::Row rowFrom(const QSqlQuery& q)
@@ -140,7 +140,7 @@ Result<std::vector<CustomerListStore::Row>> CustomerListStore::search(const QStr
     const QString where = whereClause(filter, values);
     values << limit;
     QString statement = kSelect;
-    statement.append(where).append(QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?"));
+    statement.append(where).append(QStringLiteral(" ORDER BY c.name {nocase}, c.id LIMIT ?"));
     return runRows(m_db, statement, values);
 }
 
@@ -162,7 +162,7 @@ Result<QStringList> CustomerListStore::segments() const
 {
     return sql::stringColumn(m_db.connection(),
                              QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
-                                            " ORDER BY segment COLLATE NOCASE"));
+                                            " ORDER BY segment {nocase}"));
 }
 
 } // namespace rapport::core

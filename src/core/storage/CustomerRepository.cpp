@@ -2,12 +2,14 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Tables.h"
 
 namespace rapport::core {
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, external_id, name, company, email, phone, segment, owner, acquired_at, churned_at");
+const QString kSelect = tables::text(tables::selectSql(tables::kCustomers));
+const QString kInsert = tables::text(tables::insertSql(tables::kCustomers));
+const QString kUpdate = tables::text(tables::updateSql(tables::kCustomers));
 
 void bindFields(QSqlQuery& q, const Customer& c)
 {
@@ -42,26 +44,19 @@ Customer customerFrom(const QSqlQuery& q)
 
 Status CustomerRepository::insert(Customer& customer)
 {
-    auto q = sql::prepare(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO customers (external_id, name, company, email, phone, segment,"
-                       " owner, acquired_at, churned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(m_db.connection(), kInsert);
     if (!q)
         return q.error();
     bindFields(*q, customer);
     if (Status s = sql::exec(*q); !s)
         return s;
-    customer.id = q->lastInsertId().toLongLong();
+    customer.id = sql::insertedId(*q);
     return {};
 }
 
 Status CustomerRepository::update(const Customer& customer)
 {
-    auto q =
-        sql::prepare(m_db.connection(),
-                     QStringLiteral("UPDATE customers SET external_id = ?, name = ?, company = ?, email = ?,"
-                                    " phone = ?, segment = ?, owner = ?, acquired_at = ?, churned_at = ?"
-                                    " WHERE id = ?"));
+    auto q = sql::prepare(m_db.connection(), kUpdate);
     if (!q)
         return q.error();
     bindFields(*q, customer);
@@ -72,9 +67,7 @@ Status CustomerRepository::update(const Customer& customer)
 Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& condition,
                                                               const QVariant& value) const
 {
-    return sql::queryOne<Customer>(m_db.connection(),
-                                   QStringLiteral("SELECT ") + kColumns +
-                                       QStringLiteral(" FROM customers WHERE ") + condition,
+    return sql::queryOne<Customer>(m_db.connection(), kSelect + QStringLiteral(" WHERE ") + condition,
                                    {value}, customerFrom);
 }
 

@@ -1,8 +1,10 @@
 #include "storage/Database.h"
 
+#include "logging/LogCategories.h"
 #include "storage/Migrations.h"
 #include "storage/PartialFile.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -12,11 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
-
-#include <spdlog/spdlog.h>
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 namespace rapport::core {
@@ -213,25 +212,20 @@ Status Database::configure(bool isNewFile)
                                .arg(version)
                                .arg(Migrations::currentVersion()));
 
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
-        if (Status s = sql::execText(db, QString::fromLatin1(pragma)); !s)
+    const SqlDialect& dialect = SqlDialect::of(db.driver());
+    for (const QString& statement : dialect.sessionSetup()) {
+        if (Status s = sql::execText(db, statement); !s)
             return s;
     }
     if (isNewFile) {
-        // Chosen before the first write creates the file. 8 KiB pages instead of SQLite's
-        // 4 KiB: the big tables are read in long index range scans and written in bulk
-        // imports, both of which do better with half as many pages (the CSV import of
-        // 100,000 customers' files took 12.7 s instead of 14.5 s; metrics and findings
-        // unchanged).
-        if (Status s = sql::execText(db, QStringLiteral("PRAGMA page_size = 8192")); !s)
-            return s;
-        // Stamped before WAL is switched on, so the id is in the main file's header
-        // from the first moment: checkHeader() reads it there.
-        if (Status s = sql::execText(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
-            return s;
+        // Before the first write creates the file (its page size); the application id is in the
+        // main file's header from the first moment: checkHeader() reads it there.
+        for (const QString& statement : dialect.newDatabaseSetup(kApplicationId)) {
+            if (Status s = sql::execText(db, statement); !s)
+                return s;
+        }
     }
-    // FULL: a committed change survives a power cut, which matters more here than write speed.
-    return sql::execText(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    return {};
 }
 
 void Database::enableWal()
@@ -242,7 +236,7 @@ void Database::enableWal()
     if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
         m_wal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     if (!m_wal)
-        spdlog::warn("rapport.db: the file system refused WAL mode; using a rollback journal");
+        qCWarning(lcDb) << "the file system refused WAL mode; using a rollback journal";
 }
 
 Status Database::migrate()
@@ -261,10 +255,10 @@ Status Database::migrate()
             return Error::make(QStringLiteral("Could not write a backup before upgrading %1: %2")
                                    .arg(m_path, s.error().message));
         m_upgradeBackup = backup;
-        spdlog::info("rapport.db: upgrading schema {} -> {}, backup written", version,
-                     Migrations::currentVersion());
+        qCInfo(lcDb).nospace() << "upgrading schema " << version << " -> " << Migrations::currentVersion()
+                               << ", backup written";
     }
-    return Migrations::apply(db, version, Migrations::steps());
+    return Migrations::apply(db, version, Migrations::stepsFor(SqlDialect::of(db.driver())));
 }
 
 QSqlDatabase Database::connection() const
@@ -368,12 +362,12 @@ Status Database::checkIntegrity() const
 
 Status Database::setBusyTimeout(int milliseconds)
 {
-    return sql::execText(connection(), QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+    return sql::execText(connection(), SqlDialect::of(connection().driver()).busyTimeout(milliseconds));
 }
 
 Status Database::beginWrite()
 {
-    return sql::execText(connection(), QStringLiteral("BEGIN IMMEDIATE"));
+    return sql::execText(connection(), SqlDialect::of(connection().driver()).beginWrite());
 }
 
 Status Database::commit()

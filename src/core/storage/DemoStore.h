@@ -1,14 +1,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Tables.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace rapport::core {
 
@@ -21,43 +19,13 @@ class Database;
 class DemoStore
 {
 public:
-    struct CustomerRow
+    // The rows of Tables.h with C strings (null = no value; an empty string is stored as '').
+    struct CustomerRow : tables::CustomerFields<const char*>
     {
         qint64 id = 0;
-        const char* externalId = nullptr;
-        const char* name = nullptr;
-        const char* company = nullptr;
-        const char* email = nullptr;
-        const char* phone = nullptr;
-        const char* segment = nullptr;
-        const char* owner = nullptr;
-        qint64 acquiredAt = 0; // unix seconds, UTC
-        std::optional<qint64> churnedAt;
     };
-
-    struct InteractionRow
-    {
-        const char* externalId = nullptr;
-        qint64 customerId = 0;
-        const char* repId = nullptr;
-        const char* kind = nullptr;
-        qint64 occurredAt = 0;
-        std::optional<qint64> amountCents;
-        const char* category = nullptr;
-        const char* notes = nullptr;
-        std::optional<qint64> resolvedAt;
-    };
-
-    struct SurveyRow
-    {
-        const char* externalId = nullptr;
-        qint64 customerId = 0;
-        const char* survey = nullptr;
-        int score = 0;
-        qint64 respondedAt = 0;
-        const char* comment = nullptr;
-        const char* category = nullptr;
-    };
+    using InteractionRow = tables::InteractionFields<const char*>;
+    using SurveyRow = tables::SurveyFields<const char*>;
 
     struct GoalRow
     {
@@ -94,10 +62,9 @@ public:
     void rollback();
 
 private:
-    Status prepare(sqlite3_stmt** statement, const char* text);
-    Status step(sqlite3_stmt* statement, const char* what);
+    Status prepare(SqliteStatement& statement, QByteArrayView text);
+    Status step(SqliteStatement& statement, const char* what);
     Status execute(const char* text);
-    Error sqliteError(const QString& what, const char* statement) const;
     void finalizeAll();
     Status dropIndexes();
 
@@ -106,11 +73,11 @@ private:
     bool m_open = false;
     int m_previousCacheSize = 0;
     std::vector<QByteArray> m_indexDefinitions; // CREATE INDEX statements to replay at commit
-    sqlite3_stmt* m_rep = nullptr;
-    sqlite3_stmt* m_customer = nullptr;
-    sqlite3_stmt* m_interaction = nullptr;
-    sqlite3_stmt* m_survey = nullptr;
-    sqlite3_stmt* m_goal = nullptr;
+    SqliteStatement m_rep;
+    SqliteStatement m_customer;
+    SqliteStatement m_interaction;
+    SqliteStatement m_survey;
+    SqliteStatement m_goal;
 };
 
 } // namespace rapport::core

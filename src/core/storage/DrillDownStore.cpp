@@ -1,6 +1,7 @@
 #include "storage/DrillDownStore.h"
 
 #include "storage/Database.h"
+#include "storage/ScopeFilter.h"
 #include "storage/Sql.h"
 
 #include <QSqlRecord>
@@ -8,20 +9,6 @@
 
 namespace rapport::core {
 namespace {
-
-// The scope as a fixed fragment over the alias c (customers); the value is bound as :scope.
-QString scopeFilter(const Scope& scope)
-{
-    switch (scope.kind) {
-    case Scope::Kind::Rep:
-        return QStringLiteral(" AND c.owner = :scope");
-    case Scope::Kind::Segment:
-        return QStringLiteral(" AND c.segment = :scope");
-    case Scope::Kind::All:
-        break;
-    }
-    return {};
-}
 
 const QString kCustomerColumns =
     QStringLiteral("SELECT c.id, c.name, c.segment, c.owner, c.acquired_at, c.churned_at,"
@@ -90,7 +77,7 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         else
             q.where =
                 QStringLiteral("c.acquired_at < :end AND (c.churned_at IS NULL OR c.churned_at >= :start)");
-        q.order = QStringLiteral(" ORDER BY c.name COLLATE NOCASE, c.id");
+        q.order = QStringLiteral(" ORDER BY c.name {nocase}, c.id");
         q.instantColumns = {4, 5};
         break;
     }
@@ -120,7 +107,8 @@ Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start
                                                       qint64 followUpWindowSeconds, int limit) const
 {
     const Query spec = queryFor(what, survey);
-    const QString where = spec.where + scopeFilter(scope);
+    // The scope over the alias c (customers); its value is bound as :scope.
+    const QString where = spec.where + scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope"));
     Table table;
 
     const QString countText = spec.countSelect + where;
@@ -163,7 +151,7 @@ Result<QStringList> DrillDownStore::segments() const
 {
     return sql::stringColumn(m_db.connection(),
                              QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
-                                            " AND segment <> '' ORDER BY segment COLLATE NOCASE"));
+                                            " AND segment <> '' ORDER BY segment {nocase}"));
 }
 
 } // namespace rapport::core

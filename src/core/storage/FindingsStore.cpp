@@ -1,6 +1,7 @@
 #include "storage/FindingsStore.h"
 
 #include "storage/Database.h"
+#include "storage/ScopeFilter.h"
 #include "storage/Sql.h"
 
 namespace rapport::core {
@@ -10,17 +11,10 @@ namespace {
 // The scope's condition on the customers table (alias c); its value is bound, never spliced.
 QString scopeCondition(const Scope& scope, QVariantList& values)
 {
-    switch (scope.kind) {
-    case Scope::Kind::Rep:
+    QString condition = scopeFilter(scope, QStringLiteral("c."), QStringLiteral("?"));
+    if (!condition.isEmpty())
         values << scope.value;
-        return QStringLiteral(" AND c.owner = ?");
-    case Scope::Kind::Segment:
-        values << scope.value;
-        return QStringLiteral(" AND c.segment = ?");
-    case Scope::Kind::All:
-        break;
-    }
-    return {};
+    return condition;
 }
 
 QString groupColumn(FindingsStore::GroupBy by)

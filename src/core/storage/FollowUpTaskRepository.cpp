@@ -32,10 +32,10 @@ QVariant optionalId(qint64 id)
 
 Status FollowUpTaskRepository::insert(FollowUpTask& task)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO follow_up_tasks (customer_id, rep_id, due_at, note,"
-                                         " source_interaction_id, done_at, done_interaction_id)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(
+        m_db.connection(), QStringLiteral("INSERT INTO follow_up_tasks (customer_id, rep_id, due_at, note,"
+                                          " source_interaction_id, done_at, done_interaction_id)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(task.customerId);
@@ -47,7 +47,7 @@ Status FollowUpTaskRepository::insert(FollowUpTask& task)
     q->addBindValue(optionalId(task.doneInteractionId));
     if (Status s = sql::exec(*q); !s)
         return s;
-    task.id = q->lastInsertId().toLongLong();
+    task.id = sql::insertedId(*q);
     return {};
 }
 

@@ -2,13 +2,12 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Tables.h"
 
 namespace rapport::core {
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, name, metric, scope_kind, scope_value, period_start, period_end, target, direction,"
-    " baseline, check_in_every_days, created_at FROM kpi_goals ");
+const QString kSelect = tables::text(tables::selectSql(tables::kGoals) + ' ');
 
 KpiGoal goalFrom(const QSqlQuery& q)
 {
@@ -47,17 +46,14 @@ QVariantList goalValues(const KpiGoal& g)
 
 Status GoalRepository::insert(KpiGoal& goal)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO kpi_goals (name, metric, scope_kind, scope_value, period_start,"
-                                         " period_end, target, direction, baseline, check_in_every_days, created_at)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(m_db.connection(), tables::text(tables::insertSql(tables::kGoals)));
     if (!q)
         return q.error();
     for (const QVariant& v : goalValues(goal))
         q->addBindValue(v);
     if (Status s = sql::exec(*q); !s)
         return s;
-    goal.id = q->lastInsertId().toLongLong();
+    goal.id = sql::insertedId(*q);
     return {};
 }
 
@@ -65,11 +61,7 @@ Status GoalRepository::update(const KpiGoal& goal)
 {
     QVariantList values = goalValues(goal);
     values.push_back(goal.id);
-    return sql::run(m_db.connection(),
-                    QStringLiteral("UPDATE kpi_goals SET name = ?, metric = ?, scope_kind = ?, scope_value = ?,"
-                                   " period_start = ?, period_end = ?, target = ?, direction = ?, baseline = ?,"
-                                   " check_in_every_days = ?, created_at = ? WHERE id = ?"),
-                    values);
+    return sql::run(m_db.connection(), tables::text(tables::updateSql(tables::kGoals)), values);
 }
 
 Result<std::vector<KpiGoal>> GoalRepository::select(const QString& where, const QVariantList& values) const
@@ -115,9 +107,10 @@ Status GoalRepository::remove(qint64 id)
 
 Status GoalRepository::addCheckIn(GoalCheckIn& checkIn)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO goal_check_ins (goal_id, at, value, confidence, comment)"
-                                         " VALUES (?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO goal_check_ins (goal_id, at, value, confidence, comment)"
+                       " VALUES (?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(checkIn.goalId);
@@ -127,7 +120,7 @@ Status GoalRepository::addCheckIn(GoalCheckIn& checkIn)
     q->addBindValue(sql::text(checkIn.comment));
     if (Status s = sql::exec(*q); !s)
         return s;
-    checkIn.id = q->lastInsertId().toLongLong();
+    checkIn.id = sql::insertedId(*q);
     return {};
 }
 

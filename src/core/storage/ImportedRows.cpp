@@ -1,7 +1,5 @@
 #include "storage/ImportedRows.h"
 
-#include <sqlite3.h>
-
 namespace rapport::core {
 namespace {
 
@@ -13,17 +11,6 @@ constexpr const char* kInsert = "INSERT INTO temp.rapport_import_matched (id, li
 
 } // namespace
 
-ImportedRows::~ImportedRows()
-{
-    sqlite3_finalize(m_find);
-    sqlite3_finalize(m_insert);
-}
-
-Error ImportedRows::sqliteError(const QString& what) const
-{
-    return Error::make(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle))));
-}
-
 Status ImportedRows::begin(sqlite3* handle, const char* table)
 {
     m_handle = handle;
@@ -31,22 +18,18 @@ Status ImportedRows::begin(sqlite3* handle, const char* table)
     m_tableCreated = false;
     // The table name is one of ImportStore's constants; SQLite takes no bound parameter there.
     const QByteArray sql = QByteArrayLiteral("SELECT coalesce(max(rowid), 0) FROM ") + table;
-    sqlite3_stmt* s = nullptr;
-    if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &s, nullptr) != SQLITE_OK)
-        return sqliteError(QStringLiteral("Reading the largest row id failed"));
-    const bool ok = sqlite3_step(s) == SQLITE_ROW;
-    m_maxBefore = ok ? sqlite3_column_int64(s, 0) : 0;
-    sqlite3_finalize(s);
-    if (!ok)
-        return sqliteError(QStringLiteral("Reading the largest row id failed"));
+    auto max = SqliteStatement::integerOf(m_handle, sql.constData(),
+                                          QStringLiteral("Reading the largest row id failed"));
+    m_maxBefore = max ? *max : 0;
+    if (!max)
+        return max.error();
     return {};
 }
 
 void ImportedRows::end()
 {
-    sqlite3_finalize(m_find);
-    sqlite3_finalize(m_insert);
-    m_find = m_insert = nullptr;
+    m_find.finalize();
+    m_insert.finalize();
     if (m_tableCreated && m_handle)
         sqlite3_exec(m_handle, kDrop, nullptr, nullptr, nullptr);
     m_tableCreated = false;
@@ -57,12 +40,17 @@ Status ImportedRows::ensureTable()
 {
     if (m_tableCreated)
         return {};
-    if (sqlite3_exec(m_handle, kCreate, nullptr, nullptr, nullptr) != SQLITE_OK ||
-        sqlite3_exec(m_handle, "DELETE FROM temp.rapport_import_matched", nullptr, nullptr, nullptr) !=
-            SQLITE_OK ||
-        sqlite3_prepare_v3(m_handle, kFind, -1, SQLITE_PREPARE_PERSISTENT, &m_find, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v3(m_handle, kInsert, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
-        return sqliteError(QStringLiteral("Preparing the import's list of matched rows failed"));
+    const QString what = QStringLiteral("Preparing the import's list of matched rows failed");
+    if (Status s = SqliteStatement::exec(m_handle, kCreate, what); !s)
+        return s;
+    if (Status s = SqliteStatement::exec(m_handle, "DELETE FROM temp.rapport_import_matched", what); !s)
+        return s;
+    for (auto [statement, sql] : {std::pair{&m_find, kFind}, std::pair{&m_insert, kInsert}}) {
+        auto prepared = SqliteStatement::prepare(m_handle, sql, what, SqliteStatement::Reuse::Persistent);
+        if (!prepared)
+            return prepared.error();
+        *statement = std::move(*prepared);
+    }
     m_tableCreated = true;
     return {};
 }
@@ -76,15 +64,13 @@ Result<std::optional<qint64>> ImportedRows::lineOf(qint64 id)
     }
     if (!m_tableCreated)
         return std::optional<qint64>();
-    sqlite3_bind_int64(m_find, 1, id);
-    const int rc = sqlite3_step(m_find);
-    std::optional<qint64> line;
-    if (rc == SQLITE_ROW)
-        line = sqlite3_column_int64(m_find, 0);
-    sqlite3_reset(m_find);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return sqliteError(QStringLiteral("Looking up a matched row failed"));
-    return line;
+    SqliteReset reset(m_find);
+    m_find.bindInt(1, id);
+    if (m_find.next())
+        return std::optional<qint64>(m_find.integer(0));
+    if (m_find.failed())
+        return m_find.error(QStringLiteral("Looking up a matched row failed"));
+    return std::optional<qint64>();
 }
 
 Status ImportedRows::added(qint64 id, qint64 line)
@@ -102,13 +88,9 @@ Status ImportedRows::matched(qint64 id, qint64 line)
 {
     if (Status s = ensureTable(); !s)
         return s;
-    sqlite3_bind_int64(m_insert, 1, id);
-    sqlite3_bind_int64(m_insert, 2, line);
-    const int rc = sqlite3_step(m_insert);
-    sqlite3_reset(m_insert);
-    if (rc != SQLITE_DONE)
-        return sqliteError(QStringLiteral("Remembering a matched row failed"));
-    return {};
+    m_insert.bindInt(1, id);
+    m_insert.bindInt(2, line);
+    return m_insert.run(QStringLiteral("Remembering a matched row failed"));
 }
 
 void ImportedRows::LineList::append(qint64 line)

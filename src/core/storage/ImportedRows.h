@@ -1,13 +1,11 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqliteStatement.h"
 
 #include <QByteArray>
 #include <optional>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace rapport::core {
 
@@ -23,7 +21,6 @@ class ImportedRows
 {
 public:
     ImportedRows() = default;
-    ~ImportedRows();
     ImportedRows(const ImportedRows&) = delete;
     ImportedRows& operator=(const ImportedRows&) = delete;
 
@@ -41,7 +38,6 @@ public:
     Status matched(qint64 id, qint64 line);
 
 private:
-    Error sqliteError(const QString& what) const;
     Status ensureTable();
 
     // Lines in increasing order, stored as varint deltas with a checkpoint every 64 entries.
@@ -70,8 +66,8 @@ private:
     qint64 m_maxBefore = 0; // the table's largest rowid when the import began
     LineList m_addedLines;  // the line of row m_maxBefore + 1 + i
     bool m_tableCreated = false;
-    sqlite3_stmt* m_find = nullptr;
-    sqlite3_stmt* m_insert = nullptr;
+    SqliteStatement m_find;
+    SqliteStatement m_insert;
 };
 
 } // namespace rapport::core

@@ -2,12 +2,14 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Tables.h"
 
 namespace rapport::core {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes, resolved_at");
+const QString kSelect = tables::text(tables::selectSql(tables::kInteractions));
+const QString kInsert = tables::text(tables::insertSql(tables::kInteractions));
+const QString kUpdate = tables::text(tables::updateSql(tables::kInteractions));
 
 void bindFields(QSqlQuery& q, const Interaction& i)
 {
@@ -43,26 +45,19 @@ Interaction interactionFrom(const QSqlQuery& q)
 
 Status InteractionRepository::insert(Interaction& interaction)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("INSERT INTO interactions (external_id, customer_id, rep_id, kind,"
-                                         " occurred_at, amount_cents, category, notes, resolved_at)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(m_db.connection(), kInsert);
     if (!q)
         return q.error();
     bindFields(*q, interaction);
     if (Status s = sql::exec(*q); !s)
         return s;
-    interaction.id = q->lastInsertId().toLongLong();
+    interaction.id = sql::insertedId(*q);
     return {};
 }
 
 Status InteractionRepository::update(const Interaction& interaction)
 {
-    auto q =
-        sql::prepare(m_db.connection(),
-                     QStringLiteral("UPDATE interactions SET external_id = ?, customer_id = ?, rep_id = ?,"
-                                    " kind = ?, occurred_at = ?, amount_cents = ?, category = ?, notes = ?,"
-                                    " resolved_at = ? WHERE id = ?"));
+    auto q = sql::prepare(m_db.connection(), kUpdate);
     if (!q)
         return q.error();
     bindFields(*q, interaction);
@@ -72,18 +67,15 @@ Status InteractionRepository::update(const Interaction& interaction)
 
 Result<std::optional<Interaction>> InteractionRepository::find(qint64 id) const
 {
-    return sql::queryOne<Interaction>(m_db.connection(),
-                                      QStringLiteral("SELECT ") + kColumns +
-                                          QStringLiteral(" FROM interactions WHERE id = ?"),
-                                      {id}, interactionFrom);
+    return sql::queryOne<Interaction>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id},
+                                      interactionFrom);
 }
 
 Result<std::vector<Interaction>> InteractionRepository::forCustomer(qint64 customerId, int limit) const
 {
     return sql::queryAll<Interaction>(m_db.connection(),
-                                      QStringLiteral("SELECT ") + kColumns +
-                                          QStringLiteral(" FROM interactions WHERE customer_id = ?"
-                                                         " ORDER BY occurred_at DESC, id DESC LIMIT ?"),
+                                      kSelect + QStringLiteral(" WHERE customer_id = ?"
+                                                               " ORDER BY occurred_at DESC, id DESC LIMIT ?"),
                                       {customerId, limit}, interactionFrom);
 }
 

@@ -2,13 +2,13 @@
 
 #include "common/UtcCalendar.h"
 #include "storage/Database.h"
-
-#include <sqlite3.h>
+#include "storage/ScopeFilter.h"
+#include "storage/SqliteStatement.h"
 
 #include <algorithm>
 #include <deque>
-#include <unordered_map>
 #include <limits>
+#include <unordered_map>
 
 namespace rapport::core {
 namespace {
@@ -28,100 +28,31 @@ Error revenueTooLarge()
                        "far beyond the 1,000,000,000.00 an import accepts. Correct them."));
 }
 
-// A prepared statement on the raw handle: the metrics paths read millions of index
-// entries, and QSqlQuery's QVariant per value would dominate their cost.
-class Statement
+// The metrics paths read millions of index entries: straight on SQLite (see SqliteStatement).
+Result<SqliteStatement> prepareQuery(const Database& db, const QString& text)
 {
-public:
-    Statement(sqlite3* db, QString text) : m_db(db), m_text(std::move(text))
-    {
-        if (!m_db) {
-            m_status = Error::make(QStringLiteral("The metrics queries need an open SQLite database."), m_text);
-            return;
-        }
-        const QByteArray utf8 = m_text.toUtf8();
-        if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
-            m_status = failure(QStringLiteral("Preparing a metrics query failed"));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
+    sqlite3* handle = db.nativeHandle();
+    if (!handle)
+        return Error::make(QStringLiteral("The metrics queries need an open SQLite database."), text);
+    return SqliteStatement::prepare(handle, text.toUtf8(),
+                                    QStringLiteral("Preparing a metrics query failed"));
+}
 
-    const Status& status() const { return m_status; }
-
-    // Binds a named parameter if the statement uses it (the scope parameter is optional).
-    void bind(const char* name, qint64 value)
-    {
-        if (const int i = sqlite3_bind_parameter_index(m_stmt, name); i > 0)
-            sqlite3_bind_int64(m_stmt, i, value);
-    }
-    void bind(const char* name, const QString& value)
-    {
-        if (const int i = sqlite3_bind_parameter_index(m_stmt, name); i > 0) {
-            const QByteArray utf8 = value.toUtf8();
-            sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-        }
-    }
-
-    // true: a row is ready; false: done (check status() for an error).
-    bool next()
-    {
-        if (!m_status)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_status = failure(QStringLiteral("Running a metrics query failed"));
-        return false;
-    }
-
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    QByteArray bytes(int column) const
-    {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-        return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
-    }
-
-private:
-    Error failure(const QString& what) const
-    {
-        return Error::make(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))), m_text);
-    }
-
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_stmt = nullptr;
-    QString m_text;
-    Status m_status;
-};
+Error queryFailed(const SqliteStatement& st)
+{
+    return st.error(QStringLiteral("Running a metrics query failed"));
+}
 
 // The scope as a fixed SQL fragment (values are bound as :scope, never spliced in).
 QString customerFilter(const Scope& scope)
 {
-    switch (scope.kind) {
-    case Scope::Kind::Rep:
-        return QStringLiteral(" AND owner = :scope");
-    case Scope::Kind::Segment:
-        return QStringLiteral(" AND segment = :scope");
-    case Scope::Kind::All:
-        break;
-    }
-    return {};
+    return scopeFilter(scope, {}, QStringLiteral(":scope"));
 }
 
 // For tables that reference customers: "the customer is in the scope".
 QString memberFilter(const Scope& scope, const QString& column)
 {
-    switch (scope.kind) {
-    case Scope::Kind::Rep:
-        return QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner = :scope)").arg(column);
-    case Scope::Kind::Segment:
-        return QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE segment = :scope)").arg(column);
-    case Scope::Kind::All:
-        break;
-    }
-    return {};
+    return scopeMemberFilter(scope, column, QStringLiteral(":scope"));
 }
 
 // The index i of the period [b_i, b_{i+1}) holding t, if any.
@@ -133,12 +64,12 @@ std::optional<std::size_t> bucketOf(const std::vector<qint64>& boundaries, qint6
     return static_cast<std::size_t>(it - boundaries.begin()) - 1;
 }
 
-void bindCommon(Statement& st, qint64 start, qint64 end, const Scope& scope)
+void bindCommon(SqliteStatement& st, qint64 start, qint64 end, const Scope& scope)
 {
-    st.bind(":s", start);
-    st.bind(":e", end);
+    st.bindInt(":s", start);
+    st.bindInt(":e", end);
     if (scope.kind != Scope::Kind::All)
-        st.bind(":scope", scope.value);
+        st.bindTextCopy(":scope", scope.value.toUtf8());
 }
 
 } // namespace
@@ -160,24 +91,26 @@ Result<std::vector<MetricsStore::SurveyCounts>> MetricsStore::surveySeries(const
     // One range scan of the covering index survey_kind_time per kind; rows are counted
     // here rather than grouped by SQLite, which would sort them first.
     for (const char* kind : {"csat", "nps", "ces"}) {
-        Statement st(m_db.nativeHandle(),
-                     QStringLiteral("SELECT responded_at, score FROM survey_responses"
-                                    " WHERE survey = :kind AND responded_at >= :s AND responded_at < :e")
-                         + memberFilter(scope, QStringLiteral("customer_id")));
-        bindCommon(st, boundaries.front(), boundaries.back(), scope);
-        st.bind(":kind", QString::fromLatin1(kind));
+        auto st = prepareQuery(
+            m_db, QStringLiteral("SELECT responded_at, score FROM survey_responses"
+                                 " WHERE survey = :kind AND responded_at >= :s AND responded_at < :e") +
+                      memberFilter(scope, QStringLiteral("customer_id")));
+        if (!st)
+            return st.error();
+        bindCommon(*st, boundaries.front(), boundaries.back(), scope);
+        st->bindTextCopy(":kind", kind);
         const char k = kind[1]; // 's' csat, 'p' nps, 'e' ces
-        while (st.next()) {
-            const qint64 score = st.integer(1);
-            const auto i = bucketOf(boundaries, st.integer(0));
+        while (st->next()) {
+            const qint64 score = st->integer(1);
+            const auto i = bucketOf(boundaries, st->integer(0));
             if (score < 0 || score > 10 || !i)
                 continue; // the schema's CHECK forbids such scores; never index out of range
             SurveyCounts& c = series[*i];
             auto& histogram = k == 's' ? c.csat : k == 'p' ? c.nps : c.ces;
             ++histogram[static_cast<std::size_t>(score)];
         }
-        if (!st.status())
-            return st.status().error();
+        if (st->failed())
+            return queryFailed(*st);
     }
     return series;
 }
@@ -200,18 +133,20 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     // acquired at acq is counted by every boundary after it. churned_at >= acquired_at (a
     // CHECK of the schema), so "churned before b" implies "acquired before b".
     std::vector<qint64> addA(n + 1, 0), addC(n + 1, 0), churnedFromStart(n - 1, 0);
-    Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT acquired_at, churned_at FROM customers WHERE acquired_at < :e")
-                     + customerFilter(scope));
-    bindCommon(st, boundaries.front(), boundaries.back(), scope);
-    while (st.next()) {
-        const qint64 acq = st.integer(0);
+    auto st = prepareQuery(
+        m_db, QStringLiteral("SELECT acquired_at, churned_at FROM customers WHERE acquired_at < :e") +
+                  customerFilter(scope));
+    if (!st)
+        return st.error();
+    bindCommon(*st, boundaries.front(), boundaries.back(), scope);
+    while (st->next()) {
+        const qint64 acq = st->integer(0);
         const auto ja = static_cast<std::size_t>(
             std::upper_bound(boundaries.begin(), boundaries.end(), acq) - boundaries.begin());
         ++addA[ja];
-        if (st.isNull(1))
+        if (st->isNull(1))
             continue;
-        const qint64 ch = st.integer(1);
+        const qint64 ch = st->integer(1);
         const auto jc = static_cast<std::size_t>(
             std::upper_bound(boundaries.begin(), boundaries.end(), ch) - boundaries.begin());
         ++addC[jc];
@@ -219,8 +154,8 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
         if (jc >= 1 && jc < n && acq < boundaries[jc - 1])
             ++churnedFromStart[jc - 1];
     }
-    if (!st.status())
-        return st.status().error();
+    if (st->failed())
+        return queryFailed(*st);
     std::vector<qint64> A(n, 0), C(n, 0);
     qint64 a = 0, c = 0;
     for (std::size_t j = 0; j < n; ++j) {
@@ -248,24 +183,27 @@ Result<std::vector<MetricsStore::RevenueTotals>> MetricsStore::revenueSeries(con
     if (boundaries.size() < 2)
         return std::vector<RevenueTotals>{};
     std::vector<RevenueTotals> series(boundaries.size() - 1);
-    Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT occurred_at, amount_cents FROM interactions INDEXED BY interactions_purchase_time"
-                                " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e")
-                     + memberFilter(scope, QStringLiteral("customer_id")));
-    bindCommon(st, boundaries.front(), boundaries.back(), scope);
-    while (st.next()) {
-        const auto i = bucketOf(boundaries, st.integer(0));
+    auto st = prepareQuery(
+        m_db, QStringLiteral(
+                  "SELECT occurred_at, amount_cents FROM interactions INDEXED BY interactions_purchase_time"
+                  " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
+                  memberFilter(scope, QStringLiteral("customer_id")));
+    if (!st)
+        return st.error();
+    bindCommon(*st, boundaries.front(), boundaries.back(), scope);
+    while (st->next()) {
+        const auto i = bucketOf(boundaries, st->integer(0));
         if (!i)
             continue;
-        const qint64 cents = st.integer(1);
+        const qint64 cents = st->integer(1);
         RevenueTotals& r = series[*i];
         if (!addCents(r.revenueCents, cents)) // integer cents: exact, or refused
             return revenueTooLarge();
         if (cents >= 0)
             ++r.purchases;
     }
-    if (!st.status())
-        return st.status().error();
+    if (st->failed())
+        return queryFailed(*st);
     return series;
 }
 
@@ -281,24 +219,27 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
     // One range scan of the covering index interactions_purchase_time. Distinct paying customers
     // need the period's purchasing customers: their ids are sorted here (8 bytes each), which
     // is cheaper than SQLite's GROUP BY sorter and needs no more memory.
-    Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT amount_cents, customer_id FROM interactions INDEXED BY interactions_purchase_time"
-                                " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e")
-                     + memberFilter(scope, QStringLiteral("customer_id")));
-    bindCommon(st, start, end, scope);
+    auto st = prepareQuery(
+        m_db, QStringLiteral(
+                  "SELECT amount_cents, customer_id FROM interactions INDEXED BY interactions_purchase_time"
+                  " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
+                  memberFilter(scope, QStringLiteral("customer_id")));
+    if (!st)
+        return st.error();
+    bindCommon(*st, start, end, scope);
     RevenueTotals r;
     std::vector<qint64> buyers;
-    while (st.next()) {
-        const qint64 cents = st.integer(0);
+    while (st->next()) {
+        const qint64 cents = st->integer(0);
         if (!addCents(r.revenueCents, cents)) // integer cents: exact, or refused
             return revenueTooLarge();
         if (cents >= 0) {
             ++r.purchases;
-            buyers.push_back(st.integer(1));
+            buyers.push_back(st->integer(1));
         }
     }
-    if (!st.status())
-        return st.status().error();
+    if (st->failed())
+        return queryFailed(*st);
     std::sort(buyers.begin(), buyers.end());
     for (std::size_t i = 0; i < buyers.size();) {
         std::size_t j = i + 1;
@@ -322,18 +263,24 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
     // instants the follow-up goes first, so a follow-up at the very instant of a purchase
     // does not answer it (t < t' is required).
     const QString f = memberFilter(scope, QStringLiteral("customer_id"));
-    Statement purchases(m_db.nativeHandle(),
-                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_purchase_time"
-                                       " WHERE kind = 'purchase'"
-                                       " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0")
-                            + f + QStringLiteral(" ORDER BY occurred_at"));
-    bindCommon(purchases, start, end, scope);
-    Statement followUps(m_db.nativeHandle(),
-                        QStringLiteral("SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_follow_up_time"
-                                       " WHERE kind = 'follow_up'"
-                                       " AND occurred_at > :s AND occurred_at < :e")
-                            + f + QStringLiteral(" ORDER BY occurred_at"));
-    bindCommon(followUps, start, end + windowSeconds, scope);
+    auto purchases = prepareQuery(
+        m_db, QStringLiteral(
+                  "SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_purchase_time"
+                  " WHERE kind = 'purchase'"
+                  " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0") +
+                  f + QStringLiteral(" ORDER BY occurred_at"));
+    if (!purchases)
+        return purchases.error();
+    bindCommon(*purchases, start, end, scope);
+    auto followUps = prepareQuery(
+        m_db, QStringLiteral(
+                  "SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_follow_up_time"
+                  " WHERE kind = 'follow_up'"
+                  " AND occurred_at > :s AND occurred_at < :e") +
+                  f + QStringLiteral(" ORDER BY occurred_at"));
+    if (!followUps)
+        return followUps.error();
+    bindCommon(*followUps, start, end + windowSeconds, scope);
 
     FollowUpCounts counts;
     // Per customer with a purchase inside the last window: how many of its purchases still
@@ -368,37 +315,38 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
                 pending.erase(it);
         }
     };
-    bool hasPurchase = purchases.next();
-    bool hasFollowUp = followUps.next();
+    bool hasPurchase = purchases->next();
+    bool hasFollowUp = followUps->next();
     while (hasPurchase || hasFollowUp) {
-        const bool takeFollowUp = hasFollowUp && (!hasPurchase || followUps.integer(0) <= purchases.integer(0));
+        const bool takeFollowUp =
+            hasFollowUp && (!hasPurchase || followUps->integer(0) <= purchases->integer(0));
         if (takeFollowUp) {
-            const qint64 t = followUps.integer(0);
+            const qint64 t = followUps->integer(0);
             expire(t);
-            if (const auto it = pending.find(followUps.integer(1)); it != pending.end()) {
+            if (const auto it = pending.find(followUps->integer(1)); it != pending.end()) {
                 // Every waiting purchase is in [t - window, t): expired ones are gone and
                 // purchases at t itself come after this follow-up.
                 counts.followed += it->second.waiting;
                 it->second.waiting = 0;
                 it->second.lastAnswer = t;
             }
-            hasFollowUp = followUps.next();
+            hasFollowUp = followUps->next();
         } else {
-            const qint64 t = purchases.integer(0);
-            const qint64 customer = purchases.integer(1);
+            const qint64 t = purchases->integer(0);
+            const qint64 customer = purchases->integer(1);
             expire(t);
             ++counts.purchases;
             Pending& p = pending[customer];
             ++p.waiting;
             ++p.queued;
             queue.emplace_back(t, customer);
-            hasPurchase = purchases.next();
+            hasPurchase = purchases->next();
         }
     }
-    if (!purchases.status())
-        return purchases.status().error();
-    if (!followUps.status())
-        return followUps.status().error();
+    if (purchases->failed())
+        return queryFailed(*purchases);
+    if (followUps->failed())
+        return queryFailed(*followUps);
     for (const auto& [t, customer] : queue) {
         if (t >= openSince && t >= pending.at(customer).lastAnswer)
             ++counts.stillOpen;
@@ -408,23 +356,25 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
 
 Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qint64 end, const Scope& scope) const
 {
-    Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT category, resolved_at - occurred_at FROM interactions"
-                                " INDEXED BY interactions_complaint_time WHERE kind = 'complaint' AND occurred_at >= :s AND occurred_at < :e")
-                     + memberFilter(scope, QStringLiteral("customer_id")));
-    bindCommon(st, start, end, scope);
+    auto st = prepareQuery(m_db, QStringLiteral("SELECT category, resolved_at - occurred_at FROM interactions"
+                                                " INDEXED BY interactions_complaint_time WHERE kind = "
+                                                "'complaint' AND occurred_at >= :s AND occurred_at < :e") +
+                                     memberFilter(scope, QStringLiteral("customer_id")));
+    if (!st)
+        return st.error();
+    bindCommon(*st, start, end, scope);
     ComplaintTotals t;
     std::map<QByteArray, qint64> byCategory;
-    while (st.next()) {
+    while (st->next()) {
         ++t.count;
-        ++byCategory[st.bytes(0).trimmed()];
-        if (st.isNull(1))
+        ++byCategory[st->text(0).trimmed().toByteArray()];
+        if (st->isNull(1))
             ++t.open;
         else
-            t.resolutionSeconds.push_back(st.integer(1));
+            t.resolutionSeconds.push_back(st->integer(1));
     }
-    if (!st.status())
-        return st.status().error();
+    if (st->failed())
+        return queryFailed(*st);
     for (const auto& [category, n] : byCategory)
         t.byCategory[category.isEmpty() ? QStringLiteral("uncategorized") : QString::fromUtf8(category)] += n;
     std::sort(t.resolutionSeconds.begin(), t.resolutionSeconds.end());
@@ -436,13 +386,17 @@ Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint6
     // Purchases (amount >= 0) arrive grouped by customer and in time order, from the index
     // interactions_purchase_customer: each customer's first row is their first purchase,
     // so the state is one customer at a time and the memory is the size of the table.
-    Statement st(m_db.nativeHandle(),
-                 QStringLiteral("SELECT customer_id, occurred_at FROM interactions INDEXED BY interactions_purchase_customer"
-                                " WHERE kind = 'purchase' AND amount_cents >= 0")
-                     + memberFilter(scope, QStringLiteral("customer_id"))
-                     + QStringLiteral(" ORDER BY customer_id, occurred_at"));
+    auto st = prepareQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT customer_id, occurred_at FROM interactions INDEXED BY interactions_purchase_customer"
+            " WHERE kind = 'purchase' AND amount_cents >= 0") +
+            memberFilter(scope, QStringLiteral("customer_id")) +
+            QStringLiteral(" ORDER BY customer_id, occurred_at"));
+    if (!st)
+        return st.error();
     if (scope.kind != Scope::Kind::All)
-        st.bind(":scope", scope.value);
+        st->bindTextCopy(":scope", scope.value.toUtf8());
 
     CohortCounts c;
     c.firstMonth = fromMonth;
@@ -456,9 +410,9 @@ Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint6
     qint64 nextMonthStart = 0; // start of the month after the last one counted for this customer
     bool any = false;
     qint64 maxSecond = 0;
-    while (st.next()) {
-        const qint64 id = st.integer(0);
-        const qint64 t = st.integer(1);
+    while (st->next()) {
+        const qint64 id = st->integer(0);
+        const qint64 t = st->integer(1);
         if (!any || t > maxSecond)
             maxSecond = t;
         any = true;
@@ -483,8 +437,8 @@ Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint6
             row.resize(offset + 1, 0);
         ++row[offset];
     }
-    if (!st.status())
-        return st.status().error();
+    if (st->failed())
+        return queryFailed(*st);
     if (any)
         c.lastDataMonth = utc::monthIndexOfSeconds(maxSecond);
     return c;

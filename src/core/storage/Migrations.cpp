@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace rapport::core {
 namespace {
@@ -8,172 +9,165 @@ namespace {
 // Version 1: the CRM records themselves.
 MigrationStep step1()
 {
-    return {1, QStringLiteral("reps, customers, interactions, survey responses, settings"),
-            {
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS reps ("
-                    " id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),"
-                    " name TEXT NOT NULL,"
-                    " role TEXT NOT NULL DEFAULT 'rep' CHECK (role IN ('rep', 'manager')))"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS customers ("
-                    " id INTEGER PRIMARY KEY,"
-                    " external_id TEXT NOT NULL UNIQUE CHECK (length(external_id) > 0),"
-                    " name TEXT NOT NULL,"
-                    " company TEXT, email TEXT, phone TEXT, segment TEXT,"
-                    " owner TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
-                    " acquired_at INTEGER NOT NULL,"
-                    " churned_at INTEGER CHECK (churned_at IS NULL OR churned_at >= acquired_at))"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_acquired ON customers(acquired_at)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_churned ON customers(churned_at)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_owner ON customers(owner)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_segment ON customers(segment)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_name ON customers(name COLLATE NOCASE)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS interactions ("
-                    " id INTEGER PRIMARY KEY,"
-                    " external_id TEXT UNIQUE,"
-                    " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-                    " rep_id TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
-                    " kind TEXT NOT NULL CHECK (kind IN ('call', 'email', 'meeting', 'purchase',"
-                    "   'complaint', 'support', 'follow_up', 'note')),"
-                    " occurred_at INTEGER NOT NULL,"
-                    " amount_cents INTEGER CHECK (kind = 'purchase' OR amount_cents IS NULL),"
-                    " category TEXT,"
-                    " notes TEXT,"
-                    " resolved_at INTEGER CHECK (resolved_at IS NULL OR"
-                    "   (kind = 'complaint' AND resolved_at >= occurred_at)),"
-                    " CHECK (kind <> 'purchase' OR amount_cents IS NOT NULL))"),
-                // Metric queries scan one kind over a time range, or one customer's history.
-                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_kind_time"
-                               " ON interactions(kind, occurred_at, customer_id, amount_cents)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_customer_time"
-                               " ON interactions(customer_id, occurred_at)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_rep ON interactions(rep_id)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS survey_responses ("
-                    " id INTEGER PRIMARY KEY,"
-                    " external_id TEXT UNIQUE,"
-                    " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-                    " survey TEXT NOT NULL CHECK (survey IN ('csat', 'nps', 'ces')),"
-                    " score INTEGER NOT NULL CHECK ("
-                    "   (survey = 'csat' AND score BETWEEN 1 AND 5) OR"
-                    "   (survey = 'nps' AND score BETWEEN 0 AND 10) OR"
-                    "   (survey = 'ces' AND score BETWEEN 1 AND 7)),"
-                    " responded_at INTEGER NOT NULL,"
-                    " comment TEXT,"
-                    " category TEXT)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS survey_kind_time"
-                               " ON survey_responses(survey, responded_at, customer_id, score)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS survey_customer"
-                               " ON survey_responses(customer_id, survey, responded_at)"),
-                QStringLiteral("CREATE TABLE IF NOT EXISTS settings ("
-                               " key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
-            }};
+    return {
+        1,
+        QStringLiteral("reps, customers, interactions, survey responses, settings"),
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS reps ("
+                           " id TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),"
+                           " name TEXT NOT NULL,"
+                           " role TEXT NOT NULL DEFAULT 'rep' CHECK (role IN ('rep', 'manager')))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS customers ("
+                           " id {identity},"
+                           " external_id TEXT NOT NULL UNIQUE CHECK (length(external_id) > 0),"
+                           " name TEXT NOT NULL,"
+                           " company TEXT, email TEXT, phone TEXT, segment TEXT,"
+                           " owner TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
+                           " acquired_at INTEGER NOT NULL,"
+                           " churned_at INTEGER CHECK (churned_at IS NULL OR churned_at >= acquired_at))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS customers_acquired ON customers(acquired_at)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS customers_churned ON customers(churned_at)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS customers_owner ON customers(owner)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS customers_segment ON customers(segment)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS customers_name ON customers(name {nocase})"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS interactions ("
+                           " id {identity},"
+                           " external_id TEXT UNIQUE,"
+                           " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                           " rep_id TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('call', 'email', 'meeting', 'purchase',"
+                           "   'complaint', 'support', 'follow_up', 'note')),"
+                           " occurred_at INTEGER NOT NULL,"
+                           " amount_cents INTEGER CHECK (kind = 'purchase' OR amount_cents IS NULL),"
+                           " category TEXT,"
+                           " notes TEXT,"
+                           " resolved_at INTEGER CHECK (resolved_at IS NULL OR"
+                           "   (kind = 'complaint' AND resolved_at >= occurred_at)),"
+                           " CHECK (kind <> 'purchase' OR amount_cents IS NOT NULL))"),
+            // Metric queries scan one kind over a time range, or one customer's history.
+            QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_kind_time"
+                           " ON interactions(kind, occurred_at, customer_id, amount_cents)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_customer_time"
+                           " ON interactions(customer_id, occurred_at)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_rep ON interactions(rep_id)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS survey_responses ("
+                           " id {identity},"
+                           " external_id TEXT UNIQUE,"
+                           " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                           " survey TEXT NOT NULL CHECK (survey IN ('csat', 'nps', 'ces')),"
+                           " score INTEGER NOT NULL CHECK ("
+                           "   (survey = 'csat' AND score BETWEEN 1 AND 5) OR"
+                           "   (survey = 'nps' AND score BETWEEN 0 AND 10) OR"
+                           "   (survey = 'ces' AND score BETWEEN 1 AND 7)),"
+                           " responded_at INTEGER NOT NULL,"
+                           " comment TEXT,"
+                           " category TEXT)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS survey_kind_time"
+                           " ON survey_responses(survey, responded_at, customer_id, score)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS survey_customer"
+                           " ON survey_responses(customer_id, survey, responded_at)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS settings ("
+                           " key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
+        }};
 }
 
 // Version 2: what Rapport adds on top of the records: follow-up tasks, KPI goals,
 // action plans and questionnaire assessments.
 MigrationStep step2()
 {
-    return {2, QStringLiteral("follow-up tasks, KPI goals, action plans, assessments"),
-            {
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS follow_up_tasks ("
-                    " id INTEGER PRIMARY KEY,"
-                    " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
-                    " rep_id TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
-                    " due_at INTEGER NOT NULL,"
-                    " note TEXT,"
-                    " source_interaction_id INTEGER REFERENCES interactions(id) ON DELETE SET NULL,"
-                    " done_at INTEGER,"
-                    " done_interaction_id INTEGER REFERENCES interactions(id) ON DELETE SET NULL)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS follow_up_tasks_open"
-                               " ON follow_up_tasks(rep_id, done_at, due_at)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS follow_up_tasks_customer"
-                               " ON follow_up_tasks(customer_id)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS kpi_goals ("
-                    " id INTEGER PRIMARY KEY,"
-                    " name TEXT NOT NULL,"
-                    " metric TEXT NOT NULL CHECK (length(metric) > 0),"
-                    " scope_kind TEXT NOT NULL DEFAULT 'all' CHECK (scope_kind IN ('all', 'rep', 'segment')),"
-                    " scope_value TEXT,"
-                    " period_start INTEGER NOT NULL,"
-                    " period_end INTEGER NOT NULL CHECK (period_end > period_start),"
-                    " target REAL NOT NULL,"
-                    " direction TEXT NOT NULL CHECK (direction IN ('>=', '<=')),"
-                    " baseline REAL,"
-                    " check_in_every_days INTEGER NOT NULL DEFAULT 14 CHECK (check_in_every_days > 0),"
-                    " created_at INTEGER NOT NULL)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS goal_check_ins ("
-                    " id INTEGER PRIMARY KEY,"
-                    " goal_id INTEGER NOT NULL REFERENCES kpi_goals(id) ON DELETE CASCADE,"
-                    " at INTEGER NOT NULL,"
-                    " value REAL NOT NULL,"
-                    " confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 10),"
-                    " comment TEXT)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS goal_check_ins_goal ON goal_check_ins(goal_id, at)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS action_plans ("
-                    " id INTEGER PRIMARY KEY,"
-                    " title TEXT NOT NULL,"
-                    " action TEXT,"
-                    " owner_rep TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
-                    " resources TEXT,"
-                    " metric TEXT,"
-                    " scope_kind TEXT NOT NULL DEFAULT 'all' CHECK (scope_kind IN ('all', 'rep', 'segment')),"
-                    " scope_value TEXT,"
-                    " target REAL,"
-                    " direction TEXT NOT NULL DEFAULT '>=' CHECK (direction IN ('>=', '<=')),"
-                    " baseline REAL,"
-                    " start_at INTEGER,"
-                    " deadline_at INTEGER,"
-                    " check_in_every_days INTEGER NOT NULL DEFAULT 7 CHECK (check_in_every_days > 0),"
-                    " finding_ref TEXT,"
-                    " dimension TEXT,"
-                    " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done', 'abandoned')),"
-                    " created_at INTEGER NOT NULL)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS action_plan_items ("
-                    " id INTEGER PRIMARY KEY,"
-                    " plan_id INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,"
-                    " position INTEGER NOT NULL,"
-                    " text TEXT NOT NULL,"
-                    " done_at INTEGER)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS action_plan_check_ins ("
-                    " id INTEGER PRIMARY KEY,"
-                    " plan_id INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,"
-                    " at INTEGER NOT NULL,"
-                    " value REAL,"
-                    " note TEXT)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS action_plan_revisions ("
-                    " id INTEGER PRIMARY KEY,"
-                    " plan_id INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,"
-                    " at INTEGER NOT NULL,"
-                    " field TEXT NOT NULL,"
-                    " old_value TEXT,"
-                    " new_value TEXT,"
-                    " reason TEXT)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS assessments ("
-                    " id INTEGER PRIMARY KEY,"
-                    " rep_id TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE CASCADE,"
-                    " instrument_id TEXT NOT NULL,"
-                    " instrument_version INTEGER NOT NULL CHECK (instrument_version > 0),"
-                    " taken_at INTEGER NOT NULL,"
-                    " straight_lined INTEGER NOT NULL DEFAULT 0 CHECK (straight_lined IN (0, 1)))"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS assessments_rep ON assessments(rep_id, taken_at)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS assessment_answers ("
-                    " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
-                    " item_id TEXT NOT NULL,"
-                    " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),"
-                    " PRIMARY KEY (assessment_id, item_id)) WITHOUT ROWID"),
-            }};
+    return {
+        2,
+        QStringLiteral("follow-up tasks, KPI goals, action plans, assessments"),
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS follow_up_tasks ("
+                           " id {identity},"
+                           " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                           " rep_id TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
+                           " due_at INTEGER NOT NULL,"
+                           " note TEXT,"
+                           " source_interaction_id INTEGER REFERENCES interactions(id) ON DELETE SET NULL,"
+                           " done_at INTEGER,"
+                           " done_interaction_id INTEGER REFERENCES interactions(id) ON DELETE SET NULL)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS follow_up_tasks_open"
+                           " ON follow_up_tasks(rep_id, done_at, due_at)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS follow_up_tasks_customer"
+                           " ON follow_up_tasks(customer_id)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS kpi_goals ("
+                " id {identity},"
+                " name TEXT NOT NULL,"
+                " metric TEXT NOT NULL CHECK (length(metric) > 0),"
+                " scope_kind TEXT NOT NULL DEFAULT 'all' CHECK (scope_kind IN ('all', 'rep', 'segment')),"
+                " scope_value TEXT,"
+                " period_start INTEGER NOT NULL,"
+                " period_end INTEGER NOT NULL CHECK (period_end > period_start),"
+                " target REAL NOT NULL,"
+                " direction TEXT NOT NULL CHECK (direction IN ('>=', '<=')),"
+                " baseline REAL,"
+                " check_in_every_days INTEGER NOT NULL DEFAULT 14 CHECK (check_in_every_days > 0),"
+                " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS goal_check_ins ("
+                           " id {identity},"
+                           " goal_id INTEGER NOT NULL REFERENCES kpi_goals(id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " value REAL NOT NULL,"
+                           " confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 10),"
+                           " comment TEXT)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS goal_check_ins_goal ON goal_check_ins(goal_id, at)"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS action_plans ("
+                " id {identity},"
+                " title TEXT NOT NULL,"
+                " action TEXT,"
+                " owner_rep TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE SET NULL,"
+                " resources TEXT,"
+                " metric TEXT,"
+                " scope_kind TEXT NOT NULL DEFAULT 'all' CHECK (scope_kind IN ('all', 'rep', 'segment')),"
+                " scope_value TEXT,"
+                " target REAL,"
+                " direction TEXT NOT NULL DEFAULT '>=' CHECK (direction IN ('>=', '<=')),"
+                " baseline REAL,"
+                " start_at INTEGER,"
+                " deadline_at INTEGER,"
+                " check_in_every_days INTEGER NOT NULL DEFAULT 7 CHECK (check_in_every_days > 0),"
+                " finding_ref TEXT,"
+                " dimension TEXT,"
+                " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done', 'abandoned')),"
+                " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS action_plan_items ("
+                           " id {identity},"
+                           " plan_id INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " done_at INTEGER)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS action_plan_check_ins ("
+                           " id {identity},"
+                           " plan_id INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " value REAL,"
+                           " note TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS action_plan_revisions ("
+                           " id {identity},"
+                           " plan_id INTEGER NOT NULL REFERENCES action_plans(id) ON DELETE CASCADE,"
+                           " at INTEGER NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " old_value TEXT,"
+                           " new_value TEXT,"
+                           " reason TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS assessments ("
+                           " id {identity},"
+                           " rep_id TEXT REFERENCES reps(id) ON UPDATE CASCADE ON DELETE CASCADE,"
+                           " instrument_id TEXT NOT NULL,"
+                           " instrument_version INTEGER NOT NULL CHECK (instrument_version > 0),"
+                           " taken_at INTEGER NOT NULL,"
+                           " straight_lined INTEGER NOT NULL DEFAULT 0 CHECK (straight_lined IN (0, 1)))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS assessments_rep ON assessments(rep_id, taken_at)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS assessment_answers ("
+                           " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+                           " item_id TEXT NOT NULL,"
+                           " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),"
+                           " PRIMARY KEY (assessment_id, item_id)) WITHOUT ROWID"),
+        }};
 }
 
 // Version 3: an index for the metrics engine. Follow-up windows seek one customer's
@@ -209,12 +203,14 @@ MigrationStep step4()
 // that one is dropped rather than kept up to date on every insert.
 MigrationStep step5()
 {
-    return {5, QStringLiteral("list indexes: customers by company and e-mail, interactions by time and rep"),
+    return {5,
+            QStringLiteral("list indexes: customers by company and e-mail, interactions by time and rep"),
             {
-                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_company ON customers(company COLLATE NOCASE)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_email ON customers(email COLLATE NOCASE)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_company ON customers(company {nocase})"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_email ON customers(email {nocase})"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_time ON interactions(occurred_at)"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_rep_time ON interactions(rep_id, occurred_at)"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS interactions_rep_time ON interactions(rep_id, occurred_at)"),
                 QStringLiteral("DROP INDEX IF EXISTS interactions_rep"),
             }};
 }
@@ -244,9 +240,20 @@ MigrationStep step6()
 
 } // namespace
 
+std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
+{
+    // The steps are written once, with {identity} and {nocase} where the engines differ.
+    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6()};
+    for (MigrationStep& step : all) {
+        for (QString& statement : step.statements)
+            statement = dialect.sql(statement);
+    }
+    return all;
+}
+
 const std::vector<MigrationStep>& Migrations::steps()
 {
-    static const std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6()};
+    static const std::vector<MigrationStep> all = stepsFor(SqlDialect::sqlite());
     return all;
 }
 

@@ -2,9 +2,16 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/Tables.h"
 
 namespace rapport::core {
 namespace {
+
+// The rep's id is its key: the statements read and write the columns of Tables.h only.
+const QString kSelect = QStringLiteral("SELECT ") + tables::text(tables::columnList(tables::kReps)) +
+                        QStringLiteral(" FROM reps");
+const QString kInsert = tables::text(tables::insertSql(tables::kReps));
 
 Rep repFrom(const QSqlQuery& q)
 {
@@ -27,35 +34,34 @@ Status write(Database& db, const QString& statement, const Rep& rep)
 
 Status RepRepository::insert(const Rep& rep)
 {
-    return write(m_db, QStringLiteral("INSERT INTO reps (id, name, role) VALUES (?, ?, ?)"), rep);
+    return write(m_db, kInsert, rep);
 }
 
 Status RepRepository::upsert(const Rep& rep)
 {
-    return write(m_db,
-                 QStringLiteral("INSERT INTO reps (id, name, role) VALUES (?, ?, ?)"
-                                " ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role"),
+    const SqlDialect& dialect = SqlDialect::of(m_db.connection().driver());
+    const std::span<const char* const> values = std::span(tables::kRepColumns).subspan(tables::rep::Name);
+    return write(m_db, kInsert + QLatin1Char(' ') + tables::text(dialect.onConflictUpdate("id", values)),
                  rep);
 }
 
 Status RepRepository::ensureExists(const QString& id)
 {
-    return sql::run(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO reps (id, name, role) VALUES (?, ?, 'rep') ON CONFLICT(id) DO NOTHING"),
-        {id, id});
+    // A new rep is named after its id until someone names it.
+    const SqlDialect& dialect = SqlDialect::of(m_db.connection().driver());
+    return sql::run(m_db.connection(),
+                    kInsert + QLatin1Char(' ') + tables::text(dialect.onConflictDoNothing("id")),
+                    {id, id, toString(RepRole::Rep)});
 }
 
 Result<std::optional<Rep>> RepRepository::find(const QString& id) const
 {
-    return sql::queryOne<Rep>(m_db.connection(),
-                              QStringLiteral("SELECT id, name, role FROM reps WHERE id = ?"), {id}, repFrom);
+    return sql::queryOne<Rep>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id}, repFrom);
 }
 
 Result<std::vector<Rep>> RepRepository::list() const
 {
-    return sql::queryAll<Rep>(
-        m_db.connection(), QStringLiteral("SELECT id, name, role FROM reps ORDER BY name, id"), {}, repFrom);
+    return sql::queryAll<Rep>(m_db.connection(), kSelect + QStringLiteral(" ORDER BY name, id"), {}, repFrom);
 }
 
 Status RepRepository::remove(const QString& id)

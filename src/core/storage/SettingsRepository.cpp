@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace rapport::core {
 
@@ -15,9 +16,11 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
 
 Status SettingsRepository::setValue(const QString& key, const QString& value)
 {
+    static constexpr const char* kValue[] = {"value"};
+    const SqlDialect& dialect = SqlDialect::of(m_db.connection().driver());
     return sql::run(m_db.connection(),
-                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ") +
+                        QString::fromLatin1(dialect.onConflictUpdate("key", kValue)),
                     {key, value});
 }
 

@@ -1,65 +1,43 @@
 #include "storage/Sql.h"
 
+#include "storage/SqlDialect.h"
+#include "storage/SqliteStatement.h"
+
 #include <QSqlError>
 
 namespace rapport::core::sql {
 
-namespace {
-
-// SQLite's primary result codes that a user can act on get a sentence of their own
-// instead of the driver's terse text ("database is locked").
-QString explainNativeCode(const QString& nativeCode)
-{
-    bool ok = false;
-    const int code = nativeCode.toInt(&ok) & 0xff; // extended codes keep the primary code in the low byte
-    if (!ok)
-        return {};
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return QStringLiteral("The database is busy: another program (another Rapport window or rapport-cli) "
-                              "kept it locked for too long. Nothing was written; try again in a moment");
-    case 8: // SQLITE_READONLY
-        return QStringLiteral("The database cannot be written to: the file or its folder is read-only");
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return QStringLiteral("The database file is damaged; restore it from a backup");
-    case 13: // SQLITE_FULL
-        return QStringLiteral(
-            "The disk is full (or the database reached its size limit). Nothing was written; "
-            "free some space and try again");
-    case 10: // SQLITE_IOERR
-        return QStringLiteral("The database file could not be read or written (an input/output error)");
-    default:
-        return {};
-    }
-}
-
-} // namespace
-
 Error errorFrom(const QSqlQuery& query, const QString& what, SourceLocation where)
 {
+    // The same Error as the raw SQLite path gives (SqliteStatement): one shape for both.
     const QSqlError e = query.lastError();
-    if (const QString explained = explainNativeCode(e.nativeErrorCode()); !explained.isEmpty())
-        return Error::make(explained + QStringLiteral(" (") + e.databaseText().trimmed() + QLatin1Char(')'),
-                           query.lastQuery(), where);
-    QString message = what;
     const QString driverText = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    if (!driverText.trimmed().isEmpty())
-        message += QStringLiteral(": ") + driverText.trimmed();
-    return Error::make(message, query.lastQuery(), where);
+    return sqliteError(e.nativeErrorCode().toInt(), driverText, what, query.lastQuery(), where);
 }
 
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement, SourceLocation where)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(statement)) {
+    if (!query.prepare(SqlDialect::of(db.driver()).sql(statement))) {
         Error e = errorFrom(query, QStringLiteral("Could not prepare a database statement"), where);
         e.statement = statement;
         return e;
     }
     return query;
+}
+
+Result<QSqlQuery> prepareInsert(const QSqlDatabase& db, const QString& statement, SourceLocation where)
+{
+    return prepare(db, statement + SqlDialect::of(db.driver()).returningId(), where);
+}
+
+qint64 insertedId(QSqlQuery& query)
+{
+    // SQLite's driver reports the new rowid; an INSERT ... RETURNING id hands it back as a row.
+    if (SqlDialect::of(query.driver()).returningId().isEmpty())
+        return query.lastInsertId().toLongLong();
+    return query.next() ? query.value(0).toLongLong() : -1;
 }
 
 Status exec(QSqlQuery& query, SourceLocation where)
@@ -72,7 +50,7 @@ Status exec(QSqlQuery& query, SourceLocation where)
 Status execText(const QSqlDatabase& db, const QString& statement, SourceLocation where)
 {
     QSqlQuery query(db);
-    if (!query.exec(statement)) {
+    if (!query.exec(SqlDialect::of(db.driver()).sql(statement))) {
         Error e = errorFrom(query, QStringLiteral("A database statement failed"), where);
         e.statement = statement;
         return e;

@@ -16,6 +16,10 @@ namespace rapport::core::sql {
 // Prepares a statement; the error carries the SQL and the caller's location.
 Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement,
                           SourceLocation where = SourceLocation::current());
+// Prepares an INSERT whose new row's id insertedId() reads after exec() (the dialect's way).
+Result<QSqlQuery> prepareInsert(const QSqlDatabase& db, const QString& statement,
+                                SourceLocation where = SourceLocation::current());
+qint64 insertedId(QSqlQuery& query);
 // Executes a prepared statement.
 Status exec(QSqlQuery& query, SourceLocation where = SourceLocation::current());
 // Prepares and executes a statement without parameters.

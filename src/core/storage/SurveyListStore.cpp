@@ -99,7 +99,7 @@ Result<QStringList> SurveyListStore::categories() const
 {
     return sql::stringColumn(m_db.connection(),
                              QStringLiteral("SELECT DISTINCT category FROM survey_responses"
-                                            " WHERE category IS NOT NULL ORDER BY category COLLATE NOCASE"));
+                                            " WHERE category IS NOT NULL ORDER BY category {nocase}"));
 }
 
 } // namespace rapport::core

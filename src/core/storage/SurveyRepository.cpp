@@ -2,12 +2,13 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Tables.h"
 
 namespace rapport::core {
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, external_id, customer_id, survey, score, responded_at, "
-                                       "comment, category FROM survey_responses ");
+const QString kSelect = tables::text(tables::selectSql(tables::kSurveys) + ' ');
+const QString kInsert = tables::text(tables::insertSql(tables::kSurveys));
 
 SurveyResponse responseFrom(const QSqlQuery& q)
 {
@@ -27,10 +28,7 @@ SurveyResponse responseFrom(const QSqlQuery& q)
 
 Status SurveyRepository::insert(SurveyResponse& response)
 {
-    auto q =
-        sql::prepare(m_db.connection(),
-                     QStringLiteral("INSERT INTO survey_responses (external_id, customer_id, survey, score,"
-                                    " responded_at, comment, category) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto q = sql::prepareInsert(m_db.connection(), kInsert);
     if (!q)
         return q.error();
     q->addBindValue(sql::text(response.externalId));
@@ -42,7 +40,7 @@ Status SurveyRepository::insert(SurveyResponse& response)
     q->addBindValue(sql::text(response.category));
     if (Status s = sql::exec(*q); !s)
         return s;
-    response.id = q->lastInsertId().toLongLong();
+    response.id = sql::insertedId(*q);
     return {};
 }
 
