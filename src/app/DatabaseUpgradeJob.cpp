@@ -1,6 +1,6 @@
 #include "DatabaseUpgradeJob.h"
 
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -17,11 +17,11 @@ core::Result<QString> DatabaseUpgradeJob::run(QWidget* parent, const QString& pa
     auto result = std::make_shared<core::Result<QString>>(QString());
     std::unique_ptr<QThread> worker(QThread::create([path, result] {
         // The worker's connection is opened, migrated and closed on the worker thread.
-        auto db = core::Database::open(path, core::Database::OpenMode::OpenExisting);
+        auto db = core::DatabaseAccess::open(path);
         if (!db)
             *result = db.error();
         else
-            *result = (*db)->upgradeBackupPath();
+            *result = core::DatabaseAccess::upgradeBackupPath(**db);
     }));
     worker->setObjectName(QStringLiteral("database-upgrade"));
 

@@ -16,13 +16,11 @@
 #include "goals/GoalsView.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/ReflectionView.h"
-#include "storage/CustomerListStore.h"
+#include "services/DatabaseAccess.h"
+#include "services/FollowUpService.h"
+#include "services/ListExports.h"
+#include "services/RepService.h"
 #include "storage/DatabaseStats.h"
-#include "storage/ExportStore.h"
-#include "storage/FollowUpTaskRepository.h"
-#include "storage/InteractionListStore.h"
-#include "storage/RepRepository.h"
-#include "storage/SurveyListStore.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -244,8 +242,7 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 {
-    const auto mode = createIfMissing ? core::Database::OpenMode::CreateIfMissing
-                                      : core::Database::OpenMode::OpenExisting;
+    const auto mode = createIfMissing ? core::DatabaseOpenMode::CreateIfMissing : core::DatabaseOpenMode::OpenExisting;
     // An existing file is opened first on a worker, where a schema upgrade can take its time;
     // the window's connection then finds the file current.
     QString upgradeBackup;
@@ -273,7 +270,7 @@ void MainWindow::chooseRep(bool ask)
 {
     if (!m_session.isOpen())
         return;
-    auto reps = core::RepRepository(m_session.database()).list();
+    auto reps = core::RepService(m_session.database()).list();
     if (!reps) {
         showError(tr("The list of reps could not be read."), reps.error().details());
         return;
@@ -383,7 +380,7 @@ bool MainWindow::backupDatabase(const QString& target)
     auto error = std::make_shared<QString>();
     if (source.isEmpty()) {
         // In memory (tests): no other connection can reach it, and it is small.
-        if (core::Status s = m_session.database().backupReplacing(target); !s)
+        if (core::Status s = core::DatabaseAccess::backupReplacing(m_session.database(), target); !s)
             *error = s.error().details();
         backupFinishedInternal(target, *error);
         return true;
@@ -391,12 +388,7 @@ bool MainWindow::backupDatabase(const QString& target)
     // Copying a large database takes seconds: on a worker with its own connection, which
     // reads one consistent snapshot while the window goes on.
     m_backupThread = QThread::create([source, target, error] {
-        auto db = core::Database::open(source, core::Database::OpenMode::OpenExisting);
-        if (!db) {
-            *error = db.error().details();
-            return;
-        }
-        if (core::Status s = (*db)->backupReplacing(target); !s)
+        if (core::Status s = core::DatabaseAccess::backupFileReplacing(source, target); !s)
             *error = s.error().details();
     });
     m_backupThread->setObjectName(QStringLiteral("backup"));
@@ -472,22 +464,9 @@ void MainWindow::exportCsvDialog(int kind)
 
 bool MainWindow::exportCsv(int kind, const QString& path)
 {
-    static constexpr std::array<core::ExportTable, 4> kTables{core::ExportTable::Reps, core::ExportTable::Customers,
-                                                             core::ExportTable::Interactions,
-                                                             core::ExportTable::Surveys};
-    if (kind < 0 || kind >= static_cast<int>(kTables.size()))
+    if (kind < 0 || kind > static_cast<int>(core::CsvKind::Surveys))
         return false;
-    // A whole table is a list without a filter: millions of interactions take seconds, so it
-    // runs on the export worker like any list.
-    const core::ExportTable table = kTables[static_cast<std::size_t>(kind)];
-    ListExportRequest request;
-    request.kind = static_cast<core::CsvKind>(kind);
-    request.rows = [table](core::Database& db, const ListExportRequest::RowCallback& row) {
-        return core::ExportStore(db).forEach(table, row);
-    };
-    if (table != core::ExportTable::Interactions) // counting millions would cost nearly what the export does
-        request.count = [table](core::Database& db) { return core::ExportStore(db).count(table); };
-    return startExport(std::move(request), path);
+    return startExport(core::ListExports::table(static_cast<core::CsvKind>(kind)), path);
 }
 
 ImportWizard* MainWindow::openImportWizard(const QString& file)
@@ -570,45 +549,26 @@ void MainWindow::exportCurrentListDialog()
 bool MainWindow::exportCurrentList(const QString& path)
 {
     // The filter and order are copied now: the export writes what the list showed when asked.
-    ListExportRequest request;
+    core::ListExportRequest request;
     switch (currentPage()) {
     case CustomersPage: {
         const CustomerTableModel& model = m_customersView->model();
-        const core::CustomerListStore::Filter filter = model.filter();
-        const auto sort = model.sortColumn();
-        const bool descending = model.isSortedDescending();
-        request.kind = core::CsvKind::Customers;
-        request.rows = [filter, sort, descending](core::Database& db, const ListExportRequest::RowCallback& row) {
-            return core::CustomerListStore(db).exportRows(filter, sort, descending, row);
-        };
-        request.count = [filter](core::Database& db) { return core::CustomerListStore(db).count(filter); };
+        request = core::ListExports::customers(model.filter(), model.sortColumn(), model.isSortedDescending());
         break;
     }
-    case InteractionsPage: {
-        const core::InteractionListStore::Filter filter = m_interactionsView->model().filter();
-        request.kind = core::CsvKind::Interactions;
-        request.rows = [filter](core::Database& db, const ListExportRequest::RowCallback& row) {
-            return core::InteractionListStore(db).exportRows(filter, row);
-        };
-        // No count: on millions of interactions it would cost nearly what the export does.
+    case InteractionsPage:
+        request = core::ListExports::interactions(m_interactionsView->model().filter());
         break;
-    }
-    case SurveysPage: {
-        const core::SurveyListStore::Filter filter = m_surveysView->currentFilter();
-        request.kind = core::CsvKind::Surveys;
-        request.rows = [filter](core::Database& db, const ListExportRequest::RowCallback& row) {
-            return core::SurveyListStore(db).exportRows(filter, row);
-        };
-        request.count = [filter](core::Database& db) { return core::SurveyListStore(db).count(filter); };
+    case SurveysPage:
+        request = core::ListExports::surveys(m_surveysView->currentFilter());
         break;
-    }
     default:
         return false;
     }
     return startExport(std::move(request), path);
 }
 
-bool MainWindow::startExport(ListExportRequest request, const QString& path)
+bool MainWindow::startExport(core::ListExportRequest request, const QString& path)
 {
     if (!m_session.isOpen() || path.isEmpty() || (m_exportJob && m_exportJob->isRunning()))
         return false;
@@ -732,7 +692,7 @@ void MainWindow::refreshStatus()
         m_repStatusLabel->setText(tr("Nobody signed in"));
         return;
     }
-    if (auto found = core::RepRepository(m_session.database()).find(rep); found && *found)
+    if (auto found = core::RepService(m_session.database()).find(rep); found && *found)
         rep = (*found)->name;
     m_repStatusLabel->setText(tr("Signed in: %1").arg(rep));
 }
@@ -742,7 +702,7 @@ void MainWindow::refreshFollowUpCount()
     QListWidgetItem* item = m_ui->navigationListWidget->item(FollowUpsPage);
     qint64 overdue = 0;
     if (m_session.isOpen() && !m_session.currentRep().isEmpty()) {
-        auto n = core::FollowUpTaskRepository(m_session.database())
+        auto n = core::FollowUpService(m_session.database())
                      .countOverdue(m_session.currentRep(), m_session.clock().nowUtc());
         if (n)
             overdue = *n;

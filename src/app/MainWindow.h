@@ -16,6 +16,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace rapport::core {
+struct ListExportRequest;
+}
+
 namespace rapport::app {
 
 class CustomersView;
@@ -24,7 +28,6 @@ class FollowUpsView;
 class ImportWizard;
 class InteractionsView;
 class ListExportJob;
-struct ListExportRequest;
 class SurveysView;
 
 class MainWindow final : public QMainWindow
@@ -99,7 +102,7 @@ private:
     void exportCsvDialog(int kind);
     void exportCurrentListDialog();
     void listExportFinishedInternal();
-    bool startExport(ListExportRequest request, const QString& path);
+    bool startExport(core::ListExportRequest request, const QString& path);
     void updateExportListAction();
     void showAbout();
     void refresh();

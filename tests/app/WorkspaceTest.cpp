@@ -10,6 +10,7 @@
 #include "LogInteractionDialog.h"
 #include "MainWindow.h"
 #include "dashboard/MetricFormat.h"
+#include "storage/CustomerListStore.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"

@@ -11,6 +11,7 @@
 #include "dashboard/TeamTableModel.h"
 #include "dashboard/TrendChart.h"
 #include "metrics/MetricsEngine.h"
+#include "storage/Database.h"
 #include "storage/DrillDownStore.h"
 #include "storage/RepRepository.h"
 

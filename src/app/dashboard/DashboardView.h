@@ -1,7 +1,6 @@
 #pragma once
 
 #include "dashboard/DashboardWorker.h"
-#include "dashboard/DrillDownRequest.h"
 #include "domain/Scope.h"
 #include "metrics/Period.h"
 
@@ -24,6 +23,8 @@ class Clock;
 }
 
 namespace rapport::app {
+
+struct DrillDownRequest;
 
 class CohortTableModel;
 class ComplaintsChart;

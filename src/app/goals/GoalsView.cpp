@@ -10,7 +10,7 @@
 #include "metrics/GoalEvaluator.h"
 #include "metrics/GoalTracking.h"
 #include "metrics/MetricsEngine.h"
-#include "storage/GoalRepository.h"
+#include "services/GoalService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -109,7 +109,7 @@ void GoalsView::refresh()
         return;
     const qint64 selected = selectedGoalId();
     core::Database& db = m_session.database();
-    core::GoalRepository repo(db);
+    core::GoalService repo(db);
     auto goals = repo.list();
     if (!goals) {
         m_status->setText(tr("The goals could not be read: %1").arg(goals.error().message));
@@ -172,7 +172,7 @@ void GoalsView::showCheckIns()
     const qint64 id = selectedGoalId();
     if (id == 0 || !m_session.isOpen())
         return;
-    auto list = core::GoalRepository(m_session.database()).checkIns(id);
+    auto list = core::GoalService(m_session.database()).checkIns(id);
     if (!list)
         return;
     const QLocale locale;
@@ -202,7 +202,7 @@ void GoalsView::newGoal()
         return;
     core::KpiGoal created = dialog.goal();
     created.createdAt = m_clock.nowUtc();
-    if (core::Status s = core::GoalRepository(m_session.database()).insert(created); !s) {
+    if (core::Status s = core::GoalService(m_session.database()).insert(created); !s) {
         m_status->setText(tr("The goal could not be saved: %1").arg(s.error().message));
         return;
     }
@@ -219,7 +219,7 @@ void GoalsView::editGoal()
     const int result = m_goalHook ? (m_goalHook(dialog), dialog.result()) : dialog.exec();
     if (result != QDialog::Accepted)
         return;
-    if (core::Status s = core::GoalRepository(m_session.database()).update(dialog.goal()); !s) {
+    if (core::Status s = core::GoalService(m_session.database()).update(dialog.goal()); !s) {
         m_status->setText(tr("The goal could not be saved: %1").arg(s.error().message));
         return;
     }
@@ -237,7 +237,7 @@ void GoalsView::checkIn()
     if (result != QDialog::Accepted)
         return;
     core::GoalCheckIn c = dialog.checkIn(m_clock.nowUtc());
-    if (core::Status s = core::GoalRepository(m_session.database()).addCheckIn(c); !s) {
+    if (core::Status s = core::GoalService(m_session.database()).addCheckIn(c); !s) {
         m_status->setText(tr("The check-in could not be saved: %1").arg(s.error().message));
         return;
     }
@@ -254,7 +254,7 @@ void GoalsView::deleteGoal()
         && QMessageBox::question(this, tr("Delete goal"), tr("Delete the goal “%1” and its check-ins?").arg(name))
                != QMessageBox::Yes)
         return;
-    if (core::Status s = core::GoalRepository(m_session.database()).remove(id); !s) {
+    if (auto s = core::GoalService(m_session.database()).removeCapturing(id); !s) {
         m_status->setText(tr("The goal could not be deleted: %1").arg(s.error().message));
         return;
     }

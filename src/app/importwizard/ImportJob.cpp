@@ -1,7 +1,7 @@
 #include "importwizard/ImportJob.h"
 
 #include "common/Error.h"
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QThread>
 
@@ -52,7 +52,7 @@ void ImportJob::run()
                                               "cannot be reached from the import's thread.")));
         return;
     }
-    auto db = core::Database::open(m_databasePath, core::Database::OpenMode::OpenExisting);
+    auto db = core::DatabaseAccess::open(m_databasePath);
     if (!db) {
         m_result.emplace(db.error());
         return;

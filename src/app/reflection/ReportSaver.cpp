@@ -4,6 +4,7 @@
 #include "ReportPdfWriter.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
+#include "services/DatabaseAccess.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -36,12 +37,12 @@ struct ReportSaver::Job
 
     void run()
     {
-        auto db = core::Database::open(databasePath, core::Database::OpenMode::OpenExisting);
+        auto db = core::DatabaseAccess::open(databasePath);
         if (!db) {
             error = db.error().message;
             return;
         }
-        if (core::Status own = (*db)->refuseOwnFile(out, QStringLiteral("written as the report")); !own) {
+        if (core::Status own = core::DatabaseAccess::refuseOwnFile(**db, out, QStringLiteral("written as the report")); !own) {
             error = own.error().message;
             return;
         }
