@@ -63,7 +63,9 @@ QString DatabaseSession::repName(const QString& repId)
 
 void DatabaseSession::reportError(const QString& summary, const core::Error& error)
 {
-    qCWarning(lcUi).noquote() << summary << error.details();
+    // Not the summary: it may name a customer ("Add customer …"); the error names the
+    // statement and the call site.
+    qCWarning(lcUi).noquote() << "an error was shown:" << error.details();
     emit errorOccurred(summary, error.details());
 }
 

@@ -14,6 +14,7 @@
 #include "SurveysView.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
+#include "logging/LogCategories.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/ReflectionView.h"
 #include "services/DatabaseAccess.h"
@@ -207,7 +208,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     });
     connect(&m_session, &DatabaseSession::changed, this, &MainWindow::refresh);
     connect(&m_session, &DatabaseSession::currentRepChanged, this, &MainWindow::refresh);
-    connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::showError);
+    connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::presentError);
     connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QUndoCommand* last = m_session.undoStack().command(m_session.undoStack().index() - 1);
         if (last)
@@ -724,6 +725,13 @@ void MainWindow::updateCustomerActions()
 }
 
 void MainWindow::showError(const QString& summary, const QString& details)
+{
+    // The window's own summaries name files and actions, never a customer.
+    qCWarning(lcUi).noquote() << summary << details;
+    presentError(summary, details);
+}
+
+void MainWindow::presentError(const QString& summary, const QString& details)
 {
     QMessageBox box(QMessageBox::Warning, tr("Rapport"), summary, QMessageBox::Ok, this);
     box.setDetailedText(details);

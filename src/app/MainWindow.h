@@ -109,7 +109,9 @@ private:
     void refreshStatus();
     void refreshFollowUpCount();
     void updateCustomerActions();
+    // Logs the error and shows it; presentError() only shows one the session has logged.
     void showError(const QString& summary, const QString& details);
+    void presentError(const QString& summary, const QString& details);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession& m_session;
