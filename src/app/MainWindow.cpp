@@ -21,7 +21,6 @@
 #include "services/FollowUpService.h"
 #include "services/ListExports.h"
 #include "services/RepService.h"
-#include "storage/DatabaseStats.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -75,11 +74,9 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     heading.setBold(true);
     m_ui->titleLabel->setFont(heading);
 
-    // The dashboard (figures, trends, team, cohorts) takes the page. The counts box stays
-    // in the form, kept up to date but hidden: the charts need the room.
+    // The dashboard (figures, trends, team, cohorts) takes the page.
     m_ui->titleLabel->hide();
     m_ui->databaseLabel->hide();
-    m_ui->countsGroupBox->hide();
     m_ui->dashboardHintLabel->hide();
     m_ui->dashboardLayout->removeItem(m_ui->bottomSpacer);
     delete m_ui->bottomSpacer; // removeItem hands it back to us
@@ -161,11 +158,15 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     // "All" sets it apart from Export This List, which follows the page's filters.
     QMenu* exportMenu = new QMenu(tr("Export &All Records as CSV"), this);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    const std::array<QString, 4> exportNames{tr("&Reps…"), tr("&Customers…"), tr("&Interactions…"),
-                                             tr("&Survey Responses…")};
-    for (int kind = 0; kind < 4; ++kind) {
-        QAction* action = exportMenu->addAction(exportNames[static_cast<std::size_t>(kind)]);
-        action->setObjectName(QStringLiteral("export%1Action").arg(kind));
+    const std::array<std::pair<core::CsvKind, QString>, 4> exports{{
+        {core::CsvKind::Reps, tr("&Reps…")},
+        {core::CsvKind::Customers, tr("&Customers…")},
+        {core::CsvKind::Interactions, tr("&Interactions…")},
+        {core::CsvKind::Surveys, tr("&Survey Responses…")},
+    }};
+    for (const auto& [kind, name] : exports) {
+        QAction* action = exportMenu->addAction(name);
+        action->setObjectName(QStringLiteral("export%1Action").arg(static_cast<int>(kind)));
         connect(action, &QAction::triggered, this, [this, kind] { exportCsvDialog(kind); });
     }
     // Next to Import and Export This List, before the separator above Quit.
@@ -452,22 +453,20 @@ QMenu* MainWindow::createAppearanceMenu()
     return menu;
 }
 
-void MainWindow::exportCsvDialog(int kind)
+void MainWindow::exportCsvDialog(core::CsvKind kind)
 {
     if (!m_session.isOpen())
         return;
-    const QString suggested = core::toString(static_cast<core::CsvKind>(kind)) + QStringLiteral(".csv");
+    const QString suggested = core::toString(kind) + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         exportCsv(kind, path);
 }
 
-bool MainWindow::exportCsv(int kind, const QString& path)
+bool MainWindow::exportCsv(core::CsvKind kind, const QString& path)
 {
-    if (kind < 0 || kind > static_cast<int>(core::CsvKind::Surveys))
-        return false;
-    return startExport(core::ListExports::table(static_cast<core::CsvKind>(kind)), path);
+    return startExport(core::ListExports::table(kind), path);
 }
 
 ImportWizard* MainWindow::openImportWizard(const QString& file)
@@ -647,9 +646,6 @@ void MainWindow::refresh()
     refreshStatus();
     refreshFollowUpCount();
     updateCustomerActions();
-    const QList<QLabel*> counts{m_ui->repsCountLabel,         m_ui->customersCountLabel,
-                                m_ui->activeCountLabel,       m_ui->interactionsCountLabel,
-                                m_ui->surveysCountLabel,      m_ui->goalsCountLabel};
     const bool open = m_session.isOpen();
     for (QAction* action : {m_ui->backupDatabaseAction, m_ui->logInteractionAction, m_ui->newCustomerAction,
                             m_ui->recordSurveyAction, m_ui->switchRepAction, m_ui->importAction})
@@ -657,26 +653,10 @@ void MainWindow::refresh()
     updateExportListAction();
     if (!open) {
         m_ui->databaseLabel->setText(tr("No database open"));
-        for (QLabel* label : counts)
-            label->setText(QStringLiteral("–"));
         return;
     }
     m_ui->databaseLabel->setText(tr("Database: %1").arg(m_session.path()));
     setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(m_session.path()).fileName()));
-    // Counting millions of interactions takes a while: on the list worker, not here.
-    ListQueryRunner::forSession(m_session).run<core::DatabaseStats>(
-        this, m_statsChannel.next(), [](core::Database& db) { return core::DatabaseStats::read(db); },
-        [this, counts](core::Result<core::DatabaseStats> stats) {
-            if (!stats) {
-                showError(tr("The database could not be read."), stats.error().details());
-                return;
-            }
-            const QLocale locale;
-            const std::array<qint64, 6> values{stats->reps,         stats->customers,       stats->activeCustomers,
-                                               stats->interactions, stats->surveyResponses, stats->goals};
-            for (std::size_t i = 0; i < values.size(); ++i)
-                counts[static_cast<qsizetype>(i)]->setText(locale.toString(values[i]));
-        });
 }
 
 void MainWindow::refreshStatus()

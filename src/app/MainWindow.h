@@ -17,6 +17,7 @@ class MainWindow;
 }
 
 namespace rapport::core {
+enum class CsvKind;
 struct ListExportRequest;
 }
 
@@ -61,7 +62,7 @@ public:
     // 2 interactions, 3 surveys, as core::CsvKind) to `path` in the interchange format.
     // Like exportCurrentList() it starts the export on a worker thread and returns at once;
     // false when no database is open, the kind is unknown or an export is running.
-    bool exportCsv(int kind, const QString& path);
+    bool exportCsv(core::CsvKind kind, const QString& path);
 
     // File › Back Up: a consistent copy of the open database at `target` (replaced if it
     // exists), written on a worker thread; backupFinished() tells how it went. False when no
@@ -99,7 +100,7 @@ private:
     void backupDatabaseDialog();
     void backupFinishedInternal(const QString& target, const QString& error);
     QMenu* createAppearanceMenu();
-    void exportCsvDialog(int kind);
+    void exportCsvDialog(core::CsvKind kind);
     void exportCurrentListDialog();
     void listExportFinishedInternal();
     bool startExport(core::ListExportRequest request, const QString& path);
@@ -119,7 +120,6 @@ private:
     FollowUpsView* m_followUpsView;
     InteractionsView* m_interactionsView;
     SurveysView* m_surveysView;
-    QueryChannel m_statsChannel;
     QLabel* m_databaseStatusLabel;
     QLabel* m_repStatusLabel;
     std::unique_ptr<ListExportJob> m_exportJob;
