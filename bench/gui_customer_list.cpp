@@ -4,6 +4,8 @@
 #include "CustomerTableModel.h"
 #include "CustomersView.h"
 #include "DatabaseSession.h"
+#include "storage/CustomerListStore.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -10,6 +10,7 @@
 #include "DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
+#include "storage/Database.h"
 #include "storage/RepRepository.h"
 
 #include <QApplication>

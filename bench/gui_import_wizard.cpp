@@ -8,6 +8,7 @@
 #include "importwizard/ImportJob.h"
 #include "importwizard/ImportSummaryPage.h"
 #include "importwizard/ImportWizard.h"
+#include "storage/Database.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -17,6 +17,7 @@
 #include "InteractionsView.h"
 #include "ListQueryRunner.h"
 #include "MainWindow.h"
+#include "storage/Database.h"
 #include "storage/RepRepository.h"
 
 #include <QApplication>

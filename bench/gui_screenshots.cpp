@@ -9,6 +9,7 @@
 #include "DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
+#include "storage/Database.h"
 #include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
 #include "goals/GoalsView.h"

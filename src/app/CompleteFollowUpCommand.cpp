@@ -1,8 +1,7 @@
 #include "CompleteFollowUpCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/FollowUpTaskRepository.h"
-#include "storage/InteractionRepository.h"
+#include "services/FollowUpService.h"
 
 #include <QCoreApplication>
 
@@ -18,10 +17,6 @@ CompleteFollowUpCommand::CompleteFollowUpCommand(DatabaseSession& session, core:
 
 core::Status CompleteFollowUpCommand::apply()
 {
-    core::Database& db = session().database();
-    core::WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
     const QDateTime now = session().clock().nowUtc();
     m_interaction = {};
     m_interaction.customerId = m_task.customerId;
@@ -29,24 +24,12 @@ core::Status CompleteFollowUpCommand::apply()
     m_interaction.kind = core::InteractionKind::FollowUp;
     m_interaction.occurredAt = now;
     m_interaction.notes = m_task.note;
-    if (core::Status s = core::InteractionRepository(db).insert(m_interaction); !s)
-        return s;
-    if (core::Status s = core::FollowUpTaskRepository(db).markDone(m_task.id, now, m_interaction.id); !s)
-        return s;
-    return tx.commit();
+    return core::FollowUpService(session().database()).complete(m_task.id, m_interaction);
 }
 
 core::Status CompleteFollowUpCommand::revert()
 {
-    core::Database& db = session().database();
-    core::WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (core::Status s = core::FollowUpTaskRepository(db).reopen(m_task.id); !s)
-        return s;
-    if (core::Status s = core::InteractionRepository(db).remove(m_interaction.id); !s)
-        return s;
-    return tx.commit();
+    return core::FollowUpService(session().database()).reopen(m_task.id, m_interaction.id);
 }
 
 } // namespace rapport::app

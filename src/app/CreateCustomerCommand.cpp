@@ -1,7 +1,7 @@
 #include "CreateCustomerCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 
 #include <QCoreApplication>
 
@@ -15,18 +15,19 @@ CreateCustomerCommand::CreateCustomerCommand(DatabaseSession& session, core::Cus
 
 core::Status CreateCustomerCommand::apply()
 {
+    core::CustomerService customers(session().database());
     if (m_snapshot)
-        return core::CustomerSnapshotStore(session().database()).restore(*m_snapshot);
-    return core::CustomerRepository(session().database()).insert(m_customer);
+        return customers.restore(*m_snapshot);
+    return customers.insert(m_customer);
 }
 
 core::Status CreateCustomerCommand::revert()
 {
-    auto snapshot = core::CustomerSnapshotStore(session().database()).capture(m_customer.id);
+    auto snapshot = core::CustomerService(session().database()).removeCapturing(m_customer.id);
     if (!snapshot)
         return snapshot.error();
     m_snapshot = std::move(snapshot).value();
-    return core::CustomerRepository(session().database()).remove(m_customer.id);
+    return {};
 }
 
 } // namespace rapport::app

@@ -2,7 +2,7 @@
 
 #include "WriteCommand.h"
 #include "domain/Customer.h"
-#include "storage/CustomerSnapshotStore.h"
+#include "domain/CustomerSnapshot.h"
 
 namespace rapport::app {
 
@@ -19,7 +19,7 @@ protected:
 private:
     core::Customer m_customer;
     // After the first undo, redo puts the same row back (same id), so later commands still match.
-    std::optional<core::CustomerSnapshotStore::Snapshot> m_snapshot;
+    std::optional<core::CustomerSnapshot> m_snapshot;
 };
 
 } // namespace rapport::app

@@ -2,7 +2,7 @@
 
 #include "CustomerCompletionModel.h"
 #include "DatabaseSession.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -41,7 +41,7 @@ void CustomerCompleter::setCustomer(qint64 customerId)
 {
     if (customerId == 0 || !m_session.isOpen())
         return;
-    auto found = core::CustomerRepository(m_session.database()).find(customerId);
+    auto found = core::CustomerService(m_session.database()).find(customerId);
     if (!found || !*found)
         return;
     m_customerId = customerId;

@@ -1,6 +1,7 @@
 #include "CustomerCompletionModel.h"
 
 #include "DatabaseSession.h"
+#include "services/ListQueries.h"
 
 namespace rapport::app {
 
@@ -40,10 +41,10 @@ void CustomerCompletionModel::search(const QString& text)
         emit searched();
         return;
     }
-    m_runner.run<std::vector<core::CustomerListStore::Row>>(
-        this, ticket, [text](core::Database& db) { return core::CustomerListStore(db).search(text, kLimit); },
+    m_runner.run<std::vector<core::CustomerListRow>>(
+        this, ticket, [text](core::Database& db) { return core::ListQueries(db).customerSearch(text, kLimit); },
         [this](auto found) {
-            show(found ? std::move(found).value() : std::vector<core::CustomerListStore::Row>{});
+            show(found ? std::move(found).value() : std::vector<core::CustomerListRow>{});
             emit searched();
         });
 }
@@ -51,15 +52,15 @@ void CustomerCompletionModel::search(const QString& text)
 void CustomerCompletionModel::searchNow(const QString& text)
 {
     m_channel.cancel(); // this answer wins over any still on its way
-    std::vector<core::CustomerListStore::Row> rows;
+    std::vector<core::CustomerListRow> rows;
     if (m_session.isOpen() && !text.trimmed().isEmpty()) {
-        if (auto found = core::CustomerListStore(m_session.database()).search(text, kLimit))
+        if (auto found = core::ListQueries(m_session.database()).customerSearch(text, kLimit))
             rows = std::move(found).value();
     }
     show(std::move(rows));
 }
 
-void CustomerCompletionModel::show(std::vector<core::CustomerListStore::Row> rows)
+void CustomerCompletionModel::show(std::vector<core::CustomerListRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ListQueryRunner.h"
-#include "storage/CustomerListStore.h"
+#include "domain/CustomerList.h"
 
 #include <QAbstractListModel>
 
@@ -38,12 +38,12 @@ signals:
     void searched();
 
 private:
-    void show(std::vector<core::CustomerListStore::Row> rows);
+    void show(std::vector<core::CustomerListRow> rows);
 
     DatabaseSession& m_session;
     ListQueryRunner& m_runner;
     QueryChannel m_channel;
-    std::vector<core::CustomerListStore::Row> m_rows;
+    std::vector<core::CustomerListRow> m_rows;
 };
 
 } // namespace rapport::app

@@ -1,9 +1,8 @@
 #include "CustomerDialog.h"
 
 #include "DatabaseSession.h"
-#include "storage/CustomerListStore.h"
-#include "storage/CustomerRepository.h"
-#include "storage/RepRepository.h"
+#include "services/CustomerService.h"
+#include "services/RepService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,9 +61,9 @@ CustomerDialog::CustomerDialog(DatabaseSession& session, const core::Customer& c
     m_segmentComboBox->addItem(QString());
     m_ownerComboBox->addItem(tr("(nobody)"), QString());
     if (session.isOpen()) {
-        if (auto segments = core::CustomerListStore(session.database()).segments())
+        if (auto segments = core::CustomerService(session.database()).segments())
             m_segmentComboBox->addItems(*segments);
-        if (auto reps = core::RepRepository(session.database()).list())
+        if (auto reps = core::RepService(session.database()).list())
             for (const core::Rep& rep : *reps)
                 m_ownerComboBox->addItem(rep.name, rep.id);
     }
@@ -122,7 +121,7 @@ QString CustomerDialog::validationError() const
     if (c.churnedAt.isValid() && c.churnedAt < c.acquiredAt)
         return tr("The customer cannot have been acquired after they churned.");
     if (m_session.isOpen()) {
-        auto existing = core::CustomerRepository(m_session.database()).findByExternalId(c.externalId);
+        auto existing = core::CustomerService(m_session.database()).findByExternalId(c.externalId);
         if (existing && *existing && (*existing)->id != c.id)
             return tr("Another customer already has the number “%1”.").arg(c.externalId);
     }

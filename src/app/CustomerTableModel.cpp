@@ -1,13 +1,13 @@
 #include "CustomerTableModel.h"
 
 #include "DatabaseSession.h"
+#include "services/ListQueries.h"
 
 #include <QLocale>
 #include <QScopeGuard>
 
 namespace rapport::app {
 
-using core::CustomerListStore;
 
 CustomerTableModel::CustomerTableModel(DatabaseSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session), m_runner(ListQueryRunner::forSession(session))
@@ -30,7 +30,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CustomerListStore::Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const core::CustomerListRow& row = m_rows[static_cast<std::size_t>(index.row())];
     if (role == kIdRole)
         return row.id;
     if (role == Qt::DisplayRole) {
@@ -77,16 +77,16 @@ void CustomerTableModel::fetchMore(const QModelIndex& parent)
     if (m_fetching || !canFetchMore(parent) || !m_session.isOpen())
         return;
     m_fetching = true;
-    m_runner.run<std::vector<CustomerListStore::Row>>(
+    m_runner.run<std::vector<core::CustomerListRow>>(
         this, m_channel.current(),
         [filter = m_filter, sort = m_sort, descending = m_descending,
          offset = static_cast<qint64>(m_rows.size())](core::Database& db) {
-            return CustomerListStore(db).page(filter, sort, descending, offset, kPageSize);
+            return core::ListQueries(db).customerPage(filter, sort, descending, offset, kPageSize);
         },
         [this](auto page) { applyPage(std::move(page)); });
 }
 
-void CustomerTableModel::applyPage(core::Result<std::vector<CustomerListStore::Row>> page)
+void CustomerTableModel::applyPage(core::Result<std::vector<core::CustomerListRow>> page)
 {
     // Still "fetching" while the rows are announced: a listener that asks for more
     // inside rowsInserted (QAbstractItemModelTester does) must not read this page twice.
@@ -109,11 +109,11 @@ void CustomerTableModel::applyPage(core::Result<std::vector<CustomerListStore::R
 
 void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const std::array<CustomerListStore::SortColumn, ColumnCount> columns{
-        CustomerListStore::SortColumn::Name,    CustomerListStore::SortColumn::Company,
-        CustomerListStore::SortColumn::Email,   CustomerListStore::SortColumn::Segment,
-        CustomerListStore::SortColumn::Owner,   CustomerListStore::SortColumn::AcquiredAt,
-        CustomerListStore::SortColumn::Churned};
+    static const std::array<core::CustomerSortColumn, ColumnCount> columns{
+        core::CustomerSortColumn::Name,    core::CustomerSortColumn::Company,
+        core::CustomerSortColumn::Email,   core::CustomerSortColumn::Segment,
+        core::CustomerSortColumn::Owner,   core::CustomerSortColumn::AcquiredAt,
+        core::CustomerSortColumn::Churned};
     if (column < 0 || column >= ColumnCount)
         return;
     m_sortSection = column;
@@ -122,7 +122,7 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void CustomerTableModel::setFilter(const CustomerListStore::Filter& filter)
+void CustomerTableModel::setFilter(const core::CustomerListFilter& filter)
 {
     if (filter == m_filter)
         return;
@@ -152,19 +152,19 @@ void CustomerTableModel::reload()
     m_fetching = false;
     if (!m_session.isOpen()) {
         m_loading = false;
-        applyReload(std::pair<qint64, std::vector<CustomerListStore::Row>>{});
+        applyReload(std::pair<qint64, std::vector<core::CustomerListRow>>{});
         return;
     }
     m_loading = true;
-    using Answer = std::pair<qint64, std::vector<CustomerListStore::Row>>;
+    using Answer = std::pair<qint64, std::vector<core::CustomerListRow>>;
     m_runner.run<Answer>(
         this, ticket,
         [filter = m_filter, sort = m_sort, descending = m_descending](core::Database& db) -> core::Result<Answer> {
-            CustomerListStore store(db);
-            auto total = store.count(filter);
+            core::ListQueries lists(db);
+            auto total = lists.customerCount(filter);
             if (!total)
                 return total.error();
-            auto page = store.page(filter, sort, descending, 0, kPageSize);
+            auto page = lists.customerPage(filter, sort, descending, 0, kPageSize);
             if (!page)
                 return page.error();
             return Answer{*total, std::move(page).value()};
@@ -172,7 +172,7 @@ void CustomerTableModel::reload()
         [this](auto answer) { applyReload(std::move(answer)); });
 }
 
-void CustomerTableModel::applyReload(core::Result<std::pair<qint64, std::vector<CustomerListStore::Row>>> answer)
+void CustomerTableModel::applyReload(core::Result<std::pair<qint64, std::vector<core::CustomerListRow>>> answer)
 {
     m_loading = false;
     beginResetModel();

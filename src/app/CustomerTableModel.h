@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ListQueryRunner.h"
-#include "storage/CustomerListStore.h"
+#include "domain/CustomerList.h"
 
 #include <QAbstractTableModel>
 
@@ -38,10 +38,10 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void setFilter(const core::CustomerListStore::Filter& filter);
-    const core::CustomerListStore::Filter& filter() const { return m_filter; }
+    void setFilter(const core::CustomerListFilter& filter);
+    const core::CustomerListFilter& filter() const { return m_filter; }
     // The order the list is shown in (what an export of the list follows).
-    core::CustomerListStore::SortColumn sortColumn() const { return m_sort; }
+    core::CustomerSortColumn sortColumn() const { return m_sort; }
     bool isSortedDescending() const { return m_descending; }
     // How many customers match the filter (the rows not yet fetched included).
     qint64 totalCount() const { return m_total; }
@@ -59,17 +59,17 @@ signals:
     void reloaded();
 
 private:
-    void applyReload(core::Result<std::pair<qint64, std::vector<core::CustomerListStore::Row>>> answer);
-    void applyPage(core::Result<std::vector<core::CustomerListStore::Row>> page);
+    void applyReload(core::Result<std::pair<qint64, std::vector<core::CustomerListRow>>> answer);
+    void applyPage(core::Result<std::vector<core::CustomerListRow>> page);
 
     DatabaseSession& m_session;
     ListQueryRunner& m_runner;
     QueryChannel m_channel;
-    core::CustomerListStore::Filter m_filter;
-    core::CustomerListStore::SortColumn m_sort = core::CustomerListStore::SortColumn::Name;
+    core::CustomerListFilter m_filter;
+    core::CustomerSortColumn m_sort = core::CustomerSortColumn::Name;
     bool m_descending = false;
     int m_sortSection = NameColumn;
-    std::vector<core::CustomerListStore::Row> m_rows;
+    std::vector<core::CustomerListRow> m_rows;
     qint64 m_total = 0;
     bool m_loading = false; // a reload is on its way: no page may be asked meanwhile
     bool m_fetching = false;

@@ -8,11 +8,10 @@
 #include "DisplayText.h"
 #include "EditCustomerCommand.h"
 #include "ResolveComplaintCommand.h"
-#include "storage/CustomerListStore.h"
-#include "storage/CustomerRepository.h"
-#include "storage/InteractionRepository.h"
-#include "storage/RepRepository.h"
-#include "storage/SurveyRepository.h"
+#include "services/CustomerService.h"
+#include "services/InteractionService.h"
+#include "services/RepService.h"
+#include "services/SurveyService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -73,9 +72,9 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     m_statusComboBox->setObjectName(QStringLiteral("statusComboBox"));
     m_statusComboBox->setAccessibleName(tr("Status filter"));
     m_statusComboBox->setToolTip(tr("Active customers, churned customers or both"));
-    m_statusComboBox->addItem(tr("Active and churned"), static_cast<int>(core::CustomerListStore::ChurnState::Any));
-    m_statusComboBox->addItem(tr("Active"), static_cast<int>(core::CustomerListStore::ChurnState::Active));
-    m_statusComboBox->addItem(tr("Churned"), static_cast<int>(core::CustomerListStore::ChurnState::Churned));
+    m_statusComboBox->addItem(tr("Active and churned"), static_cast<int>(core::CustomerChurnState::Any));
+    m_statusComboBox->addItem(tr("Active"), static_cast<int>(core::CustomerChurnState::Active));
+    m_statusComboBox->addItem(tr("Churned"), static_cast<int>(core::CustomerChurnState::Churned));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
     m_tableView->setObjectName(QStringLiteral("customersTableView"));
@@ -267,10 +266,10 @@ void CustomersView::reloadFilters()
     m_segmentComboBox->addItem(tr("All segments"), QString());
     m_ownerComboBox->addItem(tr("All owners"), QString());
     if (m_session.isOpen()) {
-        if (auto segments = core::CustomerListStore(m_session.database()).segments())
+        if (auto segments = core::CustomerService(m_session.database()).segments())
             for (const QString& s : *segments)
                 m_segmentComboBox->addItem(s, s);
-        if (auto reps = core::RepRepository(m_session.database()).list())
+        if (auto reps = core::RepService(m_session.database()).list())
             for (const core::Rep& rep : *reps)
                 m_ownerComboBox->addItem(rep.name, rep.id);
     }
@@ -281,11 +280,11 @@ void CustomersView::reloadFilters()
 void CustomersView::applyFilter()
 {
     m_searchTimer->stop();
-    core::CustomerListStore::Filter filter;
+    core::CustomerListFilter filter;
     filter.search = m_searchLineEdit->text();
     filter.segment = m_segmentComboBox->currentData().toString();
     filter.owner = m_ownerComboBox->currentData().toString();
-    filter.status = static_cast<core::CustomerListStore::ChurnState>(m_statusComboBox->currentData().toInt());
+    filter.status = static_cast<core::CustomerChurnState>(m_statusComboBox->currentData().toInt());
     if (filter == m_model->filter())
         return;
     // The selected customer stays selected if the new list has them on its first page.
@@ -349,7 +348,7 @@ void CustomersView::showCustomer(qint64 customerId)
     m_segmentComboBox->setCurrentIndex(0);
     m_ownerComboBox->setCurrentIndex(0);
     m_statusComboBox->setCurrentIndex(0);
-    if (m_model->filter() == core::CustomerListStore::Filter{})
+    if (m_model->filter() == core::CustomerListFilter{})
         restoreSelection(); // nothing to clear: read on
     else
         m_model->setFilter({});
@@ -362,7 +361,7 @@ void CustomersView::updateDetails()
     m_complaintsTreeWidget->clear();
     std::optional<core::Customer> customer;
     if (m_currentId != 0 && m_session.isOpen()) {
-        auto found = core::CustomerRepository(m_session.database()).find(m_currentId);
+        auto found = core::CustomerService(m_session.database()).find(m_currentId);
         if (found)
             customer = *found;
     }
@@ -375,7 +374,7 @@ void CustomersView::updateDetails()
     m_nameLabel->setText(customer->name);
     QString owner = customer->owner;
     if (!owner.isEmpty())
-        if (auto rep = core::RepRepository(m_session.database()).find(owner); rep && *rep)
+        if (auto rep = core::RepService(m_session.database()).find(owner); rep && *rep)
             owner = (*rep)->name;
     const auto row = [](const QString& caption, const QString& value) {
         return QStringLiteral("<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>")
@@ -395,7 +394,7 @@ void CustomersView::updateDetails()
     m_detailsLabel->setText(html);
     m_churnButton->setText(customer->isChurned() ? tr("&Mark Active") : tr("&Mark Churned"));
 
-    if (auto interactions = core::InteractionRepository(m_session.database()).forCustomer(m_currentId)) {
+    if (auto interactions = core::InteractionService(m_session.database()).forCustomer(m_currentId)) {
         for (const core::Interaction& i : *interactions) {
             QString detail = i.category;
             if (i.amountCents)
@@ -416,7 +415,7 @@ void CustomersView::updateDetails()
             }
         }
     }
-    if (auto surveys = core::SurveyRepository(m_session.database()).forCustomer(m_currentId)) {
+    if (auto surveys = core::SurveyService(m_session.database()).forCustomer(m_currentId)) {
         for (const core::SurveyResponse& s : *surveys)
             new QTreeWidgetItem(m_surveysTreeWidget, {DisplayText::dateTime(s.respondedAt),
                                                       DisplayText::survey(s.survey), QString::number(s.score),
@@ -457,7 +456,7 @@ void CustomersView::editCurrent()
 {
     if (m_currentId == 0)
         return;
-    auto found = core::CustomerRepository(m_session.database()).find(m_currentId);
+    auto found = core::CustomerService(m_session.database()).find(m_currentId);
     if (!found || !*found)
         return;
     const core::Customer before = **found;
@@ -475,7 +474,7 @@ void CustomersView::toggleChurnCurrent()
 {
     if (m_currentId == 0)
         return;
-    auto found = core::CustomerRepository(m_session.database()).find(m_currentId);
+    auto found = core::CustomerService(m_session.database()).find(m_currentId);
     if (!found || !*found)
         return;
     const core::Customer before = **found;
@@ -495,7 +494,7 @@ void CustomersView::deleteCurrent()
 {
     if (m_currentId == 0)
         return;
-    auto found = core::CustomerRepository(m_session.database()).find(m_currentId);
+    auto found = core::CustomerService(m_session.database()).find(m_currentId);
     if (!found || !*found)
         return;
     const auto answer = QMessageBox::question(

@@ -1,7 +1,7 @@
 #include "DatabaseSession.h"
 
 #include "logging/LogCategories.h"
-#include "storage/RepRepository.h"
+#include "services/RepService.h"
 
 #include <QUndoStack>
 
@@ -21,9 +21,9 @@ DatabaseSession::~DatabaseSession()
     m_undoStack->clear();
 }
 
-core::Status DatabaseSession::open(const QString& path, core::Database::OpenMode mode)
+core::Status DatabaseSession::open(const QString& path, core::DatabaseOpenMode mode)
 {
-    auto db = core::Database::open(path, mode);
+    auto db = core::DatabaseAccess::open(path, mode);
     if (!db)
         return db.error();
     close();
@@ -53,7 +53,7 @@ void DatabaseSession::setCurrentRep(const QString& repId)
 QString DatabaseSession::repName(const QString& repId)
 {
     if (m_repNames.isEmpty() && m_db) {
-        if (auto reps = core::RepRepository(*m_db).list(); reps) {
+        if (auto reps = core::RepService(*m_db).list(); reps) {
             for (const core::Rep& rep : *reps)
                 m_repNames.insert(rep.id, rep.name.isEmpty() ? rep.id : rep.name);
         }
@@ -63,7 +63,9 @@ QString DatabaseSession::repName(const QString& repId)
 
 void DatabaseSession::reportError(const QString& summary, const core::Error& error)
 {
-    qCWarning(lcUi).noquote() << summary << error.details();
+    // Not the summary: it may name a customer ("Add customer …"); the error names the
+    // statement and the call site.
+    qCWarning(lcUi).noquote() << "an error was shown:" << error.details();
     emit errorOccurred(summary, error.details());
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "storage/Database.h"
+#include "common/DatabaseOpenMode.h"
+#include "services/DatabaseAccess.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,11 +25,11 @@ public:
     explicit DatabaseSession(QObject* parent = nullptr);
     ~DatabaseSession() override;
 
-    core::Status open(const QString& path, core::Database::OpenMode mode);
+    core::Status open(const QString& path, core::DatabaseOpenMode mode);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     core::Database& database() { return *m_db; }
-    QString path() const { return m_db ? m_db->path() : QString(); }
+    QString path() const { return m_db ? core::DatabaseAccess::path(*m_db) : QString(); }
 
     const QString& currentRep() const { return m_currentRep; }
     void setCurrentRep(const QString& repId);
@@ -54,7 +55,7 @@ signals:
     void errorOccurred(const QString& summary, const QString& details);
 
 private:
-    std::unique_ptr<core::Database> m_db;
+    core::DatabaseHandle m_db;
     QString m_currentRep;
     QUndoStack* m_undoStack;
     const core::Clock* m_clock = &core::SystemClock::instance();

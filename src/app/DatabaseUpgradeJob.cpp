@@ -1,7 +1,7 @@
 #include "DatabaseUpgradeJob.h"
 
 #include "services/BackgroundJob.h"
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -23,7 +23,7 @@ core::Result<QString> DatabaseUpgradeJob::run(QWidget* parent, const QString& pa
             auto db = context.database();
             if (!db)
                 return db.error();
-            return (*db)->upgradeBackupPath();
+            return core::DatabaseAccess::upgradeBackupPath(**db);
         },
         [&result](core::Result<QString> r) { result.emplace(std::move(r)); });
 

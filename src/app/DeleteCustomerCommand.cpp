@@ -1,7 +1,7 @@
 #include "DeleteCustomerCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 
 #include <QCoreApplication>
 
@@ -15,21 +15,16 @@ DeleteCustomerCommand::DeleteCustomerCommand(DatabaseSession& session, qint64 cu
 
 core::Status DeleteCustomerCommand::apply()
 {
-    core::WriteTransaction tx(session().database());
-    if (!tx.begun())
-        return tx.begun();
-    auto snapshot = core::CustomerSnapshotStore(session().database()).capture(m_customerId);
+    auto snapshot = core::CustomerService(session().database()).removeCapturing(m_customerId);
     if (!snapshot)
         return snapshot.error();
     m_snapshot = std::move(snapshot).value();
-    if (core::Status s = core::CustomerRepository(session().database()).remove(m_customerId); !s)
-        return s;
-    return tx.commit();
+    return {};
 }
 
 core::Status DeleteCustomerCommand::revert()
 {
-    return core::CustomerSnapshotStore(session().database()).restore(m_snapshot);
+    return core::CustomerService(session().database()).restore(m_snapshot);
 }
 
 } // namespace rapport::app

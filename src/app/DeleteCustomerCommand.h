@@ -1,7 +1,7 @@
 #pragma once
 
 #include "WriteCommand.h"
-#include "storage/CustomerSnapshotStore.h"
+#include "domain/CustomerSnapshot.h"
 
 namespace rapport::app {
 
@@ -18,7 +18,7 @@ protected:
 
 private:
     qint64 m_customerId;
-    core::CustomerSnapshotStore::Snapshot m_snapshot;
+    core::CustomerSnapshot m_snapshot;
 };
 
 } // namespace rapport::app

@@ -1,7 +1,7 @@
 #include "EditCustomerCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/CustomerRepository.h"
+#include "services/CustomerService.h"
 
 namespace rapport::app {
 
@@ -13,12 +13,12 @@ EditCustomerCommand::EditCustomerCommand(DatabaseSession& session, core::Custome
 
 core::Status EditCustomerCommand::apply()
 {
-    return core::CustomerRepository(session().database()).update(m_after);
+    return core::CustomerService(session().database()).update(m_after);
 }
 
 core::Status EditCustomerCommand::revert()
 {
-    return core::CustomerRepository(session().database()).update(m_before);
+    return core::CustomerService(session().database()).update(m_before);
 }
 
 } // namespace rapport::app

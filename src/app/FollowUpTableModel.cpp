@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "DisplayText.h"
+#include "services/ListQueries.h"
 
 #include <QFont>
 
@@ -24,7 +25,7 @@ int FollowUpTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool FollowUpTableModel::isOverdue(const core::FollowUpListStore::Row& row) const
+bool FollowUpTableModel::isOverdue(const core::FollowUpListRow& row) const
 {
     return row.task.dueAt < m_now;
 }
@@ -71,7 +72,7 @@ QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation
 
 void FollowUpTableModel::reload()
 {
-    using Rows = std::vector<core::FollowUpListStore::Row>;
+    using Rows = std::vector<core::FollowUpListRow>;
     const QueryChannel::Ticket ticket = m_channel.next();
     const QDateTime now = m_session.clock().nowUtc();
     if (!m_session.isOpen() || m_session.currentRep().isEmpty()) {
@@ -84,12 +85,12 @@ void FollowUpTableModel::reload()
     m_runner.run<Rows>(
         this, ticket,
         [rep = m_session.currentRep(), endOfToday](core::Database& db) {
-            return core::FollowUpListStore(db).openForRep(rep, endOfToday);
+            return core::ListQueries(db).openFollowUps(rep, endOfToday);
         },
         [this, now](core::Result<Rows> rows) { applyReload(now, std::move(rows)); });
 }
 
-void FollowUpTableModel::applyReload(const QDateTime& now, core::Result<std::vector<core::FollowUpListStore::Row>> rows)
+void FollowUpTableModel::applyReload(const QDateTime& now, core::Result<std::vector<core::FollowUpListRow>> rows)
 {
     m_loading = false;
     beginResetModel();
@@ -103,7 +104,7 @@ void FollowUpTableModel::applyReload(const QDateTime& now, core::Result<std::vec
     emit reloaded();
 }
 
-const core::FollowUpListStore::Row* FollowUpTableModel::rowAt(int row) const
+const core::FollowUpListRow* FollowUpTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= static_cast<int>(m_rows.size()))
         return nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ListQueryRunner.h"
-#include "storage/FollowUpListStore.h"
+#include "domain/FollowUpList.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -32,7 +32,7 @@ public:
 
     void reload();
     bool isLoading() const { return m_loading; }
-    const core::FollowUpListStore::Row* rowAt(int row) const;
+    const core::FollowUpListRow* rowAt(int row) const;
     int overdueCount() const;
 
 signals:
@@ -41,15 +41,15 @@ signals:
     void reloaded();
 
 private:
-    void applyReload(const QDateTime& now, core::Result<std::vector<core::FollowUpListStore::Row>> rows);
+    void applyReload(const QDateTime& now, core::Result<std::vector<core::FollowUpListRow>> rows);
 
-    bool isOverdue(const core::FollowUpListStore::Row& row) const;
+    bool isOverdue(const core::FollowUpListRow& row) const;
 
     DatabaseSession& m_session;
     ListQueryRunner& m_runner;
     QueryChannel m_channel;
     bool m_loading = false;
-    std::vector<core::FollowUpListStore::Row> m_rows;
+    std::vector<core::FollowUpListRow> m_rows;
     QDateTime m_now;
 };
 

@@ -2,12 +2,12 @@
 
 #include "DatabaseSession.h"
 #include "DisplayText.h"
+#include "services/ListQueries.h"
 
 #include <QScopeGuard>
 
 namespace rapport::app {
 
-using core::InteractionListStore;
 
 InteractionTableModel::InteractionTableModel(DatabaseSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session), m_runner(ListQueryRunner::forSession(session))
@@ -30,7 +30,7 @@ QVariant InteractionTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InteractionListStore::Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const core::InteractionListRow& row = m_rows[static_cast<std::size_t>(index.row())];
     if (role == kIdRole)
         return row.id;
     if (role == kCustomerIdRole)
@@ -50,7 +50,7 @@ QVariant InteractionTableModel::data(const QModelIndex& index, int role) const
         case NotesColumn: {
             // One line per row: line breaks in notes would make rows of uneven height.
             QString notes = row.notes.simplified();
-            if (row.notes.size() >= InteractionListStore::kNotesExcerpt)
+            if (row.notes.size() >= core::InteractionListRow::kNotesExcerpt)
                 notes.append(QChar(0x2026));
             return notes;
         }
@@ -95,8 +95,8 @@ void InteractionTableModel::fetchMore(const QModelIndex& parent)
     m_fetching = true;
     m_runner.run<Rows>(
         this, m_channel.current(),
-        [filter = m_filter, after = InteractionListStore::Cursor::after(m_rows.back())](core::Database& db) {
-            return InteractionListStore(db).page(filter, after, kPageSize);
+        [filter = m_filter, after = core::InteractionListCursor::after(m_rows.back())](core::Database& db) {
+            return core::ListQueries(db).interactionPage(filter, after, kPageSize);
         },
         [this](auto rows) { applyPage(std::move(rows)); });
 }
@@ -123,7 +123,7 @@ void InteractionTableModel::applyPage(core::Result<Rows> rows)
     emit pageLoaded();
 }
 
-void InteractionTableModel::setFilter(const InteractionListStore::Filter& filter)
+void InteractionTableModel::setFilter(const core::InteractionListFilter& filter)
 {
     if (filter == m_filter)
         return;
@@ -131,7 +131,7 @@ void InteractionTableModel::setFilter(const InteractionListStore::Filter& filter
     reload();
 }
 
-const InteractionListStore::Row* InteractionTableModel::rowAt(int row) const
+const core::InteractionListRow* InteractionTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= static_cast<int>(m_rows.size()))
         return nullptr;
@@ -150,7 +150,7 @@ void InteractionTableModel::reload()
     m_loading = true;
     m_runner.run<Rows>(
         this, ticket,
-        [filter = m_filter](core::Database& db) { return InteractionListStore(db).page(filter, std::nullopt, kPageSize); },
+        [filter = m_filter](core::Database& db) { return core::ListQueries(db).interactionPage(filter, std::nullopt, kPageSize); },
         [this](auto rows) { applyReload(std::move(rows)); });
 }
 

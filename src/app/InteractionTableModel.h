@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ListQueryRunner.h"
-#include "storage/InteractionListStore.h"
+#include "domain/InteractionList.h"
 
 #include <QAbstractTableModel>
 
@@ -38,9 +38,9 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    void setFilter(const core::InteractionListStore::Filter& filter);
-    const core::InteractionListStore::Filter& filter() const { return m_filter; }
-    const core::InteractionListStore::Row* rowAt(int row) const;
+    void setFilter(const core::InteractionListFilter& filter);
+    const core::InteractionListFilter& filter() const { return m_filter; }
+    const core::InteractionListRow* rowAt(int row) const;
     // Every matching row has been read.
     bool atEnd() const { return m_atEnd; }
     bool isLoading() const { return m_loading || m_fetching; }
@@ -54,14 +54,14 @@ signals:
     void pageLoaded();
 
 private:
-    using Rows = std::vector<core::InteractionListStore::Row>;
+    using Rows = std::vector<core::InteractionListRow>;
     void applyReload(core::Result<Rows> rows);
     void applyPage(core::Result<Rows> rows);
 
     DatabaseSession& m_session;
     ListQueryRunner& m_runner;
     QueryChannel m_channel;
-    core::InteractionListStore::Filter m_filter;
+    core::InteractionListFilter m_filter;
     Rows m_rows;
     bool m_atEnd = true;
     bool m_loading = false;

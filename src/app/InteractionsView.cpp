@@ -3,7 +3,7 @@
 #include "DatabaseSession.h"
 #include "DisplayText.h"
 #include "InteractionTableModel.h"
-#include "storage/RepRepository.h"
+#include "services/RepService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -164,7 +164,7 @@ void InteractionsView::reloadReps()
     m_repComboBox->clear();
     m_repComboBox->addItem(tr("All reps"), QString());
     if (m_session.isOpen())
-        if (auto reps = core::RepRepository(m_session.database()).list())
+        if (auto reps = core::RepService(m_session.database()).list())
             for (const core::Rep& rep : *reps)
                 m_repComboBox->addItem(rep.name, rep.id);
     m_repComboBox->setCurrentIndex(std::max(0, m_repComboBox->findData(current)));
@@ -173,7 +173,7 @@ void InteractionsView::reloadReps()
 void InteractionsView::applyFilter()
 {
     m_searchTimer->stop();
-    core::InteractionListStore::Filter filter;
+    core::InteractionListFilter filter;
     filter.search = m_searchLineEdit->text();
     filter.kind = m_kindComboBox->currentData().toString();
     filter.rep = m_repComboBox->currentData().toString();

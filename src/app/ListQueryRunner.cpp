@@ -53,7 +53,7 @@ void ListQueryRunner::submit(QObject* context, const QueryChannel::Ticket& ticke
             deliver();
         answered();
     };
-    if (m_session.isOpen() && m_session.database().isInMemory()) {
+    if (m_session.isOpen() && core::DatabaseAccess::isInMemory(m_session.database())) {
         // Nothing to share with a worker: query here, answer from the event loop.
         work(&m_session.database(), core::Error{});
         QMetaObject::invokeMethod(this, [finish] { finish(true); }, Qt::QueuedConnection);

@@ -1,9 +1,6 @@
 #include "ListQueryWorker.h"
 
-#include "logging/LogCategories.h"
-#include "storage/Database.h"
-
-#include <QSqlQuery>
+#include "services/DatabaseAccess.h"
 
 namespace rapport::app {
 
@@ -22,16 +19,13 @@ core::Database* ListQueryWorker::connectionFor(const QString& path, quint64 epoc
         error = core::Error::make(QStringLiteral("No database is open."));
         return nullptr;
     }
-    auto db = core::Database::open(path, core::Database::OpenMode::OpenExisting);
+    // The lists only read: a connection that refuses writes, so one can never slip in.
+    auto db = core::DatabaseAccess::openReadOnly(path);
     if (!db) {
         error = db.error();
         m_path.clear();
         return nullptr;
     }
-    // The lists only read: refuse writes on this connection, so one can never slip in.
-    QSqlQuery readOnly((*db)->connection());
-    if (!readOnly.exec(QStringLiteral("PRAGMA query_only = ON")))
-        qCWarning(lcUi) << "The list connection could not be made read-only";
     m_db = std::move(db).value();
     return m_db.get();
 }

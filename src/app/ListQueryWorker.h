@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "services/DatabaseAccess.h"
 
 #include <QObject>
 
@@ -31,7 +32,7 @@ public:
     void closeConnection();
 
 private:
-    std::unique_ptr<core::Database> m_db;
+    core::DatabaseHandle m_db;
     QString m_path;
     quint64 m_epoch = 0;
 };

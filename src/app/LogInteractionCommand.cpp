@@ -1,8 +1,7 @@
 #include "LogInteractionCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/FollowUpTaskRepository.h"
-#include "storage/InteractionRepository.h"
+#include "services/InteractionService.h"
 
 #include <QCoreApplication>
 
@@ -18,35 +17,12 @@ LogInteractionCommand::LogInteractionCommand(DatabaseSession& session, core::Int
 
 core::Status LogInteractionCommand::apply()
 {
-    core::Database& db = session().database();
-    core::WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    m_interaction.id = 0;
-    if (core::Status s = core::InteractionRepository(db).insert(m_interaction); !s)
-        return s;
-    if (m_followUp) {
-        m_followUp->id = 0;
-        m_followUp->customerId = m_interaction.customerId;
-        m_followUp->sourceInteractionId = m_interaction.id;
-        if (core::Status s = core::FollowUpTaskRepository(db).insert(*m_followUp); !s)
-            return s;
-    }
-    return tx.commit();
+    return core::InteractionService(session().database()).log(m_interaction, m_followUp);
 }
 
 core::Status LogInteractionCommand::revert()
 {
-    core::Database& db = session().database();
-    core::WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (m_followUp)
-        if (core::Status s = core::FollowUpTaskRepository(db).remove(m_followUp->id); !s)
-            return s;
-    if (core::Status s = core::InteractionRepository(db).remove(m_interaction.id); !s)
-        return s;
-    return tx.commit();
+    return core::InteractionService(session().database()).unlog(m_interaction, m_followUp);
 }
 
 } // namespace rapport::app

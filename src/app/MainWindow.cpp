@@ -14,16 +14,14 @@
 #include "SurveysView.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
+#include "logging/LogCategories.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/ReflectionView.h"
 #include "services/BackgroundJob.h"
-#include "storage/CustomerListStore.h"
-#include "storage/DatabaseStats.h"
-#include "storage/ExportStore.h"
-#include "storage/FollowUpTaskRepository.h"
-#include "storage/InteractionListStore.h"
-#include "storage/RepRepository.h"
-#include "storage/SurveyListStore.h"
+#include "services/DatabaseAccess.h"
+#include "services/FollowUpService.h"
+#include "services/ListExports.h"
+#include "services/RepService.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -76,11 +74,9 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     heading.setBold(true);
     m_ui->titleLabel->setFont(heading);
 
-    // The dashboard (figures, trends, team, cohorts) takes the page. The counts box stays
-    // in the form, kept up to date but hidden: the charts need the room.
+    // The dashboard (figures, trends, team, cohorts) takes the page.
     m_ui->titleLabel->hide();
     m_ui->databaseLabel->hide();
-    m_ui->countsGroupBox->hide();
     m_ui->dashboardHintLabel->hide();
     m_ui->dashboardLayout->removeItem(m_ui->bottomSpacer);
     delete m_ui->bottomSpacer; // removeItem hands it back to us
@@ -162,11 +158,15 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     // "All" sets it apart from Export This List, which follows the page's filters.
     QMenu* exportMenu = new QMenu(tr("Export &All Records as CSV"), this);
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    const std::array<QString, 4> exportNames{tr("&Reps…"), tr("&Customers…"), tr("&Interactions…"),
-                                             tr("&Survey Responses…")};
-    for (int kind = 0; kind < 4; ++kind) {
-        QAction* action = exportMenu->addAction(exportNames[static_cast<std::size_t>(kind)]);
-        action->setObjectName(QStringLiteral("export%1Action").arg(kind));
+    const std::array<std::pair<core::CsvKind, QString>, 4> exports{{
+        {core::CsvKind::Reps, tr("&Reps…")},
+        {core::CsvKind::Customers, tr("&Customers…")},
+        {core::CsvKind::Interactions, tr("&Interactions…")},
+        {core::CsvKind::Surveys, tr("&Survey Responses…")},
+    }};
+    for (const auto& [kind, name] : exports) {
+        QAction* action = exportMenu->addAction(name);
+        action->setObjectName(QStringLiteral("export%1Action").arg(static_cast<int>(kind)));
         connect(action, &QAction::triggered, this, [this, kind] { exportCsvDialog(kind); });
     }
     // Next to Import and Export This List, before the separator above Quit.
@@ -209,7 +209,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     });
     connect(&m_session, &DatabaseSession::changed, this, &MainWindow::refresh);
     connect(&m_session, &DatabaseSession::currentRepChanged, this, &MainWindow::refresh);
-    connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::showError);
+    connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::presentError);
     connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QUndoCommand* last = m_session.undoStack().command(m_session.undoStack().index() - 1);
         if (last)
@@ -241,8 +241,7 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 {
-    const auto mode = createIfMissing ? core::Database::OpenMode::CreateIfMissing
-                                      : core::Database::OpenMode::OpenExisting;
+    const auto mode = createIfMissing ? core::DatabaseOpenMode::CreateIfMissing : core::DatabaseOpenMode::OpenExisting;
     // An existing file is opened first on a worker, where a schema upgrade can take its time;
     // the window's connection then finds the file current.
     QString upgradeBackup;
@@ -270,7 +269,7 @@ void MainWindow::chooseRep(bool ask)
 {
     if (!m_session.isOpen())
         return;
-    auto reps = core::RepRepository(m_session.database()).list();
+    auto reps = core::RepService(m_session.database()).list();
     if (!reps) {
         showError(tr("The list of reps could not be read."), reps.error().details());
         return;
@@ -381,7 +380,7 @@ bool MainWindow::backupDatabase(const QString& target)
     // copied through the window's connection.
     if (!m_backupJob)
         m_backupJob = new core::BackgroundJob(QStringLiteral("backup"), this, QThread::LowPriority);
-    if (m_session.database().isInMemory())
+    if (core::DatabaseAccess::isInMemory(m_session.database()))
         m_backupJob->setInMemoryDatabase(&m_session.database());
     else
         m_backupJob->setDatabase(m_session.path());
@@ -400,7 +399,7 @@ bool MainWindow::backupDatabase(const QString& target)
             auto db = context.database();
             if (!db)
                 return db.error().details();
-            const core::Status copied = (*db)->backupReplacing(target);
+            const core::Status copied = core::DatabaseAccess::backupReplacing(**db, target);
             return copied ? QString() : copied.error().details();
         },
         [this, progress, target](const QString& error) {
@@ -450,35 +449,20 @@ QMenu* MainWindow::createAppearanceMenu()
     return menu;
 }
 
-void MainWindow::exportCsvDialog(int kind)
+void MainWindow::exportCsvDialog(core::CsvKind kind)
 {
     if (!m_session.isOpen())
         return;
-    const QString suggested = core::toString(static_cast<core::CsvKind>(kind)) + QStringLiteral(".csv");
+    const QString suggested = core::toString(kind) + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         exportCsv(kind, path);
 }
 
-bool MainWindow::exportCsv(int kind, const QString& path)
+bool MainWindow::exportCsv(core::CsvKind kind, const QString& path)
 {
-    static constexpr std::array<core::ExportTable, 4> kTables{core::ExportTable::Reps, core::ExportTable::Customers,
-                                                             core::ExportTable::Interactions,
-                                                             core::ExportTable::Surveys};
-    if (kind < 0 || kind >= static_cast<int>(kTables.size()))
-        return false;
-    // A whole table is a list without a filter: millions of interactions take seconds, so it
-    // runs on the export worker like any list.
-    const core::ExportTable table = kTables[static_cast<std::size_t>(kind)];
-    ListExportRequest request;
-    request.kind = static_cast<core::CsvKind>(kind);
-    request.rows = [table](core::Database& db, const ListExportRequest::RowCallback& row) {
-        return core::ExportStore(db).forEach(table, row);
-    };
-    if (table != core::ExportTable::Interactions) // counting millions would cost nearly what the export does
-        request.count = [table](core::Database& db) { return core::ExportStore(db).count(table); };
-    return startExport(std::move(request), path);
+    return startExport(core::ListExports::table(kind), path);
 }
 
 ImportWizard* MainWindow::openImportWizard(const QString& file)
@@ -561,45 +545,26 @@ void MainWindow::exportCurrentListDialog()
 bool MainWindow::exportCurrentList(const QString& path)
 {
     // The filter and order are copied now: the export writes what the list showed when asked.
-    ListExportRequest request;
+    core::ListExportRequest request;
     switch (currentPage()) {
     case CustomersPage: {
         const CustomerTableModel& model = m_customersView->model();
-        const core::CustomerListStore::Filter filter = model.filter();
-        const auto sort = model.sortColumn();
-        const bool descending = model.isSortedDescending();
-        request.kind = core::CsvKind::Customers;
-        request.rows = [filter, sort, descending](core::Database& db, const ListExportRequest::RowCallback& row) {
-            return core::CustomerListStore(db).exportRows(filter, sort, descending, row);
-        };
-        request.count = [filter](core::Database& db) { return core::CustomerListStore(db).count(filter); };
+        request = core::ListExports::customers(model.filter(), model.sortColumn(), model.isSortedDescending());
         break;
     }
-    case InteractionsPage: {
-        const core::InteractionListStore::Filter filter = m_interactionsView->model().filter();
-        request.kind = core::CsvKind::Interactions;
-        request.rows = [filter](core::Database& db, const ListExportRequest::RowCallback& row) {
-            return core::InteractionListStore(db).exportRows(filter, row);
-        };
-        // No count: on millions of interactions it would cost nearly what the export does.
+    case InteractionsPage:
+        request = core::ListExports::interactions(m_interactionsView->model().filter());
         break;
-    }
-    case SurveysPage: {
-        const core::SurveyListStore::Filter filter = m_surveysView->currentFilter();
-        request.kind = core::CsvKind::Surveys;
-        request.rows = [filter](core::Database& db, const ListExportRequest::RowCallback& row) {
-            return core::SurveyListStore(db).exportRows(filter, row);
-        };
-        request.count = [filter](core::Database& db) { return core::SurveyListStore(db).count(filter); };
+    case SurveysPage:
+        request = core::ListExports::surveys(m_surveysView->currentFilter());
         break;
-    }
     default:
         return false;
     }
     return startExport(std::move(request), path);
 }
 
-bool MainWindow::startExport(ListExportRequest request, const QString& path)
+bool MainWindow::startExport(core::ListExportRequest request, const QString& path)
 {
     if (!m_session.isOpen() || path.isEmpty() || (m_exportJob && m_exportJob->isRunning()))
         return false;
@@ -677,9 +642,6 @@ void MainWindow::refresh()
     refreshStatus();
     refreshFollowUpCount();
     updateCustomerActions();
-    const QList<QLabel*> counts{m_ui->repsCountLabel,         m_ui->customersCountLabel,
-                                m_ui->activeCountLabel,       m_ui->interactionsCountLabel,
-                                m_ui->surveysCountLabel,      m_ui->goalsCountLabel};
     const bool open = m_session.isOpen();
     for (QAction* action : {m_ui->backupDatabaseAction, m_ui->logInteractionAction, m_ui->newCustomerAction,
                             m_ui->recordSurveyAction, m_ui->switchRepAction, m_ui->importAction})
@@ -687,26 +649,10 @@ void MainWindow::refresh()
     updateExportListAction();
     if (!open) {
         m_ui->databaseLabel->setText(tr("No database open"));
-        for (QLabel* label : counts)
-            label->setText(QStringLiteral("–"));
         return;
     }
     m_ui->databaseLabel->setText(tr("Database: %1").arg(m_session.path()));
     setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(m_session.path()).fileName()));
-    // Counting millions of interactions takes a while: on the list worker, not here.
-    ListQueryRunner::forSession(m_session).run<core::DatabaseStats>(
-        this, m_statsChannel.next(), [](core::Database& db) { return core::DatabaseStats::read(db); },
-        [this, counts](core::Result<core::DatabaseStats> stats) {
-            if (!stats) {
-                showError(tr("The database could not be read."), stats.error().details());
-                return;
-            }
-            const QLocale locale;
-            const std::array<qint64, 6> values{stats->reps,         stats->customers,       stats->activeCustomers,
-                                               stats->interactions, stats->surveyResponses, stats->goals};
-            for (std::size_t i = 0; i < values.size(); ++i)
-                counts[static_cast<qsizetype>(i)]->setText(locale.toString(values[i]));
-        });
 }
 
 void MainWindow::refreshStatus()
@@ -723,7 +669,7 @@ void MainWindow::refreshStatus()
         m_repStatusLabel->setText(tr("Nobody signed in"));
         return;
     }
-    if (auto found = core::RepRepository(m_session.database()).find(rep); found && *found)
+    if (auto found = core::RepService(m_session.database()).find(rep); found && *found)
         rep = (*found)->name;
     m_repStatusLabel->setText(tr("Signed in: %1").arg(rep));
 }
@@ -733,7 +679,7 @@ void MainWindow::refreshFollowUpCount()
     QListWidgetItem* item = m_ui->navigationListWidget->item(FollowUpsPage);
     qint64 overdue = 0;
     if (m_session.isOpen() && !m_session.currentRep().isEmpty()) {
-        auto n = core::FollowUpTaskRepository(m_session.database())
+        auto n = core::FollowUpService(m_session.database())
                      .countOverdue(m_session.currentRep(), m_session.clock().nowUtc());
         if (n)
             overdue = *n;
@@ -755,6 +701,13 @@ void MainWindow::updateCustomerActions()
 }
 
 void MainWindow::showError(const QString& summary, const QString& details)
+{
+    // The window's own summaries name files and actions, never a customer.
+    qCWarning(lcUi).noquote() << summary << details;
+    presentError(summary, details);
+}
+
+void MainWindow::presentError(const QString& summary, const QString& details)
 {
     QMessageBox box(QMessageBox::Warning, tr("Rapport"), summary, QMessageBox::Ok, this);
     box.setDetailedText(details);

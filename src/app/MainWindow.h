@@ -17,6 +17,8 @@ class MainWindow;
 
 namespace rapport::core {
 class BackgroundJob;
+enum class CsvKind;
+struct ListExportRequest;
 }
 
 namespace rapport::app {
@@ -27,7 +29,6 @@ class FollowUpsView;
 class ImportWizard;
 class InteractionsView;
 class ListExportJob;
-struct ListExportRequest;
 class SurveysView;
 
 class MainWindow final : public QMainWindow
@@ -61,7 +62,7 @@ public:
     // 2 interactions, 3 surveys, as core::CsvKind) to `path` in the interchange format.
     // Like exportCurrentList() it starts the export on a worker thread and returns at once;
     // false when no database is open, the kind is unknown or an export is running.
-    bool exportCsv(int kind, const QString& path);
+    bool exportCsv(core::CsvKind kind, const QString& path);
 
     // File › Back Up: a consistent copy of the open database at `target` (replaced if it
     // exists), written on a worker thread; backupFinished() tells how it went. False when no
@@ -99,17 +100,19 @@ private:
     void backupDatabaseDialog();
     void backupFinishedInternal(const QString& target, const QString& error);
     QMenu* createAppearanceMenu();
-    void exportCsvDialog(int kind);
+    void exportCsvDialog(core::CsvKind kind);
     void exportCurrentListDialog();
     void listExportFinishedInternal();
-    bool startExport(ListExportRequest request, const QString& path);
+    bool startExport(core::ListExportRequest request, const QString& path);
     void updateExportListAction();
     void showAbout();
     void refresh();
     void refreshStatus();
     void refreshFollowUpCount();
     void updateCustomerActions();
+    // Logs the error and shows it; presentError() only shows one the session has logged.
     void showError(const QString& summary, const QString& details);
+    void presentError(const QString& summary, const QString& details);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseSession& m_session;
@@ -117,7 +120,6 @@ private:
     FollowUpsView* m_followUpsView;
     InteractionsView* m_interactionsView;
     SurveysView* m_surveysView;
-    QueryChannel m_statsChannel;
     QLabel* m_databaseStatusLabel;
     QLabel* m_repStatusLabel;
     std::unique_ptr<ListExportJob> m_exportJob;

@@ -1,7 +1,7 @@
 #include "RecordSurveyCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/SurveyRepository.h"
+#include "services/SurveyService.h"
 
 #include <QCoreApplication>
 
@@ -17,12 +17,12 @@ RecordSurveyCommand::RecordSurveyCommand(DatabaseSession& session, core::SurveyR
 core::Status RecordSurveyCommand::apply()
 {
     m_response.id = 0;
-    return core::SurveyRepository(session().database()).insert(m_response);
+    return core::SurveyService(session().database()).insert(m_response);
 }
 
 core::Status RecordSurveyCommand::revert()
 {
-    return core::SurveyRepository(session().database()).remove(m_response.id);
+    return core::SurveyService(session().database()).remove(m_response.id);
 }
 
 } // namespace rapport::app

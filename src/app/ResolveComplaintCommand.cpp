@@ -1,7 +1,7 @@
 #include "ResolveComplaintCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/InteractionRepository.h"
+#include "services/InteractionService.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +16,12 @@ ResolveComplaintCommand::ResolveComplaintCommand(DatabaseSession& session, qint6
 
 core::Status ResolveComplaintCommand::apply()
 {
-    return core::InteractionRepository(session().database()).setResolved(m_interactionId, m_resolvedAt);
+    return core::InteractionService(session().database()).setResolved(m_interactionId, m_resolvedAt);
 }
 
 core::Status ResolveComplaintCommand::revert()
 {
-    return core::InteractionRepository(session().database()).setResolved(m_interactionId, QDateTime());
+    return core::InteractionService(session().database()).setResolved(m_interactionId, QDateTime());
 }
 
 } // namespace rapport::app

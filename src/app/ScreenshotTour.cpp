@@ -12,11 +12,11 @@
 #include "reflection/Questionnaire.h"
 #include "reflection/QuestionnaireWizard.h"
 #include "reflection/ReflectionView.h"
-#include "storage/ActionPlanRepository.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/CustomerListStore.h"
-#include "storage/FollowUpTaskRepository.h"
-#include "storage/RepRepository.h"
+#include "services/ActionPlanService.h"
+#include "services/AssessmentService.h"
+#include "services/FollowUpService.h"
+#include "services/ListQueries.h"
+#include "services/RepService.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -74,11 +74,10 @@ void ScreenshotTour::stageFollowUps()
     const QString rep = m_session.currentRep();
     if (rep.isEmpty())
         return;
-    core::CustomerListStore::Filter filter;
+    core::CustomerListFilter filter;
     filter.owner = rep;
-    filter.status = core::CustomerListStore::ChurnState::Active;
-    auto customers = core::CustomerListStore(m_session.database())
-                         .page(filter, core::CustomerListStore::SortColumn::Name, false, 0, 4);
+    filter.status = core::CustomerChurnState::Active;
+    auto customers = core::ListQueries(m_session.database()).customerPage(filter, core::CustomerSortColumn::Name, false, 0, 4);
     if (!customers)
         return;
     const QDateTime now = m_session.clock().nowUtc();
@@ -89,7 +88,7 @@ void ScreenshotTour::stageFollowUps()
         {1, QT_TR_NOOP("Check the replacement arrived")},
         {2, QT_TR_NOOP("Renewal call")},
     }};
-    core::FollowUpTaskRepository tasks(m_session.database());
+    core::FollowUpService tasks(m_session.database());
     for (std::size_t i = 0; i < customers->size() && i < plan.size(); ++i) {
         core::FollowUpTask task;
         task.customerId = (*customers)[i].id;
@@ -116,7 +115,7 @@ void ScreenshotTour::stageReflection()
         {{QStringLiteral("approach"), 5}, {QStringLiteral("listening"), 4}, {QStringLiteral("complaints"), 4},
          {QStringLiteral("follow_up"), 2}},
     }};
-    core::AssessmentRepository assessments(m_session.database());
+    core::AssessmentService assessments(m_session.database());
     for (std::size_t run = 0; run < levels.size(); ++run) {
         core::Assessment a;
         a.repId = rep;
@@ -144,7 +143,7 @@ void ScreenshotTour::stageReflection()
     plan.deadlineAt = now.addDays(60);
     plan.checkInEveryDays = 14;
     plan.createdAt = plan.startAt;
-    core::ActionPlanRepository plans(m_session.database());
+    core::ActionPlanService plans(m_session.database());
     if (!plans.insert(plan))
         return;
     const std::array<const char*, 3> steps{QT_TR_NOOP("Put a follow-up date on every purchase before closing the call"),
@@ -211,7 +210,7 @@ int ScreenshotTour::run()
 {
     QDir().mkpath(m_directory);
     if (m_session.currentRep().isEmpty()) {
-        if (auto reps = core::RepRepository(m_session.database()).list(); reps && !reps->empty())
+        if (auto reps = core::RepService(m_session.database()).list(); reps && !reps->empty())
             m_session.setCurrentRep(reps->front().id);
     }
     stageFollowUps();

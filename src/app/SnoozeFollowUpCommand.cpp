@@ -1,7 +1,7 @@
 #include "SnoozeFollowUpCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/FollowUpTaskRepository.h"
+#include "services/FollowUpService.h"
 
 #include <QCoreApplication>
 
@@ -17,12 +17,12 @@ SnoozeFollowUpCommand::SnoozeFollowUpCommand(DatabaseSession& session, qint64 ta
 
 core::Status SnoozeFollowUpCommand::apply()
 {
-    return core::FollowUpTaskRepository(session().database()).reschedule(m_taskId, m_newDue);
+    return core::FollowUpService(session().database()).reschedule(m_taskId, m_newDue);
 }
 
 core::Status SnoozeFollowUpCommand::revert()
 {
-    return core::FollowUpTaskRepository(session().database()).reschedule(m_taskId, m_oldDue);
+    return core::FollowUpService(session().database()).reschedule(m_taskId, m_oldDue);
 }
 
 } // namespace rapport::app

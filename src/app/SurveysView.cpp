@@ -5,7 +5,7 @@
 #include "DisplayText.h"
 #include "RecordSurveyCommand.h"
 #include "ListQueryRunner.h"
-#include "storage/SurveyListStore.h"
+#include "services/ListQueries.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -193,7 +193,7 @@ void SurveysView::reloadCategories()
     }
     // DISTINCT over every response: on the list worker.
     ListQueryRunner::forSession(m_session).run<QStringList>(
-        this, m_categoriesChannel.next(), [](core::Database& db) { return core::SurveyListStore(db).categories(); },
+        this, m_categoriesChannel.next(), [](core::Database& db) { return core::ListQueries(db).surveyCategories(); },
         [this](core::Result<QStringList> categories) { showCategories(categories ? *categories : QStringList()); });
 }
 
@@ -217,20 +217,20 @@ void SurveysView::reload()
         m_countLabel->clear();
         return;
     }
-    core::SurveyListStore::Filter filter;
+    core::SurveyListFilter filter;
     if (const int kind = m_filterKindComboBox->currentData().toInt(); kind >= 0)
         filter.survey = static_cast<core::SurveyKind>(kind);
     filter.customer = m_filterCustomerLineEdit->text();
     filter.category = m_filterCategoryComboBox->currentData().toString();
-    using Answer = std::pair<std::vector<core::SurveyListStore::Row>, qint64>;
+    using Answer = std::pair<std::vector<core::SurveyListRow>, qint64>;
     ListQueryRunner::forSession(m_session).run<Answer>(
         this, m_listChannel.next(),
         [filter](core::Database& db) -> core::Result<Answer> {
-            core::SurveyListStore store(db);
-            auto rows = store.newest(filter, kListLimit);
+            core::ListQueries lists(db);
+            auto rows = lists.newestSurveys(filter, kListLimit);
             if (!rows)
                 return rows.error();
-            auto total = store.count(filter);
+            auto total = lists.surveyCount(filter);
             if (!total)
                 return total.error();
             return Answer{std::move(rows).value(), *total};
@@ -244,7 +244,7 @@ void SurveysView::reload()
         });
 }
 
-void SurveysView::showResponses(const std::vector<core::SurveyListStore::Row>& rows, qint64 total)
+void SurveysView::showResponses(const std::vector<core::SurveyListRow>& rows, qint64 total)
 {
     m_responsesTreeWidget->clear();
     QList<QTreeWidgetItem*> items;

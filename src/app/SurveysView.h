@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ListQueryRunner.h"
-#include "storage/SurveyListStore.h"
+#include "domain/SurveyList.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -37,9 +37,9 @@ public:
     void startRecording(qint64 customerId);
     bool record();
     // The filter the list shows (what an export of the list follows).
-    core::SurveyListStore::Filter currentFilter() const
+    core::SurveyListFilter currentFilter() const
     {
-        core::SurveyListStore::Filter filter;
+        core::SurveyListFilter filter;
         if (const int kind = m_filterKindComboBox->currentData().toInt(); kind >= 0)
             filter.survey = static_cast<core::SurveyKind>(kind);
         filter.customer = m_filterCustomerLineEdit->text();
@@ -56,7 +56,7 @@ private:
     void reload();
     void reloadCategories();
     void showCategories(const QStringList& categories);
-    void showResponses(const std::vector<core::SurveyListStore::Row>& rows, qint64 total);
+    void showResponses(const std::vector<core::SurveyListRow>& rows, qint64 total);
 
     DatabaseSession& m_session;
     QLineEdit* m_customerLineEdit;

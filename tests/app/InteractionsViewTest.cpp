@@ -5,6 +5,7 @@
 #include "InteractionTableModel.h"
 #include "InteractionsView.h"
 #include "MainWindow.h"
+#include "storage/InteractionListStore.h"
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
 

@@ -10,6 +10,8 @@
 #include "LogInteractionDialog.h"
 #include "MainWindow.h"
 #include "widgets/MetricFormat.h"
+#include "interchange/CsvFormat.h"
+#include "storage/CustomerListStore.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"
@@ -347,7 +349,7 @@ TEST_CASE("exporting customers from the window writes the interchange CSV", "[ap
     app::MainWindow window(f.session);
     const QString path = f.temp.dir.filePath(QStringLiteral("customers.csv"));
     QSignalSpy finished(&window, &app::MainWindow::listExportFinished);
-    REQUIRE(window.exportCsv(1, path));
+    REQUIRE(window.exportCsv(core::CsvKind::Customers, path));
     // The export runs on a worker thread (at once when the database lives in memory).
     if (finished.isEmpty())
         REQUIRE(finished.wait(30000));

@@ -15,6 +15,7 @@
 #include "logging/LogCategories.h"
 #include "metrics/MetricsEngine.h"
 #include "services/BackgroundJob.h"
+#include "services/DatabaseAccess.h"
 #include "storage/DrillDownStore.h"
 #include "storage/RepRepository.h"
 
@@ -344,7 +345,7 @@ void DashboardView::refresh()
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
     setBusy(true);
-    if (m_session.database().isInMemory()) {
+    if (core::DatabaseAccess::isInMemory(m_session.database())) {
         m_job->setInMemoryDatabase(&m_session.database());
         m_jobPath.clear();
     } else if (m_jobPath != m_session.path()) {

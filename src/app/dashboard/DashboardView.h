@@ -1,6 +1,5 @@
 #pragma once
 
-#include "dashboard/DrillDownRequest.h"
 #include "domain/Scope.h"
 #include "metrics/DashboardCalculator.h"
 #include "metrics/Period.h"
@@ -26,6 +25,8 @@ namespace rapport::app {
 
 using DashboardFiguresPtr = std::shared_ptr<const core::DashboardFigures>;
 using TeamFiguresPtr = std::shared_ptr<const std::vector<core::TeamFigures>>;
+
+struct DrillDownRequest;
 
 class CohortTableModel;
 class ComplaintsChart;

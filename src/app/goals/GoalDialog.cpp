@@ -3,8 +3,8 @@
 #include "widgets/MetricFormat.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/Period.h"
-#include "storage/DrillDownStore.h"
-#include "storage/RepRepository.h"
+#include "services/CustomerService.h"
+#include "services/RepService.h"
 #include "ui_GoalDialog.h"
 
 #include <QCheckBox>
@@ -57,12 +57,12 @@ GoalDialog::GoalDialog(core::Database& db, const core::KpiGoal& goal, QWidget* p
     m_ui->scopeKindComboBox->addItem(tr("Whole team"), QStringLiteral("all"));
     m_ui->scopeKindComboBox->addItem(tr("One rep"), QStringLiteral("rep"));
     m_ui->scopeKindComboBox->addItem(tr("One segment"), QStringLiteral("segment"));
-    if (auto reps = core::RepRepository(db).list())
+    if (auto reps = core::RepService(db).list())
         for (const core::Rep& r : *reps) {
             m_repIds << r.id;
             m_repNames << (r.name.isEmpty() ? r.id : r.name);
         }
-    if (auto segments = core::DrillDownStore(db).segments())
+    if (auto segments = core::CustomerService(db).scopeSegments())
         m_segments = *segments;
     m_ui->directionComboBox->addItem(tr("at least (>=)"), QStringLiteral(">="));
     m_ui->directionComboBox->addItem(tr("at most (<=)"), QStringLiteral("<="));

@@ -2,15 +2,20 @@
 
 #include "DatabaseSession.h"
 #include "common/Clock.h"
+#include "goals/CreateGoalCommand.h"
+#include "goals/DeleteGoalCommand.h"
+#include "goals/EditGoalCommand.h"
 #include "goals/GoalCheckInDialog.h"
 #include "goals/GoalDialog.h"
 #include "widgets/MetricFormat.h"
+#include "goals/RecordGoalCheckInCommand.h"
 #include "goals/GoalTableModel.h"
 #include "goals/ProgressBarDelegate.h"
+#include "logging/LogCategories.h"
 #include "metrics/GoalEvaluator.h"
 #include "metrics/GoalTracking.h"
 #include "metrics/MetricsEngine.h"
-#include "storage/GoalRepository.h"
+#include "services/GoalService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rapport::app {
@@ -109,9 +115,10 @@ void GoalsView::refresh()
         return;
     const qint64 selected = selectedGoalId();
     core::Database& db = m_session.database();
-    core::GoalRepository repo(db);
+    core::GoalService repo(db);
     auto goals = repo.list();
     if (!goals) {
+        qCWarning(lcUi).noquote() << "The goals could not be read:" << goals.error().details();
         m_status->setText(tr("The goals could not be read: %1").arg(goals.error().message));
         return;
     }
@@ -172,7 +179,7 @@ void GoalsView::showCheckIns()
     const qint64 id = selectedGoalId();
     if (id == 0 || !m_session.isOpen())
         return;
-    auto list = core::GoalRepository(m_session.database()).checkIns(id);
+    auto list = core::GoalService(m_session.database()).checkIns(id);
     if (!list)
         return;
     const QLocale locale;
@@ -202,12 +209,13 @@ void GoalsView::newGoal()
         return;
     core::KpiGoal created = dialog.goal();
     created.createdAt = m_clock.nowUtc();
-    if (core::Status s = core::GoalRepository(m_session.database()).insert(created); !s) {
-        m_status->setText(tr("The goal could not be saved: %1").arg(s.error().message));
-        return;
-    }
-    emit m_session.changed();
-    selectGoal(created.id);
+    // Through the undo stack, like every write: a failure is logged and shown by the session.
+    auto* command = new CreateGoalCommand(m_session, std::move(created));
+    QUndoStack& stack = m_session.undoStack();
+    stack.push(command);
+    // A command that failed at once is dropped (deleted) by the stack.
+    if (stack.index() > 0 && stack.command(stack.index() - 1) == command)
+        selectGoal(command->goalId());
 }
 
 void GoalsView::editGoal()
@@ -215,15 +223,12 @@ void GoalsView::editGoal()
     const qint64 id = selectedGoalId();
     if (id == 0)
         return;
-    GoalDialog dialog(m_session.database(), m_model->row(m_model->findGoal(id)).goal, this);
+    const core::KpiGoal before = m_model->row(m_model->findGoal(id)).goal;
+    GoalDialog dialog(m_session.database(), before, this);
     const int result = m_goalHook ? (m_goalHook(dialog), dialog.result()) : dialog.exec();
     if (result != QDialog::Accepted)
         return;
-    if (core::Status s = core::GoalRepository(m_session.database()).update(dialog.goal()); !s) {
-        m_status->setText(tr("The goal could not be saved: %1").arg(s.error().message));
-        return;
-    }
-    emit m_session.changed();
+    m_session.undoStack().push(new EditGoalCommand(m_session, before, dialog.goal()));
 }
 
 void GoalsView::checkIn()
@@ -236,12 +241,7 @@ void GoalsView::checkIn()
     const int result = m_checkInHook ? (m_checkInHook(dialog), dialog.result()) : dialog.exec();
     if (result != QDialog::Accepted)
         return;
-    core::GoalCheckIn c = dialog.checkIn(m_clock.nowUtc());
-    if (core::Status s = core::GoalRepository(m_session.database()).addCheckIn(c); !s) {
-        m_status->setText(tr("The check-in could not be saved: %1").arg(s.error().message));
-        return;
-    }
-    emit m_session.changed();
+    m_session.undoStack().push(new RecordGoalCheckInCommand(m_session, dialog.checkIn(m_clock.nowUtc()), row.goal.name));
 }
 
 void GoalsView::deleteGoal()
@@ -254,11 +254,7 @@ void GoalsView::deleteGoal()
         && QMessageBox::question(this, tr("Delete goal"), tr("Delete the goal “%1” and its check-ins?").arg(name))
                != QMessageBox::Yes)
         return;
-    if (core::Status s = core::GoalRepository(m_session.database()).remove(id); !s) {
-        m_status->setText(tr("The goal could not be deleted: %1").arg(s.error().message));
-        return;
-    }
-    emit m_session.changed();
+    m_session.undoStack().push(new DeleteGoalCommand(m_session, id, name));
 }
 
 } // namespace rapport::app

@@ -7,6 +7,7 @@
 #include "importwizard/ImportPreviewModel.h"
 #include "importwizard/ImportWizard.h"
 #include "logging/LogCategories.h"
+#include "services/DatabaseAccess.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -89,13 +90,13 @@ void ImportPreviewPage::initializePage()
     // import from the command line) holds it, give up after a second instead of freezing for
     // the usual ten; the user can come back to this page.
     core::Database& db = m_wizard.session().database();
-    if (core::Status s = db.setBusyTimeout(1000); !s)
+    if (core::Status s = core::DatabaseAccess::setBusyTimeout(db, 1000); !s)
         qCWarning(lcUi) << "import preview:" << s.error().details();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto preview = core::ImportPreview::build(db, m_wizard.filePage().kind(), m_wizard.filePage().path(),
                                         m_wizard.mappingPage().columnMapping(), kPreviewRows);
     QApplication::restoreOverrideCursor();
-    if (core::Status s = db.setBusyTimeout(10000); !s) // Database's default
+    if (core::Status s = core::DatabaseAccess::setBusyTimeout(db, 10000); !s) // Database's default
         qCWarning(lcUi) << "import preview:" << s.error().details();
     m_usable = false;
     if (!preview) {

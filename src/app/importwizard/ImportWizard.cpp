@@ -9,6 +9,7 @@
 #include "importwizard/ImportRunPage.h"
 #include "importwizard/ImportSummaryPage.h"
 #include "logging/LogCategories.h"
+#include "services/DatabaseAccess.h"
 
 namespace rapport::app {
 
@@ -23,7 +24,7 @@ ImportWizard::ImportWizard(DatabaseSession& session, QWidget* parent) : QWizard(
 
     m_filePage = new ImportFilePage(this);
     m_filePage->setDatabaseFileCheck(
-        [&session](const QString& path) { return session.isOpen() && session.database().isOneOfItsFiles(path); });
+        [&session](const QString& path) { return session.isOpen() && core::DatabaseAccess::isOneOfItsFiles(session.database(), path); });
     m_mappingPage = new ImportMappingPage(*m_filePage, this);
     m_previewPage = new ImportPreviewPage(*this);
     m_optionsPage = new ImportOptionsPage(this);

@@ -1,7 +1,7 @@
 #include "reflection/AddPlanItemCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/ActionPlanRepository.h"
+#include "services/ActionPlanService.h"
 
 #include <QCoreApplication>
 
@@ -17,12 +17,12 @@ core::Status AddPlanItemCommand::apply()
 {
     // The first apply picks the position after the last step; a redo reuses it.
     m_item.id = 0;
-    return core::ActionPlanRepository(session().database()).addItem(m_item);
+    return core::ActionPlanService(session().database()).addItem(m_item);
 }
 
 core::Status AddPlanItemCommand::revert()
 {
-    return core::ActionPlanRepository(session().database()).removeItem(m_item.id);
+    return core::ActionPlanService(session().database()).removeItem(m_item.id);
 }
 
 } // namespace rapport::app

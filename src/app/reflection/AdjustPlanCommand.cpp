@@ -1,7 +1,7 @@
 #include "reflection/AdjustPlanCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/ActionPlanRepository.h"
+#include "services/ActionPlanService.h"
 
 namespace rapport::app {
 
@@ -13,7 +13,7 @@ AdjustPlanCommand::AdjustPlanCommand(DatabaseSession& session, core::ActionPlan 
 
 core::Status AdjustPlanCommand::apply()
 {
-    core::ActionPlanRepository plans(session().database());
+    core::ActionPlanService plans(session().database());
     auto stored = plans.find(m_changed.id);
     if (!stored)
         return stored.error();
@@ -29,7 +29,7 @@ core::Status AdjustPlanCommand::apply()
 
 core::Status AdjustPlanCommand::revert()
 {
-    return core::ActionPlanRepository(session().database()).restore(m_previous, m_written);
+    return core::ActionPlanService(session().database()).restore(m_previous, m_written);
 }
 
 } // namespace rapport::app

@@ -1,7 +1,7 @@
 #include "reflection/CreatePlanCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/ActionPlanRepository.h"
+#include "services/ActionPlanService.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +16,12 @@ CreatePlanCommand::CreatePlanCommand(DatabaseSession& session, core::ActionPlan 
 core::Status CreatePlanCommand::apply()
 {
     m_plan.id = 0; // a redo inserts it afresh
-    return core::ActionPlanRepository(session().database()).insert(m_plan);
+    return core::ActionPlanService(session().database()).insert(m_plan);
 }
 
 core::Status CreatePlanCommand::revert()
 {
-    return core::ActionPlanRepository(session().database()).remove(m_plan.id);
+    return core::ActionPlanService(session().database()).remove(m_plan.id);
 }
 
 } // namespace rapport::app

@@ -1,8 +1,7 @@
 #include "reflection/DimensionChoices.h"
 
-#include "reflection/AssessmentProfile.h"
+#include "reflection/LatestProfile.h"
 #include "reflection/Questionnaire.h"
-#include "storage/AssessmentRepository.h"
 
 namespace rapport::app {
 
@@ -14,14 +13,8 @@ DimensionChoices DimensionChoices::forRep(core::Database& db, const QString& rep
         return c; // the dialog then checks Relevant without knowing the dimensions
     for (const auto& d : q->dimensions())
         c.dimensions.append({d.id, d.name});
-    auto latest = core::AssessmentRepository(db).latestForRep(repId);
-    if (latest && latest->has_value()) {
-        auto taken = core::Questionnaire::builtin((*latest)->instrumentId, (*latest)->instrumentVersion);
-        auto profile = taken ? core::AssessmentProfile::build(*taken, **latest)
-                             : core::Result<core::AssessmentProfile>(taken.error());
-        if (profile)
-            c.weak = profile->weaknesses();
-    }
+    if (auto latest = core::LatestProfile::read(db, repId); latest && *latest && (*latest)->profile)
+        c.weak = (*latest)->profile->weaknesses();
     return c;
 }
 

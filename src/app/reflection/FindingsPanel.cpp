@@ -2,21 +2,14 @@
 
 #include "widgets/MetricFormat.h"
 #include "DatabaseSession.h"
-#include "metrics/MetricsEngine.h"
-#include "reflection/AssessmentProfile.h"
-#include "reflection/FindingsEngine.h"
-#include "reflection/Questionnaire.h"
 #include "reflection/ReportSaver.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/Database.h"
-#include "storage/FindingsStore.h"
-#include "storage/RepRepository.h"
+#include "services/DatabaseAccess.h"
+#include "services/RepService.h"
 
 #include <QColor>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +30,6 @@
 namespace rapport::app {
 namespace {
 
-constexpr int kExamples = 5; // customers named per finding
 constexpr int kIdsShown = 12;
 
 QString severityText(core::FindingSeverity s)
@@ -58,56 +50,16 @@ QString severityText(core::FindingSeverity s)
 FindingsRun work(const QString& path, const core::Clock& clock, const core::Period& period, const core::Scope& scope,
                  const QString& selfViewRep)
 {
-    FindingsRun run;
-    run.period = period;
-    run.scope = scope;
-    run.selfViewRep = selfViewRep;
-    QElapsedTimer timer;
-    timer.start();
-    auto db = core::Database::open(path, core::Database::OpenMode::OpenExisting);
+    auto db = core::DatabaseAccess::open(path);
     if (!db) {
+        FindingsRun run;
+        run.period = period;
+        run.scope = scope;
+        run.selfViewRep = selfViewRep;
         run.error = db.error().message;
         return run;
     }
-    core::MetricsEngine engine(**db, clock);
-    auto found = core::FindingsEngine(**db, engine).find(period, scope);
-    if (!found) {
-        run.error = found.error().message;
-        return run;
-    }
-    run.findings = std::move(*found);
-    core::FindingsStore store(**db);
-    for (const auto& f : run.findings) {
-        QStringList names;
-        for (const auto& r : f.records) {
-            if (names.size() >= kExamples)
-                break;
-            auto n = store.customerNames(r.table, r.ids, kExamples - static_cast<int>(names.size()));
-            if (n)
-                names << *n;
-        }
-        run.examples.push_back(names);
-    }
-    if (!selfViewRep.isEmpty()) {
-        auto latest = core::AssessmentRepository(**db).latestForRep(selfViewRep);
-        if (!latest) {
-            run.selfViewProblem = latest.error().message;
-        } else if (!latest->has_value()) {
-            run.selfViewProblem = FindingsPanel::tr("No questionnaire has been taken yet, so there is no self-view to compare.");
-        } else {
-            auto q = core::Questionnaire::builtin((*latest)->instrumentId, (*latest)->instrumentVersion);
-            auto profile = q ? core::AssessmentProfile::build(*q, **latest)
-                             : core::Result<core::AssessmentProfile>(q.error());
-            auto views = profile ? core::SelfViewComparison(**db, clock).compare(selfViewRep, *profile, period)
-                                 : core::Result<std::vector<core::DimensionSelfView>>(profile.error());
-            if (views)
-                run.selfView = std::move(*views);
-            else
-                run.selfViewProblem = views.error().message;
-        }
-    }
-    run.elapsedMs = timer.elapsed();
-    return run;
+    return core::ReflectionService(**db, clock).picture(period, scope, selfViewRep);
 }
 
 } // namespace
@@ -247,7 +199,7 @@ void FindingsPanel::reset()
     bool manager = false;
     std::vector<core::Rep> reps;
     if (m_session.isOpen()) {
-        core::RepRepository repo(m_session.database());
+        core::RepService repo(m_session.database());
         if (auto signedIn = repo.find(me); signedIn && signedIn->has_value())
             manager = (*signedIn)->role == core::RepRole::Manager;
         if (auto all = repo.list(); all)

@@ -4,7 +4,7 @@
 #include "domain/Scope.h"
 #include "metrics/Period.h"
 #include "reflection/Finding.h"
-#include "reflection/SelfViewComparison.h"
+#include "services/ReflectionService.h"
 
 #include <QColor>
 #include <QPalette>
@@ -28,18 +28,7 @@ class DatabaseSession;
 class ReportSaver;
 
 // What one run of the findings found, with what the page shows beside it.
-struct FindingsRun
-{
-    core::Period period;
-    core::Scope scope;
-    std::vector<core::Finding> findings;
-    std::vector<QStringList> examples; // per finding: a few customers behind its records
-    QString selfViewRep;               // whose self-view was compared ("" when none)
-    std::vector<core::DimensionSelfView> selfView;
-    QString selfViewProblem;           // why there is no self-view
-    QString error;                     // the run failed
-    qint64 elapsedMs = 0;
-};
+using FindingsRun = core::ReflectionPicture;
 
 // Findings for a period and scope (the team, the signed-in rep's customers or, for a
 // manager, any rep's), worked out off the GUI thread on a connection of its own, listed

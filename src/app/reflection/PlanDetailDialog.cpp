@@ -10,7 +10,7 @@
 #include "reflection/PlanText.h"
 #include "reflection/RecordCheckInCommand.h"
 #include "reflection/SetPlanItemDoneCommand.h"
-#include "storage/ActionPlanRepository.h"
+#include "services/ActionPlanService.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
@@ -202,7 +202,7 @@ void PlanDetailDialog::reload()
     m_progress.reset();
 
     const bool open = m_session.isOpen();
-    core::ActionPlanRepository repo(m_session.database());
+    core::ActionPlanService repo(m_session.database());
     auto found = open ? repo.find(m_planId) : core::Result<std::optional<core::ActionPlan>>(std::nullopt);
     if (!found || !found->has_value()) {
         m_summary->setText(found ? tr("This plan no longer exists.").toHtmlEscaped()

@@ -2,7 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "reflection/AssessmentScorer.h"
-#include "storage/AssessmentRepository.h"
+#include "services/AssessmentService.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -189,7 +189,7 @@ void QuestionnaireWizard::saveAndScore()
         return;
     }
 
-    core::AssessmentRepository repo(m_session.database());
+    core::AssessmentService repo(m_session.database());
     auto previous = repo.latestForRep(rep);
     if (!previous) {
         m_session.reportError(tr("Could not read the earlier assessments."), previous.error());

@@ -1,7 +1,7 @@
 #include "reflection/RecordCheckInCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/ActionPlanRepository.h"
+#include "services/ActionPlanService.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +16,12 @@ RecordCheckInCommand::RecordCheckInCommand(DatabaseSession& session, core::Actio
 core::Status RecordCheckInCommand::apply()
 {
     m_checkIn.id = 0;
-    return core::ActionPlanRepository(session().database()).addCheckIn(m_checkIn);
+    return core::ActionPlanService(session().database()).addCheckIn(m_checkIn);
 }
 
 core::Status RecordCheckInCommand::revert()
 {
-    return core::ActionPlanRepository(session().database()).removeCheckIn(m_checkIn.id);
+    return core::ActionPlanService(session().database()).removeCheckIn(m_checkIn.id);
 }
 
 } // namespace rapport::app

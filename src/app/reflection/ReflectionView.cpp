@@ -6,14 +6,14 @@
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/ActionPlanTracker.h"
 #include "reflection/AssessmentProfile.h"
+#include "reflection/LatestProfile.h"
 #include "reflection/CreatePlanCommand.h"
 #include "reflection/DimensionChoices.h"
 #include "reflection/FindingsPanel.h"
 #include "reflection/PlanDetailDialog.h"
 #include "reflection/PlanText.h"
 #include "reflection/QuestionnaireWizard.h"
-#include "storage/ActionPlanRepository.h"
-#include "storage/AssessmentRepository.h"
+#include "services/ActionPlanService.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -178,25 +178,19 @@ void ReflectionView::refresh()
         return;
     }
 
-    auto latest = core::AssessmentRepository(m_session.database()).latestForRep(rep);
+    auto latest = core::LatestProfile::read(m_session.database(), rep, core::LatestProfile::Previous::Compare);
     if (!latest) {
         m_profileHtml = tr("The profile could not be read: %1").arg(latest.error().message).toHtmlEscaped();
     } else if (!latest->has_value()) {
         m_profileHtml = tr("You have not taken the questionnaire yet.").toHtmlEscaped();
     } else {
-        auto q = core::Questionnaire::builtin((*latest)->instrumentId, (*latest)->instrumentVersion);
-        auto previous = core::AssessmentRepository(m_session.database()).previousOf(**latest);
-        std::optional<core::Assessment> before;
-        if (previous && previous->has_value())
-            before = **previous;
-        auto profile = q ? core::AssessmentProfile::build(*q, **latest, before)
-                         : core::Result<core::AssessmentProfile>(q.error());
+        const auto& profile = (*latest)->profile;
         if (!profile) {
             m_profileHtml = tr("The profile could not be built: %1").arg(profile.error().message).toHtmlEscaped();
         } else {
             const QLocale locale;
             QString html = QStringLiteral("<p>%1</p>").arg(
-                tr("Taken on %1").arg((*latest)->takenAt.toUTC().date().toString(Qt::ISODate)).toHtmlEscaped());
+                tr("Taken on %1").arg((*latest)->latest.takenAt.toUTC().date().toString(Qt::ISODate)).toHtmlEscaped());
             if (profile->straightLined())
                 html += QStringLiteral("<p><b>%1</b></p>")
                             .arg(tr("Warning: the same answer was given to every statement.").toHtmlEscaped());
@@ -218,7 +212,7 @@ void ReflectionView::refresh()
     }
     showProfile();
 
-    core::ActionPlanRepository plans(m_session.database());
+    core::ActionPlanService plans(m_session.database());
     auto list = plans.list(rep);
     if (!list) {
         m_status->setText(tr("The action plans could not be read: %1").arg(list.error().message));

@@ -5,7 +5,7 @@
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
 #include "services/BackgroundJob.h"
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -38,7 +38,7 @@ Outcome writeReport(core::JobContext& context, const core::Clock& clock, const c
     auto db = context.database();
     if (!db)
         return {db.error().message};
-    if (core::Status own = (*db)->refuseOwnFile(out, QStringLiteral("written as the report")); !own)
+    if (core::Status own = core::DatabaseAccess::refuseOwnFile(**db, out, QStringLiteral("written as the report")); !own)
         return {own.error().message};
     core::MetricsEngine engine(**db, clock);
     auto data = core::ReportCollector(**db, engine).collect(period, scope);

@@ -1,7 +1,7 @@
 #include "reflection/SetPlanItemDoneCommand.h"
 
 #include "DatabaseSession.h"
-#include "storage/ActionPlanRepository.h"
+#include "services/ActionPlanService.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +16,13 @@ SetPlanItemDoneCommand::SetPlanItemDoneCommand(DatabaseSession& session, core::A
 
 core::Status SetPlanItemDoneCommand::apply()
 {
-    return core::ActionPlanRepository(session().database())
+    return core::ActionPlanService(session().database())
         .setItemDone(m_item.id, m_done ? session().clock().nowUtc() : QDateTime());
 }
 
 core::Status SetPlanItemDoneCommand::revert()
 {
-    return core::ActionPlanRepository(session().database()).setItemDone(m_item.id, m_item.doneAt);
+    return core::ActionPlanService(session().database()).setItemDone(m_item.id, m_item.doneAt);
 }
 
 } // namespace rapport::app

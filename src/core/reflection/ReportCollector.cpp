@@ -7,10 +7,9 @@
 #include "reflection/ActionPlanTracker.h"
 #include "reflection/AssessmentProfile.h"
 #include "reflection/FindingsEngine.h"
-#include "reflection/Questionnaire.h"
+#include "reflection/LatestProfile.h"
 #include "reflection/SelfViewComparison.h"
 #include "storage/ActionPlanRepository.h"
-#include "storage/AssessmentRepository.h"
 #include "storage/FindingsStore.h"
 #include "storage/GoalRepository.h"
 #include "storage/RepRepository.h"
@@ -141,10 +140,9 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         for (const Rep& r : *reps)
             if (r.role == RepRole::Rep)
                 profileReps << r.id;
-    AssessmentRepository assessments(m_db);
     QStringList without;
     for (const QString& repId : profileReps) {
-        auto latest = assessments.latestForRep(repId);
+        auto latest = LatestProfile::read(m_db, repId, LatestProfile::Previous::Compare);
         if (!latest)
             return latest.error();
         if (!*latest) {
@@ -154,19 +152,15 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         ReportProfile p;
         p.repId = repId;
         p.repName = nameOf(repId);
-        p.takenAt = (*latest)->takenAt;
-        auto previous = assessments.previousOf(**latest);
-        if (!previous)
-            return previous.error();
-        auto questionnaire = Questionnaire::builtin((*latest)->instrumentId, (*latest)->instrumentVersion);
-        if (!questionnaire) {
+        p.takenAt = (*latest)->latest.takenAt;
+        if (!(*latest)->questionnaire) {
             p.note = QStringLiteral("The questionnaire of this assessment is not known to this version: %1")
-                         .arg(questionnaire.error().message);
+                         .arg((*latest)->questionnaire.error().message);
             p.takenAt = {};
             d.profiles.push_back(p);
             continue;
         }
-        auto profile = AssessmentProfile::build(*questionnaire, **latest, *previous);
+        const auto& profile = (*latest)->profile;
         if (!profile)
             return profile.error();
         p.straightLined = profile->straightLined();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/CustomerList.h"
 
 #include <QDateTime>
 #include <QString>
@@ -20,31 +21,10 @@ struct ExportValue;
 class CustomerListStore
 {
 public:
-    enum class ChurnState { Any, Active, Churned };
-    // Sortable columns; the ORDER BY clause is picked from a fixed table, never built from input.
-    enum class SortColumn { Name, Company, Email, Segment, Owner, AcquiredAt, Churned };
-
-    struct Filter
-    {
-        QString search; // matched anywhere in name, company or e-mail, case-insensitive
-        QString segment; // empty: any
-        QString owner; // a rep id; empty: any
-        ChurnState status = ChurnState::Any;
-        friend bool operator==(const Filter&, const Filter&) = default;
-    };
-
-    struct Row
-    {
-        qint64 id = 0;
-        QString name;
-        QString company;
-        QString email;
-        QString segment;
-        QString owner; // rep id
-        QString ownerName;
-        QDateTime acquiredAt;
-        QDateTime churnedAt;
-    };
+    using ChurnState = CustomerChurnState;
+    using SortColumn = CustomerSortColumn;
+    using Filter = CustomerListFilter;
+    using Row = CustomerListRow;
 
     explicit CustomerListStore(Database& db) : m_db(db) {}
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/CustomerSnapshot.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -17,13 +18,8 @@ class Database;
 class CustomerSnapshotStore
 {
 public:
-    struct TableRows
-    {
-        QString table;
-        QStringList columns;
-        std::vector<QVariantList> rows;
-    };
-    using Snapshot = std::vector<TableRows>;
+    using TableRows = CustomerSnapshotTable;
+    using Snapshot = CustomerSnapshot;
 
     explicit CustomerSnapshotStore(Database& db) : m_db(db) {}
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DatabaseOpenMode.h"
 #include "common/Result.h"
 #include "storage/PartialFile.h"
 
@@ -21,7 +22,7 @@ public:
     // 'RPRT' in the SQLite header's application_id field marks a Rapport file.
     static constexpr quint32 kApplicationId = 0x52505254;
 
-    enum class OpenMode { CreateIfMissing, OpenExisting };
+    using OpenMode = DatabaseOpenMode;
 
     static Result<std::unique_ptr<Database>> open(const QString& path,
                                                   OpenMode mode = OpenMode::CreateIfMissing);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/FollowUpTask.h"
+#include "domain/FollowUpList.h"
 
 #include <vector>
 
@@ -13,12 +13,7 @@ class Database;
 class FollowUpListStore
 {
 public:
-    struct Row
-    {
-        FollowUpTask task;
-        QString customerName;
-        QString company;
-    };
+    using Row = FollowUpListRow;
 
     explicit FollowUpListStore(Database& db) : m_db(db) {}
 

@@ -153,4 +153,25 @@ Status GoalRepository::removeCheckIn(qint64 id)
     return sql::run(m_db.connection(), QStringLiteral("DELETE FROM goal_check_ins WHERE id = ?"), {id});
 }
 
+Status GoalRepository::restore(const KpiGoal& goal, const std::vector<GoalCheckIn>& checkIns)
+{
+    QVariantList values{goal.id};
+    values += goalValues(goal);
+    if (Status s = sql::run(m_db.connection(),
+                            QStringLiteral("INSERT INTO kpi_goals (id, name, metric, scope_kind, scope_value,"
+                                           " period_start, period_end, target, direction, baseline,"
+                                           " check_in_every_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            values);
+        !s)
+        return s;
+    for (const GoalCheckIn& c : checkIns)
+        if (Status s = sql::run(m_db.connection(),
+                                QStringLiteral("INSERT INTO goal_check_ins (id, goal_id, at, value, confidence, comment)"
+                                               " VALUES (?, ?, ?, ?, ?, ?)"),
+                                {c.id, goal.id, sql::instant(c.at), c.value, c.confidence, sql::text(c.comment)});
+            !s)
+            return s;
+    return {};
+}
+
 } // namespace rapport::core

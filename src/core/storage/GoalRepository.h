@@ -28,6 +28,9 @@ public:
     Result<std::vector<KpiGoal>> overlapping(const QDateTime& start, const QDateTime& end) const;
     // Removes the goal and its check-ins.
     Status remove(qint64 id);
+    // Puts a removed goal and its check-ins back with the same ids (an undo), so that what
+    // refers to them still matches.
+    Status restore(const KpiGoal& goal, const std::vector<GoalCheckIn>& checkIns);
 
     // Stores a check-in and sets its id.
     Status addCheckIn(GoalCheckIn& checkIn);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/InteractionList.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,45 +22,14 @@ struct ExportValue;
 class InteractionListStore
 {
 public:
-    // Notes are cut to this many characters for the list; the full text is the customer's.
-    static constexpr int kNotesExcerpt = 160;
+    static constexpr int kNotesExcerpt = InteractionListRow::kNotesExcerpt;
     // A customer search matching at most this share of the customers (1 in N) reads those
     // customers' histories; a broader one walks the time index and keeps what matches.
     static constexpr int kNarrowSearchRatio = 50;
 
-    struct Filter
-    {
-        QString kind; // an interaction kind's string; empty: any
-        QString rep; // a rep id; empty: any
-        QDateTime from; // inclusive; invalid: no lower bound
-        QDateTime to; // exclusive; invalid: no upper bound
-        QString search; // in the customer's name or company, case-insensitive
-        friend bool operator==(const Filter&, const Filter&) = default;
-    };
-
-    struct Row
-    {
-        qint64 id = 0;
-        QDateTime occurredAt;
-        qint64 customerId = 0;
-        QString customerName;
-        QString company;
-        QString kind;
-        QString rep; // rep id
-        QString repName;
-        std::optional<qint64> amountCents;
-        QString category;
-        QString notes; // at most kNotesExcerpt characters
-        QDateTime resolvedAt;
-    };
-
-    // Where the previous page ended: the next page holds only older rows.
-    struct Cursor
-    {
-        qint64 occurredAt = 0; // seconds since the epoch, as stored
-        qint64 id = 0;
-        static Cursor after(const Row& row) { return {row.occurredAt.toSecsSinceEpoch(), row.id}; }
-    };
+    using Filter = InteractionListFilter;
+    using Row = InteractionListRow;
+    using Cursor = InteractionListCursor;
 
     explicit InteractionListStore(Database& db) : m_db(db) {}
 

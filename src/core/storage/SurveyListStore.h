@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/SurveyResponse.h"
+#include "domain/SurveyList.h"
 
 #include <functional>
 #include <optional>
@@ -17,17 +17,8 @@ struct ExportValue;
 class SurveyListStore
 {
 public:
-    struct Filter
-    {
-        std::optional<SurveyKind> survey;
-        QString customer; // contained in the customer's name or company
-        QString category; // exact, empty: any
-    };
-    struct Row
-    {
-        SurveyResponse response;
-        QString customerName;
-    };
+    using Filter = SurveyListFilter;
+    using Row = SurveyListRow;
 
     explicit SurveyListStore(Database& db) : m_db(db) {}
 

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QUndoStack>
 
 using namespace rapport;
 
@@ -154,4 +155,86 @@ TEST_CASE("goals are created, edited and checked in on through the dialogs", "[a
     CHECK(checkIns->front().confidence == 7);
     CHECK(checkIns->front().comment == QStringLiteral("two calls booked"));
     CHECK(checkIns->front().at == f.clock.nowUtc());
+}
+
+TEST_CASE("deleting a goal can be undone: the goal and its check-ins come back with their ids", "[app][goals]")
+{
+    test::DashboardFixture f;
+    core::GoalRepository goals(f.session.database());
+    core::KpiGoal goal = augustRevenueGoal(300);
+    REQUIRE_OK(goals.insert(goal));
+    core::GoalCheckIn checkIn;
+    checkIn.goalId = goal.id;
+    checkIn.at = test::utc("2026-08-10T00:00:00Z");
+    checkIn.value = 120;
+    checkIn.comment = QStringLiteral("halfway there");
+    REQUIRE_OK(goals.addCheckIn(checkIn));
+
+    app::GoalsView view(f.session, f.clock);
+    view.setGoalDialogHook([](app::GoalDialog&) {}); // also skips the confirmation
+    REQUIRE(view.model().rowCount() == 1);
+    view.selectGoal(goal.id);
+    view.deleteGoal();
+    CHECK(view.model().rowCount() == 0);
+    QUndoStack& undo = f.session.undoStack();
+    REQUIRE(undo.canUndo());
+    CHECK(undo.undoText() == QStringLiteral("Delete goal August revenue"));
+
+    undo.undo();
+    REQUIRE(view.model().rowCount() == 1);
+    CHECK(view.model().row(0).goal == goal);
+    auto back = goals.checkIns(goal.id);
+    REQUIRE_OK(back);
+    REQUIRE(back->size() == 1);
+    CHECK(back->front() == checkIn);
+
+    undo.redo();
+    CHECK(view.model().rowCount() == 0);
+    CHECK(goals.checkIns(goal.id)->empty());
+}
+
+TEST_CASE("adding, editing and checking in on a goal are undoable writes", "[app][goals]")
+{
+    test::DashboardFixture f;
+    f.clock.set(test::utc("2026-08-16T00:00:00Z"));
+    app::GoalsView view(f.session, f.clock);
+    view.setGoalDialogHook([](app::GoalDialog& d) {
+        d.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Q3 revenue"));
+        d.setPeriodText(QStringLiteral("2026-Q3"));
+        d.findChild<QDoubleSpinBox*>(QStringLiteral("targetSpinBox"))->setValue(500);
+        d.accept();
+    });
+    view.newGoal();
+    REQUIRE(view.model().rowCount() == 1);
+    const qint64 id = view.model().row(0).goal.id;
+    QUndoStack& undo = f.session.undoStack();
+    CHECK(undo.undoText() == QStringLiteral("Add goal Q3 revenue"));
+
+    view.setGoalDialogHook([](app::GoalDialog& d) {
+        d.findChild<QDoubleSpinBox*>(QStringLiteral("targetSpinBox"))->setValue(800);
+        d.accept();
+    });
+    view.selectGoal(id);
+    view.editGoal();
+    CHECK(view.model().row(0).goal.target == 800.0);
+    CHECK(undo.undoText() == QStringLiteral("Edit goal Q3 revenue"));
+
+    view.setCheckInDialogHook([](app::GoalCheckInDialog& d) {
+        d.setValues(100, 6, QString());
+        d.accept();
+    });
+    view.selectGoal(id);
+    view.checkIn();
+    CHECK(undo.undoText() == QStringLiteral("Check in on goal Q3 revenue"));
+    CHECK(core::GoalRepository(f.session.database()).checkIns(id)->size() == 1);
+
+    undo.undo();
+    CHECK(core::GoalRepository(f.session.database()).checkIns(id)->empty());
+    undo.undo();
+    CHECK(view.model().row(0).goal.target == 500.0);
+    undo.undo();
+    CHECK(view.model().rowCount() == 0);
+    undo.redo();
+    REQUIRE(view.model().rowCount() == 1);
+    CHECK(view.model().row(0).goal.id == id); // the same goal, so later commands still match
 }

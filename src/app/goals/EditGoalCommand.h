@@ -1,0 +1,23 @@
+#pragma once
+
+#include "WriteCommand.h"
+#include "domain/KpiGoal.h"
+
+namespace rapport::app {
+
+// Changes a KPI goal; undo writes it back as it was.
+class EditGoalCommand final : public WriteCommand
+{
+public:
+    EditGoalCommand(DatabaseSession& session, core::KpiGoal before, core::KpiGoal after);
+
+protected:
+    core::Status apply() override;
+    core::Status revert() override;
+
+private:
+    core::KpiGoal m_before;
+    core::KpiGoal m_after;
+};
+
+} // namespace rapport::app

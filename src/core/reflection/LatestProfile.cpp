@@ -1,0 +1,30 @@
+#include "reflection/LatestProfile.h"
+
+#include "storage/AssessmentRepository.h"
+
+namespace rapport::core {
+
+Result<std::optional<LatestProfile>> LatestProfile::read(Database& db, const QString& repId,
+                                                         Previous previous)
+{
+    AssessmentRepository assessments(db);
+    auto latest = assessments.latestForRep(repId);
+    if (!latest)
+        return latest.error();
+    if (!*latest)
+        return std::optional<LatestProfile>();
+    LatestProfile p;
+    p.latest = std::move(**latest);
+    if (previous == Previous::Compare) {
+        auto before = assessments.previousOf(p.latest);
+        if (!before)
+            return before.error();
+        p.previous = std::move(*before);
+    }
+    p.questionnaire = Questionnaire::builtin(p.latest.instrumentId, p.latest.instrumentVersion);
+    p.profile = p.questionnaire ? AssessmentProfile::build(*p.questionnaire, p.latest, p.previous)
+                                : Result<AssessmentProfile>(p.questionnaire.error());
+    return std::optional<LatestProfile>(std::move(p));
+}
+
+} // namespace rapport::core

@@ -1,0 +1,78 @@
+#include "services/ActionPlanService.h"
+
+#include "storage/ActionPlanRepository.h"
+
+namespace rapport::core {
+
+Status ActionPlanService::insert(ActionPlan& plan)
+{
+    return ActionPlanRepository(m_db).insert(plan);
+}
+
+Result<std::vector<ActionPlanRevision>> ActionPlanService::update(const ActionPlan& plan,
+                                                                  const QString& reason, const QDateTime& at)
+{
+    return ActionPlanRepository(m_db).update(plan, reason, at);
+}
+
+Status ActionPlanService::restore(const ActionPlan& previous, const std::vector<ActionPlanRevision>& written)
+{
+    return ActionPlanRepository(m_db).restore(previous, written);
+}
+
+Result<std::optional<ActionPlan>> ActionPlanService::find(qint64 id) const
+{
+    return ActionPlanRepository(m_db).find(id);
+}
+
+Result<std::vector<ActionPlan>> ActionPlanService::list(const QString& ownerRep) const
+{
+    return ActionPlanRepository(m_db).list(ownerRep);
+}
+
+Status ActionPlanService::remove(qint64 id)
+{
+    return ActionPlanRepository(m_db).remove(id);
+}
+
+Status ActionPlanService::addItem(ActionPlanItem& item)
+{
+    return ActionPlanRepository(m_db).addItem(item);
+}
+
+Result<std::vector<ActionPlanItem>> ActionPlanService::items(qint64 planId) const
+{
+    return ActionPlanRepository(m_db).items(planId);
+}
+
+Status ActionPlanService::setItemDone(qint64 itemId, const QDateTime& doneAt)
+{
+    return ActionPlanRepository(m_db).setItemDone(itemId, doneAt);
+}
+
+Status ActionPlanService::removeItem(qint64 itemId)
+{
+    return ActionPlanRepository(m_db).removeItem(itemId);
+}
+
+Status ActionPlanService::addCheckIn(ActionPlanCheckIn& checkIn)
+{
+    return ActionPlanRepository(m_db).addCheckIn(checkIn);
+}
+
+Result<std::vector<ActionPlanCheckIn>> ActionPlanService::checkIns(qint64 planId) const
+{
+    return ActionPlanRepository(m_db).checkIns(planId);
+}
+
+Status ActionPlanService::removeCheckIn(qint64 checkInId)
+{
+    return ActionPlanRepository(m_db).removeCheckIn(checkInId);
+}
+
+Result<std::vector<ActionPlanRevision>> ActionPlanService::revisions(qint64 planId) const
+{
+    return ActionPlanRepository(m_db).revisions(planId);
+}
+
+} // namespace rapport::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ActionPlan.h"
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+// Action plans with their steps, check-ins and revisions, as the reflection screens and
+// their undo commands read and write them.
+class ActionPlanService
+{
+public:
+    explicit ActionPlanService(Database& db) : m_db(db) {}
+
+    Status insert(ActionPlan& plan);
+    // Writes `plan` over the stored one, recording a revision per changed field.
+    Result<std::vector<ActionPlanRevision>> update(const ActionPlan& plan, const QString& reason,
+                                                   const QDateTime& at);
+    // Undoes update(): `previous` back, the `written` revisions removed.
+    Status restore(const ActionPlan& previous, const std::vector<ActionPlanRevision>& written);
+    Result<std::optional<ActionPlan>> find(qint64 id) const;
+    Result<std::vector<ActionPlan>> list(const QString& ownerRep = {}) const;
+    Status remove(qint64 id);
+    Status addItem(ActionPlanItem& item);
+    Result<std::vector<ActionPlanItem>> items(qint64 planId) const;
+    Status setItemDone(qint64 itemId, const QDateTime& doneAt);
+    Status removeItem(qint64 itemId);
+    Status addCheckIn(ActionPlanCheckIn& checkIn);
+    Result<std::vector<ActionPlanCheckIn>> checkIns(qint64 planId) const;
+    Status removeCheckIn(qint64 checkInId);
+    Result<std::vector<ActionPlanRevision>> revisions(qint64 planId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,91 @@
+#include "services/DatabaseAccess.h"
+
+#include "logging/LogCategories.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace rapport::core {
+
+void DatabaseDeleter::operator()(Database* db) const noexcept
+{
+    delete db;
+}
+
+namespace {
+
+Result<DatabaseHandle> handle(Result<std::unique_ptr<Database>> db)
+{
+    if (!db)
+        return db.error();
+    return DatabaseHandle(std::move(db).value().release());
+}
+
+} // namespace
+
+Result<DatabaseHandle> DatabaseAccess::open(const QString& path, DatabaseOpenMode mode)
+{
+    return handle(Database::open(path, mode));
+}
+
+Result<DatabaseHandle> DatabaseAccess::openReadOnly(const QString& path)
+{
+    auto db = open(path, DatabaseOpenMode::OpenExisting);
+    if (!db)
+        return db;
+    // Refuse writes on this connection, so one can never slip in.
+    QSqlQuery readOnly((*db)->connection());
+    if (!readOnly.exec(QStringLiteral("PRAGMA query_only = ON")))
+        qCWarning(lcDb) << "The list connection could not be made read-only";
+    return db;
+}
+
+Result<DatabaseHandle> DatabaseAccess::openInMemory()
+{
+    return handle(Database::openInMemory());
+}
+
+QString DatabaseAccess::path(const Database& db)
+{
+    return db.path();
+}
+
+bool DatabaseAccess::isInMemory(const Database& db)
+{
+    return db.isInMemory();
+}
+
+QString DatabaseAccess::upgradeBackupPath(const Database& db)
+{
+    return db.upgradeBackupPath();
+}
+
+bool DatabaseAccess::isOneOfItsFiles(const Database& db, const QString& otherPath)
+{
+    return db.isOneOfItsFiles(otherPath);
+}
+
+Status DatabaseAccess::refuseOwnFile(const Database& db, const QString& otherPath, const QString& use)
+{
+    return db.refuseOwnFile(otherPath, use);
+}
+
+Status DatabaseAccess::setBusyTimeout(Database& db, int milliseconds)
+{
+    return db.setBusyTimeout(milliseconds);
+}
+
+Status DatabaseAccess::backupReplacing(const Database& db, const QString& targetPath)
+{
+    return db.backupReplacing(targetPath);
+}
+
+Status DatabaseAccess::backupFileReplacing(const QString& sourcePath, const QString& targetPath)
+{
+    auto db = Database::open(sourcePath, DatabaseOpenMode::OpenExisting);
+    if (!db)
+        return db.error();
+    return (*db)->backupReplacing(targetPath);
+}
+
+} // namespace rapport::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/DatabaseOpenMode.h"
+#include "common/Result.h"
+
+#include <QString>
+#include <memory>
+
+namespace rapport::core {
+
+class Database;
+
+// Deletes a Database where its type is complete, so that code holding one (the GUI) needs
+// no storage header.
+struct DatabaseDeleter
+{
+    void operator()(Database* db) const noexcept;
+};
+using DatabaseHandle = std::unique_ptr<Database, DatabaseDeleter>;
+
+// What the screens do with a database as a whole: open it (on any thread: a connection
+// belongs to the thread that opened it), name it, copy it. The services take the open
+// Database by reference; only they and the storage layer look inside it.
+class DatabaseAccess
+{
+public:
+    static Result<DatabaseHandle> open(const QString& path,
+                                       DatabaseOpenMode mode = DatabaseOpenMode::OpenExisting);
+    // A connection for reading lists only: a write on it is refused by SQLite.
+    static Result<DatabaseHandle> openReadOnly(const QString& path);
+    static Result<DatabaseHandle> openInMemory();
+
+    static QString path(const Database& db);
+    static bool isInMemory(const Database& db);
+    // The backup written before the last schema upgrade, empty if none.
+    static QString upgradeBackupPath(const Database& db);
+    // True when `otherPath` is the database file or one of SQLite's files beside it.
+    static bool isOneOfItsFiles(const Database& db, const QString& otherPath);
+    // How long a statement waits for another writer before giving up (10 s when opened).
+    static Status setBusyTimeout(Database& db, int milliseconds);
+    // An error saying so when `otherPath` is one of them; `use` says what it was to be.
+    static Status refuseOwnFile(const Database& db, const QString& otherPath, const QString& use);
+    // A consistent copy, replacing `targetPath` only once complete.
+    static Status backupReplacing(const Database& db, const QString& targetPath);
+    // Opens `sourcePath` on the calling thread and copies it there (a backup worker).
+    static Status backupFileReplacing(const QString& sourcePath, const QString& targetPath);
+};
+
+} // namespace rapport::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/FollowUpTask.h"
+#include "domain/Interaction.h"
+
+namespace rapport::core {
+
+class Database;
+
+// Working through follow-ups: completing one (the follow-up interaction is logged with it),
+// snoozing, adding, and counting the overdue ones.
+class FollowUpService
+{
+public:
+    explicit FollowUpService(Database& db) : m_db(db) {}
+
+    Status insert(FollowUpTask& task);
+    // Stores `done` (the follow-up interaction) and marks `taskId` done by it at its time,
+    // in one transaction.
+    Status complete(qint64 taskId, Interaction& done);
+    // Takes back what complete() stored.
+    Status reopen(qint64 taskId, qint64 doneInteractionId);
+    Status reschedule(qint64 taskId, const QDateTime& dueAt);
+    Result<qint64> countOverdue(const QString& repId, const QDateTime& now) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,69 @@
+#include "services/GoalService.h"
+
+#include "storage/Database.h"
+#include "storage/GoalRepository.h"
+
+namespace rapport::core {
+
+Result<std::vector<KpiGoal>> GoalService::list() const
+{
+    return GoalRepository(m_db).list();
+}
+
+Result<std::vector<GoalCheckIn>> GoalService::checkIns(qint64 goalId) const
+{
+    return GoalRepository(m_db).checkIns(goalId);
+}
+
+Status GoalService::insert(KpiGoal& goal)
+{
+    return GoalRepository(m_db).insert(goal);
+}
+
+Status GoalService::update(const KpiGoal& goal)
+{
+    return GoalRepository(m_db).update(goal);
+}
+
+Result<GoalSnapshot> GoalService::removeCapturing(qint64 goalId)
+{
+    GoalRepository goals(m_db);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto goal = goals.find(goalId);
+    if (!goal)
+        return goal.error();
+    if (!*goal)
+        return Error::make(QStringLiteral("The goal no longer exists."));
+    auto checkIns = goals.checkIns(goalId);
+    if (!checkIns)
+        return checkIns.error();
+    if (Status s = goals.remove(goalId); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return GoalSnapshot{std::move(**goal), std::move(*checkIns)};
+}
+
+Status GoalService::restore(const GoalSnapshot& snapshot)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = GoalRepository(m_db).restore(snapshot.goal, snapshot.checkIns); !s)
+        return s;
+    return tx.commit();
+}
+
+Status GoalService::addCheckIn(GoalCheckIn& checkIn)
+{
+    return GoalRepository(m_db).addCheckIn(checkIn);
+}
+
+Status GoalService::removeCheckIn(qint64 id)
+{
+    return GoalRepository(m_db).removeCheckIn(id);
+}
+
+} // namespace rapport::core

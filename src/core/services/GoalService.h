@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/KpiGoal.h"
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+// A deleted goal with its check-ins, kept so that an undo can put them back.
+struct GoalSnapshot
+{
+    KpiGoal goal;
+    std::vector<GoalCheckIn> checkIns;
+};
+
+// KPI goals and their check-ins, as the goals screen and its undo commands write them.
+class GoalService
+{
+public:
+    explicit GoalService(Database& db) : m_db(db) {}
+
+    // Every goal, by period start then id.
+    Result<std::vector<KpiGoal>> list() const;
+    // A goal's check-ins, oldest first.
+    Result<std::vector<GoalCheckIn>> checkIns(qint64 goalId) const;
+    // Stores a new goal and sets its id.
+    Status insert(KpiGoal& goal);
+    Status update(const KpiGoal& goal);
+    // Removes the goal and its check-ins in one transaction, and returns them for restore().
+    Result<GoalSnapshot> removeCapturing(qint64 goalId);
+    // Puts a removed goal and its check-ins back with the same ids, in one transaction.
+    Status restore(const GoalSnapshot& snapshot);
+    // Stores a check-in and sets its id.
+    Status addCheckIn(GoalCheckIn& checkIn);
+    Status removeCheckIn(qint64 id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/FollowUpTask.h"
+#include "domain/Interaction.h"
+
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+// Logging interactions (with the follow-up they ask for), resolving complaints and reading
+// a customer's history: the interaction writes the screens and their undo commands make.
+class InteractionService
+{
+public:
+    explicit InteractionService(Database& db) : m_db(db) {}
+
+    // Stores `interaction` and, when given, the follow-up it asks for (linked to it), in one
+    // transaction; sets both ids.
+    Status log(Interaction& interaction, std::optional<FollowUpTask>& followUp);
+    // Takes back what log() stored.
+    Status unlog(const Interaction& interaction, const std::optional<FollowUpTask>& followUp);
+    // An invalid time reopens the complaint.
+    Status setResolved(qint64 id, const QDateTime& resolvedAt);
+    Result<std::vector<Interaction>> forCustomer(qint64 customerId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core
