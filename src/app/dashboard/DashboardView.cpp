@@ -15,9 +15,9 @@
 #include "logging/LogCategories.h"
 #include "metrics/MetricsEngine.h"
 #include "services/BackgroundJob.h"
+#include "services/CustomerService.h"
 #include "services/DatabaseAccess.h"
-#include "storage/DrillDownStore.h"
-#include "storage/RepRepository.h"
+#include "services/RepService.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -275,12 +275,12 @@ void DashboardView::reloadScopes()
     m_updatingPickers = true;
     m_scopeCombo->clear();
     m_scopeCombo->addItem(tr("Whole team"), QStringList{QStringLiteral("all"), QString()});
-    if (auto reps = core::RepRepository(m_session.database()).list()) {
+    if (auto reps = core::RepService(m_session.database()).list()) {
         for (const core::Rep& rep : *reps)
             m_scopeCombo->addItem(tr("Rep: %1").arg(rep.name.isEmpty() ? rep.id : rep.name),
                                   QStringList{QStringLiteral("rep"), rep.id});
     }
-    if (auto segments = core::DrillDownStore(m_session.database()).segments()) {
+    if (auto segments = core::CustomerService(m_session.database()).scopeSegments()) {
         for (const QString& s : *segments)
             m_scopeCombo->addItem(tr("Segment: %1").arg(s), QStringList{QStringLiteral("segment"), s});
     }
@@ -502,7 +502,7 @@ DrillDownDialog* DashboardView::openDrillDownForTeamRow(int sourceRow)
         return nullptr;
     const core::TeamFigures& rep = m_teamModel->rep(sourceRow);
     DrillDownRequest request;
-    request.records = core::DrillDownStore::Records::Responses;
+    request.records = core::DrillDownRecords::Responses;
     request.period = m_figures ? m_figures->period : period();
     request.scope = core::Scope::rep(rep.repId);
     request.title = tr("Survey responses for %1, %2").arg(rep.repName.isEmpty() ? rep.repId : rep.repName,

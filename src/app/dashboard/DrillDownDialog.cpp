@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "domain/Kinds.h"
+#include "services/DrillDownService.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@
 namespace rapport::app {
 namespace {
 
-using R = core::DrillDownStore::Records;
+using R = core::DrillDownRecords;
 
 QStringList headersFor(R records)
 {
@@ -83,7 +84,7 @@ DrillDownDialog::DrillDownDialog(core::Database& db, DrillDownRequest request, i
 void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
 {
     m_model->setHorizontalHeaderLabels(headersFor(m_request.records));
-    auto table = core::DrillDownStore(db).records(m_request.records, m_request.period.startSeconds(),
+    auto table = core::DrillDownService(db).records(m_request.records, m_request.period.startSeconds(),
                                                    m_request.period.endSeconds(), m_request.scope, m_request.survey,
                                                    qint64{followUpWindowDays} * 86400, kRowLimit);
     if (!table) {

@@ -14,7 +14,7 @@ class Database;
 
 namespace rapport::app {
 
-// Lists the records behind a figure (DrillDownRequest), read through DrillDownStore.
+// Lists the records behind a figure (DrillDownRequest), read through DrillDownService.
 class DrillDownDialog final : public QDialog
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ namespace rapport::app {
 DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Period& period, const core::Scope& scope,
                                              const QString& scopeName)
 {
-    using R = core::DrillDownStore::Records;
+    using R = core::DrillDownRecords;
     DrillDownRequest r;
     r.period = period;
     r.scope = scope;

@@ -2,7 +2,7 @@
 
 #include "domain/Scope.h"
 #include "metrics/Period.h"
-#include "storage/DrillDownStore.h"
+#include "domain/DrillDown.h"
 
 #include <QString>
 
@@ -11,7 +11,7 @@ namespace rapport::app {
 // Which records stand behind a dashboard figure (a tile, a chart point, a team row).
 struct DrillDownRequest
 {
-    core::DrillDownStore::Records records = core::DrillDownStore::Records::Responses;
+    core::DrillDownRecords records = core::DrillDownRecords::Responses;
     QString survey; // for responses: "csat", "nps", "ces" or "" (all)
     core::Period period;
     core::Scope scope;

@@ -2,7 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "metrics/MetricCatalogue.h"
-#include "storage/RepRepository.h"
+#include "services/RepService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -47,7 +47,7 @@ QString MetricFormat::scope(const core::Scope& scope, DatabaseSession& session)
 QString MetricFormat::scope(const core::Scope& scope, core::Database& db)
 {
     if (scope.kind == core::Scope::Kind::Rep) {
-        auto rep = core::RepRepository(db).find(scope.value);
+        auto rep = core::RepService(db).find(scope.value);
         if (rep && *rep && !(*rep)->name.isEmpty())
             return tr("Rep %1").arg((*rep)->name);
     }

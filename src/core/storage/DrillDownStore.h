@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/DrillDown.h"
 #include "domain/Scope.h"
 
 #include <QDateTime>
@@ -14,39 +15,13 @@ namespace rapport::core {
 
 class Database;
 
-// The records behind a dashboard figure (metrics.md definitions, same period and scope
-// rules as MetricsStore), so a manager can see exactly what a number is made of.
-// Also the lists the dashboard's scope picker offers. Bound parameters only.
+// The records behind a dashboard figure (DrillDownRecords says which) and the segments the
+// scope pickers offer. Bound parameters only.
 class DrillDownStore
 {
 public:
-    enum class Records {
-        // survey_responses in [start, end) of `survey` ("" = every kind).
-        // Columns: id, responded_at, customer_id, customer, survey, score, comment.
-        Responses,
-        // interactions of kind complaint in [start, end).
-        // Columns: id, occurred_at, customer_id, customer, rep, category, resolved_at.
-        Complaints,
-        // interactions of kind purchase in [start, end), refunds included, with whether each
-        // (amount >= 0) was followed by a follow_up within the window.
-        // Columns: id, occurred_at, customer_id, customer, rep, amount_cents, followed_up.
-        Purchases,
-        // customers at the start of the period (S of retention_rate), with whether they are
-        // still customers at the end. Columns: id, customer, segment, owner, acquired_at,
-        // churned_at, retained.
-        CustomersAtStart,
-        // customers counted by churn_rate: acq < start and start <= ch < end.
-        // Columns as CustomersAtStart.
-        ChurnedCustomers,
-        // customers_active: acq < end and (ch null or ch >= start). Columns as CustomersAtStart.
-        ActiveCustomers,
-    };
-
-    struct Table
-    {
-        std::vector<QVariantList> rows; // instants as UTC QDateTime, NULLs as invalid QVariant
-        qint64 total = 0;               // every matching record, even beyond the limit
-    };
+    using Records = DrillDownRecords;
+    using Table = DrillDownTable;
 
     explicit DrillDownStore(Database& db) : m_db(db) {}
 
