@@ -1,76 +1,56 @@
 #include "ListExportJob.h"
 
 #include "logging/LogCategories.h"
+#include "services/BackgroundJob.h"
 #include "services/DatabaseAccess.h"
-
-#include <QThread>
 
 namespace rapport::app {
 
 ListExportJob::ListExportJob(core::Database& db, core::ListExportRequest request, QString filePath, QObject* parent)
-    : QObject(parent), m_db(db), m_databasePath(core::DatabaseAccess::path(db)), m_request(std::move(request)),
-      m_filePath(std::move(filePath))
+    : QObject(parent), m_db(db), m_request(std::move(request)), m_filePath(std::move(filePath))
 {
 }
 
-ListExportJob::~ListExportJob()
-{
-    if (m_thread) {
-        m_cancelled = true;
-        m_thread->wait();
-    }
-}
+ListExportJob::~ListExportJob() = default; // the job cancels the export and waits for it
 
 void ListExportJob::start()
 {
-    if (m_thread || m_running)
+    if (m_job)
         return;
     m_running = true;
-    if (core::DatabaseAccess::isInMemory(m_db)) {
-        // Only this thread can read it; small by nature (tests, scratch work).
-        run(m_db);
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_running = false;
-                emit finished();
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    m_thread.reset(QThread::create([this] {
-        // Everything opened here (the connection above all) lives and dies on this thread.
-        auto db = core::DatabaseAccess::open(m_databasePath);
-        if (!db) {
-            m_result.emplace(db.error());
-            return;
-        }
-        run(**db);
-    }));
-    m_thread->setObjectName(QStringLiteral("list export"));
-    // Emitted on the worker thread; delivered here on the GUI thread once the worker is done.
-    connect(m_thread.get(), &QThread::finished, this, [this] {
-        m_running = false;
-        emit finished();
-    });
-    m_thread->start();
+    m_job = std::make_unique<core::BackgroundJob>(QStringLiteral("list export"));
+    connect(m_job.get(), &core::BackgroundJob::progressed, this, &ListExportJob::progressed);
+    // A database in memory (tests, scratch work) is small by nature: the export runs here.
+    if (core::DatabaseAccess::isInMemory(m_db))
+        m_job->setInMemoryDatabase(&m_db);
+    else
+        m_job->setDatabase(core::DatabaseAccess::path(m_db));
+    m_job->post<core::Result<qint64>>(
+        this,
+        [request = m_request, file = m_filePath](core::JobContext& context) -> core::Result<qint64> {
+            auto db = context.database();
+            if (!db)
+                return db.error();
+            core::ExportOptions options;
+            options.isCancelled = [&context] { return context.isCancelled(); };
+            options.progress = [&context](qint64 done, qint64 all) { context.reportProgress(done, all); };
+            auto counted = [&context](qint64 total) { context.reportProgress(0, total); };
+            return core::ListExports::write(**db, request, file, options, counted);
+        },
+        [this](core::Result<qint64> result) {
+            if (!result && !m_cancelled)
+                qCWarning(lcUi) << "list export failed:" << result.error().details();
+            m_result.emplace(std::move(result));
+            m_running = false;
+            emit finished();
+        });
 }
 
-void ListExportJob::run(core::Database& db)
+void ListExportJob::cancel()
 {
-    core::ExportOptions options;
-    options.isCancelled = [this] { return m_cancelled.load(); };
-    options.progress = [this](qint64 done, qint64 all) {
-        QMetaObject::invokeMethod(
-            this, [this, done, all] { emit progressed(done, all); }, Qt::QueuedConnection);
-    };
-    auto counted = [this](qint64 total) {
-        QMetaObject::invokeMethod(
-            this, [this, total] { emit progressed(0, total); }, Qt::QueuedConnection);
-    };
-    m_result.emplace(core::ListExports::write(db, m_request, m_filePath, options, counted));
-    if (!*m_result && !m_cancelled)
-        qCWarning(lcUi) << "list export failed:" << m_result->error().details();
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
 }
 
 } // namespace rapport::app

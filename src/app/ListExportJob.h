@@ -5,15 +5,16 @@
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
-class QThread;
+namespace rapport::core {
+class BackgroundJob;
+}
 
 namespace rapport::app {
 
-// One list export to a CSV file on a worker thread with its own connection to the database
+// One list export to a CSV file on a background job with its own connection to the database
 // file (a QtSql connection belongs to the thread that opened it). The file goes through
 // QSaveFile: an error or cancel() leaves no file, and an existing one as it was.
 class ListExportJob final : public QObject
@@ -25,11 +26,11 @@ public:
     // `db` is the session's database: only its path is used, unless it lives in memory
     // (tests), which another thread cannot reach; the export then runs in start().
     ListExportJob(core::Database& db, core::ListExportRequest request, QString filePath, QObject* parent = nullptr);
-    // Cancels a running export and waits for the worker to finish.
+    // Cancels a running export and waits for it to finish.
     ~ListExportJob() override;
 
     void start();
-    void cancel() { m_cancelled = true; }
+    void cancel();
     bool isCancelRequested() const { return m_cancelled; }
     bool isRunning() const { return m_running; }
     const QString& filePath() const { return m_filePath; }
@@ -41,14 +42,11 @@ signals:
     void finished();
 
 private:
-    void run(core::Database& db);
-
     core::Database& m_db;
-    QString m_databasePath;
     core::ListExportRequest m_request;
     QString m_filePath;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelled = false;
+    std::unique_ptr<core::BackgroundJob> m_job;
+    bool m_cancelled = false;
     bool m_running = false;
     std::optional<core::Result<qint64>> m_result;
 };

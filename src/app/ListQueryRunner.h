@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "services/BackgroundJob.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -17,7 +17,6 @@ class Database;
 namespace rapport::app {
 
 class DatabaseSession;
-class ListQueryWorker;
 
 // Which answer a list still wants. A list takes a new ticket when what it shows changes
 // (filter, order, another database, data written) and reuses the current one for the
@@ -43,7 +42,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest;
 };
 
-// Runs the lists' read queries on one worker thread with its own connection to the
+// Runs the lists' read queries on one background job with its own connection to the
 // session's file (QtSql connections belong to the thread that opened them), so that a
 // slow query never freezes the window. The connection is read-only (query_only) and
 // reopened when the session opens another file. In WAL mode each query sees every
@@ -68,20 +67,20 @@ public:
     void run(QObject* context, const QueryChannel::Ticket& ticket,
              std::function<core::Result<T>(core::Database&)> query, std::function<void(core::Result<T>)> deliver)
     {
-        auto result = std::make_shared<core::Result<T>>(core::Error::make(QString()));
-        submit(
-            context, ticket,
-            [query = std::move(query), result](core::Database* db, const core::Error& openError) {
-                if (db)
-                    *result = query(*db);
-                else
-                    *result = openError;
+        followSession();
+        m_job->post<core::Result<T>>(
+            context,
+            [query = std::move(query)](core::JobContext& job) -> core::Result<T> {
+                auto db = job.database();
+                if (!db)
+                    return db.error();
+                return query(**db);
             },
-            [deliver = std::move(deliver), result] { deliver(std::move(*result)); });
+            std::move(deliver), [ticket] { return ticket.current(); });
     }
 
     // Requests sent and not yet answered (stale ones included).
-    int pending() const { return m_pending; }
+    int pending() const { return m_job->pending(); }
 
 signals:
     // Every request sent so far has been answered or dropped.
@@ -89,17 +88,14 @@ signals:
 
 private:
     explicit ListQueryRunner(DatabaseSession& session);
-    using Work = std::function<void(core::Database* db, const core::Error& openError)>;
-    void submit(QObject* context, const QueryChannel::Ticket& ticket, Work work, std::function<void()> deliver);
-    void answered();
-    void sessionChanged();
+    // Points the job at the session's database when it has changed since the last request
+    // (also when asked from a handler of opened() that ran before ours).
+    void followSession();
 
     DatabaseSession& m_session;
-    QThread m_thread;
-    ListQueryWorker* m_worker;
-    QString m_path; // empty while no database is open
-    quint64 m_epoch = 0; // counts opens, so the same path opened again gets a fresh connection
-    int m_pending = 0;
+    core::BackgroundJob* m_job;
+    QString m_path;        // what the job reads; empty while no database is open
+    bool m_stale = true;   // the session opened or closed a database since
 };
 
 } // namespace rapport::app

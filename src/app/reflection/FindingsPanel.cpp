@@ -3,7 +3,7 @@
 #include "widgets/MetricFormat.h"
 #include "DatabaseSession.h"
 #include "reflection/ReportSaver.h"
-#include "services/DatabaseAccess.h"
+#include "services/BackgroundJob.h"
 #include "services/RepService.h"
 
 #include <QColor>
@@ -20,7 +20,6 @@
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QThread>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -45,12 +44,11 @@ QString severityText(core::FindingSeverity s)
     return FindingsPanel::tr("critical");
 }
 
-// Runs on the worker thread: everything it touches is its own (a connection of its own,
-// engines of its own); the clock is only read.
-FindingsRun work(const QString& path, const core::Clock& clock, const core::Period& period, const core::Scope& scope,
-                 const QString& selfViewRep)
+// Runs on the findings job's thread, on its connection; the clock is only read.
+FindingsRun work(core::JobContext& context, const core::Clock& clock, const core::Period& period,
+                 const core::Scope& scope, const QString& selfViewRep)
 {
-    auto db = core::DatabaseAccess::open(path);
+    auto db = context.database();
     if (!db) {
         FindingsRun run;
         run.period = period;
@@ -67,6 +65,7 @@ FindingsRun work(const QString& path, const core::Clock& clock, const core::Peri
 FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("findingsPanel"));
+    m_job = new core::BackgroundJob(QStringLiteral("findings"), this, QThread::LowPriority);
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("periodComboBox"));
     m_scope = new QComboBox(this);
@@ -168,12 +167,11 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     reset();
 }
 
-FindingsPanel::~FindingsPanel()
+FindingsPanel::~FindingsPanel() = default; // m_job, a child, stops its work and waits for it
+
+bool FindingsPanel::isRunning() const
 {
-    if (m_thread) {
-        m_thread->wait(); // the worker owns its connection; let it finish before the panel goes
-        delete m_thread;
-    }
+    return m_job->isBusy();
 }
 
 void FindingsPanel::reset()
@@ -277,33 +275,30 @@ void FindingsPanel::run()
     if (!m_session.isOpen() || m_session.path().isEmpty() || !period || !scope)
         return;
     m_stale = false;
-    if (m_thread) {
+    if (m_job->isBusy()) {
         m_again = true; // the choice changed while running: look again once this run ends
         return;
     }
-    const QString path = m_session.path();
     const core::Clock* clock = &m_session.clock();
     const QString selfViewRep = scope->kind == core::Scope::Kind::Rep ? scope->value : m_session.currentRep();
-    auto result = std::make_shared<FindingsRun>();
-    m_thread = QThread::create([=] { *result = work(path, *clock, *period, *scope, selfViewRep); });
-    m_thread->setObjectName(QStringLiteral("findings"));
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_busy->hide();
-        m_refresh->setEnabled(true);
-        if (m_again) {
-            m_again = false;
-            run();
-            return;
-        }
-        showRun(std::move(*result));
-        emit runFinished();
-    });
+    m_job->setDatabase(m_session.path()); // a fresh connection: the session may have another file by now
+    m_job->post<FindingsRun>(
+        this,
+        [=](core::JobContext& context) { return work(context, *clock, *period, *scope, selfViewRep); },
+        [this](FindingsRun result) {
+            m_busy->hide();
+            m_refresh->setEnabled(true);
+            if (m_again) {
+                m_again = false;
+                run();
+                return;
+            }
+            showRun(std::move(result));
+            emit runFinished();
+        });
     m_busy->show();
     m_status->setText(tr("Looking for findings in %1\u2026").arg(period->label()));
     m_createPlan->setEnabled(false);
-    m_thread->start(QThread::LowPriority);
 }
 
 void FindingsPanel::reportSaved(const QString& path, const QString& error, bool cancelled)

@@ -19,8 +19,11 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
-class QThread;
 class QTreeWidget;
+
+namespace rapport::core {
+class BackgroundJob;
+}
 
 namespace rapport::app {
 
@@ -47,7 +50,7 @@ public:
     void reset();
     // Starts a run for the chosen period and scope (a run in progress is redone after it ends).
     void run();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
 
     std::optional<core::Period> period() const;
     std::optional<core::Scope> scope() const;
@@ -89,7 +92,7 @@ private:
     QPushButton* m_createPlan;
     QPushButton* m_saveReport;
     ReportSaver* m_reportSaver;
-    QThread* m_thread = nullptr;
+    core::BackgroundJob* m_job;
     bool m_again = false;
     bool m_stale = true; // the choices changed since the last run started
     std::optional<FindingsRun> m_last;
