@@ -48,7 +48,11 @@ Status DemoStore::prepare(SqliteStatement& statement, QByteArrayView text)
 
 Status DemoStore::step(SqliteStatement& statement, const char* what)
 {
-    return statement.run(QStringLiteral("Inserting a demo %1 failed").arg(QLatin1String(what)));
+    SqliteReset reset(statement);
+    // The message is built only on failure: this runs for every one of millions of rows.
+    if (statement.next() || statement.failed())
+        return statement.error(QStringLiteral("Inserting a demo %1 failed").arg(QLatin1String(what)));
+    return {};
 }
 
 Status DemoStore::begin()
