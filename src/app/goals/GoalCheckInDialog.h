@@ -18,6 +18,7 @@ namespace rapport::app {
 class GoalCheckInDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GoalCheckInDialog)
 
 public:
     // `current` (the engine's value so far) pre-fills the value when known.

@@ -22,6 +22,7 @@ namespace rapport::app {
 class GoalDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GoalDialog)
 
 public:
     // reps and segments come from the database for the scope picker.

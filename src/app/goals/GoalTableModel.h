@@ -16,6 +16,7 @@ namespace rapport::app {
 class GoalTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GoalTableModel)
 
 public:
     enum Column { Name, Metric, Scope, Period, Target, Current, Progress, Status, LastCheckIn, ColumnCount };

@@ -8,6 +8,7 @@ namespace rapport::app {
 class ProgressBarDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressBarDelegate)
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

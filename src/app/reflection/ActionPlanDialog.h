@@ -27,6 +27,7 @@ namespace rapport::app {
 class ActionPlanDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActionPlanDialog)
 
 public:
     // weakDimensions: of the owner's latest profile (nullopt when there is none);

@@ -40,6 +40,7 @@ using FindingsRun = core::ReflectionPicture;
 class FindingsPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindingsPanel)
 
 public:
     explicit FindingsPanel(DatabaseSession& session, QWidget* parent = nullptr);

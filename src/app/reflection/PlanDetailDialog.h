@@ -27,6 +27,7 @@ class DatabaseSession;
 class PlanDetailDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanDetailDialog)
 
 public:
     PlanDetailDialog(DatabaseSession& session, qint64 planId, QWidget* parent = nullptr);

@@ -22,6 +22,7 @@ class DatabaseSession;
 class QuestionnaireWizard final : public QWizard
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuestionnaireWizard)
 
 public:
     QuestionnaireWizard(DatabaseSession& session, core::Questionnaire questionnaire, QWidget* parent = nullptr);

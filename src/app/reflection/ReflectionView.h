@@ -31,6 +31,7 @@ class QuestionnaireWizard;
 class ReflectionView final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReflectionView)
 
 public:
     ReflectionView(DatabaseSession& session, const core::Clock& clock, QWidget* parent = nullptr);
