@@ -1,9 +1,9 @@
 // bench_gui_customer_list DATABASE: how long the customer list blocks the GUI thread
 // for each thing a rep does (open, search, filter, sort, scroll), on a real view.
 // Every step runs synchronously on the GUI thread, so its duration is the freeze.
-#include "CustomerTableModel.h"
-#include "CustomersView.h"
-#include "DatabaseSession.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
+#include "shell/DatabaseSession.h"
 #include "storage/CustomerListStore.h"
 #include "storage/Database.h"
 

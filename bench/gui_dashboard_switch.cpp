@@ -7,7 +7,7 @@
 // GUI thread's event loop meanwhile, measured by a 10 ms QTimer probe (lateness = gap
 // between two ticks minus 10 ms). Run with QT_QPA_PLATFORM=offscreen on a headless machine.
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
 #include "storage/Database.h"

@@ -4,7 +4,7 @@
 // the importer's dry run on the GUI thread), the import's wall time (on the wizard's worker
 // thread) and how late a 10 ms timer on the GUI thread fired meanwhile: the event loop's
 // latency while the import runs.
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "importwizard/ImportJob.h"
 #include "importwizard/ImportSummaryPage.h"
 #include "importwizard/ImportWizard.h"

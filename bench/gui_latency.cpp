@@ -10,13 +10,13 @@
 // For each activity it prints the number of ticks, the worst and the 99th-percentile
 // lateness, how long the activity took until its lists were on screen (typing pauses
 // included), and the rows the customer and interaction lists then hold.
-#include "CustomerTableModel.h"
-#include "CustomersView.h"
-#include "DatabaseSession.h"
-#include "InteractionTableModel.h"
-#include "InteractionsView.h"
-#include "ListQueryRunner.h"
-#include "MainWindow.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
+#include "shell/DatabaseSession.h"
+#include "workspace/InteractionTableModel.h"
+#include "workspace/InteractionsView.h"
+#include "widgets/ListQueryRunner.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/RepRepository.h"
 

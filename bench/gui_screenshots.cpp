@@ -5,8 +5,8 @@
 // widgets under QT_QPA_PLATFORM=offscreen. It ADDS four sample KPI goals (and a check-in)
 // to DB, so point it at a scratch demo database. "Now" is pinned to 2026-11-24 12:00 UTC.
 
-#include "Appearance.h"
-#include "DatabaseSession.h"
+#include "shell/Appearance.h"
+#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
 #include "storage/Database.h"

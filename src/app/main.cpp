@@ -1,9 +1,9 @@
 // rapport: the desktop application.
-#include "AppIcon.h"
-#include "Appearance.h"
-#include "DatabaseSession.h"
-#include "MainWindow.h"
-#include "ScreenshotTour.h"
+#include "shell/AppIcon.h"
+#include "shell/Appearance.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
+#include "shell/ScreenshotTour.h"
 #include "common/AppPaths.h"
 #include "logging/Logging.h"
 

@@ -1,6 +1,6 @@
 #include "WorkspaceFixture.h"
 
-#include "ListQueryRunner.h"
+#include "widgets/ListQueryRunner.h"
 #include "storage/CustomerRepository.h"
 #include "storage/RepRepository.h"
 

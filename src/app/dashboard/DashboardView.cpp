@@ -1,6 +1,6 @@
 #include "dashboard/DashboardView.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/CohortTableModel.h"
 #include "dashboard/ComplaintsChart.h"

@@ -1,6 +1,6 @@
 #include "dashboard/DrillDownDialog.h"
 
-#include "DisplayText.h"
+#include "widgets/DisplayText.h"
 #include "domain/Kinds.h"
 #include "services/DrillDownService.h"
 

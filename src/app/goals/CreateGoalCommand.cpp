@@ -1,6 +1,6 @@
 #include "goals/CreateGoalCommand.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 

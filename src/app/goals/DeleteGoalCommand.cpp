@@ -1,6 +1,6 @@
 #include "goals/DeleteGoalCommand.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WriteCommand.h"
+#include "widgets/WriteCommand.h"
 #include "services/GoalService.h"
 
 namespace rapport::app {

@@ -1,6 +1,6 @@
 #include "goals/EditGoalCommand.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "services/GoalService.h"
 
 #include <QCoreApplication>

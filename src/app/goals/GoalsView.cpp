@@ -1,6 +1,6 @@
 #include "goals/GoalsView.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "goals/CreateGoalCommand.h"
 #include "goals/DeleteGoalCommand.h"

@@ -1,6 +1,6 @@
 #include "goals/RecordGoalCheckInCommand.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "services/GoalService.h"
 
 #include <QCoreApplication>

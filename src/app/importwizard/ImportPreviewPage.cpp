@@ -1,6 +1,6 @@
 #include "importwizard/ImportPreviewPage.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportMappingPage.h"
 #include "interchange/ImportPreview.h"

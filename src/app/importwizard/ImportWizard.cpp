@@ -1,6 +1,6 @@
 #include "importwizard/ImportWizard.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportJob.h"
 #include "importwizard/ImportMappingPage.h"

@@ -1,6 +1,6 @@
 #include "reflection/AddPlanItemCommand.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "reflection/AdjustPlanCommand.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
 
 namespace rapport::app {

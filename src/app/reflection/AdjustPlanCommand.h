@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WriteCommand.h"
+#include "widgets/WriteCommand.h"
 #include "domain/ActionPlan.h"
 
 #include <vector>

@@ -1,6 +1,6 @@
 #include "reflection/CreatePlanCommand.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "reflection/FindingsPanel.h"
 
 #include "widgets/MetricFormat.h"
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "reflection/ReportSaver.h"
 #include "services/BackgroundJob.h"
 #include "services/RepService.h"

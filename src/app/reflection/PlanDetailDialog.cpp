@@ -1,7 +1,7 @@
 #include "reflection/PlanDetailDialog.h"
 
 #include "widgets/MetricFormat.h"
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/AddPlanItemCommand.h"

@@ -1,6 +1,6 @@
 #include "reflection/QuestionnaireWizard.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "reflection/AssessmentScorer.h"
 #include "services/AssessmentService.h"
 

@@ -1,7 +1,7 @@
 #include "reflection/ReflectionView.h"
 
 #include "widgets/MetricFormat.h"
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/ActionPlanTracker.h"

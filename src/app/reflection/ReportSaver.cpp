@@ -1,6 +1,6 @@
 #include "reflection/ReportSaver.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "ReportFileWriter.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"

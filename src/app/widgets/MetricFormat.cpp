@@ -1,6 +1,6 @@
 #include "widgets/MetricFormat.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "metrics/MetricCatalogue.h"
 #include "services/RepService.h"
 

@@ -2,7 +2,7 @@
 
 #include "TestSupport.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 
 namespace rapport::test {

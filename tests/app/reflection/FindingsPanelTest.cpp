@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "DatabaseSession.h"
+#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "core/reflection/FindingsFixture.h"
 #include "reflection/ActionPlanDialog.h"

@@ -1,0 +1,717 @@
+#include "shell/MainWindow.h"
+
+#include "shell/Appearance.h"
+#include "workspace/CustomersView.h"
+#include "shell/DatabaseSession.h"
+#include "shell/DatabaseUpgradeJob.h"
+#include "workspace/FollowUpsView.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/InteractionTableModel.h"
+#include "workspace/InteractionsView.h"
+#include "shell/ListExportJob.h"
+#include "widgets/ListQueryRunner.h"
+#include "workspace/LogInteractionDialog.h"
+#include "workspace/SurveysView.h"
+#include "dashboard/DashboardView.h"
+#include "goals/GoalsView.h"
+#include "logging/LogCategories.h"
+#include "importwizard/ImportWizard.h"
+#include "reflection/ReflectionView.h"
+#include "services/BackgroundJob.h"
+#include "services/DatabaseAccess.h"
+#include "services/FollowUpService.h"
+#include "services/ListExports.h"
+#include "services/RepService.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QScreen>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QMenu>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <limits>
+
+namespace rapport::app {
+namespace {
+const QString kRepKey = QStringLiteral("session/rep");
+const QString kExportDirectoryKey = QStringLiteral("export/directory");
+
+// The one local .csv file being dragged, empty if the drag holds anything else.
+QString droppedCsvFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QString path = mime->urls().constFirst().toLocalFile();
+    if (path.isEmpty() || QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+        return {};
+    return path;
+}
+} // namespace
+
+MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
+      m_customersView(new CustomersView(session, this)), m_followUpsView(new FollowUpsView(session, this)),
+      m_interactionsView(new InteractionsView(session, this)), m_surveysView(new SurveysView(session, this)), m_databaseStatusLabel(new QLabel(this)),
+      m_repStatusLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    QFont heading = m_ui->titleLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.6);
+    heading.setBold(true);
+    m_ui->titleLabel->setFont(heading);
+
+    // The dashboard (figures, trends, team, cohorts) takes the page.
+    m_ui->titleLabel->hide();
+    m_ui->databaseLabel->hide();
+    m_ui->dashboardHintLabel->hide();
+    m_ui->dashboardLayout->removeItem(m_ui->bottomSpacer);
+    delete m_ui->bottomSpacer; // removeItem hands it back to us
+    m_ui->dashboardLayout->addWidget(new DashboardView(session, session.clock(), this), 1);
+
+    // Pages in the order of the Page enum.
+    m_ui->pagesStackedWidget->addWidget(m_customersView);
+    m_ui->pagesStackedWidget->addWidget(m_interactionsView);
+    m_ui->pagesStackedWidget->addWidget(m_followUpsView);
+    m_ui->pagesStackedWidget->addWidget(m_surveysView);
+    m_ui->pagesStackedWidget->addWidget(new GoalsView(session, session.clock(), this));
+    m_ui->pagesStackedWidget->addWidget(new ReflectionView(session, session.clock(), this));
+    const std::array<QString, PageCount> pageNames{tr("Dashboard"), tr("Customers"), tr("Interactions"),
+                                                   tr("Follow-ups"), tr("Surveys"),   tr("Goals"),
+                                                   tr("Reflection")};
+    const std::array<QString, PageCount> pageIcons{
+        QStringLiteral("go-home"),          QStringLiteral("system-users"),  QStringLiteral("mail-message"),
+        QStringLiteral("appointment-new"),  QStringLiteral("view-statistics"), QStringLiteral("flag"),
+        QStringLiteral("help-about")};
+    for (int i = 0; i < PageCount; ++i) {
+        const auto index = static_cast<std::size_t>(i);
+        auto* item = new QListWidgetItem(QIcon::fromTheme(pageIcons[index]), pageNames[index],
+                                         m_ui->navigationListWidget);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageNames[index]).arg(i + 1));
+        auto* go = m_ui->goMenu->addAction(pageNames[index]);
+        go->setObjectName(QStringLiteral("goPage%1Action").arg(i));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+    m_ui->navigationListWidget->setObjectName(QStringLiteral("navigationListWidget"));
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+    m_ui->navigationListWidget->setCurrentRow(DashboardPage);
+
+    // Edit menu: the session's undo history.
+    QAction* undo = m_session.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction* redo = m_session.undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addMenu(createAppearanceMenu());
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(undo);
+    m_ui->mainToolBar->addAction(redo);
+
+    m_ui->newDatabaseAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->openDatabaseAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->backupDatabaseAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_ui->logInteractionAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_ui->newCustomerAction->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_ui->exportListAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_ui->exportListAction->setIconText(tr("Export List…"));
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_ui->importAction);
+    m_ui->mainToolBar->addAction(m_ui->exportListAction);
+    // A CSV file dropped on the window opens the import wizard with it.
+    setAcceptDrops(true);
+
+    m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_repStatusLabel->setObjectName(QStringLiteral("repStatusLabel"));
+    // No stretch: temporary messages ("Imported: ...", "Backed up to ...") are drawn in the
+    // room the permanent widgets leave on the left.
+    statusBar()->addPermanentWidget(m_databaseStatusLabel);
+    m_repStatusLabel->setContentsMargins(12, 0, 0, 0); // apart from the database's name
+    statusBar()->addPermanentWidget(m_repStatusLabel);
+
+    connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabaseDialog);
+    // File › Export: each kind of record as CSV in the interchange format.
+    // "All" sets it apart from Export This List, which follows the page's filters.
+    QMenu* exportMenu = new QMenu(tr("Export &All Records as CSV"), this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    const std::array<std::pair<core::CsvKind, QString>, 4> exports{{
+        {core::CsvKind::Reps, tr("&Reps…")},
+        {core::CsvKind::Customers, tr("&Customers…")},
+        {core::CsvKind::Interactions, tr("&Interactions…")},
+        {core::CsvKind::Surveys, tr("&Survey Responses…")},
+    }};
+    for (const auto& [kind, name] : exports) {
+        QAction* action = exportMenu->addAction(name);
+        action->setObjectName(QStringLiteral("export%1Action").arg(static_cast<int>(kind)));
+        connect(action, &QAction::triggered, this, [this, kind] { exportCsvDialog(kind); });
+    }
+    // Next to Import and Export This List, before the separator above Quit.
+    const QList<QAction*> fileActions = m_ui->fileMenu->actions();
+    const qsizetype quitIndex = fileActions.indexOf(m_ui->quitAction);
+    m_ui->fileMenu->insertMenu(quitIndex > 0 ? fileActions[quitIndex - 1] : m_ui->quitAction, exportMenu);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard(); });
+    connect(m_ui->exportListAction, &QAction::triggered, this, &MainWindow::exportCurrentListDialog);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::updateExportListAction);
+    connect(&m_session, &DatabaseSession::opened, exportMenu, [exportMenu] { exportMenu->setEnabled(true); });
+    connect(&m_session, &DatabaseSession::closed, exportMenu, [exportMenu] { exportMenu->setEnabled(false); });
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->logInteractionAction, &QAction::triggered, this, &MainWindow::logInteraction);
+    connect(m_ui->newCustomerAction, &QAction::triggered, this, [this] {
+        showPage(CustomersPage);
+        m_customersView->newCustomer();
+    });
+    connect(m_ui->editCustomerAction, &QAction::triggered, m_customersView, &CustomersView::editCurrent);
+    connect(m_ui->churnCustomerAction, &QAction::triggered, m_customersView, &CustomersView::toggleChurnCurrent);
+    connect(m_ui->deleteCustomerAction, &QAction::triggered, m_customersView, &CustomersView::deleteCurrent);
+    connect(m_ui->recordSurveyAction, &QAction::triggered, this, [this] {
+        const qint64 customer = currentPage() == CustomersPage ? m_customersView->currentCustomerId() : 0;
+        showPage(SurveysPage);
+        m_surveysView->startRecording(customer);
+    });
+    connect(m_ui->switchRepAction, &QAction::triggered, this, [this] { chooseRep(true); });
+    connect(m_customersView, &CustomersView::currentCustomerChanged, this, &MainWindow::updateCustomerActions);
+    connect(m_followUpsView, &FollowUpsView::openCustomerRequested, this, [this](qint64 id) {
+        showPage(CustomersPage);
+        m_customersView->showCustomer(id);
+    });
+    connect(m_interactionsView, &InteractionsView::openCustomerRequested, this, [this](qint64 id) {
+        showPage(CustomersPage);
+        m_customersView->showCustomer(id);
+    });
+    connect(&m_session, &DatabaseSession::opened, this, [this] {
+        chooseRep(false);
+        refresh();
+    });
+    connect(&m_session, &DatabaseSession::changed, this, &MainWindow::refresh);
+    connect(&m_session, &DatabaseSession::currentRepChanged, this, &MainWindow::refresh);
+    connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::presentError);
+    connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QUndoCommand* last = m_session.undoStack().command(m_session.undoStack().index() - 1);
+        if (last)
+            statusBar()->showMessage(tr("Done: %1").arg(last->text()), 4000);
+    });
+
+    setMinimumSize(900, 560);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: the dashboard's charts need room, so take most of the screen.
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(std::max(minimumWidth(), available.width() * 9 / 10),
+                   std::max(minimumHeight(), available.height() * 9 / 10));
+        }
+    }
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int page = settings.value(QStringLiteral("mainWindow/page"), DashboardPage).toInt();
+    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : DashboardPage);
+    refresh();
+}
+
+MainWindow::~MainWindow()
+{
+    // A backup being written finishes first (it does not poll for cancel): it holds no
+    // pointer into the window, but a process that ends under it would leave half a copy.
+    delete m_backupJob;
+}
+
+bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
+{
+    const auto mode = createIfMissing ? core::DatabaseOpenMode::CreateIfMissing : core::DatabaseOpenMode::OpenExisting;
+    // An existing file is opened first on a worker, where a schema upgrade can take its time;
+    // the window's connection then finds the file current.
+    QString upgradeBackup;
+    if (QFileInfo::exists(path)) {
+        auto prepared = DatabaseUpgradeJob::run(this, path);
+        if (!prepared) {
+            showError(tr("The database could not be opened."), prepared.error().details());
+            return false;
+        }
+        upgradeBackup = *prepared;
+    }
+    if (core::Status s = m_session.open(path, mode); !s) {
+        showError(tr("The database could not be opened."), s.error().details());
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("session/lastDatabase"), m_session.path());
+    if (!upgradeBackup.isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded for this version of Rapport; the old file is kept as %1")
+                                     .arg(QDir::toNativeSeparators(upgradeBackup)),
+                                 20000);
+    return true;
+}
+
+void MainWindow::chooseRep(bool ask)
+{
+    if (!m_session.isOpen())
+        return;
+    auto reps = core::RepService(m_session.database()).list();
+    if (!reps) {
+        showError(tr("The list of reps could not be read."), reps.error().details());
+        return;
+    }
+    QSettings settings;
+    const QString remembered = settings.value(kRepKey).toString();
+    QString chosen;
+    for (const core::Rep& rep : *reps)
+        if (rep.id == remembered)
+            chosen = rep.id;
+    if (chosen.isEmpty() && reps->size() == 1)
+        chosen = reps->front().id;
+    if (ask || (chosen.isEmpty() && !reps->empty() && isVisible())) {
+        if (reps->empty()) {
+            QMessageBox::information(this, tr("Switch Rep"),
+                                     tr("This database has no reps yet. Import a reps file or create the demo "
+                                        "database to add some."));
+            return;
+        }
+        QStringList names;
+        int current = 0;
+        for (std::size_t i = 0; i < reps->size(); ++i) {
+            const core::Rep& rep = (*reps)[i];
+            names << tr("%1 (%2)").arg(rep.name, rep.id);
+            if (rep.id == (chosen.isEmpty() ? m_session.currentRep() : chosen))
+                current = static_cast<int>(i);
+        }
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(this, tr("Who Is Working?"),
+                                                     tr("Interactions you log and follow-ups you see are this rep's:"),
+                                                     names, current, false, &ok);
+        if (ok)
+            chosen = (*reps)[static_cast<std::size_t>(names.indexOf(picked))].id;
+    }
+    if (chosen.isEmpty())
+        return;
+    settings.setValue(kRepKey, chosen);
+    m_session.setCurrentRep(chosen);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationListWidget->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_ui->pagesStackedWidget->currentIndex());
+}
+
+void MainWindow::logInteraction()
+{
+    if (!m_session.isOpen())
+        return;
+    LogInteractionDialog dialog(m_session, this);
+    if (currentPage() == CustomersPage)
+        dialog.setCustomer(m_customersView->currentCustomerId());
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/page"), static_cast<int>(currentPage()));
+    event->accept();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Rapport Database"), QString(),
+                                                      tr("Rapport databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("A file with that name already exists."), path);
+        return;
+    }
+    openDatabase(path, true);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Rapport Database"), QString(),
+                                                      tr("Rapport databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path, false);
+}
+
+void MainWindow::backupDatabaseDialog()
+{
+    if (!m_session.isOpen())
+        return;
+    // The file dialog asks before an existing file is replaced; the backup then replaces it.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), m_session.path() + tr(".backup"),
+                                                      tr("Rapport databases (*.sqlite)"));
+    if (!path.isEmpty())
+        backupDatabase(path);
+}
+
+bool MainWindow::backupDatabase(const QString& target)
+{
+    if (!m_session.isOpen() || target.isEmpty() || (m_backupJob && m_backupJob->isBusy()))
+        return false;
+    // Copying a large database takes seconds: on a job with its own connection, which reads
+    // one consistent snapshot while the window goes on. A database in memory (tests) is
+    // copied through the window's connection.
+    if (!m_backupJob)
+        m_backupJob = new core::BackgroundJob(QStringLiteral("backup"), this, QThread::LowPriority);
+    if (core::DatabaseAccess::isInMemory(m_session.database()))
+        m_backupJob->setInMemoryDatabase(&m_session.database());
+    else
+        m_backupJob->setDatabase(m_session.path());
+    auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)), QString(), 0, 0,
+                                         this);
+    progress->setObjectName(QStringLiteral("backupProgressDialog"));
+    progress->setAccessibleName(tr("Backup progress"));
+    progress->setWindowTitle(tr("Back Up Database"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setCancelButton(nullptr); // a copy cannot be cut short without being useless
+    progress->setMinimumDuration(300);
+    m_ui->backupDatabaseAction->setEnabled(false);
+    m_backupJob->post<QString>(
+        this,
+        [target](core::JobContext& context) {
+            auto db = context.database();
+            if (!db)
+                return db.error().details();
+            const core::Status copied = core::DatabaseAccess::backupReplacing(**db, target);
+            return copied ? QString() : copied.error().details();
+        },
+        [this, progress, target](const QString& error) {
+            progress->hide();
+            progress->deleteLater();
+            backupFinishedInternal(target, error);
+        });
+    return true;
+}
+
+void MainWindow::backupFinishedInternal(const QString& target, const QString& error)
+{
+    m_ui->backupDatabaseAction->setEnabled(m_session.isOpen());
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    emit backupFinished(error.isEmpty());
+    if (!error.isEmpty())
+        showError(tr("The backup could not be written."), error);
+}
+
+QMenu* MainWindow::createAppearanceMenu()
+{
+    // Edit › Appearance: the desktop's colours, or Rapport's light or dark ones where the
+    // desktop's Qt theme does not follow a dark setting.
+    auto* menu = new QMenu(tr("&Appearance"), this);
+    menu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto* group = new QActionGroup(menu);
+    const std::array<std::pair<Appearance::Mode, QString>, 3> choices{{
+        {Appearance::Mode::System, tr("&System Colours")},
+        {Appearance::Mode::Light, tr("&Light")},
+        {Appearance::Mode::Dark, tr("&Dark")},
+    }};
+    for (const auto& [mode, text] : choices) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("appearance%1Action").arg(Appearance::toString(mode)));
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == mode);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            Appearance::apply(mode);
+            Appearance::store(mode);
+        });
+    }
+    menu->actions().at(0)->setStatusTip(tr("Use the colours of the desktop"));
+    menu->actions().at(1)->setStatusTip(tr("Dark text on light backgrounds"));
+    menu->actions().at(2)->setStatusTip(tr("Light text on dark backgrounds"));
+    return menu;
+}
+
+void MainWindow::exportCsvDialog(core::CsvKind kind)
+{
+    if (!m_session.isOpen())
+        return;
+    const QString suggested = core::toString(kind) + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as CSV"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportCsv(kind, path);
+}
+
+bool MainWindow::exportCsv(core::CsvKind kind, const QString& path)
+{
+    return startExport(core::ListExports::table(kind), path);
+}
+
+ImportWizard* MainWindow::openImportWizard(const QString& file)
+{
+    if (!m_session.isOpen())
+        return nullptr;
+    auto* wizard = new ImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    // The wizard emits the session's changed() itself, which refreshes every view.
+    connect(wizard, &ImportWizard::imported, this, [this](const core::ImportReport& report) {
+        statusBar()->showMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated), 8000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session.isOpen() && !droppedCsvFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedCsvFile(event->mimeData());
+    if (path.isEmpty() || !m_session.isOpen())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(path);
+}
+
+QString MainWindow::suggestedExportName() const
+{
+    QString base;
+    switch (currentPage()) {
+    case CustomersPage:
+        base = tr("customers", "file name");
+        break;
+    case InteractionsPage:
+        base = tr("interactions", "file name");
+        break;
+    case SurveysPage:
+        base = tr("survey-responses", "file name");
+        break;
+    default:
+        return {};
+    }
+    const QDate today = m_session.clock().nowUtc().toLocalTime().date();
+    return QStringLiteral("%1-%2.csv").arg(base, today.toString(Qt::ISODate));
+}
+
+void MainWindow::updateExportListAction()
+{
+    const Page page = currentPage();
+    const bool listed = page == CustomersPage || page == InteractionsPage || page == SurveysPage;
+    const bool busy = m_exportJob && m_exportJob->isRunning();
+    m_ui->exportListAction->setEnabled(m_session.isOpen() && listed && !busy);
+}
+
+void MainWindow::exportCurrentListDialog()
+{
+    const QString name = suggestedExportName();
+    if (!m_session.isOpen() || name.isEmpty())
+        return;
+    QSettings settings;
+    QString directory = settings.value(kExportDirectoryKey).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export This List as CSV"), QDir(directory).filePath(name),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
+    exportCurrentList(path);
+}
+
+bool MainWindow::exportCurrentList(const QString& path)
+{
+    // The filter and order are copied now: the export writes what the list showed when asked.
+    core::ListExportRequest request;
+    switch (currentPage()) {
+    case CustomersPage: {
+        const CustomerTableModel& model = m_customersView->model();
+        request = core::ListExports::customers(model.filter(), model.sortColumn(), model.isSortedDescending());
+        break;
+    }
+    case InteractionsPage:
+        request = core::ListExports::interactions(m_interactionsView->model().filter());
+        break;
+    case SurveysPage:
+        request = core::ListExports::surveys(m_surveysView->currentFilter());
+        break;
+    default:
+        return false;
+    }
+    return startExport(std::move(request), path);
+}
+
+bool MainWindow::startExport(core::ListExportRequest request, const QString& path)
+{
+    if (!m_session.isOpen() || path.isEmpty() || (m_exportJob && m_exportJob->isRunning()))
+        return false;
+    m_exportJob = std::make_unique<ListExportJob>(m_session.database(), std::move(request), path);
+    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    progress->setAccessibleName(tr("Export progress"));
+    progress->setWindowTitle(tr("Export as CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300); // a small list is written before the dialog would flash
+    m_exportProgress = progress;
+    ListExportJob* job = m_exportJob.get();
+    // Cancel: the worker stops at its next poll and the half-written file is thrown away.
+    connect(progress, &QProgressDialog::canceled, job, &ListExportJob::cancel);
+    connect(progress, &QProgressDialog::canceled, progress, [progress] { progress->setLabelText(tr("Cancelling…")); });
+    progress->setMinimumWidth(440); // room for the file name and the counts as they grow
+    const QString fileName = QFileInfo(path).fileName();
+    connect(job, &ListExportJob::progressed, progress, [progress, fileName](qint64 done, qint64 total) {
+        const QLocale locale;
+        if (total > 0) {
+            progress->setMaximum(static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
+            progress->setValue(static_cast<int>(std::min(done, total)));
+            progress->setLabelText(
+                tr("Writing %1: %2 of %3 rows…").arg(fileName, locale.toString(done), locale.toString(total)));
+        } else {
+            progress->setLabelText(tr("Writing %1: %2 rows so far…").arg(fileName, locale.toString(done)));
+        }
+    });
+    connect(job, &ListExportJob::finished, this, &MainWindow::listExportFinishedInternal);
+    job->start();
+    updateExportListAction();
+    return true;
+}
+
+void MainWindow::listExportFinishedInternal()
+{
+    if (m_exportProgress) {
+        m_exportProgress->hide();
+        m_exportProgress->deleteLater(); // we may be inside its setValue()'s event processing
+    }
+    updateExportListAction();
+    const ListExportJob& job = *m_exportJob;
+    const QString path = QDir::toNativeSeparators(job.filePath());
+    const auto& result = job.result();
+    if (result && result->ok()) {
+        const qint64 rows = result->value();
+        // Spelt out: no translator is loaded, so tr()'s %n would leave "row(s)" as it is.
+        statusBar()->showMessage(rows == 1 ? tr("Exported 1 row to %1").arg(path)
+                                           : tr("Exported %1 rows to %2").arg(QLocale().toString(rows), path),
+                                 10000);
+    } else if (job.isCancelRequested()) {
+        statusBar()->showMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
+    } else {
+        statusBar()->showMessage(tr("The export to %1 failed").arg(path), 8000);
+        emit listExportFinished();
+        showError(tr("The list could not be exported to %1.").arg(path),
+                  result ? result->error().details() : tr("The export stopped without saying why."));
+        return;
+    }
+    emit listExportFinished();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Rapport"),
+                       tr("<b>Rapport</b> %1<br>A CRM workbench for measuring, reflecting and improving.")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::refresh()
+{
+    refreshStatus();
+    refreshFollowUpCount();
+    updateCustomerActions();
+    const bool open = m_session.isOpen();
+    for (QAction* action : {m_ui->backupDatabaseAction, m_ui->logInteractionAction, m_ui->newCustomerAction,
+                            m_ui->recordSurveyAction, m_ui->switchRepAction, m_ui->importAction})
+        action->setEnabled(open);
+    updateExportListAction();
+    if (!open) {
+        m_ui->databaseLabel->setText(tr("No database open"));
+        return;
+    }
+    m_ui->databaseLabel->setText(tr("Database: %1").arg(m_session.path()));
+    setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(m_session.path()).fileName()));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session.isOpen()) {
+        m_databaseStatusLabel->setText(tr("No database open"));
+        m_repStatusLabel->clear();
+        return;
+    }
+    m_databaseStatusLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.path()).fileName()));
+    m_databaseStatusLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
+    QString rep = m_session.currentRep();
+    if (rep.isEmpty()) {
+        m_repStatusLabel->setText(tr("Nobody signed in"));
+        return;
+    }
+    if (auto found = core::RepService(m_session.database()).find(rep); found && *found)
+        rep = (*found)->name;
+    m_repStatusLabel->setText(tr("Signed in: %1").arg(rep));
+}
+
+void MainWindow::refreshFollowUpCount()
+{
+    QListWidgetItem* item = m_ui->navigationListWidget->item(FollowUpsPage);
+    qint64 overdue = 0;
+    if (m_session.isOpen() && !m_session.currentRep().isEmpty()) {
+        auto n = core::FollowUpService(m_session.database())
+                     .countOverdue(m_session.currentRep(), m_session.clock().nowUtc());
+        if (n)
+            overdue = *n;
+    }
+    item->setText(overdue > 0 ? tr("Follow-ups (%1)").arg(overdue) : tr("Follow-ups"));
+    item->setToolTip(overdue > 0 ? tr("%n overdue follow-up(s) (Ctrl+4)", nullptr, static_cast<int>(overdue))
+                                 : tr("Follow-ups (Ctrl+4)"));
+    QFont font = m_ui->navigationListWidget->font();
+    font.setBold(overdue > 0);
+    item->setFont(font);
+}
+
+void MainWindow::updateCustomerActions()
+{
+    const bool has = m_session.isOpen() && m_customersView->currentCustomerId() != 0;
+    m_ui->editCustomerAction->setEnabled(has);
+    m_ui->churnCustomerAction->setEnabled(has);
+    m_ui->deleteCustomerAction->setEnabled(has);
+}
+
+void MainWindow::showError(const QString& summary, const QString& details)
+{
+    // The window's own summaries name files and actions, never a customer.
+    qCWarning(lcUi).noquote() << summary << details;
+    presentError(summary, details);
+}
+
+void MainWindow::presentError(const QString& summary, const QString& details)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Rapport"), summary, QMessageBox::Ok, this);
+    box.setDetailedText(details);
+    box.exec();
+}
+
+} // namespace rapport::app

@@ -1,0 +1,62 @@
+#include "widgets/DisplayText.h"
+
+#include <QLocale>
+
+namespace rapport::app {
+
+QString DisplayText::kind(core::InteractionKind kind)
+{
+    using K = core::InteractionKind;
+    switch (kind) {
+    case K::Call: return tr("Call");
+    case K::Email: return tr("E-mail");
+    case K::Meeting: return tr("Meeting");
+    case K::Purchase: return tr("Purchase");
+    case K::Complaint: return tr("Complaint");
+    case K::Support: return tr("Support");
+    case K::FollowUp: return tr("Follow-up");
+    case K::Note: return tr("Note");
+    }
+    return {};
+}
+
+QString DisplayText::survey(core::SurveyKind kind)
+{
+    switch (kind) {
+    case core::SurveyKind::Csat: return tr("CSAT");
+    case core::SurveyKind::Nps: return tr("NPS");
+    case core::SurveyKind::Ces: return tr("CES");
+    }
+    return {};
+}
+
+QString DisplayText::dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    // The locale's short format, without seconds (some locales' "short" time has them).
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
+    const QDateTime local = utc.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), time);
+}
+
+QString DisplayText::date(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString DisplayText::amount(qint64 cents)
+{
+    // Whole units and cents formatted separately: no floating point on money.
+    const QLocale locale;
+    const qint64 magnitude = cents < 0 ? -cents : cents;
+    QString text = locale.toString(magnitude / 100) + locale.decimalPoint() +
+                   QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return cents < 0 ? locale.negativeSign() + text : text;
+}
+
+} // namespace rapport::app

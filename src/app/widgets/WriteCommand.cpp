@@ -1,0 +1,40 @@
+#include "widgets/WriteCommand.h"
+
+#include "shell/DatabaseSession.h"
+
+#include <QCoreApplication>
+
+namespace rapport::app {
+
+WriteCommand::WriteCommand(DatabaseSession& session, const QString& text) : QUndoCommand(text), m_session(session) {}
+
+void WriteCommand::redo()
+{
+    if (!m_session.isOpen())
+        return;
+    if (core::Status s = apply(); !s) {
+        m_failed = true;
+        m_session.reportError(QCoreApplication::translate("WriteCommand", "“%1” could not be saved.").arg(text()),
+                              s.error());
+        if (!m_applied)
+            setObsolete(true);
+        return;
+    }
+    m_applied = true;
+    emit m_session.changed();
+}
+
+void WriteCommand::undo()
+{
+    if (!m_session.isOpen())
+        return;
+    if (core::Status s = revert(); !s) {
+        m_failed = true;
+        m_session.reportError(QCoreApplication::translate("WriteCommand", "“%1” could not be undone.").arg(text()),
+                              s.error());
+        return;
+    }
+    emit m_session.changed();
+}
+
+} // namespace rapport::app

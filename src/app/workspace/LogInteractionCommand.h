@@ -1,0 +1,29 @@
+#pragma once
+
+#include "widgets/WriteCommand.h"
+#include "domain/FollowUpTask.h"
+#include "domain/Interaction.h"
+
+#include <optional>
+
+namespace rapport::app {
+
+// Logs one interaction and, when asked, the follow-up task it calls for, in one transaction.
+class LogInteractionCommand final : public WriteCommand
+{
+public:
+    LogInteractionCommand(DatabaseSession& session, core::Interaction interaction,
+                          std::optional<core::FollowUpTask> followUp);
+    qint64 interactionId() const { return m_interaction.id; }
+    qint64 followUpId() const { return m_followUp ? m_followUp->id : 0; }
+
+protected:
+    core::Status apply() override;
+    core::Status revert() override;
+
+private:
+    core::Interaction m_interaction;
+    std::optional<core::FollowUpTask> m_followUp;
+};
+
+} // namespace rapport::app

@@ -1,0 +1,127 @@
+#include "workspace/LogInteractionDialog.h"
+
+#include "workspace/CustomerCompleter.h"
+#include "shell/DatabaseSession.h"
+#include "widgets/DisplayText.h"
+#include "workspace/LogInteractionCommand.h"
+#include "interchange/ValueParsers.h"
+#include "ui_LogInteractionDialog.h"
+
+#include <QPushButton>
+#include <QUndoStack>
+
+namespace rapport::app {
+
+namespace {
+// A follow-up is due at the start of the working day.
+constexpr int kFollowUpHour = 9;
+constexpr int kDefaultFollowUpDays = 7;
+} // namespace
+
+LogInteractionDialog::LogInteractionDialog(DatabaseSession& session, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LogInteractionDialog>()), m_session(session),
+      m_customerCompleter(nullptr)
+{
+    m_ui->setupUi(this);
+    m_customerCompleter = new CustomerCompleter(session, m_ui->customerLineEdit);
+    const std::array kinds{core::InteractionKind::Call,      core::InteractionKind::Email,
+                           core::InteractionKind::Meeting,   core::InteractionKind::Purchase,
+                           core::InteractionKind::Complaint, core::InteractionKind::Support,
+                           core::InteractionKind::FollowUp,  core::InteractionKind::Note};
+    for (core::InteractionKind kind : kinds)
+        m_ui->kindComboBox->addItem(DisplayText::kind(kind), static_cast<int>(kind));
+
+    connect(m_customerCompleter, &CustomerCompleter::customerPicked, m_ui->errorLabel, &QLabel::clear);
+
+    const QDateTime now = session.clock().nowUtc().toLocalTime();
+    m_ui->occurredAtDateTimeEdit->setDateTime(now);
+    m_ui->followUpDateEdit->setDate(now.date().addDays(kDefaultFollowUpDays));
+    m_ui->followUpDateEdit->setEnabled(false);
+    connect(m_ui->followUpCheckBox, &QCheckBox::toggled, m_ui->followUpDateEdit, &QWidget::setEnabled);
+    connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateFields);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LogInteractionDialog::reject);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Log"));
+    updateFields();
+}
+
+LogInteractionDialog::~LogInteractionDialog() = default;
+
+void LogInteractionDialog::setCustomer(qint64 customerId)
+{
+    m_customerCompleter->setCustomer(customerId);
+    if (m_customerCompleter->customerId() != 0)
+        m_ui->kindComboBox->setFocus();
+}
+
+qint64 LogInteractionDialog::customerId() const
+{
+    return m_customerCompleter->customerId();
+}
+
+void LogInteractionDialog::updateFields()
+{
+    const auto kind = static_cast<core::InteractionKind>(m_ui->kindComboBox->currentData().toInt());
+    const bool purchase = kind == core::InteractionKind::Purchase;
+    const bool complaint = kind == core::InteractionKind::Complaint;
+    const bool categorised = complaint || kind == core::InteractionKind::Support;
+    m_ui->amountLabel->setEnabled(purchase);
+    m_ui->amountLineEdit->setEnabled(purchase);
+    m_ui->categoryLabel->setEnabled(categorised);
+    m_ui->categoryLineEdit->setEnabled(categorised);
+    m_ui->resolvedCheckBox->setEnabled(complaint);
+}
+
+QString LogInteractionDialog::build(core::Interaction& interaction, std::optional<core::FollowUpTask>& followUp)
+{
+    QString error;
+    const qint64 customerId = m_customerCompleter->resolve(error);
+    if (customerId == 0)
+        return error;
+    interaction.customerId = customerId;
+    interaction.repId = m_session.currentRep();
+    interaction.kind = static_cast<core::InteractionKind>(m_ui->kindComboBox->currentData().toInt());
+    interaction.occurredAt = m_ui->occurredAtDateTimeEdit->dateTime().toUTC();
+    interaction.notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
+    if (interaction.kind == core::InteractionKind::Purchase) {
+        auto cents = core::ValueParsers::amountCents(m_ui->amountLineEdit->text());
+        if (!cents)
+            return tr("The amount is not valid: %1").arg(cents.error().message);
+        interaction.amountCents = *cents;
+    }
+    if (m_ui->categoryLineEdit->isEnabled())
+        interaction.category = m_ui->categoryLineEdit->text().trimmed();
+    if (interaction.kind == core::InteractionKind::Complaint && m_ui->resolvedCheckBox->isChecked())
+        interaction.resolvedAt = std::max(m_session.clock().nowUtc(), interaction.occurredAt);
+    if (m_ui->followUpCheckBox->isChecked()) {
+        const QDate day = m_ui->followUpDateEdit->date();
+        if (day < interaction.occurredAt.toLocalTime().date())
+            return tr("The follow-up date is before the interaction.");
+        core::FollowUpTask task;
+        task.repId = m_session.currentRep();
+        task.dueAt = QDateTime(day, QTime(kFollowUpHour, 0)).toUTC();
+        task.note = interaction.notes;
+        followUp = task;
+    }
+    return {};
+}
+
+void LogInteractionDialog::accept()
+{
+    if (!m_session.isOpen())
+        return;
+    core::Interaction interaction;
+    std::optional<core::FollowUpTask> followUp;
+    if (const QString error = build(interaction, followUp); !error.isEmpty()) {
+        m_ui->errorLabel->setText(error);
+        return;
+    }
+    auto* command = new LogInteractionCommand(m_session, std::move(interaction), std::move(followUp));
+    m_session.undoStack().push(command);
+    // A failure was reported by the session; keep the dialog open so nothing typed is lost.
+    if (m_session.undoStack().command(m_session.undoStack().index() - 1) != command)
+        return;
+    QDialog::accept();
+}
+
+} // namespace rapport::app
