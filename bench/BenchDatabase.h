@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <optional>
 

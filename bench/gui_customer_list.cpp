@@ -1,18 +1,17 @@
 // bench_gui_customer_list DATABASE: how long the customer list blocks the GUI thread
 // for each thing a rep does (open, search, filter, sort, scroll), on a real view.
 // Every step runs synchronously on the GUI thread, so its duration is the freeze.
-#include "workspace/CustomerTableModel.h"
-#include "workspace/CustomersView.h"
 #include "shell/DatabaseSession.h"
 #include "storage/CustomerListStore.h"
 #include "storage/Database.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTableView>
-
 #include <cstdio>
 #include <functional>
 
@@ -48,7 +47,8 @@ int main(int argc, char* argv[])
         QCoreApplication::processEvents();
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         worst = std::max(worst, ms);
-        std::printf("%-44s %8.1f ms  (%lld matching)\n", what, ms, static_cast<long long>(model.totalCount()));
+        std::printf("%-44s %8.1f ms  (%lld matching)\n", what, ms,
+                    static_cast<long long>(model.totalCount()));
     };
     step("reload, no filter", [&] { model.reload(); });
     // Search as you type: each pause in typing runs one query.
@@ -60,15 +60,20 @@ int main(int argc, char* argv[])
             model.setFilter({typed.left(i), {}, {}, core::CustomerListStore::ChurnState::Any});
         });
     }
-    step("clear search", [&] { search->clear(); model.setFilter({}); });
+    step("clear search", [&] {
+        search->clear();
+        model.setFilter({});
+    });
     step("segment filter", [&] { segment->setCurrentIndex(1); });
     step("status filter: churned", [&] { status->setCurrentIndex(2); });
     step("all again", [&] {
         segment->setCurrentIndex(0);
         status->setCurrentIndex(0);
     });
-    step("sort by company, descending", [&] { table->sortByColumn(app::CustomerTableModel::CompanyColumn, Qt::DescendingOrder); });
-    step("sort by owner", [&] { table->sortByColumn(app::CustomerTableModel::OwnerColumn, Qt::AscendingOrder); });
+    step("sort by company, descending",
+         [&] { table->sortByColumn(app::CustomerTableModel::CompanyColumn, Qt::DescendingOrder); });
+    step("sort by owner",
+         [&] { table->sortByColumn(app::CustomerTableModel::OwnerColumn, Qt::AscendingOrder); });
     for (int page = 0; page < 5; ++page)
         step("scroll: fetch next page", [&] { model.fetchMore({}); });
     const double worstStep = worst;

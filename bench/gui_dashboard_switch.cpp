@@ -7,9 +7,9 @@
 // GUI thread's event loop meanwhile, measured by a 10 ms QTimer probe (lateness = gap
 // between two ticks minus 10 ms). Run with QT_QPA_PLATFORM=offscreen on a headless machine.
 
-#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
+#include "shell/DatabaseSession.h"
 #include "storage/Database.h"
 #include "storage/RepRepository.h"
 
@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>

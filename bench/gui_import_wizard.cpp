@@ -4,20 +4,19 @@
 // the importer's dry run on the GUI thread), the import's wall time (on the wizard's worker
 // thread) and how late a 10 ms timer on the GUI thread fired meanwhile: the event loop's
 // latency while the import runs.
-#include "shell/DatabaseSession.h"
 #include "importwizard/ImportJob.h"
 #include "importwizard/ImportSummaryPage.h"
 #include "importwizard/ImportWizard.h"
+#include "shell/DatabaseSession.h"
 #include "storage/Database.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -35,12 +34,14 @@ int main(int argc, char* argv[])
     const QString folder = QString::fromLocal8Bit(argv[1]);
     QTemporaryDir temp;
     app::DatabaseSession session;
-    if (auto s = session.open(temp.filePath(QStringLiteral("bench.sqlite")), core::Database::OpenMode::CreateIfMissing);
+    if (auto s = session.open(temp.filePath(QStringLiteral("bench.sqlite")),
+                              core::Database::OpenMode::CreateIfMissing);
         !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().details()));
         return 1;
     }
-    std::printf("%-13s %10s %10s %12s %14s %14s\n", "file", "rows", "preview", "import", "latency p99", "latency max");
+    std::printf("%-13s %10s %10s %12s %14s %14s\n", "file", "rows", "preview", "import", "latency p99",
+                "latency max");
     for (const char* kind : {"reps", "customers", "interactions", "surveys"}) {
         const QString path = folder + QStringLiteral("/%1.csv").arg(QLatin1String(kind));
         if (!QFileInfo::exists(path))
@@ -83,7 +84,8 @@ int main(int argc, char* argv[])
         const double worst = lateness.empty() ? 0 : lateness.back();
         const auto& result = wizard.result();
         const long long rows = result && result->ok() ? static_cast<long long>(result->value().rows) : -1;
-        std::printf("%-13s %10lld %7.1f ms %9.0f ms %11.1f ms %11.1f ms\n", kind, rows, previewMs, importMs, p99, worst);
+        std::printf("%-13s %10lld %7.1f ms %9.0f ms %11.1f ms %11.1f ms\n", kind, rows, previewMs, importMs,
+                    p99, worst);
         std::printf("    %s\n", qPrintable(wizard.summaryPage().headline()));
     }
     return 0;

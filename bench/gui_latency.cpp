@@ -10,15 +10,15 @@
 // For each activity it prints the number of ticks, the worst and the 99th-percentile
 // lateness, how long the activity took until its lists were on screen (typing pauses
 // included), and the rows the customer and interaction lists then hold.
-#include "workspace/CustomerTableModel.h"
-#include "workspace/CustomersView.h"
 #include "shell/DatabaseSession.h"
-#include "workspace/InteractionTableModel.h"
-#include "workspace/InteractionsView.h"
-#include "widgets/ListQueryRunner.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/RepRepository.h"
+#include "widgets/ListQueryRunner.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
+#include "workspace/InteractionTableModel.h"
+#include "workspace/InteractionsView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,7 +32,6 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -137,7 +136,8 @@ int main(int argc, char* argv[])
     QCoreApplication::processEvents();
     const double showMs = static_cast<double>(shown.nsecsElapsed()) / 1e6;
     std::printf("load average at start: %s\n", qPrintable(loadAverage()));
-    std::printf("open database: %.1f ms, build and show the window: %.1f ms (before the probe)\n\n", openMs, showMs);
+    std::printf("open database: %.1f ms, build and show the window: %.1f ms (before the probe)\n\n", openMs,
+                showMs);
 
     app::ListQueryRunner& runner = app::ListQueryRunner::forSession(session);
     app::CustomersView& customers = window.customersView();
@@ -151,12 +151,15 @@ int main(int argc, char* argv[])
     auto* rep = interactions.findChild<QComboBox*>(QStringLiteral("repComboBox"));
     auto* from = interactions.findChild<QDateEdit*>(QStringLiteral("fromDateEdit"));
     auto* interactionTable = interactions.findChild<QTableView*>(QStringLiteral("interactionsTableView"));
-    if (!customerSearch || !customerTable || !interactionSearch || !kind || !rep || !from || !interactionTable) {
+    if (!customerSearch || !customerTable || !interactionSearch || !kind || !rep || !from ||
+        !interactionTable) {
         std::fprintf(stderr, "a widget was not found by its object name\n");
         return 1;
     }
     // Everything the lists asked for is on screen.
-    auto settled = [&] { return runner.pending() == 0 && !customerModel.isLoading() && !interactionModel.isLoading(); };
+    auto settled = [&] {
+        return runner.pending() == 0 && !customerModel.isLoading() && !interactionModel.isLoading();
+    };
 
     Probe probe;
     probe.clock.start();
@@ -211,12 +214,10 @@ int main(int argc, char* argv[])
     activity("customers: sort by company, descending", [&] {
         customerTable->sortByColumn(app::CustomerTableModel::CompanyColumn, Qt::DescendingOrder);
     });
-    activity("customers: sort by e-mail", [&] {
-        customerTable->sortByColumn(app::CustomerTableModel::EmailColumn, Qt::AscendingOrder);
-    });
-    activity("customers: sort by owner", [&] {
-        customerTable->sortByColumn(app::CustomerTableModel::OwnerColumn, Qt::AscendingOrder);
-    });
+    activity("customers: sort by e-mail",
+             [&] { customerTable->sortByColumn(app::CustomerTableModel::EmailColumn, Qt::AscendingOrder); });
+    activity("customers: sort by owner",
+             [&] { customerTable->sortByColumn(app::CustomerTableModel::OwnerColumn, Qt::AscendingOrder); });
     activity("customers: scroll 10 pages sorted by owner", [&] {
         for (int page = 0; page < 10; ++page) {
             customerTable->scrollToBottom();
@@ -224,9 +225,8 @@ int main(int argc, char* argv[])
             pause(50);
         }
     });
-    activity("customers: sort by name again", [&] {
-        customerTable->sortByColumn(app::CustomerTableModel::NameColumn, Qt::AscendingOrder);
-    });
+    activity("customers: sort by name again",
+             [&] { customerTable->sortByColumn(app::CustomerTableModel::NameColumn, Qt::AscendingOrder); });
     activity("sidebar: every page in turn (1 s each)", [&] {
         for (int page = 0; page < app::MainWindow::PageCount; ++page) {
             window.showPage(static_cast<app::MainWindow::Page>(page));
@@ -235,7 +235,8 @@ int main(int argc, char* argv[])
     });
     window.showPage(app::MainWindow::InteractionsPage);
     pause(300);
-    activity("interactions: kind = complaint", [&] { kind->setCurrentIndex(kind->findData(QStringLiteral("complaint"))); });
+    activity("interactions: kind = complaint",
+             [&] { kind->setCurrentIndex(kind->findData(QStringLiteral("complaint"))); });
     activity("interactions: one rep", [&] { rep->setCurrentIndex(1); });
     activity("interactions: from 2026-01-01", [&] { from->setDate(QDate(2026, 1, 1)); });
     activity("interactions: all again", [&] {

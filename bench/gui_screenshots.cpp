@@ -5,15 +5,15 @@
 // widgets under QT_QPA_PLATFORM=offscreen. It ADDS four sample KPI goals (and a check-in)
 // to DB, so point it at a scratch demo database. "Now" is pinned to 2026-11-24 12:00 UTC.
 
-#include "shell/Appearance.h"
-#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
-#include "storage/Database.h"
 #include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
 #include "goals/GoalsView.h"
 #include "metrics/MetricsEngine.h"
+#include "shell/Appearance.h"
+#include "shell/DatabaseSession.h"
+#include "storage/Database.h"
 #include "storage/GoalRepository.h"
 
 #include <QApplication>
@@ -25,7 +25,6 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
-
 #include <cstdio>
 #include <functional>
 
@@ -55,8 +54,8 @@ void save(QWidget& w, const QString& dir, const char* name)
         std::printf("wrote %s\n", qPrintable(path));
 }
 
-core::KpiGoal goal(const char* name, const char* metric, const core::Period& period, double target, const char* direction,
-                   const QDateTime& created, int cadence)
+core::KpiGoal goal(const char* name, const char* metric, const core::Period& period, double target,
+                   const char* direction, const QDateTime& created, int cadence)
 {
     core::KpiGoal g;
     g.name = QString::fromUtf8(name);
@@ -120,13 +119,14 @@ int main(int argc, char* argv[])
     const double q3Revenue = q3Figures ? q3Figures->revenueCents / 100.0 : 100000;
     const QDateTime created(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
     core::GoalRepository goals(db);
-    core::KpiGoal revenue = goal("Q4 revenue above Q3", "revenue", core::Period::quarter(2026, 4), q3Revenue * 1.02, ">=",
-                                 created, 14);
-    core::KpiGoal csat = goal("CSAT at least 80 % in Q4", "csat", core::Period::quarter(2026, 4), 80, ">=", created, 30);
-    core::KpiGoal churn = goal("Churn under 1 % in November", "churn_rate", core::Period::month(2026, 11), 1, "<=",
-                               QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC), 7);
-    core::KpiGoal complaints = goal("Fewer complaints in Q3", "complaint_rate", q3, 3, "<=",
-                                    QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC), 14);
+    core::KpiGoal revenue = goal("Q4 revenue above Q3", "revenue", core::Period::quarter(2026, 4),
+                                 q3Revenue * 1.02, ">=", created, 14);
+    core::KpiGoal csat =
+        goal("CSAT at least 80 % in Q4", "csat", core::Period::quarter(2026, 4), 80, ">=", created, 30);
+    core::KpiGoal churn = goal("Churn under 1 % in November", "churn_rate", core::Period::month(2026, 11), 1,
+                               "<=", QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC), 7);
+    core::KpiGoal complaints = goal("Fewer complaints in Q3", "complaint_rate", q3, 3,
+                                    "<=", QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC), 14);
     for (core::KpiGoal* g : {&revenue, &csat, &churn, &complaints})
         if (auto s = goals.insert(*g); !s)
             std::fprintf(stderr, "%s\n", qPrintable(s.error().details()));

@@ -36,11 +36,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace rapport;
 
@@ -71,8 +69,8 @@ qint64 peakMemoryKiB()
 // wall time says little, CPU time says what the work itself costs.
 double seconds(const rusage& usage)
 {
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double childCpuSeconds()
@@ -126,7 +124,6 @@ int importOnly(const QString& folder)
     return 0;
 }
 
-
 // The child that runs one sqlite3 shell: `--shell DB SCRIPT`. Its only child is the shell,
 // so getrusage(RUSAGE_CHILDREN) is the shell's CPU and peak memory alone.
 int shellOnly(const QString& dbPath, const QString& scriptPath)
@@ -146,7 +143,8 @@ int shellOnly(const QString& dbPath, const QString& scriptPath)
     shell.waitForFinished(-1);
     const qint64 ms = t.elapsed();
     if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0)
-        return fail(QStringLiteral("sqlite3 failed: %1").arg(QString::fromUtf8(shell.readAllStandardError())));
+        return fail(
+            QStringLiteral("sqlite3 failed: %1").arg(QString::fromUtf8(shell.readAllStandardError())));
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     // With `.timer on` the shell prints "Run Time: real R user U sys S" after each SQL
@@ -161,7 +159,8 @@ int shellOnly(const QString& dbPath, const QString& scriptPath)
         }
     }
     QTextStream out(stdout);
-    out << QStringLiteral("shell-ms %1\nshell-cpu %2\nshell-peak-kib %3\nshell-timed-ms %4\nshell-timed-cpu %5\n")
+    out << QStringLiteral(
+               "shell-ms %1\nshell-cpu %2\nshell-peak-kib %3\nshell-timed-ms %4\nshell-timed-cpu %5\n")
                .arg(ms)
                .arg(seconds(usage), 0, 'f', 2)
                .arg(usage.ru_maxrss) // KiB on Linux
@@ -220,7 +219,8 @@ QString loadAverage()
 
 void removeDatabase(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -234,22 +234,31 @@ QString floorScript(const QString& folder, const QStringList& indexNames, const 
     QString script = QStringLiteral(".bail on\nPRAGMA foreign_keys = OFF;\nPRAGMA threads = 2;\n"
                                     "PRAGMA cache_size = -65536;\n");
     for (core::CsvKind kind : kKinds)
-        script += QStringLiteral(".import --csv --schema temp '%1' raw_%2\n").arg(fileFor(folder, kind), core::toString(kind));
+        script += QStringLiteral(".import --csv --schema temp '%1' raw_%2\n")
+                      .arg(fileFor(folder, kind), core::toString(kind));
     script += QStringLiteral(".timer on\nBEGIN IMMEDIATE;\n");
     for (const QString& name : indexNames)
         script += QStringLiteral("DROP INDEX \"%1\";\n").arg(name);
     script += QStringLiteral(
-        "INSERT INTO reps (id, name, role) SELECT id, name, coalesce(nullif(role, ''), 'rep') FROM temp.raw_reps;\n"
-        "INSERT INTO customers (external_id, name, company, email, phone, segment, owner, acquired_at, churned_at)"
-        " SELECT external_id, name, nullif(company, ''), nullif(email, ''), nullif(phone, ''), nullif(segment, ''),"
-        " nullif(owner, ''), unixepoch(acquired_at), unixepoch(nullif(churned_at, '')) FROM temp.raw_customers;\n"
-        "INSERT INTO interactions (external_id, customer_id, rep_id, kind, occurred_at, amount_cents, category, notes,"
+        "INSERT INTO reps (id, name, role) SELECT id, name, coalesce(nullif(role, ''), 'rep') FROM "
+        "temp.raw_reps;\n"
+        "INSERT INTO customers (external_id, name, company, email, phone, segment, owner, acquired_at, "
+        "churned_at)"
+        " SELECT external_id, name, nullif(company, ''), nullif(email, ''), nullif(phone, ''), "
+        "nullif(segment, ''),"
+        " nullif(owner, ''), unixepoch(acquired_at), unixepoch(nullif(churned_at, '')) FROM "
+        "temp.raw_customers;\n"
+        "INSERT INTO interactions (external_id, customer_id, rep_id, kind, occurred_at, amount_cents, "
+        "category, notes,"
         " resolved_at) SELECT r.external_id, c.id, nullif(r.rep, ''), r.kind, unixepoch(r.occurred_at),"
         " CAST(round(nullif(r.amount, '') * 100) AS INTEGER), nullif(r.category, ''), nullif(r.notes, ''),"
-        " unixepoch(nullif(r.resolved_at, '')) FROM temp.raw_interactions r JOIN customers c ON c.external_id = r.customer;\n"
-        "INSERT INTO survey_responses (external_id, customer_id, survey, score, responded_at, comment, category)"
+        " unixepoch(nullif(r.resolved_at, '')) FROM temp.raw_interactions r JOIN customers c ON "
+        "c.external_id = r.customer;\n"
+        "INSERT INTO survey_responses (external_id, customer_id, survey, score, responded_at, comment, "
+        "category)"
         " SELECT r.external_id, c.id, r.survey, CAST(r.score AS INTEGER), unixepoch(r.responded_at),"
-        " nullif(r.comment, ''), nullif(r.category, '') FROM temp.raw_surveys r JOIN customers c ON c.external_id = r.customer;\n"
+        " nullif(r.comment, ''), nullif(r.category, '') FROM temp.raw_surveys r JOIN customers c ON "
+        "c.external_id = r.customer;\n"
         "PRAGMA cache_size = -8192;\n");
     for (const QString& create : indexes)
         script += create + QStringLiteral(";\n");
@@ -401,7 +410,8 @@ int main(int argc, char* argv[])
         indexNames << floorIndexes->names.value(QString::fromLatin1(table));
         indexes << floorIndexes->statements.value(QString::fromLatin1(table));
     }
-    const auto floor = runShell(folder, floorDb, QStringLiteral("shell-floor"), floorScript(folder, indexNames, indexes));
+    const auto floor =
+        runShell(folder, floorDb, QStringLiteral("shell-floor"), floorScript(folder, indexNames, indexes));
     if (!floor)
         return fail(QStringLiteral("the sqlite3 floor script failed"));
 
@@ -410,31 +420,35 @@ int main(int argc, char* argv[])
     const auto copyIndexes = emptyRapportDatabase(copyDb);
     if (!copyIndexes)
         return 1;
-    const auto copyFloor =
-        runShell(folder, copyDb, QStringLiteral("shell-copy-floor"),
-                 copyFloorScript(QDir(folder).filePath(QStringLiteral("imported.sqlite")), copyIndexes->names,
-                                 copyIndexes->statements));
+    const auto copyFloor = runShell(folder, copyDb, QStringLiteral("shell-copy-floor"),
+                                    copyFloorScript(QDir(folder).filePath(QStringLiteral("imported.sqlite")),
+                                                    copyIndexes->names, copyIndexes->statements));
     if (!copyFloor)
         return fail(QStringLiteral("the sqlite3 copy floor script failed"));
 
     const auto ratio = [](double a, double b) { return a / std::max(b, 0.001); };
     const auto mib = [](qint64 kib) { return static_cast<double>(kib) / 1024.0; };
-    out << QStringLiteral("Rapport import (typed, validated, indexed, WAL, one transaction): %1 ms wall, %2 s CPU, peak %3 MiB\n")
+    out << QStringLiteral("Rapport import (typed, validated, indexed, WAL, one transaction): %1 ms wall, %2 "
+                          "s CPU, peak %3 MiB\n")
                .arg(importMs)
                .arg(importCpu, 0, 'f', 2)
                .arg(mib(peak), 0, 'f', 1)
-        << QStringLiteral("sqlite3 shell .import (untyped tables, no indexes):                %1 ms wall, %2 s CPU, peak %3 MiB\n")
+        << QStringLiteral("sqlite3 shell .import (untyped tables, no indexes):                %1 ms wall, %2 "
+                          "s CPU, peak %3 MiB\n")
                .arg(shell->ms)
                .arg(shell->cpu, 0, 'f', 2)
                .arg(mib(shell->peakKiB), 0, 'f', 1)
-        << QStringLiteral("sqlite3 shell into Rapport's schema (floor, no validation):        %1 ms wall, %2 s CPU, peak %3 MiB\n")
+        << QStringLiteral("sqlite3 shell into Rapport's schema (floor, no validation):        %1 ms wall, %2 "
+                          "s CPU, peak %3 MiB\n")
                .arg(floor->ms)
                .arg(floor->cpu, 0, 'f', 2)
                .arg(mib(floor->peakKiB), 0, 'f', 1)
-        << QStringLiteral("  of which typed INSERT ... SELECT, index builds and COMMIT:     %1 ms wall, %2 s CPU\n")
+        << QStringLiteral(
+               "  of which typed INSERT ... SELECT, index builds and COMMIT:     %1 ms wall, %2 s CPU\n")
                .arg(floor->timedMs)
                .arg(floor->timedCpu, 0, 'f', 2)
-        << QStringLiteral("sqlite3 shell copying the imported rows (copy floor, no CSV):     %1 ms wall, %2 s CPU, peak %3 MiB\n")
+        << QStringLiteral("sqlite3 shell copying the imported rows (copy floor, no CSV):     %1 ms wall, %2 "
+                          "s CPU, peak %3 MiB\n")
                .arg(copyFloor->ms)
                .arg(copyFloor->cpu, 0, 'f', 2)
                .arg(mib(copyFloor->peakKiB), 0, 'f', 1)

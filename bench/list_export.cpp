@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <ctime>
 #include <functional>
 
@@ -65,12 +64,13 @@ int main(int argc, char** argv)
         {"customers, whole table (exportFile)", core::CsvKind::Customers, {}},
         {"customers list, no filter, by name", core::CsvKind::Customers,
          [&](const auto& row) {
-             return core::CustomerListStore(d).exportRows({}, core::CustomerListStore::SortColumn::Name, false, row);
+             return core::CustomerListStore(d).exportRows({}, core::CustomerListStore::SortColumn::Name,
+                                                          false, row);
          }},
         {"customers list, search \"an\", by owner desc", core::CsvKind::Customers,
          [&](const auto& row) {
-             return core::CustomerListStore(d).exportRows(searchA, core::CustomerListStore::SortColumn::Owner, true,
-                                                          row);
+             return core::CustomerListStore(d).exportRows(searchA, core::CustomerListStore::SortColumn::Owner,
+                                                          true, row);
          }},
         {"interactions, whole table (exportFile)", core::CsvKind::Interactions, {}},
         {"interactions list, no filter, newest first", core::CsvKind::Interactions,

@@ -25,12 +25,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <sys/resource.h>
-
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <sys/resource.h>
 
 using namespace rapport;
 using core::Period;
@@ -129,61 +127,94 @@ QString periodSql(const QString& tag, qint64 s, qint64 e, qint64 windowSeconds)
 {
     const QString S = QString::number(s), E = QString::number(e);
     auto survey = [&](const char* kind) {
-        return QStringLiteral("FROM survey_responses WHERE survey = '%1' AND responded_at >= %2 AND responded_at < %3")
+        return QStringLiteral(
+                   "FROM survey_responses WHERE survey = '%1' AND responded_at >= %2 AND responded_at < %3")
             .arg(QString::fromLatin1(kind), S, E);
     };
     const QString purchases =
-        QStringLiteral("FROM interactions WHERE kind = 'purchase' AND occurred_at >= %1 AND occurred_at < %2").arg(S, E);
+        QStringLiteral("FROM interactions WHERE kind = 'purchase' AND occurred_at >= %1 AND occurred_at < %2")
+            .arg(S, E);
     const QString complaints =
-        QStringLiteral("FROM interactions WHERE kind = 'complaint' AND occurred_at >= %1 AND occurred_at < %2").arg(S, E);
-    const QString cS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND (churned_at IS NULL OR churned_at >= %1))").arg(S);
-    const QString cE = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND (churned_at IS NULL OR churned_at >= %1))").arg(E);
-    const QString cN = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)").arg(S, E);
-    const QString cCh = QStringLiteral("(SELECT count(*) FROM customers WHERE churned_at >= %1 AND churned_at < %2)").arg(S, E);
-    const QString cA = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND (churned_at IS NULL OR churned_at >= %2))").arg(E, S);
-    const QString cChS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND churned_at >= %1 AND churned_at < %2)").arg(S, E);
-    const QString revenue = QStringLiteral("(SELECT coalesce(sum(amount_cents), 0) / 100.0 %1)").arg(purchases);
-    const QString paying = QStringLiteral("(SELECT count(DISTINCT customer_id) %1 AND amount_cents >= 0)").arg(purchases);
+        QStringLiteral(
+            "FROM interactions WHERE kind = 'complaint' AND occurred_at >= %1 AND occurred_at < %2")
+            .arg(S, E);
+    const QString cS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
+                                      "(churned_at IS NULL OR churned_at >= %1))")
+                           .arg(S);
+    const QString cE = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
+                                      "(churned_at IS NULL OR churned_at >= %1))")
+                           .arg(E);
+    const QString cN =
+        QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)")
+            .arg(S, E);
+    const QString cCh =
+        QStringLiteral("(SELECT count(*) FROM customers WHERE churned_at >= %1 AND churned_at < %2)")
+            .arg(S, E);
+    const QString cA = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
+                                      "(churned_at IS NULL OR churned_at >= %2))")
+                           .arg(E, S);
+    const QString cChS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
+                                        "churned_at >= %1 AND churned_at < %2)")
+                             .arg(S, E);
+    const QString revenue =
+        QStringLiteral("(SELECT coalesce(sum(amount_cents), 0) / 100.0 %1)").arg(purchases);
+    const QString paying =
+        QStringLiteral("(SELECT count(DISTINCT customer_id) %1 AND amount_cents >= 0)").arg(purchases);
     const QString nComplaints = QStringLiteral("(SELECT count(*) %1)").arg(complaints);
-    const QString nResolved = QStringLiteral("(SELECT count(*) %1 AND resolved_at IS NOT NULL)").arg(complaints);
+    const QString nResolved =
+        QStringLiteral("(SELECT count(*) %1 AND resolved_at IS NOT NULL)").arg(complaints);
     QStringList q;
-    auto add = [&](const QString& key, const QString& expr) { q << QStringLiteral("SELECT '%1.%2', %3;").arg(tag, key, expr); };
-    add(QStringLiteral("csat"), QStringLiteral("(SELECT 100.0 * sum(score >= 4) / count(*) %1)").arg(survey("csat")));
+    auto add = [&](const QString& key, const QString& expr) {
+        q << QStringLiteral("SELECT '%1.%2', %3;").arg(tag, key, expr);
+    };
+    add(QStringLiteral("csat"),
+        QStringLiteral("(SELECT 100.0 * sum(score >= 4) / count(*) %1)").arg(survey("csat")));
     add(QStringLiteral("csat_mean"), QStringLiteral("(SELECT avg(score) %1)").arg(survey("csat")));
-    add(QStringLiteral("nps"), QStringLiteral("(SELECT 100.0 * (sum(score >= 9) - sum(score <= 6)) / count(*) %1)").arg(survey("nps")));
+    add(QStringLiteral("nps"),
+        QStringLiteral("(SELECT 100.0 * (sum(score >= 9) - sum(score <= 6)) / count(*) %1)")
+            .arg(survey("nps")));
     add(QStringLiteral("ces"), QStringLiteral("(SELECT avg(score) %1)").arg(survey("ces")));
     if (tag == QLatin1String("Q"))
         for (const char* kind : {"csat", "nps", "ces"})
-            add(QStringLiteral("responses.") + QString::fromLatin1(kind), QStringLiteral("(SELECT count(*) %1)").arg(survey(kind)));
+            add(QStringLiteral("responses.") + QString::fromLatin1(kind),
+                QStringLiteral("(SELECT count(*) %1)").arg(survey(kind)));
     add(QStringLiteral("customers_start"), cS);
     add(QStringLiteral("customers_end"), cE);
     add(QStringLiteral("customers_new"), cN);
     add(QStringLiteral("customers_churned"), cCh);
     add(QStringLiteral("customers_active"), cA);
-    add(QStringLiteral("retention_rate"), QStringLiteral("100.0 * (%1 - %2) / nullif(%3, 0)").arg(cE, cN, cS));
+    add(QStringLiteral("retention_rate"),
+        QStringLiteral("100.0 * (%1 - %2) / nullif(%3, 0)").arg(cE, cN, cS));
     add(QStringLiteral("churn_rate"), QStringLiteral("100.0 * %1 / nullif(%2, 0)").arg(cChS, cS));
     add(QStringLiteral("revenue"), revenue);
     add(QStringLiteral("revenue_per_customer"), QStringLiteral("%1 / nullif(%2, 0)").arg(revenue, cA));
-    add(QStringLiteral("revenue_per_paying_customer"), QStringLiteral("%1 / nullif(%2, 0)").arg(revenue, paying));
+    add(QStringLiteral("revenue_per_paying_customer"),
+        QStringLiteral("%1 / nullif(%2, 0)").arg(revenue, paying));
     add(QStringLiteral("repeat_purchase_rate"),
-        QStringLiteral("(SELECT 100.0 * sum(n >= 2) / count(*) FROM (SELECT count(*) AS n %1 AND amount_cents >= 0"
-                       " GROUP BY customer_id))")
+        QStringLiteral(
+            "(SELECT 100.0 * sum(n >= 2) / count(*) FROM (SELECT count(*) AS n %1 AND amount_cents >= 0"
+            " GROUP BY customer_id))")
             .arg(purchases));
     add(QStringLiteral("follow_up_rate"),
-        QStringLiteral("(SELECT 100.0 * sum(EXISTS (SELECT 1 FROM interactions f WHERE f.customer_id = p.customer_id"
-                       " AND f.kind = 'follow_up' AND f.occurred_at > p.occurred_at AND f.occurred_at <= p.occurred_at + %1))"
-                       " / count(*) FROM interactions p WHERE p.kind = 'purchase' AND p.amount_cents >= 0"
-                       " AND p.occurred_at >= %2 AND p.occurred_at < %3)")
+        QStringLiteral(
+            "(SELECT 100.0 * sum(EXISTS (SELECT 1 FROM interactions f WHERE f.customer_id = p.customer_id"
+            " AND f.kind = 'follow_up' AND f.occurred_at > p.occurred_at AND f.occurred_at <= p.occurred_at "
+            "+ %1))"
+            " / count(*) FROM interactions p WHERE p.kind = 'purchase' AND p.amount_cents >= 0"
+            " AND p.occurred_at >= %2 AND p.occurred_at < %3)")
             .arg(QString::number(windowSeconds), S, E));
     add(QStringLiteral("complaints"), nComplaints);
     add(QStringLiteral("complaint_rate"), QStringLiteral("100.0 * %1 / nullif(%2, 0)").arg(nComplaints, cA));
     add(QStringLiteral("resolution_hours_median"),
-        QStringLiteral("(SELECT avg(d) / 3600.0 FROM (SELECT resolved_at - occurred_at AS d %1 AND resolved_at IS NOT NULL"
+        QStringLiteral("(SELECT avg(d) / 3600.0 FROM (SELECT resolved_at - occurred_at AS d %1 AND "
+                       "resolved_at IS NOT NULL"
                        " ORDER BY d LIMIT 2 - %2 % 2 OFFSET (%2 - 1) / 2))")
             .arg(complaints, nResolved));
-    add(QStringLiteral("open_complaints"), QStringLiteral("(SELECT count(*) %1 AND resolved_at IS NULL)").arg(complaints));
+    add(QStringLiteral("open_complaints"),
+        QStringLiteral("(SELECT count(*) %1 AND resolved_at IS NULL)").arg(complaints));
     if (tag == QLatin1String("Q"))
-        q << QStringLiteral("SELECT 'Q.category.' || coalesce(nullif(trim(category), ''), 'uncategorized') AS k, count(*) %1"
+        q << QStringLiteral("SELECT 'Q.category.' || coalesce(nullif(trim(category), ''), 'uncategorized') "
+                            "AS k, count(*) %1"
                             " GROUP BY k;")
                  .arg(complaints);
     return q.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -197,35 +228,49 @@ QString shellScript(const Dashboard& d, qint64 windowSeconds)
     script += periodSql(QStringLiteral("P"), prev.startSeconds(), prev.endSeconds(), windowSeconds);
     for (const Period& m : Period::steps(d.firstMonth, d.lastMonth, Period::Step::Month)) {
         const QString S = QString::number(m.startSeconds()), E = QString::number(m.endSeconds());
-        const QString survey = QStringLiteral("FROM survey_responses WHERE survey = '%1' AND responded_at >= %2 AND responded_at < %3");
-        const QString cS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND (churned_at IS NULL OR churned_at >= %1))").arg(S);
-        const QString cE = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND (churned_at IS NULL OR churned_at >= %1))").arg(E);
-        const QString cN = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)").arg(S, E);
+        const QString survey = QStringLiteral(
+            "FROM survey_responses WHERE survey = '%1' AND responded_at >= %2 AND responded_at < %3");
+        const QString cS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
+                                          "(churned_at IS NULL OR churned_at >= %1))")
+                               .arg(S);
+        const QString cE = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
+                                          "(churned_at IS NULL OR churned_at >= %1))")
+                               .arg(E);
+        const QString cN =
+            QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)")
+                .arg(S, E);
         const QString l = m.label();
         script += QStringLiteral("SELECT 'T.csat.%1', (SELECT 100.0 * sum(score >= 4) / count(*) %2);\n")
                       .arg(l, survey.arg(QStringLiteral("csat"), S, E));
-        script += QStringLiteral("SELECT 'T.nps.%1', (SELECT 100.0 * (sum(score >= 9) - sum(score <= 6)) / count(*) %2);\n")
-                      .arg(l, survey.arg(QStringLiteral("nps"), S, E));
-        script += QStringLiteral("SELECT 'T.retention_rate.%1', 100.0 * (%2 - %3) / nullif(%4, 0);\n").arg(l, cE, cN, cS);
-        script += QStringLiteral("SELECT 'T.revenue.%1', (SELECT coalesce(sum(amount_cents), 0) / 100.0 FROM interactions"
-                                 " WHERE kind = 'purchase' AND occurred_at >= %2 AND occurred_at < %3);\n")
-                      .arg(l, S, E);
+        script +=
+            QStringLiteral(
+                "SELECT 'T.nps.%1', (SELECT 100.0 * (sum(score >= 9) - sum(score <= 6)) / count(*) %2);\n")
+                .arg(l, survey.arg(QStringLiteral("nps"), S, E));
+        script += QStringLiteral("SELECT 'T.retention_rate.%1', 100.0 * (%2 - %3) / nullif(%4, 0);\n")
+                      .arg(l, cE, cN, cS);
+        script +=
+            QStringLiteral(
+                "SELECT 'T.revenue.%1', (SELECT coalesce(sum(amount_cents), 0) / 100.0 FROM interactions"
+                " WHERE kind = 'purchase' AND occurred_at >= %2 AND occurred_at < %3);\n")
+                .arg(l, S, E);
     }
     // Cohorts: each customer's first purchase month, then the distinct customers of each
     // cohort buying in each month.
-    script += QStringLiteral(
-                  "WITH firsts AS (SELECT customer_id, strftime('%Y-%m', min(occurred_at), 'unixepoch') AS c"
-                  "   FROM interactions WHERE kind = 'purchase' AND amount_cents >= 0 GROUP BY customer_id),"
-                  " cohort AS (SELECT customer_id, c FROM firsts WHERE c BETWEEN '%1' AND '%2'),"
-                  " sizes AS (SELECT c, count(*) AS n FROM cohort GROUP BY c)"
-                  " SELECT 'X.' || k.c || '.' || strftime('%Y-%m', i.occurred_at, 'unixepoch') AS m,"
-                  "   100.0 * count(DISTINCT i.customer_id) / s.n"
-                  " FROM cohort k JOIN sizes s ON s.c = k.c JOIN interactions i ON i.customer_id = k.customer_id"
-                  "   AND i.kind = 'purchase' AND i.amount_cents >= 0 GROUP BY m;\n"
-                  "SELECT 'C.' || c || '.size', count(*) FROM (SELECT strftime('%Y-%m', min(occurred_at), 'unixepoch') AS c"
-                  "   FROM interactions WHERE kind = 'purchase' AND amount_cents >= 0 GROUP BY customer_id)"
-                  " WHERE c BETWEEN '%1' AND '%2' GROUP BY c;\n")
-                  .arg(d.firstMonth.label(), d.lastMonth.label());
+    script +=
+        QStringLiteral(
+            "WITH firsts AS (SELECT customer_id, strftime('%Y-%m', min(occurred_at), 'unixepoch') AS c"
+            "   FROM interactions WHERE kind = 'purchase' AND amount_cents >= 0 GROUP BY customer_id),"
+            " cohort AS (SELECT customer_id, c FROM firsts WHERE c BETWEEN '%1' AND '%2'),"
+            " sizes AS (SELECT c, count(*) AS n FROM cohort GROUP BY c)"
+            " SELECT 'X.' || k.c || '.' || strftime('%Y-%m', i.occurred_at, 'unixepoch') AS m,"
+            "   100.0 * count(DISTINCT i.customer_id) / s.n"
+            " FROM cohort k JOIN sizes s ON s.c = k.c JOIN interactions i ON i.customer_id = k.customer_id"
+            "   AND i.kind = 'purchase' AND i.amount_cents >= 0 GROUP BY m;\n"
+            "SELECT 'C.' || c || '.size', count(*) FROM (SELECT strftime('%Y-%m', min(occurred_at), "
+            "'unixepoch') AS c"
+            "   FROM interactions WHERE kind = 'purchase' AND amount_cents >= 0 GROUP BY customer_id)"
+            " WHERE c BETWEEN '%1' AND '%2' GROUP BY c;\n")
+            .arg(d.firstMonth.label(), d.lastMonth.label());
     return script;
 }
 
@@ -270,7 +315,8 @@ int compare(const Answers& engine, const Answers& shell)
         if (it == engine.end() || !same(it->second, value)) {
             if (++mismatches <= 10)
                 fprintf(stderr, "mismatch %s: engine %s, sql %s\n", qPrintable(key),
-                        it == engine.end() || !it->second ? "null" : qPrintable(QString::number(*it->second, 'g', 12)),
+                        it == engine.end() || !it->second ? "null"
+                                                          : qPrintable(QString::number(*it->second, 'g', 12)),
                         value ? qPrintable(QString::number(*value, 'g', 12)) : "null");
         }
     }
@@ -283,14 +329,18 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("an existing Rapport database"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("customers"), QStringLiteral("generate demo data with N customers"), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("S"), QStringLiteral("42")});
-    parser.addOption({QStringLiteral("quarter"), QStringLiteral("the dashboard's quarter"), QStringLiteral("P"),
-                      QStringLiteral("2026-Q3")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("timed runs per side"), QStringLiteral("N"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("write-script"), QStringLiteral("also write the shell's SQL script to FILE"),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("an existing Rapport database"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("generate demo data with N customers"),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("S"), QStringLiteral("42")});
+    parser.addOption({QStringLiteral("quarter"), QStringLiteral("the dashboard's quarter"),
+                      QStringLiteral("P"), QStringLiteral("2026-Q3")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("timed runs per side"), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.addOption({QStringLiteral("write-script"),
+                      QStringLiteral("also write the shell's SQL script to FILE"), QStringLiteral("FILE")});
     parser.addHelpOption();
     parser.process(app);
 
@@ -306,7 +356,10 @@ int main(int argc, char* argv[])
     // Trends and cohorts: the 12 months that end with the month after the quarter, as a
     // dashboard opened a month into the next quarter would show them.
     const Period last = Period::month(quarter->end().date().year(), quarter->end().date().month());
-    Dashboard d{*quarter, Period::month(last.start().date().addMonths(-11).year(), last.start().date().addMonths(-11).month()), last};
+    Dashboard d{
+        *quarter,
+        Period::month(last.start().date().addMonths(-11).year(), last.start().date().addMonths(-11).month()),
+        last};
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     auto db = core::Database::open(dbPath, core::Database::OpenMode::OpenExisting);
@@ -316,16 +369,17 @@ int main(int argc, char* argv[])
     }
     const auto counts = [&](const char* table) {
         QProcess p;
-        p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), dbPath,
-                                            QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))});
+        p.start(QStringLiteral("sqlite3"),
+                {QStringLiteral("-readonly"), dbPath,
+                 QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))});
         p.waitForFinished();
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     };
     out() << "database " << QFileInfo(dbPath).fileName() << ": " << counts("customers") << " customers, "
-          << counts("interactions") << " interactions, " << counts("survey_responses") << " survey responses, "
-          << QFileInfo(dbPath).size() / (1024 * 1024) << " MiB\n";
-    out() << "dashboard: " << d.quarter.label() << " and " << d.quarter.previous().label() << ", trends and cohorts "
-          << d.firstMonth.label() << " .. " << d.lastMonth.label() << "\n"
+          << counts("interactions") << " interactions, " << counts("survey_responses")
+          << " survey responses, " << QFileInfo(dbPath).size() / (1024 * 1024) << " MiB\n";
+    out() << "dashboard: " << d.quarter.label() << " and " << d.quarter.previous().label()
+          << ", trends and cohorts " << d.firstMonth.label() << " .. " << d.lastMonth.label() << "\n"
           << Qt::flush;
 
     const long rssBefore = peakRssKb();
@@ -380,12 +434,16 @@ int main(int argc, char* argv[])
     }
 
     const int mismatches = compare(engineAnswers, shellAnswers);
-    out() << "engine:      " << engineBest << " ms wall, " << engineCpuBest << " ms CPU (best of " << runs << ", warm)\n";
+    out() << "engine:      " << engineBest << " ms wall, " << engineCpuBest << " ms CPU (best of " << runs
+          << ", warm)\n";
     for (const auto& [name, ms] : g_partMs)
         out() << "  " << name << ": " << ms << " ms\n";
-    out() << "sqlite3 SQL: " << shellBest << " ms wall, " << shellCpuBest << " ms CPU (best of " << runs << ", warm)\n";
-    out() << "ratio:       " << QString::number(static_cast<double>(engineBest) / std::max<qint64>(1, shellBest), 'f', 3)
-          << " wall, " << QString::number(static_cast<double>(engineCpuBest) / std::max<qint64>(1, shellCpuBest), 'f', 3)
+    out() << "sqlite3 SQL: " << shellBest << " ms wall, " << shellCpuBest << " ms CPU (best of " << runs
+          << ", warm)\n";
+    out() << "ratio:       "
+          << QString::number(static_cast<double>(engineBest) / std::max<qint64>(1, shellBest), 'f', 3)
+          << " wall, "
+          << QString::number(static_cast<double>(engineCpuBest) / std::max<qint64>(1, shellCpuBest), 'f', 3)
           << " CPU (target <= 0.5)\n";
     out() << "load average at the end: " << [] {
         QFile f(QStringLiteral("/proc/loadavg"));

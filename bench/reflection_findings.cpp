@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <limits>
@@ -30,12 +29,14 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times the findings of a period, team and per rep."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("an existing Rapport database"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("customers"), QStringLiteral("generate demo data with N customers first"),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("SEED"), QStringLiteral("42")});
-    parser.addOption({QStringLiteral("period"), QStringLiteral("the period to look at"), QStringLiteral("PERIOD"),
-                      QStringLiteral("2026-Q3")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("an existing Rapport database"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("customers"),
+                      QStringLiteral("generate demo data with N customers first"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("SEED"), QStringLiteral("42")});
+    parser.addOption({QStringLiteral("period"), QStringLiteral("the period to look at"),
+                      QStringLiteral("PERIOD"), QStringLiteral("2026-Q3")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("timed runs per scope"), QStringLiteral("N"),
                       QStringLiteral("3")});
     parser.addHelpOption();
@@ -78,14 +79,16 @@ int main(int argc, char** argv)
             auto found = engine.find(*period, scope);
             const qint64 ms = t.elapsed();
             if (!found) {
-                fprintf(stderr, "%s: %s\n", qPrintable(scope.describe()), qPrintable(found.error().details()));
+                fprintf(stderr, "%s: %s\n", qPrintable(scope.describe()),
+                        qPrintable(found.error().details()));
                 return 1;
             }
             last = std::move(*found);
             if (run > 0)
                 best = std::min(best, ms);
         }
-        printf("%-16s %10lld %10zu\n", qPrintable(scope.describe()), static_cast<long long>(best), last.size());
+        printf("%-16s %10lld %10zu\n", qPrintable(scope.describe()), static_cast<long long>(best),
+               last.size());
         for (const auto& f : last)
             printf("    [%s] %s\n", qPrintable(core::toString(f.severity)), qPrintable(f.title));
     }

@@ -1,11 +1,11 @@
 // rapport: the desktop application.
+#include "common/AppPaths.h"
+#include "logging/Logging.h"
 #include "shell/AppIcon.h"
 #include "shell/Appearance.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTour.h"
-#include "common/AppPaths.h"
-#include "logging/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +17,8 @@ using namespace rapport;
 int main(int argc, char* argv[])
 {
     core::AppPaths::applyIdentity();
-    core::Logging::initialize({.logDirectory = core::AppPaths::logDirectory(), .toStderr = true, .verbose = false});
+    core::Logging::initialize(
+        {.logDirectory = core::AppPaths::logDirectory(), .toStderr = true, .verbose = false});
     QApplication app(argc, argv);
     QApplication::setWindowIcon(app::AppIcon::icon());
     app::Appearance::captureSystem();
@@ -29,15 +30,18 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
-        QApplication::translate("main", "Save a picture of each screen to DIR and quit (use a throwaway database)."),
+        QApplication::translate("main",
+                                "Save a picture of each screen to DIR and quit (use a throwaway database)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption now(QStringLiteral("now"),
-                                 QApplication::translate("main", "Pretend it is this UTC instant (for screenshots)."),
-                                 QStringLiteral("ISO-INSTANT"));
+    const QCommandLineOption now(
+        QStringLiteral("now"),
+        QApplication::translate("main", "Pretend it is this UTC instant (for screenshots)."),
+        QStringLiteral("ISO-INSTANT"));
     parser.addOption(screenshots);
     parser.addOption(now);
-    parser.addPositionalArgument(QStringLiteral("database"),
-                                 QApplication::translate("main", "The database to open (default: your own)."));
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        QApplication::translate("main", "The database to open (default: your own)."));
     parser.process(app);
 
     // `rapport FILE` opens FILE; otherwise the default database in the data folder.
@@ -49,7 +53,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(now)) {
         const QDateTime at = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!at.isValid()) {
-            fputs(qPrintable(QApplication::translate("main", "--now must be an instant like 2026-06-30T15:00:00Z\n")),
+            fputs(qPrintable(QApplication::translate("main",
+                                                     "--now must be an instant like 2026-06-30T15:00:00Z\n")),
                   stderr);
             return 2;
         }

@@ -22,7 +22,8 @@ bool CommandRegistry::add(int order, Factory factory)
 std::vector<std::unique_ptr<Command>> CommandRegistry::all()
 {
     auto sorted = factories();
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::unique_ptr<Command>> commands;
     for (const auto& [order, make] : sorted)
         commands.push_back(make());

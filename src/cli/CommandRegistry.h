@@ -23,8 +23,8 @@ public:
 
 } // namespace rapport::cli
 
-#define RAPPORT_REGISTER_COMMAND(Class, order)                                                                 \
-    namespace {                                                                                                \
-    [[maybe_unused]] const bool registered##Class =                                                            \
-        ::rapport::cli::CommandRegistry::add(order, [] { return std::make_unique<Class>(); });                  \
+#define RAPPORT_REGISTER_COMMAND(Class, order)                                                               \
+    namespace {                                                                                              \
+    [[maybe_unused]] const bool registered##Class =                                                          \
+        ::rapport::cli::CommandRegistry::add(order, [] { return std::make_unique<Class>(); });               \
     }

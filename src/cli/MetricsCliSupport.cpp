@@ -15,7 +15,8 @@ namespace rapport::cli {
 
 void MetricsCliSupport::addScopeOptions(ArgumentParser& parser)
 {
-    parser.addValueOption(QStringLiteral("rep"), QStringLiteral("only the customers owned by rep ID"), QStringLiteral("ID"));
+    parser.addValueOption(QStringLiteral("rep"), QStringLiteral("only the customers owned by rep ID"),
+                          QStringLiteral("ID"));
     parser.addValueOption(QStringLiteral("segment"), QStringLiteral("only the customers of segment NAME"),
                           QStringLiteral("NAME"));
 }
@@ -27,7 +28,8 @@ void MetricsCliSupport::addPeriodOption(ArgumentParser& parser)
                           QStringLiteral("P"));
 }
 
-std::optional<core::Scope> MetricsCliSupport::scope(const ArgumentParser& parser, CliContext& context, int& exitCode)
+std::optional<core::Scope> MetricsCliSupport::scope(const ArgumentParser& parser, CliContext& context,
+                                                    int& exitCode)
 {
     const bool rep = parser.isSet(QStringLiteral("rep"));
     const bool segment = parser.isSet(QStringLiteral("segment"));
@@ -92,8 +94,8 @@ std::optional<QString> MetricsCliSupport::format(const ArgumentParser& parser, C
     const QString value = parser.value(QStringLiteral("format"));
     if (allowed.contains(value))
         return value;
-    exitCode = parser.usageError(context, QStringLiteral("--format must be %1, not '%2'")
-                                              .arg(allowed.join(QLatin1Char('|')), value));
+    exitCode = parser.usageError(
+        context, QStringLiteral("--format must be %1, not '%2'").arg(allowed.join(QLatin1Char('|')), value));
     return std::nullopt;
 }
 
@@ -141,7 +143,8 @@ QString MetricsCliSupport::alignedTable(const QStringList& header, const std::ve
     std::vector<qsizetype> widths(static_cast<std::size_t>(header.size()), 0);
     auto measure = [&](const QStringList& cells) {
         for (qsizetype i = 0; i < cells.size() && i < header.size(); ++i)
-            widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], cells[i].size());
+            widths[static_cast<std::size_t>(i)] =
+                std::max(widths[static_cast<std::size_t>(i)], cells[i].size());
     };
     measure(header);
     for (const QStringList& r : rows)
@@ -172,7 +175,8 @@ QString MetricsCliSupport::json(const QJsonObject& object)
 
 QString MetricsCliSupport::csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));

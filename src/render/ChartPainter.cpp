@@ -4,7 +4,6 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -92,7 +91,8 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(QColor(0x22, 0x22, 0x22));
         const QString text = QString::number(v, 'f', step < 1 ? 1 : 0);
-        p.drawText(QRectF(0, y - fm.height() / 2.0, plot.left() - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter, text);
+        p.drawText(QRectF(0, y - fm.height() / 2.0, plot.left() - 6, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, text);
     }
 
     const int n = static_cast<int>(chart.values.size());
@@ -104,8 +104,8 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
     for (int i = 0; i < n; ++i) {
         if ((n - 1 - i) % every != 0 || i >= chart.labels.size())
             continue;
-        p.drawText(QRectF(xOf(i) - slot, plot.bottom() + 4, 2 * slot, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-                   monthLabel(chart.labels[i]));
+        p.drawText(QRectF(xOf(i) - slot, plot.bottom() + 4, 2 * slot, fm.height()),
+                   Qt::AlignHCenter | Qt::AlignTop, monthLabel(chart.labels[i]));
     }
 
     const QColor ink(0x1f, 0x4e, 0x9a);

@@ -1,8 +1,8 @@
 #include "WorkspaceFixture.h"
 
-#include "widgets/ListQueryRunner.h"
 #include "storage/CustomerRepository.h"
 #include "storage/RepRepository.h"
+#include "widgets/ListQueryRunner.h"
 
 #include <QTest>
 
@@ -12,8 +12,8 @@ WorkspaceFixture::WorkspaceFixture()
 {
     session.setClock(clock);
     REQUIRE_OK(session.open(temp.path(), core::Database::OpenMode::CreateIfMissing));
-    REQUIRE_OK(core::RepRepository(session.database()).insert({QStringLiteral("r1"), QStringLiteral("Rita Reyes"),
-                                                                core::RepRole::Rep}));
+    REQUIRE_OK(core::RepRepository(session.database())
+                   .insert({QStringLiteral("r1"), QStringLiteral("Rita Reyes"), core::RepRole::Rep}));
     session.setCurrentRep(QStringLiteral("r1"));
     ada = addCustomer(QStringLiteral("Ada Lovelace"), QStringLiteral("Analytical Engines"),
                       QStringLiteral("ada@engines.example"), QStringLiteral("enterprise"));

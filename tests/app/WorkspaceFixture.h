@@ -1,10 +1,9 @@
 #pragma once
 
 #include "TestSupport.h"
-
-#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "domain/Customer.h"
+#include "shell/DatabaseSession.h"
 
 #include <QDateTime>
 

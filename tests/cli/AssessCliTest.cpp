@@ -1,6 +1,5 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
-
 #include "storage/AssessmentRepository.h"
 #include "storage/RepRepository.h"
 
@@ -15,7 +14,8 @@ QString databaseWithRep(const QTemporaryDir& dir)
     const QString path = dir.filePath(QStringLiteral("assess.sqlite"));
     REQUIRE(runCli(path, {QStringLiteral("init")}).exitCode == 0);
     auto db = test::openOrFail(path);
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita"), core::RepRole::Rep}));
     return path;
 }
 
@@ -36,7 +36,8 @@ const QString kMixedAnswers = QStringLiteral("5,4,3,2,5,2,3,4,1,4,3,2,4,2,3,5,2,
 
 } // namespace
 
-TEST_CASE("assess --answers saves the assessment and prints strengths, weaknesses and strategies", "[cli][reflection]")
+TEST_CASE("assess --answers saves the assessment and prints strengths, weaknesses and strategies",
+          "[cli][reflection]")
 {
     QTemporaryDir dir;
     const QString db = databaseWithRep(dir);
@@ -72,7 +73,8 @@ TEST_CASE("assess on the terminal re-asks invalid answers, flags straight-lining
     QByteArray input = "maybe\n7\n\n3\n"; // three invalid answers, then 3 for the first statement
     for (int i = 1; i < 20; ++i)
         input += "3\n";
-    const auto run = runCli(db, {QStringLiteral("assess"), QStringLiteral("--rep"), QStringLiteral("r1")}, input);
+    const auto run =
+        runCli(db, {QStringLiteral("assess"), QStringLiteral("--rep"), QStringLiteral("r1")}, input);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("[1/20] Before getting down to business")));
@@ -102,7 +104,8 @@ TEST_CASE("assess aborts without saving when the input ends before the last stat
     CHECK(assessmentsOf(db).empty());
 }
 
-TEST_CASE("assess rejects malformed --answers with exit 3 and an unknown rep with exit 1", "[cli][reflection]")
+TEST_CASE("assess rejects malformed --answers with exit 3 and an unknown rep with exit 1",
+          "[cli][reflection]")
 {
     QTemporaryDir dir;
     const QString db = databaseWithRep(dir);

@@ -42,8 +42,8 @@ QString smallDatabase(const QTemporaryDir& dir)
                 .exitCode == 0);
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("customers"),
                         test::writeFile(dir, QStringLiteral("customers.csv"),
-                                  "external_id,name,segment,owner,acquired_at\n"
-                                  "C1,Ann,smb,r1,2026-01-05\nC2,Ben,enterprise,r2,2026-02-01\n")})
+                                        "external_id,name,segment,owner,acquired_at\n"
+                                        "C1,Ann,smb,r1,2026-01-05\nC2,Ben,enterprise,r2,2026-02-01\n")})
                 .exitCode == 0);
     return db;
 }
@@ -212,7 +212,7 @@ TEST_CASE("cohorts and trend refuse a range over 1200 months as a usage error na
     const QString db = smallDatabase(dir);
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("interactions"),
                         test::writeFile(dir, QStringLiteral("purchases.csv"),
-                                  "customer,kind,occurred_at,amount\nC1,purchase,2026-01-05,10\n")})
+                                        "customer,kind,occurred_at,amount\nC1,purchase,2026-01-05,10\n")})
                 .exitCode == 0);
     for (const QStringList& args :
          {QStringList{QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("1900-01"),
@@ -308,8 +308,8 @@ TEST_CASE("table output shows control characters from the data escaped, CSV and 
     const QString db = smallDatabase(dir);
     REQUIRE(runCli(db, {QStringLiteral("import"), QStringLiteral("interactions"),
                         test::writeFile(dir, QStringLiteral("complaints.csv"),
-                                  "customer,kind,occurred_at,category\n"
-                                  "C1,complaint,2026-02-05,\"bill\x1b[2J\x07\xc2\x9bing\"\n")})
+                                        "customer,kind,occurred_at,category\n"
+                                        "C1,complaint,2026-02-05,\"bill\x1b[2J\x07\xc2\x9bing\"\n")})
                 .exitCode == 0);
     const auto table =
         runCli(db, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026")});

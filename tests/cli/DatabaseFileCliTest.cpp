@@ -29,11 +29,11 @@ TEST_CASE("export, report and import refuse the database's own files under every
         // (The log is gone between two runs, so for it the import says there is no such file.)
         const CliRun imported = runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), own});
         CHECK(imported.exitCode == 1);
-        CHECK((imported.err.contains(QStringLiteral("the open database itself"))
-               || imported.err.contains(QStringLiteral("there is no file"))));
+        CHECK((imported.err.contains(QStringLiteral("the open database itself")) ||
+               imported.err.contains(QStringLiteral("there is no file"))));
     }
-    const CliRun report = runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026"),
-                                      QStringLiteral("--out"), alias});
+    const CliRun report = runCli(db, {QStringLiteral("report"), QStringLiteral("--period"),
+                                      QStringLiteral("2026"), QStringLiteral("--out"), alias});
     CHECK(report.exitCode == 1);
     CHECK(report.err.contains(QStringLiteral("the open database itself")));
 
@@ -45,9 +45,11 @@ TEST_CASE("a dry run into a database that does not exist yet creates no file", "
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("not-yet.sqlite"));
-    const QString csv = writeFile(dir, QStringLiteral("customers.csv"),
-                                  "external_id,name,acquired_at\r\nC-1,Cleo,2025-01-01\r\nC-2,Cato,2025-02-01\r\n");
-    const CliRun dry = runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--dry-run")});
+    const QString csv =
+        writeFile(dir, QStringLiteral("customers.csv"),
+                  "external_id,name,acquired_at\r\nC-1,Cleo,2025-01-01\r\nC-2,Cato,2025-02-01\r\n");
+    const CliRun dry =
+        runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("2")));
     CHECK(dry.err.contains(QStringLiteral("creating nothing")));

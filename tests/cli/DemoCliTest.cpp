@@ -9,8 +9,9 @@ using test::runCli;
 
 namespace {
 
-const QStringList kSmallDemo{QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("40"),
-                             QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--until"),
+const QStringList kSmallDemo{QStringLiteral("demo"),      QStringLiteral("--customers"),
+                             QStringLiteral("40"),        QStringLiteral("--seed"),
+                             QStringLiteral("7"),         QStringLiteral("--until"),
                              QStringLiteral("2026-06-30")};
 
 } // namespace

@@ -1,6 +1,5 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
-
 #include "domain/Customer.h"
 #include "domain/Interaction.h"
 #include "domain/KpiGoal.h"
@@ -18,10 +17,10 @@
 #include <QTemporaryDir>
 
 using namespace rapport;
+using Catch::Detail::Approx;
 using core::InteractionKind;
 using test::runCli;
 using test::utc;
-using Catch::Detail::Approx;
 
 namespace {
 
@@ -45,12 +44,30 @@ struct CliBook
     CliBook()
     {
         auto db = test::openOrFail(path);
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("One"), core::RepRole::Rep}));
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Two"), core::RepRole::Rep}));
-        core::Customer a{0, QStringLiteral("A"), QStringLiteral("A"), {}, {}, {}, QStringLiteral("smb"),
-                         QStringLiteral("r1"), utc("2026-01-01T00:00:00Z"), {}};
-        core::Customer b{0, QStringLiteral("B"), QStringLiteral("B"), {}, {}, {}, QStringLiteral("enterprise"),
-                         QStringLiteral("r2"), utc("2026-01-01T00:00:00Z"), utc("2026-08-15T00:00:00Z")};
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r1"), QStringLiteral("One"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r2"), QStringLiteral("Two"), core::RepRole::Rep}));
+        core::Customer a{0,
+                         QStringLiteral("A"),
+                         QStringLiteral("A"),
+                         {},
+                         {},
+                         {},
+                         QStringLiteral("smb"),
+                         QStringLiteral("r1"),
+                         utc("2026-01-01T00:00:00Z"),
+                         {}};
+        core::Customer b{0,
+                         QStringLiteral("B"),
+                         QStringLiteral("B"),
+                         {},
+                         {},
+                         {},
+                         QStringLiteral("enterprise"),
+                         QStringLiteral("r2"),
+                         utc("2026-01-01T00:00:00Z"),
+                         utc("2026-08-15T00:00:00Z")};
         REQUIRE_OK(core::CustomerRepository(*db).insert(a));
         REQUIRE_OK(core::CustomerRepository(*db).insert(b));
         auto add = [&](qint64 customer, InteractionKind kind, const char* at, std::optional<qint64> cents,
@@ -68,7 +85,8 @@ struct CliBook
         add(b.id, InteractionKind::Purchase, "2026-07-15T00:00:00Z", 2000);
         add(b.id, InteractionKind::Purchase, "2026-07-20T00:00:00Z", -500);
         add(b.id, InteractionKind::Complaint, "2026-07-05T00:00:00Z", std::nullopt, "billing");
-        core::SurveyResponse good{0, {}, a.id, core::SurveyKind::Csat, 5, utc("2026-07-02T00:00:00Z"), {}, {}};
+        core::SurveyResponse good{0,  {}, a.id, core::SurveyKind::Csat, 5, utc("2026-07-02T00:00:00Z"),
+                                  {}, {}};
         core::SurveyResponse bad{0, {}, b.id, core::SurveyKind::Csat, 2, utc("2026-07-03T00:00:00Z"), {}, {}};
         REQUIRE_OK(core::SurveyRepository(*db).insert(good));
         REQUIRE_OK(core::SurveyRepository(*db).insert(bad));
@@ -81,15 +99,35 @@ TEST_CASE("metrics --format json prints every key of the contract with money in 
           "[cli][metrics]")
 {
     CliBook book;
-    const auto run = runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
-                                        QStringLiteral("--format"), QStringLiteral("json")});
+    const auto run =
+        runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(run.exitCode == 0);
     const QJsonObject o = parseJson(run.out);
-    for (const char* key : {"csat", "csat_mean", "nps", "ces", "responses", "customers_start", "customers_end",
-                            "customers_new", "customers_churned", "customers_active", "retention_rate", "churn_rate",
-                            "revenue", "revenue_per_customer", "revenue_per_paying_customer", "repeat_purchase_rate",
-                            "follow_up_rate", "complaints", "complaint_rate", "complaints_by_category",
-                            "resolution_hours_median", "open_complaints", "period", "scope"}) {
+    for (const char* key : {"csat",
+                            "csat_mean",
+                            "nps",
+                            "ces",
+                            "responses",
+                            "customers_start",
+                            "customers_end",
+                            "customers_new",
+                            "customers_churned",
+                            "customers_active",
+                            "retention_rate",
+                            "churn_rate",
+                            "revenue",
+                            "revenue_per_customer",
+                            "revenue_per_paying_customer",
+                            "repeat_purchase_rate",
+                            "follow_up_rate",
+                            "complaints",
+                            "complaint_rate",
+                            "complaints_by_category",
+                            "resolution_hours_median",
+                            "open_complaints",
+                            "period",
+                            "scope"}) {
         INFO(key);
         CHECK(o.contains(QString::fromLatin1(key)));
     }
@@ -101,7 +139,7 @@ TEST_CASE("metrics --format json prints every key of the contract with money in 
     CHECK(o[QStringLiteral("revenue_per_customer")].toDouble() == Approx(82.75));        // 165.50 / 2 active
     CHECK(o[QStringLiteral("revenue_per_paying_customer")].toDouble() == Approx(82.75)); // 165.50 / 2 paying
     CHECK(o[QStringLiteral("repeat_purchase_rate")].toDouble() == Approx(50.0));         // A only
-    CHECK(o[QStringLiteral("follow_up_rate")].toDouble() == 0.0);                        // 3 purchases, no follow-up
+    CHECK(o[QStringLiteral("follow_up_rate")].toDouble() == 0.0); // 3 purchases, no follow-up
     CHECK(o[QStringLiteral("csat")].toDouble() == Approx(50.0));
     CHECK(o[QStringLiteral("nps")].isNull());
     CHECK(o[QStringLiteral("resolution_hours_median")].isNull());
@@ -115,9 +153,10 @@ TEST_CASE("metrics --format json prints every key of the contract with money in 
     CHECK(period[QStringLiteral("end")].toString() == QStringLiteral("2026-10-01T00:00:00Z"));
     CHECK(o[QStringLiteral("scope")].toObject()[QStringLiteral("kind")].toString() == QStringLiteral("all"));
 
-    const auto rep = runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
-                                        QStringLiteral("--rep"), QStringLiteral("r1"), QStringLiteral("--format"),
-                                        QStringLiteral("json")});
+    const auto rep =
+        runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
+                           QStringLiteral("--rep"), QStringLiteral("r1"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
     REQUIRE(rep.exitCode == 0);
     const QJsonObject r1 = parseJson(rep.out);
     CHECK(r1[QStringLiteral("revenue")].toDouble() == Approx(150.5));
@@ -127,18 +166,21 @@ TEST_CASE("metrics --format json prints every key of the contract with money in 
 TEST_CASE("metrics as a table shows the period next to the previous one", "[cli][metrics]")
 {
     CliBook book;
-    const auto run = runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3")});
+    const auto run =
+        runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("2026-Q2")));
     CHECK(run.out.contains(QStringLiteral("165.50")));
     CHECK(run.out.contains(QStringLiteral("complaints_by_category.billing")));
 }
 
-TEST_CASE("metrics refuses a bad period, two scopes or a bad format with exit 2 and a missing file with exit 1",
-          "[cli][metrics]")
+TEST_CASE(
+    "metrics refuses a bad period, two scopes or a bad format with exit 2 and a missing file with exit 1",
+    "[cli][metrics]")
 {
     CliBook book;
-    const auto bad = runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q5")});
+    const auto bad =
+        runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q5")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("not a period")));
     CHECK(bad.err.contains(QStringLiteral("Usage:")));
@@ -146,14 +188,13 @@ TEST_CASE("metrics refuses a bad period, two scopes or a bad format with exit 2 
     CHECK(runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
                              QStringLiteral("--rep"), QStringLiteral("r1"), QStringLiteral("--segment"),
                              QStringLiteral("smb")})
-              .exitCode
-          == 2);
+              .exitCode == 2);
     CHECK(runCli(book.path, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
                              QStringLiteral("--format"), QStringLiteral("xml")})
-              .exitCode
-          == 2);
-    const auto missing = runCli(book.dir.filePath(QStringLiteral("nope.sqlite")),
-                                {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026")});
+              .exitCode == 2);
+    const auto missing =
+        runCli(book.dir.filePath(QStringLiteral("nope.sqlite")),
+               {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026")});
     CHECK(missing.exitCode == 1);
 }
 
@@ -161,9 +202,10 @@ TEST_CASE("trend prints one point per month in json and csv, null or empty where
           "[cli][trend]")
 {
     CliBook book;
-    const auto json = runCli(book.path, {QStringLiteral("trend"), QStringLiteral("revenue"), QStringLiteral("--from"),
-                                         QStringLiteral("2026-07"), QStringLiteral("--to"), QStringLiteral("2026-09"),
-                                         QStringLiteral("--format"), QStringLiteral("json")});
+    const auto json =
+        runCli(book.path, {QStringLiteral("trend"), QStringLiteral("revenue"), QStringLiteral("--from"),
+                           QStringLiteral("2026-07"), QStringLiteral("--to"), QStringLiteral("2026-09"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(json.exitCode == 0);
     const QJsonObject o = parseJson(json.out);
     CHECK(o[QStringLiteral("metric")].toString() == QStringLiteral("revenue"));
@@ -178,10 +220,11 @@ TEST_CASE("trend prints one point per month in json and csv, null or empty where
     CHECK(points[1].toObject()[QStringLiteral("value")].toDouble() == Approx(50.5));
     CHECK(points[2].toObject()[QStringLiteral("value")].toDouble() == 0.0);
 
-    const auto csv = runCli(book.path, {QStringLiteral("trend"), QStringLiteral("csat"), QStringLiteral("--from"),
-                                        QStringLiteral("2026-Q3"), QStringLiteral("--to"), QStringLiteral("2026-Q4"),
-                                        QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--format"),
-                                        QStringLiteral("csv")});
+    const auto csv =
+        runCli(book.path, {QStringLiteral("trend"), QStringLiteral("csat"), QStringLiteral("--from"),
+                           QStringLiteral("2026-Q3"), QStringLiteral("--to"), QStringLiteral("2026-Q4"),
+                           QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--format"),
+                           QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out == QStringLiteral("period,start,end,value\n"
                                     "2026-Q3,2026-07-01T00:00:00Z,2026-10-01T00:00:00Z,50\n"
@@ -189,21 +232,20 @@ TEST_CASE("trend prints one point per month in json and csv, null or empty where
 
     CHECK(runCli(book.path, {QStringLiteral("trend"), QStringLiteral("happiness"), QStringLiteral("--from"),
                              QStringLiteral("2026-07"), QStringLiteral("--to"), QStringLiteral("2026-09")})
-              .exitCode
-          == 2);
+              .exitCode == 2);
     CHECK(runCli(book.path, {QStringLiteral("trend"), QStringLiteral("csat"), QStringLiteral("--from"),
                              QStringLiteral("2026-07"), QStringLiteral("--to"), QStringLiteral("2026-09"),
                              QStringLiteral("--by"), QStringLiteral("week")})
-              .exitCode
-          == 2);
+              .exitCode == 2);
 }
 
 TEST_CASE("cohorts prints each cohort's size and retention, and wants months", "[cli][cohorts]")
 {
     CliBook book;
-    const auto run = runCli(book.path, {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2026-07"),
-                                        QStringLiteral("--to"), QStringLiteral("2026-08"), QStringLiteral("--format"),
-                                        QStringLiteral("json")});
+    const auto run =
+        runCli(book.path, {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2026-07"),
+                           QStringLiteral("--to"), QStringLiteral("2026-08"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
     REQUIRE(run.exitCode == 0);
     const QJsonObject cohorts = parseJson(run.out)[QStringLiteral("cohorts")].toObject();
     // July: A and B first bought in July; only A bought again in August (the last month with data).
@@ -215,15 +257,15 @@ TEST_CASE("cohorts prints each cohort's size and retention, and wants months", "
     CHECK(retention[1].toDouble() == Approx(50.0));
     CHECK(cohorts[QStringLiteral("2026-08")].toObject()[QStringLiteral("size")].toInt() == 0);
 
-    const auto csv = runCli(book.path, {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2026-07"),
-                                        QStringLiteral("--to"), QStringLiteral("2026-07"), QStringLiteral("--format"),
-                                        QStringLiteral("csv")});
+    const auto csv =
+        runCli(book.path, {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2026-07"),
+                           QStringLiteral("--to"), QStringLiteral("2026-07"), QStringLiteral("--format"),
+                           QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out == QStringLiteral("cohort,size,m0,m1\n2026-07,2,100,50\n"));
     CHECK(runCli(book.path, {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2026-Q3"),
                              QStringLiteral("--to"), QStringLiteral("2026-08")})
-              .exitCode
-          == 2);
+              .exitCode == 2);
 }
 
 TEST_CASE("goals lists each goal with its value and status", "[cli][goals]")
@@ -248,20 +290,24 @@ TEST_CASE("goals lists each goal with its value and status", "[cli][goals]")
         complaints.direction = QStringLiteral("<=");
         REQUIRE_OK(goals.insert(complaints));
     }
-    const auto run = runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
-                                        QStringLiteral("--format"), QStringLiteral("json")});
+    const auto run =
+        runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(run.exitCode == 0);
     const QJsonArray goals = parseJson(run.out)[QStringLiteral("goals")].toArray();
     REQUIRE(goals.size() == 2);
     CHECK(goals[0].toObject()[QStringLiteral("value")].toDouble() == Approx(165.5));
     CHECK(goals[0].toObject()[QStringLiteral("status")].toString() == QStringLiteral("met"));
-    CHECK(goals[1].toObject()[QStringLiteral("status")].toString() == QStringLiteral("missed")); // one complaint
+    CHECK(goals[1].toObject()[QStringLiteral("status")].toString() ==
+          QStringLiteral("missed")); // one complaint
     const auto table = runCli(book.path, {QStringLiteral("goals")});
     CHECK(table.exitCode == 0);
     CHECK(table.out.contains(QStringLiteral("Q3 revenue")));
-    const auto none = runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--period"), QStringLiteral("2020")});
+    const auto none =
+        runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--period"), QStringLiteral("2020")});
     CHECK(none.out.contains(QStringLiteral("No goals")));
-    CHECK(runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--period"), QStringLiteral("soon")}).exitCode == 2);
+    CHECK(runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--period"), QStringLiteral("soon")})
+              .exitCode == 2);
 }
 
 TEST_CASE("a goal on an unknown metric is reported on stderr while the others are still listed, exit 1",
@@ -283,7 +329,8 @@ TEST_CASE("a goal on an unknown metric is reported on stderr while the others ar
         odd.metric = QStringLiteral("happiness");
         REQUIRE_OK(core::GoalRepository(*db).insert(odd));
     }
-    const auto run = runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--format"), QStringLiteral("json")});
+    const auto run =
+        runCli(book.path, {QStringLiteral("goals"), QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("happiness")));
     const QJsonArray goals = parseJson(run.out)[QStringLiteral("goals")].toArray();

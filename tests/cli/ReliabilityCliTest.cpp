@@ -2,7 +2,6 @@
 // (docs/reliability.md lists which test proves which promise).
 #include "CliTestSupport.h"
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 
 #include <QDirIterator>
@@ -13,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <unistd.h>
 
 using namespace rapport;
@@ -82,8 +80,9 @@ TEST_CASE("an import killed at random moments leaves a sound database with all o
         REQUIRE(QFile::copy(start, path));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QProcess process;
-        process.start(QStringLiteral(RAPPORT_CLI_PATH),
-                      {QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("interactions"), csv});
+        process.start(
+            QStringLiteral(RAPPORT_CLI_PATH),
+            {QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("interactions"), csv});
         REQUIRE(process.waitForStarted());
         const auto delay = static_cast<unsigned long>(random.bounded(static_cast<int>(fullMs * 12 / 10)));
         QThread::msleep(delay);
@@ -106,10 +105,8 @@ TEST_CASE("hostile names and values are stored and exported as plain data", "[cl
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
     const QString hostile[] = {
-        QStringLiteral("Robert'); DROP TABLE customers;--"),
-        QStringLiteral("\" OR 1=1 --"),
-        QStringLiteral("<script>alert(1)</script>"),
-        QStringLiteral("%s%n%x"),
+        QStringLiteral("Robert'); DROP TABLE customers;--"), QStringLiteral("\" OR 1=1 --"),
+        QStringLiteral("<script>alert(1)</script>"),         QStringLiteral("%s%n%x"),
         QStringLiteral("Zoë 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \\ back\\slash"),
     };
     QByteArray csv = "external_id,name,company,segment,owner,acquired_at\n";
@@ -129,7 +126,8 @@ TEST_CASE("hostile names and values are stored and exported as plain data", "[cl
     CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM reps")) == n); // owners created by id
     for (int i = 0; i < n; ++i) {
         QSqlQuery q(database->connection());
-        REQUIRE(q.prepare(QStringLiteral("SELECT name, company, segment, owner FROM customers WHERE external_id = ?")));
+        REQUIRE(q.prepare(
+            QStringLiteral("SELECT name, company, segment, owner FROM customers WHERE external_id = ?")));
         q.addBindValue(QStringLiteral("H%1").arg(i + 1));
         REQUIRE(q.exec());
         REQUIRE(q.next());
@@ -158,8 +156,8 @@ TEST_CASE("databases, backups and exports are created readable by their owner on
     REQUIRE(runCli(db, {QStringLiteral("backup"), backup}).exitCode == 0);
     const QString exported = dir.filePath(QStringLiteral("customers.csv"));
     REQUIRE(runCli(db, {QStringLiteral("export"), QStringLiteral("customers"), exported}).exitCode == 0);
-    const auto othersMay = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                           QFileDevice::WriteOther;
+    const auto othersMay =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     for (const QString& path : {db, backup, exported}) {
         INFO(path.toStdString());
         CHECK((QFileInfo(path).permissions() & othersMay) == 0);
@@ -178,21 +176,27 @@ TEST_CASE("a session with known customer details leaves none of them in the log"
         dir, QStringLiteral("customers.csv"),
         "external_id,name,company,email,phone,acquired_at\nZ1,Zebulon Quixote-Marchetti,Quixote Holdings,"
         "zq@secret.example,+1 555 0199,2025-01-01\n");
-    const QString interactions = test::writeFile(
-        dir, QStringLiteral("interactions.csv"),
-        "customer,kind,occurred_at,notes\nZ1,call,2025-02-01,confidential-note-xyzzy\n"
-        "Z1,complaint,2025-02-02,confidential-note-xyzzy\n");
-    const QString bad = test::writeFile(dir, QStringLiteral("bad.csv"),
-                                  "customer,kind,occurred_at,notes\nZ1,call,not-a-date,confidential-note-xyzzy\n");
-    CHECK(test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("customers"), customers}, env).exitCode == 0);
-    CHECK(test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("interactions"), interactions}, env)
+    const QString interactions =
+        test::writeFile(dir, QStringLiteral("interactions.csv"),
+                        "customer,kind,occurred_at,notes\nZ1,call,2025-02-01,confidential-note-xyzzy\n"
+                        "Z1,complaint,2025-02-02,confidential-note-xyzzy\n");
+    const QString bad =
+        test::writeFile(dir, QStringLiteral("bad.csv"),
+                        "customer,kind,occurred_at,notes\nZ1,call,not-a-date,confidential-note-xyzzy\n");
+    CHECK(test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("customers"), customers}, env)
               .exitCode == 0);
-    CHECK(test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("interactions"), bad}, env).exitCode == 3);
-    CHECK(test::runCliWithEnv(db, {QStringLiteral("export"), QStringLiteral("customers"),
-                                   dir.filePath(QStringLiteral("out.csv"))},
+    CHECK(
+        test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("interactions"), interactions}, env)
+            .exitCode == 0);
+    CHECK(test::runCliWithEnv(db, {QStringLiteral("import"), QStringLiteral("interactions"), bad}, env)
+              .exitCode == 3);
+    CHECK(test::runCliWithEnv(db,
+                              {QStringLiteral("export"), QStringLiteral("customers"),
+                               dir.filePath(QStringLiteral("out.csv"))},
                               env)
               .exitCode == 0);
-    CHECK(test::runCliWithEnv(db, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2025")}, env)
+    CHECK(test::runCliWithEnv(
+              db, {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2025")}, env)
               .exitCode == 0);
 
     int logs = 0;
@@ -221,13 +225,14 @@ test::CliRun runUnprivileged(const QString& db, const QStringList& args, const Q
     QString cli = QStringLiteral(RAPPORT_CLI_PATH);
     QStringList program;
     if (::geteuid() == 0) {
-        program << QStringLiteral("setpriv") << QStringLiteral("--reuid=65534") << QStringLiteral("--regid=65534")
-                << QStringLiteral("--clear-groups");
+        program << QStringLiteral("setpriv") << QStringLiteral("--reuid=65534")
+                << QStringLiteral("--regid=65534") << QStringLiteral("--clear-groups");
         cli = dataHome + QStringLiteral("/rapport-cli");
         if (!QFileInfo::exists(cli))
             REQUIRE(QFile::copy(QStringLiteral(RAPPORT_CLI_PATH), cli));
-        REQUIRE(QFile::setPermissions(cli, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                               QFileDevice::ReadOther | QFileDevice::ExeOther));
+        REQUIRE(QFile::setPermissions(cli, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                               QFileDevice::ExeOther));
     }
     program << QStringLiteral("env") << QStringLiteral("XDG_DATA_HOME=") + dataHome
             << QStringLiteral("HOME=") + dataHome << cli << QStringLiteral("--db") << db << args;
@@ -245,7 +250,8 @@ TEST_CASE("a read-only database or folder gets a clear message and is left uncha
 {
     QTemporaryDir dir;
     const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                      QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+                      QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                      QFileDevice::ExeOther;
     REQUIRE(QFile::setPermissions(dir.path(), open));
     const QString dataHome = dir.filePath(QStringLiteral("home"));
     REQUIRE(QDir().mkpath(dataHome));
@@ -256,7 +262,8 @@ TEST_CASE("a read-only database or folder gets a clear message and is left uncha
     REQUIRE(runCli(db, {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("10"),
                         QStringLiteral("--until"), QStringLiteral("2026-06-30")})
                 .exitCode == 0);
-    const QString csv = test::writeFile(dir, QStringLiteral("c.csv"), "external_id,name,acquired_at\nX1,Xena,2025-01-01\n");
+    const QString csv =
+        test::writeFile(dir, QStringLiteral("c.csv"), "external_id,name,acquired_at\nX1,Xena,2025-01-01\n");
     QFile::setPermissions(csv, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const auto readOnlyFile = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 
@@ -265,7 +272,8 @@ TEST_CASE("a read-only database or folder gets a clear message and is left uncha
         REQUIRE(QFile::setPermissions(folder, open | QFileDevice::WriteGroup | QFileDevice::WriteOther));
         REQUIRE(QFile::setPermissions(db, readOnlyFile));
         const QByteArray before = test::fileHash(db);
-        const auto run = runUnprivileged(db, {QStringLiteral("import"), QStringLiteral("customers"), csv}, dataHome);
+        const auto run =
+            runUnprivileged(db, {QStringLiteral("import"), QStringLiteral("customers"), csv}, dataHome);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("is read-only")));
         CHECK(test::fileHash(db) == before);
@@ -300,14 +308,16 @@ TEST_CASE("two rapport-cli processes importing into one database at once both su
     for (int w = 0; w < 2; ++w) {
         QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
         for (int i = 0; i < kRows; ++i)
-            csv += "W" + QByteArray::number(w) + "-" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 50) +
-                   ",call,2025-03-01T10:00:00Z,call " + QByteArray::number(i) + "\n";
+            csv += "W" + QByteArray::number(w) + "-" + QByteArray::number(i) + ",C" +
+                   QByteArray::number(1 + i % 50) + ",call,2025-03-01T10:00:00Z,call " +
+                   QByteArray::number(i) + "\n";
         files[w] = test::writeFile(dir, QStringLiteral("w%1.csv").arg(w), csv);
     }
     QProcess writers[2];
     for (int w = 0; w < 2; ++w)
-        writers[w].start(QStringLiteral(RAPPORT_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("import"),
-                                                            QStringLiteral("interactions"), files[w]});
+        writers[w].start(
+            QStringLiteral(RAPPORT_CLI_PATH),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("interactions"), files[w]});
     for (QProcess& p : writers) {
         REQUIRE(p.waitForFinished(120000));
         const QString err = QString::fromUtf8(p.readAllStandardError());

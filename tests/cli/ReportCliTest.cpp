@@ -17,9 +17,9 @@ namespace {
 QString demoDatabase(const QTemporaryDir& dir)
 {
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    const auto run = runCli(db, {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("2000"),
-                                 QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--until"),
-                                 QStringLiteral("2026-11-24")});
+    const auto run = runCli(db, {QStringLiteral("demo"), QStringLiteral("--customers"),
+                                 QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("42"),
+                                 QStringLiteral("--until"), QStringLiteral("2026-11-24")});
     REQUIRE(run.exitCode == 0);
     return db;
 }
@@ -31,8 +31,8 @@ TEST_CASE("report writes a PDF that pdftoppm renders, readable by the owner only
     QTemporaryDir dir;
     const QString db = demoDatabase(dir);
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const auto run = runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
-                                 QStringLiteral("--out"), pdf});
+    const auto run = runCli(db, {QStringLiteral("report"), QStringLiteral("--period"),
+                                 QStringLiteral("2026-Q3"), QStringLiteral("--out"), pdf});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     // The demo's planted stories (a) and (b) are among the findings.
@@ -43,8 +43,8 @@ TEST_CASE("report writes a PDF that pdftoppm renders, readable by the owner only
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
-    CHECK(QFileInfo(pdf).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                           | QFileDevice::WriteUser));
+    CHECK(QFileInfo(pdf).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser));
 
     const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
     if (pdftoppm.isEmpty()) {
@@ -77,8 +77,9 @@ TEST_CASE("report writes HTML for one rep and refuses bad arguments", "[cli][rep
     QTemporaryDir dir;
     const QString db = demoDatabase(dir);
     const QString html = dir.filePath(QStringLiteral("finn.html"));
-    const auto run = runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
-                                 QStringLiteral("--rep"), QStringLiteral("fbrennan"), QStringLiteral("--out"), html});
+    const auto run =
+        runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
+                    QStringLiteral("--rep"), QStringLiteral("fbrennan"), QStringLiteral("--out"), html});
     REQUIRE(run.exitCode == 0);
     QFile file(html);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -90,7 +91,8 @@ TEST_CASE("report writes HTML for one rep and refuses bad arguments", "[cli][rep
     CHECK(runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
                       QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))})
               .exitCode == 2);
-    CHECK(runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q3")}).exitCode == 2);
+    CHECK(runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q3")})
+              .exitCode == 2);
     CHECK(runCli(db, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
                       QStringLiteral("--rep"), QStringLiteral("nobody"), QStringLiteral("--out"), html})
               .exitCode == 2); // an unknown rep is a usage error (exit 3 is for rejected imports)

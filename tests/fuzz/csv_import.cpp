@@ -9,7 +9,6 @@
 #include "storage/RepRepository.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdlib>
 #include <memory>

@@ -4,7 +4,6 @@
 #include "interchange/CsvReader.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdlib>
 

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort(); // a refusal must say why
         return 0;
     }
-    if (q->scaleLabels().size() != Questionnaire::kScaleMax - Questionnaire::kScaleMin + 1 || q->items().empty())
+    if (q->scaleLabels().size() != Questionnaire::kScaleMax - Questionnaire::kScaleMin + 1 ||
+        q->items().empty())
         std::abort();
     for (const QuestionnaireItem& item : q->items()) {
         if (!q->dimension(item.dimension))

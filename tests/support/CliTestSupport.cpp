@@ -9,7 +9,8 @@ namespace rapport::test {
 
 namespace {
 
-CliRun run(const QString& db, const QStringList& args, const QByteArray& stdinData, const QStringList& extraEnv)
+CliRun run(const QString& db, const QStringList& args, const QByteArray& stdinData,
+           const QStringList& extraEnv)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -29,7 +30,8 @@ CliRun run(const QString& db, const QStringList& args, const QByteArray& stdinDa
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace

@@ -1,11 +1,10 @@
 // The test main(): the offscreen platform is set here because environment set on
 // CTest properties does not reach Catch2's test discovery.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "common/AppPaths.h"
 
 #include <QStandardPaths>
+#include <catch2/catch.hpp>
 
 #ifdef RAPPORT_TEST_GUI
 #include <QApplication>

@@ -29,7 +29,8 @@ void revertToSchema5(core::Database& db)
          {"DROP INDEX interactions_purchase_time", "DROP INDEX interactions_purchase_customer",
           "DROP INDEX interactions_follow_up_time", "DROP INDEX interactions_follow_up_customer",
           "CREATE INDEX interactions_kind_time ON interactions(kind, occurred_at, customer_id, amount_cents)",
-          "CREATE INDEX interactions_kind_customer_time ON interactions(kind, customer_id, occurred_at, amount_cents)",
+          "CREATE INDEX interactions_kind_customer_time ON interactions(kind, customer_id, occurred_at, "
+          "amount_cents)",
           "PRAGMA user_version = 5"})
         REQUIRE_OK(core::sql::execText(db.connection(), QString::fromLatin1(statement)));
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -11,31 +9,27 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariant>
-
+#include <catch2/catch.hpp>
 #include <memory>
 #include <optional>
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QDate>
+template <> struct StringMaker<QDate>
 {
     static std::string convert(const QDate& d) { return d.toString(Qt::ISODate).toStdString(); }
 };
-template <>
-struct StringMaker<QDateTime>
+template <> struct StringMaker<QDateTime>
 {
     static std::string convert(const QDateTime& t)
     {
         return t.isValid() ? t.toUTC().toString(Qt::ISODate).toStdString() : std::string("(invalid)");
     }
 };
-template <>
-struct StringMaker<QByteArray>
+template <> struct StringMaker<QByteArray>
 {
     static std::string convert(const QByteArray& b) { return '"' + b.toStdString() + '"'; }
 };
@@ -68,8 +62,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& content);
 
 // The child object called `name`, failing the test when there is none.
-template <typename T>
-T* child(QObject& parent, const char* name)
+template <typename T> T* child(QObject& parent, const char* name)
 {
     T* found = parent.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(found != nullptr);
@@ -79,9 +72,9 @@ T* child(QObject& parent, const char* name)
 } // namespace rapport::test
 
 // REQUIRE that a Status or Result is ok, printing its error when it is not.
-#define REQUIRE_OK(expr)                                                                                       \
-    do {                                                                                                       \
-        const auto& rapport_result_ = (expr);                                                                  \
-        if (!rapport_result_.ok())                                                                             \
-            FAIL(rapport_result_.error().details().toStdString());                                             \
+#define REQUIRE_OK(expr)                                                                                     \
+    do {                                                                                                     \
+        const auto& rapport_result_ = (expr);                                                                \
+        if (!rapport_result_.ok())                                                                           \
+            FAIL(rapport_result_.error().details().toStdString());                                           \
     } while (false)

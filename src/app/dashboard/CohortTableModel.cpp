@@ -1,7 +1,6 @@
 #include "dashboard/CohortTableModel.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace rapport::app {

@@ -11,7 +11,6 @@
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <set>
 
@@ -21,8 +20,9 @@ ComplaintsChart::ComplaintsChart(QWidget* parent) : KeyboardChartView(parent)
 {
     chart()->setTitle(tr("Complaints by category"));
     setAccessibleName(tr("Complaints by category chart"));
-    setAccessibleDescription(tr("Complaints per month, stacked by category; click a bar, or pick a month with the "
-                                "arrow keys and press Enter, to see its records."));
+    setAccessibleDescription(
+        tr("Complaints per month, stacked by category; click a bar, or pick a month with the "
+           "arrow keys and press Enter, to see its records."));
     applyPalette(*chart(), palette());
 }
 
@@ -107,7 +107,8 @@ QStringList ComplaintsChart::categories() const
     return names;
 }
 
-void ComplaintsChart::setData(const QStringList& months, const std::vector<std::map<QString, qint64>>& byMonth)
+void ComplaintsChart::setData(const QStringList& months,
+                              const std::vector<std::map<QString, qint64>>& byMonth)
 {
     QChart* c = chart();
     c->removeAllSeries();
@@ -140,7 +141,8 @@ void ComplaintsChart::setData(const QStringList& months, const std::vector<std::
     }
     for (qint64 t : totals)
         highest = std::max(highest, t);
-    connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet*) { emit monthActivated(index); });
+    connect(series, &QStackedBarSeries::clicked, this,
+            [this](int index, QBarSet*) { emit monthActivated(index); });
     c->addSeries(series);
 
     auto* y = new QValueAxis;

@@ -3,7 +3,6 @@
 #include "dashboard/KeyboardChartView.h"
 
 #include <QStringList>
-
 #include <map>
 #include <vector>
 

@@ -32,7 +32,8 @@ core::Status DashboardPictureWriter::writePng(const QPixmap& picture, const QStr
     return {};
 }
 
-core::Status DashboardPictureWriter::writePdf(const QPixmap& picture, const QString& title, const QString& path)
+core::Status DashboardPictureWriter::writePdf(const QPixmap& picture, const QString& title,
+                                              const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

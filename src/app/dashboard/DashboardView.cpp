@@ -1,23 +1,23 @@
 #include "dashboard/DashboardView.h"
 
-#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "dashboard/CohortTableModel.h"
 #include "dashboard/ComplaintsChart.h"
 #include "dashboard/DashboardPictureWriter.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatMapDelegate.h"
-#include "widgets/MetricFormat.h"
 #include "dashboard/MetricTile.h"
 #include "dashboard/TeamTableModel.h"
 #include "dashboard/TrendChart.h"
-#include "widgets/PeriodPicker.h"
 #include "logging/LogCategories.h"
 #include "metrics/MetricsEngine.h"
 #include "services/BackgroundJob.h"
 #include "services/CustomerService.h"
 #include "services/DatabaseAccess.h"
 #include "services/RepService.h"
+#include "shell/DatabaseSession.h"
+#include "widgets/MetricFormat.h"
+#include "widgets/PeriodPicker.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -67,10 +67,14 @@ struct DashboardView::JobState
 
 const QStringList& DashboardView::tileKeys()
 {
-    static const QStringList keys{QStringLiteral("csat"),           QStringLiteral("nps"),
-                                  QStringLiteral("ces"),            QStringLiteral("retention_rate"),
-                                  QStringLiteral("churn_rate"),     QStringLiteral("revenue"),
-                                  QStringLiteral("revenue_per_customer"), QStringLiteral("follow_up_rate"),
+    static const QStringList keys{QStringLiteral("csat"),
+                                  QStringLiteral("nps"),
+                                  QStringLiteral("ces"),
+                                  QStringLiteral("retention_rate"),
+                                  QStringLiteral("churn_rate"),
+                                  QStringLiteral("revenue"),
+                                  QStringLiteral("revenue_per_customer"),
+                                  QStringLiteral("follow_up_rate"),
                                   QStringLiteral("complaint_rate")};
     return keys;
 }
@@ -134,7 +138,8 @@ void DashboardView::buildUi()
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setToolTip(tr("Save the figures and charts as a picture or a PDF document, or print them"));
     auto* exportMenu = new QMenu(exportButton);
-    QAction* png = exportMenu->addAction(tr("Save as &Picture (PNG)…"), this, &DashboardView::exportPngDialog);
+    QAction* png =
+        exportMenu->addAction(tr("Save as &Picture (PNG)…"), this, &DashboardView::exportPngDialog);
     png->setObjectName(QStringLiteral("exportPngAction"));
     QAction* pdf = exportMenu->addAction(tr("Save as P&DF…"), this, &DashboardView::exportPdfDialog);
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
@@ -183,17 +188,15 @@ void DashboardView::buildUi()
     for (TrendChart* chart : {m_satisfactionChart, m_retentionChart, m_revenueChart})
         connect(chart, &TrendChart::pointActivated, this, [this](const QString& key, int month) {
             if (m_figures && month >= 0 && month < static_cast<int>(m_figures->months.size()))
-                openDrillDown(DrillDownRequest::forMetric(key,
-                                                          m_figures->months[static_cast<std::size_t>(month)].period,
-                                                          m_figures->scope,
-                                                          MetricFormat::scope(m_figures->scope, m_session)));
+                openDrillDown(DrillDownRequest::forMetric(
+                    key, m_figures->months[static_cast<std::size_t>(month)].period, m_figures->scope,
+                    MetricFormat::scope(m_figures->scope, m_session)));
         });
     connect(m_complaintsChart, &ComplaintsChart::monthActivated, this, [this](int month) {
         if (m_figures && month >= 0 && month < static_cast<int>(m_figures->months.size()))
-            openDrillDown(DrillDownRequest::forMetric(QStringLiteral("complaints"),
-                                                      m_figures->months[static_cast<std::size_t>(month)].period,
-                                                      m_figures->scope,
-                                                      MetricFormat::scope(m_figures->scope, m_session)));
+            openDrillDown(DrillDownRequest::forMetric(
+                QStringLiteral("complaints"), m_figures->months[static_cast<std::size_t>(month)].period,
+                m_figures->scope, MetricFormat::scope(m_figures->scope, m_session)));
     });
     auto* charts = new QGridLayout;
     charts->addWidget(m_satisfactionChart, 0, 0);
@@ -240,9 +243,10 @@ void DashboardView::buildUi()
     tabs->addTab(m_teamView, tr("Team"));
     auto* cohortPage = new QWidget;
     auto* cohortLayout = new QVBoxLayout(cohortPage);
-    auto* cohortHint = new QLabel(tr("Share of each month's new buyers who bought again 0, 1, 2… months later. "
-                                     "Rows: first-purchase month (cohort size)."),
-                                  cohortPage);
+    auto* cohortHint =
+        new QLabel(tr("Share of each month's new buyers who bought again 0, 1, 2… months later. "
+                      "Rows: first-purchase month (cohort size)."),
+                   cohortPage);
     cohortHint->setWordWrap(true);
     cohortLayout->addWidget(cohortHint);
     cohortLayout->addWidget(m_cohortView);
@@ -357,8 +361,8 @@ void DashboardView::refresh()
     auto wanted = [latest = m_latest, generation] { return latest->load() == generation; };
     m_job->post<core::Result<core::DashboardFigures>>(
         this,
-        [state = m_jobState, clock = &m_clock, p, s, version = m_dataVersion](core::JobContext& context)
-        -> core::Result<core::DashboardFigures> {
+        [state = m_jobState, clock = &m_clock, p, s,
+         version = m_dataVersion](core::JobContext& context) -> core::Result<core::DashboardFigures> {
             auto db = context.database();
             if (!db)
                 return db.error();
@@ -376,20 +380,22 @@ void DashboardView::refresh()
             onComputed(generation, std::make_shared<const core::DashboardFigures>(std::move(*figures)));
             m_job->post<core::Result<std::vector<core::TeamFigures>>>(
                 this,
-                [state = m_jobState, clock = &m_clock, p](core::JobContext& context)
-                -> core::Result<std::vector<core::TeamFigures>> {
+                [state = m_jobState, clock = &m_clock,
+                 p](core::JobContext& context) -> core::Result<std::vector<core::TeamFigures>> {
                     auto db = context.database();
                     if (!db)
                         return db.error();
                     // A newer request waits behind this one: stop between reps when overtaken.
-                    return core::DashboardCalculator(**db, *clock)
-                        .computeTeam(p, &state->cache, [&context] { return context.isCancelled(); });
+                    return core::DashboardCalculator(**db, *clock).computeTeam(p, &state->cache, [&context] {
+                        return context.isCancelled();
+                    });
                 },
                 [this, generation](core::Result<std::vector<core::TeamFigures>> team) {
                     if (!team)
                         onFailed(generation, team.error().details());
                     else
-                        onTeamComputed(generation, std::make_shared<const std::vector<core::TeamFigures>>(std::move(*team)));
+                        onTeamComputed(generation, std::make_shared<const std::vector<core::TeamFigures>>(
+                                                       std::move(*team)));
                 },
                 wanted);
         },
@@ -413,7 +419,6 @@ void DashboardView::onComputed(quint64 generation, const DashboardFiguresPtr& fi
     m_status->clear();
     showFigures(*figures);
     emit figuresShown(); // busy until the team table follows
-
 }
 
 void DashboardView::onTeamComputed(quint64 generation, const TeamFiguresPtr& team)
@@ -439,15 +444,16 @@ void DashboardView::showFigures(const core::DashboardFigures& f)
     // A running period is compared with the same elapsed span of the one before: say so.
     QString comparedWith;
     if (f.comparedToDate) {
-        comparedWith = tr("%1 up to %2 UTC")
-                           .arg(f.period.previous().label(),
-                                f.comparison.previous.period.end().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        comparedWith =
+            tr("%1 up to %2 UTC")
+                .arg(f.period.previous().label(),
+                     f.comparison.previous.period.end().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         m_status->setText(tr("%1 is still running: each change compares it so far with %2.")
                               .arg(f.period.label(), comparedWith));
     }
     for (const QString& key : tileKeys())
-        m_tiles[key]->setFigures(f.comparison.current.value(key), f.comparison.previous.value(key), series(f, key),
-                                 comparedWith);
+        m_tiles[key]->setFigures(f.comparison.current.value(key), f.comparison.previous.value(key),
+                                 series(f, key), comparedWith);
     // Purchases near the end of a recent period may still get their follow-up: say so, or
     // the latest rate reads as a drop that is only the calendar.
     const qint64 open = f.comparison.current.followUpsStillOpen;
@@ -461,15 +467,17 @@ void DashboardView::showFigures(const core::DashboardFigures& f)
 
     const QStringList months = monthLabels(f);
     const QDateTime now = m_clock.nowUtc();
-    const bool lastRunning = !f.months.empty() && f.months.back().period.start() <= now
-                             && now < f.months.back().period.end();
+    const bool lastRunning =
+        !f.months.empty() && f.months.back().period.start() <= now && now < f.months.back().period.end();
     for (TrendChart* chart : {m_satisfactionChart, m_retentionChart, m_revenueChart})
         chart->setRunningMonth(lastRunning ? static_cast<int>(f.months.size()) - 1 : -1);
-    m_satisfactionChart->setData(months, {{QStringLiteral("csat"), tr("CSAT (%)"), series(f, QStringLiteral("csat"))},
-                                          {QStringLiteral("nps"), tr("NPS (points)"), series(f, QStringLiteral("nps"))}});
-    m_retentionChart->setData(months,
-                              {{QStringLiteral("retention_rate"), tr("Retention (%)"), series(f, QStringLiteral("retention_rate"))},
-                               {QStringLiteral("churn_rate"), tr("Churn (%)"), series(f, QStringLiteral("churn_rate"))}});
+    m_satisfactionChart->setData(
+        months, {{QStringLiteral("csat"), tr("CSAT (%)"), series(f, QStringLiteral("csat"))},
+                 {QStringLiteral("nps"), tr("NPS (points)"), series(f, QStringLiteral("nps"))}});
+    m_retentionChart->setData(
+        months,
+        {{QStringLiteral("retention_rate"), tr("Retention (%)"), series(f, QStringLiteral("retention_rate"))},
+         {QStringLiteral("churn_rate"), tr("Churn (%)"), series(f, QStringLiteral("churn_rate"))}});
     m_revenueChart->setData(months, {{QStringLiteral("revenue_per_customer"), tr("Revenue per customer"),
                                       series(f, QStringLiteral("revenue_per_customer"))}});
     std::vector<std::map<QString, qint64>> complaints;
@@ -484,8 +492,9 @@ DrillDownDialog* DashboardView::openDrillDown(const DrillDownRequest& request)
     if (!m_session.isOpen())
         return nullptr;
     const auto window = core::MetricsEngine(m_session.database(), m_clock).followUpWindowDays();
-    auto* dialog = new DrillDownDialog(m_session.database(), request,
-                                       window ? *window : core::MetricsEngine::kDefaultFollowUpWindowDays, this);
+    auto* dialog =
+        new DrillDownDialog(m_session.database(), request,
+                            window ? *window : core::MetricsEngine::kDefaultFollowUpWindowDays, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -493,7 +502,8 @@ DrillDownDialog* DashboardView::openDrillDown(const DrillDownRequest& request)
 
 DrillDownDialog* DashboardView::openDrillDownForTile(const QString& key)
 {
-    return openDrillDown(DrillDownRequest::forMetric(key, period(), scope(), MetricFormat::scope(scope(), m_session)));
+    return openDrillDown(
+        DrillDownRequest::forMetric(key, period(), scope(), MetricFormat::scope(scope(), m_session)));
 }
 
 DrillDownDialog* DashboardView::openDrillDownForTeamRow(int sourceRow)
@@ -505,8 +515,8 @@ DrillDownDialog* DashboardView::openDrillDownForTeamRow(int sourceRow)
     request.records = core::DrillDownRecords::Responses;
     request.period = m_figures ? m_figures->period : period();
     request.scope = core::Scope::rep(rep.repId);
-    request.title = tr("Survey responses for %1, %2").arg(rep.repName.isEmpty() ? rep.repId : rep.repName,
-                                                          request.period.label());
+    request.title = tr("Survey responses for %1, %2")
+                        .arg(rep.repName.isEmpty() ? rep.repId : rep.repName, request.period.label());
     return openDrillDown(request);
 }
 
@@ -522,7 +532,8 @@ bool DashboardView::exportPng(const QString& path)
 
 bool DashboardView::exportPdf(const QString& path)
 {
-    const QString title = tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope(), m_session));
+    const QString title =
+        tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope(), m_session));
     return reportWritten(DashboardPictureWriter::writePdf(snapshot(), title, path));
 }
 
@@ -537,18 +548,18 @@ bool DashboardView::reportWritten(const core::Status& written)
 
 void DashboardView::exportPngDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard as PNG"),
-                                                      QStringLiteral("dashboard-%1.png").arg(period().label()),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the dashboard as PNG"), QStringLiteral("dashboard-%1.png").arg(period().label()),
+        tr("PNG images (*.png)"));
     if (!path.isEmpty())
         exportPng(path);
 }
 
 void DashboardView::exportPdfDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard as PDF"),
-                                                      QStringLiteral("dashboard-%1.pdf").arg(period().label()),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the dashboard as PDF"), QStringLiteral("dashboard-%1.pdf").arg(period().label()),
+        tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path);
 }

@@ -5,7 +5,6 @@
 #include "metrics/Period.h"
 
 #include <QWidget>
-
 #include <atomic>
 #include <map>
 #include <memory>
@@ -19,7 +18,7 @@ class QTableView;
 namespace rapport::core {
 class BackgroundJob;
 class Clock;
-}
+} // namespace rapport::core
 
 namespace rapport::app {
 
@@ -130,7 +129,7 @@ private:
     struct JobState;
     core::BackgroundJob* m_job = nullptr;
     std::shared_ptr<JobState> m_jobState; // touched by the job's thread only
-    QString m_jobPath; // the file the job reads, empty when it must reconnect
+    QString m_jobPath;                    // the file the job reads, empty when it must reconnect
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
     quint64 m_dataVersion = 0; // bumped on every write, so the job drops its cache

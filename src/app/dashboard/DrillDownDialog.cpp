@@ -1,8 +1,8 @@
 #include "dashboard/DrillDownDialog.h"
 
-#include "widgets/DisplayText.h"
 #include "domain/Kinds.h"
 #include "services/DrillDownService.h"
+#include "widgets/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -24,20 +24,25 @@ QStringList headersFor(R records)
     auto tr = [](const char* s) { return QCoreApplication::translate("rapport::app::DrillDownDialog", s); };
     switch (records) {
     case R::Responses:
-        return {tr("Id"), tr("Responded (UTC)"), tr("Customer id"), tr("Customer"), tr("Survey"), tr("Score"),
-                tr("Comment")};
+        return {tr("Id"),     tr("Responded (UTC)"), tr("Customer id"), tr("Customer"),
+                tr("Survey"), tr("Score"),           tr("Comment")};
     case R::Complaints:
-        return {tr("Id"), tr("Occurred (UTC)"), tr("Customer id"), tr("Customer"), tr("Rep"), tr("Category"),
-                tr("Resolved (UTC)")};
+        return {tr("Id"),  tr("Occurred (UTC)"), tr("Customer id"),   tr("Customer"),
+                tr("Rep"), tr("Category"),       tr("Resolved (UTC)")};
     case R::Purchases:
-        return {tr("Id"), tr("Occurred (UTC)"), tr("Customer id"), tr("Customer"), tr("Rep"), tr("Amount"),
-                tr("Followed up in time")};
+        return {tr("Id"),  tr("Occurred (UTC)"), tr("Customer id"),        tr("Customer"),
+                tr("Rep"), tr("Amount"),         tr("Followed up in time")};
     case R::CustomersAtStart:
     case R::ChurnedCustomers:
     case R::ActiveCustomers:
         break;
     }
-    return {tr("Id"), tr("Customer"), tr("Segment"), tr("Owner"), tr("Acquired (UTC)"), tr("Churned (UTC)"),
+    return {tr("Id"),
+            tr("Customer"),
+            tr("Segment"),
+            tr("Owner"),
+            tr("Acquired (UTC)"),
+            tr("Churned (UTC)"),
             tr("Still a customer at the end")};
 }
 
@@ -84,9 +89,9 @@ DrillDownDialog::DrillDownDialog(core::Database& db, DrillDownRequest request, i
 void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
 {
     m_model->setHorizontalHeaderLabels(headersFor(m_request.records));
-    auto table = core::DrillDownService(db).records(m_request.records, m_request.period.startSeconds(),
-                                                   m_request.period.endSeconds(), m_request.scope, m_request.survey,
-                                                   qint64{followUpWindowDays} * 86400, kRowLimit);
+    auto table = core::DrillDownService(db).records(
+        m_request.records, m_request.period.startSeconds(), m_request.period.endSeconds(), m_request.scope,
+        m_request.survey, qint64{followUpWindowDays} * 86400, kRowLimit);
     if (!table) {
         m_summary->setText(tr("The records could not be read: %1").arg(table.error().message));
         return;
@@ -95,7 +100,8 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
     const QLocale locale;
     const bool purchases = m_request.records == R::Purchases;
     const bool responses = m_request.records == R::Responses;
-    const bool customers = m_request.records != R::Responses && m_request.records != R::Complaints && !purchases;
+    const bool customers =
+        m_request.records != R::Responses && m_request.records != R::Complaints && !purchases;
     for (const QVariantList& row : table->rows) {
         QList<QStandardItem*> items;
         for (int c = 0; c < row.size(); ++c) {
@@ -122,8 +128,9 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
     }
     m_view->resizeColumnsToContents();
     if (m_total > static_cast<qint64>(table->rows.size()))
-        m_summary->setText(tr("%1 records; the newest %2 are listed.")
-                               .arg(locale.toString(m_total), locale.toString(static_cast<qint64>(table->rows.size()))));
+        m_summary->setText(
+            tr("%1 records; the newest %2 are listed.")
+                .arg(locale.toString(m_total), locale.toString(static_cast<qint64>(table->rows.size()))));
     else
         m_summary->setText(tr("%n record(s).", nullptr, static_cast<int>(m_total)));
 }

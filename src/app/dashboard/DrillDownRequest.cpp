@@ -6,8 +6,8 @@
 
 namespace rapport::app {
 
-DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Period& period, const core::Scope& scope,
-                                             const QString& scopeName)
+DrillDownRequest DrillDownRequest::forMetric(const QString& key, const core::Period& period,
+                                             const core::Scope& scope, const QString& scopeName)
 {
     using R = core::DrillDownRecords;
     DrillDownRequest r;

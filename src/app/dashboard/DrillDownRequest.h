@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/DrillDown.h"
 #include "domain/Scope.h"
 #include "metrics/Period.h"
-#include "domain/DrillDown.h"
 
 #include <QString>
 
@@ -21,8 +21,8 @@ struct DrillDownRequest
     // retention -> customers at the start, churn -> churned customers, revenue and
     // follow-up keys -> purchases, complaint keys -> complaints. `scopeName` is how the
     // title names the scope ("Rep Finn Brennan"); empty: MetricFormat::scope(scope).
-    static DrillDownRequest forMetric(const QString& key, const core::Period& period, const core::Scope& scope,
-                                      const QString& scopeName = QString());
+    static DrillDownRequest forMetric(const QString& key, const core::Period& period,
+                                      const core::Scope& scope, const QString& scopeName = QString());
 };
 
 } // namespace rapport::app

@@ -1,20 +1,20 @@
 #include "dashboard/MetricTile.h"
 
-#include "widgets/MetricFormat.h"
 #include "dashboard/Sparkline.h"
+#include "widgets/MetricFormat.h"
 
 #include <QEvent>
 #include <QKeyEvent>
-#include <QPainter>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace rapport::app {
 
 MetricTile::MetricTile(const QString& key, QWidget* parent)
-    : QFrame(parent), m_key(key), m_title(new QLabel(MetricFormat::title(key), this)), m_value(new QLabel(this)),
-      m_unit(new QLabel(MetricFormat::unit(key), this)), m_change(new QLabel(this)), m_note(new QLabel(this)),
-      m_sparkline(new Sparkline(this))
+    : QFrame(parent), m_key(key), m_title(new QLabel(MetricFormat::title(key), this)),
+      m_value(new QLabel(this)), m_unit(new QLabel(MetricFormat::unit(key), this)),
+      m_change(new QLabel(this)), m_note(new QLabel(this)), m_sparkline(new Sparkline(this))
 {
     setObjectName(key + QStringLiteral("Tile"));
     setFrameShape(QFrame::StyledPanel);
@@ -31,7 +31,8 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_unit->setFont(small);
     m_unit->setForegroundRole(QPalette::PlaceholderText);
-    m_unit->setVisible(!m_unit->text().isEmpty() && !MetricFormat::isPercentKey(key)); // "50.0 %" says it already
+    m_unit->setVisible(!m_unit->text().isEmpty() &&
+                       !MetricFormat::isPercentKey(key)); // "50.0 %" says it already
     m_title->setObjectName(QStringLiteral("titleLabel"));
     m_value->setObjectName(QStringLiteral("valueLabel"));
     m_change->setObjectName(QStringLiteral("changeLabel"));
@@ -82,7 +83,7 @@ void MetricTile::setFigures(std::optional<double> current, std::optional<double>
                                       .arg(MetricFormat::title(m_key)));
     m_change->setText(MetricFormat::change(m_key, current, previous));
     const QString previousText = MetricFormat::value(m_key, previous);
-    m_change->setToolTip(!previous                 ? tr("The previous period has no value to compare with.")
+    m_change->setToolTip(!previous                ? tr("The previous period has no value to compare with.")
                          : comparedWith.isEmpty() ? tr("Previous period: %1").arg(previousText)
                                                   : tr("%1: %2").arg(comparedWith, previousText));
     m_sentiment = 0;

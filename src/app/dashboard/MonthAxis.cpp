@@ -2,7 +2,6 @@
 
 #include <QChart>
 #include <QFontMetricsF>
-
 #include <algorithm>
 #include <cmath>
 

@@ -1,12 +1,11 @@
 #include "dashboard/TeamTableModel.h"
 
-#include "widgets/MetricFormat.h"
 #include "metrics/MetricCatalogue.h"
 #include "metrics/WilsonInterval.h"
+#include "widgets/MetricFormat.h"
 
 #include <QFont>
 #include <QLocale>
-
 #include <limits>
 
 namespace rapport::app {
@@ -62,11 +61,13 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
         case Rep:
             return t.repName.isEmpty() ? t.repId : t.repName;
         case Csat:
-            return few && r.csat ? QString(MetricFormat::value(QStringLiteral("csat"), r.csat) + tr(" (too few)"))
-                                 : MetricFormat::value(QStringLiteral("csat"), r.csat);
+            return few && r.csat
+                       ? QString(MetricFormat::value(QStringLiteral("csat"), r.csat) + tr(" (too few)"))
+                       : MetricFormat::value(QStringLiteral("csat"), r.csat);
         case CsatInterval:
-            return interval ? tr("%1 – %2 %").arg(locale.toString(interval->low, 'f', 0),
-                                                  locale.toString(interval->high, 'f', 0))
+            return interval ? tr("%1 – %2 %")
+                                  .arg(locale.toString(interval->low, 'f', 0),
+                                       locale.toString(interval->high, 'f', 0))
                             : QStringLiteral("—");
         case Nps:
             return MetricFormat::value(QStringLiteral("nps"), r.nps);
@@ -77,8 +78,8 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
         case Revenue:
             return MetricFormat::value(QStringLiteral("revenue"), r.value(QStringLiteral("revenue")));
         case Responses:
-            return locale.toString(csatResponses + r.responses.at(QStringLiteral("nps"))
-                                   + r.responses.at(QStringLiteral("ces")));
+            return locale.toString(csatResponses + r.responses.at(QStringLiteral("nps")) +
+                                   r.responses.at(QStringLiteral("ces")));
         default:
             return {};
         }
@@ -100,7 +101,8 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
         case Revenue:
             return QVariant(r.revenueCents);
         case Responses:
-            return QVariant(csatResponses + r.responses.at(QStringLiteral("nps")) + r.responses.at(QStringLiteral("ces")));
+            return QVariant(csatResponses + r.responses.at(QStringLiteral("nps")) +
+                            r.responses.at(QStringLiteral("ces")));
         default:
             return {};
         }
@@ -123,7 +125,8 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
     }
     if (provisional) {
         if (role == Qt::ToolTipRole)
-            return tr("Provisional: %1 purchase(s) of this period have no follow-up yet but are still inside their "
+            return tr("Provisional: %1 purchase(s) of this period have no follow-up yet but are still inside "
+                      "their "
                       "follow-up window, so the rate can still rise.")
                 .arg(QLocale().toString(r.followUpsStillOpen));
     }

@@ -3,7 +3,6 @@
 #include "metrics/DashboardCalculator.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace rapport::app {
@@ -18,7 +17,17 @@ class TeamTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TeamTableModel)
 
 public:
-    enum Column { Rep, Csat, CsatInterval, Nps, FollowUpRate, ComplaintRate, Revenue, Responses, ColumnCount };
+    enum Column {
+        Rep,
+        Csat,
+        CsatInterval,
+        Nps,
+        FollowUpRate,
+        ComplaintRate,
+        Revenue,
+        Responses,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole;
 
     explicit TeamTableModel(QObject* parent = nullptr);

@@ -1,20 +1,19 @@
 #include "dashboard/TrendChart.h"
 
 #include "dashboard/ChartStyle.h"
-#include "widgets/MetricFormat.h"
 #include "dashboard/MonthAxis.h"
+#include "widgets/MetricFormat.h"
 
 #include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
-#include <QToolTip>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -25,8 +24,9 @@ TrendChart::TrendChart(const QString& title, const QString& valueAxisTitle, QWid
 {
     chart()->setTitle(title);
     setAccessibleName(tr("%1 chart").arg(title));
-    setAccessibleDescription(tr("Monthly values of the last twelve months; click a point, or move to it with the "
-                                "arrow keys and press Enter, to see its records."));
+    setAccessibleDescription(
+        tr("Monthly values of the last twelve months; click a point, or move to it with the "
+           "arrow keys and press Enter, to see its records."));
     applyPalette(*chart(), palette());
 }
 
@@ -39,9 +39,9 @@ std::optional<std::pair<int, int>> TrendChart::currentPoint() const
 
 bool TrendChart::hasPoint(int line, int month) const
 {
-    return line >= 0 && line < static_cast<int>(m_points.size()) && month >= 0
-           && month < static_cast<int>(m_points[static_cast<std::size_t>(line)].size())
-           && m_points[static_cast<std::size_t>(line)][static_cast<std::size_t>(month)].series != nullptr;
+    return line >= 0 && line < static_cast<int>(m_points.size()) && month >= 0 &&
+           month < static_cast<int>(m_points[static_cast<std::size_t>(line)].size()) &&
+           m_points[static_cast<std::size_t>(line)][static_cast<std::size_t>(month)].series != nullptr;
 }
 
 void TrendChart::showCursor(bool shown)
@@ -56,11 +56,12 @@ void TrendChart::showCursor(bool shown)
     }
     // The text colour stands out from every line's colour, on light and dark palettes alike.
     p.series->setPointConfiguration(p.index, QXYSeries::PointConfiguration::Size, 10.0);
-    p.series->setPointConfiguration(p.index, QXYSeries::PointConfiguration::Color, palette().color(QPalette::Text));
+    p.series->setPointConfiguration(p.index, QXYSeries::PointConfiguration::Color,
+                                    palette().color(QPalette::Text));
     const Line& line = m_lines[static_cast<std::size_t>(m_line)];
     const auto value = line.values[static_cast<std::size_t>(m_month)];
-    const QString month = m_month == m_runningMonth ? tr("%1 (so far)").arg(m_months.value(m_month))
-                                                    : m_months.value(m_month);
+    const QString month =
+        m_month == m_runningMonth ? tr("%1 (so far)").arg(m_months.value(m_month)) : m_months.value(m_month);
     const QString text = tr("%1, %2: %3").arg(line.name, month, MetricFormat::value(line.key, value));
     setAccessibleDescription(text + tr(". Press Enter to see its records."));
     QAccessibleEvent changed(this, QAccessible::DescriptionChanged);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "widgets/WriteCommand.h"
 #include "domain/KpiGoal.h"
 #include "services/GoalService.h"
+#include "widgets/WriteCommand.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/WriteCommand.h"
 #include "services/GoalService.h"
+#include "widgets/WriteCommand.h"
 
 namespace rapport::app {
 

@@ -1,17 +1,19 @@
 #include "goals/GoalCheckInDialog.h"
 
-#include "widgets/MetricFormat.h"
 #include "ui_GoalCheckInDialog.h"
+#include "widgets/MetricFormat.h"
 
 namespace rapport::app {
 
-GoalCheckInDialog::GoalCheckInDialog(const core::KpiGoal& goal, std::optional<double> current, QWidget* parent)
+GoalCheckInDialog::GoalCheckInDialog(const core::KpiGoal& goal, std::optional<double> current,
+                                     QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::GoalCheckInDialog>()), m_goal(goal)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("goalCheckInDialog"));
     setWindowTitle(tr("Check in on “%1”").arg(goal.name));
-    m_ui->targetLabel->setText(tr("Target: %1 %2").arg(goal.direction, MetricFormat::value(goal.metric, goal.target)));
+    m_ui->targetLabel->setText(
+        tr("Target: %1 %2").arg(goal.direction, MetricFormat::value(goal.metric, goal.target)));
     m_ui->valueSpinBox->setValue(current.value_or(0));
     if (const QString unit = MetricFormat::unit(goal.metric); !unit.isEmpty())
         m_ui->valueSpinBox->setSuffix(QLatin1Char(' ') + unit);

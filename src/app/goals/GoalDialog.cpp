@@ -1,11 +1,11 @@
 #include "goals/GoalDialog.h"
 
-#include "widgets/MetricFormat.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/Period.h"
 #include "services/CustomerService.h"
 #include "services/RepService.h"
 #include "ui_GoalDialog.h"
+#include "widgets/MetricFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,9 +31,11 @@ QString periodText(const core::KpiGoal& g)
     const QString label = r->label();
     const QStringList parts = label.split(QStringLiteral(".."));
     if (parts.size() == 2) {
-        for (const QString& candidate :
-             {g.periodStart.toUTC().toString(QStringLiteral("yyyy")), g.periodStart.toUTC().toString(QStringLiteral("yyyy-MM")),
-              QStringLiteral("%1-Q%2").arg(g.periodStart.toUTC().date().year()).arg((g.periodStart.toUTC().date().month() - 1) / 3 + 1)}) {
+        for (const QString& candidate : {g.periodStart.toUTC().toString(QStringLiteral("yyyy")),
+                                         g.periodStart.toUTC().toString(QStringLiteral("yyyy-MM")),
+                                         QStringLiteral("%1-Q%2")
+                                             .arg(g.periodStart.toUTC().date().year())
+                                             .arg((g.periodStart.toUTC().date().month() - 1) / 3 + 1)}) {
             auto named = core::Period::parse(candidate);
             if (named && named->startSeconds() == r->startSeconds() && named->endSeconds() == r->endSeconds())
                 return candidate;
@@ -74,11 +76,14 @@ GoalDialog::GoalDialog(core::Database& db, const core::KpiGoal& goal, QWidget* p
 
     // Fill in the goal given.
     m_ui->nameLineEdit->setText(goal.name);
-    const int metric = m_ui->metricComboBox->findData(goal.metric.isEmpty() ? QStringLiteral("revenue") : goal.metric);
+    const int metric =
+        m_ui->metricComboBox->findData(goal.metric.isEmpty() ? QStringLiteral("revenue") : goal.metric);
     m_ui->metricComboBox->setCurrentIndex(std::max(0, metric));
-    m_ui->scopeKindComboBox->setCurrentIndex(std::max(0, m_ui->scopeKindComboBox->findData(goal.scope.kindName())));
+    m_ui->scopeKindComboBox->setCurrentIndex(
+        std::max(0, m_ui->scopeKindComboBox->findData(goal.scope.kindName())));
     updateScopeValues();
-    m_ui->scopeValueComboBox->setCurrentIndex(std::max(0, m_ui->scopeValueComboBox->findData(goal.scope.value)));
+    m_ui->scopeValueComboBox->setCurrentIndex(
+        std::max(0, m_ui->scopeValueComboBox->findData(goal.scope.value)));
     m_ui->periodLineEdit->setText(periodText(goal));
     m_ui->directionComboBox->setCurrentIndex(std::max(0, m_ui->directionComboBox->findData(goal.direction)));
     m_ui->targetSpinBox->setValue(goal.target);
@@ -114,14 +119,16 @@ core::KpiGoal GoalDialog::goal() const
     g.name = m_ui->nameLineEdit->text().trimmed();
     g.metric = m_ui->metricComboBox->currentData().toString();
     const QString kind = m_ui->scopeKindComboBox->currentData().toString();
-    g.scope = core::Scope::fromNames(kind, kind == QLatin1String("all") ? QString() : m_ui->scopeValueComboBox->currentData().toString());
+    g.scope = core::Scope::fromNames(
+        kind, kind == QLatin1String("all") ? QString() : m_ui->scopeValueComboBox->currentData().toString());
     if (auto p = core::Period::parse(m_ui->periodLineEdit->text().trimmed())) {
         g.periodStart = p->start();
         g.periodEnd = p->end();
     }
     g.direction = m_ui->directionComboBox->currentData().toString();
     g.target = m_ui->targetSpinBox->value();
-    g.baseline = m_ui->baselineCheckBox->isChecked() ? std::optional<double>(m_ui->baselineSpinBox->value()) : std::nullopt;
+    g.baseline = m_ui->baselineCheckBox->isChecked() ? std::optional<double>(m_ui->baselineSpinBox->value())
+                                                     : std::nullopt;
     g.checkInEveryDays = m_ui->cadenceSpinBox->value();
     return g;
 }
@@ -133,7 +140,8 @@ QString GoalDialog::validationError() const
     auto p = core::Period::parse(m_ui->periodLineEdit->text().trimmed());
     if (!p)
         return tr("The period is not valid: %1").arg(p.error().message);
-    if (m_ui->scopeKindComboBox->currentData().toString() != QLatin1String("all") && m_ui->scopeValueComboBox->currentIndex() < 0)
+    if (m_ui->scopeKindComboBox->currentData().toString() != QLatin1String("all") &&
+        m_ui->scopeValueComboBox->currentIndex() < 0)
         return tr("Choose the rep or segment the goal is about.");
     return {};
 }

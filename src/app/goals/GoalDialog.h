@@ -3,7 +3,6 @@
 #include "domain/KpiGoal.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

@@ -70,16 +70,18 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
         case Scope:
             return r.scopeText.isEmpty() ? MetricFormat::scope(g.scope) : r.scopeText;
         case Period:
-            return tr("%1 to %2").arg(locale.toString(g.periodStart.toUTC().date(), QLocale::ShortFormat),
-                                      locale.toString(g.periodEnd.toUTC().addSecs(-1).date(), QLocale::ShortFormat));
+            return tr("%1 to %2")
+                .arg(locale.toString(g.periodStart.toUTC().date(), QLocale::ShortFormat),
+                     locale.toString(g.periodEnd.toUTC().addSecs(-1).date(), QLocale::ShortFormat));
         case Target:
             return QString(g.direction + QLatin1Char(' ') + MetricFormat::value(g.metric, g.target));
         case Current:
             if (!r.progress)
                 return tr("error");
             if (r.progress->projected && !r.progress->finished && r.progress->current)
-                return tr("%1 (projected %2)").arg(MetricFormat::value(g.metric, r.progress->current),
-                                                   MetricFormat::value(g.metric, r.progress->projected));
+                return tr("%1 (projected %2)")
+                    .arg(MetricFormat::value(g.metric, r.progress->current),
+                         MetricFormat::value(g.metric, r.progress->projected));
             return MetricFormat::value(g.metric, r.progress->current);
         case Progress:
             return r.progressPercent ? locale.toString(*r.progressPercent, 'f', 0) + QStringLiteral(" %")
@@ -88,9 +90,12 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
             return r.progress ? statusText(r.progress->status) : tr("error");
         case LastCheckIn:
             if (r.checkInOverdue)
-                return r.lastCheckIn ? tr("%1 — overdue").arg(locale.toString(r.lastCheckIn->at.toUTC().date(), QLocale::ShortFormat))
-                                     : tr("none — overdue");
-            return r.lastCheckIn ? locale.toString(r.lastCheckIn->at.toUTC().date(), QLocale::ShortFormat) : tr("none");
+                return r.lastCheckIn
+                           ? tr("%1 — overdue")
+                                 .arg(locale.toString(r.lastCheckIn->at.toUTC().date(), QLocale::ShortFormat))
+                           : tr("none — overdue");
+            return r.lastCheckIn ? locale.toString(r.lastCheckIn->at.toUTC().date(), QLocale::ShortFormat)
+                                 : tr("none");
         default:
             return {};
         }

@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-
 #include <optional>
 #include <vector>
 

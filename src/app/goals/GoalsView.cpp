@@ -1,21 +1,21 @@
 #include "goals/GoalsView.h"
 
-#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
 #include "goals/CreateGoalCommand.h"
 #include "goals/DeleteGoalCommand.h"
 #include "goals/EditGoalCommand.h"
 #include "goals/GoalCheckInDialog.h"
 #include "goals/GoalDialog.h"
-#include "widgets/MetricFormat.h"
-#include "goals/RecordGoalCheckInCommand.h"
 #include "goals/GoalTableModel.h"
 #include "goals/ProgressBarDelegate.h"
+#include "goals/RecordGoalCheckInCommand.h"
 #include "logging/LogCategories.h"
 #include "metrics/GoalEvaluator.h"
 #include "metrics/GoalTracking.h"
 #include "metrics/MetricsEngine.h"
 #include "services/GoalService.h"
+#include "shell/DatabaseSession.h"
+#include "widgets/MetricFormat.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,9 +32,10 @@
 namespace rapport::app {
 
 GoalsView::GoalsView(DatabaseSession& session, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent), m_session(session), m_clock(clock), m_model(new GoalTableModel(this)), m_view(new QTableView(this)),
-      m_checkIns(new QTableWidget(this)), m_status(new QLabel(this)), m_edit(new QPushButton(tr("Ed&it…"), this)),
-      m_checkIn(new QPushButton(tr("Chec&k in…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
+    : QWidget(parent), m_session(session), m_clock(clock), m_model(new GoalTableModel(this)),
+      m_view(new QTableView(this)), m_checkIns(new QTableWidget(this)), m_status(new QLabel(this)),
+      m_edit(new QPushButton(tr("Ed&it…"), this)), m_checkIn(new QPushButton(tr("Chec&k in…"), this)),
+      m_delete(new QPushButton(tr("&Delete"), this))
 {
     setObjectName(QStringLiteral("goalsView"));
     m_view->setObjectName(QStringLiteral("goalsTableView"));
@@ -145,8 +146,9 @@ void GoalsView::refresh()
         rows.push_back(std::move(row));
     }
     m_model->setRows(std::move(rows));
-    m_status->setText(overdue > 0 ? tr("%n goal(s) with an overdue check-in.", nullptr, overdue)
-                                  : (goals->empty() ? tr("No goals yet. Create one with “New goal…”.") : QString()));
+    m_status->setText(overdue > 0
+                          ? tr("%n goal(s) with an overdue check-in.", nullptr, overdue)
+                          : (goals->empty() ? tr("No goals yet. Create one with “New goal…”.") : QString()));
     selectGoal(selected);
     showCheckIns();
     updateButtons();
@@ -186,7 +188,8 @@ void GoalsView::showCheckIns()
     for (auto it = list->rbegin(); it != list->rend(); ++it) { // newest first
         const int r = m_checkIns->rowCount();
         m_checkIns->insertRow(r);
-        m_checkIns->setItem(r, 0, new QTableWidgetItem(it->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_checkIns->setItem(
+            r, 0, new QTableWidgetItem(it->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_checkIns->setItem(r, 1, new QTableWidgetItem(locale.toString(it->value, 'f', 2)));
         m_checkIns->setItem(r, 2, new QTableWidgetItem(tr("%1 of 10").arg(it->confidence)));
         m_checkIns->setItem(r, 3, new QTableWidgetItem(it->comment));
@@ -241,7 +244,8 @@ void GoalsView::checkIn()
     const int result = m_checkInHook ? (m_checkInHook(dialog), dialog.result()) : dialog.exec();
     if (result != QDialog::Accepted)
         return;
-    m_session.undoStack().push(new RecordGoalCheckInCommand(m_session, dialog.checkIn(m_clock.nowUtc()), row.goal.name));
+    m_session.undoStack().push(
+        new RecordGoalCheckInCommand(m_session, dialog.checkIn(m_clock.nowUtc()), row.goal.name));
 }
 
 void GoalsView::deleteGoal()
@@ -250,9 +254,9 @@ void GoalsView::deleteGoal()
     if (id == 0)
         return;
     const QString name = m_model->row(m_model->findGoal(id)).goal.name;
-    if (!m_goalHook
-        && QMessageBox::question(this, tr("Delete goal"), tr("Delete the goal “%1” and its check-ins?").arg(name))
-               != QMessageBox::Yes)
+    if (!m_goalHook &&
+        QMessageBox::question(this, tr("Delete goal"),
+                              tr("Delete the goal “%1” and its check-ins?").arg(name)) != QMessageBox::Yes)
         return;
     m_session.undoStack().push(new DeleteGoalCommand(m_session, id, name));
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;
@@ -36,7 +35,10 @@ public:
     // Tests drive the dialogs without an event loop: when a hook is set it runs instead of
     // exec() and the dialog's result() after it decides (accept() or leave rejected).
     void setGoalDialogHook(std::function<void(GoalDialog&)> hook) { m_goalHook = std::move(hook); }
-    void setCheckInDialogHook(std::function<void(GoalCheckInDialog&)> hook) { m_checkInHook = std::move(hook); }
+    void setCheckInDialogHook(std::function<void(GoalCheckInDialog&)> hook)
+    {
+        m_checkInHook = std::move(hook);
+    }
 
     void selectGoal(qint64 id);
     qint64 selectedGoalId() const;

@@ -2,12 +2,12 @@
 
 #include <QApplication>
 #include <QStyleOptionProgressBar>
-
 #include <cmath>
 
 namespace rapport::app {
 
-void ProgressBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ProgressBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
 {
     const QVariant v = index.data(Qt::UserRole);
     if (!v.isValid()) {

@@ -1,7 +1,7 @@
 #include "goals/RecordGoalCheckInCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/GoalService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "importwizard/ImportFilePage.h"
 
-#include "interchange/ImportColumnMatcher.h"
 #include "interchange/CsvReader.h"
+#include "interchange/ImportColumnMatcher.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -61,9 +61,10 @@ ImportFilePage::ImportFilePage(QWidget* parent) : QWizardPage(parent)
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* orderLabel = new QLabel(tr("Import reps and customers before interactions and survey responses: those "
-                                     "name a customer by its external_id, and it must already exist."),
-                                  this);
+    auto* orderLabel =
+        new QLabel(tr("Import reps and customers before interactions and survey responses: those "
+                      "name a customer by its external_id, and it must already exist."),
+                   this);
     orderLabel->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -164,11 +165,12 @@ void ImportFilePage::readHeader()
                     m_kindCombo->setCurrentIndex(m_kindCombo->findData(static_cast<int>(guess)));
                     m_settingKind = false;
                 }
-                showStatus(tr("Columns: %1").arg(m_header.join(QStringLiteral(", ")))
-                               + (m_kindChosen ? QString()
-                                               : QLatin1Char('\n')
-                                                     + tr("The kind was guessed from the columns and the file name; "
-                                                          "change it if it is wrong.")),
+                showStatus(tr("Columns: %1").arg(m_header.join(QStringLiteral(", "))) +
+                               (m_kindChosen
+                                    ? QString()
+                                    : QLatin1Char('\n') +
+                                          tr("The kind was guessed from the columns and the file name; "
+                                             "change it if it is wrong.")),
                            false);
             }
         }

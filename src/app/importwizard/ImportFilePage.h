@@ -4,7 +4,6 @@
 
 #include <QStringList>
 #include <QWizardPage>
-
 #include <functional>
 
 class QComboBox;

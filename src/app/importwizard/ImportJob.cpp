@@ -26,14 +26,15 @@ void ImportJob::start()
         // would go nowhere.
         m_result.emplace(core::Error::make(tr("The import needs a database file; an in-memory database "
                                               "cannot be reached from the import's thread.")));
-        QMetaObject::invokeMethod(this, [this] { done(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { done(); }, Qt::QueuedConnection);
         return;
     }
     m_job->setDatabase(m_databasePath);
     m_job->post<core::Result<core::ImportReport>>(
         this,
-        [kind = m_kind, file = m_filePath, options = m_options](core::JobContext& context) mutable
-        -> core::Result<core::ImportReport> {
+        [kind = m_kind, file = m_filePath,
+         options = m_options](core::JobContext& context) mutable -> core::Result<core::ImportReport> {
             options.isCancelled = [&context] { return context.isCancelled(); };
             options.progress = [&context](qint64 done, qint64 total) { context.reportProgress(done, total); };
             auto db = context.database();

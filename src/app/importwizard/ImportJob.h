@@ -3,7 +3,6 @@
 #include "interchange/CsvImporter.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 

@@ -1,7 +1,7 @@
 #include "importwizard/ImportMappingPage.h"
 
-#include "interchange/ImportColumnMatcher.h"
 #include "importwizard/ImportFilePage.h"
+#include "interchange/ImportColumnMatcher.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -79,12 +79,14 @@ void ImportMappingPage::rebuild()
         auto* combo = new QComboBox(m_grid);
         combo->setObjectName(name + QStringLiteral("MappingComboBox"));
         combo->setAccessibleName(tr("File column for %1").arg(name));
-        combo->setToolTip(columns[c].required ? tr("Required: every row must have a %1.").arg(name)
-                                              : tr("Optional: leave it as \"not in file\" if your file has no %1.")
-                                                    .arg(name));
+        combo->setToolTip(
+            columns[c].required
+                ? tr("Required: every row must have a %1.").arg(name)
+                : tr("Optional: leave it as \"not in file\" if your file has no %1.").arg(name));
         combo->addItem(tr("(not in file)"), -1);
         for (int i = 0; i < m_header.size(); ++i)
-            combo->addItem(m_header.at(i).isEmpty() ? tr("(column %1, no name)").arg(i + 1) : m_header.at(i), i);
+            combo->addItem(m_header.at(i).isEmpty() ? tr("(column %1, no name)").arg(i + 1) : m_header.at(i),
+                           i);
         combo->setCurrentIndex(combo->findData(guess[c]));
         label->setBuddy(combo);
         auto* sample = new QLabel(m_grid);
@@ -109,7 +111,8 @@ QComboBox* ImportMappingPage::comboFor(const QString& column) const
 {
     const QStringList names = core::csvColumnNames(m_kind);
     const auto i = names.indexOf(column);
-    return i >= 0 && static_cast<std::size_t>(i) < m_combos.size() ? m_combos[static_cast<std::size_t>(i)] : nullptr;
+    return i >= 0 && static_cast<std::size_t>(i) < m_combos.size() ? m_combos[static_cast<std::size_t>(i)]
+                                                                   : nullptr;
 }
 
 QString ImportMappingPage::problem() const
@@ -139,7 +142,8 @@ QString ImportMappingPage::problem() const
     for (int i = 0; i < m_header.size(); ++i) {
         const QString key = m_header.at(i).trimmed().toLower();
         if (seen.contains(key) && !key.isEmpty())
-            return tr("The file has two columns named \"%1\": rename one of them in the file.").arg(m_header.at(i));
+            return tr("The file has two columns named \"%1\": rename one of them in the file.")
+                .arg(m_header.at(i));
         seen.insert(key, i);
     }
     return {};
@@ -160,8 +164,9 @@ void ImportMappingPage::update()
             used.insert(file);
         QString sample;
         if (file >= 0 && file < samples.size())
-            sample = samples.at(file).isEmpty() ? tr("(empty in the first rows)")
-                                                : samples.at(file).left(60).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            sample = samples.at(file).isEmpty()
+                         ? tr("(empty in the first rows)")
+                         : samples.at(file).left(60).replace(QLatin1Char('\n'), QLatin1Char(' '));
         m_samples[c]->setText(sample);
     }
     QStringList ignored;
@@ -171,8 +176,9 @@ void ImportMappingPage::update()
     }
     QString text = problem();
     if (text.isEmpty())
-        text = ignored.isEmpty() ? tr("Every column of the file is used.")
-                                 : tr("Ignored columns of the file: %1.").arg(ignored.join(QStringLiteral(", ")));
+        text = ignored.isEmpty()
+                   ? tr("Every column of the file is used.")
+                   : tr("Ignored columns of the file: %1.").arg(ignored.join(QStringLiteral(", ")));
     m_statusLabel->setText(text);
     emit completeChanged();
 }

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QStringList>
 #include <QWizardPage>
-
 #include <vector>
 
 class QComboBox;

@@ -30,17 +30,20 @@ ImportOptionsPage::ImportOptionsPage(QWidget* parent) : QWizardPage(parent)
     boxLayout->addWidget(m_rejectRadio);
     boxLayout->addWidget(m_skipRadio);
 
-    auto* matching = new QLabel(tr("Rows already in the database (the same external_id) are updated to what the "
-                                   "file says; importing the same file twice adds nothing."),
-                                this);
+    auto* matching =
+        new QLabel(tr("Rows already in the database (the same external_id) are updated to what the "
+                      "file says; importing the same file twice adds nothing."),
+                   this);
     matching->setWordWrap(true);
-    auto* undo = new QLabel(tr("<b>An import cannot be undone.</b> Edit › Undo does not reach it. If you might "
-                               "want to go back, make a backup first with File › Back Up Database…"),
-                            this);
+    auto* undo =
+        new QLabel(tr("<b>An import cannot be undone.</b> Edit › Undo does not reach it. If you might "
+                      "want to go back, make a backup first with File › Back Up Database…"),
+                   this);
     undo->setObjectName(QStringLiteral("undoWarningLabel"));
     undo->setWordWrap(true);
     undo->setTextFormat(Qt::RichText);
-    auto* cancel = new QLabel(tr("You can cancel while it runs: the database then stays exactly as it was."), this);
+    auto* cancel =
+        new QLabel(tr("You can cancel while it runs: the database then stays exactly as it was."), this);
     cancel->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);

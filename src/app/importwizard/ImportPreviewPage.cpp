@@ -1,21 +1,21 @@
 #include "importwizard/ImportPreviewPage.h"
 
-#include "shell/DatabaseSession.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportMappingPage.h"
-#include "interchange/ImportPreview.h"
 #include "importwizard/ImportPreviewModel.h"
 #include "importwizard/ImportWizard.h"
+#include "interchange/ImportPreview.h"
 #include "logging/LogCategories.h"
 #include "services/DatabaseAccess.h"
+#include "shell/DatabaseSession.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -79,9 +79,10 @@ void ImportPreviewPage::showCurrentProblems()
         return;
     }
     const core::ImportPreviewRow& row = m_model->preview().rows[static_cast<std::size_t>(current.row())];
-    m_problemLabel->setText(row.problems.isEmpty()
-                                ? tr("Line %1 is valid.").arg(row.line)
-                                : tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))));
+    m_problemLabel->setText(
+        row.problems.isEmpty()
+            ? tr("Line %1 is valid.").arg(row.line)
+            : tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))));
 }
 
 void ImportPreviewPage::initializePage()
@@ -94,7 +95,7 @@ void ImportPreviewPage::initializePage()
         qCWarning(lcUi) << "import preview:" << s.error().details();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto preview = core::ImportPreview::build(db, m_wizard.filePage().kind(), m_wizard.filePage().path(),
-                                        m_wizard.mappingPage().columnMapping(), kPreviewRows);
+                                              m_wizard.mappingPage().columnMapping(), kPreviewRows);
     QApplication::restoreOverrideCursor();
     if (core::Status s = core::DatabaseAccess::setBusyTimeout(db, 10000); !s) // Database's default
         qCWarning(lcUi) << "import preview:" << s.error().details();
@@ -102,9 +103,10 @@ void ImportPreviewPage::initializePage()
     if (!preview) {
         qCWarning(lcUi) << "import preview failed:" << preview.error().details();
         m_model->setPreview({});
-        m_summaryLabel->setText(tr("The file cannot be checked: %1\nIf another import is running, wait for it to "
-                                   "finish, then go back and come to this page again.")
-                                    .arg(preview.error().message));
+        m_summaryLabel->setText(
+            tr("The file cannot be checked: %1\nIf another import is running, wait for it to "
+               "finish, then go back and come to this page again.")
+                .arg(preview.error().message));
         emit completeChanged();
         return;
     }
@@ -122,8 +124,9 @@ void ImportPreviewPage::initializePage()
             text = data.moreRows ? tr("The first %1 rows are all valid.").arg(shown)
                                  : tr("All rows of the file are valid (%1).").arg(shown);
         else
-            text = data.moreRows ? tr("%1 of the first %2 rows are invalid.").arg(data.invalidRows).arg(shown)
-                                 : tr("%1 of the %2 rows of the file are invalid.").arg(data.invalidRows).arg(shown);
+            text = data.moreRows
+                       ? tr("%1 of the first %2 rows are invalid.").arg(data.invalidRows).arg(shown)
+                       : tr("%1 of the %2 rows of the file are invalid.").arg(data.invalidRows).arg(shown);
         if (data.moreRows)
             text += QLatin1Char(' ') + tr("The rest of the file is checked when it is imported.");
     }

@@ -65,8 +65,8 @@ void ImportRunPage::showProgress(qint64 done, qint64 total)
     const QLocale locale;
     if (total > 0) {
         m_progress->setValue(static_cast<int>(done * 1000 / total));
-        m_statusLabel->setText(tr("Read %1 of %2…")
-                                   .arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
+        m_statusLabel->setText(
+            tr("Read %1 of %2…").arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
     } else {
         m_progress->setRange(0, 0);
         m_statusLabel->setText(tr("Read %1…").arg(locale.formattedDataSize(done)));

@@ -103,20 +103,23 @@ void ImportSummaryPage::initializePage()
                                    "before."));
             m_counts->hide();
         } else if (!r.fileProblem.isEmpty()) {
-            m_headline->setText(tr("The file was rejected: it cannot be read as a whole. Nothing was written."));
+            m_headline->setText(
+                tr("The file was rejected: it cannot be read as a whole. Nothing was written."));
             m_counts->hide();
         } else if (!r.accepted) {
-            m_headline->setText(tr("The file was rejected: it has invalid rows (%1, listed below). Nothing was "
-                                   "written. Correct them and import the file again, or import it skipping the "
-                                   "invalid rows.")
-                                    .arg(r.invalidRows));
+            m_headline->setText(
+                tr("The file was rejected: it has invalid rows (%1, listed below). Nothing was "
+                   "written. Correct them and import the file again, or import it skipping the "
+                   "invalid rows.")
+                    .arg(r.invalidRows));
             // Counts of a rejected file only cover the rows before the first invalid one: misleading here.
             m_counts->hide();
         } else if (r.written) {
-            m_headline->setText(r.invalidRows > 0
-                                    ? tr("The file was imported without its invalid rows (%1 skipped, listed below).")
-                                          .arg(r.invalidRows)
-                                    : tr("%1 was imported.").arg(QFileInfo(m_wizard.filePage().path()).fileName()));
+            m_headline->setText(
+                r.invalidRows > 0
+                    ? tr("The file was imported without its invalid rows (%1 skipped, listed below).")
+                          .arg(r.invalidRows)
+                    : tr("%1 was imported.").arg(QFileInfo(m_wizard.filePage().path()).fileName()));
         } else {
             m_headline->setText(tr("The file has no rows: nothing was imported."));
         }

@@ -1,6 +1,5 @@
 #include "importwizard/ImportWizard.h"
 
-#include "shell/DatabaseSession.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportJob.h"
 #include "importwizard/ImportMappingPage.h"
@@ -10,6 +9,7 @@
 #include "importwizard/ImportSummaryPage.h"
 #include "logging/LogCategories.h"
 #include "services/DatabaseAccess.h"
+#include "shell/DatabaseSession.h"
 
 namespace rapport::app {
 
@@ -23,8 +23,9 @@ ImportWizard::ImportWizard(DatabaseSession& session, QWidget* parent) : QWizard(
     resize(900, 640);
 
     m_filePage = new ImportFilePage(this);
-    m_filePage->setDatabaseFileCheck(
-        [&session](const QString& path) { return session.isOpen() && core::DatabaseAccess::isOneOfItsFiles(session.database(), path); });
+    m_filePage->setDatabaseFileCheck([&session](const QString& path) {
+        return session.isOpen() && core::DatabaseAccess::isOneOfItsFiles(session.database(), path);
+    });
     m_mappingPage = new ImportMappingPage(*m_filePage, this);
     m_previewPage = new ImportPreviewPage(*this);
     m_optionsPage = new ImportOptionsPage(this);

@@ -4,7 +4,6 @@
 #include "interchange/CsvImporter.h"
 
 #include <QWizard>
-
 #include <memory>
 #include <optional>
 

@@ -1,8 +1,8 @@
 #include "reflection/ActionPlanDialog.h"
 
-#include "widgets/MetricFormat.h"
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
+#include "widgets/MetricFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -17,7 +17,7 @@ class QSpinBox;
 namespace rapport::core {
 class Clock;
 class Database;
-}
+} // namespace rapport::core
 
 namespace rapport::app {
 
@@ -33,8 +33,8 @@ public:
     // weakDimensions: of the owner's latest profile (nullopt when there is none);
     // dimensions: id -> name of the questionnaire's dimensions.
     ActionPlanDialog(core::Database& db, const core::Clock& clock, QString ownerRep,
-                     std::optional<QStringList> weakDimensions, const QList<QPair<QString, QString>>& dimensions,
-                     QWidget* parent = nullptr);
+                     std::optional<QStringList> weakDimensions,
+                     const QList<QPair<QString, QString>>& dimensions, QWidget* parent = nullptr);
 
     // Fills the form from `plan`; what the form does not edit (id, scope, baseline, the finding
     // it came from, status, creation time) is kept as it is. Used to suggest a plan from a

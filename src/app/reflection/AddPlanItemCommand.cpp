@@ -1,14 +1,15 @@
 #include "reflection/AddPlanItemCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
 namespace rapport::app {
 
 AddPlanItemCommand::AddPlanItemCommand(DatabaseSession& session, core::ActionPlanItem item)
-    : WriteCommand(session, QCoreApplication::translate("AddPlanItemCommand", "Add the step “%1”").arg(item.text)),
+    : WriteCommand(session,
+                   QCoreApplication::translate("AddPlanItemCommand", "Add the step “%1”").arg(item.text)),
       m_item(std::move(item))
 {
 }

@@ -1,7 +1,7 @@
 #include "reflection/AdjustPlanCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
+#include "shell/DatabaseSession.h"
 
 namespace rapport::app {
 
@@ -18,7 +18,8 @@ core::Status AdjustPlanCommand::apply()
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return core::Error::make(QStringLiteral("There is no action plan with id %1 to adjust").arg(m_changed.id));
+        return core::Error::make(
+            QStringLiteral("There is no action plan with id %1 to adjust").arg(m_changed.id));
     m_previous = **stored;
     auto written = plans.update(m_changed, m_reason, session().clock().nowUtc());
     if (!written)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/WriteCommand.h"
 #include "domain/ActionPlan.h"
+#include "widgets/WriteCommand.h"
 
 #include <vector>
 
@@ -13,7 +13,8 @@ namespace rapport::app {
 class AdjustPlanCommand final : public WriteCommand
 {
 public:
-    AdjustPlanCommand(DatabaseSession& session, core::ActionPlan changed, QString reason, const QString& text);
+    AdjustPlanCommand(DatabaseSession& session, core::ActionPlan changed, QString reason,
+                      const QString& text);
     const std::vector<core::ActionPlanRevision>& written() const { return m_written; }
 
 protected:

@@ -1,14 +1,15 @@
 #include "reflection/CreatePlanCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
 namespace rapport::app {
 
 CreatePlanCommand::CreatePlanCommand(DatabaseSession& session, core::ActionPlan plan)
-    : WriteCommand(session, QCoreApplication::translate("CreatePlanCommand", "New plan “%1”").arg(plan.title)),
+    : WriteCommand(session,
+                   QCoreApplication::translate("CreatePlanCommand", "New plan “%1”").arg(plan.title)),
       m_plan(std::move(plan))
 {
 }

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QPair>
 #include <QStringList>
-
 #include <optional>
 
 namespace rapport::core {

@@ -1,10 +1,10 @@
 #include "reflection/FindingsPanel.h"
 
-#include "widgets/MetricFormat.h"
-#include "shell/DatabaseSession.h"
 #include "reflection/ReportSaver.h"
 #include "services/BackgroundJob.h"
 #include "services/RepService.h"
+#include "shell/DatabaseSession.h"
+#include "widgets/MetricFormat.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -23,7 +23,6 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-
 #include <memory>
 
 namespace rapport::app {
@@ -106,8 +105,9 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
     m_createPlan->setEnabled(false);
     m_saveReport = new QPushButton(tr("Sa&ve report\u2026"), this);
     m_saveReport->setObjectName(QStringLiteral("saveReportPushButton"));
-    m_saveReport->setToolTip(tr("Save the self-assessment report of this period and scope as PDF or HTML: figures, "
-                                "charts, findings, questionnaire profiles, goals and action plans"));
+    m_saveReport->setToolTip(
+        tr("Save the self-assessment report of this period and scope as PDF or HTML: figures, "
+           "charts, findings, questionnaire profiles, goals and action plans"));
     m_reportSaver = new ReportSaver(m_session, this);
 
     auto* choose = new QHBoxLayout;
@@ -283,8 +283,7 @@ void FindingsPanel::run()
     const QString selfViewRep = scope->kind == core::Scope::Kind::Rep ? scope->value : m_session.currentRep();
     m_job->setDatabase(m_session.path()); // a fresh connection: the session may have another file by now
     m_job->post<FindingsRun>(
-        this,
-        [=](core::JobContext& context) { return work(context, *clock, *period, *scope, selfViewRep); },
+        this, [=](core::JobContext& context) { return work(context, *clock, *period, *scope, selfViewRep); },
         [this](FindingsRun result) {
             m_busy->hide();
             m_refresh->setEnabled(true);
@@ -336,11 +335,13 @@ void FindingsPanel::showRun(FindingsRun run)
     }
     const QString took = QLocale().toString(static_cast<double>(r.elapsedMs) / 1000.0, 'f', 1);
     if (r.findings.empty()) {
-        m_status->setText(tr("No findings in %1: nothing changed or stood out by more than chance would explain "
-                             "(worked out in %2 s).")
-                              .arg(r.period.label(), took));
-        m_details->setPlainText(tr("An empty list is a result too: the rules only speak up when the data is strong "
-                                   "enough. Try a longer period or the whole team for more data."));
+        m_status->setText(
+            tr("No findings in %1: nothing changed or stood out by more than chance would explain "
+               "(worked out in %2 s).")
+                .arg(r.period.label(), took));
+        m_details->setPlainText(
+            tr("An empty list is a result too: the rules only speak up when the data is strong "
+               "enough. Try a longer period or the whole team for more data."));
         return;
     }
     m_status->setText(tr("%n finding(s) in %1, compared with %2 (worked out in %3 s).", nullptr,
@@ -356,7 +357,8 @@ void FindingsPanel::showRun(FindingsRun run)
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 }
 
-std::pair<QColor, QColor> FindingsPanel::severityColours(core::FindingSeverity severity, const QPalette& palette)
+std::pair<QColor, QColor> FindingsPanel::severityColours(core::FindingSeverity severity,
+                                                         const QPalette& palette)
 {
     // The palette's own text colour on a tint that suits it: pastels under dark text, deep
     // tones under light text (a dark palette), so the severity reads in both.
@@ -377,8 +379,8 @@ void FindingsPanel::colourSeverities()
 {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
-        const auto [background, foreground] =
-            severityColours(static_cast<core::FindingSeverity>(item->data(0, Qt::UserRole).toInt()), palette());
+        const auto [background, foreground] = severityColours(
+            static_cast<core::FindingSeverity>(item->data(0, Qt::UserRole).toInt()), palette());
         item->setBackground(0, background);
         item->setForeground(0, foreground);
     }
@@ -401,7 +403,8 @@ void FindingsPanel::showDetails()
     }
     const core::Finding& f = m_last->findings.at(static_cast<std::size_t>(i));
     const QLocale locale;
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>").arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
                 .arg(tr("Severity:").toHtmlEscaped(), severityText(f.severity).toHtmlEscaped(),
                      tr("Seen in:").toHtmlEscaped(), MetricFormat::scope(f.scope, m_session).toHtmlEscaped(),
@@ -428,14 +431,16 @@ void FindingsPanel::showDetails()
             if (r.total > static_cast<qint64>(ids.size()))
                 ids << QStringLiteral("\u2026");
             html += QStringLiteral("<li>%1: %2 (%3 %4)</li>")
-                        .arg(r.description.toHtmlEscaped(), tr("%n record(s)", nullptr, static_cast<int>(r.total)),
-                             r.table.toHtmlEscaped(), ids.join(QStringLiteral(", ")));
+                        .arg(r.description.toHtmlEscaped(),
+                             tr("%n record(s)", nullptr, static_cast<int>(r.total)), r.table.toHtmlEscaped(),
+                             ids.join(QStringLiteral(", ")));
         }
         html += QStringLiteral("</ul>");
         const QStringList& names = m_last->examples.at(static_cast<std::size_t>(i));
         if (!names.isEmpty())
             html += QStringLiteral("<p>%1 %2</p>")
-                        .arg(tr("For example:").toHtmlEscaped(), names.join(QStringLiteral(", ")).toHtmlEscaped());
+                        .arg(tr("For example:").toHtmlEscaped(),
+                             names.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     m_details->setHtml(html);
     m_createPlan->setEnabled(!m_session.currentRep().isEmpty());

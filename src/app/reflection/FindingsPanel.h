@@ -9,7 +9,6 @@
 #include <QColor>
 #include <QPalette>
 #include <QWidget>
-
 #include <optional>
 #include <utility>
 #include <vector>

@@ -1,7 +1,5 @@
 #include "reflection/PlanDetailDialog.h"
 
-#include "widgets/MetricFormat.h"
-#include "shell/DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/AddPlanItemCommand.h"
@@ -11,6 +9,8 @@
 #include "reflection/RecordCheckInCommand.h"
 #include "reflection/SetPlanItemDoneCommand.h"
 #include "services/ActionPlanService.h"
+#include "shell/DatabaseSession.h"
+#include "widgets/MetricFormat.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
@@ -205,9 +205,11 @@ void PlanDetailDialog::reload()
     core::ActionPlanService repo(m_session.database());
     auto found = open ? repo.find(m_planId) : core::Result<std::optional<core::ActionPlan>>(std::nullopt);
     if (!found || !found->has_value()) {
-        m_summary->setText(found ? tr("This plan no longer exists.").toHtmlEscaped()
-                                 : tr("The plan could not be read: %1").arg(found.error().message).toHtmlEscaped());
-        for (QWidget* w : std::initializer_list<QWidget*>{m_tabs, m_adjust, m_complete, m_abandon, m_reopen, m_bar})
+        m_summary->setText(
+            found ? tr("This plan no longer exists.").toHtmlEscaped()
+                  : tr("The plan could not be read: %1").arg(found.error().message).toHtmlEscaped());
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_tabs, m_adjust, m_complete, m_abandon, m_reopen, m_bar})
             w->setEnabled(false);
         m_progressLabel->clear();
         m_loading = false;
@@ -217,8 +219,9 @@ void PlanDetailDialog::reload()
     const core::ActionPlan& plan = *m_plan;
     setWindowTitle(tr("Action plan: %1").arg(plan.title));
 
-    const QString target = plan.target ? QStringLiteral("%1 %2").arg(plan.direction, planText::number(plan.target))
-                                       : QStringLiteral("\u2013");
+    const QString target = plan.target
+                               ? QStringLiteral("%1 %2").arg(plan.direction, planText::number(plan.target))
+                               : QStringLiteral("\u2013");
     QStringList rows;
     auto row = [&rows](const QString& label, const QString& value) {
         if (!value.isEmpty())
@@ -226,8 +229,11 @@ void PlanDetailDialog::reload()
                         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Action"), plan.action);
-    row(tr("Metric"), tr("%1 for %2, target %3").arg(MetricFormat::title(plan.metric), MetricFormat::scope(plan.scope, m_session), target));
-    row(tr("Time"), tr("%1 to %2, check in every %3 days").arg(day(plan.startAt), day(plan.deadlineAt))
+    row(tr("Metric"),
+        tr("%1 for %2, target %3")
+            .arg(MetricFormat::title(plan.metric), MetricFormat::scope(plan.scope, m_session), target));
+    row(tr("Time"), tr("%1 to %2, check in every %3 days")
+                        .arg(day(plan.startAt), day(plan.deadlineAt))
                         .arg(plan.checkInEveryDays));
     row(tr("Resources"), plan.resources);
     // The dimension's name from the questionnaire, not its id ("follow_up").
@@ -237,8 +243,8 @@ void PlanDetailDialog::reload()
             origin = tr("the questionnaire's “%1”").arg(name);
     row(tr("Comes from"), plan.findingRef.isEmpty() ? origin : tr("the finding %1").arg(plan.findingRef));
     row(tr("Status"), planText::planStatus(plan.status));
-    m_summary->setText(QStringLiteral("<h3>%1</h3><table>%2</table>")
-                           .arg(plan.title.toHtmlEscaped(), rows.join(QString())));
+    m_summary->setText(
+        QStringLiteral("<h3>%1</h3><table>%2</table>").arg(plan.title.toHtmlEscaped(), rows.join(QString())));
 
     auto items = repo.items(plan.id);
     auto checkIns = repo.checkIns(plan.id);
@@ -268,11 +274,12 @@ void PlanDetailDialog::reload()
         if (p.closedAt.isValid())
             status = tr("%1 (closed on %2, figures as of then)").arg(status, day(p.closedAt));
         lines << tr("Status: %1").arg(status);
-        QString figures = tr("%1: baseline %2%3, now %4%5")
-                              .arg(MetricFormat::title(plan.metric), planText::number(p.baseline),
-                                   p.baselineFromPlan ? tr(" (set in the plan)") : tr(" (measured before the start)"),
-                                   planText::number(p.current),
-                                   p.currentSample ? tr(" from %1 records").arg(*p.currentSample) : QString());
+        QString figures =
+            tr("%1: baseline %2%3, now %4%5")
+                .arg(MetricFormat::title(plan.metric), planText::number(p.baseline),
+                     p.baselineFromPlan ? tr(" (set in the plan)") : tr(" (measured before the start)"),
+                     planText::number(p.current),
+                     p.currentSample ? tr(" from %1 records").arg(*p.currentSample) : QString());
         // The linear expectation only means something while the plan runs.
         if (plan.status == QLatin1String("active") && !p.beforeAfter &&
             p.status != core::PlanProgressStatus::NotStarted)
@@ -294,7 +301,8 @@ void PlanDetailDialog::reload()
             entry->setToolTip(tr("Done on %1").arg(day(item.doneAt)));
     }
     if (m_itemRecords.empty()) {
-        auto* hint = new QListWidgetItem(tr("No steps yet: break the action into steps you can tick off."), m_items);
+        auto* hint =
+            new QListWidgetItem(tr("No steps yet: break the action into steps you can tick off."), m_items);
         hint->setFlags(Qt::NoItemFlags);
     }
 
@@ -313,8 +321,10 @@ void PlanDetailDialog::reload()
         const bool status = it->field == QLatin1String("status");
         m_revisions->setItem(r, 0, new QTableWidgetItem(minute(it->at)));
         m_revisions->setItem(r, 1, new QTableWidgetItem(planText::field(it->field)));
-        m_revisions->setItem(r, 2, new QTableWidgetItem(status ? planText::planStatus(it->oldValue) : it->oldValue));
-        m_revisions->setItem(r, 3, new QTableWidgetItem(status ? planText::planStatus(it->newValue) : it->newValue));
+        m_revisions->setItem(
+            r, 2, new QTableWidgetItem(status ? planText::planStatus(it->oldValue) : it->oldValue));
+        m_revisions->setItem(
+            r, 3, new QTableWidgetItem(status ? planText::planStatus(it->newValue) : it->newValue));
         m_revisions->setItem(r, 4, new QTableWidgetItem(it->reason));
     }
     m_revisions->resizeColumnsToContents();
@@ -406,7 +416,8 @@ void PlanDetailDialog::onItemChanged(QListWidgetItem* item)
     const int row = m_items->row(item);
     // Deferred: the command reloads the list, which must not happen inside its own signal.
     const bool done = item->checkState() == Qt::Checked;
-    QMetaObject::invokeMethod(this, [this, row, done] { setItemDone(row, done); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, row, done] { setItemDone(row, done); }, Qt::QueuedConnection);
 }
 
 bool PlanDetailDialog::changeStatus(const QString& status, const QString& reason)
@@ -439,8 +450,8 @@ void PlanDetailDialog::askStatus(const QString& status)
         question = tr("Why is the plan taken up again? (kept in its history)");
     }
     bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this, tr("Change the plan's status"), question, QLineEdit::Normal, suggestion, &ok);
+    const QString reason = QInputDialog::getText(this, tr("Change the plan's status"), question,
+                                                 QLineEdit::Normal, suggestion, &ok);
     if (!ok)
         return;
     if (reason.trimmed().isEmpty()) {

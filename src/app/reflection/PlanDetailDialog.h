@@ -4,7 +4,6 @@
 #include "reflection/ActionPlanTracker.h"
 
 #include <QDialog>
-
 #include <optional>
 #include <vector>
 

@@ -1,7 +1,6 @@
 #include "reflection/PlanText.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace rapport::app::planText {
@@ -35,7 +34,8 @@ QString status(core::PlanProgressStatus s)
 
 QString checkIn(const core::ActionPlanProgress& p)
 {
-    const QString date = p.nextCheckInAt.isValid() ? p.nextCheckInAt.toUTC().date().toString(Qt::ISODate) : QString();
+    const QString date =
+        p.nextCheckInAt.isValid() ? p.nextCheckInAt.toUTC().date().toString(Qt::ISODate) : QString();
     switch (p.checkIn) {
     case core::CheckInState::None:
         return {};

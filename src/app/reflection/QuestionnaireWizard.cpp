@@ -1,8 +1,8 @@
 #include "reflection/QuestionnaireWizard.h"
 
-#include "shell/DatabaseSession.h"
 #include "reflection/AssessmentScorer.h"
 #include "services/AssessmentService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -14,7 +14,6 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace rapport::app {
@@ -51,14 +50,18 @@ private:
 class QuestionnaireResultPage final : public QWizardPage
 {
 public:
-    QuestionnaireResultPage(QuestionnaireWizard& wizard, QWidget* parent) : QWizardPage(parent), m_wizard(wizard) {}
+    QuestionnaireResultPage(QuestionnaireWizard& wizard, QWidget* parent)
+        : QWizardPage(parent), m_wizard(wizard)
+    {
+    }
     void initializePage() override { m_wizard.saveAndScore(); }
 
 private:
     QuestionnaireWizard& m_wizard;
 };
 
-QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questionnaire questionnaire, QWidget* parent)
+QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questionnaire questionnaire,
+                                         QWidget* parent)
     : QWizard(parent), m_session(session), m_questionnaire(std::move(questionnaire))
 {
     setObjectName(QStringLiteral("questionnaireWizard"));
@@ -69,10 +72,11 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
     intro->setTitle(m_questionnaire.title());
     auto* introLabel = new QLabel(m_questionnaire.instructions(), intro);
     introLabel->setWordWrap(true);
-    auto* introNote = new QLabel(tr("There are %n statement(s). Answer how you actually work, not how you would like "
-                                    "to; every answer you save is kept so you can see your change over time.",
-                                    nullptr, static_cast<int>(m_questionnaire.items().size())),
-                                 intro);
+    auto* introNote =
+        new QLabel(tr("There are %n statement(s). Answer how you actually work, not how you would like "
+                      "to; every answer you save is kept so you can see your change over time.",
+                      nullptr, static_cast<int>(m_questionnaire.items().size())),
+                   intro);
     introNote->setWordWrap(true);
     auto* introLayout = new QVBoxLayout(intro);
     introLayout->addWidget(introLabel);
@@ -121,8 +125,8 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
         scroll->setWidget(content);
         // Scroll down, never sideways: the five answers of a statement stay in view.
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        scroll->setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
-                                + 2 * scroll->frameWidth());
+        scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                                scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth());
         auto* pageLayout = new QVBoxLayout(page);
         pageLayout->addWidget(scroll);
         addPage(page);
@@ -204,7 +208,8 @@ void QuestionnaireWizard::saveAndScore()
     m_saved = a;
     auto profile = core::AssessmentProfile::build(m_questionnaire, a, *previous);
     if (!profile) {
-        m_result->setPlainText(tr("The answers were saved but could not be scored: %1").arg(profile.error().message));
+        m_result->setPlainText(
+            tr("The answers were saved but could not be scored: %1").arg(profile.error().message));
     } else {
         m_profile = *profile;
         m_result->setHtml(profileHtml());
@@ -230,8 +235,10 @@ QString QuestionnaireWizard::profileHtml() const
                     .arg(tr("Warning: you gave the same answer to every statement. The scores below may not "
                             "reflect how you work; consider taking the questionnaire again.")
                              .toHtmlEscaped());
-    html += QStringLiteral("<table cellpadding=\"4\"><tr><th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(tr("Dimension"), tr("Score"), tr("Level"), tr("Change"));
+    html +=
+        QStringLiteral(
+            "<table cellpadding=\"4\"><tr><th align=\"left\">%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+            .arg(tr("Dimension"), tr("Score"), tr("Level"), tr("Change"));
     for (const auto& d : p.dimensions()) {
         QString level;
         switch (d.level) {
@@ -245,10 +252,12 @@ QString QuestionnaireWizard::profileHtml() const
             level = tr("middle");
             break;
         }
-        const QString change = d.change ? QStringLiteral("%1%2").arg(*d.change >= 0 ? QStringLiteral("+") : QString())
-                                               .arg(*d.change, 0, 'f', 1)
+        const QString change = d.change ? QStringLiteral("%1%2")
+                                              .arg(*d.change >= 0 ? QStringLiteral("+") : QString())
+                                              .arg(*d.change, 0, 'f', 1)
                                         : tr("first time");
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td align=\"right\">%4</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td align=\"right\">%4</td></tr>")
                     .arg(d.name.toHtmlEscaped(), QString::number(d.score, 'f', 1), level, change);
     }
     html += QStringLiteral("</table>");

@@ -5,7 +5,6 @@
 #include "reflection/Questionnaire.h"
 
 #include <QWizard>
-
 #include <optional>
 
 class QButtonGroup;
@@ -25,7 +24,8 @@ class QuestionnaireWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(QuestionnaireWizard)
 
 public:
-    QuestionnaireWizard(DatabaseSession& session, core::Questionnaire questionnaire, QWidget* parent = nullptr);
+    QuestionnaireWizard(DatabaseSession& session, core::Questionnaire questionnaire,
+                        QWidget* parent = nullptr);
 
     // The answers chosen so far (item id -> 1..5).
     QMap<QString, int> answers() const;

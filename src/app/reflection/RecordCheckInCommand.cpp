@@ -1,7 +1,7 @@
 #include "reflection/RecordCheckInCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 

@@ -1,19 +1,19 @@
 #include "reflection/ReflectionView.h"
 
-#include "widgets/MetricFormat.h"
-#include "shell/DatabaseSession.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/ActionPlanTracker.h"
 #include "reflection/AssessmentProfile.h"
-#include "reflection/LatestProfile.h"
 #include "reflection/CreatePlanCommand.h"
 #include "reflection/DimensionChoices.h"
 #include "reflection/FindingsPanel.h"
+#include "reflection/LatestProfile.h"
 #include "reflection/PlanDetailDialog.h"
 #include "reflection/PlanText.h"
 #include "reflection/QuestionnaireWizard.h"
 #include "services/ActionPlanService.h"
+#include "shell/DatabaseSession.h"
+#include "widgets/MetricFormat.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -33,7 +33,15 @@
 namespace rapport::app {
 namespace {
 
-enum Column { TitleColumn, MetricColumn, StatusColumn, ProgressColumn, CheckInColumn, VerdictColumn, ColumnCount };
+enum Column {
+    TitleColumn,
+    MetricColumn,
+    StatusColumn,
+    ProgressColumn,
+    CheckInColumn,
+    VerdictColumn,
+    ColumnCount
+};
 
 QString levelText(core::DimensionLevel level)
 {
@@ -142,7 +150,8 @@ ReflectionView::ReflectionView(DatabaseSession& session, const core::Clock& cloc
 
     connect(m_take, &QPushButton::clicked, this, [this] { takeQuestionnaire(); });
     connect(m_new, &QPushButton::clicked, this, &ReflectionView::newPlan);
-    connect(m_plans, &QTableWidget::activated, this, [this](const QModelIndex& index) { openPlan(index.row()); });
+    connect(m_plans, &QTableWidget::activated, this,
+            [this](const QModelIndex& index) { openPlan(index.row()); });
     connect(m_findings, &FindingsPanel::planRequested, this,
             [this](const core::ActionPlan& plan, const QString& title) { newPlanFrom(plan, title); });
     connect(m_findings, &FindingsPanel::runFinished, this, &ReflectionView::showProfile);
@@ -178,7 +187,8 @@ void ReflectionView::refresh()
         return;
     }
 
-    auto latest = core::LatestProfile::read(m_session.database(), rep, core::LatestProfile::Previous::Compare);
+    auto latest =
+        core::LatestProfile::read(m_session.database(), rep, core::LatestProfile::Previous::Compare);
     if (!latest) {
         m_profileHtml = tr("The profile could not be read: %1").arg(latest.error().message).toHtmlEscaped();
     } else if (!latest->has_value()) {
@@ -186,22 +196,27 @@ void ReflectionView::refresh()
     } else {
         const auto& profile = (*latest)->profile;
         if (!profile) {
-            m_profileHtml = tr("The profile could not be built: %1").arg(profile.error().message).toHtmlEscaped();
+            m_profileHtml =
+                tr("The profile could not be built: %1").arg(profile.error().message).toHtmlEscaped();
         } else {
             const QLocale locale;
-            QString html = QStringLiteral("<p>%1</p>").arg(
-                tr("Taken on %1").arg((*latest)->latest.takenAt.toUTC().date().toString(Qt::ISODate)).toHtmlEscaped());
+            QString html = QStringLiteral("<p>%1</p>")
+                               .arg(tr("Taken on %1")
+                                        .arg((*latest)->latest.takenAt.toUTC().date().toString(Qt::ISODate))
+                                        .toHtmlEscaped());
             if (profile->straightLined())
-                html += QStringLiteral("<p><b>%1</b></p>")
-                            .arg(tr("Warning: the same answer was given to every statement.").toHtmlEscaped());
+                html +=
+                    QStringLiteral("<p><b>%1</b></p>")
+                        .arg(tr("Warning: the same answer was given to every statement.").toHtmlEscaped());
             html += QStringLiteral("<ul>");
             for (const auto& d : profile->dimensions()) {
                 QString line = tr("%1: %2").arg(d.name, QString::number(d.score, 'f', 1));
                 line += QStringLiteral(" (") + levelText(d.level);
                 if (d.change)
-                    line += QStringLiteral(", ") +
-                            tr("%1 since last time").arg((*d.change >= 0 ? QStringLiteral("+") : QString()) +
-                                                         QString::number(*d.change, 'f', 1));
+                    line +=
+                        QStringLiteral(", ") + tr("%1 since last time")
+                                                   .arg((*d.change >= 0 ? QStringLiteral("+") : QString()) +
+                                                        QString::number(*d.change, 'f', 1));
                 line += QLatin1Char(')');
                 html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
             }
@@ -233,7 +248,8 @@ void ReflectionView::refresh()
                         : !revisions ? core::Result<core::ActionPlanProgress>(revisions.error())
                                      : tracker.track(plan, *checkIns, *revisions);
         if (!progress) {
-            m_plans->setItem(row, StatusColumn, new QTableWidgetItem(tr("error: %1").arg(progress.error().message)));
+            m_plans->setItem(row, StatusColumn,
+                             new QTableWidgetItem(tr("error: %1").arg(progress.error().message)));
             ++row;
             continue;
         }
@@ -255,7 +271,8 @@ void ReflectionView::refresh()
         ++row;
     }
     if (list->empty())
-        m_status->setText(tr("No action plans yet: start one from a weak dimension, a finding or with New plan."));
+        m_status->setText(
+            tr("No action plans yet: start one from a weak dimension, a finding or with New plan."));
 }
 
 void ReflectionView::showProfile()
@@ -269,10 +286,11 @@ void ReflectionView::showProfile()
         if (!run->selfViewProblem.isEmpty()) {
             html += QStringLiteral("<p>%1</p>").arg(run->selfViewProblem.toHtmlEscaped());
         } else {
-            html += QStringLiteral("<table cellpadding='3' border='1' cellspacing='0'><tr><th>%1</th><th>%2</th>"
-                                   "<th>%3</th><th>%4</th></tr>")
-                        .arg(tr("Dimension").toHtmlEscaped(), tr("You said").toHtmlEscaped(),
-                             tr("Team percentile").toHtmlEscaped(), tr("Reading").toHtmlEscaped());
+            html +=
+                QStringLiteral("<table cellpadding='3' border='1' cellspacing='0'><tr><th>%1</th><th>%2</th>"
+                               "<th>%3</th><th>%4</th></tr>")
+                    .arg(tr("Dimension").toHtmlEscaped(), tr("You said").toHtmlEscaped(),
+                         tr("Team percentile").toHtmlEscaped(), tr("Reading").toHtmlEscaped());
             for (const auto& d : run->selfView) {
                 const QString pct = d.evidencePercentile ? QString::number(*d.evidencePercentile, 'f', 0)
                                                          : QStringLiteral("\u2013");
@@ -297,13 +315,15 @@ void ReflectionView::fillWeakMenu(const core::AssessmentProfile* profile)
         for (const auto& d : profile->dimensions()) {
             if (d.level != core::DimensionLevel::Weakness)
                 continue;
-            QAction* action = m_weakMenu->addAction(tr("%1 (%2)\u2026").arg(d.name, QString::number(d.score, 'f', 0)));
+            QAction* action =
+                m_weakMenu->addAction(tr("%1 (%2)\u2026").arg(d.name, QString::number(d.score, 'f', 0)));
             const QString id = d.id;
             connect(action, &QAction::triggered, this, [this, id] { newPlanFrom(planForDimension(id)); });
         }
     }
     m_weakPlan->setEnabled(!m_weakMenu->isEmpty());
-    m_weakPlan->setToolTip(m_weakMenu->isEmpty() ? tr("Your latest profile shows no weak dimension.") : QString());
+    m_weakPlan->setToolTip(m_weakMenu->isEmpty() ? tr("Your latest profile shows no weak dimension.")
+                                                 : QString());
 }
 
 core::ActionPlan ReflectionView::planForDimension(const QString& dimension) const

@@ -3,7 +3,6 @@
 #include "domain/ActionPlan.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;
@@ -15,7 +14,7 @@ class QTextBrowser;
 namespace rapport::core {
 class AssessmentProfile;
 class Clock;
-}
+} // namespace rapport::core
 
 namespace rapport::app {
 

@@ -1,11 +1,11 @@
 #include "reflection/ReportSaver.h"
 
-#include "shell/DatabaseSession.h"
 #include "ReportFileWriter.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
 #include "services/BackgroundJob.h"
 #include "services/DatabaseAccess.h"
+#include "shell/DatabaseSession.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -38,7 +38,9 @@ Outcome writeReport(core::JobContext& context, const core::Clock& clock, const c
     auto db = context.database();
     if (!db)
         return {db.error().message};
-    if (core::Status own = core::DatabaseAccess::refuseOwnFile(**db, out, QStringLiteral("written as the report")); !own)
+    if (core::Status own =
+            core::DatabaseAccess::refuseOwnFile(**db, out, QStringLiteral("written as the report"));
+        !own)
         return {own.error().message};
     core::MetricsEngine engine(**db, clock);
     auto data = core::ReportCollector(**db, engine).collect(period, scope);
@@ -79,9 +81,9 @@ void ReportSaver::saveAs(const core::Period& period, const core::Scope& scope)
     QString folder = settings.value(kFolderKey).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        m_parent, tr("Save the report"), QDir(folder).filePath(suggestedFileName(period, scope)),
-        tr("PDF document (*.pdf);;Web page (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Save the report"),
+                                                      QDir(folder).filePath(suggestedFileName(period, scope)),
+                                                      tr("PDF document (*.pdf);;Web page (*.html)"));
     if (path.isEmpty())
         return;
     settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
@@ -100,9 +102,9 @@ void ReportSaver::save(const core::Period& period, const core::Scope& scope, con
     if (!render::ReportFileWriter::isPdfPath(out) && !render::ReportFileWriter::isHtmlPath(out))
         out += QStringLiteral(".pdf");
 
-    m_progress = new QProgressDialog(tr("Gathering the figures and findings of %1 for the report\u2026")
-                                         .arg(period.label()),
-                                     tr("Cancel"), 0, 0, m_parent);
+    m_progress = new QProgressDialog(
+        tr("Gathering the figures and findings of %1 for the report\u2026").arg(period.label()), tr("Cancel"),
+        0, 0, m_parent);
     m_progress->setWindowTitle(tr("Saving the report"));
     m_progress->setAccessibleName(tr("Report progress"));
     m_progress->setWindowModality(Qt::WindowModal);

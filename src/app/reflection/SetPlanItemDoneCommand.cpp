@@ -1,15 +1,17 @@
 #include "reflection/SetPlanItemDoneCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/ActionPlanService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
 namespace rapport::app {
 
 SetPlanItemDoneCommand::SetPlanItemDoneCommand(DatabaseSession& session, core::ActionPlanItem item, bool done)
-    : WriteCommand(session, done ? QCoreApplication::translate("SetPlanItemDoneCommand", "Tick “%1”").arg(item.text)
-                                 : QCoreApplication::translate("SetPlanItemDoneCommand", "Untick “%1”").arg(item.text)),
+    : WriteCommand(session,
+                   done
+                       ? QCoreApplication::translate("SetPlanItemDoneCommand", "Tick “%1”").arg(item.text)
+                       : QCoreApplication::translate("SetPlanItemDoneCommand", "Untick “%1”").arg(item.text)),
       m_item(std::move(item)), m_done(done)
 {
 }

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProgressDialog>
-
 #include <optional>
 
 namespace rapport::app {
@@ -27,10 +26,11 @@ core::Result<QString> DatabaseUpgradeJob::run(QWidget* parent, const QString& pa
         },
         [&result](core::Result<QString> r) { result.emplace(std::move(r)); });
 
-    QProgressDialog progress(QObject::tr("Opening %1…\nA database from an older version of Rapport is upgraded "
-                                         "first; a copy of the old file is kept beside it.")
-                                 .arg(QDir::toNativeSeparators(path)),
-                             QString(), 0, 0, parent);
+    QProgressDialog progress(
+        QObject::tr("Opening %1…\nA database from an older version of Rapport is upgraded "
+                    "first; a copy of the old file is kept beside it.")
+            .arg(QDir::toNativeSeparators(path)),
+        QString(), 0, 0, parent);
     progress.setObjectName(QStringLiteral("databaseUpgradeProgressDialog"));
     progress.setWindowTitle(QObject::tr("Opening Database"));
     progress.setAccessibleName(QObject::tr("Opening progress"));

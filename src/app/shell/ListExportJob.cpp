@@ -6,7 +6,8 @@
 
 namespace rapport::app {
 
-ListExportJob::ListExportJob(core::Database& db, core::ListExportRequest request, QString filePath, QObject* parent)
+ListExportJob::ListExportJob(core::Database& db, core::ListExportRequest request, QString filePath,
+                             QObject* parent)
     : QObject(parent), m_db(db), m_request(std::move(request)), m_filePath(std::move(filePath))
 {
 }

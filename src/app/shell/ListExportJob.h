@@ -4,7 +4,6 @@
 #include "services/ListExports.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 
@@ -25,7 +24,8 @@ class ListExportJob final : public QObject
 public:
     // `db` is the session's database: only its path is used, unless it lives in memory
     // (tests), which another thread cannot reach; the export then runs in start().
-    ListExportJob(core::Database& db, core::ListExportRequest request, QString filePath, QObject* parent = nullptr);
+    ListExportJob(core::Database& db, core::ListExportRequest request, QString filePath,
+                  QObject* parent = nullptr);
     // Cancels a running export and waits for it to finish.
     ~ListExportJob() override;
 

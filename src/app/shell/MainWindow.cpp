@@ -1,47 +1,46 @@
 #include "shell/MainWindow.h"
 
-#include "shell/Appearance.h"
-#include "workspace/CustomersView.h"
-#include "shell/DatabaseSession.h"
-#include "shell/DatabaseUpgradeJob.h"
-#include "workspace/FollowUpsView.h"
-#include "workspace/CustomerTableModel.h"
-#include "workspace/InteractionTableModel.h"
-#include "workspace/InteractionsView.h"
-#include "shell/ListExportJob.h"
-#include "widgets/ListQueryRunner.h"
-#include "workspace/LogInteractionDialog.h"
-#include "workspace/SurveysView.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
-#include "logging/LogCategories.h"
 #include "importwizard/ImportWizard.h"
+#include "logging/LogCategories.h"
 #include "reflection/ReflectionView.h"
 #include "services/BackgroundJob.h"
 #include "services/DatabaseAccess.h"
 #include "services/FollowUpService.h"
 #include "services/ListExports.h"
 #include "services/RepService.h"
+#include "shell/Appearance.h"
+#include "shell/DatabaseSession.h"
+#include "shell/DatabaseUpgradeJob.h"
+#include "shell/ListExportJob.h"
 #include "ui_MainWindow.h"
+#include "widgets/ListQueryRunner.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
+#include "workspace/FollowUpsView.h"
+#include "workspace/InteractionTableModel.h"
+#include "workspace/InteractionsView.h"
+#include "workspace/LogInteractionDialog.h"
+#include "workspace/SurveysView.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QScreen>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QProgressDialog>
-#include <QStandardPaths>
-#include <QMenu>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
-
 #include <algorithm>
 #include <limits>
 
@@ -65,8 +64,8 @@ QString droppedCsvFile(const QMimeData* mime)
 MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_customersView(new CustomersView(session, this)), m_followUpsView(new FollowUpsView(session, this)),
-      m_interactionsView(new InteractionsView(session, this)), m_surveysView(new SurveysView(session, this)), m_databaseStatusLabel(new QLabel(this)),
-      m_repStatusLabel(new QLabel(this))
+      m_interactionsView(new InteractionsView(session, this)), m_surveysView(new SurveysView(session, this)),
+      m_databaseStatusLabel(new QLabel(this)), m_repStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     QFont heading = m_ui->titleLabel->font();
@@ -89,12 +88,12 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->pagesStackedWidget->addWidget(m_surveysView);
     m_ui->pagesStackedWidget->addWidget(new GoalsView(session, session.clock(), this));
     m_ui->pagesStackedWidget->addWidget(new ReflectionView(session, session.clock(), this));
-    const std::array<QString, PageCount> pageNames{tr("Dashboard"), tr("Customers"), tr("Interactions"),
+    const std::array<QString, PageCount> pageNames{tr("Dashboard"),  tr("Customers"), tr("Interactions"),
                                                    tr("Follow-ups"), tr("Surveys"),   tr("Goals"),
                                                    tr("Reflection")};
     const std::array<QString, PageCount> pageIcons{
-        QStringLiteral("go-home"),          QStringLiteral("system-users"),  QStringLiteral("mail-message"),
-        QStringLiteral("appointment-new"),  QStringLiteral("view-statistics"), QStringLiteral("flag"),
+        QStringLiteral("go-home"),         QStringLiteral("system-users"),    QStringLiteral("mail-message"),
+        QStringLiteral("appointment-new"), QStringLiteral("view-statistics"), QStringLiteral("flag"),
         QStringLiteral("help-about")};
     for (int i = 0; i < PageCount; ++i) {
         const auto index = static_cast<std::size_t>(i);
@@ -175,9 +174,11 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->fileMenu->insertMenu(quitIndex > 0 ? fileActions[quitIndex - 1] : m_ui->quitAction, exportMenu);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     connect(m_ui->exportListAction, &QAction::triggered, this, &MainWindow::exportCurrentListDialog);
-    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::updateExportListAction);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this,
+            &MainWindow::updateExportListAction);
     connect(&m_session, &DatabaseSession::opened, exportMenu, [exportMenu] { exportMenu->setEnabled(true); });
-    connect(&m_session, &DatabaseSession::closed, exportMenu, [exportMenu] { exportMenu->setEnabled(false); });
+    connect(&m_session, &DatabaseSession::closed, exportMenu,
+            [exportMenu] { exportMenu->setEnabled(false); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->logInteractionAction, &QAction::triggered, this, &MainWindow::logInteraction);
@@ -186,7 +187,8 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
         m_customersView->newCustomer();
     });
     connect(m_ui->editCustomerAction, &QAction::triggered, m_customersView, &CustomersView::editCurrent);
-    connect(m_ui->churnCustomerAction, &QAction::triggered, m_customersView, &CustomersView::toggleChurnCurrent);
+    connect(m_ui->churnCustomerAction, &QAction::triggered, m_customersView,
+            &CustomersView::toggleChurnCurrent);
     connect(m_ui->deleteCustomerAction, &QAction::triggered, m_customersView, &CustomersView::deleteCurrent);
     connect(m_ui->recordSurveyAction, &QAction::triggered, this, [this] {
         const qint64 customer = currentPage() == CustomersPage ? m_customersView->currentCustomerId() : 0;
@@ -194,7 +196,8 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
         m_surveysView->startRecording(customer);
     });
     connect(m_ui->switchRepAction, &QAction::triggered, this, [this] { chooseRep(true); });
-    connect(m_customersView, &CustomersView::currentCustomerChanged, this, &MainWindow::updateCustomerActions);
+    connect(m_customersView, &CustomersView::currentCustomerChanged, this,
+            &MainWindow::updateCustomerActions);
     connect(m_followUpsView, &FollowUpsView::openCustomerRequested, this, [this](qint64 id) {
         showPage(CustomersPage);
         m_customersView->showCustomer(id);
@@ -241,7 +244,8 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 {
-    const auto mode = createIfMissing ? core::DatabaseOpenMode::CreateIfMissing : core::DatabaseOpenMode::OpenExisting;
+    const auto mode =
+        createIfMissing ? core::DatabaseOpenMode::CreateIfMissing : core::DatabaseOpenMode::OpenExisting;
     // An existing file is opened first on a worker, where a schema upgrade can take its time;
     // the window's connection then finds the file current.
     QString upgradeBackup;
@@ -259,9 +263,10 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
     }
     QSettings().setValue(QStringLiteral("session/lastDatabase"), m_session.path());
     if (!upgradeBackup.isEmpty())
-        statusBar()->showMessage(tr("The database was upgraded for this version of Rapport; the old file is kept as %1")
-                                     .arg(QDir::toNativeSeparators(upgradeBackup)),
-                                 20000);
+        statusBar()->showMessage(
+            tr("The database was upgraded for this version of Rapport; the old file is kept as %1")
+                .arg(QDir::toNativeSeparators(upgradeBackup)),
+            20000);
     return true;
 }
 
@@ -284,9 +289,10 @@ void MainWindow::chooseRep(bool ask)
         chosen = reps->front().id;
     if (ask || (chosen.isEmpty() && !reps->empty() && isVisible())) {
         if (reps->empty()) {
-            QMessageBox::information(this, tr("Switch Rep"),
-                                     tr("This database has no reps yet. Import a reps file or create the demo "
-                                        "database to add some."));
+            QMessageBox::information(
+                this, tr("Switch Rep"),
+                tr("This database has no reps yet. Import a reps file or create the demo "
+                   "database to add some."));
             return;
         }
         QStringList names;
@@ -298,9 +304,9 @@ void MainWindow::chooseRep(bool ask)
                 current = static_cast<int>(i);
         }
         bool ok = false;
-        const QString picked = QInputDialog::getItem(this, tr("Who Is Working?"),
-                                                     tr("Interactions you log and follow-ups you see are this rep's:"),
-                                                     names, current, false, &ok);
+        const QString picked = QInputDialog::getItem(
+            this, tr("Who Is Working?"), tr("Interactions you log and follow-ups you see are this rep's:"),
+            names, current, false, &ok);
         if (ok)
             chosen = (*reps)[static_cast<std::size_t>(names.indexOf(picked))].id;
     }
@@ -365,8 +371,8 @@ void MainWindow::backupDatabaseDialog()
     if (!m_session.isOpen())
         return;
     // The file dialog asks before an existing file is replaced; the backup then replaces it.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), m_session.path() + tr(".backup"),
-                                                      tr("Rapport databases (*.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up Database"), m_session.path() + tr(".backup"), tr("Rapport databases (*.sqlite)"));
     if (!path.isEmpty())
         backupDatabase(path);
 }
@@ -384,8 +390,8 @@ bool MainWindow::backupDatabase(const QString& target)
         m_backupJob->setInMemoryDatabase(&m_session.database());
     else
         m_backupJob->setDatabase(m_session.path());
-    auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)), QString(), 0, 0,
-                                         this);
+    auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)),
+                                         QString(), 0, 0, this);
     progress->setObjectName(QStringLiteral("backupProgressDialog"));
     progress->setAccessibleName(tr("Backup progress"));
     progress->setWindowTitle(tr("Back Up Database"));
@@ -476,7 +482,8 @@ ImportWizard* MainWindow::openImportWizard(const QString& file)
         wizard->setFile(file);
     // The wizard emits the session's changed() itself, which refreshes every view.
     connect(wizard, &ImportWizard::imported, this, [this](const core::ImportReport& report) {
-        statusBar()->showMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated), 8000);
+        statusBar()->showMessage(tr("Imported: %1 added, %2 updated").arg(report.added).arg(report.updated),
+                                 8000);
     });
     wizard->open();
     return wizard;
@@ -534,8 +541,9 @@ void MainWindow::exportCurrentListDialog()
     QString directory = settings.value(kExportDirectoryKey).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export This List as CSV"), QDir(directory).filePath(name),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export This List as CSV"), QDir(directory).filePath(name),
+                                     tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
@@ -549,7 +557,8 @@ bool MainWindow::exportCurrentList(const QString& path)
     switch (currentPage()) {
     case CustomersPage: {
         const CustomerTableModel& model = m_customersView->model();
-        request = core::ListExports::customers(model.filter(), model.sortColumn(), model.isSortedDescending());
+        request =
+            core::ListExports::customers(model.filter(), model.sortColumn(), model.isSortedDescending());
         break;
     }
     case InteractionsPage:
@@ -582,7 +591,8 @@ bool MainWindow::startExport(core::ListExportRequest request, const QString& pat
     ListExportJob* job = m_exportJob.get();
     // Cancel: the worker stops at its next poll and the half-written file is thrown away.
     connect(progress, &QProgressDialog::canceled, job, &ListExportJob::cancel);
-    connect(progress, &QProgressDialog::canceled, progress, [progress] { progress->setLabelText(tr("Cancelling…")); });
+    connect(progress, &QProgressDialog::canceled, progress,
+            [progress] { progress->setLabelText(tr("Cancelling…")); });
     progress->setMinimumWidth(440); // room for the file name and the counts as they grow
     const QString fileName = QFileInfo(path).fileName();
     connect(job, &ListExportJob::progressed, progress, [progress, fileName](qint64 done, qint64 total) {
@@ -590,8 +600,8 @@ bool MainWindow::startExport(core::ListExportRequest request, const QString& pat
         if (total > 0) {
             progress->setMaximum(static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
             progress->setValue(static_cast<int>(std::min(done, total)));
-            progress->setLabelText(
-                tr("Writing %1: %2 of %3 rows…").arg(fileName, locale.toString(done), locale.toString(total)));
+            progress->setLabelText(tr("Writing %1: %2 of %3 rows…")
+                                       .arg(fileName, locale.toString(done), locale.toString(total)));
         } else {
             progress->setLabelText(tr("Writing %1: %2 rows so far…").arg(fileName, locale.toString(done)));
         }

@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <memory>
 
 class QLabel;
@@ -19,7 +18,7 @@ namespace rapport::core {
 class BackgroundJob;
 enum class CsvKind;
 struct ListExportRequest;
-}
+} // namespace rapport::core
 
 namespace rapport::app {
 
@@ -38,8 +37,16 @@ class MainWindow final : public QMainWindow
 
 public:
     // The pages of the sidebar, in order.
-    enum Page { DashboardPage, CustomersPage, InteractionsPage, FollowUpsPage, SurveysPage, GoalsPage,
-                ReflectionPage, PageCount };
+    enum Page {
+        DashboardPage,
+        CustomersPage,
+        InteractionsPage,
+        FollowUpsPage,
+        SurveysPage,
+        GoalsPage,
+        ReflectionPage,
+        PageCount
+    };
 
     explicit MainWindow(DatabaseSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;

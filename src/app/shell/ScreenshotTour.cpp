@@ -1,10 +1,5 @@
 #include "shell/ScreenshotTour.h"
 
-#include "workspace/CustomerTableModel.h"
-#include "workspace/CustomersView.h"
-#include "shell/DatabaseSession.h"
-#include "workspace/LogInteractionDialog.h"
-#include "shell/MainWindow.h"
 #include "dashboard/DashboardView.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/FindingsPanel.h"
@@ -17,23 +12,27 @@
 #include "services/FollowUpService.h"
 #include "services/ListQueries.h"
 #include "services/RepService.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MainWindow.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
+#include "workspace/LogInteractionDialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QCompleter>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
 #include <QSaveFile>
-#include <QTemporaryDir>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTreeWidget>
-
 #include <algorithm>
 #include <array>
 #include <map>
@@ -77,7 +76,8 @@ void ScreenshotTour::stageFollowUps()
     core::CustomerListFilter filter;
     filter.owner = rep;
     filter.status = core::CustomerChurnState::Active;
-    auto customers = core::ListQueries(m_session.database()).customerPage(filter, core::CustomerSortColumn::Name, false, 0, 4);
+    auto customers = core::ListQueries(m_session.database())
+                         .customerPage(filter, core::CustomerSortColumn::Name, false, 0, 4);
     if (!customers)
         return;
     const QDateTime now = m_session.clock().nowUtc();
@@ -110,9 +110,13 @@ void ScreenshotTour::stageReflection()
     // Two assessments two months apart: the rep sees themself as personable and a good
     // listener, weaker at following up, and a little less sure of it the second time.
     const std::array<std::map<QString, int>, 2> levels{{
-        {{QStringLiteral("approach"), 4}, {QStringLiteral("listening"), 4}, {QStringLiteral("complaints"), 3},
+        {{QStringLiteral("approach"), 4},
+         {QStringLiteral("listening"), 4},
+         {QStringLiteral("complaints"), 3},
          {QStringLiteral("follow_up"), 3}},
-        {{QStringLiteral("approach"), 5}, {QStringLiteral("listening"), 4}, {QStringLiteral("complaints"), 4},
+        {{QStringLiteral("approach"), 5},
+         {QStringLiteral("listening"), 4},
+         {QStringLiteral("complaints"), 4},
          {QStringLiteral("follow_up"), 2}},
     }};
     core::AssessmentService assessments(m_session.database());
@@ -126,8 +130,9 @@ void ScreenshotTour::stageReflection()
         for (const core::QuestionnaireItem& item : questionnaire->items()) {
             const auto level = levels[run].find(item.dimension);
             // Vary the answers a little around the level, as real answers do.
-            const int answer = std::clamp((level == levels[run].end() ? 3 : level->second) - (n++ % 3 == 2 ? 1 : 0),
-                                          core::Questionnaire::kScaleMin, core::Questionnaire::kScaleMax);
+            const int answer =
+                std::clamp((level == levels[run].end() ? 3 : level->second) - (n++ % 3 == 2 ? 1 : 0),
+                           core::Questionnaire::kScaleMin, core::Questionnaire::kScaleMax);
             a.answers.insert(item.id, item.reverse ? core::Questionnaire::kScaleMax + 1 - answer : answer);
         }
         (void)assessments.insert(a);
@@ -146,9 +151,10 @@ void ScreenshotTour::stageReflection()
     core::ActionPlanService plans(m_session.database());
     if (!plans.insert(plan))
         return;
-    const std::array<const char*, 3> steps{QT_TR_NOOP("Put a follow-up date on every purchase before closing the call"),
-                                          QT_TR_NOOP("Clear the overdue follow-ups every Friday"),
-                                          QT_TR_NOOP("Ask the team lead to review the list once a month")};
+    const std::array<const char*, 3> steps{
+        QT_TR_NOOP("Put a follow-up date on every purchase before closing the call"),
+        QT_TR_NOOP("Clear the overdue follow-ups every Friday"),
+        QT_TR_NOOP("Ask the team lead to review the list once a month")};
     for (std::size_t i = 0; i < steps.size(); ++i) {
         core::ActionPlanItem item;
         item.planId = plan.id;
@@ -161,7 +167,8 @@ void ScreenshotTour::stageReflection()
     core::ActionPlanCheckIn checkIn;
     checkIn.planId = plan.id;
     checkIn.at = now.addDays(-16);
-    checkIn.note = tr("Follow-up dates set on every purchase since the start; Fridays slip when the week is busy.");
+    checkIn.note =
+        tr("Follow-up dates set on every purchase since the start; Fridays slip when the week is busy.");
     (void)plans.addCheckIn(checkIn);
     emit m_session.changed();
 }
@@ -278,14 +285,29 @@ int ScreenshotTour::run()
     if (importDir.isValid() && csv.open(QIODevice::WriteOnly)) {
         const QByteArray rep = m_session.currentRep().toUtf8();
         csv.write("Customer no.,Customer,E-mail,Company name,Account manager,Customer since,Lost on,Notes\n"
-                  "NEW-101,Maren Holt,maren@holt-design.example,Holt Design," + rep + ",2026-05-04,,met at the fair\n"
-                  "NEW-102,Tomas Ferreira,tomas@ferreira.example,Ferreira Transportes," + rep + ",2026-05-11,,\n"
-                  "NEW-103,Ilse Brandt,ilse@nordlicht.example,Nordlicht GmbH," + rep + ",11/05/2026,,\n"
-                  "NEW-104,,orders@bluefin.example,Bluefin Supplies," + rep + ",2026-05-19,,\n"
-                  "NEW-105,Kofi Mensah,kofi@mensah.example,Mensah & Partners," + rep + ",2026-05-20,2026-05-01,\n"
-                  "NEW-106,Aiko Sato,aiko@sato-labs.example,Sato Labs," + rep + ",2026-05-22,,trial first\n"
-                  "NEW-107,Liam Byrne,liam@byrne.example,Byrne Bakery," + rep + ",2026-05-25,,\n"
-                  "NEW-108,Sofia Rossi,sofia@rossi.example,Rossi Interiors," + rep + ",2026-06-02,,\n");
+                  "NEW-101,Maren Holt,maren@holt-design.example,Holt Design," +
+                  rep +
+                  ",2026-05-04,,met at the fair\n"
+                  "NEW-102,Tomas Ferreira,tomas@ferreira.example,Ferreira Transportes," +
+                  rep +
+                  ",2026-05-11,,\n"
+                  "NEW-103,Ilse Brandt,ilse@nordlicht.example,Nordlicht GmbH," +
+                  rep +
+                  ",11/05/2026,,\n"
+                  "NEW-104,,orders@bluefin.example,Bluefin Supplies," +
+                  rep +
+                  ",2026-05-19,,\n"
+                  "NEW-105,Kofi Mensah,kofi@mensah.example,Mensah & Partners," +
+                  rep +
+                  ",2026-05-20,2026-05-01,\n"
+                  "NEW-106,Aiko Sato,aiko@sato-labs.example,Sato Labs," +
+                  rep +
+                  ",2026-05-22,,trial first\n"
+                  "NEW-107,Liam Byrne,liam@byrne.example,Byrne Bakery," +
+                  rep +
+                  ",2026-05-25,,\n"
+                  "NEW-108,Sofia Rossi,sofia@rossi.example,Rossi Interiors," +
+                  rep + ",2026-06-02,,\n");
         if (csv.commit()) {
             ImportWizard wizard(m_session, &m_window);
             wizard.setFile(importFile);

@@ -8,14 +8,22 @@ QString DisplayText::kind(core::InteractionKind kind)
 {
     using K = core::InteractionKind;
     switch (kind) {
-    case K::Call: return tr("Call");
-    case K::Email: return tr("E-mail");
-    case K::Meeting: return tr("Meeting");
-    case K::Purchase: return tr("Purchase");
-    case K::Complaint: return tr("Complaint");
-    case K::Support: return tr("Support");
-    case K::FollowUp: return tr("Follow-up");
-    case K::Note: return tr("Note");
+    case K::Call:
+        return tr("Call");
+    case K::Email:
+        return tr("E-mail");
+    case K::Meeting:
+        return tr("Meeting");
+    case K::Purchase:
+        return tr("Purchase");
+    case K::Complaint:
+        return tr("Complaint");
+    case K::Support:
+        return tr("Support");
+    case K::FollowUp:
+        return tr("Follow-up");
+    case K::Note:
+        return tr("Note");
     }
     return {};
 }
@@ -23,9 +31,12 @@ QString DisplayText::kind(core::InteractionKind kind)
 QString DisplayText::survey(core::SurveyKind kind)
 {
     switch (kind) {
-    case core::SurveyKind::Csat: return tr("CSAT");
-    case core::SurveyKind::Nps: return tr("NPS");
-    case core::SurveyKind::Ces: return tr("CES");
+    case core::SurveyKind::Csat:
+        return tr("CSAT");
+    case core::SurveyKind::Nps:
+        return tr("NPS");
+    case core::SurveyKind::Ces:
+        return tr("CES");
     }
     return {};
 }
@@ -39,7 +50,8 @@ QString DisplayText::dateTime(const QDateTime& utc)
     QString time = locale.timeFormat(QLocale::ShortFormat);
     time.remove(QStringLiteral(":ss"));
     const QDateTime local = utc.toLocalTime();
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), time);
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.toString(local.time(), time);
 }
 
 QString DisplayText::date(const QDateTime& utc)

@@ -1,7 +1,7 @@
 #include "widgets/ListQueryRunner.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/DatabaseAccess.h"
+#include "shell/DatabaseSession.h"
 
 namespace rapport::app {
 
@@ -13,7 +13,8 @@ ListQueryRunner& ListQueryRunner::forSession(DatabaseSession& session)
 }
 
 ListQueryRunner::ListQueryRunner(DatabaseSession& session)
-    : QObject(&session), m_session(session), m_job(new core::BackgroundJob(QStringLiteral("list queries"), this))
+    : QObject(&session), m_session(session),
+      m_job(new core::BackgroundJob(QStringLiteral("list queries"), this))
 {
     setObjectName(QStringLiteral("listQueryRunner"));
     connect(m_job, &core::BackgroundJob::idle, this, &ListQueryRunner::idle);

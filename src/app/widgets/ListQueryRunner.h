@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -65,7 +64,8 @@ public:
     // and are still delivered later, so callers see one behaviour.
     template <typename T>
     void run(QObject* context, const QueryChannel::Ticket& ticket,
-             std::function<core::Result<T>(core::Database&)> query, std::function<void(core::Result<T>)> deliver)
+             std::function<core::Result<T>(core::Database&)> query,
+             std::function<void(core::Result<T>)> deliver)
     {
         followSession();
         m_job->post<core::Result<T>>(
@@ -94,8 +94,8 @@ private:
 
     DatabaseSession& m_session;
     core::BackgroundJob* m_job;
-    QString m_path;        // what the job reads; empty while no database is open
-    bool m_stale = true;   // the session opened or closed a database since
+    QString m_path;      // what the job reads; empty while no database is open
+    bool m_stale = true; // the session opened or closed a database since
 };
 
 } // namespace rapport::app

@@ -1,12 +1,11 @@
 #include "widgets/MetricFormat.h"
 
-#include "shell/DatabaseSession.h"
 #include "metrics/MetricCatalogue.h"
 #include "services/RepService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <cmath>
 
 namespace rapport::app {
@@ -91,7 +90,8 @@ QString MetricFormat::value(const QString& key, std::optional<double> v)
     return locale.toString(*v, 'f', d->decimals);
 }
 
-QString MetricFormat::change(const QString& key, std::optional<double> current, std::optional<double> previous)
+QString MetricFormat::change(const QString& key, std::optional<double> current,
+                             std::optional<double> previous)
 {
     if (!current || !previous)
         return tr("no comparison");

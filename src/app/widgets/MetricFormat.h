@@ -3,7 +3,6 @@
 #include "domain/Scope.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace rapport::core {

@@ -6,7 +6,10 @@
 
 namespace rapport::app {
 
-WriteCommand::WriteCommand(DatabaseSession& session, const QString& text) : QUndoCommand(text), m_session(session) {}
+WriteCommand::WriteCommand(DatabaseSession& session, const QString& text)
+    : QUndoCommand(text), m_session(session)
+{
+}
 
 void WriteCommand::redo()
 {
@@ -14,8 +17,8 @@ void WriteCommand::redo()
         return;
     if (core::Status s = apply(); !s) {
         m_failed = true;
-        m_session.reportError(QCoreApplication::translate("WriteCommand", "“%1” could not be saved.").arg(text()),
-                              s.error());
+        m_session.reportError(
+            QCoreApplication::translate("WriteCommand", "“%1” could not be saved.").arg(text()), s.error());
         if (!m_applied)
             setObsolete(true);
         return;
@@ -30,8 +33,8 @@ void WriteCommand::undo()
         return;
     if (core::Status s = revert(); !s) {
         m_failed = true;
-        m_session.reportError(QCoreApplication::translate("WriteCommand", "“%1” could not be undone.").arg(text()),
-                              s.error());
+        m_session.reportError(
+            QCoreApplication::translate("WriteCommand", "“%1” could not be undone.").arg(text()), s.error());
         return;
     }
     emit m_session.changed();

@@ -1,7 +1,7 @@
 #include "workspace/CompleteFollowUpCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/FollowUpService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
@@ -9,8 +9,9 @@ namespace rapport::app {
 
 CompleteFollowUpCommand::CompleteFollowUpCommand(DatabaseSession& session, core::FollowUpTask task,
                                                  const QString& customerName)
-    : WriteCommand(session,
-                   QCoreApplication::translate("CompleteFollowUpCommand", "Follow up with %1").arg(customerName)),
+    : WriteCommand(
+          session,
+          QCoreApplication::translate("CompleteFollowUpCommand", "Follow up with %1").arg(customerName)),
       m_task(std::move(task))
 {
 }

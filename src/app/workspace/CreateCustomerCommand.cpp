@@ -1,14 +1,16 @@
 #include "workspace/CreateCustomerCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/CustomerService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
 namespace rapport::app {
 
 CreateCustomerCommand::CreateCustomerCommand(DatabaseSession& session, core::Customer customer)
-    : WriteCommand(session, QCoreApplication::translate("CreateCustomerCommand", "Add customer %1").arg(customer.name)),
+    : WriteCommand(
+          session,
+          QCoreApplication::translate("CreateCustomerCommand", "Add customer %1").arg(customer.name)),
       m_customer(std::move(customer))
 {
 }

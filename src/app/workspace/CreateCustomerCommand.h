@@ -1,8 +1,8 @@
 #pragma once
 
-#include "widgets/WriteCommand.h"
 #include "domain/Customer.h"
 #include "domain/CustomerSnapshot.h"
+#include "widgets/WriteCommand.h"
 
 namespace rapport::app {
 

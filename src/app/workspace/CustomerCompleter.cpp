@@ -1,8 +1,8 @@
 #include "workspace/CustomerCompleter.h"
 
-#include "workspace/CustomerCompletionModel.h"
-#include "shell/DatabaseSession.h"
 #include "services/CustomerService.h"
+#include "shell/DatabaseSession.h"
+#include "workspace/CustomerCompletionModel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -11,8 +11,8 @@
 namespace rapport::app {
 
 CustomerCompleter::CustomerCompleter(DatabaseSession& session, QLineEdit* lineEdit)
-    : QObject(lineEdit), m_session(session), m_lineEdit(lineEdit), m_model(new CustomerCompletionModel(session, this)),
-      m_completer(new QCompleter(this))
+    : QObject(lineEdit), m_session(session), m_lineEdit(lineEdit),
+      m_model(new CustomerCompletionModel(session, this)), m_completer(new QCompleter(this))
 {
     // The database already matched "contains" across three columns: show its answer as is.
     m_completer->setModel(m_model);

@@ -1,7 +1,7 @@
 #include "workspace/CustomerCompletionModel.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/ListQueries.h"
+#include "shell/DatabaseSession.h"
 
 namespace rapport::app {
 
@@ -27,9 +27,12 @@ QVariant CustomerCompletionModel::data(const QModelIndex& index, int role) const
         if (row.company.isEmpty())
             return row.email.isEmpty() ? row.name : tr("%1 <%2>").arg(row.name, row.email);
         return tr("%1 (%2)").arg(row.name, row.company);
-    case Qt::EditRole: return row.name; // what the line edit shows once picked
-    case kIdRole: return row.id;
-    default: return {};
+    case Qt::EditRole:
+        return row.name; // what the line edit shows once picked
+    case kIdRole:
+        return row.id;
+    default:
+        return {};
     }
 }
 
@@ -42,7 +45,8 @@ void CustomerCompletionModel::search(const QString& text)
         return;
     }
     m_runner.run<std::vector<core::CustomerListRow>>(
-        this, ticket, [text](core::Database& db) { return core::ListQueries(db).customerSearch(text, kLimit); },
+        this, ticket,
+        [text](core::Database& db) { return core::ListQueries(db).customerSearch(text, kLimit); },
         [this](auto found) {
             show(found ? std::move(found).value() : std::vector<core::CustomerListRow>{});
             emit searched();

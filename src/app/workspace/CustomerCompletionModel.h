@@ -1,10 +1,9 @@
 #pragma once
 
-#include "widgets/ListQueryRunner.h"
 #include "domain/CustomerList.h"
+#include "widgets/ListQueryRunner.h"
 
 #include <QAbstractListModel>
-
 #include <vector>
 
 namespace rapport::app {

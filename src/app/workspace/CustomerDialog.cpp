@@ -1,8 +1,8 @@
 #include "workspace/CustomerDialog.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/CustomerService.h"
 #include "services/RepService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -50,7 +50,8 @@ CustomerDialog::CustomerDialog(DatabaseSession& session, const core::Customer& c
     m_segmentComboBox->setAccessibleName(tr("Segment"));
     m_ownerComboBox->setAccessibleName(tr("Owner"));
     m_externalIdLineEdit->setAccessibleName(tr("Customer number"));
-    m_externalIdLineEdit->setToolTip(tr("The customer's identifier in your other systems; it must be unique."));
+    m_externalIdLineEdit->setToolTip(
+        tr("The customer's identifier in your other systems; it must be unique."));
     m_acquiredDateEdit->setAccessibleName(tr("Customer since"));
     m_acquiredDateEdit->setCalendarPopup(true);
     m_acquiredDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -73,7 +74,8 @@ CustomerDialog::CustomerDialog(DatabaseSession& session, const core::Customer& c
     m_emailLineEdit->setText(customer.email);
     m_phoneLineEdit->setText(customer.phone);
     m_segmentComboBox->setCurrentText(customer.segment);
-    const QString owner = customer.id == 0 && customer.owner.isEmpty() ? session.currentRep() : customer.owner;
+    const QString owner =
+        customer.id == 0 && customer.owner.isEmpty() ? session.currentRep() : customer.owner;
     m_ownerComboBox->setCurrentIndex(std::max(0, m_ownerComboBox->findData(owner)));
     m_externalIdLineEdit->setText(customer.externalId);
     const QDateTime acquired = customer.acquiredAt.isValid() ? customer.acquiredAt : session.clock().nowUtc();

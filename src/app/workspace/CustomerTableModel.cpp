@@ -1,13 +1,12 @@
 #include "workspace/CustomerTableModel.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/ListQueries.h"
+#include "shell/DatabaseSession.h"
 
 #include <QLocale>
 #include <QScopeGuard>
 
 namespace rapport::app {
-
 
 CustomerTableModel::CustomerTableModel(DatabaseSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session), m_runner(ListQueryRunner::forSession(session))
@@ -35,18 +34,27 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return row.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NameColumn: return row.name;
-        case CompanyColumn: return row.company;
-        case EmailColumn: return row.email;
-        case SegmentColumn: return row.segment;
-        case OwnerColumn: return row.ownerName.isEmpty() ? row.owner : row.ownerName;
-        case AcquiredColumn: return QLocale().toString(row.acquiredAt.toLocalTime().date(), QLocale::ShortFormat);
-        case StatusColumn: return row.churnedAt.isValid() ? tr("Churned") : tr("Active");
-        default: return {};
+        case NameColumn:
+            return row.name;
+        case CompanyColumn:
+            return row.company;
+        case EmailColumn:
+            return row.email;
+        case SegmentColumn:
+            return row.segment;
+        case OwnerColumn:
+            return row.ownerName.isEmpty() ? row.owner : row.ownerName;
+        case AcquiredColumn:
+            return QLocale().toString(row.acquiredAt.toLocalTime().date(), QLocale::ShortFormat);
+        case StatusColumn:
+            return row.churnedAt.isValid() ? tr("Churned") : tr("Active");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && row.churnedAt.isValid())
-        return tr("Churned on %1").arg(QLocale().toString(row.churnedAt.toLocalTime().date(), QLocale::LongFormat));
+        return tr("Churned on %1")
+            .arg(QLocale().toString(row.churnedAt.toLocalTime().date(), QLocale::LongFormat));
     return {};
 }
 
@@ -55,14 +63,22 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case CompanyColumn: return tr("Company");
-    case EmailColumn: return tr("E-mail");
-    case SegmentColumn: return tr("Segment");
-    case OwnerColumn: return tr("Owner");
-    case AcquiredColumn: return tr("Customer since");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case CompanyColumn:
+        return tr("Company");
+    case EmailColumn:
+        return tr("E-mail");
+    case SegmentColumn:
+        return tr("Segment");
+    case OwnerColumn:
+        return tr("Owner");
+    case AcquiredColumn:
+        return tr("Customer since");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 
@@ -110,9 +126,9 @@ void CustomerTableModel::applyPage(core::Result<std::vector<core::CustomerListRo
 void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
     static const std::array<core::CustomerSortColumn, ColumnCount> columns{
-        core::CustomerSortColumn::Name,    core::CustomerSortColumn::Company,
-        core::CustomerSortColumn::Email,   core::CustomerSortColumn::Segment,
-        core::CustomerSortColumn::Owner,   core::CustomerSortColumn::AcquiredAt,
+        core::CustomerSortColumn::Name,   core::CustomerSortColumn::Company,
+        core::CustomerSortColumn::Email,  core::CustomerSortColumn::Segment,
+        core::CustomerSortColumn::Owner,  core::CustomerSortColumn::AcquiredAt,
         core::CustomerSortColumn::Churned};
     if (column < 0 || column >= ColumnCount)
         return;
@@ -159,7 +175,8 @@ void CustomerTableModel::reload()
     using Answer = std::pair<qint64, std::vector<core::CustomerListRow>>;
     m_runner.run<Answer>(
         this, ticket,
-        [filter = m_filter, sort = m_sort, descending = m_descending](core::Database& db) -> core::Result<Answer> {
+        [filter = m_filter, sort = m_sort,
+         descending = m_descending](core::Database& db) -> core::Result<Answer> {
             core::ListQueries lists(db);
             auto total = lists.customerCount(filter);
             if (!total)
@@ -172,7 +189,8 @@ void CustomerTableModel::reload()
         [this](auto answer) { applyReload(std::move(answer)); });
 }
 
-void CustomerTableModel::applyReload(core::Result<std::pair<qint64, std::vector<core::CustomerListRow>>> answer)
+void CustomerTableModel::applyReload(
+    core::Result<std::pair<qint64, std::vector<core::CustomerListRow>>> answer)
 {
     m_loading = false;
     beginResetModel();

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "widgets/ListQueryRunner.h"
 #include "domain/CustomerList.h"
+#include "widgets/ListQueryRunner.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace rapport::app {
@@ -22,8 +21,16 @@ class CustomerTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CustomerTableModel)
 
 public:
-    enum Column { NameColumn, CompanyColumn, EmailColumn, SegmentColumn, OwnerColumn, AcquiredColumn,
-                  StatusColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CompanyColumn,
+        EmailColumn,
+        SegmentColumn,
+        OwnerColumn,
+        AcquiredColumn,
+        StatusColumn,
+        ColumnCount
+    };
     static constexpr int kIdRole = Qt::UserRole + 1;
     static constexpr int kPageSize = 200;
 

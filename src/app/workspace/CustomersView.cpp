@@ -1,17 +1,17 @@
 #include "workspace/CustomersView.h"
 
-#include "workspace/CreateCustomerCommand.h"
-#include "workspace/CustomerDialog.h"
-#include "workspace/CustomerTableModel.h"
-#include "shell/DatabaseSession.h"
-#include "workspace/DeleteCustomerCommand.h"
-#include "widgets/DisplayText.h"
-#include "workspace/EditCustomerCommand.h"
-#include "workspace/ResolveComplaintCommand.h"
 #include "services/CustomerService.h"
 #include "services/InteractionService.h"
 #include "services/RepService.h"
 #include "services/SurveyService.h"
+#include "shell/DatabaseSession.h"
+#include "widgets/DisplayText.h"
+#include "workspace/CreateCustomerCommand.h"
+#include "workspace/CustomerDialog.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/DeleteCustomerCommand.h"
+#include "workspace/EditCustomerCommand.h"
+#include "workspace/ResolveComplaintCommand.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,12 +50,14 @@ QTreeWidget* makeTree(QWidget* parent, const QString& objectName, const QString&
 CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new CustomerTableModel(session, this)),
       m_searchLineEdit(new QLineEdit(this)), m_segmentComboBox(new QComboBox(this)),
-      m_ownerComboBox(new QComboBox(this)), m_statusComboBox(new QComboBox(this)), m_countLabel(new QLabel(this)),
-      m_tableView(new QTableView(this)), m_nameLabel(new QLabel(this)), m_detailsLabel(new QLabel(this)),
-      m_timelineTreeWidget(nullptr), m_surveysTreeWidget(nullptr), m_complaintsTreeWidget(nullptr),
-      m_newButton(new QPushButton(tr("&New…"), this)), m_editButton(new QPushButton(tr("Ed&it…"), this)),
-      m_churnButton(new QPushButton(tr("&Mark Churned"), this)), m_deleteButton(new QPushButton(tr("&Delete"), this)),
-      m_resolveButton(nullptr), m_searchTimer(new QTimer(this))
+      m_ownerComboBox(new QComboBox(this)), m_statusComboBox(new QComboBox(this)),
+      m_countLabel(new QLabel(this)), m_tableView(new QTableView(this)), m_nameLabel(new QLabel(this)),
+      m_detailsLabel(new QLabel(this)), m_timelineTreeWidget(nullptr), m_surveysTreeWidget(nullptr),
+      m_complaintsTreeWidget(nullptr), m_newButton(new QPushButton(tr("&New…"), this)),
+      m_editButton(new QPushButton(tr("Ed&it…"), this)),
+      m_churnButton(new QPushButton(tr("&Mark Churned"), this)),
+      m_deleteButton(new QPushButton(tr("&Delete"), this)), m_resolveButton(nullptr),
+      m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("customersView"));
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
@@ -388,8 +390,9 @@ void CustomersView::updateDetails()
     html += row(tr("Owner"), owner);
     html += row(tr("Customer number"), customer->externalId);
     html += row(tr("Customer since"), DisplayText::date(customer->acquiredAt));
-    html += row(tr("Status"), customer->isChurned() ? tr("Churned on %1").arg(DisplayText::date(customer->churnedAt))
-                                                    : tr("Active"));
+    html += row(tr("Status"), customer->isChurned()
+                                  ? tr("Churned on %1").arg(DisplayText::date(customer->churnedAt))
+                                  : tr("Active"));
     html += QStringLiteral("</table>");
     m_detailsLabel->setText(html);
     m_churnButton->setText(customer->isChurned() ? tr("&Mark Active") : tr("&Mark Churned"));
@@ -400,16 +403,16 @@ void CustomersView::updateDetails()
             if (i.amountCents)
                 detail = DisplayText::amount(*i.amountCents);
             auto* item = new QTreeWidgetItem(m_timelineTreeWidget,
-                                             {DisplayText::dateTime(i.occurredAt), DisplayText::kind(i.kind), detail,
-                                              i.notes.simplified()});
+                                             {DisplayText::dateTime(i.occurredAt), DisplayText::kind(i.kind),
+                                              detail, i.notes.simplified()});
             item->setData(0, Qt::UserRole, i.id);
             item->setToolTip(3, i.notes);
             if (i.amountCents)
                 item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             if (i.kind == core::InteractionKind::Complaint && !i.resolvedAt.isValid()) {
-                auto* complaint = new QTreeWidgetItem(m_complaintsTreeWidget,
-                                                      {DisplayText::dateTime(i.occurredAt), i.category,
-                                                       i.notes.simplified()});
+                auto* complaint =
+                    new QTreeWidgetItem(m_complaintsTreeWidget, {DisplayText::dateTime(i.occurredAt),
+                                                                 i.category, i.notes.simplified()});
                 complaint->setData(0, Qt::UserRole, i.id);
                 complaint->setData(1, Qt::UserRole, i.occurredAt);
             }
@@ -417,9 +420,9 @@ void CustomersView::updateDetails()
     }
     if (auto surveys = core::SurveyService(m_session.database()).forCustomer(m_currentId)) {
         for (const core::SurveyResponse& s : *surveys)
-            new QTreeWidgetItem(m_surveysTreeWidget, {DisplayText::dateTime(s.respondedAt),
-                                                      DisplayText::survey(s.survey), QString::number(s.score),
-                                                      s.category, s.comment.simplified()});
+            new QTreeWidgetItem(m_surveysTreeWidget,
+                                {DisplayText::dateTime(s.respondedAt), DisplayText::survey(s.survey),
+                                 QString::number(s.score), s.category, s.comment.simplified()});
     }
     for (QTreeWidget* tree : {m_timelineTreeWidget, m_surveysTreeWidget, m_complaintsTreeWidget})
         for (int c = 0; c + 1 < tree->columnCount(); ++c)
@@ -442,7 +445,8 @@ void CustomersView::newCustomer()
     if (!m_session.isOpen())
         return;
     core::Customer blank;
-    blank.externalId = QStringLiteral("R-%1").arg(m_session.clock().nowUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    blank.externalId =
+        QStringLiteral("R-%1").arg(m_session.clock().nowUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     CustomerDialog dialog(m_session, blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -497,11 +501,11 @@ void CustomersView::deleteCurrent()
     auto found = core::CustomerService(m_session.database()).find(m_currentId);
     if (!found || !*found)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Customer"),
-        tr("Delete %1 with all their interactions, survey responses and follow-ups?\n"
-           "You can undo this with Edit › Undo.")
-            .arg((*found)->name));
+    const auto answer =
+        QMessageBox::question(this, tr("Delete Customer"),
+                              tr("Delete %1 with all their interactions, survey responses and follow-ups?\n"
+                                 "You can undo this with Edit › Undo.")
+                                  .arg((*found)->name));
     if (answer != QMessageBox::Yes)
         return;
     m_session.undoStack().push(new DeleteCustomerCommand(m_session, m_currentId, (*found)->name));

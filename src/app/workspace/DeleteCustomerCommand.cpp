@@ -1,14 +1,15 @@
 #include "workspace/DeleteCustomerCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/CustomerService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
 namespace rapport::app {
 
 DeleteCustomerCommand::DeleteCustomerCommand(DatabaseSession& session, qint64 customerId, const QString& name)
-    : WriteCommand(session, QCoreApplication::translate("DeleteCustomerCommand", "Delete customer %1").arg(name)),
+    : WriteCommand(session,
+                   QCoreApplication::translate("DeleteCustomerCommand", "Delete customer %1").arg(name)),
       m_customerId(customerId)
 {
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/WriteCommand.h"
 #include "domain/CustomerSnapshot.h"
+#include "widgets/WriteCommand.h"
 
 namespace rapport::app {
 

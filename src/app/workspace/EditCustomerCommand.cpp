@@ -1,12 +1,12 @@
 #include "workspace/EditCustomerCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/CustomerService.h"
+#include "shell/DatabaseSession.h"
 
 namespace rapport::app {
 
-EditCustomerCommand::EditCustomerCommand(DatabaseSession& session, core::Customer before, core::Customer after,
-                                         const QString& text)
+EditCustomerCommand::EditCustomerCommand(DatabaseSession& session, core::Customer before,
+                                         core::Customer after, const QString& text)
     : WriteCommand(session, text), m_before(std::move(before)), m_after(std::move(after))
 {
 }

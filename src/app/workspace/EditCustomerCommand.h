@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/WriteCommand.h"
 #include "domain/Customer.h"
+#include "widgets/WriteCommand.h"
 
 namespace rapport::app {
 
@@ -9,7 +9,8 @@ namespace rapport::app {
 class EditCustomerCommand final : public WriteCommand
 {
 public:
-    EditCustomerCommand(DatabaseSession& session, core::Customer before, core::Customer after, const QString& text);
+    EditCustomerCommand(DatabaseSession& session, core::Customer before, core::Customer after,
+                        const QString& text);
 
 protected:
     core::Status apply() override;

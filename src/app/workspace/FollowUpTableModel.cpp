@@ -1,8 +1,8 @@
 #include "workspace/FollowUpTableModel.h"
 
+#include "services/ListQueries.h"
 #include "shell/DatabaseSession.h"
 #include "widgets/DisplayText.h"
-#include "services/ListQueries.h"
 
 #include <QFont>
 
@@ -40,10 +40,14 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
         case DueColumn:
             return isOverdue(row) ? tr("%1 (overdue)").arg(DisplayText::dateTime(row.task.dueAt))
                                   : DisplayText::dateTime(row.task.dueAt);
-        case CustomerColumn: return row.customerName;
-        case CompanyColumn: return row.company;
-        case NoteColumn: return row.task.note.simplified();
-        default: return {};
+        case CustomerColumn:
+            return row.customerName;
+        case CompanyColumn:
+            return row.company;
+        case NoteColumn:
+            return row.task.note.simplified();
+        default:
+            return {};
         }
     }
     // Overdue dates stand out by weight, not by a colour that could clash with the palette.
@@ -62,11 +66,16 @@ QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DueColumn: return tr("Due");
-    case CustomerColumn: return tr("Customer");
-    case CompanyColumn: return tr("Company");
-    case NoteColumn: return tr("Note");
-    default: return {};
+    case DueColumn:
+        return tr("Due");
+    case CustomerColumn:
+        return tr("Customer");
+    case CompanyColumn:
+        return tr("Company");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
     }
 }
 
@@ -90,7 +99,8 @@ void FollowUpTableModel::reload()
         [this, now](core::Result<Rows> rows) { applyReload(now, std::move(rows)); });
 }
 
-void FollowUpTableModel::applyReload(const QDateTime& now, core::Result<std::vector<core::FollowUpListRow>> rows)
+void FollowUpTableModel::applyReload(const QDateTime& now,
+                                     core::Result<std::vector<core::FollowUpListRow>> rows)
 {
     m_loading = false;
     beginResetModel();

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "widgets/ListQueryRunner.h"
 #include "domain/FollowUpList.h"
+#include "widgets/ListQueryRunner.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-
 #include <vector>
 
 namespace rapport::app {

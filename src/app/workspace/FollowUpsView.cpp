@@ -1,7 +1,7 @@
 #include "workspace/FollowUpsView.h"
 
-#include "workspace/CompleteFollowUpCommand.h"
 #include "shell/DatabaseSession.h"
+#include "workspace/CompleteFollowUpCommand.h"
 #include "workspace/FollowUpTableModel.h"
 #include "workspace/SnoozeFollowUpCommand.h"
 
@@ -18,7 +18,8 @@ namespace rapport::app {
 FollowUpsView::FollowUpsView(DatabaseSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new FollowUpTableModel(session, this)),
       m_summaryLabel(new QLabel(this)), m_tableView(new QTableView(this)),
-      m_doneButton(new QPushButton(tr("&Done"), this)), m_snoozeDayButton(new QPushButton(tr("Snooze a Da&y"), this)),
+      m_doneButton(new QPushButton(tr("&Done"), this)),
+      m_snoozeDayButton(new QPushButton(tr("Snooze a Da&y"), this)),
       m_snoozeWeekButton(new QPushButton(tr("Snooze a &Week"), this)),
       m_openCustomerButton(new QPushButton(tr("&Open Customer"), this))
 {
@@ -100,8 +101,9 @@ void FollowUpsView::showRows()
     if (m_session.currentRep().isEmpty())
         m_summaryLabel->setText(tr("Choose who you are (Session › Switch Rep…) to see your follow-ups."));
     else if (m_model->rowCount() == 0)
-        m_summaryLabel->setText(tr("Nothing due today. Follow-ups you plan when logging an interaction appear here "
-                                   "on their day."));
+        m_summaryLabel->setText(
+            tr("Nothing due today. Follow-ups you plan when logging an interaction appear here "
+               "on their day."));
     else
         m_summaryLabel->setText(tr("%n follow-up(s) due today or earlier, %1 overdue. Oldest first.", nullptr,
                                    m_model->rowCount())

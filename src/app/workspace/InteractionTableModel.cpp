@@ -1,13 +1,12 @@
 #include "workspace/InteractionTableModel.h"
 
+#include "services/ListQueries.h"
 #include "shell/DatabaseSession.h"
 #include "widgets/DisplayText.h"
-#include "services/ListQueries.h"
 
 #include <QScopeGuard>
 
 namespace rapport::app {
-
 
 InteractionTableModel::InteractionTableModel(DatabaseSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session), m_runner(ListQueryRunner::forSession(session))
@@ -37,16 +36,22 @@ QVariant InteractionTableModel::data(const QModelIndex& index, int role) const
         return row.customerId;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case WhenColumn: return DisplayText::dateTime(row.occurredAt);
-        case CustomerColumn: return row.customerName;
-        case CompanyColumn: return row.company;
+        case WhenColumn:
+            return DisplayText::dateTime(row.occurredAt);
+        case CustomerColumn:
+            return row.customerName;
+        case CompanyColumn:
+            return row.company;
         case KindColumn: {
             const auto kind = core::interactionKindFromString(row.kind);
             return kind ? DisplayText::kind(*kind) : row.kind;
         }
-        case RepColumn: return row.repName.isEmpty() ? row.rep : row.repName;
-        case AmountColumn: return row.amountCents ? DisplayText::amount(*row.amountCents) : QString();
-        case CategoryColumn: return row.category;
+        case RepColumn:
+            return row.repName.isEmpty() ? row.rep : row.repName;
+        case AmountColumn:
+            return row.amountCents ? DisplayText::amount(*row.amountCents) : QString();
+        case CategoryColumn:
+            return row.category;
         case NotesColumn: {
             // One line per row: line breaks in notes would make rows of uneven height.
             QString notes = row.notes.simplified();
@@ -54,7 +59,8 @@ QVariant InteractionTableModel::data(const QModelIndex& index, int role) const
                 notes.append(QChar(0x2026));
             return notes;
         }
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
@@ -71,15 +77,24 @@ QVariant InteractionTableModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case WhenColumn: return tr("When");
-    case CustomerColumn: return tr("Customer");
-    case CompanyColumn: return tr("Company");
-    case KindColumn: return tr("Kind");
-    case RepColumn: return tr("Rep");
-    case AmountColumn: return tr("Amount");
-    case CategoryColumn: return tr("Category");
-    case NotesColumn: return tr("Notes");
-    default: return {};
+    case WhenColumn:
+        return tr("When");
+    case CustomerColumn:
+        return tr("Customer");
+    case CompanyColumn:
+        return tr("Company");
+    case KindColumn:
+        return tr("Kind");
+    case RepColumn:
+        return tr("Rep");
+    case AmountColumn:
+        return tr("Amount");
+    case CategoryColumn:
+        return tr("Category");
+    case NotesColumn:
+        return tr("Notes");
+    default:
+        return {};
     }
 }
 
@@ -150,7 +165,9 @@ void InteractionTableModel::reload()
     m_loading = true;
     m_runner.run<Rows>(
         this, ticket,
-        [filter = m_filter](core::Database& db) { return core::ListQueries(db).interactionPage(filter, std::nullopt, kPageSize); },
+        [filter = m_filter](core::Database& db) {
+            return core::ListQueries(db).interactionPage(filter, std::nullopt, kPageSize);
+        },
         [this](auto rows) { applyReload(std::move(rows)); });
 }
 

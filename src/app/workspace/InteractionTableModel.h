@@ -1,10 +1,9 @@
 #pragma once
 
-#include "widgets/ListQueryRunner.h"
 #include "domain/InteractionList.h"
+#include "widgets/ListQueryRunner.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace rapport::app {
@@ -22,8 +21,17 @@ class InteractionTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(InteractionTableModel)
 
 public:
-    enum Column { WhenColumn, CustomerColumn, CompanyColumn, KindColumn, RepColumn, AmountColumn,
-                  CategoryColumn, NotesColumn, ColumnCount };
+    enum Column {
+        WhenColumn,
+        CustomerColumn,
+        CompanyColumn,
+        KindColumn,
+        RepColumn,
+        AmountColumn,
+        CategoryColumn,
+        NotesColumn,
+        ColumnCount
+    };
     static constexpr int kIdRole = Qt::UserRole + 1;
     static constexpr int kCustomerIdRole = Qt::UserRole + 2;
     static constexpr int kPageSize = 200;

@@ -1,9 +1,9 @@
 #include "workspace/InteractionsView.h"
 
+#include "services/RepService.h"
 #include "shell/DatabaseSession.h"
 #include "widgets/DisplayText.h"
 #include "workspace/InteractionTableModel.h"
-#include "services/RepService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,8 +38,8 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
 
 InteractionsView::InteractionsView(DatabaseSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new InteractionTableModel(session, this)),
-      m_searchLineEdit(new QLineEdit(this)), m_kindComboBox(new QComboBox(this)), m_repComboBox(new QComboBox(this)),
-      m_fromDateEdit(makeDateEdit(this, QStringLiteral("fromDateEdit"))),
+      m_searchLineEdit(new QLineEdit(this)), m_kindComboBox(new QComboBox(this)),
+      m_repComboBox(new QComboBox(this)), m_fromDateEdit(makeDateEdit(this, QStringLiteral("fromDateEdit"))),
       m_toDateEdit(makeDateEdit(this, QStringLiteral("toDateEdit"))), m_summaryLabel(new QLabel(this)),
       m_tableView(new QTableView(this)), m_openCustomerButton(new QPushButton(tr("&Open Customer"), this)),
       m_searchTimer(new QTimer(this))
@@ -49,7 +49,8 @@ InteractionsView::InteractionsView(DatabaseSession& session, QWidget* parent)
     m_searchLineEdit->setPlaceholderText(tr("Search customer or company"));
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchLineEdit->setAccessibleName(tr("Search interactions by customer"));
-    m_searchLineEdit->setToolTip(tr("Shows the interactions of customers whose name or company contains this text"));
+    m_searchLineEdit->setToolTip(
+        tr("Shows the interactions of customers whose name or company contains this text"));
     m_kindComboBox->setObjectName(QStringLiteral("kindComboBox"));
     m_kindComboBox->setAccessibleName(tr("Kind filter"));
     m_kindComboBox->setToolTip(tr("Show one kind of interaction only"));
@@ -85,7 +86,8 @@ InteractionsView::InteractionsView(DatabaseSession& session, QWidget* parent)
     m_tableView->setColumnWidth(InteractionTableModel::CategoryColumn, 110);
     m_tableView->setToolTip(tr("Double-click or press Enter to open the customer"));
     m_openCustomerButton->setObjectName(QStringLiteral("openCustomerButton"));
-    m_openCustomerButton->setToolTip(tr("Show the selected interaction's customer with their data and history"));
+    m_openCustomerButton->setToolTip(
+        tr("Show the selected interaction's customer with their data and history"));
     m_openCustomerButton->setEnabled(false);
 
     auto* filters = new QHBoxLayout;
@@ -139,7 +141,8 @@ InteractionsView::InteractionsView(DatabaseSession& session, QWidget* parent)
     connect(m_openCustomerButton, &QPushButton::clicked, this, &InteractionsView::openSelected);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_openCustomerButton->setEnabled(m_tableView->selectionModel()->hasSelection()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_openCustomerButton->setEnabled(false); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_openCustomerButton->setEnabled(false); });
 
     connect(&m_session, &DatabaseSession::opened, this, [this] {
         reloadReps();

@@ -1,7 +1,7 @@
 #include "workspace/LogInteractionCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/InteractionService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
@@ -9,8 +9,9 @@ namespace rapport::app {
 
 LogInteractionCommand::LogInteractionCommand(DatabaseSession& session, core::Interaction interaction,
                                              std::optional<core::FollowUpTask> followUp)
-    : WriteCommand(session, QCoreApplication::translate("LogInteractionCommand", "Log %1")
-                                .arg(core::toString(interaction.kind).replace(QLatin1Char('_'), QLatin1Char(' ')))),
+    : WriteCommand(session,
+                   QCoreApplication::translate("LogInteractionCommand", "Log %1")
+                       .arg(core::toString(interaction.kind).replace(QLatin1Char('_'), QLatin1Char(' ')))),
       m_interaction(std::move(interaction)), m_followUp(std::move(followUp))
 {
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "widgets/WriteCommand.h"
 #include "domain/FollowUpTask.h"
 #include "domain/Interaction.h"
+#include "widgets/WriteCommand.h"
 
 #include <optional>
 

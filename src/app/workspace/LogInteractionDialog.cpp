@@ -1,11 +1,11 @@
 #include "workspace/LogInteractionDialog.h"
 
-#include "workspace/CustomerCompleter.h"
-#include "shell/DatabaseSession.h"
-#include "widgets/DisplayText.h"
-#include "workspace/LogInteractionCommand.h"
 #include "interchange/ValueParsers.h"
+#include "shell/DatabaseSession.h"
 #include "ui_LogInteractionDialog.h"
+#include "widgets/DisplayText.h"
+#include "workspace/CustomerCompleter.h"
+#include "workspace/LogInteractionCommand.h"
 
 #include <QPushButton>
 #include <QUndoStack>
@@ -72,7 +72,8 @@ void LogInteractionDialog::updateFields()
     m_ui->resolvedCheckBox->setEnabled(complaint);
 }
 
-QString LogInteractionDialog::build(core::Interaction& interaction, std::optional<core::FollowUpTask>& followUp)
+QString LogInteractionDialog::build(core::Interaction& interaction,
+                                    std::optional<core::FollowUpTask>& followUp)
 {
     QString error;
     const qint64 customerId = m_customerCompleter->resolve(error);

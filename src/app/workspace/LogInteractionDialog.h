@@ -4,7 +4,6 @@
 #include "domain/Interaction.h"
 
 #include <QDialog>
-
 #include <memory>
 #include <optional>
 

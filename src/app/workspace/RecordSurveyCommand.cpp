@@ -1,7 +1,7 @@
 #include "workspace/RecordSurveyCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/SurveyService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 

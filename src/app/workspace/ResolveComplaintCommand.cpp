@@ -1,7 +1,7 @@
 #include "workspace/ResolveComplaintCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/InteractionService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "workspace/SnoozeFollowUpCommand.h"
 
-#include "shell/DatabaseSession.h"
 #include "services/FollowUpService.h"
+#include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
 
@@ -9,8 +9,9 @@ namespace rapport::app {
 
 SnoozeFollowUpCommand::SnoozeFollowUpCommand(DatabaseSession& session, qint64 taskId, QDateTime oldDue,
                                              QDateTime newDue, const QString& customerName)
-    : WriteCommand(session, QCoreApplication::translate("SnoozeFollowUpCommand", "Snooze follow-up with %1")
-                                .arg(customerName)),
+    : WriteCommand(
+          session,
+          QCoreApplication::translate("SnoozeFollowUpCommand", "Snooze follow-up with %1").arg(customerName)),
       m_taskId(taskId), m_oldDue(std::move(oldDue)), m_newDue(std::move(newDue))
 {
 }

@@ -1,11 +1,11 @@
 #include "workspace/SurveysView.h"
 
-#include "workspace/CustomerCompleter.h"
+#include "services/ListQueries.h"
 #include "shell/DatabaseSession.h"
 #include "widgets/DisplayText.h"
-#include "workspace/RecordSurveyCommand.h"
 #include "widgets/ListQueryRunner.h"
-#include "services/ListQueries.h"
+#include "workspace/CustomerCompleter.h"
+#include "workspace/RecordSurveyCommand.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,13 +28,14 @@ const std::array kSurveyKinds{core::SurveyKind::Csat, core::SurveyKind::Nps, cor
 } // namespace
 
 SurveysView::SurveysView(DatabaseSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_customerLineEdit(new QLineEdit(this)), m_customerCompleter(nullptr),
-      m_kindComboBox(new QComboBox(this)), m_scoreSpinBox(new QSpinBox(this)), m_scaleLabel(new QLabel(this)),
-      m_categoryLineEdit(new QLineEdit(this)), m_commentLineEdit(new QLineEdit(this)),
-      m_recordButton(new QPushButton(tr("&Record"), this)), m_errorLabel(new QLabel(this)),
-      m_filterKindComboBox(new QComboBox(this)), m_filterCustomerLineEdit(new QLineEdit(this)),
-      m_filterCategoryComboBox(new QComboBox(this)), m_countLabel(new QLabel(this)),
-      m_responsesTreeWidget(new QTreeWidget(this)), m_filterTimer(new QTimer(this))
+    : QWidget(parent), m_session(session), m_customerLineEdit(new QLineEdit(this)),
+      m_customerCompleter(nullptr), m_kindComboBox(new QComboBox(this)), m_scoreSpinBox(new QSpinBox(this)),
+      m_scaleLabel(new QLabel(this)), m_categoryLineEdit(new QLineEdit(this)),
+      m_commentLineEdit(new QLineEdit(this)), m_recordButton(new QPushButton(tr("&Record"), this)),
+      m_errorLabel(new QLabel(this)), m_filterKindComboBox(new QComboBox(this)),
+      m_filterCustomerLineEdit(new QLineEdit(this)), m_filterCategoryComboBox(new QComboBox(this)),
+      m_countLabel(new QLabel(this)), m_responsesTreeWidget(new QTreeWidget(this)),
+      m_filterTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("surveysView"));
     m_customerCompleter = new CustomerCompleter(session, m_customerLineEdit);
@@ -53,7 +54,8 @@ SurveysView::SurveysView(DatabaseSession& session, QWidget* parent)
     m_categoryLineEdit->setObjectName(QStringLiteral("surveyCategoryLineEdit"));
     m_categoryLineEdit->setAccessibleName(tr("Category"));
     m_categoryLineEdit->setPlaceholderText(tr("e.g. delivery, support"));
-    m_categoryLineEdit->setToolTip(tr("What the response is about (optional); the list below can be filtered by it"));
+    m_categoryLineEdit->setToolTip(
+        tr("What the response is about (optional); the list below can be filtered by it"));
     m_commentLineEdit->setObjectName(QStringLiteral("commentLineEdit"));
     m_commentLineEdit->setAccessibleName(tr("Comment"));
     m_commentLineEdit->setPlaceholderText(tr("What the customer said, in their words"));
@@ -93,8 +95,8 @@ SurveysView::SurveysView(DatabaseSession& session, QWidget* parent)
     m_filterCategoryComboBox->setAccessibleName(tr("Category filter"));
     m_responsesTreeWidget->setObjectName(QStringLiteral("responsesTreeWidget"));
     m_responsesTreeWidget->setAccessibleName(tr("Survey responses"));
-    m_responsesTreeWidget->setHeaderLabels({tr("When"), tr("Customer"), tr("Survey"), tr("Score"), tr("Category"),
-                                            tr("Comment")});
+    m_responsesTreeWidget->setHeaderLabels(
+        {tr("When"), tr("Customer"), tr("Survey"), tr("Score"), tr("Category"), tr("Comment")});
     m_responsesTreeWidget->setRootIsDecorated(false);
     m_responsesTreeWidget->setUniformRowHeights(true);
     m_responsesTreeWidget->setAlternatingRowColors(true);
@@ -149,9 +151,15 @@ void SurveysView::updateScoreRange()
     m_scoreSpinBox->setRange(range.min, range.max);
     m_scoreSpinBox->setValue(range.max);
     switch (kind) {
-    case core::SurveyKind::Csat: m_scaleLabel->setText(tr("1 very dissatisfied … 5 very satisfied")); break;
-    case core::SurveyKind::Nps: m_scaleLabel->setText(tr("0 would not recommend … 10 would surely recommend")); break;
-    case core::SurveyKind::Ces: m_scaleLabel->setText(tr("1 very easy … 7 very hard")); break;
+    case core::SurveyKind::Csat:
+        m_scaleLabel->setText(tr("1 very dissatisfied … 5 very satisfied"));
+        break;
+    case core::SurveyKind::Nps:
+        m_scaleLabel->setText(tr("0 would not recommend … 10 would surely recommend"));
+        break;
+    case core::SurveyKind::Ces:
+        m_scaleLabel->setText(tr("1 very easy … 7 very hard"));
+        break;
     }
 }
 
@@ -193,8 +201,11 @@ void SurveysView::reloadCategories()
     }
     // DISTINCT over every response: on the list worker.
     ListQueryRunner::forSession(m_session).run<QStringList>(
-        this, m_categoriesChannel.next(), [](core::Database& db) { return core::ListQueries(db).surveyCategories(); },
-        [this](core::Result<QStringList> categories) { showCategories(categories ? *categories : QStringList()); });
+        this, m_categoriesChannel.next(),
+        [](core::Database& db) { return core::ListQueries(db).surveyCategories(); },
+        [this](core::Result<QStringList> categories) {
+            showCategories(categories ? *categories : QStringList());
+        });
 }
 
 void SurveysView::showCategories(const QStringList& categories)
@@ -251,8 +262,8 @@ void SurveysView::showResponses(const std::vector<core::SurveyListRow>& rows, qi
     for (const auto& row : rows) {
         const core::SurveyResponse& r = row.response;
         items << new QTreeWidgetItem({DisplayText::dateTime(r.respondedAt), row.customerName,
-                                     DisplayText::survey(r.survey), QString::number(r.score), r.category,
-                                     r.comment.simplified()});
+                                      DisplayText::survey(r.survey), QString::number(r.score), r.category,
+                                      r.comment.simplified()});
     }
     m_responsesTreeWidget->addTopLevelItems(items);
     for (int c = 0; c < 5; ++c)

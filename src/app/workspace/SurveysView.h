@@ -1,12 +1,11 @@
 #pragma once
 
-#include "widgets/ListQueryRunner.h"
 #include "domain/SurveyList.h"
+#include "widgets/ListQueryRunner.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QWidget>
-
 #include <vector>
 
 class QComboBox;

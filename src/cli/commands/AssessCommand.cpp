@@ -12,7 +12,6 @@
 #include "storage/RepRepository.h"
 
 #include <QTextStream>
-
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -44,16 +43,18 @@ std::optional<int> parseAnswer(const QString& text)
 }
 
 // --answers "5,4,3,...": one value per item in the order the questionnaire asks them.
-std::optional<QMap<QString, int>> answersFromOption(CliContext& context, const Questionnaire& q, const QString& text)
+std::optional<QMap<QString, int>> answersFromOption(CliContext& context, const Questionnaire& q,
+                                                    const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     const auto expected = static_cast<qsizetype>(q.items().size());
     if (parts.size() != expected) {
-        context.fail(QStringLiteral("--answers: expected %1 answers (one per statement, comma-separated), got %2; "
-                                    "nothing was saved")
-                         .arg(expected)
-                         .arg(parts.size()),
-                     ExitRejected);
+        context.fail(
+            QStringLiteral("--answers: expected %1 answers (one per statement, comma-separated), got %2; "
+                           "nothing was saved")
+                .arg(expected)
+                .arg(parts.size()),
+            ExitRejected);
         return std::nullopt;
     }
     QMap<QString, int> answers;
@@ -98,11 +99,12 @@ std::optional<QMap<QString, int>> answersFromTerminal(CliContext& context, const
             QString line;
             if (!in.readLineInto(&line)) {
                 out << QLatin1Char('\n') << Qt::flush;
-                context.fail(QStringLiteral("input ended at statement %1 of %2: the assessment was aborted and "
-                                            "nothing was saved")
-                                 .arg(i + 1)
-                                 .arg(total),
-                             ExitFailure);
+                context.fail(
+                    QStringLiteral("input ended at statement %1 of %2: the assessment was aborted and "
+                                   "nothing was saved")
+                        .arg(i + 1)
+                        .arg(total),
+                    ExitFailure);
                 return std::nullopt;
             }
             if (const auto v = parseAnswer(line)) {
@@ -126,22 +128,26 @@ QString signedChange(double change)
     return QString::number(rounded); // "0" or "-12"
 }
 
-void printProfile(QTextStream& out, const core::AssessmentProfile& profile, const core::Assessment& assessment)
+void printProfile(QTextStream& out, const core::AssessmentProfile& profile,
+                  const core::Assessment& assessment)
 {
     if (profile.straightLined())
-        out << QStringLiteral("Warning: every answer was the same (%1). Answers given without telling the statements "
-                              "apart say little about your style; consider taking the questionnaire again.\n\n")
+        out << QStringLiteral(
+                   "Warning: every answer was the same (%1). Answers given without telling the statements "
+                   "apart say little about your style; consider taking the questionnaire again.\n\n")
                    .arg(assessment.answers.first());
 
-    const QString change = profile.hasPrevious()
-                               ? QStringLiteral("Change since %1").arg(profile.previousTakenAt().toString(Qt::ISODate))
-                               : QStringLiteral("Change");
+    const QString change =
+        profile.hasPrevious()
+            ? QStringLiteral("Change since %1").arg(profile.previousTakenAt().toString(Qt::ISODate))
+            : QStringLiteral("Change");
     out << QStringLiteral("%1  %2  %3  %4\n")
                .arg(QStringLiteral("Dimension").leftJustified(24), QStringLiteral("Score"),
                     QStringLiteral("Level").leftJustified(8), change);
     for (const core::DimensionProfile& d : profile.dimensions()) {
-        const QString delta = d.change ? signedChange(*d.change)
-                                       : (profile.hasPrevious() ? QStringLiteral("n/a") : QStringLiteral("first"));
+        const QString delta = d.change
+                                  ? signedChange(*d.change)
+                                  : (profile.hasPrevious() ? QStringLiteral("n/a") : QStringLiteral("first"));
         out << QStringLiteral("%1  %2  %3  %4\n")
                    .arg(d.name.leftJustified(24))
                    .arg(QString::number(std::lround(d.score)).rightJustified(5))
@@ -204,10 +210,10 @@ int AssessCommand::run(CliContext& context, const QStringList& args)
     if (!rep->has_value())
         return context.fail(QStringLiteral("there is no rep with id '%1'").arg(repId), ExitFailure);
 
-    std::optional<QMap<QString, int>> answers = parser.isSet(QStringLiteral("answers"))
-                                                    ? answersFromOption(context, *questionnaire,
-                                                                        parser.value(QStringLiteral("answers")))
-                                                    : answersFromTerminal(context, *questionnaire);
+    std::optional<QMap<QString, int>> answers =
+        parser.isSet(QStringLiteral("answers"))
+            ? answersFromOption(context, *questionnaire, parser.value(QStringLiteral("answers")))
+            : answersFromTerminal(context, *questionnaire);
     if (!answers)
         return parser.isSet(QStringLiteral("answers")) ? ExitRejected : ExitFailure;
 
@@ -229,7 +235,8 @@ int AssessCommand::run(CliContext& context, const QStringList& args)
         return context.fail(profile.error().message, ExitFailure);
     if (core::Status s = assessments.insert(assessment); !s)
         return context.fail(s.error().message, ExitFailure);
-    qCInfo(lcCli) << "assessment" << assessment.id << "saved for a rep; straight-lined:" << assessment.straightLined;
+    qCInfo(lcCli) << "assessment" << assessment.id
+                  << "saved for a rep; straight-lined:" << assessment.straightLined;
 
     context.out() << QStringLiteral("Assessment %1 saved for %2 (%3, version %4, %5).\n\n")
                          .arg(assessment.id)

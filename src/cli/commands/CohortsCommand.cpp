@@ -15,15 +15,16 @@ RAPPORT_REGISTER_COMMAND(CohortsCommand, 70)
 
 namespace {
 
-std::optional<core::Period> monthOption(const ArgumentParser& parser, CliContext& context, const QString& name,
-                                        int& code)
+std::optional<core::Period> monthOption(const ArgumentParser& parser, CliContext& context,
+                                        const QString& name, int& code)
 {
     auto p = MetricsCliSupport::period(parser, context, name, code);
     if (!p)
         return std::nullopt;
     if (p->kind() != core::Period::Kind::Month) {
-        code = parser.usageError(context, QStringLiteral("--%1 must be a month (YYYY-MM), not '%2'")
-                                              .arg(name, parser.value(name)));
+        code = parser.usageError(
+            context,
+            QStringLiteral("--%1 must be a month (YYYY-MM), not '%2'").arg(name, parser.value(name)));
         return std::nullopt;
     }
     return p;
@@ -34,7 +35,8 @@ std::optional<core::Period> monthOption(const ArgumentParser& parser, CliContext
 int CohortsCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addValueOption(QStringLiteral("from"), QStringLiteral("the first cohort month"), QStringLiteral("YYYY-MM"));
+    parser.addValueOption(QStringLiteral("from"), QStringLiteral("the first cohort month"),
+                          QStringLiteral("YYYY-MM"));
     parser.addValueOption(QStringLiteral("to"), QStringLiteral("the last cohort month (included)"),
                           QStringLiteral("YYYY-MM"));
     parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default), json or csv"),
@@ -49,7 +51,8 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
     if (!to)
         return code;
     if (to->startSeconds() < from->startSeconds())
-        return parser.usageError(context, QStringLiteral("--to (%1) comes before --from (%2)").arg(to->label(), from->label()));
+        return parser.usageError(
+            context, QStringLiteral("--to (%1) comes before --from (%2)").arg(to->label(), from->label()));
     if (core::Status s = core::MetricsEngine::checkCohortRange(*from, *to); !s)
         return parser.usageError(context, s.error().message);
     const auto format = MetricsCliSupport::format(
@@ -82,7 +85,8 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
             QStringList cells{row.month.label(), QString::number(row.size)};
             for (std::size_t k = 0; k < offsets; ++k) {
                 const bool has = k < row.retention.size() && row.retention[k];
-                cells << (has ? QString::number(*row.retention[k], 'g', QLocale::FloatingPointShortest) : QString());
+                cells << (has ? QString::number(*row.retention[k], 'g', QLocale::FloatingPointShortest)
+                              : QString());
             }
             context.out() << cells.join(QLatin1Char(',')) << '\n';
         }
@@ -95,9 +99,11 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
             cells << (row.retention[k] ? QString::number(*row.retention[k], 'f', 1) : QStringLiteral("-"));
         rows.push_back(cells);
     }
-    context.out() << QStringLiteral("Cohort retention (%) by month of first purchase; m0 = the cohort's month%1\n\n")
-                         .arg(table->lastDataMonth ? QStringLiteral(", data up to %1").arg(table->lastDataMonth->label())
-                                                   : QStringLiteral(", no purchases yet"))
+    context.out() << QStringLiteral(
+                         "Cohort retention (%) by month of first purchase; m0 = the cohort's month%1\n\n")
+                         .arg(table->lastDataMonth
+                                  ? QStringLiteral(", data up to %1").arg(table->lastDataMonth->label())
+                                  : QStringLiteral(", no purchases yet"))
                   << MetricsCliSupport::table(header, rows);
     return ExitSuccess;
 }

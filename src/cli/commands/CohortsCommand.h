@@ -12,7 +12,10 @@ public:
     {
         return QStringLiteral("cohorts --from YYYY-MM --to YYYY-MM [--format table|json|csv]");
     }
-    QString summary() const override { return QStringLiteral("retention of customers by month of first purchase"); }
+    QString summary() const override
+    {
+        return QStringLiteral("retention of customers by month of first purchase");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

@@ -17,9 +17,11 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     ArgumentParser parser(*this);
     parser.addValueOption(QStringLiteral("customers"), QStringLiteral("number of customers (default 2000)"),
                           QStringLiteral("N"), QStringLiteral("2000"));
-    parser.addValueOption(QStringLiteral("seed"), QStringLiteral("random seed; the same seed gives the same data"),
+    parser.addValueOption(QStringLiteral("seed"),
+                          QStringLiteral("random seed; the same seed gives the same data"),
                           QStringLiteral("S"), QStringLiteral("42"));
-    parser.addValueOption(QStringLiteral("until"), QStringLiteral("last day of the data (default: today, UTC)"),
+    parser.addValueOption(QStringLiteral("until"),
+                          QStringLiteral("last day of the data (default: today, UTC)"),
                           QStringLiteral("YYYY-MM-DD"));
     parser.addFlag(QStringLiteral("if-empty"),
                    QStringLiteral("do nothing (and succeed) when the database already holds data"));
@@ -35,13 +37,15 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                                               .arg(parser.value(QStringLiteral("customers"))));
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return parser.usageError(context, QStringLiteral("demo: --seed must be a non-negative whole number, not '%1'")
-                                              .arg(parser.value(QStringLiteral("seed"))));
+        return parser.usageError(context,
+                                 QStringLiteral("demo: --seed must be a non-negative whole number, not '%1'")
+                                     .arg(parser.value(QStringLiteral("seed"))));
     if (parser.isSet(QStringLiteral("until"))) {
         options.until = QDate::fromString(parser.value(QStringLiteral("until")), Qt::ISODate);
         if (!options.until.isValid())
-            return parser.usageError(context, QStringLiteral("demo: --until must be a date like 2026-06-30, not '%1'")
-                                                  .arg(parser.value(QStringLiteral("until"))));
+            return parser.usageError(context,
+                                     QStringLiteral("demo: --until must be a date like 2026-06-30, not '%1'")
+                                         .arg(parser.value(QStringLiteral("until"))));
     }
 
     auto db = context.openDatabase();
@@ -72,23 +76,25 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
 
     const core::DemoSummary& s = *result;
     const QLocale c = QLocale::c();
-    context.out() << QStringLiteral("Demo data written to %1 (seed %2), %3 to %4:\n")
-                         .arg(db->path())
-                         .arg(options.seed)
-                         .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
-                  << QStringLiteral("  reps:             %1 (including 1 manager)\n").arg(s.reps)
-                  << QStringLiteral("  customers:        %1 (%2 churned)\n").arg(s.customers).arg(s.churnedCustomers)
-                  << QStringLiteral("  interactions:     %1 (%2 purchases incl. %3 refunds, %4 follow-ups, "
-                                    "%5 complaints of which %6 open)\n")
-                         .arg(s.interactions)
-                         .arg(s.purchases)
-                         .arg(s.refunds)
-                         .arg(s.followUps)
-                         .arg(s.complaints)
-                         .arg(s.openComplaints)
-                  << QStringLiteral("  revenue:          %1\n").arg(c.toString(static_cast<double>(s.revenueCents) / 100.0, 'f', 2))
-                  << QStringLiteral("  survey responses: %1\n").arg(s.surveyResponses)
-                  << QStringLiteral("  KPI goals:        %1\n").arg(s.goals);
+    context.out()
+        << QStringLiteral("Demo data written to %1 (seed %2), %3 to %4:\n")
+               .arg(db->path())
+               .arg(options.seed)
+               .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
+        << QStringLiteral("  reps:             %1 (including 1 manager)\n").arg(s.reps)
+        << QStringLiteral("  customers:        %1 (%2 churned)\n").arg(s.customers).arg(s.churnedCustomers)
+        << QStringLiteral("  interactions:     %1 (%2 purchases incl. %3 refunds, %4 follow-ups, "
+                          "%5 complaints of which %6 open)\n")
+               .arg(s.interactions)
+               .arg(s.purchases)
+               .arg(s.refunds)
+               .arg(s.followUps)
+               .arg(s.complaints)
+               .arg(s.openComplaints)
+        << QStringLiteral("  revenue:          %1\n")
+               .arg(c.toString(static_cast<double>(s.revenueCents) / 100.0, 'f', 2))
+        << QStringLiteral("  survey responses: %1\n").arg(s.surveyResponses)
+        << QStringLiteral("  KPI goals:        %1\n").arg(s.goals);
     return ExitSuccess;
 }
 

@@ -12,7 +12,10 @@ public:
     {
         return QStringLiteral("demo [--customers N] [--seed S] [--until YYYY-MM-DD] [--if-empty]");
     }
-    QString summary() const override { return QStringLiteral("fill an empty database with realistic demo data"); }
+    QString summary() const override
+    {
+        return QStringLiteral("fill an empty database with realistic demo data");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

@@ -8,8 +8,14 @@ class ExportCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString synopsis() const override { return QStringLiteral("export <reps|customers|interactions|surveys> FILE.csv"); }
-    QString summary() const override { return QStringLiteral("export reps, customers, interactions or surveys as CSV"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("export <reps|customers|interactions|surveys> FILE.csv");
+    }
+    QString summary() const override
+    {
+        return QStringLiteral("export reps, customers, interactions or surveys as CSV");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

@@ -21,8 +21,8 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
     ArgumentParser parser(*this);
     parser.addValueOption(QStringLiteral("period"), QStringLiteral("only goals whose period overlaps P"),
                           QStringLiteral("P"));
-    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"),
-                          QStringLiteral("table"));
+    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"),
+                          QStringLiteral("FORMAT"), QStringLiteral("table"));
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
@@ -32,7 +32,8 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
         if (!period)
             return code;
     }
-    const auto format = MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
+    const auto format =
+        MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
     if (!format)
         return code;
 
@@ -52,7 +53,8 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
     for (const core::KpiGoal& goal : *goals) {
         auto p = evaluator.evaluate(goal);
         if (!p) {
-            exitCode = context.fail(QStringLiteral("goal %1: %2").arg(goal.id).arg(p.error().message), ExitFailure);
+            exitCode =
+                context.fail(QStringLiteral("goal %1: %2").arg(goal.id).arg(p.error().message), ExitFailure);
             continue;
         }
         progress.push_back(std::move(*p));
@@ -62,13 +64,14 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
         QJsonArray list;
         for (const auto& p : progress)
             list.append(core::MetricsJson::goal(p));
-        context.out() << MetricsCliSupport::json(QJsonObject{
-            {QStringLiteral("now"), core::MetricsJson::instant(context.clock().nowUtc())},
-            {QStringLiteral("goals"), list}});
+        context.out() << MetricsCliSupport::json(
+            QJsonObject{{QStringLiteral("now"), core::MetricsJson::instant(context.clock().nowUtc())},
+                        {QStringLiteral("goals"), list}});
         return exitCode;
     }
     if (progress.empty()) {
-        context.out() << QStringLiteral("No goals%1.\n").arg(period ? QStringLiteral(" in ") + period->label() : QString());
+        context.out() << QStringLiteral("No goals%1.\n")
+                             .arg(period ? QStringLiteral(" in ") + period->label() : QString());
         return exitCode;
     }
     std::vector<QStringList> rows;
@@ -76,15 +79,16 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
         const QString& key = p.goal.metric;
         rows.push_back({p.goal.name, key, p.goal.scope.describe(), p.period.label(),
                         p.goal.direction + QLatin1Char(' ') + MetricsCliSupport::display(key, p.goal.target),
-                        MetricsCliSupport::display(key, p.current), MetricsCliSupport::display(key, p.projected),
+                        MetricsCliSupport::display(key, p.current),
+                        MetricsCliSupport::display(key, p.projected),
                         QString::number(100.0 * p.elapsedFraction, 'f', 0) + QLatin1Char('%'),
                         core::toString(p.status)});
     }
-    context.out() << MetricsCliSupport::table({QStringLiteral("goal"), QStringLiteral("metric"), QStringLiteral("scope"),
-                                               QStringLiteral("period"), QStringLiteral("target"),
-                                               QStringLiteral("value"), QStringLiteral("projected"),
-                                               QStringLiteral("elapsed"), QStringLiteral("status")},
-                                              rows);
+    context.out() << MetricsCliSupport::table(
+        {QStringLiteral("goal"), QStringLiteral("metric"), QStringLiteral("scope"), QStringLiteral("period"),
+         QStringLiteral("target"), QStringLiteral("value"), QStringLiteral("projected"),
+         QStringLiteral("elapsed"), QStringLiteral("status")},
+        rows);
     return exitCode;
 }
 

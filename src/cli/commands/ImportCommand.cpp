@@ -15,11 +15,15 @@ RAPPORT_REGISTER_COMMAND(ImportCommand, 30)
 int ImportCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addPositional(QStringLiteral("KIND"), QStringLiteral("what the file holds: reps, customers, interactions or surveys"));
-    parser.addPositional(QStringLiteral("FILE.csv"), QStringLiteral("the CSV file (UTF-8, a header row naming the columns)"));
-    parser.addFlag(QStringLiteral("dry-run"), QStringLiteral("check the file and report what would change; write nothing"));
-    parser.addFlag(QStringLiteral("skip-invalid"),
-                   QStringLiteral("import the valid rows and report the invalid ones, instead of rejecting the file"));
+    parser.addPositional(QStringLiteral("KIND"),
+                         QStringLiteral("what the file holds: reps, customers, interactions or surveys"));
+    parser.addPositional(QStringLiteral("FILE.csv"),
+                         QStringLiteral("the CSV file (UTF-8, a header row naming the columns)"));
+    parser.addFlag(QStringLiteral("dry-run"),
+                   QStringLiteral("check the file and report what would change; write nothing"));
+    parser.addFlag(
+        QStringLiteral("skip-invalid"),
+        QStringLiteral("import the valid rows and report the invalid ones, instead of rejecting the file"));
     parser.setPositionalCount(2, 2);
     if (auto done = parser.parse(context, args))
         return *done;
@@ -27,9 +31,10 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
     const QStringList positional = parser.positional();
     const auto kind = core::csvKindFromString(positional.at(0));
     if (!kind)
-        return parser.usageError(context, QStringLiteral("import: '%1' is not a kind of file; use reps, customers, "
-                                                         "interactions or surveys")
-                                              .arg(positional.at(0)));
+        return parser.usageError(context,
+                                 QStringLiteral("import: '%1' is not a kind of file; use reps, customers, "
+                                                "interactions or surveys")
+                                     .arg(positional.at(0)));
     const QString path = positional.at(1);
     // Checked before the database is opened, so a typo does not create an empty database.
     const QFileInfo info(path);
@@ -48,8 +53,9 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
         if (!empty)
             return context.fail(empty.error().message, ExitFailure);
         db = std::move(empty).value();
-        context.err() << QStringLiteral("rapport-cli: there is no database at %1 yet: checking against an empty "
-                                        "one, and creating nothing\n")
+        context.err() << QStringLiteral(
+                             "rapport-cli: there is no database at %1 yet: checking against an empty "
+                             "one, and creating nothing\n")
                              .arg(context.databasePath())
                       << Qt::flush;
     } else {
@@ -75,8 +81,9 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
         context.err() << QStringLiteral("rapport-cli: %1 was rejected; nothing was written.\n").arg(path)
                       << TerminalText::escapedLines(report.problemsText());
         if (report.fileProblem.isEmpty())
-            context.err() << QStringLiteral("%1 of %2 rows are invalid. Correct them, or use --skip-invalid to "
-                                            "import only the valid rows.\n")
+            context.err() << QStringLiteral(
+                                 "%1 of %2 rows are invalid. Correct them, or use --skip-invalid to "
+                                 "import only the valid rows.\n")
                                  .arg(report.invalidRows)
                                  .arg(report.rows);
         context.err().flush();

@@ -10,9 +10,13 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString synopsis() const override
     {
-        return QStringLiteral("import <reps|customers|interactions|surveys> FILE.csv [--dry-run] [--skip-invalid]");
+        return QStringLiteral(
+            "import <reps|customers|interactions|surveys> FILE.csv [--dry-run] [--skip-invalid]");
     }
-    QString summary() const override { return QStringLiteral("import reps, customers, interactions or surveys from CSV"); }
+    QString summary() const override
+    {
+        return QStringLiteral("import reps, customers, interactions or surveys from CSV");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

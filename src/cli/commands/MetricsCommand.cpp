@@ -18,8 +18,8 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
     ArgumentParser parser(*this);
     MetricsCliSupport::addPeriodOption(parser);
     MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("FORMAT"),
-                          QStringLiteral("table"));
+    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"),
+                          QStringLiteral("FORMAT"), QStringLiteral("table"));
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
@@ -29,7 +29,8 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
     const auto scope = MetricsCliSupport::scope(parser, context, code);
     if (!scope)
         return code;
-    const auto format = MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
+    const auto format =
+        MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
     if (!format)
         return code;
 
@@ -81,8 +82,8 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
     context.out() << QStringLiteral("Period %1 [%2, %3), scope %4\n\n")
                          .arg(period->label(), core::MetricsJson::instant(period->start()),
                               core::MetricsJson::instant(period->end()), scope->describe())
-                  << MetricsCliSupport::table({QStringLiteral("metric"), period->label(), cmp->previous.period.label(),
-                                               QStringLiteral("change")},
+                  << MetricsCliSupport::table({QStringLiteral("metric"), period->label(),
+                                               cmp->previous.period.label(), QStringLiteral("change")},
                                               rows)
                   << QStringLiteral("\nMoney in currency units; rates in percent; '-' means no data.\n");
     return ExitSuccess;

@@ -12,7 +12,10 @@ public:
     {
         return QStringLiteral("metrics --period P [--rep ID | --segment NAME] [--format table|json]");
     }
-    QString summary() const override { return QStringLiteral("every figure of a period, with the previous period"); }
+    QString summary() const override
+    {
+        return QStringLiteral("every figure of a period, with the previous period");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

@@ -8,8 +8,15 @@ class ReportCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("report"); }
-    QString synopsis() const override { return QStringLiteral("report --period P [--rep ID | --segment NAME] --out FILE.pdf|FILE.html"); }
-    QString summary() const override { return QStringLiteral("write a self-assessment report (figures, charts, findings, profile, goals, plans)"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("report --period P [--rep ID | --segment NAME] --out FILE.pdf|FILE.html");
+    }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "write a self-assessment report (figures, charts, findings, profile, goals, plans)");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

@@ -16,13 +16,16 @@ RAPPORT_REGISTER_COMMAND(TrendCommand, 60)
 int TrendCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addPositional(QStringLiteral("METRIC"), QStringLiteral("a metric key, e.g. csat, revenue, retention_rate"));
+    parser.addPositional(QStringLiteral("METRIC"),
+                         QStringLiteral("a metric key, e.g. csat, revenue, retention_rate"));
     parser.setPositionalCount(1, 1);
-    parser.addValueOption(QStringLiteral("from"), QStringLiteral("the first period (its start is the trend's start)"),
+    parser.addValueOption(QStringLiteral("from"),
+                          QStringLiteral("the first period (its start is the trend's start)"),
                           QStringLiteral("P"));
-    parser.addValueOption(QStringLiteral("to"), QStringLiteral("the last period (included)"), QStringLiteral("P"));
-    parser.addValueOption(QStringLiteral("by"), QStringLiteral("month (default) or quarter"), QStringLiteral("STEP"),
-                          QStringLiteral("month"));
+    parser.addValueOption(QStringLiteral("to"), QStringLiteral("the last period (included)"),
+                          QStringLiteral("P"));
+    parser.addValueOption(QStringLiteral("by"), QStringLiteral("month (default) or quarter"),
+                          QStringLiteral("STEP"), QStringLiteral("month"));
     MetricsCliSupport::addScopeOptions(parser);
     parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default), json or csv"),
                           QStringLiteral("FORMAT"), QStringLiteral("table"));
@@ -77,7 +80,9 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
         for (const auto& p : trend->points) {
             context.out() << p.period.label() << ',' << core::MetricsJson::instant(p.period.start()) << ','
                           << core::MetricsJson::instant(p.period.end()) << ','
-                          << (p.value ? QString::number(*p.value, 'g', QLocale::FloatingPointShortest) : QString()) << '\n';
+                          << (p.value ? QString::number(*p.value, 'g', QLocale::FloatingPointShortest)
+                                      : QString())
+                          << '\n';
         }
     } else {
         std::vector<QStringList> rows;

@@ -13,7 +13,10 @@ public:
         return QStringLiteral("trend METRIC --from P --to P [--by month|quarter] [--rep ID | --segment NAME]"
                               " [--format table|json|csv]");
     }
-    QString summary() const override { return QStringLiteral("one figure per month or quarter over a range"); }
+    QString summary() const override
+    {
+        return QStringLiteral("one figure per month or quarter over a range");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

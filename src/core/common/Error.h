@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "common/SourceLocation.h"
+
+#include <QString>
 
 namespace rapport::core {
 

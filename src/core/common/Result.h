@@ -9,8 +9,7 @@
 namespace rapport::core {
 
 // A value or an Error. The project is C++20, so this stands in for std::expected.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}

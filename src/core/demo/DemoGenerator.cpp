@@ -51,7 +51,8 @@ QString DemoGenerator::laggingRepId()
     return QString::fromLatin1(demo::kReps[demo::kLaggingRep].id);
 }
 
-Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& requested, const Progress& progress) const
+Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& requested,
+                                            const Progress& progress) const
 {
     DemoOptions options = requested;
     if (options.customers < 1)

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <functional>
 
 namespace rapport::core {
@@ -63,7 +62,8 @@ public:
 
     explicit DemoGenerator(const Clock& clock);
 
-    Result<DemoSummary> generate(Database& db, const DemoOptions& options, const Progress& progress = {}) const;
+    Result<DemoSummary> generate(Database& db, const DemoOptions& options,
+                                 const Progress& progress = {}) const;
 
     // The id of the rep whose follow-up habits differ (story b), for tests and docs.
     static QString laggingRepId();

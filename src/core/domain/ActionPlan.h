@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace rapport::core {
@@ -25,8 +24,8 @@ struct ActionPlan
     QDateTime startAt;
     QDateTime deadlineAt;
     int checkInEveryDays = 7;
-    QString findingRef;   // the finding it came from, if any
-    QString dimension;    // the questionnaire dimension it came from, if any
+    QString findingRef;                        // the finding it came from, if any
+    QString dimension;                         // the questionnaire dimension it came from, if any
     QString status = QStringLiteral("active"); // active, done, abandoned
     QDateTime createdAt;
 

@@ -31,14 +31,16 @@ const std::vector<CsvColumn>& csvColumns(CsvKind kind)
     // Changing these changes a public file format (interchange.md): keep them stable.
     static const std::vector<CsvColumn> reps{{"id", true}, {"name", true}, {"role", false}};
     static const std::vector<CsvColumn> customers{
-        {"external_id", true}, {"name", true},  {"company", false},     {"email", false},     {"phone", false},
-        {"segment", false},    {"owner", false}, {"acquired_at", true}, {"churned_at", false}};
+        {"external_id", true}, {"name", true},        {"company", false},
+        {"email", false},      {"phone", false},      {"segment", false},
+        {"owner", false},      {"acquired_at", true}, {"churned_at", false}};
     static const std::vector<CsvColumn> interactions{
-        {"external_id", false}, {"customer", true}, {"rep", false},   {"kind", true},         {"occurred_at", true},
-        {"amount", false},      {"category", false}, {"notes", false}, {"resolved_at", false}};
-    static const std::vector<CsvColumn> surveys{{"external_id", false}, {"customer", true},     {"survey", true},
-                                                {"score", true},        {"responded_at", true}, {"comment", false},
-                                                {"category", false}};
+        {"external_id", false}, {"customer", true},    {"rep", false},
+        {"kind", true},         {"occurred_at", true}, {"amount", false},
+        {"category", false},    {"notes", false},      {"resolved_at", false}};
+    static const std::vector<CsvColumn> surveys{
+        {"external_id", false}, {"customer", true}, {"survey", true},   {"score", true},
+        {"responded_at", true}, {"comment", false}, {"category", false}};
     switch (kind) {
     case CsvKind::Reps:
         return reps;

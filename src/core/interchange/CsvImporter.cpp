@@ -121,7 +121,10 @@ public:
     {
         m_problems.push_back({m_record.line(), QString::fromLatin1(m_columns[c].name), reason});
     }
-    void rowProblem(const QString& reason) { m_problems.push_back({m_record.line(), QStringLiteral("row"), reason}); }
+    void rowProblem(const QString& reason)
+    {
+        m_problems.push_back({m_record.line(), QStringLiteral("row"), reason});
+    }
 
     bool ok() const { return m_problems.empty(); }
     const std::vector<ImportProblem>& problems() const { return m_problems; }
@@ -186,11 +189,12 @@ public:
             takeStoreProblems();
         }
         if (m_reader.hasError())
-            m_report.fileProblem = m_reader.errorString() + (m_options.skipInvalid
-                                                                 ? QStringLiteral(" (the whole file was rejected)")
-                                                                 : QString());
+            m_report.fileProblem =
+                m_reader.errorString() +
+                (m_options.skipInvalid ? QStringLiteral(" (the whole file was rejected)") : QString());
         else if (m_report.rows == 0)
-            m_report.warnings << QStringLiteral("the file has a header but no rows: there was nothing to import");
+            m_report.warnings << QStringLiteral(
+                "the file has a header but no rows: there was nothing to import");
         if (m_options.progress && total > 0)
             m_options.progress(m_reader.bytesRead(), total);
         return finish();
@@ -201,11 +205,12 @@ private:
     {
         CsvRecord header;
         if (!m_reader.readRecord(header)) {
-            m_report.fileProblem = m_reader.hasError()
-                                       ? m_reader.errorString()
-                                       : QStringLiteral("the file is empty: its first line must name the columns, "
-                                                        "for example %1")
-                                             .arg(requiredNames().join(QLatin1Char(',')));
+            m_report.fileProblem =
+                m_reader.hasError()
+                    ? m_reader.errorString()
+                    : QStringLiteral("the file is empty: its first line must name the columns, "
+                                     "for example %1")
+                          .arg(requiredNames().join(QLatin1Char(',')));
             return false;
         }
         m_index.assign(m_columns.size(), -1);
@@ -224,11 +229,14 @@ private:
             while (c < m_columns.size() && name != QLatin1String(m_columns[c].name))
                 ++c;
             if (c == m_columns.size()) {
-                m_report.warnings << (name.isEmpty() ? QStringLiteral("column %1 has no name and was ignored").arg(i + 1)
-                                                     : QStringLiteral("unknown column \"%1\" was ignored").arg(name));
+                m_report.warnings << (name.isEmpty()
+                                          ? QStringLiteral("column %1 has no name and was ignored").arg(i + 1)
+                                          : QStringLiteral("unknown column \"%1\" was ignored").arg(name));
             } else if (m_index[c] >= 0) {
                 m_report.fileProblem =
-                    QStringLiteral("line %1: the column \"%2\" appears twice in the header").arg(header.line()).arg(name);
+                    QStringLiteral("line %1: the column \"%2\" appears twice in the header")
+                        .arg(header.line())
+                        .arg(name);
                 return false;
             } else {
                 m_index[c] = i;
@@ -240,11 +248,13 @@ private:
         }
         if (!missing.isEmpty()) {
             m_report.fileProblem =
-                QStringLiteral("line %1: the header has no %2 column%3 (required in a %4 file; the first line must "
-                               "name the columns: %5)")
+                QStringLiteral(
+                    "line %1: the header has no %2 column%3 (required in a %4 file; the first line must "
+                    "name the columns: %5)")
                     .arg(header.line())
-                    .arg(missing.join(QStringLiteral(", ")), missing.size() > 1 ? QStringLiteral("s") : QString(),
-                         toString(m_kind), csvColumnNames(m_kind).join(QLatin1Char(',')));
+                    .arg(missing.join(QStringLiteral(", ")),
+                         missing.size() > 1 ? QStringLiteral("s") : QString(), toString(m_kind),
+                         csvColumnNames(m_kind).join(QLatin1Char(',')));
             return false;
         }
         m_headerSize = header.size();
@@ -343,8 +353,7 @@ private:
 
     // Hands a valid row to the store while the file can still be accepted; the store counts
     // what it added, updated or found unchanged.
-    template <typename Put>
-    Status write(const Row& row, Put put)
+    template <typename Put> Status write(const Row& row, Put put)
     {
         if (!row.ok() || !writing())
             return {};
@@ -379,8 +388,9 @@ private:
             return std::nullopt;
         }
         if (!*id) {
-            row.problem(c, QStringLiteral("no customer has the external_id %1 (import the customers file first)")
-                               .arg(quoted(ref)));
+            row.problem(c,
+                        QStringLiteral("no customer has the external_id %1 (import the customers file first)")
+                            .arg(quoted(ref)));
             return std::nullopt;
         }
         m_lastCustomerRef = ref.toByteArray();
@@ -401,7 +411,8 @@ private:
             if (auto w = word(role, roleWords()))
                 r.role = *w;
             else
-                row.problem(rep::Role, QStringLiteral("%1 is not a role: use rep or manager").arg(quoted(role)));
+                row.problem(rep::Role,
+                            QStringLiteral("%1 is not a role: use rep or manager").arg(quoted(role)));
         }
         return write(row, [&] { return m_store.putRep(r); });
     }
@@ -451,8 +462,9 @@ private:
             if (kind)
                 r.kind = *kind;
             else
-                row.problem(interaction::Kind, QStringLiteral("%1 is not a kind of interaction: use one of %2")
-                                                   .arg(quoted(kindText), interactionKindNames().join(QStringLiteral(", "))));
+                row.problem(interaction::Kind,
+                            QStringLiteral("%1 is not a kind of interaction: use one of %2")
+                                .arg(quoted(kindText), interactionKindNames().join(QStringLiteral(", "))));
         }
         const auto occurred = row.instant(interaction::OccurredAt, true);
         if (occurred)
@@ -464,8 +476,9 @@ private:
             if (!cents)
                 row.problem(interaction::Amount, cents.error().message);
             else if (kind && !isPurchase)
-                row.problem(interaction::Amount, QStringLiteral("only a purchase has an amount (this is a %1)")
-                                                     .arg(QString::fromUtf8(*kind)));
+                row.problem(interaction::Amount,
+                            QStringLiteral("only a purchase has an amount (this is a %1)")
+                                .arg(QString::fromUtf8(*kind)));
             else
                 r.amountCents = *cents;
         } else if (isPurchase) {
@@ -476,8 +489,9 @@ private:
         r.resolvedAt = row.instant(interaction::ResolvedAt, false);
         if (r.resolvedAt) {
             if (kind && !isComplaint)
-                row.problem(interaction::ResolvedAt, QStringLiteral("only a complaint can be resolved (this is a %1)")
-                                                         .arg(QString::fromUtf8(*kind)));
+                row.problem(interaction::ResolvedAt,
+                            QStringLiteral("only a complaint can be resolved (this is a %1)")
+                                .arg(QString::fromUtf8(*kind)));
             else if (occurred && *r.resolvedAt < *occurred)
                 row.problem(interaction::ResolvedAt, QStringLiteral("%1 is before occurred_at %2")
                                                          .arg(ValueParsers::formatInstant(*r.resolvedAt),
@@ -506,7 +520,9 @@ private:
                 r.survey = *w;
                 kind = surveyKindFromString(QString::fromLatin1(*w));
             } else {
-                row.problem(survey::Survey, QStringLiteral("%1 is not a survey: use csat, nps or ces").arg(quoted(surveyText)));
+                row.problem(
+                    survey::Survey,
+                    QStringLiteral("%1 is not a survey: use csat, nps or ces").arg(quoted(surveyText)));
             }
         }
         const QByteArrayView scoreText = row.required(survey::Score);
@@ -537,8 +553,8 @@ private:
         m_report.added = m_store.counts().added;
         m_report.updated = m_store.counts().updated;
         m_report.unchanged = m_store.counts().unchanged;
-        m_report.accepted = m_report.fileProblem.isEmpty() && !m_report.cancelled
-                            && (m_report.invalidRows == 0 || m_options.skipInvalid);
+        m_report.accepted = m_report.fileProblem.isEmpty() && !m_report.cancelled &&
+                            (m_report.invalidRows == 0 || m_options.skipInvalid);
         if (m_report.accepted && !m_options.dryRun && m_report.rows > 0) {
             if (Status s = m_store.commit(); !s)
                 return s.error();
@@ -584,8 +600,9 @@ QString ImportReport::summary() const
     if (repsCreated > 0)
         text += QStringLiteral(", %1 reps created").arg(repsCreated);
     if (invalidRows > 0)
-        text += QStringLiteral(", %1 invalid rows %2").arg(invalidRows).arg(accepted ? QStringLiteral("skipped")
-                                                                                      : QStringLiteral("found"));
+        text += QStringLiteral(", %1 invalid rows %2")
+                    .arg(invalidRows)
+                    .arg(accepted ? QStringLiteral("skipped") : QStringLiteral("found"));
     return text;
 }
 
@@ -597,7 +614,8 @@ QString ImportReport::problemsText() const
     for (const ImportProblem& p : problems)
         text += p.toString() + QLatin1Char('\n');
     if (problemCount > static_cast<qint64>(problems.size()))
-        text += QStringLiteral("... and %1 more problems\n").arg(problemCount - static_cast<qint64>(problems.size()));
+        text += QStringLiteral("... and %1 more problems\n")
+                    .arg(problemCount - static_cast<qint64>(problems.size()));
     return text;
 }
 

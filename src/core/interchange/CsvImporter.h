@@ -32,7 +32,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <vector>
 
@@ -63,8 +62,8 @@ struct ImportOptions
 // One invalid value: "line 7: amount: "1.234" is not a valid amount: at most two decimals are allowed".
 struct ImportProblem
 {
-    qint64 line = 0;  // the line of the file on which the row starts (the header is line 1)
-    QString column;   // a column name of interchange.md, or "row" for the row as a whole
+    qint64 line = 0; // the line of the file on which the row starts (the header is line 1)
+    QString column;  // a column name of interchange.md, or "row" for the row as a whole
     QString reason;
 
     QString toString() const;
@@ -76,14 +75,14 @@ struct ImportReport
     // Why the file as a whole cannot be imported (empty, not UTF-8, a required column missing);
     // empty when the file could be read.
     QString fileProblem;
-    bool accepted = false;  // the rows are (or, in a dry run, would be) written
-    bool written = false;   // the transaction was committed
+    bool accepted = false; // the rows are (or, in a dry run, would be) written
+    bool written = false;  // the transaction was committed
     bool dryRun = false;
     bool cancelled = false;
 
-    qint64 rows = 0;        // data rows read (the header not counted)
+    qint64 rows = 0; // data rows read (the header not counted)
     qint64 invalidRows = 0;
-    qint64 added = 0;       // in a rejected file these count only the rows before the first invalid one
+    qint64 added = 0; // in a rejected file these count only the rows before the first invalid one
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 repsCreated = 0; // reps named in owner/rep that did not exist

@@ -124,10 +124,11 @@ bool CsvReader::finishField(CsvRecord& record, qsizetype fieldStart, qint64 fiel
             if (field[i] == '\n' || (field[i] == '\r' && (i + 1 >= field.size() || field[i + 1] != '\n')))
                 ++line;
         }
-        return fail(line, QStringLiteral("the file is not valid UTF-8 (byte 0x%1 in field %2); save it as UTF-8 "
-                                         "and import it again")
-                              .arg(static_cast<unsigned char>(field[bad]), 2, 16, QLatin1Char('0'))
-                              .arg(record.m_ends.size() + 1));
+        return fail(line,
+                    QStringLiteral("the file is not valid UTF-8 (byte 0x%1 in field %2); save it as UTF-8 "
+                                   "and import it again")
+                        .arg(static_cast<unsigned char>(field[bad]), 2, 16, QLatin1Char('0'))
+                        .arg(record.m_ends.size() + 1));
     }
     record.m_ends.push_back(record.m_data.size());
     return true;
@@ -158,7 +159,8 @@ bool CsvReader::readRecord(CsvRecord& record)
                     return false;
                 // End of input.
                 if (state == State::Quoted)
-                    return fail(fieldLine, QStringLiteral("a quoted field is not closed before the end of the file"));
+                    return fail(fieldLine,
+                                QStringLiteral("a quoted field is not closed before the end of the file"));
                 if (!anyContent && state == State::FieldStart)
                     return false;
                 if (!finishField(record, fieldStart, fieldLine))
@@ -209,7 +211,9 @@ bool CsvReader::readRecord(CsvRecord& record)
                     anyContent = true;
                     state = State::Unquoted;
                     if (record.m_data.size() - fieldStart > m_maxFieldBytes)
-                        return fail(fieldLine, QStringLiteral("a field is longer than %1 MiB").arg(m_maxFieldBytes >> 20));
+                        return fail(
+                            fieldLine,
+                            QStringLiteral("a field is longer than %1 MiB").arg(m_maxFieldBytes >> 20));
                 }
                 break;
             case State::Quoted: {
@@ -238,8 +242,9 @@ bool CsvReader::readRecord(CsvRecord& record)
                     state = State::QuoteInQuoted;
                 }
                 if (record.m_data.size() - fieldStart > m_maxFieldBytes)
-                    return fail(fieldLine, QStringLiteral("a field is longer than %1 MiB; is a quote not closed?")
-                                               .arg(m_maxFieldBytes >> 20));
+                    return fail(fieldLine,
+                                QStringLiteral("a field is longer than %1 MiB; is a quote not closed?")
+                                    .arg(m_maxFieldBytes >> 20));
                 break;
             }
             case State::QuoteInQuoted:
@@ -251,8 +256,9 @@ bool CsvReader::readRecord(CsvRecord& record)
                 } else if (c == ',' || c == '\n' || c == '\r') {
                     state = State::Unquoted; // the separator is handled there
                 } else {
-                    return fail(m_line, QStringLiteral("a closing quote must be followed by a comma or the end of "
-                                                       "the line (write a quote inside a quoted field as \"\")"));
+                    return fail(m_line,
+                                QStringLiteral("a closing quote must be followed by a comma or the end of "
+                                               "the line (write a quote inside a quoted field as \"\")"));
                 }
                 break;
             }

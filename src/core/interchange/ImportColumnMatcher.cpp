@@ -36,10 +36,13 @@ QStringList ImportColumnMatcher::otherNames(CsvKind kind, const char* column)
         {CsvKind::Customers, "phone", "phonenumber,telephone,tel,mobile,phoneno"},
         {CsvKind::Customers, "segment", "customersegment,market"},
         {CsvKind::Customers, "owner", "accountmanager,accountowner,rep,salesrep,ownerid,repid"},
-        {CsvKind::Customers, "acquired_at", "acquired,acquiredon,customersince,since,startdate,signupdate,created,createdat,joined"},
-        {CsvKind::Customers, "churned_at", "churned,churnedon,churndate,loston,lost,enddate,cancelled,cancelledon"},
+        {CsvKind::Customers, "acquired_at",
+         "acquired,acquiredon,customersince,since,startdate,signupdate,created,createdat,joined"},
+        {CsvKind::Customers, "churned_at",
+         "churned,churnedon,churndate,loston,lost,enddate,cancelled,cancelledon"},
         {CsvKind::Interactions, "external_id", "id,interactionid,activityid"},
-        {CsvKind::Interactions, "customer", "customerid,customerno,customernumber,client,clientid,account,accountid"},
+        {CsvKind::Interactions, "customer",
+         "customerid,customerno,customernumber,client,clientid,account,accountid"},
         {CsvKind::Interactions, "rep", "salesrep,repid,owner,agent,user"},
         {CsvKind::Interactions, "kind", "type,interactiontype,activitytype,channel"},
         {CsvKind::Interactions, "occurred_at", "occurred,occurredon,date,datetime,time,timestamp,when"},
@@ -51,7 +54,8 @@ QStringList ImportColumnMatcher::otherNames(CsvKind kind, const char* column)
         {CsvKind::Surveys, "customer", "customerid,customerno,client,clientid,account"},
         {CsvKind::Surveys, "survey", "surveytype,type,metric"},
         {CsvKind::Surveys, "score", "rating,value,answer"},
-        {CsvKind::Surveys, "responded_at", "responded,respondedon,date,submitted,submittedat,answeredat,timestamp"},
+        {CsvKind::Surveys, "responded_at",
+         "responded,respondedon,date,submitted,submittedat,answeredat,timestamp"},
         {CsvKind::Surveys, "comment", "comments,feedback,remark,remarks,verbatim"},
         {CsvKind::Surveys, "category", "topic,reason"},
     };
@@ -105,8 +109,8 @@ CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString&
         case CsvKind::Interactions:
             return base.contains(QLatin1String("interaction")) || base.contains(QLatin1String("activit"));
         case CsvKind::Surveys:
-            return base.contains(QLatin1String("survey")) || base.contains(QLatin1String("nps"))
-                   || base.contains(QLatin1String("csat"));
+            return base.contains(QLatin1String("survey")) || base.contains(QLatin1String("nps")) ||
+                   base.contains(QLatin1String("csat"));
         }
         return false;
     };
@@ -136,7 +140,8 @@ CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString&
         // A kind whose required columns are all there wins; then the share of its required
         // columns found (not their number: kinds with more required columns would be favoured),
         // then how many columns match, exact names counting a little more, then the file name.
-        int score = (requiredFound == required ? 1000 : 0) + requiredFound * 100 / required + matched * 10 + exact * 3;
+        int score = (requiredFound == required ? 1000 : 0) + requiredFound * 100 / required + matched * 10 +
+                    exact * 3;
         if (nameHints(kind))
             score += 15;
         if (score > bestScore) {

@@ -7,13 +7,12 @@
 
 #include <QBuffer>
 #include <QFile>
-
 #include <limits>
 
 namespace rapport::core {
 
 Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const QString& path,
-                                                     const QHash<QString, QString>& columnMapping, int maxRows)
+                                               const QHash<QString, QString>& columnMapping, int maxRows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace rapport::core {
@@ -42,7 +41,7 @@ class ImportPreview
 
 public:
     static Result<ImportPreviewData> build(Database& db, CsvKind kind, const QString& path,
-                                                 const QHash<QString, QString>& columnMapping, int maxRows);
+                                           const QHash<QString, QString>& columnMapping, int maxRows);
 };
 
 } // namespace rapport::core

@@ -77,7 +77,9 @@ const QString kInstantForms = QStringLiteral(
 Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
 {
     const QByteArrayView v = trimmed(text);
-    auto bad = [&](const QString& why) { return reason(QStringLiteral("%1 is not a valid instant: %2").arg(shown(v), why)); };
+    auto bad = [&](const QString& why) {
+        return reason(QStringLiteral("%1 is not a valid instant: %2").arg(shown(v), why));
+    };
     if (v.isEmpty())
         return reason(QStringLiteral("no value"));
     const int year = digits(v, 0, 4);
@@ -177,7 +179,9 @@ Result<QDateTime> ValueParsers::instant(const QString& text)
 Result<qint64> ValueParsers::amountCents(QByteArrayView text)
 {
     const QByteArrayView v = trimmed(text);
-    auto bad = [&](const QString& why) { return reason(QStringLiteral("%1 is not a valid amount: %2").arg(shown(v), why)); };
+    auto bad = [&](const QString& why) {
+        return reason(QStringLiteral("%1 is not a valid amount: %2").arg(shown(v), why));
+    };
     if (v.isEmpty())
         return reason(QStringLiteral("no value"));
     qsizetype pos = 0;
@@ -236,7 +240,8 @@ Result<int> ValueParsers::score(SurveyKind survey, QByteArrayView text)
     if (v.isEmpty())
         return reason(QStringLiteral("no value"));
     const ScoreRange range = scoreRange(survey);
-    const QString scale = QStringLiteral("%1 scale %2 to %3").arg(toString(survey).toUpper()).arg(range.min).arg(range.max);
+    const QString scale =
+        QStringLiteral("%1 scale %2 to %3").arg(toString(survey).toUpper()).arg(range.min).arg(range.max);
     qsizetype pos = v[0] == '-' ? 1 : 0;
     if (pos == v.size() || v.size() > 4)
         return reason(QStringLiteral("%1 is not a whole number on the %2").arg(shown(v), scale));

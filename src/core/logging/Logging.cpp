@@ -1,7 +1,6 @@
 #include "logging/Logging.h"
 
 #include <QDir>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -50,7 +49,7 @@ void initialize(const Options& options)
         g_logFile = QDir(options.logDirectory).filePath(QStringLiteral("rapport.log"));
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_logFile.toStdString(),
-                                                                                5 * 1024 * 1024, 3);
+                                                                               5 * 1024 * 1024, 3);
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex&) {
             g_logFile.clear(); // a read-only data folder must not stop the program

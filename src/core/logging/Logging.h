@@ -6,9 +6,9 @@ namespace rapport::core::Logging {
 
 struct Options
 {
-    QString logDirectory;      // rotating file "rapport.log" here; empty: no file
-    bool toStderr = true;      // also print warnings and errors on stderr
-    bool verbose = false;      // debug level instead of info
+    QString logDirectory; // rotating file "rapport.log" here; empty: no file
+    bool toStderr = true; // also print warnings and errors on stderr
+    bool verbose = false; // debug level instead of info
 };
 
 // Installs spdlog sinks and bridges Qt's messages (qDebug, qCWarning, ...) into them.

@@ -3,7 +3,6 @@
 #include "metrics/Period.h"
 
 #include <QtGlobal>
-
 #include <optional>
 #include <vector>
 

@@ -11,7 +11,10 @@ namespace rapport::core {
 
 QString MetricsResultCache::keyOf(const Period& period, const Scope& scope)
 {
-    return QStringLiteral("%1|%2|%3").arg(scope.describe()).arg(period.startSeconds()).arg(period.endSeconds());
+    return QStringLiteral("%1|%2|%3")
+        .arg(scope.describe())
+        .arg(period.startSeconds())
+        .arg(period.endSeconds());
 }
 
 const MetricsResult* MetricsResultCache::find(const Period& period, const Scope& scope) const
@@ -25,7 +28,8 @@ void MetricsResultCache::store(const MetricsResult& result)
     m_results[keyOf(result.period, result.scope)] = result;
 }
 
-Result<MetricsResult> DashboardCalculator::full(const Period& period, const Scope& scope, MetricsResultCache* cache) const
+Result<MetricsResult> DashboardCalculator::full(const Period& period, const Scope& scope,
+                                                MetricsResultCache* cache) const
 {
     if (cache)
         if (const MetricsResult* hit = cache->find(period, scope))
@@ -48,10 +52,11 @@ std::vector<Period> DashboardCalculator::trendMonths(const Period& period)
     return months;
 }
 
-Status DashboardCalculator::series(const std::vector<Period>& periods, const Scope& scope, MetricsResultCache* cache) const
+Status DashboardCalculator::series(const std::vector<Period>& periods, const Scope& scope,
+                                   MetricsResultCache* cache) const
 {
-    const bool allCached =
-        std::all_of(periods.begin(), periods.end(), [&](const Period& p) { return cache->find(p, scope) != nullptr; });
+    const bool allCached = std::all_of(periods.begin(), periods.end(),
+                                       [&](const Period& p) { return cache->find(p, scope) != nullptr; });
     if (allCached)
         return {};
     auto results = m_engine.computeSeries(periods, scope);
@@ -63,7 +68,7 @@ Status DashboardCalculator::series(const std::vector<Period>& periods, const Sco
 }
 
 Result<DashboardFigures> DashboardCalculator::compute(const Period& period, const Scope& scope,
-                                                     MetricsResultCache* cache, bool withTeam) const
+                                                      MetricsResultCache* cache, bool withTeam) const
 {
     MetricsResultCache local;
     if (!cache)
@@ -118,8 +123,9 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, cons
     return f;
 }
 
-Result<std::vector<TeamFigures>> DashboardCalculator::computeTeam(const Period& period, MetricsResultCache* cache,
-                                                                 const std::function<bool()>& cancelled) const
+Result<std::vector<TeamFigures>>
+DashboardCalculator::computeTeam(const Period& period, MetricsResultCache* cache,
+                                 const std::function<bool()>& cancelled) const
 {
     auto reps = RepRepository(m_db).list();
     if (!reps)

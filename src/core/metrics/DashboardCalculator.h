@@ -7,7 +7,6 @@
 #include "metrics/Period.h"
 
 #include <QString>
-
 #include <functional>
 #include <map>
 #include <vector>
@@ -37,10 +36,10 @@ struct DashboardFigures
     // one before over as much time from its start (1-24 November against 1-24 October),
     // so sums such as revenue are compared like for like, not a part month with a whole.
     MetricsComparison comparison;
-    bool comparedToDate = false; // both sides are those elapsed spans
-    std::vector<MetricsResult> months;   // the 12 calendar months ending with the period's last month
-    CohortTable cohorts;                 // cohorts of those 12 months
-    std::vector<TeamFigures> team;       // one per rep, for the period (every rep, whatever the scope)
+    bool comparedToDate = false;       // both sides are those elapsed spans
+    std::vector<MetricsResult> months; // the 12 calendar months ending with the period's last month
+    CohortTable cohorts;               // cohorts of those 12 months
+    std::vector<TeamFigures> team;     // one per rep, for the period (every rep, whatever the scope)
 };
 
 // Results already computed, by scope and span. Valid until the data changes: the owner
@@ -71,8 +70,8 @@ public:
 
     // Everything; without the team when withTeam is false (computeTeam() adds it later, so
     // the headline figures can be shown first). A cache, when given, is read and filled.
-    Result<DashboardFigures> compute(const Period& period, const Scope& scope, MetricsResultCache* cache = nullptr,
-                                     bool withTeam = true) const;
+    Result<DashboardFigures> compute(const Period& period, const Scope& scope,
+                                     MetricsResultCache* cache = nullptr, bool withTeam = true) const;
     // `cancelled`, when given, is asked between reps: true stops early with an empty list
     // (the caller no longer wants the result).
     Result<std::vector<TeamFigures>> computeTeam(const Period& period, MetricsResultCache* cache = nullptr,

@@ -54,7 +54,8 @@ Result<GoalProgress> GoalEvaluator::evaluate(const KpiGoal& goal) const
         return Error::make(QStringLiteral("Goal '%1' names '%2', which is not a metric with one value.")
                                .arg(goal.name, goal.metric));
     if (goal.direction != QLatin1String(">=") && goal.direction != QLatin1String("<="))
-        return Error::make(QStringLiteral("Goal '%1' has direction '%2'; use >= or <=.").arg(goal.name, goal.direction));
+        return Error::make(
+            QStringLiteral("Goal '%1' has direction '%2'; use >= or <=.").arg(goal.name, goal.direction));
     auto whole = Period::range(goal.periodStart, goal.periodEnd);
     if (!whole)
         return whole.error();

@@ -5,7 +5,6 @@
 #include "metrics/Period.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace rapport::core {
@@ -19,10 +18,10 @@ QString toString(GoalStatus status); // "met", "missed", "on_track", "at_risk", 
 struct GoalProgress
 {
     KpiGoal goal;
-    Period period;                  // the goal's whole period
-    double elapsedFraction = 0;     // 0 before the start, 1 once over
-    bool finished = false;          // now >= period end
-    std::optional<double> current;  // the metric over [start, min(now, end)); money in currency units
+    Period period;                   // the goal's whole period
+    double elapsedFraction = 0;      // 0 before the start, 1 once over
+    bool finished = false;           // now >= period end
+    std::optional<double> current;   // the metric over [start, min(now, end)); money in currency units
     std::optional<double> projected; // at the period's end (additive: linear; ratios: current)
     GoalStatus status = GoalStatus::OnTrack;
 };
@@ -44,7 +43,8 @@ public:
     Result<GoalProgress> evaluate(const KpiGoal& goal) const;
 
     // The rule above for a value already known (exposed for tests and what-if displays).
-    static GoalStatus statusFor(const QString& direction, double target, std::optional<double> value, bool finished);
+    static GoalStatus statusFor(const QString& direction, double target, std::optional<double> value,
+                                bool finished);
 
 private:
     const MetricsEngine& m_engine;

@@ -3,7 +3,6 @@
 #include "domain/KpiGoal.h"
 
 #include <QDateTime>
-
 #include <optional>
 
 namespace rapport::core {

@@ -3,7 +3,6 @@
 #include "metrics/MetricsResult.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace rapport::core {

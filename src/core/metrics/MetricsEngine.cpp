@@ -9,7 +9,6 @@
 #include "storage/SettingsRepository.h"
 
 #include <QElapsedTimer>
-
 #include <cmath>
 
 namespace rapport::core {
@@ -65,8 +64,8 @@ std::optional<double> medianHours(const std::vector<qint64>& sortedSeconds)
         return std::nullopt;
     // Halve the sum of the two middle values in integers first: exact for whole seconds.
     const double seconds = n % 2 == 1
-        ? static_cast<double>(sortedSeconds[n / 2])
-        : static_cast<double>(sortedSeconds[n / 2 - 1] + sortedSeconds[n / 2]) / 2.0;
+                               ? static_cast<double>(sortedSeconds[n / 2])
+                               : static_cast<double>(sortedSeconds[n / 2 - 1] + sortedSeconds[n / 2]) / 2.0;
     return seconds / 3600.0;
 }
 
@@ -92,8 +91,8 @@ bool MetricsEngine::isKey(const QString& key)
 
 bool MetricsEngine::isScalarKey(const QString& key)
 {
-    if (key == QLatin1String("responses.csat") || key == QLatin1String("responses.nps")
-        || key == QLatin1String("responses.ces"))
+    if (key == QLatin1String("responses.csat") || key == QLatin1String("responses.nps") ||
+        key == QLatin1String("responses.ces"))
         return true;
     if (key.startsWith(QLatin1String("complaints_by_category.")) && key.size() > 23)
         return true;
@@ -176,11 +175,11 @@ unsigned MetricsEngine::partsFor(const QString& key)
 {
     if (!isKey(key) && !isScalarKey(key))
         return 0;
-    if (key.startsWith(QLatin1String("responses")) || key.startsWith(QLatin1String("cs"))
-        || key == QLatin1String("nps") || key == QLatin1String("ces"))
+    if (key.startsWith(QLatin1String("responses")) || key.startsWith(QLatin1String("cs")) ||
+        key == QLatin1String("nps") || key == QLatin1String("ces"))
         return Surveys;
-    if (key.startsWith(QLatin1String("customers_")) || key == QLatin1String("retention_rate")
-        || key == QLatin1String("churn_rate"))
+    if (key.startsWith(QLatin1String("customers_")) || key == QLatin1String("retention_rate") ||
+        key == QLatin1String("churn_rate"))
         return Base;
     if (key == QLatin1String("revenue"))
         return Revenue;
@@ -205,16 +204,19 @@ Result<int> MetricsEngine::followUpWindowDays() const
     bool ok = false;
     const int days = text->trimmed().toInt(&ok);
     if (!ok || days < 1 || days > 3650)
-        return Error::make(QStringLiteral("The setting %1 must be a whole number of days from 1 to 3650, not '%2'.")
-                               .arg(QString::fromLatin1(kFollowUpWindowSetting), *text));
+        return Error::make(
+            QStringLiteral("The setting %1 must be a whole number of days from 1 to 3650, not '%2'.")
+                .arg(QString::fromLatin1(kFollowUpWindowSetting), *text));
     return days;
 }
 
 Status MetricsEngine::setFollowUpWindowDays(Database& db, int days)
 {
     if (days < 1 || days > 3650)
-        return Error::make(QStringLiteral("The follow-up window must be from 1 to 3650 days, not %1.").arg(days));
-    return SettingsRepository(db).setValue(QString::fromLatin1(kFollowUpWindowSetting), QString::number(days));
+        return Error::make(
+            QStringLiteral("The follow-up window must be from 1 to 3650 days, not %1.").arg(days));
+    return SettingsRepository(db).setValue(QString::fromLatin1(kFollowUpWindowSetting),
+                                           QString::number(days));
 }
 
 Result<MetricsResult> MetricsEngine::compute(const Period& period, const Scope& scope, unsigned parts) const
@@ -225,8 +227,8 @@ Result<MetricsResult> MetricsEngine::compute(const Period& period, const Scope& 
     return std::move(series->front());
 }
 
-Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vector<Period>& periods, const Scope& scope,
-                                                                unsigned parts) const
+Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vector<Period>& periods,
+                                                                const Scope& scope, unsigned parts) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -273,8 +275,9 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
     };
 
     if (parts & Surveys) {
-        Status s = perPeriod([&](const std::vector<qint64>& b) { return store.surveySeries(b, scope); },
-                             [](MetricsResult& r, const MetricsStore::SurveyCounts& c) { fillSurveys(r, c); });
+        Status s =
+            perPeriod([&](const std::vector<qint64>& b) { return store.surveySeries(b, scope); },
+                      [](MetricsResult& r, const MetricsStore::SurveyCounts& c) { fillSurveys(r, c); });
         if (!s)
             return s.error();
         lap("surveys");
@@ -287,8 +290,10 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
                                  r.customersNew = b.acquired;
                                  r.customersChurned = b.churned;
                                  r.customersActive = b.active;
-                                 r.retentionRate = ratio(static_cast<double>(b.atEnd - b.acquired), b.atStart, 100.0);
-                                 r.churnRate = ratio(static_cast<double>(b.churnedFromStart), b.atStart, 100.0);
+                                 r.retentionRate =
+                                     ratio(static_cast<double>(b.atEnd - b.acquired), b.atStart, 100.0);
+                                 r.churnRate =
+                                     ratio(static_cast<double>(b.churnedFromStart), b.atStart, 100.0);
                              });
         if (!s)
             return s.error();
@@ -300,8 +305,10 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
             r.purchases = v.purchases;
             if (parts & PayingCustomers) {
                 r.payingCustomers = v.payingCustomers;
-                r.revenuePerPayingCustomerCents = ratio(static_cast<double>(v.revenueCents), v.payingCustomers);
-                r.repeatPurchaseRate = ratio(static_cast<double>(v.repeatCustomers), v.payingCustomers, 100.0);
+                r.revenuePerPayingCustomerCents =
+                    ratio(static_cast<double>(v.revenueCents), v.payingCustomers);
+                r.repeatPurchaseRate =
+                    ratio(static_cast<double>(v.repeatCustomers), v.payingCustomers, 100.0);
             }
             if (parts & Base)
                 r.revenuePerCustomerCents = ratio(static_cast<double>(v.revenueCents), r.customersActive);
@@ -315,7 +322,8 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
                 useTotals(r, *v);
             }
         } else {
-            Status s = perPeriod([&](const std::vector<qint64>& b) { return store.revenueSeries(b, scope); }, useTotals);
+            Status s = perPeriod([&](const std::vector<qint64>& b) { return store.revenueSeries(b, scope); },
+                                 useTotals);
             if (!s)
                 return s.error();
         }
@@ -350,8 +358,9 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
         }
         lap("complaints");
     }
-    qCDebug(lcMetrics).noquote() << "computed" << periods.size() << "period(s) from" << periods.front().label()
-                                 << scope.describe() << "parts" << parts << "in" << timer.elapsed() << "ms:" << laps;
+    qCDebug(lcMetrics).noquote() << "computed" << periods.size() << "period(s) from"
+                                 << periods.front().label() << scope.describe() << "parts" << parts << "in"
+                                 << timer.elapsed() << "ms:" << laps;
     return results;
 }
 
@@ -373,8 +382,8 @@ Result<Trend> MetricsEngine::trend(const QString& key, const Period& from, const
     return std::move(all->front());
 }
 
-Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, const Period& from, const Period& to,
-                                                 Period::Step by, const Scope& scope) const
+Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, const Period& from,
+                                                 const Period& to, Period::Step by, const Scope& scope) const
 {
     unsigned parts = 0;
     for (const QString& key : metricKeys) {
@@ -402,7 +411,8 @@ Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, 
     return trends;
 }
 
-Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period& toMonth, const Scope& scope) const
+Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period& toMonth,
+                                           const Scope& scope) const
 {
     if (Status s = checkCohortRange(fromMonth, toMonth); !s)
         return s.error();
@@ -437,7 +447,8 @@ Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period
         for (qint64 k = 0; k < offsets; ++k) {
             const auto ku = static_cast<std::size_t>(k);
             const qint64 n = ku < active.size() ? active[ku] : 0;
-            row.retention.push_back(k == 0 ? 100.0 : 100.0 * static_cast<double>(n) / static_cast<double>(row.size));
+            row.retention.push_back(k == 0 ? 100.0
+                                           : 100.0 * static_cast<double>(n) / static_cast<double>(row.size));
         }
         table.rows.push_back(std::move(row));
     }

@@ -28,7 +28,6 @@
 #include "metrics/Trend.h"
 
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -88,15 +87,16 @@ public:
     // The figures of several periods; consecutive periods (each starting where the previous
     // one ends) share one pass of the store for surveys, the customer base and revenue.
     Result<std::vector<MetricsResult>> computeSeries(const std::vector<Period>& periods,
-                                                     const Scope& scope = Scope::all(), unsigned parts = AllParts) const;
+                                                     const Scope& scope = Scope::all(),
+                                                     unsigned parts = AllParts) const;
     Result<MetricsComparison> compare(const Period& period, const Scope& scope = Scope::all()) const;
     // One point per month or quarter from the one containing from.start() to the one
     // containing the last instant of `to`. Fails for a key that is not scalar.
     Result<Trend> trend(const QString& key, const Period& from, const Period& to, Period::Step by,
                         const Scope& scope = Scope::all()) const;
     // Several trends over the same steps, computed together (the dashboard's case).
-    Result<std::vector<Trend>> trends(const QStringList& keys, const Period& from, const Period& to, Period::Step by,
-                                      const Scope& scope = Scope::all()) const;
+    Result<std::vector<Trend>> trends(const QStringList& keys, const Period& from, const Period& to,
+                                      Period::Step by, const Scope& scope = Scope::all()) const;
     // Cohorts whose month lies from the month containing fromMonth.start() to the one
     // containing the last instant of toMonth.
     Result<CohortTable> cohorts(const Period& fromMonth, const Period& toMonth,

@@ -24,7 +24,8 @@ QJsonObject MetricsJson::period(const Period& p)
 QJsonObject MetricsJson::scope(const Scope& s)
 {
     return {{QStringLiteral("kind"), s.kindName()},
-            {QStringLiteral("value"), s.kind == Scope::Kind::All ? QJsonValue(QJsonValue::Null) : QJsonValue(s.value)}};
+            {QStringLiteral("value"),
+             s.kind == Scope::Kind::All ? QJsonValue(QJsonValue::Null) : QJsonValue(s.value)}};
 }
 
 QJsonObject MetricsJson::result(const MetricsResult& r)
@@ -64,7 +65,8 @@ QJsonObject MetricsJson::trend(const Trend& t)
                                   {QStringLiteral("end"), instant(p.period.end())},
                                   {QStringLiteral("value"), number(p.value)}});
     }
-    return {{QStringLiteral("metric"), t.metric}, {QStringLiteral("by"), toString(t.by)},
+    return {{QStringLiteral("metric"), t.metric},
+            {QStringLiteral("by"), toString(t.by)},
             {QStringLiteral("points"), points}};
 }
 
@@ -75,8 +77,8 @@ QJsonObject MetricsJson::cohorts(const CohortTable& table)
         QJsonArray retention;
         for (const auto& cell : row.retention)
             retention.append(number(cell));
-        cohorts.insert(row.month.label(),
-                       QJsonObject{{QStringLiteral("size"), row.size}, {QStringLiteral("retention"), retention}});
+        cohorts.insert(row.month.label(), QJsonObject{{QStringLiteral("size"), row.size},
+                                                      {QStringLiteral("retention"), retention}});
     }
     return {{QStringLiteral("cohorts"), cohorts}};
 }

@@ -23,9 +23,9 @@ public:
     static QJsonObject goal(const GoalProgress& p);
 
     static QJsonValue number(const std::optional<double>& v); // null when empty
-    static QJsonObject period(const Period& p);                // {start, end}
-    static QJsonObject scope(const Scope& s);                  // {kind, value|null}
-    static QString instant(const QDateTime& t);                // 2026-07-01T00:00:00Z
+    static QJsonObject period(const Period& p);               // {start, end}
+    static QJsonObject scope(const Scope& s);                 // {kind, value|null}
+    static QString instant(const QDateTime& t);               // 2026-07-01T00:00:00Z
 };
 
 } // namespace rapport::core

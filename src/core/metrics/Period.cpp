@@ -103,7 +103,8 @@ Result<Period> Period::parse(const QString& input)
 
     auto checkYear = [&](int y) -> std::optional<Error> {
         if (y < kMinYear || y > kMaxYear)
-            return parseError(text, QStringLiteral("the year must be between %1 and %2").arg(kMinYear).arg(kMaxYear));
+            return parseError(
+                text, QStringLiteral("the year must be between %1 and %2").arg(kMinYear).arg(kMaxYear));
         return std::nullopt;
     };
 
@@ -151,15 +152,21 @@ Result<Period> Period::parse(const QString& input)
     const QString right = text.mid(dots + 2).trimmed();
     const auto start = parseBound(left);
     if (!start)
-        return parseError(text, QStringLiteral("the start '%1' is not a date (YYYY-MM-DD) or an instant with a zone").arg(left));
+        return parseError(
+            text,
+            QStringLiteral("the start '%1' is not a date (YYYY-MM-DD) or an instant with a zone").arg(left));
     const auto end = parseBound(right);
     if (!end)
-        return parseError(text, QStringLiteral("the end '%1' is not a date (YYYY-MM-DD) or an instant with a zone").arg(right));
+        return parseError(
+            text,
+            QStringLiteral("the end '%1' is not a date (YYYY-MM-DD) or an instant with a zone").arg(right));
     if (*end <= *start)
         return parseError(text, QStringLiteral("the end must come after the start (the end is excluded)"));
-    if (auto e = checkYear(static_cast<int>(utc::civilFromDays(utc::floorDiv(*start, utc::kSecondsPerDay)).year)))
+    if (auto e =
+            checkYear(static_cast<int>(utc::civilFromDays(utc::floorDiv(*start, utc::kSecondsPerDay)).year)))
         return *e;
-    if (auto e = checkYear(static_cast<int>(utc::civilFromDays(utc::floorDiv(*end - 1, utc::kSecondsPerDay)).year)))
+    if (auto e = checkYear(
+            static_cast<int>(utc::civilFromDays(utc::floorDiv(*end - 1, utc::kSecondsPerDay)).year)))
         return *e;
     return Period(Kind::Range, *start, *end);
 }

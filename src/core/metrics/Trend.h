@@ -3,7 +3,6 @@
 #include "metrics/Period.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -11,7 +10,7 @@ namespace rapport::core {
 
 struct TrendPoint
 {
-    Period period; // a month or a quarter
+    Period period;               // a month or a quarter
     std::optional<double> value; // nullopt where the figure is empty
 };
 

@@ -75,8 +75,8 @@ QString toString(PlanVerdict verdict)
     return QStringLiteral("too little data");
 }
 
-std::optional<double> ActionPlanTracker::progressPercent(const QString& direction, double baseline, double target,
-                                                         double current)
+std::optional<double> ActionPlanTracker::progressPercent(const QString& direction, double baseline,
+                                                         double target, double current)
 {
     const double distance = target - baseline;
     // Nothing left to gain (baseline already at or past the target): all or nothing.
@@ -102,8 +102,9 @@ QString ActionPlanTracker::sampleKey(const QString& metric)
     return {};
 }
 
-PlanVerdict ActionPlanTracker::verdictFor(const QString& direction, double target, std::optional<double> before,
-                                          std::optional<double> during, std::optional<qint64> beforeSample,
+PlanVerdict ActionPlanTracker::verdictFor(const QString& direction, double target,
+                                          std::optional<double> before, std::optional<double> during,
+                                          std::optional<qint64> beforeSample,
                                           std::optional<qint64> duringSample)
 {
     if (!before || !during)
@@ -122,7 +123,8 @@ PlanVerdict ActionPlanTracker::verdictFor(const QString& direction, double targe
     return PlanVerdict::DidNotMove;
 }
 
-Result<ActionPlanTracker::Measured> ActionPlanTracker::measure(const ActionPlan& plan, const Period& period) const
+Result<ActionPlanTracker::Measured> ActionPlanTracker::measure(const ActionPlan& plan,
+                                                               const Period& period) const
 {
     const QString sample = sampleKey(plan.metric);
     unsigned parts = MetricsEngine::partsFor(plan.metric);
@@ -142,7 +144,8 @@ Result<ActionPlanTracker::Measured> ActionPlanTracker::measure(const ActionPlan&
     return m;
 }
 
-QDateTime ActionPlanTracker::closedAt(const ActionPlan& plan, const std::vector<ActionPlanRevision>& revisions)
+QDateTime ActionPlanTracker::closedAt(const ActionPlan& plan,
+                                      const std::vector<ActionPlanRevision>& revisions)
 {
     QDateTime at;
     if (plan.status != QLatin1String("done") && plan.status != QLatin1String("abandoned"))
@@ -161,12 +164,14 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
 {
     const QString name = plan.title.isEmpty() ? QStringLiteral("#%1").arg(plan.id) : plan.title;
     if (!MetricsEngine::isScalarKey(plan.metric))
-        return Error::make(QStringLiteral("Action plan '%1' names '%2', which is not a metric with one value.")
-                               .arg(name, plan.metric));
+        return Error::make(
+            QStringLiteral("Action plan '%1' names '%2', which is not a metric with one value.")
+                .arg(name, plan.metric));
     if (!plan.target || !std::isfinite(*plan.target))
         return Error::make(QStringLiteral("Action plan '%1' has no numeric target.").arg(name));
     if (plan.direction != QLatin1String(">=") && plan.direction != QLatin1String("<="))
-        return Error::make(QStringLiteral("Action plan '%1' has direction '%2'; use >= or <=.").arg(name, plan.direction));
+        return Error::make(
+            QStringLiteral("Action plan '%1' has direction '%2'; use >= or <=.").arg(name, plan.direction));
     auto whole = Period::range(plan.startAt, plan.deadlineAt);
     if (!whole)
         return Error::make(QStringLiteral("Action plan '%1' needs a start and a deadline after it: %2")
@@ -264,7 +269,8 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
     ba.duringSample = p.currentSample;
     if (ba.beforeValue && ba.duringValue)
         ba.change = *ba.duringValue - *ba.beforeValue;
-    ba.verdict = verdictFor(plan.direction, target, ba.beforeValue, ba.duringValue, ba.beforeSample, ba.duringSample);
+    ba.verdict =
+        verdictFor(plan.direction, target, ba.beforeValue, ba.duringValue, ba.beforeSample, ba.duringSample);
     switch (ba.verdict) {
     case PlanVerdict::TooLittleData:
         ba.explanation = tr("There is too little data to judge: %1 record(s) before the start and %2 during "

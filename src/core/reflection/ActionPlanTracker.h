@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -30,7 +29,8 @@ enum class CheckInState {
 QString toString(CheckInState state); // "none", "not_yet", "due", "overdue"
 
 enum class PlanVerdict { Worked, DidNotMove, WrongWay, TooLittleData };
-QString toString(PlanVerdict verdict); // "worked", "did not move the metric", "moved the wrong way", "too little data"
+QString toString(
+    PlanVerdict verdict); // "worked", "did not move the metric", "moved the wrong way", "too little data"
 
 // The metric over the same-length period before the start against [start, deadline).
 struct PlanBeforeAfter
@@ -39,7 +39,7 @@ struct PlanBeforeAfter
     Period during;
     std::optional<double> beforeValue;
     std::optional<double> duringValue;
-    std::optional<double> change;   // during - before
+    std::optional<double> change;       // during - before
     std::optional<qint64> beforeSample; // records behind the value, when the metric has a sample size
     std::optional<qint64> duringSample;
     PlanVerdict verdict = PlanVerdict::TooLittleData;
@@ -49,17 +49,17 @@ struct PlanBeforeAfter
 struct ActionPlanProgress
 {
     ActionPlan plan;
-    double elapsedFraction = 0;          // 0 before the start, 1 at or past the deadline
-    std::optional<double> baseline;      // the plan's, or the metric before the start
+    double elapsedFraction = 0;     // 0 before the start, 1 at or past the deadline
+    std::optional<double> baseline; // the plan's, or the metric before the start
     bool baselineFromPlan = false;
-    std::optional<double> current;       // the metric over [start, min(now, deadline))
+    std::optional<double> current; // the metric over [start, min(now, deadline))
     std::optional<qint64> currentSample;
     std::optional<double> progressPercent; // from baseline toward target, 0..100
-    double expectedPercent = 0;          // linear expectation: 100 * elapsedFraction
+    double expectedPercent = 0;            // linear expectation: 100 * elapsedFraction
     PlanProgressStatus status = PlanProgressStatus::NotStarted;
 
-    QDateTime lastCheckInAt;  // invalid when none yet
-    QDateTime nextCheckInAt;  // invalid when not running
+    QDateTime lastCheckInAt; // invalid when none yet
+    QDateTime nextCheckInAt; // invalid when not running
     CheckInState checkIn = CheckInState::None;
 
     // When the owner marked the plan done or abandoned (the latest revision that set its
@@ -104,7 +104,8 @@ public:
 
     // checkIns: the plan's check-ins (any order); revisions: its revision history (any order),
     // which tells when a done or abandoned plan was closed.
-    Result<ActionPlanProgress> track(const ActionPlan& plan, const std::vector<ActionPlanCheckIn>& checkIns = {},
+    Result<ActionPlanProgress> track(const ActionPlan& plan,
+                                     const std::vector<ActionPlanCheckIn>& checkIns = {},
                                      const std::vector<ActionPlanRevision>& revisions = {}) const;
     // The latest revision setting the plan's current status, when the plan is done or abandoned.
     static QDateTime closedAt(const ActionPlan& plan, const std::vector<ActionPlanRevision>& revisions);

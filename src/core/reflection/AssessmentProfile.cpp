@@ -26,7 +26,8 @@ DimensionLevel AssessmentProfile::levelOf(double score)
     return DimensionLevel::Middle;
 }
 
-Result<AssessmentProfile> AssessmentProfile::build(const Questionnaire& questionnaire, const Assessment& current,
+Result<AssessmentProfile> AssessmentProfile::build(const Questionnaire& questionnaire,
+                                                   const Assessment& current,
                                                    const std::optional<Assessment>& previous)
 {
     if (current.instrumentId != questionnaire.id() || current.instrumentVersion != questionnaire.version())
@@ -47,7 +48,8 @@ Result<AssessmentProfile> AssessmentProfile::build(const Questionnaire& question
     if (previous) {
         profile.m_previousTakenAt = previous->takenAt;
         Result<QMap<QString, double>> earlier = Error{};
-        if (previous->instrumentId == questionnaire.id() && previous->instrumentVersion == questionnaire.version()) {
+        if (previous->instrumentId == questionnaire.id() &&
+            previous->instrumentVersion == questionnaire.version()) {
             earlier = AssessmentScorer(questionnaire).score(previous->answers);
         } else {
             // An older version of the instrument: score it with its own definition;

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 

@@ -6,9 +6,10 @@ Status AssessmentScorer::validate(const QMap<QString, int>& answers) const
 {
     for (auto it = answers.begin(); it != answers.end(); ++it) {
         if (!m_questionnaire.item(it.key()))
-            return Error::make(QStringLiteral("The answer to '%1' does not belong to questionnaire %2 version %3")
-                                   .arg(it.key().left(80), m_questionnaire.id())
-                                   .arg(m_questionnaire.version()));
+            return Error::make(
+                QStringLiteral("The answer to '%1' does not belong to questionnaire %2 version %3")
+                    .arg(it.key().left(80), m_questionnaire.id())
+                    .arg(m_questionnaire.version()));
         if (it.value() < Questionnaire::kScaleMin || it.value() > Questionnaire::kScaleMax)
             return Error::make(QStringLiteral("The answer to '%1' is %2, outside the scale %3..%4")
                                    .arg(it.key())

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace rapport::core {
@@ -34,20 +33,20 @@ struct FindingNumber
 struct FindingRecords
 {
     static constexpr int kMaxIds = 200;
-    QString table;             // "interactions", "survey_responses" or "customers"
-    QString description;       // what the ids are, e.g. "delivery complaints in 2026-Q3"
-    std::vector<qint64> ids;   // ascending, capped at kMaxIds
-    qint64 total = 0;          // how many records there are in all
+    QString table;           // "interactions", "survey_responses" or "customers"
+    QString description;     // what the ids are, e.g. "delivery complaints in 2026-Q3"
+    std::vector<qint64> ids; // ascending, capped at kMaxIds
+    qint64 total = 0;        // how many records there are in all
 };
 
 struct Finding
 {
     FindingKind kind = FindingKind::ComplaintCategoryChange;
     FindingSeverity severity = FindingSeverity::Info;
-    QString title;       // one line
-    QString explanation; // plain sentences: what changed, how sure we are, what may explain it
-    Scope scope;         // where it was seen (may be narrower than the scope asked for)
-    QString subject;     // the category, metric pair, rep id, segment or theme
+    QString title;        // one line
+    QString explanation;  // plain sentences: what changed, how sure we are, what may explain it
+    Scope scope;          // where it was seen (may be narrower than the scope asked for)
+    QString subject;      // the category, metric pair, rep id, segment or theme
     double statistic = 0; // the test statistic (z), signed
     std::vector<FindingNumber> numbers;
     std::vector<FindingRecords> records;

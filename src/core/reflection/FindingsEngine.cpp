@@ -66,9 +66,9 @@ Result<std::vector<Finding>> FindingsEngine::find(const Period& period, const Sc
     c.windowSeconds = qint64{*window} * 86400;
 
     // The order matters: the trend detector stays silent where the period-to-period one spoke.
-    for (auto detect : {&findings::ComplaintCategoryDetector::detect, &findings::OpposingMetricsDetector::detect,
-                        &findings::GroupOutlierDetector::detect, &findings::CommentThemeDetector::detect,
-                        &findings::OpposingTrendDetector::detect}) {
+    for (auto detect : {&findings::ComplaintCategoryDetector::detect,
+                        &findings::OpposingMetricsDetector::detect, &findings::GroupOutlierDetector::detect,
+                        &findings::CommentThemeDetector::detect, &findings::OpposingTrendDetector::detect}) {
         if (Status s = detect(c); !s)
             return s.error();
     }

@@ -33,15 +33,15 @@ class MetricsEngine;
 class FindingsEngine
 {
 public:
-    static constexpr double kMinRateRatio = 1.5;   // complaint rate change worth a finding
+    static constexpr double kMinRateRatio = 1.5; // complaint rate change worth a finding
     // The least data on each side: MetricDescription::minimumSample (metrics/MetricCatalogue.h).
-    static constexpr double kMinGroupGap = 5.0;    // percentage points between a group and the rest
+    static constexpr double kMinGroupGap = 5.0;     // percentage points between a group and the rest
     static constexpr qint64 kMinThemeCustomers = 5; // different customers using a theme's words
-    static constexpr double kMinThemeRatio = 2.0;  // share of comments against the previous period
+    static constexpr double kMinThemeRatio = 2.0;   // share of comments against the previous period
     static constexpr int kMaxThemes = 5;
-    static constexpr int kTrendPeriods = 12;       // periods looked back over for (e), the asked one last
-    static constexpr int kMinTrendPeriods = 6;     // periods with enough data for a trend
-    static constexpr double kMinTrendCsatPoints = 5.0;  // fitted CSAT change over the window
+    static constexpr int kTrendPeriods = 12;           // periods looked back over for (e), the asked one last
+    static constexpr int kMinTrendPeriods = 6;         // periods with enough data for a trend
+    static constexpr double kMinTrendCsatPoints = 5.0; // fitted CSAT change over the window
     static constexpr double kMinTrendChurnPoints = 2.0; // fitted churn change over the window
 
     FindingsEngine(Database& db, const MetricsEngine& engine) : m_db(db), m_engine(engine) {}

@@ -9,7 +9,6 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cmath>
 
 // Q_INIT_RESOURCE must be used outside any namespace. rapport_core is a static library:
@@ -44,9 +43,10 @@ public:
         if (!doc.isObject())
             return fail(QStringLiteral("must be a JSON object at the top level"));
         const QJsonObject root = doc.object();
-        if (!onlyKeys(root, {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
-                             QStringLiteral("instructions"), QStringLiteral("scale"), QStringLiteral("dimensions"),
-                             QStringLiteral("items")},
+        if (!onlyKeys(root,
+                      {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
+                       QStringLiteral("instructions"), QStringLiteral("scale"), QStringLiteral("dimensions"),
+                       QStringLiteral("items")},
                       QString()))
             return m_error;
 
@@ -76,7 +76,8 @@ private:
     }
     bool failAt(const QString& path, const QString& what)
     {
-        fail(QStringLiteral("is malformed: %1 %2").arg(path.isEmpty() ? QStringLiteral("(top level)") : path, what));
+        fail(QStringLiteral("is malformed: %1 %2")
+                 .arg(path.isEmpty() ? QStringLiteral("(top level)") : path, what));
         return false;
     }
     static QString join(const QString& path, const QString& key)
@@ -88,9 +89,8 @@ private:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return failAt(join(path, it.key()),
-                              QStringLiteral("is not a known key (expected one of: %1)")
-                                  .arg(allowed.join(QStringLiteral(", "))));
+                return failAt(join(path, it.key()), QStringLiteral("is not a known key (expected one of: %1)")
+                                                        .arg(allowed.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -120,14 +120,16 @@ private:
             return false;
         static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
         if (!pattern.match(out).hasMatch())
-            return failAt(join(path, key),
-                          QStringLiteral("'%1' is not an identifier (lower-case letters, digits, '_' and '-', "
-                                         "starting with a letter, at most 64 characters)")
-                              .arg(out.left(80)));
+            return failAt(
+                join(path, key),
+                QStringLiteral("'%1' is not an identifier (lower-case letters, digits, '_' and '-', "
+                               "starting with a letter, at most 64 characters)")
+                    .arg(out.left(80)));
         return true;
     }
 
-    bool integer(const QJsonObject& object, const QString& key, const QString& path, int min, int max, int& out)
+    bool integer(const QJsonObject& object, const QString& key, const QString& path, int min, int max,
+                 int& out)
     {
         const QJsonValue v = object.value(key);
         if (v.isUndefined())
@@ -170,16 +172,17 @@ private:
             return false;
         int min = 0;
         int max = 0;
-        if (!integer(s, QStringLiteral("min"), path, -1000, 1000, min)
-            || !integer(s, QStringLiteral("max"), path, -1000, 1000, max))
+        if (!integer(s, QStringLiteral("min"), path, -1000, 1000, min) ||
+            !integer(s, QStringLiteral("max"), path, -1000, 1000, max))
             return false;
         // Answers are stored as 1..5 (assessment_answers.value), so no other scale can be kept.
         if (min != Questionnaire::kScaleMin || max != Questionnaire::kScaleMax)
-            return failAt(path, QStringLiteral("must run from %1 to %2 (a five-point Likert scale), not %3 to %4")
-                                    .arg(Questionnaire::kScaleMin)
-                                    .arg(Questionnaire::kScaleMax)
-                                    .arg(min)
-                                    .arg(max));
+            return failAt(path,
+                          QStringLiteral("must run from %1 to %2 (a five-point Likert scale), not %3 to %4")
+                              .arg(Questionnaire::kScaleMin)
+                              .arg(Questionnaire::kScaleMax)
+                              .arg(min)
+                              .arg(max));
         QJsonArray a;
         const int points = Questionnaire::kScaleMax - Questionnaire::kScaleMin + 1;
         if (!array(s, QStringLiteral("labels"), path, points, points, a))
@@ -207,14 +210,15 @@ private:
                 return failAt(path, QStringLiteral("must be an object"));
             const QJsonObject o = a.at(i).toObject();
             if (!onlyKeys(o,
-                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("high"), QStringLiteral("low"),
-                           QStringLiteral("strategies")},
+                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("high"),
+                           QStringLiteral("low"), QStringLiteral("strategies")},
                           path))
                 return false;
             QuestionnaireDimension d;
-            if (!identifier(o, QStringLiteral("id"), path, d.id) || !text(o, QStringLiteral("name"), path, true, d.name)
-                || !text(o, QStringLiteral("high"), path, true, d.highMeaning)
-                || !text(o, QStringLiteral("low"), path, true, d.lowMeaning))
+            if (!identifier(o, QStringLiteral("id"), path, d.id) ||
+                !text(o, QStringLiteral("name"), path, true, d.name) ||
+                !text(o, QStringLiteral("high"), path, true, d.highMeaning) ||
+                !text(o, QStringLiteral("low"), path, true, d.lowMeaning))
                 return false;
             if (seen.contains(d.id))
                 return failAt(path + QStringLiteral(".id"), QStringLiteral("'%1' is used twice").arg(d.id));
@@ -253,16 +257,18 @@ private:
                           path))
                 return false;
             QuestionnaireItem item;
-            if (!identifier(o, QStringLiteral("id"), path, item.id)
-                || !text(o, QStringLiteral("dimension"), path, true, item.dimension)
-                || !text(o, QStringLiteral("text"), path, true, item.text))
+            if (!identifier(o, QStringLiteral("id"), path, item.id) ||
+                !text(o, QStringLiteral("dimension"), path, true, item.dimension) ||
+                !text(o, QStringLiteral("text"), path, true, item.text))
                 return false;
             if (seen.contains(item.id))
-                return failAt(path + QStringLiteral(".id"), QStringLiteral("'%1' is used twice").arg(item.id));
+                return failAt(path + QStringLiteral(".id"),
+                              QStringLiteral("'%1' is used twice").arg(item.id));
             seen.insert(item.id);
             if (!q.dimension(item.dimension))
                 return failAt(path + QStringLiteral(".dimension"),
-                              QStringLiteral("'%1' names no dimension of this questionnaire").arg(item.dimension.left(80)));
+                              QStringLiteral("'%1' names no dimension of this questionnaire")
+                                  .arg(item.dimension.left(80)));
             const QJsonValue reverse = o.value(QStringLiteral("reverse"));
             if (!reverse.isUndefined() && !reverse.isBool())
                 return failAt(path + QStringLiteral(".reverse"), QStringLiteral("must be true or false"));
@@ -290,8 +296,8 @@ Result<Questionnaire> Questionnaire::fromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("Could not read the questionnaire %1: %2").arg(path, file.errorString()),
-                           path);
+        return Error::make(
+            QStringLiteral("Could not read the questionnaire %1: %2").arg(path, file.errorString()), path);
     // A definition is a few kilobytes; refuse anything absurd before parsing it.
     constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
     if (file.size() > kMaxBytes)
@@ -304,8 +310,8 @@ Result<Questionnaire> Questionnaire::builtin(const QString& id, int version)
     initCoreResources();
     const QString path = QStringLiteral(":/questionnaire/%1-v%2.json").arg(id).arg(version);
     if (!QFile::exists(path))
-        return Error::make(QStringLiteral("There is no built-in questionnaire '%1' version %2").arg(id).arg(version),
-                           path);
+        return Error::make(
+            QStringLiteral("There is no built-in questionnaire '%1' version %2").arg(id).arg(version), path);
     auto q = fromFile(path);
     if (q && (q->id() != id || q->version() != version))
         return Error::make(QStringLiteral("The built-in questionnaire %1 says it is '%2' version %3")

@@ -1,7 +1,6 @@
 #include "reflection/ReportBuilder.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace rapport::core {
@@ -57,17 +56,18 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n")
              .arg(esc(QStringLiteral("Self-assessment report %1 - %2").arg(d.period.label(), d.scopeLabel)));
-    h += QStringLiteral("<style>\n"
-                        "body { font-family: sans-serif; color: #111111; background: #ffffff; font-size: 10pt; }\n"
-                        "h1 { font-size: 18pt; margin-bottom: 2pt; }\n"
-                        "h2 { font-size: 14pt; border-bottom: 1px solid #888888; margin-top: 14pt; }\n"
-                        "h3 { font-size: 11pt; margin-bottom: 2pt; }\n"
-                        "table { border-collapse: collapse; margin: 4pt 0; }\n"
-                        "th, td { border: 1px solid #999999; padding: 3px 6px; }\n"
-                        "th { background: #e8e8e8; text-align: left; }\n"
-                        "td.num { text-align: right; }\n"
-                        ".muted { color: #555555; }\n"
-                        "</style></head><body>\n");
+    h += QStringLiteral(
+        "<style>\n"
+        "body { font-family: sans-serif; color: #111111; background: #ffffff; font-size: 10pt; }\n"
+        "h1 { font-size: 18pt; margin-bottom: 2pt; }\n"
+        "h2 { font-size: 14pt; border-bottom: 1px solid #888888; margin-top: 14pt; }\n"
+        "h3 { font-size: 11pt; margin-bottom: 2pt; }\n"
+        "table { border-collapse: collapse; margin: 4pt 0; }\n"
+        "th, td { border: 1px solid #999999; padding: 3px 6px; }\n"
+        "th { background: #e8e8e8; text-align: left; }\n"
+        "td.num { text-align: right; }\n"
+        ".muted { color: #555555; }\n"
+        "</style></head><body>\n");
     h += QStringLiteral("<h1>Self-assessment report</h1>\n");
     h += QStringLiteral("<p><b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC</p>\n")
              .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
@@ -75,7 +75,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
 
     // 1. Figures
     h += section(QStringLiteral("1. Figures"), false);
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Figure</th><th>%1</th><th>%2</th>"
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"4\">\n<tr><th>Figure</th><th>%1</th><th>%2</th>"
                         "<th>Change</th><th>Reading</th></tr>\n")
              .arg(esc(d.period.label()), esc(d.previous.label()));
     QStringList provisional;
@@ -85,18 +86,22 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             reading = QStringLiteral("provisional");
             provisional << f.provisionalNote;
         } else if (f.change && std::abs(*f.change) >= 0.5 * std::pow(10.0, -f.decimals))
-            reading = (*f.change > 0) == f.higherIsBetter ? QStringLiteral("better") : QStringLiteral("worse");
+            reading =
+                (*f.change > 0) == f.higherIsBetter ? QStringLiteral("better") : QStringLiteral("worse");
         else if (f.change)
             reading = QStringLiteral("unchanged");
         QString change = number(f.change, f.decimals);
         if (f.change && *f.change > 0 && change != QLatin1String("0") && !change.startsWith(QLatin1Char('-')))
             change.prepend(QLatin1Char('+'));
-        h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" align=\"right\">%3</td>"
+        h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" "
+                            "align=\"right\">%3</td>"
                             "<td class=\"num\" align=\"right\">%4</td><td>%5</td></tr>\n")
-                 .arg(esc(f.label), number(f.current, f.decimals), number(f.previous, f.decimals), change, reading);
+                 .arg(esc(f.label), number(f.current, f.decimals), number(f.previous, f.decimals), change,
+                      reading);
     }
-    h += QStringLiteral("</table>\n<p class=\"muted\">Changes are against the previous period of the same length. "
-                        "Whether a change is more than chance is judged in the Findings section.</p>\n");
+    h += QStringLiteral(
+        "</table>\n<p class=\"muted\">Changes are against the previous period of the same length. "
+        "Whether a change is more than chance is judged in the Findings section.</p>\n");
     for (const QString& note : provisional)
         h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(note));
 
@@ -112,8 +117,9 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     // 3. Findings
     h += section(QStringLiteral("3. Findings"), true);
     if (d.findings.empty()) {
-        h += QStringLiteral("<p>Nothing in this period stands out from chance: no complaint category, figure, "
-                            "rep, segment or comment theme moved by more than random variation would explain.</p>\n");
+        h += QStringLiteral(
+            "<p>Nothing in this period stands out from chance: no complaint category, figure, "
+            "rep, segment or comment theme moved by more than random variation would explain.</p>\n");
     }
     for (std::size_t i = 0; i < d.findings.size(); ++i) {
         const Finding& f = d.findings[i];
@@ -139,7 +145,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             QStringList names;
             for (const QString& n : d.findingExamples[i].customers)
                 names << esc(n);
-            h += QStringLiteral("<p class=\"muted\">For example: %1</p>\n").arg(names.join(QStringLiteral(", ")));
+            h += QStringLiteral("<p class=\"muted\">For example: %1</p>\n")
+                     .arg(names.join(QStringLiteral(", ")));
         }
     }
 
@@ -155,16 +162,21 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
         }
         h += QStringLiteral("<p>Questionnaire taken %1.%2</p>\n")
                  .arg(date(p.takenAt),
-                      p.straightLined ? QStringLiteral(" <b>The same answer was given to every item: read the scores "
-                                                       "with care.</b>")
-                                      : QString());
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Dimension</th><th>Score</th><th>Change</th>"
+                      p.straightLined
+                          ? QStringLiteral(" <b>The same answer was given to every item: read the scores "
+                                           "with care.</b>")
+                          : QString());
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
+                            "cellpadding=\"4\">\n<tr><th>Dimension</th><th>Score</th><th>Change</th>"
                             "<th>Reading</th><th>Against the data</th></tr>\n");
         for (const ReportDimension& dim : p.dimensions)
-            h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" align=\"right\">%3</td>"
+            h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" "
+                                "align=\"right\">%3</td>"
                                 "<td>%4</td><td>%5</td></tr>\n")
                      .arg(esc(dim.name), number(dim.score, 0), number(dim.change, 0), esc(dim.level),
-                          dim.verdict.isEmpty() ? QStringLiteral("-") : QStringLiteral("<b>%1</b>: %2").arg(esc(dim.verdict), esc(dim.explanation)));
+                          dim.verdict.isEmpty()
+                              ? QStringLiteral("-")
+                              : QStringLiteral("<b>%1</b>: %2").arg(esc(dim.verdict), esc(dim.explanation)));
         h += QStringLiteral("</table>\n");
         for (const ReportDimension& dim : p.dimensions) {
             if (dim.strategies.isEmpty())
@@ -183,11 +195,13 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     if (d.goals.empty())
         h += QStringLiteral("<p>No KPI goal overlaps this period for this scope.</p>\n");
     else {
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Goal</th><th>Metric</th><th>Target</th>"
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
+                            "cellpadding=\"4\">\n<tr><th>Goal</th><th>Metric</th><th>Target</th>"
                             "<th>Now</th><th>Projected</th><th>Status</th></tr>\n");
         for (const ReportGoal& g : d.goals)
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td><td class=\"num\" align=\"right\">%5</td>"
-                                "<td class=\"num\" align=\"right\">%6</td><td>%7</td></tr>\n")
+            h += QStringLiteral(
+                     "<tr><td>%1</td><td>%2</td><td>%3 %4</td><td class=\"num\" align=\"right\">%5</td>"
+                     "<td class=\"num\" align=\"right\">%6</td><td>%7</td></tr>\n")
                      .arg(esc(g.name), esc(g.metric), esc(g.direction), number(g.target, g.decimals),
                           number(g.current, g.decimals), number(g.projected, g.decimals),
                           esc(QString(g.status).replace(QLatin1Char('_'), QLatin1Char(' '))));
@@ -199,7 +213,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     if (d.plans.empty())
         h += QStringLiteral("<p>No action plan for this scope yet.</p>\n");
     else {
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n<tr><th>Plan</th><th>Owner</th><th>Metric</th>"
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
+                            "cellpadding=\"4\">\n<tr><th>Plan</th><th>Owner</th><th>Metric</th>"
                             "<th>Baseline</th><th>Target</th><th>Now</th><th>Progress</th><th>Steps done</th>"
                             "<th>Check-ins</th><th>Deadline</th><th>Status</th></tr>\n");
         for (const ReportPlan& p : d.plans) {
@@ -210,12 +225,14 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             QString status = esc(p.status);
             if (!p.checkInState.isEmpty())
                 status += QStringLiteral("<br/>%1").arg(esc(p.checkInState));
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\" align=\"right\">%4</td>"
-                                "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8</td><td>%9 of %10</td>"
-                                "<td class=\"num\" align=\"right\">%11</td><td>%12</td><td>%13</td></tr>\n")
+            h += QStringLiteral(
+                     "<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\" align=\"right\">%4</td>"
+                     "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8</td><td>%9 of %10</td>"
+                     "<td class=\"num\" align=\"right\">%11</td><td>%12</td><td>%13</td></tr>\n")
                      .arg(esc(p.title), esc(p.owner), esc(p.metric), number(p.baseline, 1), esc(p.direction),
                           number(p.target, 1), number(p.current, 1), progress, QString::number(p.itemsDone),
-                          QString::number(p.itemsTotal), QString::number(p.checkIns), date(p.deadline), status);
+                          QString::number(p.itemsTotal), QString::number(p.checkIns), date(p.deadline),
+                          status);
         }
         h += QStringLiteral("</table>\n");
         // Plans that are over say whether they worked; plans that cannot be measured say why.
@@ -223,7 +240,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             if (!p.beforeAfter.isEmpty())
                 h += QStringLiteral("<p><b>%1</b>: %2</p>\n").arg(esc(p.title), esc(p.beforeAfter));
             else if (!p.trackingProblem.isEmpty())
-                h += QStringLiteral("<p><b>%1</b>: not measured (%2)</p>\n").arg(esc(p.title), esc(p.trackingProblem));
+                h += QStringLiteral("<p><b>%1</b>: not measured (%2)</p>\n")
+                         .arg(esc(p.title), esc(p.trackingProblem));
         }
     }
     h += QStringLiteral("</body></html>\n");

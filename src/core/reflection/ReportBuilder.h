@@ -3,7 +3,6 @@
 #include "reflection/ReportData.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace rapport::core {

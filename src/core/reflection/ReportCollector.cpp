@@ -22,9 +22,12 @@ namespace {
 
 // The report's figures, in its order; labels, decimals and direction come from the catalogue.
 constexpr Metric kFigures[] = {
-    Metric::Csat,         Metric::Nps,        Metric::Ces,           Metric::RetentionRate,
-    Metric::ChurnRate,    Metric::CustomersActive, Metric::Revenue, Metric::RepeatPurchaseRate,
-    Metric::FollowUpRate, Metric::Complaints, Metric::ComplaintRate, Metric::ResolutionHoursMedian,
+    Metric::Csat,          Metric::Nps,
+    Metric::Ces,           Metric::RetentionRate,
+    Metric::ChurnRate,     Metric::CustomersActive,
+    Metric::Revenue,       Metric::RepeatPurchaseRate,
+    Metric::FollowUpRate,  Metric::Complaints,
+    Metric::ComplaintRate, Metric::ResolutionHoursMedian,
 };
 
 struct ChartSpec
@@ -80,13 +83,19 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     for (const Metric metric : kFigures) {
         const MetricDescription& f = MetricCatalogue::of(metric);
         const QString key = QString::fromLatin1(f.contractKey);
-        ReportFigure fig{key, QString::fromLatin1(f.reportLabel), comparison->current.value(key),
-                         comparison->previous.value(key), comparison->change(key), f.reportDecimals,
-                         f.higherIsBetter(), {}};
+        ReportFigure fig{key,
+                         QString::fromLatin1(f.reportLabel),
+                         comparison->current.value(key),
+                         comparison->previous.value(key),
+                         comparison->change(key),
+                         f.reportDecimals,
+                         f.higherIsBetter(),
+                         {}};
         if (key == QLatin1String("follow_up_rate") && comparison->current.followUpsStillOpen > 0)
             fig.provisionalNote =
-                QStringLiteral("The follow-up rate of %1 is provisional: %2 purchase(s) have no follow-up yet but are "
-                               "still inside their follow-up window, so the rate can still rise.")
+                QStringLiteral(
+                    "The follow-up rate of %1 is provisional: %2 purchase(s) have no follow-up yet but are "
+                    "still inside their follow-up window, so the rate can still rise.")
                     .arg(period.label())
                     .arg(comparison->current.followUpsStillOpen);
         d.figures.push_back(fig);
@@ -95,7 +104,8 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     // Charts: the twelve months up to the period's end.
     const QDateTime lastInstant = period.end().addSecs(-1);
     const Period lastMonth = Period::containing(lastInstant, Period::Step::Month);
-    const Period firstMonth = Period::containing(lastMonth.start().addMonths(1 - kChartMonths), Period::Step::Month);
+    const Period firstMonth =
+        Period::containing(lastMonth.start().addMonths(1 - kChartMonths), Period::Step::Month);
     QStringList keys;
     for (const ChartSpec& c : kCharts)
         keys << QString::fromLatin1(c.key);
@@ -124,7 +134,8 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     for (const Finding& f : d.findings) {
         ReportFindingExamples examples;
         for (const FindingRecords& r : f.records) {
-            auto names = store.customerNames(r.table, r.ids, kExampleCustomers - static_cast<int>(examples.customers.size()));
+            auto names = store.customerNames(r.table, r.ids,
+                                             kExampleCustomers - static_cast<int>(examples.customers.size()));
             if (!names)
                 return names.error();
             examples.customers << *names;
@@ -180,12 +191,14 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         d.profiles.push_back(p);
     }
     if (scope.kind == Scope::Kind::Segment)
-        d.profilesNote = QStringLiteral("Questionnaire profiles belong to reps: choose a rep or the whole team to see them.");
+        d.profilesNote = QStringLiteral(
+            "Questionnaire profiles belong to reps: choose a rep or the whole team to see them.");
     else if (d.profiles.empty())
         d.profilesNote = QStringLiteral("No questionnaire has been taken yet (rapport-cli assess --rep ID).");
     if (!without.isEmpty() && !d.profiles.empty())
-        d.profiles.back().note += (d.profiles.back().note.isEmpty() ? QString() : QStringLiteral(" "))
-                                  + QStringLiteral("No questionnaire yet from: %1.").arg(without.join(QStringLiteral(", ")));
+        d.profiles.back().note +=
+            (d.profiles.back().note.isEmpty() ? QString() : QStringLiteral(" ")) +
+            QStringLiteral("No questionnaire yet from: %1.").arg(without.join(QStringLiteral(", ")));
 
     // Goals overlapping the period, for this scope (the team report shows every goal).
     auto goals = GoalRepository(m_db).overlapping(period.start(), period.end());
@@ -209,8 +222,8 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     if (!list)
         return list.error();
     for (const ActionPlan& plan : *list) {
-        const bool inScope = scope.kind == Scope::Kind::All || plan.scope == scope
-                             || (scope.kind == Scope::Kind::Rep && plan.ownerRep == scope.value);
+        const bool inScope = scope.kind == Scope::Kind::All || plan.scope == scope ||
+                             (scope.kind == Scope::Kind::Rep && plan.ownerRep == scope.value);
         if (!inScope)
             continue;
         ReportPlan rp;

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -32,9 +31,9 @@ struct ReportFigure
 
 struct ReportChart
 {
-    QString id;    // stable name, used for image file names and resources
+    QString id; // stable name, used for image file names and resources
     QString title;
-    bool bars = false; // bars for counts, a line for rates
+    bool bars = false;  // bars for counts, a line for rates
     QStringList labels; // one per point (months)
     std::vector<std::optional<double>> values;
 };
@@ -90,7 +89,7 @@ struct ReportPlan
     int itemsDone = 0;
     int itemsTotal = 0;
     int checkIns = 0;
-    QString status;                        // the plan's own: active, done, abandoned
+    QString status; // the plan's own: active, done, abandoned
     // Measured by ActionPlanTracker as of the report's generation (empty when it cannot be).
     std::optional<double> current;         // the metric since the start
     std::optional<double> progressPercent; // from baseline toward target, 0..100

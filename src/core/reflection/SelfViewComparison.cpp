@@ -107,27 +107,29 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
     if (!window)
         return window.error();
     auto afterComplaints = ComplaintFollowUpStore(m_db).csatAfterComplaintsByOwner(
-        period.start().toSecsSinceEpoch(), period.end().toSecsSinceEpoch(), qint64{kComplaintWindowDays} * 86400);
+        period.start().toSecsSinceEpoch(), period.end().toSecsSinceEpoch(),
+        qint64{kComplaintWindowDays} * 86400);
     if (!afterComplaints)
         return afterComplaints.error();
 
     std::map<QString, std::map<QString, Observed>> observed; // rep -> key -> value
     for (const QString& id : team) {
         auto r = engine.compute(period, Scope::rep(id),
-                                MetricsEngine::Surveys | MetricsEngine::Revenue | MetricsEngine::FollowUps
-                                    | MetricsEngine::Complaints); // Revenue: the purchase count
+                                MetricsEngine::Surveys | MetricsEngine::Revenue | MetricsEngine::FollowUps |
+                                    MetricsEngine::Complaints); // Revenue: the purchase count
         if (!r)
             return r.error();
         auto& mine = observed[id];
         mine[QStringLiteral("follow_up_rate")] = {r->followUpRate, r->purchases};
-        mine[QStringLiteral("resolution_hours_median")] = {r->resolutionHoursMedian, r->complaints - r->openComplaints};
+        mine[QStringLiteral("resolution_hours_median")] = {r->resolutionHoursMedian,
+                                                           r->complaints - r->openComplaints};
         mine[QStringLiteral("csat")] = {r->csat, r->responses[QStringLiteral("csat")]};
         mine[QStringLiteral("nps")] = {r->nps, r->responses[QStringLiteral("nps")]};
         const auto counts = afterComplaints->find(id);
         Observed after;
         if (counts != afterComplaints->end() && counts->second.total > 0) {
-            after.value = 100.0 * static_cast<double>(counts->second.satisfied)
-                          / static_cast<double>(counts->second.total);
+            after.value = 100.0 * static_cast<double>(counts->second.satisfied) /
+                          static_cast<double>(counts->second.total);
             after.sample = counts->second.total;
         }
         mine[kCsatAfterComplaints] = after;
@@ -188,28 +190,32 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
         view.verdict = verdictFor(view.selfScore, view.evidencePercentile);
         switch (view.verdict) {
         case SelfViewVerdict::BlindSpot:
-            view.explanation = QStringLiteral("Blind spot: you rate yourself %1 on %2, but the data places you at "
-                                              "percentile %3 of the team.")
-                                   .arg(rounded(view.selfScore))
-                                   .arg(d.name.toLower())
-                                   .arg(rounded(*view.evidencePercentile));
+            view.explanation =
+                QStringLiteral("Blind spot: you rate yourself %1 on %2, but the data places you at "
+                               "percentile %3 of the team.")
+                    .arg(rounded(view.selfScore))
+                    .arg(d.name.toLower())
+                    .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::HiddenStrength:
-            view.explanation = QStringLiteral("Hidden strength: you rate yourself only %1 on %2, yet the data places "
-                                              "you at percentile %3 of the team.")
-                                   .arg(rounded(view.selfScore))
-                                   .arg(d.name.toLower())
-                                   .arg(rounded(*view.evidencePercentile));
+            view.explanation =
+                QStringLiteral("Hidden strength: you rate yourself only %1 on %2, yet the data places "
+                               "you at percentile %3 of the team.")
+                    .arg(rounded(view.selfScore))
+                    .arg(d.name.toLower())
+                    .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::InLine:
-            view.explanation = QStringLiteral("Your self-rating (%1) and the data (percentile %2 of the team) do not "
-                                              "contradict each other.")
-                                   .arg(rounded(view.selfScore))
-                                   .arg(rounded(*view.evidencePercentile));
+            view.explanation =
+                QStringLiteral("Your self-rating (%1) and the data (percentile %2 of the team) do not "
+                               "contradict each other.")
+                    .arg(rounded(view.selfScore))
+                    .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::TooLittleData:
         case SelfViewVerdict::NotMeasured:
-            view.explanation = QStringLiteral("Too little data to judge: %1.").arg(notes.join(QStringLiteral("; ")));
+            view.explanation =
+                QStringLiteral("Too little data to judge: %1.").arg(notes.join(QStringLiteral("; ")));
             break;
         }
         out.push_back(std::move(view));

@@ -5,7 +5,6 @@
 #include "reflection/AssessmentProfile.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -17,13 +16,13 @@ class Database;
 // One measured behaviour beside a self-rated dimension.
 struct SelfViewMeasure
 {
-    QString key;               // a metrics.md key, or "csat_after_complaints"
+    QString key; // a metrics.md key, or "csat_after_complaints"
     bool higherIsBetter = true;
-    std::optional<double> value; // the rep's value in the period
-    qint64 sample = 0;           // the records behind value (purchases, responses, resolved complaints)
-    int comparedReps = 0;        // reps with enough data, the rep included when it has enough
+    std::optional<double> value;      // the rep's value in the period
+    qint64 sample = 0;                // the records behind value (purchases, responses, resolved complaints)
+    int comparedReps = 0;             // reps with enough data, the rep included when it has enough
     std::optional<double> percentile; // 0..100: share of the team the rep does better than
-    QString note;                // why there is no percentile
+    QString note;                     // why there is no percentile
 };
 
 enum class SelfViewVerdict {

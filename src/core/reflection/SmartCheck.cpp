@@ -3,7 +3,6 @@
 #include "metrics/MetricsEngine.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -98,7 +97,8 @@ std::optional<SmartCheck::Range> SmartCheck::possibleRange(const QString& metric
 
 SmartCheckResult SmartCheck::check(const ActionPlan& plan, const SmartContext& context)
 {
-    return {{specific(plan), measurable(plan), achievable(plan, context), relevant(plan, context), timeBound(plan)}};
+    return {{specific(plan), measurable(plan), achievable(plan, context), relevant(plan, context),
+             timeBound(plan)}};
 }
 
 SmartCriterionResult SmartCheck::specific(const ActionPlan& plan)
@@ -151,7 +151,8 @@ SmartCriterionResult SmartCheck::achievable(const ActionPlan& plan, const SmartC
         return r;
     }
     const double target = *plan.target;
-    if (const auto range = possibleRange(plan.metric); range && (target < range->min || target > range->max)) {
+    if (const auto range = possibleRange(plan.metric);
+        range && (target < range->min || target > range->max)) {
         flag(r, SmartStatus::Missing,
              tr("A target of %1 can never be reached: %2 runs from %3 to %4.")
                  .arg(num(target), plan.metric, num(range->min), num(range->max)));
@@ -167,7 +168,7 @@ SmartCriterionResult SmartCheck::achievable(const ActionPlan& plan, const SmartC
         if (atLeast ? target > best : target < best)
             flag(r, SmartStatus::Warning,
                  tr("The target %1 is beyond the best value ever reached for %2 (%3): "
-                                "check that it is realistic or plan it in steps.")
+                    "check that it is realistic or plan it in steps.")
                      .arg(num(target), plan.scope.describe(), num(best)));
     }
     if (plan.baseline && (atLeast ? *plan.baseline >= target : *plan.baseline <= target))
@@ -209,7 +210,8 @@ SmartCriterionResult SmartCheck::timeBound(const ActionPlan& plan)
         if (plan.deadlineAt <= plan.startAt)
             flag(r, SmartStatus::Missing,
                  tr("The deadline %1 is not after the start %2.")
-                     .arg(plan.deadlineAt.toUTC().toString(Qt::ISODate), plan.startAt.toUTC().toString(Qt::ISODate)));
+                     .arg(plan.deadlineAt.toUTC().toString(Qt::ISODate),
+                          plan.startAt.toUTC().toString(Qt::ISODate)));
         else if (plan.startAt.daysTo(plan.deadlineAt) < plan.checkInEveryDays)
             flag(r, SmartStatus::Warning,
                  tr("The plan ends before its first check-in (every %1 days).").arg(plan.checkInEveryDays));

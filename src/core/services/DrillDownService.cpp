@@ -4,8 +4,9 @@
 
 namespace rapport::core {
 
-Result<DrillDownTable> DrillDownService::records(DrillDownRecords what, qint64 start, qint64 end, const Scope& scope,
-                                                 const QString& survey, qint64 followUpWindowSeconds, int limit) const
+Result<DrillDownTable> DrillDownService::records(DrillDownRecords what, qint64 start, qint64 end,
+                                                 const Scope& scope, const QString& survey,
+                                                 qint64 followUpWindowSeconds, int limit) const
 {
     return DrillDownStore(m_db).records(what, start, end, scope, survey, followUpWindowSeconds, limit);
 }

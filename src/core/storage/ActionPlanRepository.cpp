@@ -8,9 +8,10 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, title, action, owner_rep, resources, metric, scope_kind, scope_value, target, direction, baseline,"
-    " start_at, deadline_at, check_in_every_days, finding_ref, dimension, status, created_at FROM action_plans ");
+const QString kSelect = QStringLiteral("SELECT id, title, action, owner_rep, resources, metric, scope_kind, "
+                                       "scope_value, target, direction, baseline,"
+                                       " start_at, deadline_at, check_in_every_days, finding_ref, dimension, "
+                                       "status, created_at FROM action_plans ");
 
 std::optional<double> optionalReal(const QVariant& v)
 {
@@ -123,11 +124,12 @@ Status ActionPlanRepository::insert(ActionPlan& plan)
 
 Result<int> ActionPlanRepository::writePlan(const ActionPlan& plan)
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("UPDATE action_plans SET title = ?, action = ?, owner_rep = ?, resources = ?,"
-                                         " metric = ?, scope_kind = ?, scope_value = ?, target = ?, direction = ?,"
-                                         " baseline = ?, start_at = ?, deadline_at = ?, check_in_every_days = ?,"
-                                         " finding_ref = ?, dimension = ?, status = ? WHERE id = ?"));
+    auto q = sql::prepare(
+        m_db.connection(),
+        QStringLiteral("UPDATE action_plans SET title = ?, action = ?, owner_rep = ?, resources = ?,"
+                       " metric = ?, scope_kind = ?, scope_value = ?, target = ?, direction = ?,"
+                       " baseline = ?, start_at = ?, deadline_at = ?, check_in_every_days = ?,"
+                       " finding_ref = ?, dimension = ?, status = ? WHERE id = ?"));
     if (!q)
         return q.error();
     for (const QVariant& v : planValues(plan))
@@ -138,8 +140,8 @@ Result<int> ActionPlanRepository::writePlan(const ActionPlan& plan)
     return q->numRowsAffected();
 }
 
-Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(const ActionPlan& plan, const QString& reason,
-                                                                     const QDateTime& at)
+Result<std::vector<ActionPlanRevision>>
+ActionPlanRepository::update(const ActionPlan& plan, const QString& reason, const QDateTime& at)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
@@ -186,7 +188,8 @@ Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(const Actio
     return revisions;
 }
 
-Status ActionPlanRepository::restore(const ActionPlan& previous, const std::vector<ActionPlanRevision>& written)
+Status ActionPlanRepository::restore(const ActionPlan& previous,
+                                     const std::vector<ActionPlanRevision>& written)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
@@ -197,9 +200,10 @@ Status ActionPlanRepository::restore(const ActionPlan& previous, const std::vect
     if (*changed != 1)
         return Error::make(QStringLiteral("There is no action plan with id %1 to restore").arg(previous.id));
     for (const ActionPlanRevision& revision : written) {
-        if (Status s = sql::run(m_db.connection(),
-                                QStringLiteral("DELETE FROM action_plan_revisions WHERE id = ? AND plan_id = ?"),
-                                {revision.id, previous.id});
+        if (Status s =
+                sql::run(m_db.connection(),
+                         QStringLiteral("DELETE FROM action_plan_revisions WHERE id = ? AND plan_id = ?"),
+                         {revision.id, previous.id});
             !s)
             return s;
     }
@@ -222,7 +226,8 @@ Result<std::optional<ActionPlan>> ActionPlanRepository::find(qint64 id) const
 Result<std::vector<ActionPlan>> ActionPlanRepository::list(const QString& ownerRep) const
 {
     const QString where = ownerRep.isEmpty() ? QString() : QStringLiteral("WHERE owner_rep = ? ");
-    auto q = sql::prepare(m_db.connection(), kSelect + where + QStringLiteral("ORDER BY created_at DESC, id DESC"));
+    auto q = sql::prepare(m_db.connection(),
+                          kSelect + where + QStringLiteral("ORDER BY created_at DESC, id DESC"));
     if (!q)
         return q.error();
     if (!ownerRep.isEmpty())
@@ -285,18 +290,21 @@ Result<std::vector<ActionPlanItem>> ActionPlanRepository::items(qint64 planId) c
 
 Status ActionPlanRepository::setItemDone(qint64 itemId, const QDateTime& doneAt)
 {
-    return sql::run(m_db.connection(), QStringLiteral("UPDATE action_plan_items SET done_at = ? WHERE id = ?"),
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE action_plan_items SET done_at = ? WHERE id = ?"),
                     {sql::instant(doneAt), itemId});
 }
 
 Status ActionPlanRepository::removeItem(qint64 itemId)
 {
-    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM action_plan_items WHERE id = ?"), {itemId});
+    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM action_plan_items WHERE id = ?"),
+                    {itemId});
 }
 
 Status ActionPlanRepository::removeCheckIn(qint64 checkInId)
 {
-    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM action_plan_check_ins WHERE id = ?"), {checkInId});
+    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM action_plan_check_ins WHERE id = ?"),
+                    {checkInId});
 }
 
 Status ActionPlanRepository::addCheckIn(ActionPlanCheckIn& checkIn)

@@ -6,8 +6,8 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect =
-    QStringLiteral("SELECT id, rep_id, instrument_id, instrument_version, taken_at, straight_lined FROM assessments ");
+const QString kSelect = QStringLiteral(
+    "SELECT id, rep_id, instrument_id, instrument_version, taken_at, straight_lined FROM assessments ");
 const QString kNewestFirst = QStringLiteral(" ORDER BY taken_at DESC, id DESC");
 
 Assessment assessmentFrom(const QSqlQuery& q)
@@ -64,8 +64,9 @@ Status AssessmentRepository::insert(Assessment& assessment)
 
 Status AssessmentRepository::loadAnswers(Assessment& assessment) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT item_id, value FROM assessment_answers WHERE assessment_id = ?"));
+    auto q =
+        sql::prepare(m_db.connection(),
+                     QStringLiteral("SELECT item_id, value FROM assessment_answers WHERE assessment_id = ?"));
     if (!q)
         return q.error();
     q->addBindValue(assessment.id);
@@ -114,7 +115,8 @@ Result<std::vector<Assessment>> AssessmentRepository::listForRep(const QString& 
 
 Result<std::optional<Assessment>> AssessmentRepository::latestForRep(const QString& repId) const
 {
-    auto found = select(QStringLiteral("WHERE rep_id = ?"), {repId}, kNewestFirst + QStringLiteral(" LIMIT 1"));
+    auto found =
+        select(QStringLiteral("WHERE rep_id = ?"), {repId}, kNewestFirst + QStringLiteral(" LIMIT 1"));
     if (!found)
         return found.error();
     if (found->empty())

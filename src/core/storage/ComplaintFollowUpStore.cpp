@@ -8,15 +8,16 @@ namespace rapport::core {
 Result<std::map<QString, ComplaintFollowUpStore::CsatCounts>>
 ComplaintFollowUpStore::csatAfterComplaintsByOwner(qint64 start, qint64 end, qint64 windowSeconds) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT c.owner, sum(s.score >= 4), count(*)"
-                                         " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
-                                         " WHERE s.survey = 'csat' AND s.responded_at >= ? AND s.responded_at < ?"
-                                         " AND c.owner IS NOT NULL"
-                                         " AND EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = s.customer_id"
-                                         "   AND i.kind = 'complaint' AND i.occurred_at <= s.responded_at"
-                                         "   AND i.occurred_at >= s.responded_at - ?)"
-                                         " GROUP BY c.owner"));
+    auto q = sql::prepare(
+        m_db.connection(),
+        QStringLiteral("SELECT c.owner, sum(s.score >= 4), count(*)"
+                       " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
+                       " WHERE s.survey = 'csat' AND s.responded_at >= ? AND s.responded_at < ?"
+                       " AND c.owner IS NOT NULL"
+                       " AND EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = s.customer_id"
+                       "   AND i.kind = 'complaint' AND i.occurred_at <= s.responded_at"
+                       "   AND i.occurred_at >= s.responded_at - ?)"
+                       " GROUP BY c.owner"));
     if (!q)
         return q.error();
     q->addBindValue(start);

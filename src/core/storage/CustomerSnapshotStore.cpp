@@ -20,8 +20,10 @@ const std::vector<Source>& sources()
     static const std::vector<Source> all{
         {QStringLiteral("customers"), QStringLiteral("SELECT * FROM customers WHERE id = ?")},
         {QStringLiteral("interactions"), QStringLiteral("SELECT * FROM interactions WHERE customer_id = ?")},
-        {QStringLiteral("survey_responses"), QStringLiteral("SELECT * FROM survey_responses WHERE customer_id = ?")},
-        {QStringLiteral("follow_up_tasks"), QStringLiteral("SELECT * FROM follow_up_tasks WHERE customer_id = ?")},
+        {QStringLiteral("survey_responses"),
+         QStringLiteral("SELECT * FROM survey_responses WHERE customer_id = ?")},
+        {QStringLiteral("follow_up_tasks"),
+         QStringLiteral("SELECT * FROM follow_up_tasks WHERE customer_id = ?")},
     };
     return all;
 }
@@ -65,7 +67,8 @@ Status CustomerSnapshotStore::restore(const Snapshot& snapshot)
         for (const Source& source : sources())
             known = known || source.table == part.table;
         if (!known)
-            return Error::make(QStringLiteral("A customer snapshot names an unknown table: %1").arg(part.table));
+            return Error::make(
+                QStringLiteral("A customer snapshot names an unknown table: %1").arg(part.table));
         QStringList marks;
         for (qsizetype i = 0; i < part.columns.size(); ++i)
             marks << QStringLiteral("?");

@@ -5,7 +5,6 @@
 
 #include <QStringList>
 #include <QVariantList>
-
 #include <vector>
 
 namespace rapport::core {

@@ -74,8 +74,8 @@ Status checkHeader(const QString& path, const QByteArray& header, qint64 fileSiz
 Status readHeaderThroughSqlite(sqlite3* handle, const QString& path, QByteArray& header, qint64& fileSize)
 {
     sqlite3_file* file = nullptr;
-    if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
-        || !file || !file->pMethods)
+    if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods)
         return Error::make(QStringLiteral("Cannot read %1.").arg(path));
     sqlite3_int64 size = 0;
     if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
@@ -130,20 +130,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         // A FIFO or a device would block or be read as garbage; only a regular file is a database.
         if (!info.isFile())
             return Error::make(
-                QStringLiteral("%1 is not a regular file, so it cannot be a Rapport database. It was left unchanged.")
+                QStringLiteral(
+                    "%1 is not a regular file, so it cannot be a Rapport database. It was left unchanged.")
                     .arg(path));
         // SQLite would open a read-only file "successfully" and fail at the first write,
         // or (in WAL mode, with a read-only folder) fail to read at all: say so up front.
         if (!info.isWritable())
-            return Error::make(QStringLiteral("%1 is read-only. Rapport needs to write to its database: change "
-                                              "the file's permissions or copy it to a folder of yours. It was "
-                                              "left unchanged.")
-                                   .arg(path));
+            return Error::make(
+                QStringLiteral("%1 is read-only. Rapport needs to write to its database: change "
+                               "the file's permissions or copy it to a folder of yours. It was "
+                               "left unchanged.")
+                    .arg(path));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            return Error::make(QStringLiteral("The folder %1 is read-only. Rapport keeps two working files beside "
-                                              "the database (%2-wal and %2-shm): move the database to a "
-                                              "writable folder. It was left unchanged.")
-                                   .arg(info.absolutePath(), info.fileName()));
+            return Error::make(
+                QStringLiteral("The folder %1 is read-only. Rapport keeps two working files beside "
+                               "the database (%2-wal and %2-shm): move the database to a "
+                               "writable folder. It was left unchanged.")
+                    .arg(info.absolutePath(), info.fileName()));
     } else {
         if (mode == OpenMode::OpenExisting)
             return Error::make(QStringLiteral("There is no database at %1.").arg(path));
@@ -174,7 +177,8 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
         db.setDatabaseName(path);
         if (!db.open())
-            return Error::make(QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+            return Error::make(
+                QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
     }
     if (isNewFile && !self->isInMemory()) {
         // Customer data: readable by the owner only (SQLite gives -wal and -shm the same mode).
@@ -203,14 +207,16 @@ Status Database::configure(bool isNewFile)
     const QSqlDatabase db = connection();
     const int version = readUserVersion(db);
     if (version < 0)
-        return Error::make(QStringLiteral("%1 cannot be read as a database. It was left unchanged.").arg(m_path));
+        return Error::make(
+            QStringLiteral("%1 cannot be read as a database. It was left unchanged.").arg(m_path));
     if (version > Migrations::currentVersion())
-        return Error::make(QStringLiteral("%1 was written by a newer version of Rapport (schema %2; this version "
-                                          "understands up to %3). Update Rapport to open it. The file was left "
-                                          "unchanged.")
-                               .arg(m_path)
-                               .arg(version)
-                               .arg(Migrations::currentVersion()));
+        return Error::make(
+            QStringLiteral("%1 was written by a newer version of Rapport (schema %2; this version "
+                           "understands up to %3). Update Rapport to open it. The file was left "
+                           "unchanged.")
+                .arg(m_path)
+                .arg(version)
+                .arg(Migrations::currentVersion()));
 
     const SqlDialect& dialect = SqlDialect::of(db.driver());
     for (const QString& statement : dialect.sessionSetup()) {
@@ -283,15 +289,19 @@ bool Database::isOneOfItsFiles(const QString& otherPath) const
 {
     if (isInMemory() || otherPath.isEmpty())
         return false;
-    struct stat other {};
+    struct stat other
+    {
+    };
     const bool otherExists = ::stat(QFile::encodeName(otherPath).constData(), &other) == 0;
     const QString otherAbsolute = QDir::cleanPath(QFileInfo(otherPath).absoluteFilePath());
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString own = m_path + QLatin1String(suffix);
-        struct stat st {};
+        struct stat st
+        {
+        };
         // The same inode through a link or another spelling of the path is the same file.
-        if (otherExists && ::stat(QFile::encodeName(own).constData(), &st) == 0 && st.st_dev == other.st_dev
-            && st.st_ino == other.st_ino)
+        if (otherExists && ::stat(QFile::encodeName(own).constData(), &st) == 0 &&
+            st.st_dev == other.st_dev && st.st_ino == other.st_ino)
             return true;
         if (QDir::cleanPath(QFileInfo(own).absoluteFilePath()) == otherAbsolute)
             return true;
@@ -303,9 +313,10 @@ Status Database::refuseOwnFile(const QString& otherPath, const QString& use) con
 {
     if (!isOneOfItsFiles(otherPath))
         return {};
-    return Error::make(QStringLiteral("%1 is the open database itself (or one of its working files); it cannot be %2. "
-                                      "Choose another file. Nothing was changed.")
-                           .arg(otherPath, use));
+    return Error::make(
+        QStringLiteral("%1 is the open database itself (or one of its working files); it cannot be %2. "
+                       "Choose another file. Nothing was changed.")
+            .arg(otherPath, use));
 }
 
 Status Database::backupReplacing(const QString& targetPath) const
@@ -326,7 +337,8 @@ Status Database::writeBackup(const QString& targetPath, PartialFile::Replace rep
 {
     const QFileInfo target(targetPath);
     if (replace == PartialFile::Replace::No && (target.exists() || target.isSymLink()))
-        return Error::make(QStringLiteral("%1 already exists; choose another name for the backup.").arg(targetPath));
+        return Error::make(
+            QStringLiteral("%1 already exists; choose another name for the backup.").arg(targetPath));
     // VACUUM INTO writes into an empty file that exists, keeping its owner-only mode (and
     // SQLite gives its journal the same mode); under the target's own name a killed backup
     // would leave a readable, half-written copy that also blocks the next one.
@@ -354,10 +366,11 @@ Status Database::checkIntegrity() const
         verdict = q.lastError().text();
     if (verdict == QLatin1String("ok"))
         return {};
-    return Error::make(QStringLiteral("%1 is damaged (SQLite's check says: %2). Nothing was written to it. Restore "
-                                      "it from a backup, or export what can still be read.")
-                           .arg(m_path, verdict),
-                       QStringLiteral("PRAGMA quick_check(1)"));
+    return Error::make(
+        QStringLiteral("%1 is damaged (SQLite's check says: %2). Nothing was written to it. Restore "
+                       "it from a backup, or export what can still be read.")
+            .arg(m_path, verdict),
+        QStringLiteral("PRAGMA quick_check(1)"));
 }
 
 Status Database::setBusyTimeout(int milliseconds)

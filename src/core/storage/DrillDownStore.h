@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 #include <vector>
 

@@ -3,7 +3,6 @@
 #include "common/Result.h"
 
 #include <QByteArrayView>
-
 #include <functional>
 #include <span>
 

@@ -41,9 +41,10 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 
 } // namespace
 
-Result<std::vector<FindingsStore::GroupCounts>> FindingsStore::groupCounts(Measure measure, GroupBy by, qint64 start,
-                                                                          qint64 end, const Scope& scope,
-                                                                          qint64 windowSeconds) const
+Result<std::vector<FindingsStore::GroupCounts>> FindingsStore::groupCounts(Measure measure, GroupBy by,
+                                                                           qint64 start, qint64 end,
+                                                                           const Scope& scope,
+                                                                           qint64 windowSeconds) const
 {
     const QString column = groupColumn(by);
     QVariantList values;
@@ -73,7 +74,8 @@ Result<std::vector<FindingsStore::GroupCounts>> FindingsStore::groupCounts(Measu
     return out;
 }
 
-Result<FindingsStore::SurveyCounts> FindingsStore::surveyCounts(qint64 start, qint64 end, const Scope& scope) const
+Result<FindingsStore::SurveyCounts> FindingsStore::surveyCounts(qint64 start, qint64 end,
+                                                                const Scope& scope) const
 {
     QVariantList values{start, end};
     const QString statement =
@@ -81,8 +83,8 @@ Result<FindingsStore::SurveyCounts> FindingsStore::surveyCounts(qint64 start, qi
                        " sum(s.survey = 'nps' AND s.score >= 9), sum(s.survey = 'nps' AND s.score <= 6),"
                        " sum(s.survey = 'nps')"
                        " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
-                       " WHERE s.survey IN ('csat', 'nps') AND s.responded_at >= ? AND s.responded_at < ?")
-        + scopeCondition(scope, values);
+                       " WHERE s.survey IN ('csat', 'nps') AND s.responded_at >= ? AND s.responded_at < ?") +
+        scopeCondition(scope, values);
     auto q = run(m_db.connection(), statement, values);
     if (!q)
         return q.error();
@@ -101,8 +103,8 @@ Result<QStringList> FindingsStore::segments(const Scope& scope) const
 {
     QVariantList values;
     const QString statement = QStringLiteral("SELECT DISTINCT c.segment FROM customers c"
-                                             " WHERE c.segment IS NOT NULL AND c.segment <> ''")
-                              + scopeCondition(scope, values) + QStringLiteral(" ORDER BY c.segment");
+                                             " WHERE c.segment IS NOT NULL AND c.segment <> ''") +
+                              scopeCondition(scope, values) + QStringLiteral(" ORDER BY c.segment");
     auto q = run(m_db.connection(), statement, values);
     if (!q)
         return q.error();
@@ -116,27 +118,30 @@ Status FindingsStore::forEachComment(qint64 start, qint64 end, const Scope& scop
                                      const std::function<void(const Comment&)>& visit) const
 {
     QVariantList values{start, end};
-    QString statement = QStringLiteral("SELECT 1, i.id, i.customer_id, i.notes"
-                                       " FROM interactions i JOIN customers c ON c.id = i.customer_id"
-                                       " WHERE i.kind = 'complaint' AND i.occurred_at >= ? AND i.occurred_at < ?"
-                                       " AND i.notes IS NOT NULL AND i.notes <> ''")
-                        + scopeCondition(scope, values);
+    QString statement =
+        QStringLiteral("SELECT 1, i.id, i.customer_id, i.notes"
+                       " FROM interactions i JOIN customers c ON c.id = i.customer_id"
+                       " WHERE i.kind = 'complaint' AND i.occurred_at >= ? AND i.occurred_at < ?"
+                       " AND i.notes IS NOT NULL AND i.notes <> ''") +
+        scopeCondition(scope, values);
     values << start << end;
     statement += QStringLiteral(" UNION ALL SELECT 0, s.id, s.customer_id, s.comment"
                                 " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
                                 " WHERE s.responded_at >= ? AND s.responded_at < ?"
-                                " AND s.comment IS NOT NULL AND s.comment <> ''")
-                 + scopeCondition(scope, values);
+                                " AND s.comment IS NOT NULL AND s.comment <> ''") +
+                 scopeCondition(scope, values);
     auto q = run(m_db.connection(), statement, values);
     if (!q)
         return q.error();
     q->setForwardOnly(true);
     while (q->next())
-        visit({q->value(0).toInt() == 1, q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toString()});
+        visit({q->value(0).toInt() == 1, q->value(1).toLongLong(), q->value(2).toLongLong(),
+               q->value(3).toString()});
     return {};
 }
 
-Result<FindingsStore::IdList> FindingsStore::ids(const QString& statement, const QVariantList& values, int limit) const
+Result<FindingsStore::IdList> FindingsStore::ids(const QString& statement, const QVariantList& values,
+                                                 int limit) const
 {
     auto q = run(m_db.connection(), statement, values);
     if (!q)
@@ -151,56 +156,63 @@ Result<FindingsStore::IdList> FindingsStore::ids(const QString& statement, const
 }
 
 Result<FindingsStore::IdList> FindingsStore::complaintIds(const QString& category, qint64 start, qint64 end,
-                                                         const Scope& scope, int limit) const
+                                                          const Scope& scope, int limit) const
 {
     QVariantList values{start, end, category};
     const QString statement =
         QStringLiteral("SELECT i.id FROM interactions i JOIN customers c ON c.id = i.customer_id"
                        " WHERE i.kind = 'complaint' AND i.occurred_at >= ? AND i.occurred_at < ?"
-                       " AND coalesce(nullif(i.category, ''), 'uncategorized') = ?")
-        + scopeCondition(scope, values) + QStringLiteral(" ORDER BY i.id");
+                       " AND coalesce(nullif(i.category, ''), 'uncategorized') = ?") +
+        scopeCondition(scope, values) + QStringLiteral(" ORDER BY i.id");
     return ids(statement, values, limit);
 }
 
-Result<FindingsStore::IdList> FindingsStore::unsatisfiedCsatIds(GroupBy by, const QString& group, qint64 start,
-                                                               qint64 end, int limit) const
+Result<FindingsStore::IdList> FindingsStore::unsatisfiedCsatIds(GroupBy by, const QString& group,
+                                                                qint64 start, qint64 end, int limit) const
 {
-    const QString statement = QStringLiteral("SELECT s.id FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
-                                             " WHERE s.survey = 'csat' AND s.score <= 3"
-                                             " AND s.responded_at >= ? AND s.responded_at < ? AND %1 = ?"
-                                             " ORDER BY s.id")
-                                  .arg(groupColumn(by));
+    const QString statement =
+        QStringLiteral("SELECT s.id FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
+                       " WHERE s.survey = 'csat' AND s.score <= 3"
+                       " AND s.responded_at >= ? AND s.responded_at < ? AND %1 = ?"
+                       " ORDER BY s.id")
+            .arg(groupColumn(by));
     return ids(statement, {start, end, group}, limit);
 }
 
 Result<FindingsStore::IdList> FindingsStore::purchasesWithoutFollowUpIds(GroupBy by, const QString& group,
-                                                                        qint64 start, qint64 end,
-                                                                        qint64 windowSeconds, int limit) const
+                                                                         qint64 start, qint64 end,
+                                                                         qint64 windowSeconds,
+                                                                         int limit) const
 {
-    const QString statement = QStringLiteral("SELECT p.id FROM interactions p JOIN customers c ON c.id = p.customer_id"
-                                             " WHERE p.kind = 'purchase' AND p.amount_cents >= 0"
-                                             " AND p.occurred_at >= ? AND p.occurred_at < ? AND %1 = ?"
-                                             " AND NOT %2 ORDER BY p.id")
-                                  .arg(groupColumn(by), QLatin1String(kFollowedUp));
+    const QString statement =
+        QStringLiteral("SELECT p.id FROM interactions p JOIN customers c ON c.id = p.customer_id"
+                       " WHERE p.kind = 'purchase' AND p.amount_cents >= 0"
+                       " AND p.occurred_at >= ? AND p.occurred_at < ? AND %1 = ?"
+                       " AND NOT %2 ORDER BY p.id")
+            .arg(groupColumn(by), QLatin1String(kFollowedUp));
     return ids(statement, {start, end, group, windowSeconds}, limit);
 }
 
 Result<FindingsStore::IdList> FindingsStore::churnedCustomerIds(qint64 start, qint64 end, const Scope& scope,
-                                                               int limit) const
+                                                                int limit) const
 {
     QVariantList values{start, end};
-    const QString statement = QStringLiteral("SELECT c.id FROM customers c WHERE c.churned_at >= ? AND c.churned_at < ?")
-                              + scopeCondition(scope, values) + QStringLiteral(" ORDER BY c.id");
+    const QString statement =
+        QStringLiteral("SELECT c.id FROM customers c WHERE c.churned_at >= ? AND c.churned_at < ?") +
+        scopeCondition(scope, values) + QStringLiteral(" ORDER BY c.id");
     return ids(statement, values, limit);
 }
 
-Result<QStringList> FindingsStore::customerNames(const QString& table, const std::vector<qint64>& ids, int limit) const
+Result<QStringList> FindingsStore::customerNames(const QString& table, const std::vector<qint64>& ids,
+                                                 int limit) const
 {
     QString statement;
     if (table == QLatin1String("interactions"))
-        statement = QStringLiteral("SELECT c.name FROM interactions r JOIN customers c ON c.id = r.customer_id WHERE r.id = ?");
+        statement = QStringLiteral(
+            "SELECT c.name FROM interactions r JOIN customers c ON c.id = r.customer_id WHERE r.id = ?");
     else if (table == QLatin1String("survey_responses"))
-        statement = QStringLiteral("SELECT c.name FROM survey_responses r JOIN customers c ON c.id = r.customer_id WHERE r.id = ?");
+        statement = QStringLiteral(
+            "SELECT c.name FROM survey_responses r JOIN customers c ON c.id = r.customer_id WHERE r.id = ?");
     else if (table == QLatin1String("customers"))
         statement = QStringLiteral("SELECT c.name FROM customers c WHERE c.id = ?");
     else

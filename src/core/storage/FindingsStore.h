@@ -4,7 +4,6 @@
 #include "domain/Scope.h"
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -39,7 +38,7 @@ public:
     {
         qint64 csatSatisfied = 0; // score >= 4
         qint64 csatTotal = 0;
-        qint64 npsPromoters = 0; // 9..10
+        qint64 npsPromoters = 0;  // 9..10
         qint64 npsDetractors = 0; // 0..6
         qint64 npsTotal = 0;
     };
@@ -68,7 +67,8 @@ public:
     Result<IdList> complaintIds(const QString& category, qint64 start, qint64 end, const Scope& scope,
                                 int limit) const;
     // CSAT responses with score <= 3 from the customers of one owner or segment.
-    Result<IdList> unsatisfiedCsatIds(GroupBy by, const QString& group, qint64 start, qint64 end, int limit) const;
+    Result<IdList> unsatisfiedCsatIds(GroupBy by, const QString& group, qint64 start, qint64 end,
+                                      int limit) const;
     // Purchases (amount >= 0) of one owner's or segment's customers with no follow-up in the window.
     Result<IdList> purchasesWithoutFollowUpIds(GroupBy by, const QString& group, qint64 start, qint64 end,
                                                qint64 windowSeconds, int limit) const;

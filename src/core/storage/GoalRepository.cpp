@@ -32,7 +32,8 @@ QVariantList goalValues(const KpiGoal& g)
     return {g.name,
             g.metric,
             g.scope.kindName(),
-            g.scope.kind == Scope::Kind::All ? QVariant(QMetaType::fromType<QString>()) : QVariant(g.scope.value),
+            g.scope.kind == Scope::Kind::All ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(g.scope.value),
             sql::instant(g.periodStart),
             sql::instant(g.periodEnd),
             g.target,
@@ -96,7 +97,8 @@ Result<std::vector<KpiGoal>> GoalRepository::list() const
 
 Result<std::vector<KpiGoal>> GoalRepository::overlapping(const QDateTime& start, const QDateTime& end) const
 {
-    return select(QStringLiteral("WHERE period_start < ? AND period_end > ?"), {sql::instant(end), sql::instant(start)});
+    return select(QStringLiteral("WHERE period_start < ? AND period_end > ?"),
+                  {sql::instant(end), sql::instant(start)});
 }
 
 Status GoalRepository::remove(qint64 id)
@@ -126,9 +128,10 @@ Status GoalRepository::addCheckIn(GoalCheckIn& checkIn)
 
 Result<std::vector<GoalCheckIn>> GoalRepository::checkIns(qint64 goalId) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT id, goal_id, at, value, confidence, comment FROM goal_check_ins"
-                                         " WHERE goal_id = ? ORDER BY at, id"));
+    auto q =
+        sql::prepare(m_db.connection(),
+                     QStringLiteral("SELECT id, goal_id, at, value, confidence, comment FROM goal_check_ins"
+                                    " WHERE goal_id = ? ORDER BY at, id"));
     if (!q)
         return q.error();
     q->addBindValue(goalId);
@@ -157,18 +160,20 @@ Status GoalRepository::restore(const KpiGoal& goal, const std::vector<GoalCheckI
 {
     QVariantList values{goal.id};
     values += goalValues(goal);
-    if (Status s = sql::run(m_db.connection(),
-                            QStringLiteral("INSERT INTO kpi_goals (id, name, metric, scope_kind, scope_value,"
-                                           " period_start, period_end, target, direction, baseline,"
-                                           " check_in_every_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            values);
+    if (Status s = sql::run(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO kpi_goals (id, name, metric, scope_kind, scope_value,"
+                           " period_start, period_end, target, direction, baseline,"
+                           " check_in_every_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values);
         !s)
         return s;
     for (const GoalCheckIn& c : checkIns)
-        if (Status s = sql::run(m_db.connection(),
-                                QStringLiteral("INSERT INTO goal_check_ins (id, goal_id, at, value, confidence, comment)"
-                                               " VALUES (?, ?, ?, ?, ?, ?)"),
-                                {c.id, goal.id, sql::instant(c.at), c.value, c.confidence, sql::text(c.comment)});
+        if (Status s = sql::run(
+                m_db.connection(),
+                QStringLiteral("INSERT INTO goal_check_ins (id, goal_id, at, value, confidence, comment)"
+                               " VALUES (?, ?, ?, ?, ?, ?)"),
+                {c.id, goal.id, sql::instant(c.at), c.value, c.confidence, sql::text(c.comment)});
             !s)
             return s;
     return {};

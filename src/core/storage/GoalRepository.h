@@ -4,7 +4,6 @@
 #include "domain/KpiGoal.h"
 
 #include <QDateTime>
-
 #include <optional>
 #include <vector>
 

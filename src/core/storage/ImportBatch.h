@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -13,13 +12,13 @@ namespace rapport::core {
 // A row's text fields are views into the CSV reader's buffer, which the next record
 // overwrites: add() copies them into the batch's own buffer, and rows() hands the rows
 // back with their views pointing there. Memory is bounded by the batch size.
-template <typename Row>
-class ImportBatch
+template <typename Row> class ImportBatch
 {
 public:
     using TextMember = QByteArrayView Row::*;
 
-    ImportBatch(std::initializer_list<TextMember> texts, std::size_t capacity) : m_texts(texts), m_capacity(capacity)
+    ImportBatch(std::initializer_list<TextMember> texts, std::size_t capacity)
+        : m_texts(texts), m_capacity(capacity)
     {
         m_rows.reserve(capacity);
     }

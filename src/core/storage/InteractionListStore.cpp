@@ -61,9 +61,9 @@ Result<Selection> selectionFor(const Database& db, const InteractionListStore::F
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         const QString pattern = likePattern(search);
-        auto matching = sql::scalar(db.connection(),
-                                    QStringLiteral("SELECT count(*) FROM (") + kCustomerMatch + QLatin1Char(')'),
-                                    {pattern, pattern});
+        auto matching = sql::scalar(
+            db.connection(), QStringLiteral("SELECT count(*) FROM (") + kCustomerMatch + QLatin1Char(')'),
+            {pattern, pattern});
         if (!matching)
             return matching.error();
         if (matching->toLongLong() == 0) {
@@ -105,14 +105,14 @@ Result<Selection> selectionFor(const Database& db, const InteractionListStore::F
 
 QString whereOf(const QStringList& conditions)
 {
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
 
-Result<std::vector<InteractionListStore::Row>> InteractionListStore::page(const Filter& filter,
-                                                                          const std::optional<Cursor>& after,
-                                                                          int limit) const
+Result<std::vector<InteractionListStore::Row>>
+InteractionListStore::page(const Filter& filter, const std::optional<Cursor>& after, int limit) const
 {
     auto sel = selectionFor(m_db, filter);
     if (!sel)
@@ -123,12 +123,14 @@ Result<std::vector<InteractionListStore::Row>> InteractionListStore::page(const 
         sel->conditions << QStringLiteral("(i.occurred_at, i.id) < (?, ?)");
         sel->values << after->occurredAt << after->id;
     }
-    QString statement = QStringLiteral(
-        "SELECT i.id, i.occurred_at, i.customer_id, c.name, c.company, i.kind, i.rep_id, r.name,"
-        " i.amount_cents, i.category, substr(i.notes, 1, %1), i.resolved_at"
-        " FROM interactions i%2 JOIN customers c ON c.id = i.customer_id LEFT JOIN reps r ON r.id = i.rep_id")
-                            .arg(kNotesExcerpt)
-                            .arg(sel->indexHint);
+    QString statement =
+        QStringLiteral(
+            "SELECT i.id, i.occurred_at, i.customer_id, c.name, c.company, i.kind, i.rep_id, r.name,"
+            " i.amount_cents, i.category, substr(i.notes, 1, %1), i.resolved_at"
+            " FROM interactions i%2 JOIN customers c ON c.id = i.customer_id LEFT JOIN reps r ON r.id = "
+            "i.rep_id")
+            .arg(kNotesExcerpt)
+            .arg(sel->indexHint);
     statement += whereOf(sel->conditions) + QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?");
     sel->values << limit;
     return sql::queryAll<Row>(m_db.connection(), statement, sel->values, rowFrom);

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <functional>
 #include <optional>
 #include <span>
@@ -38,7 +37,8 @@ public:
     Result<std::vector<Row>> page(const Filter& filter, const std::optional<Cursor>& after, int limit) const;
     // Every interaction matching `filter`, newest first, in the columns of the interactions
     // CSV (ExportStore's order, notes in full), for CsvExporter::exportRows.
-    Status exportRows(const Filter& filter, const std::function<bool(std::span<const ExportValue>)>& row) const;
+    Status exportRows(const Filter& filter,
+                      const std::function<bool(std::span<const ExportValue>)>& row) const;
 
 private:
     Database& m_db;

@@ -67,8 +67,8 @@ Status forEachExportRow(const Database& db, const QString& statement, const QVar
     if (!handle)
         return Error::make(QStringLiteral("Exporting needs an SQLite database connection."), statement);
     const ScopedMemoryMap mapped(handle);
-    auto s = SqliteStatement::prepare(handle, SqlDialect::of(db.connection().driver()).sql(statement).toUtf8(),
-                                      readFailed());
+    auto s = SqliteStatement::prepare(
+        handle, SqlDialect::of(db.connection().driver()).sql(statement).toUtf8(), readFailed());
     if (!s)
         return s.error();
     for (int i = 0; i < values.size(); ++i)

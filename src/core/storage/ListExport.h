@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QVariantList>
-
 #include <functional>
 #include <span>
 

@@ -74,7 +74,8 @@ void bindCommon(SqliteStatement& st, qint64 start, qint64 end, const Scope& scop
 
 } // namespace
 
-Result<MetricsStore::SurveyCounts> MetricsStore::surveyCounts(qint64 start, qint64 end, const Scope& scope) const
+Result<MetricsStore::SurveyCounts> MetricsStore::surveyCounts(qint64 start, qint64 end,
+                                                              const Scope& scope) const
 {
     auto series = surveySeries({start, end}, scope);
     if (!series)
@@ -82,8 +83,8 @@ Result<MetricsStore::SurveyCounts> MetricsStore::surveyCounts(qint64 start, qint
     return series->front();
 }
 
-Result<std::vector<MetricsStore::SurveyCounts>> MetricsStore::surveySeries(const std::vector<qint64>& boundaries,
-                                                                          const Scope& scope) const
+Result<std::vector<MetricsStore::SurveyCounts>>
+MetricsStore::surveySeries(const std::vector<qint64>& boundaries, const Scope& scope) const
 {
     if (boundaries.size() < 2)
         return std::vector<SurveyCounts>{};
@@ -115,7 +116,8 @@ Result<std::vector<MetricsStore::SurveyCounts>> MetricsStore::surveySeries(const
     return series;
 }
 
-Result<MetricsStore::BaseCounts> MetricsStore::customerBase(qint64 start, qint64 end, const Scope& scope) const
+Result<MetricsStore::BaseCounts> MetricsStore::customerBase(qint64 start, qint64 end,
+                                                            const Scope& scope) const
 {
     auto series = baseSeries({start, end}, scope);
     if (!series)
@@ -124,7 +126,7 @@ Result<MetricsStore::BaseCounts> MetricsStore::customerBase(qint64 start, qint64
 }
 
 Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std::vector<qint64>& boundaries,
-                                                                      const Scope& scope) const
+                                                                       const Scope& scope) const
 {
     if (boundaries.size() < 2)
         return std::vector<BaseCounts>{};
@@ -141,14 +143,14 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
     while (st->next()) {
         const qint64 acq = st->integer(0);
-        const auto ja = static_cast<std::size_t>(
-            std::upper_bound(boundaries.begin(), boundaries.end(), acq) - boundaries.begin());
+        const auto ja = static_cast<std::size_t>(std::upper_bound(boundaries.begin(), boundaries.end(), acq) -
+                                                 boundaries.begin());
         ++addA[ja];
         if (st->isNull(1))
             continue;
         const qint64 ch = st->integer(1);
-        const auto jc = static_cast<std::size_t>(
-            std::upper_bound(boundaries.begin(), boundaries.end(), ch) - boundaries.begin());
+        const auto jc = static_cast<std::size_t>(std::upper_bound(boundaries.begin(), boundaries.end(), ch) -
+                                                 boundaries.begin());
         ++addC[jc];
         // ch lies in period jc - 1 = [b_{jc-1}, b_jc); churned "from the start" if acquired before it.
         if (jc >= 1 && jc < n && acq < boundaries[jc - 1])
@@ -177,8 +179,8 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     return series;
 }
 
-Result<std::vector<MetricsStore::RevenueTotals>> MetricsStore::revenueSeries(const std::vector<qint64>& boundaries,
-                                                                            const Scope& scope) const
+Result<std::vector<MetricsStore::RevenueTotals>>
+MetricsStore::revenueSeries(const std::vector<qint64>& boundaries, const Scope& scope) const
 {
     if (boundaries.size() < 2)
         return std::vector<RevenueTotals>{};
@@ -208,7 +210,7 @@ Result<std::vector<MetricsStore::RevenueTotals>> MetricsStore::revenueSeries(con
 }
 
 Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 end, const Scope& scope,
-                                                         bool withCustomers) const
+                                                          bool withCustomers) const
 {
     if (!withCustomers) {
         auto totals = revenueSeries({start, end}, scope);
@@ -254,7 +256,7 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
 }
 
 Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint64 end, qint64 windowSeconds,
-                                                            const Scope& scope, qint64 now) const
+                                                             const Scope& scope, qint64 now) const
 {
     // Two time-ordered streams from the covering partial indexes interactions_purchase_time
     // and interactions_follow_up_time: the purchases (amount >= 0) in [start, end) and the
@@ -354,7 +356,8 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
     return counts;
 }
 
-Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qint64 end, const Scope& scope) const
+Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qint64 end,
+                                                               const Scope& scope) const
 {
     auto st = prepareQuery(m_db, QStringLiteral("SELECT category, resolved_at - occurred_at FROM interactions"
                                                 " INDEXED BY interactions_complaint_time WHERE kind = "
@@ -381,7 +384,8 @@ Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qin
     return t;
 }
 
-Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint64 toMonth, const Scope& scope) const
+Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint64 toMonth,
+                                                         const Scope& scope) const
 {
     // Purchases (amount >= 0) arrive grouped by customer and in time order, from the index
     // interactions_purchase_customer: each customer's first row is their first purchase,
@@ -405,7 +409,7 @@ Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint6
     c.active.assign(static_cast<std::size_t>(cohortCount), {});
 
     qint64 customer = -1;
-    qint64 cohort = -1;      // index into sizes, -1 when the customer is outside the table
+    qint64 cohort = -1; // index into sizes, -1 when the customer is outside the table
     qint64 cohortMonth = 0;
     qint64 nextMonthStart = 0; // start of the month after the last one counted for this customer
     bool any = false;

@@ -4,7 +4,6 @@
 #include "domain/Scope.h"
 
 #include <QString>
-
 #include <array>
 #include <functional>
 #include <map>
@@ -32,7 +31,8 @@ public:
     };
     Result<SurveyCounts> surveyCounts(qint64 start, qint64 end, const Scope& scope) const;
     // The same for consecutive periods [b0, b1), [b1, b2), ... in one pass (boundaries ascending).
-    Result<std::vector<SurveyCounts>> surveySeries(const std::vector<qint64>& boundaries, const Scope& scope) const;
+    Result<std::vector<SurveyCounts>> surveySeries(const std::vector<qint64>& boundaries,
+                                                   const Scope& scope) const;
 
     struct BaseCounts
     {
@@ -45,19 +45,22 @@ public:
     };
     Result<BaseCounts> customerBase(qint64 start, qint64 end, const Scope& scope) const;
     // One pass over the customers (index customers_base) for consecutive periods.
-    Result<std::vector<BaseCounts>> baseSeries(const std::vector<qint64>& boundaries, const Scope& scope) const;
+    Result<std::vector<BaseCounts>> baseSeries(const std::vector<qint64>& boundaries,
+                                               const Scope& scope) const;
 
     struct RevenueTotals
     {
-        qint64 revenueCents = 0;     // every purchase, refunds included
-        qint64 purchases = 0;        // purchases with amount >= 0
-        qint64 payingCustomers = 0;  // distinct customers with such a purchase
-        qint64 repeatCustomers = 0;  // customers with two or more
+        qint64 revenueCents = 0;    // every purchase, refunds included
+        qint64 purchases = 0;       // purchases with amount >= 0
+        qint64 payingCustomers = 0; // distinct customers with such a purchase
+        qint64 repeatCustomers = 0; // customers with two or more
     };
     // withCustomers = false skips the per-customer grouping (paying / repeat stay 0).
-    Result<RevenueTotals> revenue(qint64 start, qint64 end, const Scope& scope, bool withCustomers = true) const;
+    Result<RevenueTotals> revenue(qint64 start, qint64 end, const Scope& scope,
+                                  bool withCustomers = true) const;
     // Revenue and purchase counts (no per-customer figures) for consecutive periods in one pass.
-    Result<std::vector<RevenueTotals>> revenueSeries(const std::vector<qint64>& boundaries, const Scope& scope) const;
+    Result<std::vector<RevenueTotals>> revenueSeries(const std::vector<qint64>& boundaries,
+                                                     const Scope& scope) const;
 
     struct FollowUpCounts
     {
@@ -75,8 +78,8 @@ public:
     struct ComplaintTotals
     {
         qint64 count = 0;
-        qint64 open = 0; // without resolved_at
-        std::map<QString, qint64> byCategory; // empty category -> "uncategorized"
+        qint64 open = 0;                       // without resolved_at
+        std::map<QString, qint64> byCategory;  // empty category -> "uncategorized"
         std::vector<qint64> resolutionSeconds; // sorted ascending, one per resolved complaint
     };
     Result<ComplaintTotals> complaints(qint64 start, qint64 end, const Scope& scope) const;

@@ -174,7 +174,8 @@ MigrationStep step2()
 // follow-ups in time order, and cohorts read each customer's purchases in time order.
 MigrationStep step3()
 {
-    return {3, QStringLiteral("metrics index on interactions by kind, customer and time"),
+    return {3,
+            QStringLiteral("metrics index on interactions by kind, customer and time"),
             {
                 QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_kind_customer_time"
                                " ON interactions(kind, customer_id, occurred_at, amount_cents)"),
@@ -186,7 +187,8 @@ MigrationStep step3()
 // acquisition and churn with the scope columns, so neither reads the tables' rows.
 MigrationStep step4()
 {
-    return {4, QStringLiteral("metrics indexes for complaints and the customer base"),
+    return {4,
+            QStringLiteral("metrics indexes for complaints and the customer base"),
             {
                 QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_complaint_time"
                                " ON interactions(occurred_at, customer_id, category, resolved_at)"
@@ -223,14 +225,17 @@ MigrationStep step5()
 // fewer pages. Lists filtered by kind read the time index newest first instead.
 MigrationStep step6()
 {
-    return {6, QStringLiteral("partial metrics indexes for purchases and follow-ups"),
+    return {6,
+            QStringLiteral("partial metrics indexes for purchases and follow-ups"),
             {
                 QStringLiteral("DROP INDEX IF EXISTS interactions_kind_time"),
                 QStringLiteral("DROP INDEX IF EXISTS interactions_kind_customer_time"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_purchase_time"
-                               " ON interactions(occurred_at, customer_id, amount_cents) WHERE kind = 'purchase'"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_purchase_customer"
-                               " ON interactions(customer_id, occurred_at, amount_cents) WHERE kind = 'purchase'"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS interactions_purchase_time"
+                    " ON interactions(occurred_at, customer_id, amount_cents) WHERE kind = 'purchase'"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS interactions_purchase_customer"
+                    " ON interactions(customer_id, occurred_at, amount_cents) WHERE kind = 'purchase'"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_follow_up_time"
                                " ON interactions(occurred_at, customer_id) WHERE kind = 'follow_up'"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_follow_up_customer"

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -74,8 +73,9 @@ Status PartialFile::create()
     static QAtomicInteger<quint64> counter = 0;
     removeStalePartials();
     const QFileInfo target(m_target);
-    const QString path = target.absoluteDir().filePath(
-        partialPrefix(target, QCoreApplication::applicationPid()) + QString::number(counter.fetchAndAddRelaxed(1)));
+    const QString path =
+        target.absoluteDir().filePath(partialPrefix(target, QCoreApplication::applicationPid()) +
+                                      QString::number(counter.fetchAndAddRelaxed(1)));
     // O_EXCL: never reuse (or follow a link planted at) a name someone else created.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -94,13 +94,16 @@ Status PartialFile::moveOntoTarget(Replace replace)
         return s;
     const QByteArray from = QFile::encodeName(m_path);
     const QByteArray to = QFile::encodeName(m_target);
-    struct stat existing {};
+    struct stat existing
+    {
+    };
     const bool targetExists = ::lstat(to.constData(), &existing) == 0;
     if (targetExists && replace == Replace::No)
         return Error::make(QStringLiteral("%1 already exists; choose another name.").arg(m_target));
     if (targetExists && !S_ISREG(existing.st_mode))
         return Error::make(
-            QStringLiteral("%1 is not a regular file (a folder, a link, a pipe or a device); it was not replaced.")
+            QStringLiteral(
+                "%1 is not a regular file (a folder, a link, a pipe or a device); it was not replaced.")
                 .arg(m_target));
     if (replace == Replace::Yes) {
         // rename(2) replaces the old file in one step: a failure keeps it.

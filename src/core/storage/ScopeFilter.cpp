@@ -32,8 +32,8 @@ QString scopeMemberFilter(const Scope& scope, const QString& column, const QStri
     const QString scopeBy = scopeColumn(scope);
     if (scopeBy.isEmpty())
         return {};
-    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (SELECT id FROM customers WHERE ") + scopeBy +
-           QStringLiteral(" = ") + parameter + QLatin1Char(')');
+    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (SELECT id FROM customers WHERE ") +
+           scopeBy + QStringLiteral(" = ") + parameter + QLatin1Char(')');
 }
 
 } // namespace rapport::core

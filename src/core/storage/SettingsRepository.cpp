@@ -8,7 +8,8 @@ namespace rapport::core {
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
 {
-    auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    auto v =
+        sql::scalar(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!v)
         return v.error();
     return v->isValid() ? v->toString() : fallback;

@@ -27,7 +27,8 @@ public:
     Result<QStringList> categories() const;
     // Every response matching `filter`, newest first as listed, in the columns of the surveys
     // CSV (ExportStore's order), for CsvExporter::exportRows.
-    Status exportRows(const Filter& filter, const std::function<bool(std::span<const ExportValue>)>& row) const;
+    Status exportRows(const Filter& filter,
+                      const std::function<bool(std::span<const ExportValue>)>& row) const;
 
 private:
     Database& m_db;

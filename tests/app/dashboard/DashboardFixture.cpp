@@ -54,8 +54,10 @@ DashboardFixture::DashboardFixture()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     REQUIRE_OK(session.open(temp.path(), core::Database::OpenMode::CreateIfMissing));
     core::Database& db = session.database();
-    REQUIRE_OK(core::RepRepository(db).insert({QStringLiteral("r1"), QStringLiteral("Ann"), core::RepRole::Rep}));
-    REQUIRE_OK(core::RepRepository(db).insert({QStringLiteral("r2"), QStringLiteral("Bob"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(db).insert({QStringLiteral("r1"), QStringLiteral("Ann"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(db).insert({QStringLiteral("r2"), QStringLiteral("Bob"), core::RepRole::Rep}));
     c1 = customer(db, "C1", "Alpha", "r1", "retail", "2026-01-10T00:00:00Z");
     c2 = customer(db, "C2", "Beta", "r1", "retail", "2026-01-10T00:00:00Z", "2026-08-15T00:00:00Z");
     c3 = customer(db, "C3", "Gamma", "r2", "wholesale", "2026-01-10T00:00:00Z");

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "TestSupport.h"
-
-#include "shell/DatabaseSession.h"
 #include "common/Clock.h"
+#include "shell/DatabaseSession.h"
 
 namespace rapport::test {
 

@@ -1,21 +1,21 @@
-#include "app/dashboard/DashboardFixture.h"
+#include "dashboard/DashboardView.h"
 
+#include "app/dashboard/DashboardFixture.h"
 #include "dashboard/CohortTableModel.h"
 #include "dashboard/ComplaintsChart.h"
-#include "dashboard/DashboardView.h"
 #include "dashboard/DrillDownDialog.h"
-#include "widgets/MetricFormat.h"
 #include "dashboard/MetricTile.h"
 #include "dashboard/Sparkline.h"
 #include "dashboard/TeamTableModel.h"
 #include "dashboard/TrendChart.h"
 #include "metrics/MetricsEngine.h"
+#include "widgets/MetricFormat.h"
 
 #include <QAbstractItemModelTester>
-#include <QLineSeries>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTest>
@@ -32,8 +32,8 @@ bool waitForFigures(const app::DashboardView& view, const core::Period& period, 
 {
     return QTest::qWaitFor(
         [&] {
-            return !view.isBusy() && view.figures() && view.figures()->period == period
-                   && view.figures()->scope == scope;
+            return !view.isBusy() && view.figures() && view.figures()->period == period &&
+                   view.figures()->scope == scope;
         },
         20000);
 }
@@ -91,23 +91,27 @@ TEST_CASE("a running month says so: its follow-up rate is provisional and its ch
         const bool bob = team.rep(row).repId == QStringLiteral("r2");
         INFO(team.rep(row).repId.toStdString());
         CHECK(rate.data(Qt::FontRole).value<QFont>().italic() == bob);
-        CHECK(rate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Provisional: 1 purchase(s)")) == bob);
+        CHECK(
+            rate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Provisional: 1 purchase(s)")) ==
+            bob);
     }
 
     // August is still running on the 20th: changes compare it with July up to the 20th
     // (July's 80.00 purchase of the 15th is in that span).
-    CHECK(test::child<QLabel>(view, "statusLabel")->text()
-          == QStringLiteral("2026-08 is still running: each change compares it so far with 2026-07 up to "
-                            "2026-07-20 00:00 UTC."));
-    CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip()
-          == QStringLiteral("2026-07 up to 2026-07-20 00:00 UTC: 80.00"));
+    CHECK(test::child<QLabel>(view, "statusLabel")->text() ==
+          QStringLiteral("2026-08 is still running: each change compares it so far with 2026-07 up to "
+                         "2026-07-20 00:00 UTC."));
+    CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip() ==
+          QStringLiteral("2026-07 up to 2026-07-20 00:00 UTC: 80.00"));
 
     // The trend charts draw the running month dashed from the month before.
     auto dashedTo = [&](int month) {
         QList<Qt::PenStyle> styles;
-        for (QAbstractSeries* s : test::child<app::TrendChart>(view, "satisfactionChart")->chart()->series()) {
+        for (QAbstractSeries* s :
+             test::child<app::TrendChart>(view, "satisfactionChart")->chart()->series()) {
             auto* line = qobject_cast<QLineSeries*>(s);
-            if (line && line->name() == QStringLiteral("CSAT (%)") && line->at(line->count() - 1).x() == month)
+            if (line && line->name() == QStringLiteral("CSAT (%)") &&
+                line->at(line->count() - 1).x() == month)
                 styles << line->pen().style();
         }
         return styles;
@@ -123,8 +127,9 @@ TEST_CASE("a running month says so: its follow-up rate is provisional and its ch
     CHECK(dashedTo(11) == QList<Qt::PenStyle>{Qt::SolidLine}); // July is the last month now, and finished
     // A finished month is compared with the whole month before, and nothing is said.
     CHECK(test::child<QLabel>(view, "statusLabel")->text().isEmpty());
-    CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip().startsWith(
-        QStringLiteral("Previous period: ")));
+    CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")
+              ->toolTip()
+              .startsWith(QStringLiteral("Previous period: ")));
 }
 
 TEST_CASE("tiles colour the change by whether it is good news for the metric", "[app][dashboard]")
@@ -153,8 +158,10 @@ TEST_CASE("an empty figure shows a dash and says why", "[app][dashboard]")
     view.setPeriod(march);
     REQUIRE(waitForFigures(view, march, core::Scope::all()));
     CHECK(tileText(view, "csat") == QStringLiteral("—"));
-    CHECK(view.tile(QStringLiteral("csat"))->findChild<QLabel*>(QStringLiteral("valueLabel"))->toolTip().contains(
-        QStringLiteral("No data")));
+    CHECK(view.tile(QStringLiteral("csat"))
+              ->findChild<QLabel*>(QStringLiteral("valueLabel"))
+              ->toolTip()
+              .contains(QStringLiteral("No data")));
     CHECK(tileText(view, "revenue") == QStringLiteral("0.00"));
 }
 
@@ -172,8 +179,8 @@ TEST_CASE("changing the period or the scope changes the figures", "[app][dashboa
     view.setPeriod(kAugust);
     REQUIRE(view.setScope(core::Scope::rep(QStringLiteral("r1"))));
     REQUIRE(waitForFigures(view, kAugust, core::Scope::rep(QStringLiteral("r1"))));
-    CHECK(tileText(view, "csat") == QStringLiteral("100.0 %")); // 5 and 4
-    CHECK(tileText(view, "revenue") == QStringLiteral("80.00"));  // 100 - 20
+    CHECK(tileText(view, "csat") == QStringLiteral("100.0 %"));  // 5 and 4
+    CHECK(tileText(view, "revenue") == QStringLiteral("80.00")); // 100 - 20
 
     REQUIRE(view.setScope(core::Scope::segment(QStringLiteral("wholesale"))));
     REQUIRE(waitForFigures(view, kAugust, core::Scope::segment(QStringLiteral("wholesale"))));
@@ -227,19 +234,23 @@ TEST_CASE("the team table has a row per rep and marks small samples", "[app][das
     REQUIRE(waitForFigures(view, kAugust, core::Scope::all()));
     app::TeamTableModel& team = view.teamModel();
     QAbstractItemModelTester tester(&team, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&view.teamProxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&view.teamProxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(team.rowCount() == 2);
     const int ann = team.rep(0).repId == QStringLiteral("r1") ? 0 : 1;
     const int bob = 1 - ann;
     CHECK(team.data(team.index(ann, app::TeamTableModel::Rep)).toString() == QStringLiteral("Ann"));
-    CHECK(team.data(team.index(ann, app::TeamTableModel::Csat)).toString() == QStringLiteral("100.0 % (too few)"));
+    CHECK(team.data(team.index(ann, app::TeamTableModel::Csat)).toString() ==
+          QStringLiteral("100.0 % (too few)"));
     // Wilson 95 % for 2 of 2: 34.2 .. 100.
-    CHECK(team.data(team.index(ann, app::TeamTableModel::CsatInterval)).toString() == QStringLiteral("34 – 100 %"));
+    CHECK(team.data(team.index(ann, app::TeamTableModel::CsatInterval)).toString() ==
+          QStringLiteral("34 – 100 %"));
     CHECK(team.tooFewResponses(ann));
     CHECK(team.data(team.index(ann, app::TeamTableModel::Revenue)).toString() == QStringLiteral("80.00"));
     CHECK(team.data(team.index(ann, app::TeamTableModel::Responses)).toString() == QStringLiteral("4"));
     CHECK(team.data(team.index(bob, app::TeamTableModel::Revenue)).toString() == QStringLiteral("50.00"));
-    CHECK(team.data(team.index(bob, app::TeamTableModel::ComplaintRate)).toString() == QStringLiteral("100.00"));
+    CHECK(team.data(team.index(bob, app::TeamTableModel::ComplaintRate)).toString() ==
+          QStringLiteral("100.00"));
 
     // Sorting by revenue, highest first, puts Ann on top; ascending, Bob.
     view.teamProxy().sort(app::TeamTableModel::Revenue, Qt::DescendingOrder);
@@ -261,7 +272,8 @@ TEST_CASE("the cohort heat map model holds the engine's cohorts", "[app][dashboa
     REQUIRE(cohorts.rowCount() == 12);
     CHECK(cohorts.headerData(10, Qt::Vertical).toString() == QStringLiteral("2026-07 (1)"));
     CHECK(cohorts.data(cohorts.index(10, 0), app::CohortTableModel::ValueRole).toDouble() == 100.0);
-    CHECK(cohorts.data(cohorts.index(10, 1), app::CohortTableModel::ValueRole).toDouble() == 100.0); // c1 again in Aug
+    CHECK(cohorts.data(cohorts.index(10, 1), app::CohortTableModel::ValueRole).toDouble() ==
+          100.0); // c1 again in Aug
     CHECK(cohorts.headerData(11, Qt::Vertical).toString() == QStringLiteral("2026-08 (1)"));
 }
 
@@ -281,7 +293,8 @@ TEST_CASE("drill-down lists exactly the records behind a figure", "[app][dashboa
     for (int r = 0; r < 4; ++r)
         scores << csat->model().item(r, 5)->text();
     scores.sort();
-    CHECK(scores == QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")});
+    CHECK(scores ==
+          QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")});
 
     auto* complaints = view.openDrillDownForTile(QStringLiteral("complaint_rate"));
     REQUIRE(complaints->model().rowCount() == 2);
@@ -301,7 +314,7 @@ TEST_CASE("drill-down lists exactly the records behind a figure", "[app][dashboa
     view.setScope(core::Scope::rep(QStringLiteral("r2")));
     REQUIRE(waitForFigures(view, kAugust, core::Scope::rep(QStringLiteral("r2"))));
     auto* scoped = view.openDrillDownForTile(QStringLiteral("csat"));
-    CHECK(scoped->total() == 2); // Gamma and Delta
+    CHECK(scoped->total() == 2);                                        // Gamma and Delta
     CHECK(scoped->windowTitle().endsWith(QStringLiteral(", Rep Bob"))); // the rep's name, not "r2"
 
     const int annRow = view.teamModel().rep(0).repId == QStringLiteral("r1") ? 0 : 1;
@@ -372,7 +385,7 @@ TEST_CASE("chart points are reached with the arrow keys and Enter opens their re
     CHECK(chart->currentPoint() == std::pair{0, 10});
     CHECK(chart->accessibleDescription().startsWith(QStringLiteral("CSAT (%), ")));
     CHECK(chart->accessibleDescription().contains(QStringLiteral(": 100.0 %"))); // July: both satisfied
-    QTest::keyClick(chart, Qt::Key_Left); // nothing before July
+    QTest::keyClick(chart, Qt::Key_Left);                                        // nothing before July
     CHECK(chart->currentPoint() == std::pair{0, 10});
     QTest::keyClick(chart, Qt::Key_Down); // NPS has August only
     CHECK(chart->currentPoint() == std::pair{1, 11});

@@ -1,9 +1,9 @@
-#include "app/dashboard/DashboardFixture.h"
+#include "goals/GoalsView.h"
 
+#include "app/dashboard/DashboardFixture.h"
 #include "goals/GoalCheckInDialog.h"
 #include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
-#include "goals/GoalsView.h"
 #include "storage/GoalRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +30,8 @@ core::KpiGoal augustRevenueGoal(double target)
 
 QString statusOf(const app::GoalTableModel& model, int row)
 {
-    return model.data(model.index(row, app::GoalTableModel::Status), app::GoalTableModel::ValueRole).toString();
+    return model.data(model.index(row, app::GoalTableModel::Status), app::GoalTableModel::ValueRole)
+        .toString();
 }
 
 } // namespace
@@ -50,13 +51,14 @@ TEST_CASE("a goal's status follows the engine's rules at the clock's time", "[ap
     app::GoalTableModel& model = view.model();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 3);
-    CHECK(statusOf(model, 0) == QStringLiteral("on_track")); // 310 >= 300
-    CHECK(statusOf(model, 1) == QStringLiteral("at_risk"));  // 310 >= 330 - 33
+    CHECK(statusOf(model, 0) == QStringLiteral("on_track"));  // 310 >= 300
+    CHECK(statusOf(model, 1) == QStringLiteral("at_risk"));   // 310 >= 330 - 33
     CHECK(statusOf(model, 2) == QStringLiteral("off_track")); // 310 < 400 - 40
-    CHECK(model.data(model.index(0, app::GoalTableModel::Current)).toString()
-          == QStringLiteral("150.00 (projected 310.00)"));
+    CHECK(model.data(model.index(0, app::GoalTableModel::Current)).toString() ==
+          QStringLiteral("150.00 (projected 310.00)"));
     CHECK(model.data(model.index(0, app::GoalTableModel::Progress), Qt::UserRole).toDouble() == 100.0);
-    CHECK(model.data(model.index(2, app::GoalTableModel::Progress), Qt::UserRole).toDouble() == Catch::Detail::Approx(77.5));
+    CHECK(model.data(model.index(2, app::GoalTableModel::Progress), Qt::UserRole).toDouble() ==
+          Catch::Detail::Approx(77.5));
 
     // Once the month is over, the whole month counts: 130.00.
     f.clock.set(test::utc("2026-09-02T00:00:00Z"));
@@ -77,8 +79,8 @@ TEST_CASE("logging a purchase moves a goal's progress", "[app][goals]")
     app::GoalsView view(f.session, f.clock);
     app::GoalTableModel& model = view.model();
     CHECK(statusOf(model, 0) == QStringLiteral("missed"));
-    CHECK(model.data(model.index(0, app::GoalTableModel::Progress), Qt::UserRole).toDouble()
-          == Catch::Detail::Approx(100.0 * 130 / 300));
+    CHECK(model.data(model.index(0, app::GoalTableModel::Progress), Qt::UserRole).toDouble() ==
+          Catch::Detail::Approx(100.0 * 130 / 300));
     f.purchase(f.c3, "2026-08-25T10:00:00Z", 20000);
     emit f.session.changed();
     CHECK(statusOf(model, 0) == QStringLiteral("met")); // 330.00
@@ -157,7 +159,8 @@ TEST_CASE("goals are created, edited and checked in on through the dialogs", "[a
     CHECK(checkIns->front().at == f.clock.nowUtc());
 }
 
-TEST_CASE("deleting a goal can be undone: the goal and its check-ins come back with their ids", "[app][goals]")
+TEST_CASE("deleting a goal can be undone: the goal and its check-ins come back with their ids",
+          "[app][goals]")
 {
     test::DashboardFixture f;
     core::GoalRepository goals(f.session.database());

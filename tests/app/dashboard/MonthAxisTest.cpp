@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "dashboard/MonthAxis.h"
+
+#include "TestSupport.h"
 
 #include <QFontMetricsF>
 
@@ -10,9 +10,10 @@ namespace {
 
 QStringList twelveMonths()
 {
-    return {QStringLiteral("07/25"), QStringLiteral("08/25"), QStringLiteral("09/25"), QStringLiteral("10/25"),
-            QStringLiteral("11/25"), QStringLiteral("12/25"), QStringLiteral("01/26"), QStringLiteral("02/26"),
-            QStringLiteral("03/26"), QStringLiteral("04/26"), QStringLiteral("05/26"), QStringLiteral("06/26")};
+    return {QStringLiteral("07/25"), QStringLiteral("08/25"), QStringLiteral("09/25"),
+            QStringLiteral("10/25"), QStringLiteral("11/25"), QStringLiteral("12/25"),
+            QStringLiteral("01/26"), QStringLiteral("02/26"), QStringLiteral("03/26"),
+            QStringLiteral("04/26"), QStringLiteral("05/26"), QStringLiteral("06/26")};
 }
 
 } // namespace
@@ -33,8 +34,8 @@ TEST_CASE("a narrow plot labels every k-th month counting back from the latest",
     const qreal label = metrics.horizontalAdvance(QStringLiteral("06/26")) + 2 * metrics.averageCharWidth();
     // Room for a label in every third slot but not in every second one.
     axis.fitTo(label * 12 / 2.5);
-    CHECK(axis.labelledMonths()
-          == QStringList({QStringLiteral("09/25"), QStringLiteral("12/25"), QStringLiteral("03/26"), QStringLiteral("06/26")}));
+    CHECK(axis.labelledMonths() == QStringList({QStringLiteral("09/25"), QStringLiteral("12/25"),
+                                                QStringLiteral("03/26"), QStringLiteral("06/26")}));
 
     // Wider again: every month comes back.
     axis.fitTo(label * 12 + 1);

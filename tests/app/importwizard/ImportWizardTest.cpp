@@ -1,6 +1,6 @@
-#include "app/WorkspaceFixture.h"
+#include "importwizard/ImportWizard.h"
 
-#include "interchange/ImportColumnMatcher.h"
+#include "app/WorkspaceFixture.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportJob.h"
 #include "importwizard/ImportMappingPage.h"
@@ -8,7 +8,7 @@
 #include "importwizard/ImportPreviewPage.h"
 #include "importwizard/ImportRunPage.h"
 #include "importwizard/ImportSummaryPage.h"
-#include "importwizard/ImportWizard.h"
+#include "interchange/ImportColumnMatcher.h"
 #include "storage/CustomerRepository.h"
 
 #include <QAbstractButton>
@@ -67,8 +67,8 @@ DatabaseState stateOf(app::DatabaseSession& session)
 
 void clickNext(ImportWizard& wizard)
 {
-    QAbstractButton* next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
-                                                                               : QWizard::NextButton);
+    QAbstractButton* next =
+        wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     REQUIRE(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
 }
@@ -99,8 +99,8 @@ TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing"
     ImportWizard wizard(f.session);
     wizard.show();
     QTest::keyClicks(test::child<QLineEdit>(wizard, "fileLineEdit"), path);
-    CHECK(test::child<QComboBox>(wizard, "kindComboBox")->currentData().toInt()
-          == static_cast<int>(core::CsvKind::Customers));
+    CHECK(test::child<QComboBox>(wizard, "kindComboBox")->currentData().toInt() ==
+          static_cast<int>(core::CsvKind::Customers));
     clickNext(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
     clickNext(wizard);
@@ -125,35 +125,48 @@ TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing"
     CHECK(problems(1).startsWith(QStringLiteral("acquired_at: \"14/03/2025\" is not a valid instant")));
     CHECK(problems(2).startsWith(QStringLiteral("name: ")));
     CHECK(problems(4).startsWith(QStringLiteral("acquired_at: \"2025-13-01\"")));
-    CHECK(model->index(1, 2).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Line 3: acquired_at: ")));
+    CHECK(model->index(1, 2)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Line 3: acquired_at: ")));
     // The bad cell is marked more strongly than the rest of its row.
     const int acquiredColumn = app::ImportPreviewModel::FirstFileColumn + 4;
-    CHECK(model->index(1, acquiredColumn).data(Qt::BackgroundRole).value<QBrush>().color().alpha()
-          > model->index(1, app::ImportPreviewModel::FirstFileColumn).data(Qt::BackgroundRole).value<QBrush>().color().alpha());
-    CHECK(model->index(3, app::ImportPreviewModel::FirstFileColumn + 1).data().toString()
-          == QStringLiteral("Pia\u21b5Park"));
+    CHECK(model->index(1, acquiredColumn).data(Qt::BackgroundRole).value<QBrush>().color().alpha() >
+          model->index(1, app::ImportPreviewModel::FirstFileColumn)
+              .data(Qt::BackgroundRole)
+              .value<QBrush>()
+              .color()
+              .alpha());
+    CHECK(model->index(3, app::ImportPreviewModel::FirstFileColumn + 1).data().toString() ==
+          QStringLiteral("Pia\u21b5Park"));
 
     // The first invalid row is current and its problems show under the table; the check box
     // narrows the table to the invalid rows.
-    CHECK(test::child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 3: acquired_at: ")));
+    CHECK(test::child<QLabel>(wizard, "rowProblemsLabel")
+              ->text()
+              .startsWith(QStringLiteral("Line 3: acquired_at: ")));
     QTableView* table = wizard.previewPage().view();
     QCheckBox* invalidOnly = test::child<QCheckBox>(wizard, "invalidOnlyCheckBox");
     invalidOnly->setFocus();
     QTest::keyClick(invalidOnly, Qt::Key_Space);
     REQUIRE(table->model()->rowCount() == 3);
     table->setCurrentIndex(table->model()->index(2, 0));
-    CHECK(test::child<QLabel>(wizard, "rowProblemsLabel")->text().startsWith(QStringLiteral("Line 7: acquired_at: ")));
+    CHECK(test::child<QLabel>(wizard, "rowProblemsLabel")
+              ->text()
+              .startsWith(QStringLiteral("Line 7: acquired_at: ")));
     QTest::keyClick(invalidOnly, Qt::Key_Space);
     CHECK(table->model()->rowCount() == 5);
 
     clickNext(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
     CHECK(test::child<QRadioButton>(wizard, "rejectFileRadioButton")->isChecked()); // as on the command line
-    clickNext(wizard); // Import
+    clickNext(wizard);                                                              // Import
     waitForSummary(wizard);
 
-    CHECK(wizard.summaryPage().headline().startsWith(QStringLiteral("The file was rejected: it has invalid rows (3, listed below). Nothing was written.")));
-    const QStringList listed = wizard.summaryPage().problemsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(wizard.summaryPage().headline().startsWith(QStringLiteral(
+        "The file was rejected: it has invalid rows (3, listed below). Nothing was written.")));
+    const QStringList listed =
+        wizard.summaryPage().problemsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(listed.size() == 3);
     CHECK(listed[0].startsWith(QStringLiteral("line 3: acquired_at: ")));
     CHECK(listed[1].startsWith(QStringLiteral("line 4: name: ")));
@@ -168,11 +181,13 @@ TEST_CASE("The import wizard on a bad file shows the reasons and writes nothing"
 TEST_CASE("The import wizard maps other names automatically and imports with a mapping changed by hand")
 {
     test::WorkspaceFixture f;
-    const QString path = test::writeFile(
-        f.temp, "crm-export.csv",
-        "Customer no.,Customer,E-mail,Company name,Segment,Tier,Account manager,Customer since,Lost on,Internal notes\r\n"
-        "K-1,Kim Kato,kim@kato.example,Kato GmbH,smb,gold,r1,2025-06-01,,vip\r\n"
-        "K-2,Lee Lund,lee@lund.example,Lund AB,enterprise,silver,newrep,2025-07-15T09:30:00+02:00,2026-01-31,\r\n");
+    const QString path =
+        test::writeFile(f.temp, "crm-export.csv",
+                        "Customer no.,Customer,E-mail,Company name,Segment,Tier,Account manager,Customer "
+                        "since,Lost on,Internal notes\r\n"
+                        "K-1,Kim Kato,kim@kato.example,Kato GmbH,smb,gold,r1,2025-06-01,,vip\r\n"
+                        "K-2,Lee Lund,lee@lund.example,Lund "
+                        "AB,enterprise,silver,newrep,2025-07-15T09:30:00+02:00,2026-01-31,\r\n");
     QSignalSpy changed(&f.session, &app::DatabaseSession::changed);
 
     ImportWizard wizard(f.session);
@@ -197,14 +212,15 @@ TEST_CASE("The import wizard maps other names automatically and imports with a m
     CHECK(chosen("owner") == QStringLiteral("Account manager"));
     CHECK(chosen("acquired_at") == QStringLiteral("Customer since"));
     CHECK(chosen("churned_at") == QStringLiteral("Lost on"));
-    CHECK(test::child<QLabel>(wizard, "mappingStatusLabel")->text()
-          == QStringLiteral("Ignored columns of the file: Tier, Internal notes."));
+    CHECK(test::child<QLabel>(wizard, "mappingStatusLabel")->text() ==
+          QStringLiteral("Ignored columns of the file: Tier, Internal notes."));
 
     // A required column left out, or one file column chosen twice, disables Next with the reason.
     QComboBox* name = mapping.comboFor(QStringLiteral("name"));
     name->setCurrentIndex(0);
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
-    CHECK(mapping.problem() == QStringLiteral("Choose a file column for name: required, every row must have it."));
+    CHECK(mapping.problem() ==
+          QStringLiteral("Choose a file column for name: required, every row must have it."));
     name->setCurrentIndex(name->findText(QStringLiteral("E-mail")));
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     CHECK(mapping.problem().startsWith(QStringLiteral("The file column \"E-mail\" is chosen for both")));
@@ -265,8 +281,9 @@ TEST_CASE("Cancelling the import wizard during a large import leaves the databas
     clickNext(wizard);
     clickNext(wizard);
     CHECK(wizard.previewPage().model()->rowCount() == app::ImportPreviewPage::kPreviewRows);
-    CHECK(wizard.previewPage().summaryText()
-          == QStringLiteral("The first 200 rows are all valid. The rest of the file is checked when it is imported."));
+    CHECK(wizard.previewPage().summaryText() ==
+          QStringLiteral(
+              "The first 200 rows are all valid. The rest of the file is checked when it is imported."));
     clickNext(wizard);
     // Another connection holds the write lock, so the import waits at its start until the
     // Cancel button has been pressed: then it reads and writes rows, sees the cancel at its
@@ -290,8 +307,8 @@ TEST_CASE("Cancelling the import wizard during a large import leaves the databas
     // Rows were written inside the transaction before the cancel was seen, and rolled back.
     CHECK(report.added > 0);
     CHECK(report.rows < 60000);
-    CHECK(wizard.summaryPage().headline()
-          == QStringLiteral("The import was cancelled. Nothing was changed: the database is as it was before."));
+    CHECK(wizard.summaryPage().headline() ==
+          QStringLiteral("The import was cancelled. Nothing was changed: the database is as it was before."));
     CHECK(stateOf(f.session) == before);
     CHECK(changed.count() == 0);
 }
@@ -313,7 +330,7 @@ TEST_CASE("Closing the import wizard while it imports cancels the import before 
     clickNext(wizard);
     auto blocker = test::openOrFail(f.session.path());
     REQUIRE_OK(blocker->beginWrite()); // the import waits at its start (see the test above)
-    clickNext(wizard); // Import
+    clickNext(wizard);                 // Import
     REQUIRE(wizard.job());
     QTest::keyClick(&wizard, Qt::Key_Escape);
     const bool stillOpenAfterEscape = wizard.isVisible(); // until the import has rolled back
@@ -371,10 +388,12 @@ TEST_CASE("The import wizard skipping invalid rows imports exactly the valid one
     clickNext(wizard); // Import
     waitForSummary(wizard);
 
-    CHECK(wizard.summaryPage().headline() == QStringLiteral("The file was imported without its invalid rows (3 skipped, listed below)."));
+    CHECK(wizard.summaryPage().headline() ==
+          QStringLiteral("The file was imported without its invalid rows (3 skipped, listed below)."));
     CHECK(test::child<QLabel>(wizard, "addedCountLabel")->text() == QStringLiteral("2"));
     CHECK(test::child<QLabel>(wizard, "invalidCountLabel")->text() == QStringLiteral("3"));
-    const QStringList listed = wizard.summaryPage().problemsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList listed =
+        wizard.summaryPage().problemsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(listed.size() == 3);
     CHECK(listed[0].startsWith(QStringLiteral("line 3: ")));
     CHECK(listed[2].startsWith(QStringLiteral("line 7: ")));
@@ -421,21 +440,25 @@ TEST_CASE("The import wizard guesses the kind of a file from its header and name
     using M = core::ImportColumnMatcher;
     const auto split = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(',')); };
     CHECK(M::guessKind(split("id,name,role"), QStringLiteral("x.csv")) == core::CsvKind::Reps);
-    CHECK(M::guessKind(split("external_id,name,acquired_at"), QStringLiteral("x.csv")) == core::CsvKind::Customers);
-    CHECK(M::guessKind(split("external_id,customer,rep,kind,occurred_at,amount"), QStringLiteral("x.csv"))
-          == core::CsvKind::Interactions);
-    CHECK(M::guessKind(split("Customer ID,Survey,Rating,Date"), QStringLiteral("x.csv")) == core::CsvKind::Surveys);
+    CHECK(M::guessKind(split("external_id,name,acquired_at"), QStringLiteral("x.csv")) ==
+          core::CsvKind::Customers);
+    CHECK(M::guessKind(split("external_id,customer,rep,kind,occurred_at,amount"), QStringLiteral("x.csv")) ==
+          core::CsvKind::Interactions);
+    CHECK(M::guessKind(split("Customer ID,Survey,Rating,Date"), QStringLiteral("x.csv")) ==
+          core::CsvKind::Surveys);
     // Nothing to go by in the header: the file name decides.
-    CHECK(M::guessKind(split("a,b"), QStringLiteral("/tmp/interactions-2026.csv")) == core::CsvKind::Interactions);
+    CHECK(M::guessKind(split("a,b"), QStringLiteral("/tmp/interactions-2026.csv")) ==
+          core::CsvKind::Interactions);
     CHECK(M::normalised(QStringLiteral(" E-Mail ")) == QStringLiteral("email"));
 }
 
-TEST_CASE("The import wizard keeps hand-made column choices when going back and starts again for another kind")
+TEST_CASE(
+    "The import wizard keeps hand-made column choices when going back and starts again for another kind")
 {
     test::WorkspaceFixture f;
     const QString path = test::writeFile(f.temp, "export.csv",
-                                   "id,customer,type,date,value,note\n"
-                                   "I-1,C-Ada Lovelace,purchase,2026-03-01,120.50,first order\n");
+                                         "id,customer,type,date,value,note\n"
+                                         "I-1,C-Ada Lovelace,purchase,2026-03-01,120.50,first order\n");
     ImportWizard wizard(f.session);
     wizard.show();
     wizard.setFile(path);
@@ -449,7 +472,8 @@ TEST_CASE("The import wizard keeps hand-made column choices when going back and 
     notes->setCurrentIndex(0); // (not in file)
     QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
     clickNext(wizard);
-    CHECK(wizard.mappingPage().comboFor(QStringLiteral("notes"))->currentText() == QStringLiteral("(not in file)"));
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("notes"))->currentText() ==
+          QStringLiteral("(not in file)"));
 
     // Another kind: its own columns, mapped afresh, and a required one missing stops Next.
     QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
@@ -460,12 +484,18 @@ TEST_CASE("The import wizard keeps hand-made column choices when going back and 
     CHECK(wizard.mappingPage().comboFor(QStringLiteral("notes")) == nullptr);
     CHECK(wizard.mappingPage().comboFor(QStringLiteral("survey"))->currentText() == QStringLiteral("type"));
     CHECK(wizard.mappingPage().comboFor(QStringLiteral("score"))->currentText() == QStringLiteral("value"));
-    CHECK(wizard.mappingPage().comboFor(QStringLiteral("responded_at"))->currentText() == QStringLiteral("date"));
-    CHECK(wizard.mappingPage().comboFor(QStringLiteral("customer"))->currentText() == QStringLiteral("customer"));
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("responded_at"))->currentText() ==
+          QStringLiteral("date"));
+    CHECK(wizard.mappingPage().comboFor(QStringLiteral("customer"))->currentText() ==
+          QStringLiteral("customer"));
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
     // The file's types are not survey names: the preview says so for the row.
     clickNext(wizard);
     REQUIRE(wizard.previewPage().model()->rowCount() == 1);
-    CHECK(wizard.previewPage().model()->index(0, app::ImportPreviewModel::ProblemsColumn).data().toString()
+    CHECK(wizard.previewPage()
+              .model()
+              ->index(0, app::ImportPreviewModel::ProblemsColumn)
+              .data()
+              .toString()
               .contains(QStringLiteral("survey: ")));
 }

@@ -1,11 +1,11 @@
-#include "TestSupport.h"
+#include "reflection/FindingsPanel.h"
 
-#include "shell/DatabaseSession.h"
+#include "TestSupport.h"
 #include "common/Clock.h"
 #include "core/reflection/FindingsFixture.h"
 #include "reflection/ActionPlanDialog.h"
-#include "reflection/FindingsPanel.h"
 #include "reflection/ReflectionView.h"
+#include "shell/DatabaseSession.h"
 #include "storage/ActionPlanRepository.h"
 
 #include <QApplication>
@@ -79,7 +79,8 @@ int rowOf(QTreeWidget* tree, const QString& titlePart)
 
 } // namespace
 
-TEST_CASE("The findings panel lists a planted change with its numbers and records, worked out off the GUI thread")
+TEST_CASE(
+    "The findings panel lists a planted change with its numbers and records, worked out off the GUI thread")
 {
     PanelFixture f({.seed = 7, .deliveryTriples = true, .lowCsatRep = true});
     app::ReflectionView view(f.session, f.clock);
@@ -88,7 +89,8 @@ TEST_CASE("The findings panel lists a planted change with its numbers and record
     view.show();
     REQUIRE(panel->period());
     CHECK(panel->period()->label() == QStringLiteral("2026-Q3"));
-    CHECK(panel->findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->currentText() == QStringLiteral("My customers"));
+    CHECK(panel->findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->currentText() ==
+          QStringLiteral("My customers"));
     waitForRun(panel);
     chooseTeam(panel);
 
@@ -154,7 +156,8 @@ TEST_CASE("A plan created from a finding is linked to it and meets the Relevant 
         REQUIRE(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
     });
-    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createPlanFromFindingPushButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("createPlanFromFindingPushButton")),
+                      Qt::LeftButton);
 
     CHECK(relevant == QStringLiteral("Relevant: met"));
     CHECK(metric == QStringLiteral("complaints_by_category.delivery"));

@@ -1,10 +1,10 @@
-#include "TestSupport.h"
+#include "reflection/PlanDetailDialog.h"
 
-#include "shell/DatabaseSession.h"
+#include "TestSupport.h"
 #include "common/Clock.h"
 #include "reflection/ActionPlanDialog.h"
-#include "reflection/PlanDetailDialog.h"
 #include "reflection/ReflectionView.h"
+#include "shell/DatabaseSession.h"
 #include "storage/ActionPlanRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/RepRepository.h"
@@ -41,7 +41,8 @@ struct PlanFixture
     {
         REQUIRE_OK(session.open(temp.path(), core::Database::OpenMode::CreateIfMissing));
         auto& db = session.database();
-        REQUIRE_OK(core::RepRepository(db).insert({QStringLiteral("r1"), QStringLiteral("Ann"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(db).insert(
+            {QStringLiteral("r1"), QStringLiteral("Ann"), core::RepRole::Rep}));
         core::Customer c;
         c.externalId = QStringLiteral("C1");
         c.name = QStringLiteral("Alpha");
@@ -101,8 +102,10 @@ TEST_CASE("A check-in recorded in the plan details is listed with the session's 
 
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("checkInNoteLineEdit")),
                      QStringLiteral("Called four unhappy customers back"));
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("checkInValueLineEdit")), QStringLiteral("62.5"));
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordCheckInPushButton")), Qt::LeftButton);
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("checkInValueLineEdit")),
+                     QStringLiteral("62.5"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordCheckInPushButton")),
+                      Qt::LeftButton);
 
     REQUIRE(dialog.checkInsTable()->rowCount() == 1);
     CHECK(dialog.checkInsTable()->item(0, 0)->text() == QStringLiteral("2026-07-16 10:30"));
@@ -132,7 +135,9 @@ TEST_CASE("A check-in needs a note or a value, and a value must be a number")
     CHECK_FALSE(dialog.recordCheckIn());
     dialog.findChild<QLineEdit*>(QStringLiteral("checkInValueLineEdit"))->setText(QStringLiteral("lots"));
     CHECK_FALSE(dialog.recordCheckIn());
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("not a number")));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))
+              ->text()
+              .contains(QStringLiteral("not a number")));
     auto stored = f.repo().checkIns(f.planId);
     REQUIRE_OK(stored);
     CHECK(stored->empty());

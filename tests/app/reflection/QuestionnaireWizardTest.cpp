@@ -1,8 +1,8 @@
-#include "TestSupport.h"
-
-#include "shell/DatabaseSession.h"
-#include "common/Clock.h"
 #include "reflection/QuestionnaireWizard.h"
+
+#include "TestSupport.h"
+#include "common/Clock.h"
+#include "shell/DatabaseSession.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/RepRepository.h"
 
@@ -40,11 +40,13 @@ struct WizardFixture
 // Answers every page from the keyboard (Space on the chosen radio button) and presses Next.
 // follow_up items get 2,4,2,5,1 (score 15: a weakness), every other item 4 (2 when reverse-keyed):
 // score 75.
-void answerByKeyboard(app::QuestionnaireWizard& wizard, const core::Questionnaire& q, std::optional<int> everywhere)
+void answerByKeyboard(app::QuestionnaireWizard& wizard, const core::Questionnaire& q,
+                      std::optional<int> everywhere)
 {
     const QList<int> followUp{2, 4, 2, 5, 1};
     for (const auto& dimension : q.dimensions()) {
-        auto* next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+        auto* next =
+            wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
         int n = 0;
         for (const auto& item : q.itemsOf(dimension.id)) {
             CHECK_FALSE(wizard.currentPage()->isComplete()); // not before every item is answered
@@ -120,7 +122,7 @@ TEST_CASE("The questionnaire wizard flags straight-lining and shows the change s
     CHECK(wizard.saved()->straightLined);
     REQUIRE(wizard.profile());
     CHECK(wizard.profile()->straightLined());
-    CHECK(*wizard.profile()->dimension(QStringLiteral("follow_up"))->change == Approx(35.0));   // 15 -> 50
+    CHECK(*wizard.profile()->dimension(QStringLiteral("follow_up"))->change == Approx(35.0));  // 15 -> 50
     CHECK(*wizard.profile()->dimension(QStringLiteral("listening"))->change == Approx(-25.0)); // 75 -> 50
     const QString html = wizard.resultHtml();
     CHECK(html.contains(QStringLiteral("same answer")));

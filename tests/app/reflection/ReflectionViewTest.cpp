@@ -1,15 +1,16 @@
-#include "TestSupport.h"
+#include "reflection/ReflectionView.h"
 
-#include "shell/DatabaseSession.h"
+#include "TestSupport.h"
 #include "common/Clock.h"
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/QuestionnaireWizard.h"
-#include "reflection/ReflectionView.h"
+#include "shell/DatabaseSession.h"
 #include "storage/ActionPlanRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/RepRepository.h"
 #include "storage/SurveyRepository.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QApplication>
 #include <QTest>
 #include <QTimer>
 
@@ -40,7 +40,8 @@ struct ViewFixture
     {
         REQUIRE_OK(session.open(temp.path(), core::Database::OpenMode::CreateIfMissing));
         auto& db = session.database();
-        REQUIRE_OK(core::RepRepository(db).insert({QStringLiteral("r1"), QStringLiteral("Ann"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(db).insert(
+            {QStringLiteral("r1"), QStringLiteral("Ann"), core::RepRole::Rep}));
         core::Customer c;
         c.externalId = QStringLiteral("C1");
         c.name = QStringLiteral("Alpha");
@@ -122,25 +123,35 @@ TEST_CASE("Taking the questionnaire from the reflection view shows the new profi
     CHECK_FALSE(take->isEnabled());
 }
 
-TEST_CASE("The new plan dialog shows the SMART check criterion by criterion and enables OK once none is missing")
+TEST_CASE(
+    "The new plan dialog shows the SMART check criterion by criterion and enables OK once none is missing")
 {
     ViewFixture f;
-    app::ActionPlanDialog dialog(f.session.database(), f.clock, QStringLiteral("r1"), QStringList{QStringLiteral("follow_up")},
+    app::ActionPlanDialog dialog(f.session.database(), f.clock, QStringLiteral("r1"),
+                                 QStringList{QStringLiteral("follow_up")},
                                  {{QStringLiteral("follow_up"), QStringLiteral("Following up")}});
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
-    CHECK(dialog.criterionLabel(core::SmartCriterion::Specific)->text().startsWith(QStringLiteral("Specific: missing")));
-    CHECK(dialog.criterionLabel(core::SmartCriterion::Measurable)->text().startsWith(QStringLiteral("Measurable: missing")));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Specific)
+              ->text()
+              .startsWith(QStringLiteral("Specific: missing")));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Measurable)
+              ->text()
+              .startsWith(QStringLiteral("Measurable: missing")));
 
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit")), QStringLiteral("Follow up"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit")),
+                     QStringLiteral("Follow up"));
     QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(QStringLiteral("actionPlainTextEdit")),
                      QStringLiteral("Phone every buyer two days after the purchase"));
     CHECK(dialog.criterionLabel(core::SmartCriterion::Specific)->text() == QStringLiteral("Specific: met"));
     auto* metric = dialog.findChild<QComboBox*>(QStringLiteral("metricComboBox"));
     metric->setCurrentIndex(metric->findData(QStringLiteral("follow_up_rate")));
     dialog.findChild<QDoubleSpinBox*>(QStringLiteral("targetDoubleSpinBox"))->setValue(60);
-    CHECK(dialog.criterionLabel(core::SmartCriterion::Measurable)->text() == QStringLiteral("Measurable: met"));
-    CHECK(dialog.criterionLabel(core::SmartCriterion::Relevant)->text().startsWith(QStringLiteral("Relevant: missing")));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Measurable)->text() ==
+          QStringLiteral("Measurable: met"));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::Relevant)
+              ->text()
+              .startsWith(QStringLiteral("Relevant: missing")));
     auto* dimension = dialog.findChild<QComboBox*>(QStringLiteral("dimensionComboBox"));
     dimension->setCurrentIndex(dimension->findData(QStringLiteral("follow_up")));
     CHECK(dialog.criterionLabel(core::SmartCriterion::Relevant)->text() == QStringLiteral("Relevant: met"));
@@ -148,7 +159,9 @@ TEST_CASE("The new plan dialog shows the SMART check criterion by criterion and 
 
     // A deadline before the start fails Time-bound alone.
     dialog.findChild<QDateEdit*>(QStringLiteral("deadlineDateEdit"))->setDate(QDate(2026, 7, 1));
-    CHECK(dialog.criterionLabel(core::SmartCriterion::TimeBound)->text().startsWith(QStringLiteral("Time-bound: missing")));
+    CHECK(dialog.criterionLabel(core::SmartCriterion::TimeBound)
+              ->text()
+              .startsWith(QStringLiteral("Time-bound: missing")));
     CHECK_FALSE(ok->isEnabled());
 
     const core::ActionPlan p = dialog.plan();
@@ -158,7 +171,8 @@ TEST_CASE("The new plan dialog shows the SMART check criterion by criterion and 
     CHECK(*p.target == Approx(60.0));
 }
 
-TEST_CASE("A plan accepted in the new plan dialog of the reflection view is saved for the signed-in rep and listed")
+TEST_CASE(
+    "A plan accepted in the new plan dialog of the reflection view is saved for the signed-in rep and listed")
 {
     ViewFixture f;
     app::ReflectionView view(f.session, f.clock);
@@ -166,7 +180,8 @@ TEST_CASE("A plan accepted in the new plan dialog of the reflection view is save
     QTimer::singleShot(0, &view, [&] {
         auto* dialog = qobject_cast<app::ActionPlanDialog*>(QApplication::activeModalWidget());
         REQUIRE(dialog);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("titleLineEdit")), QStringLiteral("Follow up"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("titleLineEdit")),
+                         QStringLiteral("Follow up"));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("actionPlainTextEdit")),
                          QStringLiteral("Phone every buyer two days after the purchase"));
         auto* metric = dialog->findChild<QComboBox*>(QStringLiteral("metricComboBox"));
@@ -187,5 +202,6 @@ TEST_CASE("A plan accepted in the new plan dialog of the reflection view is save
     CHECK(plans->front().dimension == QStringLiteral("listening"));
     CHECK(plans->front().createdAt == test::utc("2026-07-16T00:00:00Z"));
     REQUIRE(view.plansTable()->rowCount() == 1);
-    CHECK(view.plansTable()->item(0, 2)->text() == QStringLiteral("not started")); // starts now: nothing elapsed
+    CHECK(view.plansTable()->item(0, 2)->text() ==
+          QStringLiteral("not started")); // starts now: nothing elapsed
 }

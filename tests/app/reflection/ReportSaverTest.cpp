@@ -1,10 +1,10 @@
-#include "TestSupport.h"
+#include "reflection/ReportSaver.h"
 
-#include "shell/DatabaseSession.h"
+#include "TestSupport.h"
 #include "common/Clock.h"
 #include "core/reflection/FindingsFixture.h"
 #include "reflection/FindingsPanel.h"
-#include "reflection/ReportSaver.h"
+#include "shell/DatabaseSession.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -101,10 +101,11 @@ TEST_CASE("Cancelling a report being gathered writes no file", "[app][reflection
 
 TEST_CASE("The suggested report file name says the period and who it is about", "[app][reflection][report]")
 {
-    CHECK(app::ReportSaver::suggestedFileName(core::Period::quarter(2026, 3), core::Scope::all())
-          == QStringLiteral("rapport-report-2026-Q3-team.pdf"));
-    CHECK(app::ReportSaver::suggestedFileName(core::Period::month(2026, 9), core::Scope::rep(QStringLiteral("r/2")))
-          == QStringLiteral("rapport-report-2026-09-r-2.pdf"));
+    CHECK(app::ReportSaver::suggestedFileName(core::Period::quarter(2026, 3), core::Scope::all()) ==
+          QStringLiteral("rapport-report-2026-Q3-team.pdf"));
+    CHECK(app::ReportSaver::suggestedFileName(core::Period::month(2026, 9),
+                                              core::Scope::rep(QStringLiteral("r/2"))) ==
+          QStringLiteral("rapport-report-2026-09-r-2.pdf"));
 }
 
 TEST_CASE("The findings panel offers the report of its period and scope once a database is open",

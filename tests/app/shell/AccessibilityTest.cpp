@@ -8,15 +8,6 @@
 // charts and tables hold real rows while they are audited.
 
 #include "TestSupport.h"
-
-#include "shell/Appearance.h"
-#include "workspace/CustomerDialog.h"
-#include "workspace/CustomersView.h"
-#include "shell/DatabaseSession.h"
-#include "workspace/FollowUpsView.h"
-#include "workspace/InteractionsView.h"
-#include "workspace/LogInteractionDialog.h"
-#include "workspace/SurveysView.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DrillDownDialog.h"
@@ -34,12 +25,20 @@
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/FindingsPanel.h"
 #include "reflection/PlanDetailDialog.h"
+#include "reflection/Questionnaire.h"
 #include "reflection/QuestionnaireWizard.h"
 #include "reflection/ReflectionView.h"
-#include "reflection/Questionnaire.h"
+#include "shell/Appearance.h"
+#include "shell/DatabaseSession.h"
 #include "storage/ActionPlanRepository.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/GoalRepository.h"
+#include "workspace/CustomerDialog.h"
+#include "workspace/CustomersView.h"
+#include "workspace/FollowUpsView.h"
+#include "workspace/InteractionsView.h"
+#include "workspace/LogInteractionDialog.h"
+#include "workspace/SurveysView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -65,11 +64,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeWidget>
 #include <QWizard>
-
 #include <cmath>
 
 using namespace rapport;
@@ -135,7 +133,8 @@ QString describe(const QWidget* w)
     QStringList path;
     for (const QObject* o = w; o; o = o->parent()) {
         if (!o->objectName().isEmpty() || o == w)
-            path.prepend(QStringLiteral("%1 '%2'").arg(QLatin1String(o->metaObject()->className()), o->objectName()));
+            path.prepend(
+                QStringLiteral("%1 '%2'").arg(QLatin1String(o->metaObject()->className()), o->objectName()));
         if (o->isWidgetType() && static_cast<const QWidget*>(o)->isWindow())
             break;
     }
@@ -214,7 +213,8 @@ QStringList labelsWithoutMnemonic(QWidget* root)
         if (!label->text().trimmed().endsWith(QLatin1Char(':')))
             continue;
         if (QKeySequence::mnemonic(label->text()).isEmpty())
-            problems << QStringLiteral("label '%1' for %2 has no mnemonic").arg(label->text(), describe(buddy));
+            problems
+                << QStringLiteral("label '%1' for %2 has no mnemonic").arg(label->text(), describe(buddy));
     }
     return problems;
 }
@@ -246,7 +246,8 @@ QStringList clashingMnemonics(QWidget* root, const QStringList& extraMnemonics =
     QStringList problems;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it)
         if (it.value().size() > 1)
-            problems << QStringLiteral("%1 is used by %2").arg(it.key().toString(), it.value().join(QStringLiteral(", ")));
+            problems << QStringLiteral("%1 is used by %2")
+                            .arg(it.key().toString(), it.value().join(QStringLiteral(", ")));
     return problems;
 }
 
@@ -276,10 +277,11 @@ QStringList tabOrderProblems(QWidget* dialog)
         return {};
     auto pos = [dialog](const QWidget* w) { return w->mapTo(dialog, QPoint(0, 0)); };
     // Start at the field nearest the top left corner.
-    QWidget* first = *std::min_element(fields.cbegin(), fields.cend(), [&](const QWidget* a, const QWidget* b) {
-        const QPoint pa = pos(a), pb = pos(b);
-        return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
-    });
+    QWidget* first =
+        *std::min_element(fields.cbegin(), fields.cend(), [&](const QWidget* a, const QWidget* b) {
+            const QPoint pa = pos(a), pb = pos(b);
+            return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+        });
     QStringList problems;
     QList<QWidget*> visited{first};
     int backJumps = 0;
@@ -321,7 +323,10 @@ QStringList minimumSizeProblems(QWidget* dialog)
                         .arg(hint.width())
                         .arg(hint.height());
     if (dialog->width() < 300 || dialog->height() < 120)
-        problems << QStringLiteral("%1 can be squeezed to %2x%3").arg(describe(dialog)).arg(dialog->width()).arg(dialog->height());
+        problems << QStringLiteral("%1 can be squeezed to %2x%3")
+                        .arg(describe(dialog))
+                        .arg(dialog->width())
+                        .arg(dialog->height());
     // At that size nothing inside is cut: every visible widget (outside scrolled content) gets
     // at least the room its own minimum asks for. (A QWizard does not pass its pages' minimum
     // on to the window: this is where that shows.)
@@ -422,7 +427,8 @@ double contrast(const QColor& a, const QColor& b)
 QColor over(const QColor& top, const QColor& below)
 {
     const float a = top.alphaF();
-    return QColor::fromRgbF(top.redF() * a + below.redF() * (1 - a), top.greenF() * a + below.greenF() * (1 - a),
+    return QColor::fromRgbF(top.redF() * a + below.redF() * (1 - a),
+                            top.greenF() * a + below.greenF() * (1 - a),
                             top.blueF() * a + below.blueF() * (1 - a));
 }
 
@@ -456,31 +462,38 @@ TEST_CASE("Every field of the workspace views can be reached by name")
     QWidget window;
     window.resize(1280, 860);
 
-    SECTION("customers") {
+    SECTION("customers")
+    {
         app::CustomersView view(f.session, &window);
         CHECK(auditView(&view) == QStringList());
     }
-    SECTION("interactions") {
+    SECTION("interactions")
+    {
         app::InteractionsView view(f.session, &window);
         CHECK(auditView(&view) == QStringList());
     }
-    SECTION("surveys") {
+    SECTION("surveys")
+    {
         app::SurveysView view(f.session, &window);
         CHECK(auditView(&view) == QStringList());
     }
-    SECTION("follow-ups") {
+    SECTION("follow-ups")
+    {
         app::FollowUpsView view(f.session, &window);
         CHECK(auditView(&view) == QStringList());
     }
-    SECTION("dashboard") {
+    SECTION("dashboard")
+    {
         app::DashboardView view(f.session, f.clock, &window);
         CHECK(auditView(&view) == QStringList());
     }
-    SECTION("goals") {
+    SECTION("goals")
+    {
         app::GoalsView view(f.session, f.clock, &window);
         CHECK(auditView(&view) == QStringList());
     }
-    SECTION("reflection with its findings") {
+    SECTION("reflection with its findings")
+    {
         app::ReflectionView view(f.session, f.clock, &window);
         CHECK(auditView(&view) == QStringList());
     }
@@ -490,40 +503,49 @@ TEST_CASE("Every dialog names its fields, tabs in reading order and keeps a usab
 {
     DemoWorkspace f;
 
-    SECTION("log an interaction") {
+    SECTION("log an interaction")
+    {
         app::LogInteractionDialog dialog(f.session);
         CHECK(auditDialog(&dialog) == QStringList());
     }
-    SECTION("customer") {
+    SECTION("customer")
+    {
         app::CustomerDialog dialog(f.session, core::Customer{});
         CHECK(auditDialog(&dialog) == QStringList());
     }
-    SECTION("goal") {
+    SECTION("goal")
+    {
         app::GoalDialog dialog(f.session.database(), f.goal);
         CHECK(auditDialog(&dialog) == QStringList());
     }
-    SECTION("goal check-in") {
+    SECTION("goal check-in")
+    {
         app::GoalCheckInDialog dialog(f.goal, 12345.0);
         CHECK(auditDialog(&dialog) == QStringList());
     }
-    SECTION("drill-down") {
+    SECTION("drill-down")
+    {
         app::DrillDownDialog dialog(f.session.database(),
-                                    app::DrillDownRequest::forMetric(QStringLiteral("csat"), core::Period::quarter(2026, 2),
+                                    app::DrillDownRequest::forMetric(QStringLiteral("csat"),
+                                                                     core::Period::quarter(2026, 2),
                                                                      core::Scope::all()),
                                     14);
         CHECK(auditDialog(&dialog) == QStringList());
     }
-    SECTION("action plan") {
+    SECTION("action plan")
+    {
         app::ActionPlanDialog dialog(f.session.database(), f.clock, QStringLiteral("amorgan"),
                                      QStringList{QStringLiteral("follow_up")},
                                      {{QStringLiteral("follow_up"), QStringLiteral("Following up")}});
         CHECK(auditDialog(&dialog) == QStringList());
     }
-    SECTION("plan details") {
+    SECTION("plan details")
+    {
         app::PlanDetailDialog dialog(f.session, f.planId);
         CHECK(auditDialog(&dialog) == QStringList());
     }
-    SECTION("questionnaire, every page") {
+    SECTION("questionnaire, every page")
+    {
         auto questionnaire = core::Questionnaire::crmStyle();
         REQUIRE_OK(questionnaire);
         app::QuestionnaireWizard wizard(f.session, *questionnaire);
@@ -531,7 +553,8 @@ TEST_CASE("Every dialog names its fields, tabs in reading order and keeps a usab
         clickNext(wizard);
         CHECK(auditDialog(&wizard) == QStringList());
     }
-    SECTION("import wizard, every page") {
+    SECTION("import wizard, every page")
+    {
         const QString path = test::writeFile(f.temp, "customers.csv", kCustomersWithOneBadRow);
         app::ImportWizard wizard(f.session);
         CHECK(auditDialog(&wizard) == QStringList());
@@ -766,7 +789,8 @@ TEST_CASE("Pictures of the audited screens on light and dark palettes", "[.pictu
         {
             app::DrillDownDialog dialog(f.session.database(),
                                         app::DrillDownRequest::forMetric(QStringLiteral("csat"),
-                                                                         core::Period::quarter(2026, 2), core::Scope::all()),
+                                                                         core::Period::quarter(2026, 2),
+                                                                         core::Scope::all()),
                                         14);
             dialog.show();
             save(dialog, QStringLiteral("drill-down"), theme);
@@ -785,10 +809,12 @@ TEST_CASE("Pictures of the audited screens on light and dark palettes", "[.pictu
             wizard.show();
             QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("fileLineEdit")), path);
             clickNext(wizard);
-            REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == app::ImportWizard::MappingPageId; }, 20000));
+            REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == app::ImportWizard::MappingPageId; },
+                                    20000));
             save(wizard, QStringLiteral("import-mapping"), theme);
             clickNext(wizard);
-            REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == app::ImportWizard::PreviewPageId; }, 20000));
+            REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == app::ImportWizard::PreviewPageId; },
+                                    20000));
             QTest::qWait(300);
             // A valid row selected, so the invalid one shows its tint.
             wizard.currentPage()->findChild<QTableView*>()->selectRow(0);

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "shell/Appearance.h"
+
+#include "TestSupport.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
 
@@ -9,7 +9,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStyle>
-
 #include <algorithm>
 #include <cmath>
 
@@ -30,7 +29,8 @@ struct AppearanceScope
 
 } // namespace
 
-TEST_CASE("Dark and Light appearances set Rapport's palettes and System puts the desktop's back", "[app][appearance]")
+TEST_CASE("Dark and Light appearances set Rapport's palettes and System puts the desktop's back",
+          "[app][appearance]")
 {
     AppearanceScope scope;
     const QPalette system = QApplication::palette();
@@ -39,7 +39,8 @@ TEST_CASE("Dark and Light appearances set Rapport's palettes and System puts the
     app::Appearance::apply(app::Appearance::Mode::Dark);
     CHECK(app::Appearance::current() == app::Appearance::Mode::Dark);
     CHECK(app::Appearance::isDark(QApplication::palette()));
-    CHECK(QApplication::palette().color(QPalette::Base) == app::Appearance::darkPalette().color(QPalette::Base));
+    CHECK(QApplication::palette().color(QPalette::Base) ==
+          app::Appearance::darkPalette().color(QPalette::Base));
     CHECK(QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) == 0);
 
     app::Appearance::apply(app::Appearance::Mode::Light);
@@ -56,7 +57,9 @@ TEST_CASE("The dark palette keeps text readable on every background it sets", "[
     const QPalette p = app::Appearance::darkPalette();
     // WCAG contrast ratio of two colours.
     const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
         return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
     };
     const auto contrast = [&](const QColor& a, const QColor& b) {

@@ -1,9 +1,8 @@
-#include "app/WorkspaceFixture.h"
-
 #include "CliTestSupport.h"
-#include "shell/MainWindow.h"
+#include "app/WorkspaceFixture.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportWizard.h"
+#include "shell/MainWindow.h"
 #include "storage/CustomerRepository.h"
 
 #include <QCoreApplication>
@@ -11,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-
 #include <sys/stat.h>
 
 using namespace rapport;
@@ -37,7 +35,9 @@ QStringList deletedOpenFiles()
 // in WAL mode; it is what tells another process it is not alone.
 int locksHeldOn(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     QFile locks(QStringLiteral("/proc/locks"));
     REQUIRE(locks.open(QIODevice::ReadOnly | QIODevice::Text));
@@ -47,8 +47,8 @@ int locksHeldOn(const QString& path)
     for (const QByteArray& line : locks.readAll().split('\n')) {
         const QStringList fields = QString::fromLatin1(line).simplified().split(QLatin1Char(' '));
         // "1: POSIX  ADVISORY  READ 1234 fd:01:5678 ..." (a blocked waiter's line has "->" first)
-        if (fields.size() >= 6 && fields[1] == QLatin1String("POSIX") && fields[4] == pid
-            && fields[5].section(QLatin1Char(':'), -1) == inode)
+        if (fields.size() >= 6 && fields[1] == QLatin1String("POSIX") && fields[4] == pid &&
+            fields[5].section(QLatin1Char(':'), -1) == inode)
             ++held;
     }
     return held;
@@ -81,17 +81,20 @@ TEST_CASE("the command line beside an open window deletes nothing and loses no o
         REQUIRE(test::runCli(path, {QStringLiteral("info")}).exitCode == 0);
         const QString csv = test::writeFile(f.temp, "cli.csv",
                                             "external_id,name,acquired_at\r\nCLI-1,Carla Cli,2025-03-01\r\n");
-        const test::CliRun imported = test::runCli(path, {QStringLiteral("import"), QStringLiteral("customers"), csv});
+        const test::CliRun imported =
+            test::runCli(path, {QStringLiteral("import"), QStringLiteral("customers"), csv});
         REQUIRE(imported.exitCode == 0);
         CHECK(deletedOpenFiles().isEmpty());
         CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
         CHECK(QFileInfo::exists(path + QStringLiteral("-shm")));
 
         // The window goes on writing after the CLI has come and gone ...
-        f.addCustomer(QStringLiteral("Wanda Window"), QStringLiteral("Pane Ltd"), QStringLiteral("wanda@pane.example"));
+        f.addCustomer(QStringLiteral("Wanda Window"), QStringLiteral("Pane Ltd"),
+                      QStringLiteral("wanda@pane.example"));
         REQUIRE(test::runCli(path, {QStringLiteral("info")}).exitCode == 0);
         CHECK(deletedOpenFiles().isEmpty());
-        f.addCustomer(QStringLiteral("Walt Window"), QStringLiteral("Sill Ltd"), QStringLiteral("walt@sill.example"));
+        f.addCustomer(QStringLiteral("Walt Window"), QStringLiteral("Sill Ltd"),
+                      QStringLiteral("walt@sill.example"));
 
         // ... and a backup taken by the CLI now holds every write of both.
         backup = f.temp.dir.filePath(QStringLiteral("copy.sqlite"));
@@ -112,7 +115,8 @@ TEST_CASE("the import wizard refuses the open database as its CSV file without o
 {
     test::WorkspaceFixture f;
     const QString path = f.temp.path();
-    f.addCustomer(QStringLiteral("Wanda Window"), QStringLiteral("Pane Ltd"), QStringLiteral("wanda@pane.example"));
+    f.addCustomer(QStringLiteral("Wanda Window"), QStringLiteral("Pane Ltd"),
+                  QStringLiteral("wanda@pane.example"));
     REQUIRE(locksHeldOn(path) > 0);
     app::ImportWizard wizard(f.session);
     for (const QString& own : QStringList{path, path + QStringLiteral("-wal")}) {

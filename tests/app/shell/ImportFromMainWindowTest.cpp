@@ -1,10 +1,9 @@
 #include "app/WorkspaceFixture.h"
-
-#include "workspace/CustomerTableModel.h"
-#include "workspace/CustomersView.h"
-#include "shell/MainWindow.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportWizard.h"
+#include "shell/MainWindow.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -43,8 +42,8 @@ bool drop(app::MainWindow& window, const QString& path)
 
 void clickNext(ImportWizard& wizard)
 {
-    QAbstractButton* next = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
-                                                                               : QWizard::NextButton);
+    QAbstractButton* next =
+        wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     REQUIRE(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
 }
@@ -100,8 +99,8 @@ TEST_CASE("A CSV file dropped on the main window is imported through the wizard 
     CHECK(window.findChild<ImportWizard*>() == nullptr);
 
     const QString path = test::writeFile(f.temp, "new-customers.csv",
-                                   "external_id,name,company,email,acquired_at\r\n"
-                                   "N-1,Nina Novak,Novak Ltd,nina@novak.example,2025-02-01\r\n");
+                                         "external_id,name,company,email,acquired_at\r\n"
+                                         "N-1,Nina Novak,Novak Ltd,nina@novak.example,2025-02-01\r\n");
     REQUIRE(drop(window, path));
     auto* wizard = window.findChild<ImportWizard*>();
     REQUIRE(wizard != nullptr);

@@ -1,14 +1,13 @@
 #include "app/WorkspaceFixture.h"
-
+#include "shell/ListExportJob.h"
+#include "shell/MainWindow.h"
+#include "storage/InteractionRepository.h"
+#include "storage/SurveyRepository.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
 #include "workspace/InteractionTableModel.h"
 #include "workspace/InteractionsView.h"
-#include "shell/ListExportJob.h"
-#include "shell/MainWindow.h"
 #include "workspace/SurveysView.h"
-#include "storage/InteractionRepository.h"
-#include "storage/SurveyRepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -64,7 +63,8 @@ TEST_CASE("Exporting the customer list writes exactly the rows the search shows 
           "[app][export]")
 {
     test::WorkspaceFixture f;
-    f.addCustomer(QStringLiteral("Linus Torvalds"), QStringLiteral("Kernel Works"), QStringLiteral("linus@kernel.example"));
+    f.addCustomer(QStringLiteral("Linus Torvalds"), QStringLiteral("Kernel Works"),
+                  QStringLiteral("linus@kernel.example"));
     app::MainWindow window(f.session);
     window.show();
     QAction* exportList = test::child<QAction>(window, "exportListAction");
@@ -83,8 +83,8 @@ TEST_CASE("Exporting the customer list writes exactly the rows the search shows 
     // "works" is in two companies (Bletchley Works, Kernel Works); names descending.
     QTest::keyClicks(test::child<QLineEdit>(view, "searchLineEdit"), QStringLiteral("works"));
     REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 5000));
-    test::child<QTableView>(view, "customersTableView")->sortByColumn(app::CustomerTableModel::NameColumn,
-                                                                Qt::DescendingOrder);
+    test::child<QTableView>(view, "customersTableView")
+        ->sortByColumn(app::CustomerTableModel::NameColumn, Qt::DescendingOrder);
     f.waitForLists();
     REQUIRE(model.customerId(1) == f.alan);
 
@@ -96,12 +96,13 @@ TEST_CASE("Exporting the customer list writes exactly the rows the search shows 
 
     const QList<QStringList> csv = readCsv(path);
     REQUIRE(csv.size() == 3);
-    CHECK(csv[0].join(QLatin1Char(',')) == QStringLiteral("external_id,name,company,email,phone,segment,owner,"
-                                                          "acquired_at,churned_at"));
+    CHECK(csv[0].join(QLatin1Char(',')) ==
+          QStringLiteral("external_id,name,company,email,phone,segment,owner,"
+                         "acquired_at,churned_at"));
     CHECK(csv[1] == QStringList{QStringLiteral("C-Linus Torvalds"), QStringLiteral("Linus Torvalds"),
-                                QStringLiteral("Kernel Works"), QStringLiteral("linus@kernel.example"), QString(),
-                                QStringLiteral("smb"), QStringLiteral("r1"), QStringLiteral("2025-01-15T00:00:00Z"),
-                                QString()});
+                                QStringLiteral("Kernel Works"), QStringLiteral("linus@kernel.example"),
+                                QString(), QStringLiteral("smb"), QStringLiteral("r1"),
+                                QStringLiteral("2025-01-15T00:00:00Z"), QString()});
     CHECK(csv[2][0] == QStringLiteral("C-Alan Turing"));
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Exported 2 rows to %1").arg(path));
     CHECK(exportList->isEnabled());
@@ -176,10 +177,10 @@ TEST_CASE("Exporting the survey list follows its survey filter, newest first", "
     REQUIRE(csv.size() == 3);
     CHECK(csv[0].join(QLatin1Char(',')) ==
           QStringLiteral("external_id,customer,survey,score,responded_at,comment,category"));
-    CHECK(csv[1].mid(1, 4) == QStringList{QStringLiteral("C-Grace Hopper"), QStringLiteral("nps"), QStringLiteral("2"),
-                                          QStringLiteral("2026-03-03T09:00:00Z")});
-    CHECK(csv[2].mid(1, 4) == QStringList{QStringLiteral("C-Ada Lovelace"), QStringLiteral("nps"), QStringLiteral("9"),
-                                          QStringLiteral("2026-03-01T09:00:00Z")});
+    CHECK(csv[1].mid(1, 4) == QStringList{QStringLiteral("C-Grace Hopper"), QStringLiteral("nps"),
+                                          QStringLiteral("2"), QStringLiteral("2026-03-03T09:00:00Z")});
+    CHECK(csv[2].mid(1, 4) == QStringList{QStringLiteral("C-Ada Lovelace"), QStringLiteral("nps"),
+                                          QStringLiteral("9"), QStringLiteral("2026-03-01T09:00:00Z")});
 }
 
 TEST_CASE("Cancelling a list export from its progress dialog leaves no file", "[app][export]")
@@ -188,10 +189,10 @@ TEST_CASE("Cancelling a list export from its progress dialog leaves no file", "[
     {
         // Enough customers that the export is still running when Cancel is pressed.
         QSqlQuery bulk(f.session.database().connection());
-        REQUIRE(bulk.exec(QStringLiteral(
-            "INSERT INTO customers (external_id, name, company, acquired_at)"
-            " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)"
-            " SELECT 'B-' || i, 'Bulk ' || i, 'Bulk Co', 1736899200 FROM n")));
+        REQUIRE(bulk.exec(
+            QStringLiteral("INSERT INTO customers (external_id, name, company, acquired_at)"
+                           " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000)"
+                           " SELECT 'B-' || i, 'Bulk ' || i, 'Bulk Co', 1736899200 FROM n")));
     }
     emit f.session.changed();
     app::MainWindow window(f.session);
@@ -213,7 +214,8 @@ TEST_CASE("Cancelling a list export from its progress dialog leaves no file", "[
     REQUIRE(window.exportJob()->result().has_value());
     CHECK_FALSE(window.exportJob()->result()->ok());
     CHECK_FALSE(QFile::exists(path));
-    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Export cancelled: %1 was not written").arg(path));
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Export cancelled: %1 was not written").arg(path));
     // The dialog goes away.
     REQUIRE(QTest::qWaitFor([&] { return window.findChild<QProgressDialog*>() == nullptr; }, 5000));
 }

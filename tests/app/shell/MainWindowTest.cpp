@@ -1,10 +1,9 @@
-#include "TestSupport.h"
-
-#include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
-#include "storage/RepRepository.h"
 
+#include "TestSupport.h"
+#include "shell/DatabaseSession.h"
 #include "storage/Migrations.h"
+#include "storage/RepRepository.h"
 
 #include <QApplication>
 #include <QFile>
@@ -17,7 +16,8 @@
 
 using namespace rapport;
 
-TEST_CASE("a database from an older version opens upgraded, with the kept copy named in the status bar", "[app]")
+TEST_CASE("a database from an older version opens upgraded, with the kept copy named in the status bar",
+          "[app]")
 {
     test::TempDatabase temp;
     test::revertToSchema5(*temp.open());

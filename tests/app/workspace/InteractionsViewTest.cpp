@@ -1,13 +1,13 @@
-#include "app/WorkspaceFixture.h"
-
-#include "workspace/CustomersView.h"
-#include "workspace/DeleteCustomerCommand.h"
-#include "workspace/InteractionTableModel.h"
 #include "workspace/InteractionsView.h"
+
+#include "app/WorkspaceFixture.h"
 #include "shell/MainWindow.h"
 #include "storage/InteractionListStore.h"
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
+#include "workspace/CustomersView.h"
+#include "workspace/DeleteCustomerCommand.h"
+#include "workspace/InteractionTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -23,7 +23,8 @@ using namespace rapport;
 
 namespace {
 
-qint64 log(test::WorkspaceFixture& f, qint64 customer, const char* rep, core::InteractionKind kind, const char* when)
+qint64 log(test::WorkspaceFixture& f, qint64 customer, const char* rep, core::InteractionKind kind,
+           const char* when)
 {
     core::Interaction i;
     i.customerId = customer;
@@ -95,14 +96,19 @@ TEST_CASE("the interactions page lists every interaction newest first and each f
     // The search runs once typing pauses.
     auto* search = test::child<QLineEdit>(view, "searchLineEdit");
     QTest::keyClicks(search, QStringLiteral("bletchley")); // Alan's company
-    REQUIRE(QTest::qWaitFor([&] { return listedIds(model) == std::vector<qint64>{l.alanCall, l.alanPurchase}; },
-                            5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return listedIds(model) == std::vector<qint64>{l.alanCall, l.alanPurchase};
+        },
+        5000));
     search->clear();
     REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 4; }, 5000));
 
     // From the purchase's day through the complaint's day (local days), both included.
-    test::child<QDateEdit>(view, "fromDateEdit")->setDate(test::utc("2026-03-03T09:00:00Z").toLocalTime().date());
-    test::child<QDateEdit>(view, "toDateEdit")->setDate(test::utc("2026-03-05T09:00:00Z").toLocalTime().date());
+    test::child<QDateEdit>(view, "fromDateEdit")
+        ->setDate(test::utc("2026-03-03T09:00:00Z").toLocalTime().date());
+    test::child<QDateEdit>(view, "toDateEdit")
+        ->setDate(test::utc("2026-03-05T09:00:00Z").toLocalTime().date());
     f.waitForLists();
     CHECK(listedIds(model) == std::vector<qint64>{l.graceComplaint, l.alanPurchase});
     CHECK(model.filter().from.isValid());
@@ -115,12 +121,14 @@ TEST_CASE("the interaction list follows writes made through the undo stack", "[a
     app::InteractionsView view(f.session);
     f.waitForLists();
     REQUIRE(view.model().rowCount() == 4);
-    f.session.undoStack().push(new app::DeleteCustomerCommand(f.session, f.alan, QStringLiteral("Alan Turing")));
+    f.session.undoStack().push(
+        new app::DeleteCustomerCommand(f.session, f.alan, QStringLiteral("Alan Turing")));
     f.waitForLists();
     CHECK(listedIds(view.model()) == std::vector<qint64>{l.graceComplaint, l.adaCall});
     f.session.undoStack().undo();
     f.waitForLists();
-    CHECK(listedIds(view.model()) == std::vector<qint64>{l.alanCall, l.graceComplaint, l.alanPurchase, l.adaCall});
+    CHECK(listedIds(view.model()) ==
+          std::vector<qint64>{l.alanCall, l.graceComplaint, l.alanPurchase, l.adaCall});
 }
 
 TEST_CASE("the interaction model reads pages as the view scrolls and passes the model tester", "[app]")
@@ -164,7 +172,8 @@ TEST_CASE("the interaction model reads pages as the view scrolls and passes the 
     model.fetchMore({});
     f.waitForLists();
     CHECK(model.rowCount() == 225);
-    CHECK(model.index(0, app::InteractionTableModel::CustomerColumn).data().toString() == QStringLiteral("Grace Hopper"));
+    CHECK(model.index(0, app::InteractionTableModel::CustomerColumn).data().toString() ==
+          QStringLiteral("Grace Hopper"));
 }
 
 TEST_CASE("opening an interaction's customer shows them on the customers page", "[app]")
@@ -177,7 +186,8 @@ TEST_CASE("opening an interaction's customer shows them on the customers page", 
     f.waitForLists();
     auto* table = test::child<QTableView>(window.interactionsView(), "interactionsTableView");
     table->selectRow(1); // Grace's complaint
-    QTest::mouseClick(test::child<QPushButton>(window.interactionsView(), "openCustomerButton"), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(window.interactionsView(), "openCustomerButton"),
+                      Qt::LeftButton);
     CHECK(window.currentPage() == app::MainWindow::CustomersPage);
     REQUIRE(QTest::qWaitFor([&] { return window.customersView().currentCustomerId() == f.grace; }, 5000));
 }

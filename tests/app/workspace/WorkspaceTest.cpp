@@ -1,32 +1,31 @@
 #include "app/WorkspaceFixture.h"
-
-#include "workspace/CustomerCompletionModel.h"
-#include "workspace/CustomerTableModel.h"
-#include "workspace/CustomersView.h"
-#include "workspace/DeleteCustomerCommand.h"
-#include "widgets/DisplayText.h"
-#include "workspace/FollowUpTableModel.h"
-#include "workspace/FollowUpsView.h"
-#include "workspace/LogInteractionDialog.h"
-#include "shell/MainWindow.h"
-#include "widgets/MetricFormat.h"
 #include "interchange/CsvFormat.h"
+#include "shell/MainWindow.h"
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
 #include "storage/SurveyRepository.h"
+#include "widgets/DisplayText.h"
+#include "widgets/MetricFormat.h"
+#include "workspace/CustomerCompletionModel.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
+#include "workspace/DeleteCustomerCommand.h"
+#include "workspace/FollowUpTableModel.h"
+#include "workspace/FollowUpsView.h"
+#include "workspace/LogInteractionDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QLineEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -95,7 +94,8 @@ TEST_CASE("an interaction logged by keystrokes appears in the timeline and undo 
     window.showPage(app::MainWindow::CustomersPage);
     window.customersView().showCustomer(f.grace);
     REQUIRE(QTest::qWaitFor([&] { return window.customersView().currentCustomerId() == f.grace; }, 5000));
-    CHECK(timelineKinds(window.customersView()) == QStringList{app::DisplayText::kind(core::InteractionKind::Purchase)});
+    CHECK(timelineKinds(window.customersView()) ==
+          QStringList{app::DisplayText::kind(core::InteractionKind::Purchase)});
     auto* timeline = test::child<QTreeWidget>(window.customersView(), "timelineTreeWidget");
     CHECK(timeline->topLevelItem(0)->text(2) == app::DisplayText::amount(1999));
 
@@ -151,7 +151,8 @@ TEST_CASE("typing in the search field narrows the customer list", "[app]")
     CHECK(model.customerId(0) == f.ada);
 }
 
-TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a follow_up interaction", "[app]")
+TEST_CASE("a follow-up date creates a follow-up that becomes due and done logs a follow_up interaction",
+          "[app]")
 {
     test::WorkspaceFixture f;
     app::MainWindow window(f.session);
@@ -239,7 +240,8 @@ TEST_CASE("deleting a customer is undone with the same id and history", "[app]")
     survey.respondedAt = test::utc("2026-03-02T12:00:00Z");
     REQUIRE_OK(core::SurveyRepository(f.session.database()).insert(survey));
 
-    f.session.undoStack().push(new app::DeleteCustomerCommand(f.session, f.ada, QStringLiteral("Ada Lovelace")));
+    f.session.undoStack().push(
+        new app::DeleteCustomerCommand(f.session, f.ada, QStringLiteral("Ada Lovelace")));
     auto gone = core::CustomerRepository(f.session.database()).find(f.ada);
     REQUIRE_OK(gone);
     CHECK_FALSE(gone->has_value());
@@ -282,8 +284,8 @@ TEST_CASE("the customer model fetches pages lazily and passes the model tester",
 {
     test::WorkspaceFixture f;
     for (int i = 0; i < 450; ++i)
-        f.addCustomer(QStringLiteral("Customer %1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Co %1").arg(i % 7),
-                      QStringLiteral("c%1@example.com").arg(i));
+        f.addCustomer(QStringLiteral("Customer %1").arg(i, 3, 10, QLatin1Char('0')),
+                      QStringLiteral("Co %1").arg(i % 7), QStringLiteral("c%1@example.com").arg(i));
     app::CustomerTableModel model(f.session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();
@@ -324,13 +326,15 @@ TEST_CASE("the follow-up and completion models pass the model tester", "[app]")
     task.dueAt = test::utc("2026-03-10T08:00:00Z");
     REQUIRE_OK(core::FollowUpTaskRepository(f.session.database()).insert(task));
     app::FollowUpTableModel followUps(f.session);
-    QAbstractItemModelTester followUpTester(&followUps, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester followUpTester(&followUps,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     followUps.reload();
     f.waitForLists();
     CHECK(followUps.rowCount() == 1);
 
     app::CustomerCompletionModel completion(f.session);
-    QAbstractItemModelTester completionTester(&completion, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester completionTester(&completion,
+                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
     completion.search(QStringLiteral("a"));
     f.waitForLists();
     CHECK(completion.rowCount() == 3);
@@ -361,7 +365,8 @@ TEST_CASE("exporting customers from the window writes the interchange CSV", "[ap
     CHECK(lines.at(1).contains("Ada Lovelace"));
 }
 
-TEST_CASE("backing up from the window writes a consistent copy on a worker and replaces an old backup", "[app]")
+TEST_CASE("backing up from the window writes a consistent copy on a worker and replaces an old backup",
+          "[app]")
 {
     test::WorkspaceFixture f;
     app::MainWindow window(f.session);
@@ -384,19 +389,23 @@ TEST_CASE("backing up from the window writes a consistent copy on a worker and r
     REQUIRE_OK(customers);
     CHECK(*customers == 3);
     // Nothing is left beside it.
-    CHECK(QDir(f.temp.dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral("partial")).isEmpty());
+    CHECK(QDir(f.temp.dir.path())
+              .entryList(QDir::Hidden | QDir::Files)
+              .filter(QStringLiteral("partial"))
+              .isEmpty());
 }
 
 TEST_CASE("scopes name the rep, and a rep added later is named after the session's next change", "[app]")
 {
     test::WorkspaceFixture f;
     CHECK(f.session.repName(QStringLiteral("r1")) == QStringLiteral("Rita Reyes"));
-    CHECK(app::MetricFormat::scope(core::Scope::rep(QStringLiteral("r1")), f.session) == QStringLiteral("Rep Rita Reyes"));
+    CHECK(app::MetricFormat::scope(core::Scope::rep(QStringLiteral("r1")), f.session) ==
+          QStringLiteral("Rep Rita Reyes"));
     CHECK(app::MetricFormat::scope(core::Scope::all(), f.session) == QStringLiteral("Whole team"));
     // Unknown ids are shown as they are.
     CHECK(f.session.repName(QStringLiteral("r9")) == QStringLiteral("r9"));
-    REQUIRE_OK(core::RepRepository(f.session.database()).insert({QStringLiteral("r9"), QStringLiteral("Zoe Zhang"),
-                                                                  core::RepRole::Rep}));
+    REQUIRE_OK(core::RepRepository(f.session.database())
+                   .insert({QStringLiteral("r9"), QStringLiteral("Zoe Zhang"), core::RepRole::Rep}));
     emit f.session.changed();
     CHECK(f.session.repName(QStringLiteral("r9")) == QStringLiteral("Zoe Zhang"));
 }

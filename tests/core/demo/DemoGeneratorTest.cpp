@@ -1,7 +1,7 @@
-#include "TestSupport.h"
-
-#include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+
+#include "TestSupport.h"
+#include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/RepRepository.h"
 
@@ -66,7 +66,8 @@ QByteArray contentHash(core::Database& db)
                 if (v.isNull())
                     hash.addData(QByteArrayView("N|"));
                 else if (v.typeId() == QMetaType::Double)
-                    hash.addData(QByteArray(QByteArray("D") + QByteArray::number(v.toDouble(), 'g', 17) + '|'));
+                    hash.addData(
+                        QByteArray(QByteArray("D") + QByteArray::number(v.toDouble(), 'g', 17) + '|'));
                 else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
                     hash.addData(QByteArray(QByteArray("I") + QByteArray::number(v.toLongLong()) + '|'));
                 else
@@ -80,9 +81,10 @@ QByteArray contentHash(core::Database& db)
 
 qint64 dataRows(core::Database& db)
 {
-    return count(db, QStringLiteral("SELECT (SELECT count(*) FROM reps) + (SELECT count(*) FROM customers)"
-                                    " + (SELECT count(*) FROM interactions) + (SELECT count(*) FROM survey_responses)"
-                                    " + (SELECT count(*) FROM kpi_goals)"));
+    return count(
+        db, QStringLiteral("SELECT (SELECT count(*) FROM reps) + (SELECT count(*) FROM customers)"
+                           " + (SELECT count(*) FROM interactions) + (SELECT count(*) FROM survey_responses)"
+                           " + (SELECT count(*) FROM kpi_goals)"));
 }
 
 // The CREATE INDEX statements of the schema: the bulk insert drops and rebuilds them.
@@ -116,8 +118,9 @@ TEST_CASE("the demo generator gives byte-identical data for the same seed and di
     CHECK(hash != contentHash(*other));
 }
 
-TEST_CASE("demo data has every interaction kind, survey kind, segment, refunds and open and resolved complaints",
-          "[demo]")
+TEST_CASE(
+    "demo data has every interaction kind, survey kind, segment, refunds and open and resolved complaints",
+    "[demo]")
 {
     auto db = test::memoryDatabase();
     const core::DemoSummary s = generateOrFail(*db, smallOptions());
@@ -129,12 +132,14 @@ TEST_CASE("demo data has every interaction kind, survey kind, segment, refunds a
     CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT kind) FROM interactions")) == 8);
     CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT survey) FROM survey_responses")) == 3);
     CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT segment) FROM customers")) == 4);
-    CHECK(count(*db, QStringLiteral("SELECT count(DISTINCT category) FROM interactions WHERE kind = 'complaint'")) == 5);
+    CHECK(count(*db, QStringLiteral(
+                         "SELECT count(DISTINCT category) FROM interactions WHERE kind = 'complaint'")) == 5);
 
     // The summary counts what is in the tables.
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions")) == s.interactions);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses")) == s.surveyResponses);
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE amount_cents < 0")) == s.refunds);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE amount_cents < 0")) ==
+          s.refunds);
     CHECK(count(*db, QStringLiteral("SELECT sum(amount_cents) FROM interactions")) == s.revenueCents);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers WHERE churned_at IS NOT NULL")) ==
           s.churnedCustomers);
@@ -157,8 +162,9 @@ TEST_CASE("demo data has every interaction kind, survey kind, segment, refunds a
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses WHERE external_id IS NULL")) == 0);
 
     CHECK(s.goals == 4);
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM kpi_goals WHERE metric IN ('csat', 'revenue', 'churn_rate',"
-                                    " 'follow_up_rate')")) == 4);
+    CHECK(count(*db, QStringLiteral(
+                         "SELECT count(*) FROM kpi_goals WHERE metric IN ('csat', 'revenue', 'churn_rate',"
+                         " 'follow_up_rate')")) == 4);
 }
 
 TEST_CASE("demo data keeps the schema's rules and stays inside each customer's lifetime", "[demo]")
@@ -186,23 +192,27 @@ TEST_CASE("demo data keeps the schema's rules and stays inside each customer's l
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 0);
 
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id"
-                                    " WHERE i.occurred_at < c.acquired_at"
-                                    " OR (c.churned_at IS NOT NULL AND i.occurred_at > c.churned_at)")) == 0);
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM survey_responses r JOIN customers c ON c.id = r.customer_id"
-                                    " WHERE r.responded_at < c.acquired_at"
-                                    " OR (c.churned_at IS NOT NULL AND r.responded_at > c.churned_at)")) == 0);
+    CHECK(count(*db,
+                QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id"
+                               " WHERE i.occurred_at < c.acquired_at"
+                               " OR (c.churned_at IS NOT NULL AND i.occurred_at > c.churned_at)")) == 0);
+    CHECK(count(*db, QStringLiteral(
+                         "SELECT count(*) FROM survey_responses r JOIN customers c ON c.id = r.customer_id"
+                         " WHERE r.responded_at < c.acquired_at"
+                         " OR (c.churned_at IS NOT NULL AND r.responded_at > c.churned_at)")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE resolved_at IS NOT NULL"
                                     " AND (kind <> 'complaint' OR resolved_at < occurred_at)")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE (kind = 'purchase') <>"
                                     " (amount_cents IS NOT NULL)")) == 0);
     // Every customer's first purchase is on the day they were acquired (their cohort month).
-    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM interactions i"
-                                    " WHERE i.customer_id = c.id AND i.kind = 'purchase'"
-                                    " AND i.occurred_at - c.acquired_at < 86400)")) == 0);
+    CHECK(count(*db, QStringLiteral(
+                         "SELECT count(*) FROM customers c WHERE NOT EXISTS (SELECT 1 FROM interactions i"
+                         " WHERE i.customer_id = c.id AND i.kind = 'purchase'"
+                         " AND i.occurred_at - c.acquired_at < 86400)")) == 0);
 }
 
-TEST_CASE("demo data holds its stories: a lagging rep, a turning trend and delivery complaints rising", "[demo]")
+TEST_CASE("demo data holds its stories: a lagging rep, a turning trend and delivery complaints rising",
+          "[demo]")
 {
     auto db = test::memoryDatabase();
     core::DemoOptions options = smallOptions();
@@ -218,7 +228,7 @@ TEST_CASE("demo data holds its stories: a lagging rep, a turning trend and deliv
                                           " AND f.occurred_at <= p.occurred_at + 14 * 86400)) / count(*)"
                                           " FROM interactions p JOIN customers c ON c.id = p.customer_id"
                                           " WHERE p.kind = 'purchase' AND p.amount_cents >= 0 AND ") +
-                                condition)
+                               condition)
             .toDouble();
     };
     const QString isLagging = QStringLiteral("c.owner = '%1'").arg(lagging);
@@ -227,9 +237,10 @@ TEST_CASE("demo data holds its stories: a lagging rep, a turning trend and deliv
     CHECK(followUpRate(isTeam) > 60.0);
 
     auto churnShare = [&](const QString& condition) {
-        return scalar(*db, QStringLiteral("SELECT 100.0 * sum(churned_at IS NOT NULL) / count(*) FROM customers c"
-                                          " WHERE ") +
-                                condition)
+        return scalar(*db,
+                      QStringLiteral("SELECT 100.0 * sum(churned_at IS NOT NULL) / count(*) FROM customers c"
+                                     " WHERE ") +
+                          condition)
             .toDouble();
     };
     CHECK(churnShare(isLagging) > churnShare(isTeam) + 5.0);
@@ -240,9 +251,10 @@ TEST_CASE("demo data holds its stories: a lagging rep, a turning trend and deliv
     const qint64 halfYear = 181 * 86400;
     auto csat = [&](qint64 from, qint64 to) {
         QSqlQuery q(db->connection());
-        q.prepare(QStringLiteral("SELECT 100.0 * sum(score >= 4) / count(*) FROM survey_responses r"
-                                 " JOIN customers c ON c.id = r.customer_id"
-                                 " WHERE survey = 'csat' AND c.segment <> 'smb' AND responded_at >= ? AND responded_at < ?"));
+        q.prepare(QStringLiteral(
+            "SELECT 100.0 * sum(score >= 4) / count(*) FROM survey_responses r"
+            " JOIN customers c ON c.id = r.customer_id"
+            " WHERE survey = 'csat' AND c.segment <> 'smb' AND responded_at >= ? AND responded_at < ?"));
         q.addBindValue(from);
         q.addBindValue(to);
         REQUIRE(q.exec());
@@ -294,11 +306,12 @@ TEST_CASE("cancelling demo generation from the progress callback writes nothing"
     REQUIRE(indexes.contains(QStringLiteral("interactions_customer_time")));
     qint64 lastDone = -1;
     qint64 seenTotal = 0;
-    auto result = core::DemoGenerator(pinnedClock()).generate(*db, smallOptions(), [&](qint64 done, qint64 total) {
-        lastDone = done;
-        seenTotal = total;
-        return done < 100;
-    });
+    auto result =
+        core::DemoGenerator(pinnedClock()).generate(*db, smallOptions(), [&](qint64 done, qint64 total) {
+            lastDone = done;
+            seenTotal = total;
+            return done < 100;
+        });
     REQUIRE_OK(result);
     CHECK(result->cancelled);
     CHECK(seenTotal == 250); // 200 customers + a quarter for rebuilding the indexes
@@ -307,9 +320,10 @@ TEST_CASE("cancelling demo generation from the progress callback writes nothing"
     CHECK(indexDefinitions(*db) == indexes);
 
     // Cancelling at the very last step, after every row and the index rebuild, is still a rollback.
-    auto late = core::DemoGenerator(pinnedClock()).generate(*db, smallOptions(), [](qint64 done, qint64 total) {
-        return done < total;
-    });
+    auto late =
+        core::DemoGenerator(pinnedClock()).generate(*db, smallOptions(), [](qint64 done, qint64 total) {
+            return done < total;
+        });
     REQUIRE_OK(late);
     CHECK(late->cancelled);
     CHECK(dataRows(*db) == 0);

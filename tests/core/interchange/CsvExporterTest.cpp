@@ -1,6 +1,6 @@
-#include "InterchangeTestSupport.h"
-
 #include "interchange/CsvExporter.h"
+
+#include "InterchangeTestSupport.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -16,7 +16,9 @@ const CsvKind kKinds[] = {CsvKind::Reps, CsvKind::Customers, CsvKind::Interactio
 // Data with every awkward case: offsets, refunds, formulas, quotes, line breaks, non-ASCII, empty values.
 void fillAwkwardData(core::Database& db)
 {
-    REQUIRE(importCsv(db, CsvKind::Reps, "id,name,role\nr1,\"Archer, Ann\",manager\nr2,=cmd|' /C calc'!A0,rep\n").written);
+    REQUIRE(
+        importCsv(db, CsvKind::Reps, "id,name,role\nr1,\"Archer, Ann\",manager\nr2,=cmd|' /C calc'!A0,rep\n")
+            .written);
     REQUIRE(importCsv(db, CsvKind::Customers,
                       "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\n"
                       "C1,Zoë Öztürk,\"Quote \"\"Inc\"\"\",zoe@example.com,+49 30 123,enterprise,r1,"
@@ -24,15 +26,17 @@ void fillAwkwardData(core::Database& db)
                       "C2,@handle,,,-12,smb,r3,2025-03-01,2025-09-30T12:00:00+01:00\n"
                       "-7,Negative Id,,,,,,2025-04-01,\n")
                 .written);
-    REQUIRE(importCsv(db, CsvKind::Interactions,
-                      "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\n"
-                      "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,\n"
-                      "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.5,refund,,\n"
-                      ",C2,r2,complaint,2025-03-02T10:00:00+05:30,,delivery,\"line one\r\nline two, \"\"quoted\"\"\","
-                      "2025-03-03\n"
-                      ",C2,,note,2025-03-05T00:00:00Z,,,=HYPERLINK(\"http://x\"),\n"
-                      "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,\n")
-                .written);
+    REQUIRE(
+        importCsv(
+            db, CsvKind::Interactions,
+            "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\n"
+            "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,\n"
+            "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.5,refund,,\n"
+            ",C2,r2,complaint,2025-03-02T10:00:00+05:30,,delivery,\"line one\r\nline two, \"\"quoted\"\"\","
+            "2025-03-03\n"
+            ",C2,,note,2025-03-05T00:00:00Z,,,=HYPERLINK(\"http://x\"),\n"
+            "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,\n")
+            .written);
     REQUIRE(importCsv(db, CsvKind::Surveys,
                       "external_id,customer,survey,score,responded_at,comment,category\n"
                       "S1,C1,nps,10,2025-02-03,Great!,\n"
@@ -53,36 +57,38 @@ QByteArray exportToBytes(core::Database& db, CsvKind kind)
 
 } // namespace
 
-TEST_CASE("export writes the contract's columns, UTC instants, amounts and neutralised cells", "[interchange][export]")
+TEST_CASE("export writes the contract's columns, UTC instants, amounts and neutralised cells",
+          "[interchange][export]")
 {
     auto db = test::memoryDatabase();
     fillAwkwardData(*db);
-    CHECK(exportToBytes(*db, CsvKind::Reps)
-          == "id,name,role\r\n"
-             "r1,\"Archer, Ann\",manager\r\n"
-             "r2,'=cmd|' /C calc'!A0,rep\r\n"
-             "r3,r3,rep\r\n");
-    CHECK(exportToBytes(*db, CsvKind::Customers)
-          == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n"
-             "C1,Zoë Öztürk,\"Quote \"\"Inc\"\"\",zoe@example.com,'+49 30 123,enterprise,r1,2025-01-11T01:30:00Z,\r\n"
-             "C2,'@handle,,,-12,smb,r3,2025-03-01T00:00:00Z,2025-09-30T11:00:00Z\r\n"
-             "-7,Negative Id,,,,,,2025-04-01T00:00:00Z,\r\n");
-    CHECK(exportToBytes(*db, CsvKind::Interactions)
-          == "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\r\n"
-             "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,\r\n"
-             "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.50,refund,,\r\n"
-             ",C2,r2,complaint,2025-03-02T04:30:00Z,,delivery,\"line one\r\nline two, \"\"quoted\"\"\","
-             "2025-03-03T00:00:00Z\r\n"
-             ",C2,,note,2025-03-05T00:00:00Z,,,\"'=HYPERLINK(\"\"http://x\"\")\",\r\n"
-             "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,\r\n");
-    CHECK(exportToBytes(*db, CsvKind::Surveys)
-          == "external_id,customer,survey,score,responded_at,comment,category\r\n"
-             "S1,C1,nps,10,2025-02-03T00:00:00Z,Great!,\r\n"
-             ",C1,csat,1,2025-02-04T09:00:00Z,\"'-bad, very bad\",support\r\n"
-             ",C2,ces,7,2025-03-04T00:00:00Z,,\r\n");
+    CHECK(exportToBytes(*db, CsvKind::Reps) == "id,name,role\r\n"
+                                               "r1,\"Archer, Ann\",manager\r\n"
+                                               "r2,'=cmd|' /C calc'!A0,rep\r\n"
+                                               "r3,r3,rep\r\n");
+    CHECK(exportToBytes(*db, CsvKind::Customers) ==
+          "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n"
+          "C1,Zoë Öztürk,\"Quote \"\"Inc\"\"\",zoe@example.com,'+49 30 "
+          "123,enterprise,r1,2025-01-11T01:30:00Z,\r\n"
+          "C2,'@handle,,,-12,smb,r3,2025-03-01T00:00:00Z,2025-09-30T11:00:00Z\r\n"
+          "-7,Negative Id,,,,,,2025-04-01T00:00:00Z,\r\n");
+    CHECK(exportToBytes(*db, CsvKind::Interactions) ==
+          "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\r\n"
+          "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,\r\n"
+          "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.50,refund,,\r\n"
+          ",C2,r2,complaint,2025-03-02T04:30:00Z,,delivery,\"line one\r\nline two, \"\"quoted\"\"\","
+          "2025-03-03T00:00:00Z\r\n"
+          ",C2,,note,2025-03-05T00:00:00Z,,,\"'=HYPERLINK(\"\"http://x\"\")\",\r\n"
+          "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,\r\n");
+    CHECK(exportToBytes(*db, CsvKind::Surveys) ==
+          "external_id,customer,survey,score,responded_at,comment,category\r\n"
+          "S1,C1,nps,10,2025-02-03T00:00:00Z,Great!,\r\n"
+          ",C1,csat,1,2025-02-04T09:00:00Z,\"'-bad, very bad\",support\r\n"
+          ",C2,ces,7,2025-03-04T00:00:00Z,,\r\n");
 }
 
-TEST_CASE("export then import into an empty database then export gives identical files", "[interchange][export]")
+TEST_CASE("export then import into an empty database then export gives identical files",
+          "[interchange][export]")
 {
     QTemporaryDir dir;
     auto source = test::memoryDatabase();
@@ -90,9 +96,9 @@ TEST_CASE("export then import into an empty database then export gives identical
     // A big enough table to cross the writer's and the reader's buffers.
     QByteArray many = "external_id,customer,kind,occurred_at,amount,notes\n";
     for (int i = 0; i < 20000; ++i)
-        many += "M" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 2) + ",purchase,2025-05-01T00:00:00Z,"
-                + QByteArray::number(i) + "." + QByteArray::number(i % 100) + ",\"note " + QByteArray::number(i)
-                + ", with comma\"\n";
+        many += "M" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 2) +
+                ",purchase,2025-05-01T00:00:00Z," + QByteArray::number(i) + "." +
+                QByteArray::number(i % 100) + ",\"note " + QByteArray::number(i) + ", with comma\"\n";
     REQUIRE(importCsv(*source, CsvKind::Interactions, many).written);
 
     auto target = test::memoryDatabase();
@@ -114,8 +120,8 @@ TEST_CASE("export then import into an empty database then export gives identical
         CAPTURE(toString(kind));
         CHECK(test::readFile(first) == test::readFile(second));
     }
-    CHECK(test::countOf(*target, "SELECT sum(amount_cents) FROM interactions")
-          == test::countOf(*source, "SELECT sum(amount_cents) FROM interactions"));
+    CHECK(test::countOf(*target, "SELECT sum(amount_cents) FROM interactions") ==
+          test::countOf(*source, "SELECT sum(amount_cents) FROM interactions"));
     // Importing the exported files once more adds nothing.
     for (CsvKind kind : kKinds) {
         auto report = intoTarget.importFile(kind, dir.filePath(toString(kind) + QStringLiteral("-1.csv")));
@@ -136,8 +142,8 @@ TEST_CASE("an exported file is readable by its owner only", "[interchange][expor
     auto rows = exporter.exportFile(CsvKind::Reps, path);
     REQUIRE_OK(rows);
     CHECK(*rows == 0);
-    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                            | QFileDevice::WriteUser));
+    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK(test::readFile(path) == "id,name,role\r\n");
 }
 
@@ -173,5 +179,6 @@ TEST_CASE("export can start with a byte-order mark and reports progress", "[inte
     CHECK(*rows == 2);
     CHECK(lastDone == 2);
     CHECK(lastTotal == 2);
-    CHECK(bytes.startsWith("\xEF\xBB\xBF" "external_id,name,"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "external_id,name,"));
 }

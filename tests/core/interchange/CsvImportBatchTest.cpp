@@ -79,7 +79,8 @@ TEST_CASE("a re-import mixing new and known rows counts each of them across batc
     CHECK(r.updated == 3);
     CHECK(r.unchanged == 97);
     CHECK(countOf(*db, "SELECT count(*) FROM customers") == 150);
-    CHECK(valueOf(*db, "SELECT name FROM customers WHERE external_id = 'C64'").toString() == QStringLiteral("Renamed 64"));
+    CHECK(valueOf(*db, "SELECT name FROM customers WHERE external_id = 'C64'").toString() ==
+          QStringLiteral("Renamed 64"));
     CHECK(countOf(*db, "SELECT id FROM customers WHERE external_id = 'C150'") == 150);
 }
 
@@ -109,7 +110,8 @@ TEST_CASE("a survey response without external_id that matches an earlier row of 
     CHECK(countOf(*db, "SELECT score FROM survey_responses WHERE external_id = 'S2'") == 4);
 }
 
-TEST_CASE("a rejected file counts only the valid rows before its first invalid one, even in a batch", "[interchange][import]")
+TEST_CASE("a rejected file counts only the valid rows before its first invalid one, even in a batch",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     QByteArray csv = customersFile(1, 30);
@@ -122,7 +124,8 @@ TEST_CASE("a rejected file counts only the valid rows before its first invalid o
     CHECK(countOf(*db, "SELECT count(*) FROM customers") == 0);
 }
 
-TEST_CASE("an import leaves foreign-key enforcement and the connection's settings as they were", "[interchange][import]")
+TEST_CASE("an import leaves foreign-key enforcement and the connection's settings as they were",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     const qint64 cacheBefore = countOf(*db, "PRAGMA cache_size");
@@ -134,15 +137,18 @@ TEST_CASE("an import leaves foreign-key enforcement and the connection's setting
         CHECK(countOf(*db, "PRAGMA threads") == threadsBefore);
     };
 
-    REQUIRE(importCsv(*db, CsvKind::Customers, "external_id,name,owner,acquired_at\nC1,Ann,r1,2025-01-01\n").written);
+    REQUIRE(importCsv(*db, CsvKind::Customers, "external_id,name,owner,acquired_at\nC1,Ann,r1,2025-01-01\n")
+                .written);
     settingsUnchanged();
-    REQUIRE(importCsv(*db, CsvKind::Interactions, "customer,rep,kind,occurred_at\nC1,r2,call,2025-02-01\n").written);
+    REQUIRE(importCsv(*db, CsvKind::Interactions, "customer,rep,kind,occurred_at\nC1,r2,call,2025-02-01\n")
+                .written);
     settingsUnchanged();
     // Every reference the import wrote points at a row that exists.
     CHECK(countOf(*db, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
     CHECK(countOf(*db, "SELECT count(*) FROM reps") == 2);
 
-    const auto rejected = importCsv(*db, CsvKind::Interactions, "customer,kind,occurred_at\nC9,call,2025-02-01\n");
+    const auto rejected =
+        importCsv(*db, CsvKind::Interactions, "customer,kind,occurred_at\nC9,call,2025-02-01\n");
     CHECK_FALSE(rejected.accepted);
     settingsUnchanged();
     core::ImportOptions dryRun;
@@ -150,7 +156,8 @@ TEST_CASE("an import leaves foreign-key enforcement and the connection's setting
     CHECK(importCsv(*db, CsvKind::Customers, customersFile(2, 3), dryRun).added == 2);
     settingsUnchanged();
     // Enforcement is really back on: a row pointing at no customer is refused.
-    CHECK_FALSE(core::sql::execText(db->connection(), QStringLiteral("INSERT INTO interactions (customer_id, kind, "
-                                                                     "occurred_at) VALUES (999, 'call', 0)"))
-                    .ok());
+    CHECK_FALSE(
+        core::sql::execText(db->connection(), QStringLiteral("INSERT INTO interactions (customer_id, kind, "
+                                                             "occurred_at) VALUES (999, 'call', 0)"))
+            .ok());
 }

@@ -1,5 +1,4 @@
 #include "InterchangeTestSupport.h"
-
 #include "storage/CustomerRepository.h"
 #include "storage/RepRepository.h"
 
@@ -25,13 +24,15 @@ TEST_CASE("reps are imported with the role rep by default and manager when given
     CHECK(valueOf(*db, "SELECT role FROM reps WHERE id = 'r1'").toString() == QStringLiteral("rep"));
 }
 
-TEST_CASE("customers are imported with instants in UTC and an unknown owner is created with its id as name", "[interchange][import]")
+TEST_CASE("customers are imported with instants in UTC and an unknown owner is created with its id as name",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
-    const auto r = importCsv(*db, CsvKind::Customers,
-                             "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\n"
-                             "C1,Ann Archer,Archer Ltd,ann@example.com,+44 20 1234,smb,r7,2026-07-14T11:30:00+02:00,\n"
-                             "C2,Ben Brook,,,,,,2026-01-01,2026-06-30T23:00:00-01:00\n");
+    const auto r =
+        importCsv(*db, CsvKind::Customers,
+                  "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\n"
+                  "C1,Ann Archer,Archer Ltd,ann@example.com,+44 20 1234,smb,r7,2026-07-14T11:30:00+02:00,\n"
+                  "C2,Ben Brook,,,,,,2026-01-01,2026-06-30T23:00:00-01:00\n");
     CHECK(r.accepted);
     CHECK(r.added == 2);
     CHECK(r.repsCreated == 1);
@@ -50,7 +51,8 @@ TEST_CASE("customers are imported with instants in UTC and an unknown owner is c
     CHECK(valueOf(*db, "SELECT name FROM reps WHERE id = 'r7'").toString() == QStringLiteral("r7"));
 }
 
-TEST_CASE("header names are matched case-insensitively in any order and unknown columns are warnings", "[interchange][import]")
+TEST_CASE("header names are matched case-insensitively in any order and unknown columns are warnings",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     const auto r = importCsv(*db, CsvKind::Customers,
@@ -104,7 +106,8 @@ TEST_CASE("a column named twice in the header rejects the file", "[interchange][
     CHECK(r.fileProblem == QStringLiteral("line 1: the column \"id\" appears twice in the header"));
 }
 
-TEST_CASE("invalid UTF-8 rejects the whole file, even with skip-invalid, naming the line", "[interchange][import]")
+TEST_CASE("invalid UTF-8 rejects the whole file, even with skip-invalid, naming the line",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     ImportOptions options;
@@ -120,13 +123,13 @@ TEST_CASE("every customer rule is checked and reported as line, column and reaso
     auto db = test::memoryDatabase();
     const auto r = importCsv(*db, CsvKind::Customers,
                              "external_id,name,acquired_at,churned_at\n"
-                             "C1,Ann,2025-01-01,\n"               // line 2: fine
-                             ",Ben,2025-01-01,\n"                 // line 3: no external_id
-                             "C3,,2025-01-01,\n"                  // line 4: no name
-                             "C4,Cy,,\n"                          // line 5: no acquired_at
-                             "C5,Di,01/02/2025,\n"                // line 6: not ISO 8601
-                             "C6,Ed,2025-03-01,2025-02-01\n"      // line 7: churned before acquired
-                             "C7,Flo,2025-01-01T10:00:00,\n");    // line 8: time without a zone
+                             "C1,Ann,2025-01-01,\n"            // line 2: fine
+                             ",Ben,2025-01-01,\n"              // line 3: no external_id
+                             "C3,,2025-01-01,\n"               // line 4: no name
+                             "C4,Cy,,\n"                       // line 5: no acquired_at
+                             "C5,Di,01/02/2025,\n"             // line 6: not ISO 8601
+                             "C6,Ed,2025-03-01,2025-02-01\n"   // line 7: churned before acquired
+                             "C7,Flo,2025-01-01T10:00:00,\n"); // line 8: time without a zone
     CHECK_FALSE(r.accepted);
     CHECK_FALSE(r.written);
     CHECK(r.rows == 7);
@@ -137,7 +140,9 @@ TEST_CASE("every customer rule is checked and reported as line, column and reaso
     CHECK(lines[1] == QStringLiteral("line 4: name: a value is required"));
     CHECK(lines[2] == QStringLiteral("line 5: acquired_at: a value is required"));
     CHECK(lines[3].startsWith(QStringLiteral("line 6: acquired_at: \"01/02/2025\" is not a valid instant")));
-    CHECK(lines[4] == QStringLiteral("line 7: churned_at: 2025-02-01T00:00:00Z is before acquired_at 2025-03-01T00:00:00Z"));
+    CHECK(lines[4] ==
+          QStringLiteral(
+              "line 7: churned_at: 2025-02-01T00:00:00Z is before acquired_at 2025-03-01T00:00:00Z"));
     CHECK(lines[5].startsWith(QStringLiteral("line 8: acquired_at: ")));
     CHECK(lines[5].contains(QStringLiteral("needs a zone")));
     CHECK(countOf(*db, "SELECT count(*) FROM customers") == 0);
@@ -147,28 +152,37 @@ TEST_CASE("every interaction rule is checked", "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     test::importTwoCustomers(*db);
-    const auto r = importCsv(*db, CsvKind::Interactions,
-                             "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\n"
-                             "I1,C1,r1,call,2025-02-01T10:00:00Z,,,,\n"                 // 2 fine
-                             "I2,C9,r1,call,2025-02-01T10:00:00Z,,,,\n"                 // 3 unknown customer
-                             "I3,C1,r1,visit,2025-02-01T10:00:00Z,,,,\n"                // 4 unknown kind
-                             "I4,C1,r1,purchase,2025-02-01T10:00:00Z,,,,\n"             // 5 purchase without amount
-                             "I5,C1,r1,purchase,2025-02-01T10:00:00Z,1.234,,,\n"        // 6 three decimals
-                             "I6,C1,r1,call,2025-02-01T10:00:00Z,5.00,,,\n"             // 7 amount on a call
-                             "I7,C1,r1,call,2025-02-01T10:00:00Z,,,,2025-02-02\n"       // 8 resolving a call
-                             "I8,C1,r1,complaint,2025-02-05T10:00:00Z,,,,2025-02-02\n"  // 9 resolved before it happened
-                             "I9,,r1,call,,,,,\n");                                     // 10 two values missing
+    const auto r =
+        importCsv(*db, CsvKind::Interactions,
+                  "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\n"
+                  "I1,C1,r1,call,2025-02-01T10:00:00Z,,,,\n"                // 2 fine
+                  "I2,C9,r1,call,2025-02-01T10:00:00Z,,,,\n"                // 3 unknown customer
+                  "I3,C1,r1,visit,2025-02-01T10:00:00Z,,,,\n"               // 4 unknown kind
+                  "I4,C1,r1,purchase,2025-02-01T10:00:00Z,,,,\n"            // 5 purchase without amount
+                  "I5,C1,r1,purchase,2025-02-01T10:00:00Z,1.234,,,\n"       // 6 three decimals
+                  "I6,C1,r1,call,2025-02-01T10:00:00Z,5.00,,,\n"            // 7 amount on a call
+                  "I7,C1,r1,call,2025-02-01T10:00:00Z,,,,2025-02-02\n"      // 8 resolving a call
+                  "I8,C1,r1,complaint,2025-02-05T10:00:00Z,,,,2025-02-02\n" // 9 resolved before it happened
+                  "I9,,r1,call,,,,,\n");                                    // 10 two values missing
     CHECK_FALSE(r.accepted);
     CHECK(r.invalidRows == 8);
     const QStringList lines = problemLines(r);
     REQUIRE(lines.size() == 9);
-    CHECK(lines[0] == QStringLiteral("line 3: customer: no customer has the external_id \"C9\" (import the customers file first)"));
-    CHECK(lines[1].startsWith(QStringLiteral("line 4: kind: \"visit\" is not a kind of interaction: use one of call, email")));
+    CHECK(lines[0] ==
+          QStringLiteral(
+              "line 3: customer: no customer has the external_id \"C9\" (import the customers file first)"));
+    CHECK(lines[1].startsWith(
+        QStringLiteral("line 4: kind: \"visit\" is not a kind of interaction: use one of call, email")));
     CHECK(lines[2] == QStringLiteral("line 5: amount: a purchase needs an amount"));
-    CHECK(lines[3] == QStringLiteral("line 6: amount: \"1.234\" is not a valid amount: at most two decimals are allowed"));
+    CHECK(
+        lines[3] ==
+        QStringLiteral("line 6: amount: \"1.234\" is not a valid amount: at most two decimals are allowed"));
     CHECK(lines[4] == QStringLiteral("line 7: amount: only a purchase has an amount (this is a call)"));
-    CHECK(lines[5] == QStringLiteral("line 8: resolved_at: only a complaint can be resolved (this is a call)"));
-    CHECK(lines[6] == QStringLiteral("line 9: resolved_at: 2025-02-02T00:00:00Z is before occurred_at 2025-02-05T10:00:00Z"));
+    CHECK(lines[5] ==
+          QStringLiteral("line 8: resolved_at: only a complaint can be resolved (this is a call)"));
+    CHECK(lines[6] ==
+          QStringLiteral(
+              "line 9: resolved_at: 2025-02-02T00:00:00Z is before occurred_at 2025-02-05T10:00:00Z"));
     CHECK(lines[7] == QStringLiteral("line 10: customer: a value is required"));
     CHECK(lines[8] == QStringLiteral("line 10: occurred_at: a value is required"));
     CHECK(countOf(*db, "SELECT count(*) FROM interactions") == 0);
@@ -190,7 +204,8 @@ TEST_CASE("amounts are stored as cents: 19.99 is 1999 and 0.1 plus 0.2 sums to 3
     CHECK(countOf(*db, "SELECT sum(amount_cents) FROM interactions i JOIN customers c ON c.id = i.customer_id"
                        " WHERE c.external_id = 'C2' AND amount_cents > 0") == 30);
     CHECK(countOf(*db, "SELECT typeof(amount_cents) = 'integer' FROM interactions LIMIT 1") == 1);
-    CHECK(countOf(*db, "SELECT count(*) FROM interactions WHERE kind = 'purchase' AND amount_cents = -500") == 1);
+    CHECK(countOf(*db, "SELECT count(*) FROM interactions WHERE kind = 'purchase' AND amount_cents = -500") ==
+          1);
 }
 
 TEST_CASE("every survey rule is checked, with the scale of each survey", "[interchange][import]")
@@ -199,16 +214,16 @@ TEST_CASE("every survey rule is checked, with the scale of each survey", "[inter
     test::importTwoCustomers(*db);
     const auto r = importCsv(*db, CsvKind::Surveys,
                              "customer,survey,score,responded_at,comment\n"
-                             "C1,csat,5,2025-02-01,great\n"       // 2 fine
-                             "C1,csat,6,2025-02-01,\n"            // 3 above CSAT
-                             "C1,nps,0,2025-02-01,\n"             // 4 fine
-                             "C1,nps,11,2025-02-01,\n"            // 5 above NPS
-                             "C1,ces,0,2025-02-01,\n"             // 6 below CES
-                             "C1,ces,7,2025-02-01,\n"             // 7 fine
-                             "C1,stars,3,2025-02-01,\n"           // 8 unknown survey
-                             "C1,csat,four,2025-02-01,\n"         // 9 not a number
-                             "C3,csat,4,2025-02-01,\n"            // 10 unknown customer
-                             "C1,csat,,,\n");                     // 11 missing score and date
+                             "C1,csat,5,2025-02-01,great\n" // 2 fine
+                             "C1,csat,6,2025-02-01,\n"      // 3 above CSAT
+                             "C1,nps,0,2025-02-01,\n"       // 4 fine
+                             "C1,nps,11,2025-02-01,\n"      // 5 above NPS
+                             "C1,ces,0,2025-02-01,\n"       // 6 below CES
+                             "C1,ces,7,2025-02-01,\n"       // 7 fine
+                             "C1,stars,3,2025-02-01,\n"     // 8 unknown survey
+                             "C1,csat,four,2025-02-01,\n"   // 9 not a number
+                             "C3,csat,4,2025-02-01,\n"      // 10 unknown customer
+                             "C1,csat,,,\n");               // 11 missing score and date
     CHECK_FALSE(r.accepted);
     CHECK(r.invalidRows == 7);
     const QStringList lines = problemLines(r);
@@ -217,7 +232,8 @@ TEST_CASE("every survey rule is checked, with the scale of each survey", "[inter
     CHECK(lines[1] == QStringLiteral("line 5: score: 11 is outside the NPS scale 0 to 10"));
     CHECK(lines[2] == QStringLiteral("line 6: score: 0 is outside the CES scale 1 to 7"));
     CHECK(lines[3] == QStringLiteral("line 8: survey: \"stars\" is not a survey: use csat, nps or ces"));
-    CHECK(lines[4] == QStringLiteral("line 9: score: \"four\" is not a whole number on the CSAT scale 1 to 5"));
+    CHECK(lines[4] ==
+          QStringLiteral("line 9: score: \"four\" is not a whole number on the CSAT scale 1 to 5"));
     CHECK(lines[5].startsWith(QStringLiteral("line 10: customer: no customer has the external_id \"C3\"")));
     CHECK(lines[6] == QStringLiteral("line 11: score: a value is required"));
     CHECK(lines[7] == QStringLiteral("line 11: responded_at: a value is required"));
@@ -325,9 +341,9 @@ TEST_CASE("a dry run reports what would happen and writes nothing", "[interchang
         auto db = temp.open();
         ImportOptions options;
         options.dryRun = true;
-        const auto r = importCsv(*db, CsvKind::Customers,
-                                 "external_id,name,owner,acquired_at\nC1,Ann,r1,2025-01-01\nC2,Ben,r1,2025-01-01\n",
-                                 options);
+        const auto r = importCsv(
+            *db, CsvKind::Customers,
+            "external_id,name,owner,acquired_at\nC1,Ann,r1,2025-01-01\nC2,Ben,r1,2025-01-01\n", options);
         CHECK(r.accepted);
         CHECK_FALSE(r.written);
         CHECK(r.added == 2);
@@ -341,7 +357,8 @@ TEST_CASE("a dry run reports what would happen and writes nothing", "[interchang
 TEST_CASE("importing the same files again adds nothing", "[interchange][import]")
 {
     auto db = test::memoryDatabase();
-    const QByteArray customers = "external_id,name,owner,acquired_at\nC1,Ann,r1,2025-01-01\nC2,Ben,,2025-01-02\n";
+    const QByteArray customers =
+        "external_id,name,owner,acquired_at\nC1,Ann,r1,2025-01-01\nC2,Ben,,2025-01-02\n";
     const QByteArray interactions = "external_id,customer,kind,occurred_at,amount,notes\n"
                                     "I1,C1,purchase,2025-02-01T10:00:00Z,10.00,\n"
                                     ",C1,call,2025-02-02T10:00:00Z,,no id\n"
@@ -383,8 +400,11 @@ TEST_CASE("a re-imported row with changed values updates the matched record", "[
     CHECK(countOf(*db, "SELECT churned_at FROM customers WHERE external_id = 'C1'") == 1756684800);
 
     // A survey response without external_id is matched by customer, survey and time.
-    REQUIRE(importCsv(*db, CsvKind::Surveys, "customer,survey,score,responded_at\nC1,nps,7,2025-02-01\n").added == 1);
-    const auto again = importCsv(*db, CsvKind::Surveys, "customer,survey,score,responded_at\nC1,nps,8,2025-02-01\n");
+    REQUIRE(
+        importCsv(*db, CsvKind::Surveys, "customer,survey,score,responded_at\nC1,nps,7,2025-02-01\n").added ==
+        1);
+    const auto again =
+        importCsv(*db, CsvKind::Surveys, "customer,survey,score,responded_at\nC1,nps,8,2025-02-01\n");
     CHECK(again.updated == 1);
     CHECK(countOf(*db, "SELECT count(*) FROM survey_responses") == 1);
     CHECK(countOf(*db, "SELECT score FROM survey_responses") == 8);
@@ -428,17 +448,20 @@ TEST_CASE("a field of one megabyte is imported whole", "[interchange][import]")
     notes.replace(0, 12, "\"quoted\", \n");
     QByteArray field = notes;
     field.replace("\"", "\"\"");
-    const auto r = importCsv(*db, CsvKind::Interactions,
-                             "customer,kind,occurred_at,notes\nC1,note,2025-02-01T10:00:00Z,\"" + field + "\"\n");
+    const auto r =
+        importCsv(*db, CsvKind::Interactions,
+                  "customer,kind,occurred_at,notes\nC1,note,2025-02-01T10:00:00Z,\"" + field + "\"\n");
     REQUIRE(r.written);
     CHECK(valueOf(*db, "SELECT notes FROM interactions").toString().toUtf8() == notes);
 }
 
-TEST_CASE("importing into an empty table keeps every index and matches rows without external_id", "[interchange][import]")
+TEST_CASE("importing into an empty table keeps every index and matches rows without external_id",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
-    const char* indexes = "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index'"
-                          " AND tbl_name IN ('customers', 'interactions', 'survey_responses') ORDER BY name)";
+    const char* indexes =
+        "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index'"
+        " AND tbl_name IN ('customers', 'interactions', 'survey_responses') ORDER BY name)";
     const QString before = valueOf(*db, indexes).toString();
     CHECK(before.contains(QStringLiteral("interactions_customer_time")));
     test::importTwoCustomers(*db);
@@ -463,12 +486,15 @@ TEST_CASE("importing into an empty table keeps every index and matches rows with
     CHECK(valueOf(*db, indexes).toString() == before);
     // A rejected import into an empty table restores the indexes too.
     auto empty = test::memoryDatabase();
-    CHECK_FALSE(importCsv(*empty, CsvKind::Customers, "external_id,name,acquired_at\nC1,Ann,never\n").accepted);
+    CHECK_FALSE(
+        importCsv(*empty, CsvKind::Customers, "external_id,name,acquired_at\nC1,Ann,never\n").accepted);
     CHECK(valueOf(*empty, indexes).toString() == before);
-    CHECK(countOf(*db, "SELECT count(*) FROM interactions INDEXED BY interactions_time WHERE kind = 'note'") == 2);
+    CHECK(countOf(*db,
+                  "SELECT count(*) FROM interactions INDEXED BY interactions_time WHERE kind = 'note'") == 2);
 }
 
-TEST_CASE("a column mapping reads a spreadsheet's own header names and ignores the columns mapped to nothing", "[interchange][import]")
+TEST_CASE("a column mapping reads a spreadsheet's own header names and ignores the columns mapped to nothing",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     ImportOptions options;
@@ -483,21 +509,24 @@ TEST_CASE("a column mapping reads a spreadsheet's own header names and ignores t
     CHECK(r.accepted);
     CHECK(r.added == 1);
     CHECK(r.warnings.isEmpty()); // the ignored column is not "unknown"
-    CHECK(valueOf(*db, "SELECT name || '/' || company FROM customers WHERE external_id = 'C1'").toString()
-          == QStringLiteral("Ann Archer/Archer Ltd"));
+    CHECK(valueOf(*db, "SELECT name || '/' || company FROM customers WHERE external_id = 'C1'").toString() ==
+          QStringLiteral("Ann Archer/Archer Ltd"));
 
     // Without the mapping the same file lacks the required columns.
-    const auto rejected = importCsv(*db, CsvKind::Customers, "customer no,full name,since\nC2,Ben,2025-01-01\n");
+    const auto rejected =
+        importCsv(*db, CsvKind::Customers, "customer no,full name,since\nC2,Ben,2025-01-01\n");
     CHECK_FALSE(rejected.accepted);
     CHECK(rejected.fileProblem.contains(QStringLiteral("external_id")));
 }
 
-TEST_CASE("a column mapping onto a column the header already names is refused as a duplicate", "[interchange][import]")
+TEST_CASE("a column mapping onto a column the header already names is refused as a duplicate",
+          "[interchange][import]")
 {
     auto db = test::memoryDatabase();
     ImportOptions options;
     options.columnMapping.insert(QStringLiteral("title"), QStringLiteral("name"));
-    const auto r = importCsv(*db, CsvKind::Customers, "external_id,name,title,acquired_at\nC1,Ann,Dr,2025-01-10\n", options);
+    const auto r = importCsv(*db, CsvKind::Customers,
+                             "external_id,name,title,acquired_at\nC1,Ann,Dr,2025-01-10\n", options);
     CHECK_FALSE(r.accepted);
     CHECK(r.fileProblem == QStringLiteral("line 1: the column \"name\" appears twice in the header"));
     CHECK(countOf(*db, "SELECT COUNT(*) FROM customers") == 0);

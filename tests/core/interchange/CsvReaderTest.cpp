@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "interchange/CsvReader.h"
+
+#include "TestSupport.h"
 
 #include <QBuffer>
 
@@ -117,12 +117,12 @@ TEST_CASE("invalid UTF-8 is an error naming the line of the bad byte", "[interch
     CHECK(r.records.size() == 1);
     CHECK(r.error.startsWith(QStringLiteral("line 3: the file is not valid UTF-8 (byte 0xe9 in field 2)")));
 
-    CHECK(core::firstInvalidUtf8(QByteArrayView("caf\xC3\xA9")) == -1);             // é
-    CHECK(core::firstInvalidUtf8(QByteArrayView("\xF0\x9F\x98\x80")) == -1);        // emoji
-    CHECK(core::firstInvalidUtf8(QByteArrayView("ab\xC0\xAF")) == 2);               // overlong '/'
-    CHECK(core::firstInvalidUtf8(QByteArrayView("\xED\xA0\x80")) == 0);             // a surrogate
-    CHECK(core::firstInvalidUtf8(QByteArrayView("x\xE2\x82")) == 1);                // cut short
-    CHECK(core::firstInvalidUtf8(QByteArrayView("\xF4\x90\x80\x80")) == 0);         // above U+10FFFF
+    CHECK(core::firstInvalidUtf8(QByteArrayView("caf\xC3\xA9")) == -1);      // é
+    CHECK(core::firstInvalidUtf8(QByteArrayView("\xF0\x9F\x98\x80")) == -1); // emoji
+    CHECK(core::firstInvalidUtf8(QByteArrayView("ab\xC0\xAF")) == 2);        // overlong '/'
+    CHECK(core::firstInvalidUtf8(QByteArrayView("\xED\xA0\x80")) == 0);      // a surrogate
+    CHECK(core::firstInvalidUtf8(QByteArrayView("x\xE2\x82")) == 1);         // cut short
+    CHECK(core::firstInvalidUtf8(QByteArrayView("\xF4\x90\x80\x80")) == 0);  // above U+10FFFF
 }
 
 TEST_CASE("a field of one megabyte across many read chunks is read whole", "[interchange][csv]")

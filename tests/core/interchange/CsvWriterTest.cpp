@@ -1,7 +1,7 @@
-#include "TestSupport.h"
-
-#include "interchange/CsvReader.h"
 #include "interchange/CsvWriter.h"
+
+#include "TestSupport.h"
+#include "interchange/CsvReader.h"
 #include "interchange/ValueParsers.h"
 
 #include <QBuffer>
@@ -64,9 +64,9 @@ TEST_CASE("cells that would start a formula are neutralised and numbers are not"
 
 TEST_CASE("whatever the writer writes, the reader reads back the same text", "[interchange][csv]")
 {
-    const QStringList cells{QStringLiteral("=1+2"),   QStringLiteral("'=x"),      QStringLiteral("a,\"b\"\r\nc"),
-                            QStringLiteral("-12.5"),  QStringLiteral("Zoë 😀"),   QString(),
-                            QStringLiteral("''"),     QStringLiteral("@"),        QStringLiteral(" ")};
+    const QStringList cells{QStringLiteral("=1+2"),  QStringLiteral("'=x"),   QStringLiteral("a,\"b\"\r\nc"),
+                            QStringLiteral("-12.5"), QStringLiteral("Zoë 😀"), QString(),
+                            QStringLiteral("''"),    QStringLiteral("@"),     QStringLiteral(" ")};
     const QByteArray out = written([&](CsvWriter& w) {
         w.writeByteOrderMark();
         for (const QString& c : cells)

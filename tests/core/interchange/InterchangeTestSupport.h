@@ -1,7 +1,6 @@
 #pragma once
 
 #include "TestSupport.h"
-
 #include "interchange/CsvImporter.h"
 #include "storage/Sql.h"
 

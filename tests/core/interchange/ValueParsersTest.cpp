@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "interchange/ValueParsers.h"
+
+#include "TestSupport.h"
 
 using namespace rapport;
 using core::SurveyKind;
@@ -54,10 +54,12 @@ TEST_CASE("instants in UTC, with offsets and as plain dates are stored in UTC", 
     CHECK(seconds("2024-02-29") == 1709164800);
     // An offset that moves the instant over midnight into the previous day.
     CHECK(seconds("2026-07-14T01:00:00+03:00") == 1783987200 - 2 * 3600);
-    CHECK(*ValueParsers::instant(QStringLiteral("2026-07-14T11:30:00+02:00")) == test::utc("2026-07-14T09:30:00Z"));
+    CHECK(*ValueParsers::instant(QStringLiteral("2026-07-14T11:30:00+02:00")) ==
+          test::utc("2026-07-14T09:30:00Z"));
 }
 
-TEST_CASE("instants that are not ISO 8601, impossible or without a zone are refused with a reason", "[interchange][parsers]")
+TEST_CASE("instants that are not ISO 8601, impossible or without a zone are refused with a reason",
+          "[interchange][parsers]")
 {
     CHECK(instantError("14/07/2026").contains(QStringLiteral("2026-07-14T09:30:00Z")));
     CHECK(instantError("2026-02-30").contains(QStringLiteral("has no day 30")));

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
-
-#include "logging/LogCategories.h"
 #include "logging/Logging.h"
+
+#include "TestSupport.h"
+#include "logging/LogCategories.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
-#include "MetricsFixture.h"
-
 #include "metrics/DashboardCalculator.h"
+
+#include "MetricsFixture.h"
 
 using namespace rapport;
 using test::utc;
@@ -23,7 +23,8 @@ struct Book
 
     core::DashboardFigures figures(const core::Period& period)
     {
-        auto figures = core::DashboardCalculator(*f.db, f.clock).compute(period, core::Scope::all(), nullptr, false);
+        auto figures =
+            core::DashboardCalculator(*f.db, f.clock).compute(period, core::Scope::all(), nullptr, false);
         REQUIRE_OK(figures);
         return std::move(figures).value();
     }
@@ -31,14 +32,15 @@ struct Book
 
 } // namespace
 
-TEST_CASE("a running month is compared with the same elapsed part of the month before", "[metrics][dashboard]")
+TEST_CASE("a running month is compared with the same elapsed part of the month before",
+          "[metrics][dashboard]")
 {
     Book b;
     // 10 November 12:00: 9.5 days of November have passed, so October counts up to 10 October 12:00.
     b.f.clock.set(utc("2026-11-10T12:00:00Z"));
     const auto f = b.figures(core::Period::month(2026, 11));
     CHECK(f.comparedToDate);
-    CHECK(f.comparison.current.revenueCents == 3000);   // up to now: the 20 November purchase waits
+    CHECK(f.comparison.current.revenueCents == 3000); // up to now: the 20 November purchase waits
     CHECK(f.comparison.current.period.end() == utc("2026-11-10T12:00:00Z"));
     CHECK(f.comparison.previous.revenueCents == 10000); // the 20 October purchase is not in the same span
     CHECK(f.comparison.previous.period.start() == utc("2026-10-01T00:00:00Z"));
@@ -55,7 +57,8 @@ TEST_CASE("a running month is compared with the same elapsed part of the month b
     CHECK(done.comparison.previous.period == core::Period::month(2026, 10));
 }
 
-TEST_CASE("a running month longer than the one before compares with all of it at most", "[metrics][dashboard]")
+TEST_CASE("a running month longer than the one before compares with all of it at most",
+          "[metrics][dashboard]")
 {
     Book b;
     // 30 March: 29 days of March have passed, more than February's 28.

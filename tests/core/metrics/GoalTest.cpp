@@ -1,14 +1,13 @@
 #include "MetricsFixture.h"
-
 #include "metrics/GoalEvaluator.h"
 #include "storage/GoalRepository.h"
 
 using namespace rapport;
+using Catch::Detail::Approx;
 using core::GoalStatus;
 using core::InteractionKind;
 using core::KpiGoal;
 using test::utc;
-using Catch::Detail::Approx;
 
 namespace {
 
@@ -120,7 +119,7 @@ TEST_CASE("a running goal projects additive metrics linearly and judges the proj
     CHECK(p->elapsedFraction == Approx(0.5));
     CHECK(*p->current == Approx(350.0));
     CHECK(*p->projected == Approx(700.0));
-    CHECK(p->status == GoalStatus::OffTrack); // 700 < 1000 - 100
+    CHECK(p->status == GoalStatus::OffTrack);                     // 700 < 1000 - 100
     CHECK(b.status(goal("revenue", 750)) == GoalStatus::AtRisk);  // 700 >= 750 - 75
     CHECK(b.status(goal("revenue", 700)) == GoalStatus::OnTrack); // reaches it exactly
     // Complaints (<=): 2 so far -> projected 4.
@@ -137,8 +136,8 @@ TEST_CASE("a running goal on a ratio is projected as its current value", "[goals
     auto p = b.evaluator.evaluate(goal("csat", 80));
     REQUIRE_OK(p);
     CHECK(*p->projected == Approx(200.0 / 3.0));
-    CHECK(p->status == GoalStatus::OffTrack);                  // below 72
-    CHECK(b.status(goal("csat", 70)) == GoalStatus::AtRisk);   // 66.67 >= 63
+    CHECK(p->status == GoalStatus::OffTrack);                // below 72
+    CHECK(b.status(goal("csat", 70)) == GoalStatus::AtRisk); // 66.67 >= 63
     CHECK(b.status(goal("csat", 60)) == GoalStatus::OnTrack);
     // No NPS response yet: nothing shows the goal will be reached.
     CHECK(b.status(goal("nps", 10)) == GoalStatus::OffTrack);

@@ -1,10 +1,9 @@
-#include "TestSupport.h"
-
 #include "metrics/GoalTracking.h"
+
+#include "TestSupport.h"
 
 using namespace rapport;
 using namespace rapport::core;
-
 
 namespace {
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "TestSupport.h"
-
 #include "common/Clock.h"
 #include "domain/Customer.h"
 #include "domain/Interaction.h"
@@ -28,8 +27,10 @@ struct MetricsFixture
 
     MetricsFixture()
     {
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rep One"), core::RepRole::Rep}));
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Rep Two"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r1"), QStringLiteral("Rep One"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r2"), QStringLiteral("Rep Two"), core::RepRole::Rep}));
     }
 
     qint64 customer(const char* acquired, const char* churned = nullptr, const char* owner = "r1",

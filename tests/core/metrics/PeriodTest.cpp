@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "metrics/Period.h"
+
+#include "TestSupport.h"
 
 using namespace rapport;
 using core::Period;
@@ -50,7 +50,8 @@ TEST_CASE("the previous named period is the previous year, quarter or month", "[
     CHECK(parsed("2026-Q4").next() == parsed("2027-Q1"));
 }
 
-TEST_CASE("an explicit range excludes its end and its previous period has the same length", "[metrics][period]")
+TEST_CASE("an explicit range excludes its end and its previous period has the same length",
+          "[metrics][period]")
 {
     const Period r = parsed("2026-07-01..2026-10-01");
     CHECK(r.kind() == Period::Kind::Range);
@@ -82,15 +83,17 @@ TEST_CASE("labels round-trip through parse", "[metrics][period]")
 
 TEST_CASE("a malformed period is refused with a message naming it", "[metrics][period]")
 {
-    for (const char* text : {"", "2026-13", "2026-00", "2026-Q5", "2026-Q0", "Q3-2026", "next month",
-                             "2026-10-01..2026-07-01", "2026-07-01..2026-07-01", "2026-02-30..2026-03-01",
-                             "2026-07-01T00:00:00..2026-08-01", "0001"}) {
+    for (const char* text :
+         {"", "2026-13", "2026-00", "2026-Q5", "2026-Q0", "Q3-2026", "next month", "2026-10-01..2026-07-01",
+          "2026-07-01..2026-07-01", "2026-02-30..2026-03-01", "2026-07-01T00:00:00..2026-08-01", "0001"}) {
         auto p = Period::parse(QString::fromLatin1(text));
         INFO(text);
         REQUIRE_FALSE(p.ok());
         CHECK(p.error().message.contains(QStringLiteral("is not a period")));
     }
-    CHECK(Period::parse(QStringLiteral("2026-10-01..2026-07-01")).error().message.contains(QStringLiteral("after the start")));
+    CHECK(Period::parse(QStringLiteral("2026-10-01..2026-07-01"))
+              .error()
+              .message.contains(QStringLiteral("after the start")));
 }
 
 TEST_CASE("month and quarter steps cover the range from the first to the last period", "[metrics][period]")

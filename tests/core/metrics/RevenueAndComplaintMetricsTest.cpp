@@ -1,11 +1,10 @@
 #include "MetricsFixture.h"
-
 #include "storage/SettingsRepository.h"
 
 using namespace rapport;
+using Catch::Detail::Approx;
 using core::InteractionKind;
 using core::Scope;
-using Catch::Detail::Approx;
 
 namespace {
 
@@ -132,7 +131,8 @@ TEST_CASE("purchases not followed up yet whose window is still open make the per
 TEST_CASE("a follow-up window setting that is not a whole number of days is reported", "[metrics][follow-up]")
 {
     RevenueBook b;
-    REQUIRE_OK(core::SettingsRepository(*b.f.db).setValue(QStringLiteral("follow_up_window_days"), QStringLiteral("two weeks")));
+    REQUIRE_OK(core::SettingsRepository(*b.f.db).setValue(QStringLiteral("follow_up_window_days"),
+                                                          QStringLiteral("two weeks")));
     auto r = b.f.engine.compute(core::Period::month(2026, 9));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.contains(QStringLiteral("follow_up_window_days")));
@@ -146,19 +146,23 @@ TEST_CASE("complaints are counted by category with the median resolution time ov
     const qint64 c1 = f.customer("2026-01-01T00:00:00Z", nullptr, "r1", "smb");
     const qint64 c2 = f.customer("2026-01-01T00:00:00Z", nullptr, "r2", "enterprise");
     const auto complaint = InteractionKind::Complaint;
-    f.interaction(c1, complaint, "2026-07-01T00:00:00Z", std::nullopt, "billing", "2026-07-01T10:00:00Z"); // 10 h
-    f.interaction(c1, complaint, "2026-08-01T00:00:00Z", std::nullopt, "", "2026-08-01T04:00:00Z");         // 4 h
-    f.interaction(c1, complaint, "2026-09-01T00:00:00Z", std::nullopt, "delivery", "2026-09-01T02:00:00Z"); // 2 h
-    f.interaction(c2, complaint, "2026-08-15T00:00:00Z", std::nullopt, "billing");                         // open
-    f.interaction(c2, complaint, "2026-09-30T23:59:59Z", std::nullopt, "delivery", "2026-10-02T05:59:59Z"); // 30 h
-    f.interaction(c2, complaint, "2026-10-01T00:00:00Z", std::nullopt, "billing");                         // Q4
-    f.interaction(c2, InteractionKind::Support, "2026-08-01T00:00:00Z"); // not a complaint
+    f.interaction(c1, complaint, "2026-07-01T00:00:00Z", std::nullopt, "billing",
+                  "2026-07-01T10:00:00Z");                                                          // 10 h
+    f.interaction(c1, complaint, "2026-08-01T00:00:00Z", std::nullopt, "", "2026-08-01T04:00:00Z"); // 4 h
+    f.interaction(c1, complaint, "2026-09-01T00:00:00Z", std::nullopt, "delivery",
+                  "2026-09-01T02:00:00Z");                                         // 2 h
+    f.interaction(c2, complaint, "2026-08-15T00:00:00Z", std::nullopt, "billing"); // open
+    f.interaction(c2, complaint, "2026-09-30T23:59:59Z", std::nullopt, "delivery",
+                  "2026-10-02T05:59:59Z");                                         // 30 h
+    f.interaction(c2, complaint, "2026-10-01T00:00:00Z", std::nullopt, "billing"); // Q4
+    f.interaction(c2, InteractionKind::Support, "2026-08-01T00:00:00Z");           // not a complaint
 
     const auto r = f.compute("2026-Q3");
     CHECK(r.complaints == 5);
     CHECK(r.openComplaints == 1);
-    const std::map<QString, qint64> expected{
-        {QStringLiteral("billing"), 2}, {QStringLiteral("delivery"), 2}, {QStringLiteral("uncategorized"), 1}};
+    const std::map<QString, qint64> expected{{QStringLiteral("billing"), 2},
+                                             {QStringLiteral("delivery"), 2},
+                                             {QStringLiteral("uncategorized"), 1}};
     CHECK(r.complaintsByCategory == expected);
     // Resolved: 2, 4, 10, 30 hours -> median (4 + 10) / 2 = 7.
     REQUIRE(r.resolutionHoursMedian);
@@ -182,7 +186,8 @@ TEST_CASE("complaints are counted by category with the median resolution time ov
     CHECK_FALSE(empty.complaintRate.has_value()); // nobody active in 2025
 }
 
-TEST_CASE("one follow-up answers every purchase of its customer made in the window before it", "[metrics][follow-up]")
+TEST_CASE("one follow-up answers every purchase of its customer made in the window before it",
+          "[metrics][follow-up]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");

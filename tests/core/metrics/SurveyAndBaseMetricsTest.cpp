@@ -1,14 +1,14 @@
 #include "MetricsFixture.h"
-
 #include "storage/SettingsRepository.h"
 
 using namespace rapport;
+using Catch::Detail::Approx;
 using core::Scope;
 using core::SurveyKind;
-using Catch::Detail::Approx;
 
-TEST_CASE("survey metrics count responses from the first instant of the period up to but not including its end",
-          "[metrics][surveys]")
+TEST_CASE(
+    "survey metrics count responses from the first instant of the period up to but not including its end",
+    "[metrics][surveys]")
 {
     test::MetricsFixture f;
     const qint64 c1 = f.customer("2026-01-01T00:00:00Z", nullptr, "r1", "smb");

@@ -1,11 +1,12 @@
 #include "MetricsFixture.h"
 
 using namespace rapport;
+using Catch::Detail::Approx;
 using core::Period;
 using core::Scope;
-using Catch::Detail::Approx;
 
-TEST_CASE("the cohort table starts at 100 and counts customers buying again in later months", "[metrics][cohorts]")
+TEST_CASE("the cohort table starts at 100 and counts customers buying again in later months",
+          "[metrics][cohorts]")
 {
     test::MetricsFixture f;
     const qint64 u1 = f.customer("2025-10-01T00:00:00Z", nullptr, "r1");
@@ -54,7 +55,8 @@ TEST_CASE("the cohort table starts at 100 and counts customers buying again in l
     CHECK(*mar.retention[1] == Approx(100.0));
 
     // Scope r2 (u3, u4, u5): Jan is empty, so its cells are empty rather than 100 or 0.
-    auto r2 = f.engine.cohorts(Period::month(2026, 1), Period::month(2026, 3), Scope::rep(QStringLiteral("r2")));
+    auto r2 =
+        f.engine.cohorts(Period::month(2026, 1), Period::month(2026, 3), Scope::rep(QStringLiteral("r2")));
     REQUIRE_OK(r2);
     CHECK(r2->rows[0].size == 0);
     REQUIRE_FALSE(r2->rows[0].retention.empty());
@@ -98,7 +100,8 @@ TEST_CASE("a trend has one point per month or quarter, empty where the metric is
     CHECK(*quarters->points[2].value == Approx(120.50));
     CHECK(quarters->points[3].period.label() == QStringLiteral("2026-Q4"));
 
-    auto bad = f.engine.trend(QStringLiteral("responses"), Period::year(2026), Period::year(2026), Period::Step::Month);
+    auto bad = f.engine.trend(QStringLiteral("responses"), Period::year(2026), Period::year(2026),
+                              Period::Step::Month);
     CHECK_FALSE(bad.ok());
 }
 
@@ -111,9 +114,9 @@ TEST_CASE("a comparison gives the previous period's figures and the change", "[m
     auto cmp = f.engine.compare(Period::month(2026, 9));
     REQUIRE_OK(cmp);
     CHECK(cmp->previous.period == Period::month(2026, 8));
-    CHECK(*cmp->change(QStringLiteral("revenue")) == Approx(80.50));           // 100.50 - 20.00
-    CHECK(*cmp->changePercent(QStringLiteral("revenue")) == Approx(402.5));    // 80.50 / 20.00
-    CHECK_FALSE(cmp->change(QStringLiteral("csat")).has_value());             // empty on both sides
+    CHECK(*cmp->change(QStringLiteral("revenue")) == Approx(80.50));        // 100.50 - 20.00
+    CHECK(*cmp->changePercent(QStringLiteral("revenue")) == Approx(402.5)); // 80.50 / 20.00
+    CHECK_FALSE(cmp->change(QStringLiteral("csat")).has_value());           // empty on both sides
     CHECK(*cmp->change(QStringLiteral("customers_active")) == 0.0);
 }
 
@@ -135,7 +138,8 @@ TEST_CASE("every key of the contract is known and readable", "[metrics]")
     CHECK_FALSE(core::MetricsEngine::isAdditiveKey(QStringLiteral("csat")));
 }
 
-TEST_CASE("figures computed for consecutive periods in one pass equal each period computed alone", "[metrics][trend]")
+TEST_CASE("figures computed for consecutive periods in one pass equal each period computed alone",
+          "[metrics][trend]")
 {
     test::MetricsFixture f;
     // Customers acquired and churned on month boundaries and inside months, with purchases,
@@ -191,7 +195,8 @@ TEST_CASE("figures computed for consecutive periods in one pass equal each perio
                                 Period::month(2026, 4), Period::Step::Month);
     REQUIRE_OK(both);
     REQUIRE(both->size() == 2);
-    auto nps = f.engine.trend(QStringLiteral("nps"), Period::month(2026, 1), Period::month(2026, 4), Period::Step::Month);
+    auto nps = f.engine.trend(QStringLiteral("nps"), Period::month(2026, 1), Period::month(2026, 4),
+                              Period::Step::Month);
     REQUIRE_OK(nps);
     for (std::size_t i = 0; i < 4; ++i)
         CHECK((*both)[1].points[i].value == nps->points[i].value);
@@ -203,7 +208,8 @@ TEST_CASE("a trend of more than 1200 points is refused rather than computed", "[
 {
     test::MetricsFixture f;
     // 1900-01 .. 2000-12 by month = 1212 points.
-    auto tooLong = f.engine.trend(QStringLiteral("revenue"), Period::year(1900), Period::year(2000), Period::Step::Month);
+    auto tooLong = f.engine.trend(QStringLiteral("revenue"), Period::year(1900), Period::year(2000),
+                                  Period::Step::Month);
     REQUIRE_FALSE(tooLong.ok());
     CHECK(tooLong.error().message.contains(QStringLiteral("1212 points")));
     // The same range by quarter is 404 points: fine.

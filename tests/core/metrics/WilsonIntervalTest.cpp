@@ -1,9 +1,8 @@
-#include "TestSupport.h"
-
 #include "metrics/WilsonInterval.h"
 
-using namespace rapport::core;
+#include "TestSupport.h"
 
+using namespace rapport::core;
 
 TEST_CASE("Wilson interval of 8 out of 10 is 49.0 to 94.3 percent", "[metrics][wilson]")
 {

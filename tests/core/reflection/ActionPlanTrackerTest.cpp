@@ -1,8 +1,8 @@
-#include "TestSupport.h"
+#include "reflection/ActionPlanTracker.h"
 
+#include "TestSupport.h"
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
-#include "reflection/ActionPlanTracker.h"
 #include "storage/CustomerRepository.h"
 #include "storage/RepRepository.h"
 #include "storage/SurveyRepository.h"
@@ -28,8 +28,10 @@ struct PlanFixture
 
     PlanFixture()
     {
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rep One"), core::RepRole::Rep}));
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Rep Two"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r1"), QStringLiteral("Rep One"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r2"), QStringLiteral("Rep Two"), core::RepRole::Rep}));
         mine = customer("r1");
         theirs = customer("r2");
     }
@@ -76,7 +78,8 @@ struct PlanFixture
         return p;
     }
 
-    core::ActionPlanProgress track(const core::ActionPlan& p, const std::vector<core::ActionPlanCheckIn>& checkIns = {})
+    core::ActionPlanProgress track(const core::ActionPlan& p,
+                                   const std::vector<core::ActionPlanCheckIn>& checkIns = {})
     {
         auto result = ActionPlanTracker(engine, clock).track(p, checkIns);
         REQUIRE_OK(result);
@@ -101,8 +104,8 @@ TEST_CASE("Mid-way through a plan progress is measured from the baseline before 
 {
     PlanFixture f;
     f.halfSatisfiedBefore();
-    f.csat(f.mine, "2026-07-01T00:00:00Z", 10, 7);  // 7 of 10 by July 10 -> 70
-    f.csat(f.mine, "2026-07-20T00:00:00Z", 5, 0);   // after "now": must not count
+    f.csat(f.mine, "2026-07-01T00:00:00Z", 10, 7);   // 7 of 10 by July 10 -> 70
+    f.csat(f.mine, "2026-07-20T00:00:00Z", 5, 0);    // after "now": must not count
     f.csat(f.theirs, "2026-07-01T00:00:00Z", 10, 0); // another rep's customer: out of scope
 
     const auto p = f.track(PlanFixture::plan());
@@ -150,7 +153,8 @@ TEST_CASE("A plan not started yet has a baseline but no progress")
     CHECK(f.track(PlanFixture::plan()).status == PlanProgressStatus::NotStarted);
 }
 
-TEST_CASE("At the deadline a plan that reached its target is achieved and the before-after comparison says it worked")
+TEST_CASE("At the deadline a plan that reached its target is achieved and the before-after comparison says "
+          "it worked")
 {
     PlanFixture f;
     f.halfSatisfiedBefore();
@@ -175,7 +179,8 @@ TEST_CASE("At the deadline a plan that reached its target is achieved and the be
     CHECK(ba.explanation.contains(QStringLiteral("reaching the target")));
 }
 
-TEST_CASE("At the deadline a plan that left the metric where it was is not achieved and did not move the metric")
+TEST_CASE(
+    "At the deadline a plan that left the metric where it was is not achieved and did not move the metric")
 {
     PlanFixture f;
     f.halfSatisfiedBefore();
@@ -286,7 +291,8 @@ TEST_CASE("Progress toward a lower-is-better target runs from the baseline down"
     CHECK(ActionPlanTracker::verdictFor(QStringLiteral("<="), 24, 48, 30, 20, 20) == PlanVerdict::Worked);
     CHECK(ActionPlanTracker::verdictFor(QStringLiteral("<="), 24, 48, 50, 20, 20) == PlanVerdict::DidNotMove);
     CHECK(ActionPlanTracker::verdictFor(QStringLiteral("<="), 24, 48, 60, 20, 20) == PlanVerdict::WrongWay);
-    CHECK(ActionPlanTracker::verdictFor(QStringLiteral("<="), 24, 48, 30, 20, 9) == PlanVerdict::TooLittleData);
+    CHECK(ActionPlanTracker::verdictFor(QStringLiteral("<="), 24, 48, 30, 20, 9) ==
+          PlanVerdict::TooLittleData);
     CHECK(ActionPlanTracker::sampleKey(QStringLiteral("csat_mean")) == QStringLiteral("responses.csat"));
 }
 
@@ -330,8 +336,8 @@ core::ActionPlanRevision statusRevision(const char* at, const char* from, const 
 TEST_CASE("An abandoned plan is reported as abandoned, frozen when it was given up, never behind or overdue")
 {
     PlanFixture f;
-    f.csat(f.mine, "2026-07-01T00:00:00Z", 10, 6);  // July 1..10: 60, behind while active
-    f.csat(f.mine, "2026-07-13T00:00:00Z", 3, 0);   // July 13..15, after it was given up: not counted
+    f.csat(f.mine, "2026-07-01T00:00:00Z", 10, 6); // July 1..10: 60, behind while active
+    f.csat(f.mine, "2026-07-13T00:00:00Z", 3, 0);  // July 13..15, after it was given up: not counted
     auto plan = PlanFixture::plan();
     plan.baseline = 50.0;
     REQUIRE(f.track(plan).status == PlanProgressStatus::Behind);
@@ -362,7 +368,8 @@ TEST_CASE("An abandoned plan is reported as abandoned, frozen when it was given 
     CHECK(*unrecorded.current == Approx(600.0 / 13.0)); // 6 satisfied of 13
 }
 
-TEST_CASE("A plan marked done early is frozen at its closing and compared with the same length before the start")
+TEST_CASE(
+    "A plan marked done early is frozen at its closing and compared with the same length before the start")
 {
     PlanFixture f;
     f.csat(f.mine, "2026-06-21T00:00:00Z", 10, 5); // June 21..30: 50, the ten days before the start

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "reflection/AssessmentProfile.h"
 #include "reflection/AssessmentScorer.h"
 
@@ -88,12 +87,14 @@ TEST_CASE("incomplete, unknown or out-of-scale answers are refused", "[reflectio
         answers({{"a1", 5}, {"a2", 2}, {"a3", 4}, {"b1", 1}, {"b2", 5}, {"g1", 3}, {"g2", 3}, {"zz", 3}}));
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message.contains(QStringLiteral("'zz' does not belong")));
-    auto outside = scorer.score(answers({{"a1", 6}, {"a2", 2}, {"a3", 4}, {"b1", 1}, {"b2", 5}, {"g1", 3}, {"g2", 3}}));
+    auto outside =
+        scorer.score(answers({{"a1", 6}, {"a2", 2}, {"a3", 4}, {"b1", 1}, {"b2", 5}, {"g1", 3}, {"g2", 3}}));
     REQUIRE_FALSE(outside.ok());
     CHECK(outside.error().message.contains(QStringLiteral("is 6, outside the scale 1..5")));
 }
 
-TEST_CASE("straight-lining is flagged for identical answers, all-neutral included, and only then", "[reflection]")
+TEST_CASE("straight-lining is flagged for identical answers, all-neutral included, and only then",
+          "[reflection]")
 {
     CHECK(AssessmentScorer::isStraightLined(answers({{"a1", 3}, {"a2", 3}, {"a3", 3}})));
     CHECK(AssessmentScorer::isStraightLined(answers({{"a1", 5}, {"a2", 5}})));
@@ -102,7 +103,8 @@ TEST_CASE("straight-lining is flagged for identical answers, all-neutral include
     CHECK_FALSE(AssessmentScorer::isStraightLined({}));
 }
 
-TEST_CASE("a straight-lined built-in questionnaire scores 55 everywhere when all answers are 4", "[reflection]")
+TEST_CASE("a straight-lined built-in questionnaire scores 55 everywhere when all answers are 4",
+          "[reflection]")
 {
     auto q = Questionnaire::crmStyle();
     REQUIRE_OK(q);
@@ -119,12 +121,14 @@ TEST_CASE("a straight-lined built-in questionnaire scores 55 everywhere when all
     CHECK(profile->weaknesses().isEmpty());
 }
 
-TEST_CASE("the profile names strengths and weaknesses with strategies for each weak dimension", "[reflection]")
+TEST_CASE("the profile names strengths and weaknesses with strategies for each weak dimension",
+          "[reflection]")
 {
     const Questionnaire q = mini();
     auto profile = AssessmentProfile::build(
-        q, assessment(q, answers({{"a1", 5}, {"a2", 2}, {"a3", 4}, {"b1", 1}, {"b2", 5}, {"g1", 3}, {"g2", 4}}),
-                      "2026-09-01T10:00:00Z"));
+        q,
+        assessment(q, answers({{"a1", 5}, {"a2", 2}, {"a3", 4}, {"b1", 1}, {"b2", 5}, {"g1", 3}, {"g2", 4}}),
+                   "2026-09-01T10:00:00Z"));
     REQUIRE_OK(profile);
     CHECK(profile->strengths() == QStringList{QStringLiteral("alpha")});
     CHECK(profile->weaknesses() == QStringList{QStringLiteral("beta")});
@@ -151,10 +155,12 @@ TEST_CASE("the thresholds put 70 among strengths and 50 in the middle", "[reflec
 TEST_CASE("the profile shows the change per dimension since the previous assessment", "[reflection]")
 {
     const Questionnaire q = mini();
-    const auto before = assessment(
-        q, answers({{"a1", 3}, {"a2", 3}, {"a3", 3}, {"b1", 1}, {"b2", 5}, {"g1", 3}, {"g2", 4}}), "2026-06-01T10:00:00Z");
-    const auto now = assessment(
-        q, answers({{"a1", 5}, {"a2", 2}, {"a3", 4}, {"b1", 2}, {"b2", 4}, {"g1", 3}, {"g2", 4}}), "2026-09-01T10:00:00Z");
+    const auto before =
+        assessment(q, answers({{"a1", 3}, {"a2", 3}, {"a3", 3}, {"b1", 1}, {"b2", 5}, {"g1", 3}, {"g2", 4}}),
+                   "2026-06-01T10:00:00Z");
+    const auto now =
+        assessment(q, answers({{"a1", 5}, {"a2", 2}, {"a3", 4}, {"b1", 2}, {"b2", 4}, {"g1", 3}, {"g2", 4}}),
+                   "2026-09-01T10:00:00Z");
     auto profile = AssessmentProfile::build(q, now, before);
     REQUIRE_OK(profile);
     CHECK(profile->hasPrevious());

@@ -1,16 +1,16 @@
-#include "FindingsFixture.h"
+#include "reflection/FindingsEngine.h"
 
+#include "FindingsFixture.h"
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
-#include "reflection/FindingsEngine.h"
 #include "reflection/findings/FindingStatistics.h"
 
 using namespace rapport;
 using core::Finding;
 using core::FindingKind;
 using core::FindingsEngine;
-using core::FindingStatistics;
 using core::FindingSeverity;
+using core::FindingStatistics;
 using test::FindingsWorld;
 
 namespace {
@@ -99,7 +99,8 @@ TEST_CASE("planted delivery complaints and a low-CSAT rep are found and nothing 
     const auto found = findingsOf(world);
     INFO(describe(found).toStdString());
 
-    const Finding* delivery = findOne(found, FindingKind::ComplaintCategoryChange, QStringLiteral("delivery"));
+    const Finding* delivery =
+        findOne(found, FindingKind::ComplaintCategoryChange, QStringLiteral("delivery"));
     REQUIRE(delivery);
     CHECK(delivery->statistic > 0);
     CHECK(delivery->severity >= FindingSeverity::Warning);
@@ -122,9 +123,10 @@ TEST_CASE("planted delivery complaints and a low-CSAT rep are found and nothing 
     for (const Finding& f : found) {
         if (f.kind == FindingKind::CommentTheme) {
             ++themes;
-            const bool deliveryWords = f.subject.contains(QStringLiteral("parcel")) || f.subject.contains(QStringLiteral("arrived"))
-                || f.subject.contains(QStringLiteral("late")) || f.subject.contains(QStringLiteral("courier"))
-                || f.subject.contains(QStringLiteral("lost"));
+            const bool deliveryWords =
+                f.subject.contains(QStringLiteral("parcel")) ||
+                f.subject.contains(QStringLiteral("arrived")) || f.subject.contains(QStringLiteral("late")) ||
+                f.subject.contains(QStringLiteral("courier")) || f.subject.contains(QStringLiteral("lost"));
             CHECK(deliveryWords);
         }
     }
@@ -142,14 +144,16 @@ TEST_CASE("a rep with five unhappy answers is never flagged", "[findings]")
         CHECK(f.kind != FindingKind::GroupOutlier);
 }
 
-TEST_CASE("a segment more satisfied but churning more is an opposing-metrics finding with its evidence", "[findings]")
+TEST_CASE("a segment more satisfied but churning more is an opposing-metrics finding with its evidence",
+          "[findings]")
 {
     FindingsWorld world({.seed = 11, .happierButLeaving = true});
     const auto found = findingsOf(world);
     INFO(describe(found).toStdString());
     const Finding* gamma = nullptr;
     for (const Finding& f : found)
-        if (f.kind == FindingKind::OpposingMetrics && f.scope == core::Scope::segment(QStringLiteral("gamma")))
+        if (f.kind == FindingKind::OpposingMetrics &&
+            f.scope == core::Scope::segment(QStringLiteral("gamma")))
             gamma = &f;
     REQUIRE(gamma);
     CHECK(gamma->subject.startsWith(QStringLiteral("csat/")));

@@ -3,7 +3,6 @@
 // drawn from one seeded random process, with optional planted changes in Q3.
 
 #include "TestSupport.h"
-
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/InteractionRepository.h"
@@ -20,8 +19,8 @@ struct FindingsWorld
     struct Plan
     {
         quint64 seed = 1;
-        bool deliveryTriples = false; // Q3: 'delivery' complaints three times as likely
-        bool lowCsatRep = false;      // Q3: rep "r2"'s customers satisfied 45% instead of 80%
+        bool deliveryTriples = false;   // Q3: 'delivery' complaints three times as likely
+        bool lowCsatRep = false;        // Q3: rep "r2"'s customers satisfied 45% instead of 80%
         bool happierButLeaving = false; // Q3: segment "gamma" satisfied 99%, yet 20% churn
     };
 
@@ -32,7 +31,10 @@ struct FindingsWorld
     // A uniform number in [0, 1) from the engine's bits (the same on every platform).
     double unit() { return static_cast<double>(random() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    qint64 between(qint64 lo, qint64 hi) { return lo + static_cast<qint64>(random() % static_cast<quint64>(hi - lo)); }
+    qint64 between(qint64 lo, qint64 hi)
+    {
+        return lo + static_cast<qint64>(random() % static_cast<quint64>(hi - lo));
+    }
 
     static constexpr std::array<const char*, 3> kSegments{"alpha", "beta", "gamma"};
     static constexpr std::array<const char*, 6> kReps{"r1", "r2", "r3", "r4", "r5", "r6"};
@@ -41,8 +43,9 @@ struct FindingsWorld
     {
         core::RepRepository reps(*db);
         for (const char* id : kReps)
-            REQUIRE_OK(reps.insert({QString::fromLatin1(id), QStringLiteral("Rep %1").arg(QString::fromLatin1(id)),
-                                    core::RepRole::Rep}));
+            REQUIRE_OK(
+                reps.insert({QString::fromLatin1(id), QStringLiteral("Rep %1").arg(QString::fromLatin1(id)),
+                             core::RepRole::Rep}));
         // A rep with a handful of customers, all unhappy: too few answers to judge.
         REQUIRE_OK(reps.insert({QStringLiteral("tiny"), QStringLiteral("Tiny Rep"), core::RepRole::Rep}));
 
@@ -55,8 +58,8 @@ struct FindingsWorld
             const char* owner = kReps[static_cast<std::size_t>(i) % kReps.size()];
             const char* segment = kSegments[static_cast<std::size_t>(i / 6) % kSegments.size()];
             // 600 customers from the start of 2025, 60 new in each quarter.
-            const QDateTime acquired = i < 600 ? utc("2025-01-01T00:00:00Z")
-                                               : (i < 660 ? at(q2, q3) : at(q3, q4));
+            const QDateTime acquired =
+                i < 600 ? utc("2025-01-01T00:00:00Z") : (i < 660 ? at(q2, q3) : at(q3, q4));
             simulateCustomer(plan, owner, segment, acquired, q2, q3, q4);
         }
         for (int i = 0; i < 5; ++i) {
@@ -69,7 +72,8 @@ struct FindingsWorld
 
     QDateTime at(const QDateTime& from, const QDateTime& to)
     {
-        return QDateTime::fromSecsSinceEpoch(between(from.toSecsSinceEpoch(), to.toSecsSinceEpoch()), Qt::UTC);
+        return QDateTime::fromSecsSinceEpoch(between(from.toSecsSinceEpoch(), to.toSecsSinceEpoch()),
+                                             Qt::UTC);
     }
 
     void simulateCustomer(const Plan& plan, const char* owner, const char* segment, const QDateTime& acquired,
@@ -111,10 +115,12 @@ struct FindingsWorld
                     satisfied = 0.45;
                 if (late && plan.happierButLeaving && gamma)
                     satisfied = 0.99;
-                static constexpr std::array<const char*, 4> comments{"Good service overall.", "Friendly people.",
-                                                                     "Could be quicker.", "Prices went up."};
-                const int score = chance(satisfied) ? 4 + static_cast<int>(random() % 2) : 2 + static_cast<int>(random() % 2);
-                csat(c, score, at(start, end), chance(0.3) ? QString::fromLatin1(comments[random() % 4]) : QString());
+                static constexpr std::array<const char*, 4> comments{
+                    "Good service overall.", "Friendly people.", "Could be quicker.", "Prices went up."};
+                const int score = chance(satisfied) ? 4 + static_cast<int>(random() % 2)
+                                                    : 2 + static_cast<int>(random() % 2);
+                csat(c, score, at(start, end),
+                     chance(0.3) ? QString::fromLatin1(comments[random() % 4]) : QString());
             }
             // Purchases: half the customers buy once a quarter; 70% get a follow-up two days later.
             if (chance(0.5)) {
@@ -126,7 +132,8 @@ struct FindingsWorld
         }
     }
 
-    qint64 customer(const char* owner, const char* segment, const QDateTime& acquired, const QDateTime& churned)
+    qint64 customer(const char* owner, const char* segment, const QDateTime& acquired,
+                    const QDateTime& churned)
     {
         core::Customer c;
         c.externalId = QStringLiteral("C-%1").arg(++customers);
@@ -151,7 +158,8 @@ struct FindingsWorld
         REQUIRE_OK(core::InteractionRepository(*db).insert(i));
     }
 
-    void complaint(qint64 customerId, const char* rep, const char* category, const char* note, const QDateTime& when)
+    void complaint(qint64 customerId, const char* rep, const char* category, const char* note,
+                   const QDateTime& when)
     {
         core::Interaction i;
         i.customerId = customerId;

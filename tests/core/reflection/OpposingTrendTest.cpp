@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "metrics/MetricsEngine.h"
@@ -19,14 +18,15 @@ TEST_CASE("trendZ is the Cochran-Armitage trend statistic", "[findings]")
     // 20, 30 and 40 of 100 at t = 0, 1, 2: p = 0.3, mean time 1, sum x (t - 1) = -20 + 40 = 20,
     // sum n (t - 1)^2 = 200, z = 20 / sqrt(0.3 * 0.7 * 200) = 3.0861; slope 20 / 200 = 0.1 a step.
     double change = 0;
-    CHECK(FindingStatistics::trendZ({0, 1, 2}, {20, 30, 40}, {100, 100, 100}, &change) == Approx(3.0861).epsilon(1e-4));
+    CHECK(FindingStatistics::trendZ({0, 1, 2}, {20, 30, 40}, {100, 100, 100}, &change) ==
+          Approx(3.0861).epsilon(1e-4));
     CHECK(change == Approx(0.2));
     // A gap in time counts: 20 at t = 0 and 40 at t = 2, with nothing in between.
     CHECK(FindingStatistics::trendZ({0, 2}, {20, 40}, {100, 100}, &change) ==
           Approx(20.0 / std::sqrt(0.3 * 0.7 * 200.0)).epsilon(1e-6));
     CHECK(FindingStatistics::trendZ({0, 1, 2}, {30, 30, 30}, {100, 100, 100}) == Approx(0.0));
-    CHECK(FindingStatistics::trendZ({0, 1}, {0, 0}, {100, 100}) == 0.0);   // p = 0: undefined
-    CHECK(FindingStatistics::trendZ({0}, {10}, {100}) == 0.0);             // one point: no trend
+    CHECK(FindingStatistics::trendZ({0, 1}, {0, 0}, {100, 100}) == 0.0); // p = 0: undefined
+    CHECK(FindingStatistics::trendZ({0}, {10}, {100}) == 0.0);           // one point: no trend
 }
 
 TEST_CASE("trendZ on proportions that do not change rarely passes the bar", "[findings]")
@@ -74,7 +74,8 @@ TEST_CASE("on the demo data the slow smb drift of satisfaction up and churn up i
         if (f.kind == FindingKind::OpposingTrend)
             trends.push_back(&f);
         // The period-to-period test does not see it (that is why the trend test exists).
-        CHECK_FALSE((f.kind == FindingKind::OpposingMetrics && f.scope == core::Scope::segment(QStringLiteral("smb"))));
+        CHECK_FALSE((f.kind == FindingKind::OpposingMetrics &&
+                     f.scope == core::Scope::segment(QStringLiteral("smb"))));
     }
     REQUIRE(trends.size() == 1);
     const Finding& smb = *trends.front();

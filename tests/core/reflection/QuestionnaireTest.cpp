@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "reflection/Questionnaire.h"
+
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +51,8 @@ QJsonObject withItem(QJsonObject def, int index, const QString& key, const QJson
 
 } // namespace
 
-TEST_CASE("the built-in CRM-style questionnaire loads with four dimensions of at least four items each", "[reflection]")
+TEST_CASE("the built-in CRM-style questionnaire loads with four dimensions of at least four items each",
+          "[reflection]")
 {
     auto q = Questionnaire::crmStyle();
     REQUIRE_OK(q);
@@ -69,8 +70,8 @@ TEST_CASE("the built-in CRM-style questionnaire loads with four dimensions of at
         CHECK_FALSE(d.highMeaning.isEmpty());
         CHECK_FALSE(d.lowMeaning.isEmpty());
     }
-    CHECK(ids == QStringList{QStringLiteral("approach"), QStringLiteral("listening"), QStringLiteral("complaints"),
-                             QStringLiteral("follow_up")});
+    CHECK(ids == QStringList{QStringLiteral("approach"), QStringLiteral("listening"),
+                             QStringLiteral("complaints"), QStringLiteral("follow_up")});
 }
 
 TEST_CASE("an unknown built-in questionnaire or version is an error, not a crash", "[reflection]")
@@ -168,7 +169,8 @@ TEST_CASE("malformed questionnaire definitions are refused with a message naming
     }
     SECTION("a dimension without items")
     {
-        QJsonObject def = withItem(validDefinition(), 1, QStringLiteral("dimension"), QStringLiteral("alpha"));
+        QJsonObject def =
+            withItem(validDefinition(), 1, QStringLiteral("dimension"), QStringLiteral("alpha"));
         CHECK(loadError(def).contains(QStringLiteral("'beta' has no items")));
     }
     SECTION("a dimension without strategies")
@@ -179,7 +181,8 @@ TEST_CASE("malformed questionnaire definitions are refused with a message naming
         d.insert(QStringLiteral("strategies"), QJsonArray{});
         dims.replace(0, d);
         def.insert(QStringLiteral("dimensions"), dims);
-        CHECK(loadError(def).contains(QStringLiteral("dimensions[0].strategies must have at least 1 entries")));
+        CHECK(
+            loadError(def).contains(QStringLiteral("dimensions[0].strategies must have at least 1 entries")));
     }
     SECTION("an id that is not an identifier")
     {

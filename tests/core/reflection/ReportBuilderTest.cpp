@@ -1,9 +1,9 @@
-#include "FindingsFixture.h"
+#include "reflection/ReportBuilder.h"
 
+#include "FindingsFixture.h"
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/Questionnaire.h"
-#include "reflection/ReportBuilder.h"
 #include "reflection/ReportCollector.h"
 #include "storage/ActionPlanRepository.h"
 #include "storage/AssessmentRepository.h"
@@ -11,9 +11,8 @@
 #include "storage/GoalRepository.h"
 
 #include <QFile>
-
-#include <algorithm>
 #include <QLocale>
+#include <algorithm>
 
 using namespace rapport;
 using test::utc;
@@ -36,8 +35,8 @@ struct ReportWorld
         REQUIRE_OK(core::RepRepository(db).upsert({QStringLiteral("r2"), kRepName, core::RepRole::Rep}));
         // The customer behind r2's first unhappy answer in Q3 gets a name that is a script.
         const auto q3 = core::Period::quarter(2026, 3);
-        auto ids = core::FindingsStore(db).unsatisfiedCsatIds(core::FindingsStore::GroupBy::Owner, QStringLiteral("r2"),
-                                                              q3.startSeconds(), q3.endSeconds(), 1);
+        auto ids = core::FindingsStore(db).unsatisfiedCsatIds(
+            core::FindingsStore::GroupBy::Owner, QStringLiteral("r2"), q3.startSeconds(), q3.endSeconds(), 1);
         REQUIRE_OK(ids);
         REQUIRE(ids->ids.size() == 1);
         auto response = core::SurveyRepository(db).find(ids->ids.front());
@@ -105,7 +104,8 @@ struct ReportWorld
 
 QString htmlOf(const core::ReportData& data)
 {
-    return core::ReportBuilder::html(data, [](const core::ReportChart& c) { return QString(c.id + QStringLiteral(".png")); });
+    return core::ReportBuilder::html(
+        data, [](const core::ReportChart& c) { return QString(c.id + QStringLiteral(".png")); });
 }
 
 } // namespace
@@ -117,8 +117,9 @@ TEST_CASE("the report holds every section and escapes customer and rep names", "
         const core::ReportData data = w.collect(scope);
         const QString html = htmlOf(data);
         INFO(scope.describe().toStdString());
-        for (const char* heading : {"1. Figures", "2. Charts", "3. Findings", "4. Questionnaire profile and blind spots",
-                                    "5. Goals", "6. Action plans"})
+        for (const char* heading :
+             {"1. Figures", "2. Charts", "3. Findings", "4. Questionnaire profile and blind spots",
+              "5. Goals", "6. Action plans"})
             CHECK(html.contains(QString::fromLatin1(heading)));
         CHECK_FALSE(html.contains(QStringLiteral("<script>")));
         CHECK_FALSE(html.contains(kRepName));
@@ -139,8 +140,10 @@ TEST_CASE("a follow-up rate whose windows are still open is reported as provisio
 {
     ReportWorld w;
     const auto followUpRate = [](const core::ReportData& data) {
-        const auto it = std::find_if(data.figures.begin(), data.figures.end(),
-                                     [](const core::ReportFigure& f) { return f.key == QLatin1String("follow_up_rate"); });
+        const auto it =
+            std::find_if(data.figures.begin(), data.figures.end(), [](const core::ReportFigure& f) {
+                return f.key == QLatin1String("follow_up_rate");
+            });
         REQUIRE(it != data.figures.end());
         return *it;
     };
@@ -155,13 +158,16 @@ TEST_CASE("a follow-up rate whose windows are still open is reported as provisio
     REQUIRE(q3->followUpsStillOpen > 0);
     const core::ReportData data = w.collect(core::Scope::all());
     const QString note = followUpRate(data).provisionalNote;
-    CHECK(note.contains(QStringLiteral("2026-Q3 is provisional: %1 purchase(s)").arg(q3->followUpsStillOpen)));
+    CHECK(
+        note.contains(QStringLiteral("2026-Q3 is provisional: %1 purchase(s)").arg(q3->followUpsStillOpen)));
     const QString html = htmlOf(data);
     CHECK(html.contains(QStringLiteral("<td>provisional</td>")));
     CHECK(html.contains(QStringLiteral("<p class=\"muted\">The follow-up rate of 2026-Q3 is provisional")));
 }
 
-TEST_CASE("the report's action plans show the progress measured from the data, not the value typed at a check-in", "[report]")
+TEST_CASE(
+    "the report's action plans show the progress measured from the data, not the value typed at a check-in",
+    "[report]")
 {
     ReportWorld w;
     const core::ReportData data = w.collect(core::Scope::rep(QStringLiteral("r2")));
@@ -171,7 +177,8 @@ TEST_CASE("the report's action plans show the progress measured from the data, n
     core::MetricsEngine engine(*w.world.db, w.clock);
     auto since = core::Period::range(utc("2026-09-15T00:00:00Z"), utc("2026-10-15T12:00:00Z"));
     REQUIRE_OK(since);
-    auto measured = engine.compute(*since, core::Scope::rep(QStringLiteral("r2")), core::MetricsEngine::Surveys);
+    auto measured =
+        engine.compute(*since, core::Scope::rep(QStringLiteral("r2")), core::MetricsEngine::Surveys);
     REQUIRE_OK(measured);
     REQUIRE(measured->value(QStringLiteral("csat")));
     REQUIRE(plan.current);

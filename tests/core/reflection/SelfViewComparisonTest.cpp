@@ -1,7 +1,7 @@
-#include "TestSupport.h"
-
-#include "common/Clock.h"
 #include "reflection/SelfViewComparison.h"
+
+#include "TestSupport.h"
+#include "common/Clock.h"
 #include "storage/ComplaintFollowUpStore.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
@@ -96,7 +96,8 @@ core::AssessmentProfile profileRatingFollowUp(bool high)
     return *profile;
 }
 
-const core::DimensionSelfView& viewOf(const std::vector<core::DimensionSelfView>& views, const char* dimension)
+const core::DimensionSelfView& viewOf(const std::vector<core::DimensionSelfView>& views,
+                                      const char* dimension)
 {
     for (const auto& v : views) {
         if (v.dimension == QLatin1String(dimension))
@@ -151,8 +152,9 @@ TEST_CASE("a blind spot is raised when a rep rates their follow-up high but foll
 {
     Team t;
     fourRepsAndAThinOne(t);
-    auto views = SelfViewComparison(*t.db, t.clock)
-                     .compare(QStringLiteral("r1"), profileRatingFollowUp(true), core::Period::quarter(2026, 3));
+    auto views =
+        SelfViewComparison(*t.db, t.clock)
+            .compare(QStringLiteral("r1"), profileRatingFollowUp(true), core::Period::quarter(2026, 3));
     REQUIRE_OK(views);
     const auto& followUp = viewOf(*views, "follow_up");
     REQUIRE(followUp.measures.size() == 1);
@@ -167,7 +169,8 @@ TEST_CASE("a blind spot is raised when a rep rates their follow-up high but foll
 
     // No surveys or complaints in the fixture, and nothing measures the approach.
     CHECK(viewOf(*views, "listening").verdict == SelfViewVerdict::TooLittleData);
-    CHECK(viewOf(*views, "listening").explanation.contains(QStringLiteral("csat: too little data (0 records")));
+    CHECK(
+        viewOf(*views, "listening").explanation.contains(QStringLiteral("csat: too little data (0 records")));
     CHECK(viewOf(*views, "complaints").verdict == SelfViewVerdict::TooLittleData);
     CHECK(viewOf(*views, "approach").verdict == SelfViewVerdict::NotMeasured);
 }
@@ -177,8 +180,9 @@ TEST_CASE("a hidden strength is raised when a rep rates their follow-up low but 
 {
     Team t;
     fourRepsAndAThinOne(t);
-    auto views = SelfViewComparison(*t.db, t.clock)
-                     .compare(QStringLiteral("r4"), profileRatingFollowUp(false), core::Period::quarter(2026, 3));
+    auto views =
+        SelfViewComparison(*t.db, t.clock)
+            .compare(QStringLiteral("r4"), profileRatingFollowUp(false), core::Period::quarter(2026, 3));
     REQUIRE_OK(views);
     const auto& followUp = viewOf(*views, "follow_up");
     CHECK(*followUp.evidencePercentile == Approx(87.5));
@@ -195,14 +199,16 @@ TEST_CASE("too little data is said instead of a verdict for a rep with few recor
 {
     Team t;
     fourRepsAndAThinOne(t);
-    auto views = SelfViewComparison(*t.db, t.clock)
-                     .compare(QStringLiteral("r5"), profileRatingFollowUp(true), core::Period::quarter(2026, 3));
+    auto views =
+        SelfViewComparison(*t.db, t.clock)
+            .compare(QStringLiteral("r5"), profileRatingFollowUp(true), core::Period::quarter(2026, 3));
     REQUIRE_OK(views);
     const auto& thin = viewOf(*views, "follow_up");
     CHECK(thin.verdict == SelfViewVerdict::TooLittleData);
     CHECK_FALSE(thin.evidencePercentile.has_value());
-    CHECK(thin.explanation.contains(QStringLiteral("follow_up_rate: too little data (4 records in the period, "
-                                                   "at least 10 needed)")));
+    CHECK(
+        thin.explanation.contains(QStringLiteral("follow_up_rate: too little data (4 records in the period, "
+                                                 "at least 10 needed)")));
 
     Team small;
     small.rep("r1");
@@ -225,7 +231,8 @@ TEST_CASE("CSAT after complaints counts responses within 30 days after a complai
     const qint64 a = t.customer("r1");
     const qint64 b = t.customer("r1");
     const qint64 c = t.customer("r2");
-    t.interaction(a, core::InteractionKind::Complaint, utc("2026-07-10T09:00:00Z"), utc("2026-07-11T09:00:00Z"));
+    t.interaction(a, core::InteractionKind::Complaint, utc("2026-07-10T09:00:00Z"),
+                  utc("2026-07-11T09:00:00Z"));
     t.csat(a, 5, utc("2026-07-12T09:00:00Z")); // 2 days after: counts, satisfied
     t.csat(a, 2, utc("2026-08-08T09:00:00Z")); // 29 days after: counts, not satisfied
     t.csat(a, 1, utc("2026-08-20T09:00:00Z")); // 41 days after: not after a complaint

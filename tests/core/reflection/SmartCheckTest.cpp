@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "reflection/SmartCheck.h"
+
+#include "TestSupport.h"
 
 using namespace rapport;
 using core::SmartCheck;
@@ -32,8 +32,8 @@ core::SmartContext history()
     core::SmartContext c;
     c.history = {38.0, 45.5, 62.0, 40.0};
     c.weakDimensions = QStringList{QStringLiteral("follow_up")};
-    c.knownDimensions = {QStringLiteral("approach"), QStringLiteral("listening"), QStringLiteral("complaints"),
-                         QStringLiteral("follow_up")};
+    c.knownDimensions = {QStringLiteral("approach"), QStringLiteral("listening"),
+                         QStringLiteral("complaints"), QStringLiteral("follow_up")};
     return c;
 }
 
@@ -42,7 +42,8 @@ void requireOnlyFailing(const core::SmartCheckResult& result, SmartCriterion fai
                         const QString& words)
 {
     for (const auto& r : result.criteria) {
-        INFO(core::toString(r.criterion).toStdString() << ": " << r.problems.join(QStringLiteral(" | ")).toStdString());
+        INFO(core::toString(r.criterion).toStdString()
+             << ": " << r.problems.join(QStringLiteral(" | ")).toStdString());
         if (r.criterion == failing) {
             CHECK(r.status == expected);
             CHECK(r.problems.join(QLatin1Char(' ')).contains(words));
@@ -92,11 +93,13 @@ TEST_CASE("SMART Measurable fails without a target and Achievable then waits for
     auto p = goodPlan();
     p.target.reset();
     const auto result = SmartCheck::check(p, history());
-    requireOnlyFailing(result, SmartCriterion::Measurable, SmartStatus::Missing, QStringLiteral("no numeric target"));
+    requireOnlyFailing(result, SmartCriterion::Measurable, SmartStatus::Missing,
+                       QStringLiteral("no numeric target"));
     CHECK(result.of(SmartCriterion::Achievable).status == SmartStatus::NotChecked);
 }
 
-TEST_CASE("SMART Achievable warns alone when the target exceeds the best value ever reached", "[reflection][smart]")
+TEST_CASE("SMART Achievable warns alone when the target exceeds the best value ever reached",
+          "[reflection][smart]")
 {
     auto p = goodPlan();
     p.target = 75.0; // best ever is 62

@@ -1,11 +1,9 @@
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 #include "storage/RepRepository.h"
 
 #include <QSqlQuery>
 #include <QThread>
-
 #include <atomic>
 
 using namespace rapport;
@@ -54,7 +52,8 @@ TEST_CASE("two connections writing at once lose no write", "[storage][reliabilit
     CHECK(list->size() == 2 * kPerWriter);
 }
 
-TEST_CASE("a writer kept waiting too long gets a clear busy message, not a raw lock error", "[storage][reliability]")
+TEST_CASE("a writer kept waiting too long gets a clear busy message, not a raw lock error",
+          "[storage][reliability]")
 {
     test::TempDatabase temp;
     auto holder = temp.open();
@@ -63,23 +62,27 @@ TEST_CASE("a writer kept waiting too long gets a clear busy message, not a raw l
 
     core::WriteTransaction held(*holder);
     REQUIRE_OK(held.begun());
-    REQUIRE_OK(core::RepRepository(*holder).insert({QStringLiteral("h"), QStringLiteral("H"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(*holder).insert({QStringLiteral("h"), QStringLiteral("H"), core::RepRole::Rep}));
 
-    const core::Status s = core::RepRepository(*waiter).insert({QStringLiteral("w"), QStringLiteral("W"),
-                                                                 core::RepRole::Rep});
+    const core::Status s =
+        core::RepRepository(*waiter).insert({QStringLiteral("w"), QStringLiteral("W"), core::RepRole::Rep});
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().message.startsWith(QStringLiteral("The database is busy")));
 
     REQUIRE_OK(held.commit());
-    REQUIRE_OK(core::RepRepository(*waiter).insert({QStringLiteral("w"), QStringLiteral("W"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(*waiter).insert({QStringLiteral("w"), QStringLiteral("W"), core::RepRole::Rep}));
     CHECK(core::RepRepository(*waiter).list().value().size() == 2);
 }
 
-TEST_CASE("a full database rolls the whole transaction back and says the disk is full", "[storage][reliability]")
+TEST_CASE("a full database rolls the whole transaction back and says the disk is full",
+          "[storage][reliability]")
 {
     test::TempDatabase temp;
     auto db = temp.open();
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("kept"), QStringLiteral("Kept"), core::RepRole::Rep}));
+    REQUIRE_OK(core::RepRepository(*db).insert(
+        {QStringLiteral("kept"), QStringLiteral("Kept"), core::RepRole::Rep}));
     // SQLite's page limit stands in for a full disk: the next pages cannot be allocated.
     QSqlQuery q(db->connection());
     REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));

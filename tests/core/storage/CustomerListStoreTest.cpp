@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "storage/CustomerListStore.h"
+
+#include "TestSupport.h"
 #include "storage/CustomerRepository.h"
 #include "storage/CustomerSnapshotStore.h"
 #include "storage/InteractionRepository.h"
@@ -38,11 +38,14 @@ QStringList names(const std::vector<CustomerListStore::Row>& rows)
 
 } // namespace
 
-TEST_CASE("the customer list store searches name, company and e-mail and treats wildcards literally", "[storage]")
+TEST_CASE("the customer list store searches name, company and e-mail and treats wildcards literally",
+          "[storage]")
 {
     auto db = test::memoryDatabase();
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita"), core::RepRole::Rep}));
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Bo"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Bo"), core::RepRole::Rep}));
     add(*db, "Ada", "Engines 100%", "ada@x.example", "enterprise", "r1");
     add(*db, "Bob", "Bakery", "bob_b@y.example", "smb", "r2", true);
     add(*db, "Cy", "Cycles", "cy@engines.example", "smb", "r1");

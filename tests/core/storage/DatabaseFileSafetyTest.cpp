@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "interchange/CsvImporter.h"
 #include "storage/Database.h"
 #include "storage/PartialFile.h"
@@ -10,7 +9,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
-
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -34,7 +32,9 @@ private:
 
 mode_t modeOf(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return st.st_mode & 0777;
 }
@@ -54,9 +54,10 @@ void fill(Database& db, int rows)
 {
     QSqlQuery q(db.connection());
     REQUIRE(q.exec(QStringLiteral("CREATE TABLE padding(x)")));
-    REQUIRE(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                  "INSERT INTO padding SELECT randomblob(200) FROM n")
-                       .arg(rows)));
+    REQUIRE(
+        q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                              "INSERT INTO padding SELECT randomblob(200) FROM n")
+                   .arg(rows)));
 }
 
 // Scribbles over a page in the middle of a closed database file, as a failing disk might.
@@ -104,8 +105,9 @@ int watchBackup(void* context)
 
 } // namespace
 
-TEST_CASE("a backup is written owner-only under a temporary name and appears under its own only when complete",
-          "[storage][security]")
+TEST_CASE(
+    "a backup is written owner-only under a temporary name and appears under its own only when complete",
+    "[storage][security]")
 {
     const ScopedUmask umask(022);
     test::TempDatabase temp;
@@ -125,7 +127,8 @@ TEST_CASE("a backup is written owner-only under a temporary name and appears und
         CHECK(mode == QStringLiteral("600"));
     CHECK(modeOf(watch.target) == 0600);
     // Nothing is left beside it.
-    CHECK(QDir(temp.dir.path()).entryList({QStringLiteral("*partial*")}, QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(
+        QDir(temp.dir.path()).entryList({QStringLiteral("*partial*")}, QDir::Files | QDir::Hidden).isEmpty());
     auto copy = test::openOrFail(watch.target);
     QSqlQuery q(copy->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM padding")));
@@ -133,22 +136,22 @@ TEST_CASE("a backup is written owner-only under a temporary name and appears und
     CHECK(q.value(0).toInt() == 3000);
 }
 
-TEST_CASE("what a killed backup left behind blocks nothing and is cleared by the next one", "[storage][reliability]")
+TEST_CASE("what a killed backup left behind blocks nothing and is cleared by the next one",
+          "[storage][reliability]")
 {
     test::TempDatabase temp;
     auto db = temp.open();
     const QString target = temp.dir.filePath(QStringLiteral("copy.sqlite"));
     // A backup killed half-way leaves its temporary file, owner-only, never the target's name.
-    const QString stale =
-        temp.dir.filePath(QStringLiteral(".copy.sqlite.partial-%1-0").arg(endedPid()));
+    const QString stale = temp.dir.filePath(QStringLiteral(".copy.sqlite.partial-%1-0").arg(endedPid()));
     {
         QFile f(stale);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
     }
     // A temporary file of a process that still runs (this one) is never touched.
-    const QString running =
-        temp.dir.filePath(QStringLiteral(".copy.sqlite.partial-%1-99").arg(QCoreApplication::applicationPid()));
+    const QString running = temp.dir.filePath(
+        QStringLiteral(".copy.sqlite.partial-%1-99").arg(QCoreApplication::applicationPid()));
     REQUIRE(QFile(running).open(QIODevice::WriteOnly));
 
     REQUIRE_OK(db->backupTo(target));
@@ -165,18 +168,22 @@ TEST_CASE("a backup never replaces what is not a regular file, and never a file 
     const QString fifo = temp.dir.filePath(QStringLiteral("pipe"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     CHECK_FALSE(db->backupReplacing(fifo).ok());
-    struct stat st {};
+    struct stat st
+    {
+    };
     REQUIRE(::lstat(QFile::encodeName(fifo).constData(), &st) == 0);
     CHECK(S_ISFIFO(st.st_mode));
 
     const QString existing = test::writeFile(temp, "kept.sqlite", "keep me");
     CHECK_FALSE(db->backupTo(existing).ok());
     CHECK(test::fileHash(existing) == test::fileHash(test::writeFile(temp, "same.txt", "keep me")));
-    CHECK(QDir(temp.dir.path()).entryList({QStringLiteral("*partial*")}, QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(
+        QDir(temp.dir.path()).entryList({QStringLiteral("*partial*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("a Rapport file whose schema version is 0 but which holds tables gets a backup before it is upgraded",
-          "[storage][reliability]")
+TEST_CASE(
+    "a Rapport file whose schema version is 0 but which holds tables gets a backup before it is upgraded",
+    "[storage][reliability]")
 {
     test::TempDatabase temp;
     {
@@ -235,19 +242,28 @@ TEST_CASE("the database knows its own files under every name, and a backup never
     const QString hardLink = temp.dir.filePath(QStringLiteral("hard.sqlite"));
     REQUIRE(::link(QFile::encodeName(temp.path()).constData(), QFile::encodeName(hardLink).constData()) == 0);
     const QString dotted = temp.dir.path() + QStringLiteral("/./test.sqlite");
-    const QStringList ownNames{temp.path(), temp.path() + QStringLiteral("-wal"), temp.path() + QStringLiteral("-shm"),
-                               temp.path() + QStringLiteral("-journal"), link, hardLink, dotted};
+    const QStringList ownNames{temp.path(),
+                               temp.path() + QStringLiteral("-wal"),
+                               temp.path() + QStringLiteral("-shm"),
+                               temp.path() + QStringLiteral("-journal"),
+                               link,
+                               hardLink,
+                               dotted};
     for (const QString& own : ownNames)
         CHECK(db->isOneOfItsFiles(own));
     CHECK_FALSE(db->isOneOfItsFiles(temp.dir.filePath(QStringLiteral("other.sqlite"))));
     CHECK_FALSE(db->isOneOfItsFiles(QString()));
 
     // (Only stat() here: opening the log with a descriptor of our own would drop our locks.)
-    struct stat before {};
+    struct stat before
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(temp.path() + QStringLiteral("-wal")).constData(), &before) == 0);
     CHECK_FALSE(db->backupReplacing(temp.path() + QStringLiteral("-wal")).ok());
     CHECK_FALSE(db->backupReplacing(link).ok());
-    struct stat after {};
+    struct stat after
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(temp.path() + QStringLiteral("-wal")).constData(), &after) == 0);
     CHECK(after.st_ino == before.st_ino);
 }
@@ -270,7 +286,8 @@ TEST_CASE("an import refuses the database's own files as its CSV and writes noth
     const QByteArray before = test::fileHash(temp.path());
     {
         auto db = test::openOrFail(temp.path());
-        const QString csv = test::writeFile(temp, "c.csv", "external_id,name,acquired_at\r\nX-1,Xena,2025-01-01\r\n");
+        const QString csv =
+            test::writeFile(temp, "c.csv", "external_id,name,acquired_at\r\nX-1,Xena,2025-01-01\r\n");
         const auto refused = core::CsvImporter(*db).importFile(core::CsvKind::Customers, csv);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("is damaged")));

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "storage/Database.h"
+
+#include "TestSupport.h"
 #include "storage/Migrations.h"
 #include "storage/RepRepository.h"
 
@@ -32,8 +32,9 @@ int pragmaInt(const core::Database& db, const char* pragma)
 
 } // namespace
 
-TEST_CASE("a new database is created with Rapport's id, the current schema, WAL, 8 KiB pages and foreign keys",
-          "[storage]")
+TEST_CASE(
+    "a new database is created with Rapport's id, the current schema, WAL, 8 KiB pages and foreign keys",
+    "[storage]")
 {
     TempDatabase temp;
     auto db = temp.open();
@@ -60,7 +61,8 @@ TEST_CASE("reopening a database keeps its data and does not migrate again", "[st
     TempDatabase temp;
     {
         auto db = temp.open();
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Ada"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r1"), QStringLiteral("Ada"), core::RepRole::Rep}));
     }
     auto db = temp.open();
     auto reps = core::RepRepository(*db).list();
@@ -92,7 +94,8 @@ TEST_CASE("files that are not Rapport databases are refused and left byte-for-by
     SECTION("another program's SQLite database")
     {
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             REQUIRE(other.open());
             QSqlQuery q(other);
@@ -118,7 +121,8 @@ TEST_CASE("a database from a newer version of Rapport is refused and left unchan
     {
         auto db = temp.open();
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(core::Migrations::currentVersion() + 5)));
+        REQUIRE(
+            q.exec(QStringLiteral("PRAGMA user_version = %1").arg(core::Migrations::currentVersion() + 5)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     const QByteArray before = test::fileHash(temp.path());
@@ -142,7 +146,8 @@ TEST_CASE("a backup is a consistent, complete copy that opens as a Rapport datab
 {
     TempDatabase temp;
     auto db = temp.open();
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Ada"), core::RepRole::Manager}));
+    REQUIRE_OK(core::RepRepository(*db).insert(
+        {QStringLiteral("r1"), QStringLiteral("Ada"), core::RepRole::Manager}));
     const QString copy = temp.dir.filePath(QStringLiteral("copy.sqlite"));
     REQUIRE_OK(db->backupTo(copy));
     auto restored = test::openOrFail(copy);
@@ -157,11 +162,13 @@ TEST_CASE("a backup is a consistent, complete copy that opens as a Rapport datab
     }
 }
 
-TEST_CASE("a replacing backup swaps the old file for a complete copy and keeps it when the copy fails", "[storage]")
+TEST_CASE("a replacing backup swaps the old file for a complete copy and keeps it when the copy fails",
+          "[storage]")
 {
     TempDatabase temp;
     auto db = temp.open();
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Ada"), core::RepRole::Manager}));
+    REQUIRE_OK(core::RepRepository(*db).insert(
+        {QStringLiteral("r1"), QStringLiteral("Ada"), core::RepRole::Manager}));
     const QString copy = temp.dir.filePath(QStringLiteral("copy.sqlite"));
     {
         QFile old(copy);
@@ -173,7 +180,10 @@ TEST_CASE("a replacing backup swaps the old file for a complete copy and keeps i
     auto rep = core::RepRepository(*restored).find(QStringLiteral("r1"));
     REQUIRE_OK(rep);
     CHECK(rep->has_value());
-    CHECK(QDir(temp.dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral("partial")).isEmpty());
+    CHECK(QDir(temp.dir.path())
+              .entryList(QDir::Hidden | QDir::Files)
+              .filter(QStringLiteral("partial"))
+              .isEmpty());
 
     // The open database itself is never replaced by its own copy.
     const QByteArray before = test::fileHash(temp.path());
@@ -216,8 +226,8 @@ TEST_CASE("a truncated Rapport database is refused as damaged and left unchanged
         auto db = temp.open();
         core::RepRepository reps(*db);
         for (int i = 0; i < 2000; ++i)
-            REQUIRE_OK(reps.insert({QStringLiteral("rep-%1").arg(i), QStringLiteral("Rep %1").arg(i),
-                                    core::RepRole::Rep}));
+            REQUIRE_OK(reps.insert(
+                {QStringLiteral("rep-%1").arg(i), QStringLiteral("Rep %1").arg(i), core::RepRole::Rep}));
         QSqlQuery q(db->connection());
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
@@ -232,7 +242,8 @@ TEST_CASE("a truncated Rapport database is refused as damaged and left unchanged
     CHECK(test::fileHash(temp.path()) == before);
 }
 
-TEST_CASE("a damaged schema-1 file found by the fuzzer is refused without touching a byte", "[storage][reliability]")
+TEST_CASE("a damaged schema-1 file found by the fuzzer is refused without touching a byte",
+          "[storage][reliability]")
 {
     // tests/data/damaged-schema-v1.sqlite: the checked-in schema-1 file with a few bytes
     // flipped by fuzz_database_open. Opening it once switched on WAL (rewriting the header)
@@ -262,12 +273,13 @@ TEST_CASE("a file shorter than its header while a write-ahead log is pending is 
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         core::RepRepository reps(*db);
         for (int i = 0; i < 500; ++i)
-            REQUIRE_OK(reps.insert({QStringLiteral("rep-%1").arg(i), QStringLiteral("Rep %1").arg(i),
-                                    core::RepRole::Rep}));
+            REQUIRE_OK(reps.insert(
+                {QStringLiteral("rep-%1").arg(i), QStringLiteral("Rep %1").arg(i), core::RepRole::Rep}));
         // Keep the log: copy the files while the connection is still open.
         QFile::remove(temp.dir.filePath(QStringLiteral("copy.sqlite")));
         REQUIRE(QFile::copy(temp.path(), temp.dir.filePath(QStringLiteral("copy.sqlite"))));
-        REQUIRE(QFile::copy(temp.path() + QStringLiteral("-wal"), temp.dir.filePath(QStringLiteral("copy.sqlite-wal"))));
+        REQUIRE(QFile::copy(temp.path() + QStringLiteral("-wal"),
+                            temp.dir.filePath(QStringLiteral("copy.sqlite-wal"))));
     }
     const QString copy = temp.dir.filePath(QStringLiteral("copy.sqlite"));
     // Write a page 1 claiming many more pages than the file has, as a cut-off checkpoint would.

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
-
-#include "storage/CustomerRepository.h"
 #include "storage/InteractionListStore.h"
+
+#include "TestSupport.h"
+#include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
 
@@ -55,13 +55,16 @@ struct Book
 {
     Book()
     {
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("ann"), QStringLiteral("Ann Archer"), core::RepRole::Rep}));
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("bob"), QStringLiteral("Bob Baker"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("ann"), QStringLiteral("Ann Archer"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("bob"), QStringLiteral("Bob Baker"), core::RepRole::Rep}));
         ada = addCustomer(*db, QStringLiteral("Ada Lovelace"), QStringLiteral("Analytical Engines"));
         alan = addCustomer(*db, QStringLiteral("Alan Turing"), QStringLiteral("Bletchley Works"));
         grace = addCustomer(*db, QStringLiteral("Grace Hopper"), QStringLiteral("Cobol Compilers"));
         first = addInteraction(*db, ada, "ann", core::InteractionKind::Call, "2026-01-01T10:00:00Z");
-        second = addInteraction(*db, alan, "bob", core::InteractionKind::Purchase, "2026-01-02T10:00:00Z", 1999);
+        second =
+            addInteraction(*db, alan, "bob", core::InteractionKind::Purchase, "2026-01-02T10:00:00Z", 1999);
         third = addInteraction(*db, grace, "ann", core::InteractionKind::Complaint, "2026-01-03T10:00:00Z");
         fourth = addInteraction(*db, ada, "bob", core::InteractionKind::Email, "2026-01-03T10:00:00Z");
         fifth = addInteraction(*db, alan, "", core::InteractionKind::Note, "2026-01-05T10:00:00Z", {},
@@ -82,13 +85,15 @@ struct Book
 
 } // namespace
 
-TEST_CASE("the interaction list is newest first, a later id first among equal times", "[storage][interactions]")
+TEST_CASE("the interaction list is newest first, a later id first among equal times",
+          "[storage][interactions]")
 {
     Book b;
     CHECK(b.list({}) == std::vector<qint64>{b.fifth, b.fourth, b.third, b.second, b.first});
 }
 
-TEST_CASE("an interaction row carries its customer, rep name, amount and a notes excerpt", "[storage][interactions]")
+TEST_CASE("an interaction row carries its customer, rep name, amount and a notes excerpt",
+          "[storage][interactions]")
 {
     Book b;
     auto rows = InteractionListStore(*b.db).page({}, std::nullopt, 5);
@@ -110,7 +115,8 @@ TEST_CASE("an interaction row carries its customer, rep name, amount and a notes
     CHECK_FALSE((*rows)[4].amountCents.has_value());
 }
 
-TEST_CASE("the interaction list filters by kind, rep and a period with its end excluded", "[storage][interactions]")
+TEST_CASE("the interaction list filters by kind, rep and a period with its end excluded",
+          "[storage][interactions]")
 {
     Book b;
     InteractionListStore::Filter calls;
@@ -123,7 +129,7 @@ TEST_CASE("the interaction list filters by kind, rep and a period with its end e
 
     InteractionListStore::Filter period;
     period.from = test::utc("2026-01-02T10:00:00Z"); // the purchase's instant: included
-    period.to = test::utc("2026-01-05T10:00:00Z"); // the note's instant: excluded
+    period.to = test::utc("2026-01-05T10:00:00Z");   // the note's instant: excluded
     CHECK(b.list(period) == std::vector<qint64>{b.fourth, b.third, b.second});
 
     InteractionListStore::Filter annInPeriod = period;
@@ -132,7 +138,8 @@ TEST_CASE("the interaction list filters by kind, rep and a period with its end e
     CHECK(b.list(annInPeriod) == std::vector<qint64>{b.third});
 }
 
-TEST_CASE("the customer search finds interactions by customer name or company, any case", "[storage][interactions]")
+TEST_CASE("the customer search finds interactions by customer name or company, any case",
+          "[storage][interactions]")
 {
     Book b;
     InteractionListStore::Filter byCompany;

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "interchange/CsvExporter.h"
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerRepository.h"
@@ -17,7 +16,8 @@ using namespace rapport;
 
 namespace {
 
-qint64 addCustomer(core::Database& db, const char* id, const char* name, const char* company, const char* owner)
+qint64 addCustomer(core::Database& db, const char* id, const char* name, const char* company,
+                   const char* owner)
 {
     core::Customer c;
     c.externalId = QString::fromLatin1(id);
@@ -29,8 +29,8 @@ qint64 addCustomer(core::Database& db, const char* id, const char* name, const c
     return c.id;
 }
 
-void addInteraction(core::Database& db, qint64 customer, const char* rep, core::InteractionKind kind, const char* when,
-                    const QString& notes = {})
+void addInteraction(core::Database& db, qint64 customer, const char* rep, core::InteractionKind kind,
+                    const char* when, const QString& notes = {})
 {
     core::Interaction i;
     i.customerId = customer;
@@ -72,7 +72,8 @@ TEST_CASE("a list export writes the filtered customers in the list's order with 
           "[storage][export]")
 {
     auto db = test::memoryDatabase();
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("ann"), QStringLiteral("Ann Archer"), core::RepRole::Rep}));
+    REQUIRE_OK(core::RepRepository(*db).insert(
+        {QStringLiteral("ann"), QStringLiteral("Ann Archer"), core::RepRole::Rep}));
     addCustomer(*db, "C-1", "Ada Lovelace", "Analytical Engines", "ann");
     addCustomer(*db, "C-2", "Alan Turing", "Bletchley Works", "");
     addCustomer(*db, "C-3", "Grace Hopper", "Cobol Compilers", "ann");
@@ -80,8 +81,8 @@ TEST_CASE("a list export writes the filtered customers in the list's order with 
     core::CustomerListStore::Filter annsCustomers;
     annsCustomers.owner = QStringLiteral("ann");
     const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
-        return core::CustomerListStore(*db).exportRows(annsCustomers, core::CustomerListStore::SortColumn::Name, true,
-                                                       row);
+        return core::CustomerListStore(*db).exportRows(annsCustomers,
+                                                       core::CustomerListStore::SortColumn::Name, true, row);
     });
     CHECK(exported.rows == 2);
     const QList<QByteArray> csv = lines(exported.bytes);
@@ -95,8 +96,10 @@ TEST_CASE("a list export writes the filtered customers in the list's order with 
 TEST_CASE("a list export writes the filtered interactions newest first with full notes", "[storage][export]")
 {
     auto db = test::memoryDatabase();
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("ann"), QStringLiteral("Ann Archer"), core::RepRole::Rep}));
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("bob"), QStringLiteral("Bob Baker"), core::RepRole::Rep}));
+    REQUIRE_OK(core::RepRepository(*db).insert(
+        {QStringLiteral("ann"), QStringLiteral("Ann Archer"), core::RepRole::Rep}));
+    REQUIRE_OK(core::RepRepository(*db).insert(
+        {QStringLiteral("bob"), QStringLiteral("Bob Baker"), core::RepRole::Rep}));
     const qint64 ada = addCustomer(*db, "C-1", "Ada Lovelace", "Analytical Engines", "ann");
     const qint64 alan = addCustomer(*db, "C-2", "Alan Turing", "Bletchley Works", "");
     const QString longNotes(300, QLatin1Char('x'));
@@ -139,8 +142,8 @@ TEST_CASE("a customer list export honours the search and an ascending order on a
     core::CustomerListStore::Filter works;
     works.search = QStringLiteral("works");
     const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
-        return core::CustomerListStore(*db).exportRows(works, core::CustomerListStore::SortColumn::Company, false,
-                                                       row);
+        return core::CustomerListStore(*db).exportRows(works, core::CustomerListStore::SortColumn::Company,
+                                                       false, row);
     });
     CHECK(exported.rows == 2);
     const QList<QByteArray> csv = lines(exported.bytes);
@@ -156,7 +159,8 @@ TEST_CASE("a list export still neutralises cells a spreadsheet would run as form
     addCustomer(*db, "C-2", "-5", "@Mention Ltd", "");
 
     const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
-        return core::CustomerListStore(*db).exportRows({}, core::CustomerListStore::SortColumn::Name, false, row);
+        return core::CustomerListStore(*db).exportRows({}, core::CustomerListStore::SortColumn::Name, false,
+                                                       row);
     });
     const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
@@ -172,7 +176,8 @@ TEST_CASE("a list export of an empty list writes the header only", "[storage][ex
     core::CustomerListStore::Filter churned;
     churned.status = core::CustomerListStore::ChurnState::Churned;
     const Exported exported = exportToMemory(core::CsvKind::Customers, [&](const auto& row) {
-        return core::CustomerListStore(*db).exportRows(churned, core::CustomerListStore::SortColumn::Name, false, row);
+        return core::CustomerListStore(*db).exportRows(churned, core::CustomerListStore::SortColumn::Name,
+                                                       false, row);
     });
     CHECK(exported.rows == 0);
     CHECK(exported.bytes == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n");
@@ -183,7 +188,8 @@ TEST_CASE("a list export writes the filtered survey responses newest first", "[s
     auto db = test::memoryDatabase();
     const qint64 ada = addCustomer(*db, "C-1", "Ada Lovelace", "Analytical Engines", "");
     const qint64 alan = addCustomer(*db, "C-2", "Alan Turing", "Bletchley Works", "");
-    const auto respond = [&](qint64 customer, core::SurveyKind kind, int score, const char* when, const char* category) {
+    const auto respond = [&](qint64 customer, core::SurveyKind kind, int score, const char* when,
+                             const char* category) {
         core::SurveyResponse r;
         r.customerId = customer;
         r.survey = kind;
@@ -221,7 +227,8 @@ TEST_CASE("a cancelled or failed list export leaves the file that was there unto
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("customers.csv"));
     const core::CsvExporter::RowSource everyone = [&](const auto& row) {
-        return core::CustomerListStore(*db).exportRows({}, core::CustomerListStore::SortColumn::Name, false, row);
+        return core::CustomerListStore(*db).exportRows({}, core::CustomerListStore::SortColumn::Name, false,
+                                                       row);
     };
 
     SECTION("cancelled part-way: no file appears")

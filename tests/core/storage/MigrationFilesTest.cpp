@@ -2,7 +2,6 @@
 // tests/data/README.md) upgrades to a book that is indistinguishable from a new one, with
 // every row it had, and leaves a copy of the old book beside it.
 #include "TestSupport.h"
-
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -12,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <map>
 
 using namespace rapport;
@@ -68,8 +66,7 @@ QStringList schemaOf(QSqlDatabase db)
 }
 
 // Reads a file through a connection of its own, closed before the test goes on.
-template <typename Read>
-auto readFile(const QString& path, Read read)
+template <typename Read> auto readFile(const QString& path, Read read)
 {
     const QString name = QStringLiteral("migration-files-check");
     decltype(read(QSqlDatabase())) result;
@@ -135,8 +132,9 @@ TEST_CASE("Each older schema version's own file upgrades to the current schema w
     }
     // A copy of the old book is kept beside it: the old schema, every row.
     REQUIRE(QFileInfo::exists(backup));
-    CHECK(readFile(backup, [](QSqlDatabase db) { return column(db, QStringLiteral("PRAGMA user_version")); }) ==
-          QStringList{QString::number(version)});
+    CHECK(readFile(backup, [](QSqlDatabase db) {
+              return column(db, QStringLiteral("PRAGMA user_version"));
+          }) == QStringList{QString::number(version)});
     CHECK(readFile(backup, contentsOf) == before);
     CHECK(test::fileHash(path) != originalHash);
 }

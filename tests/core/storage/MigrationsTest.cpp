@@ -1,8 +1,8 @@
-#include "TestSupport.h"
+#include "storage/Migrations.h"
 
+#include "TestSupport.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 #include "storage/Sql.h"
 
 #include <QDir>
@@ -26,7 +26,8 @@ QStringList tableNames(const core::Database& db)
 
 } // namespace
 
-TEST_CASE("migration steps are numbered in order, and the last one is the current version", "[storage][migrations]")
+TEST_CASE("migration steps are numbered in order, and the last one is the current version",
+          "[storage][migrations]")
 {
     const auto& steps = core::Migrations::steps();
     REQUIRE_FALSE(steps.empty());
@@ -60,7 +61,8 @@ TEST_CASE("the checked-in schema-1 file upgrades to the current schema, keeps it
     REQUIRE_FALSE(db->upgradeBackupPath().isEmpty());
     REQUIRE(QFileInfo::exists(db->upgradeBackupPath()));
     // The backup is the old schema, with the old data, intact.
-    QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
+    QSqlDatabase backup =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
     {
         backup.setDatabaseName(db->upgradeBackupPath());
         REQUIRE(backup.open());
@@ -110,7 +112,8 @@ namespace {
 QStringList indexNames(const core::Database& db)
 {
     QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")));
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
@@ -137,10 +140,10 @@ TEST_CASE("a schema-4 file gains the list indexes of step 5 and keeps a backup o
     {
         // Turn a current file back into what schema 4 left on disk.
         auto db = file.open();
-        for (const char* statement : {"DROP INDEX customers_company", "DROP INDEX customers_email",
-                                      "DROP INDEX interactions_time", "DROP INDEX interactions_rep_time",
-                                      "CREATE INDEX interactions_rep ON interactions(rep_id)",
-                                      "PRAGMA user_version = 4"})
+        for (const char* statement :
+             {"DROP INDEX customers_company", "DROP INDEX customers_email", "DROP INDEX interactions_time",
+              "DROP INDEX interactions_rep_time", "CREATE INDEX interactions_rep ON interactions(rep_id)",
+              "PRAGMA user_version = 4"})
             REQUIRE_OK(core::sql::execText(db->connection(), QString::fromLatin1(statement)));
         CHECK(db->schemaVersion() == 4);
     }
@@ -160,26 +163,28 @@ TEST_CASE("the list sorts of step 5 are read from an index, not sorted in a temp
           "[storage][migrations]")
 {
     auto db = test::memoryDatabase();
-    const QString byCompany = queryPlan(*db, QStringLiteral("SELECT id FROM customers"
-                                                             " ORDER BY company COLLATE NOCASE DESC, id DESC LIMIT 200"));
+    const QString byCompany =
+        queryPlan(*db, QStringLiteral("SELECT id FROM customers"
+                                      " ORDER BY company COLLATE NOCASE DESC, id DESC LIMIT 200"));
     CHECK(byCompany.contains(QStringLiteral("customers_company")));
     CHECK_FALSE(byCompany.contains(QStringLiteral("TEMP B-TREE")));
     const QString byEmail = queryPlan(*db, QStringLiteral("SELECT id FROM customers"
-                                                           " ORDER BY email COLLATE NOCASE, id LIMIT 200"));
+                                                          " ORDER BY email COLLATE NOCASE, id LIMIT 200"));
     CHECK(byEmail.contains(QStringLiteral("customers_email")));
     CHECK_FALSE(byEmail.contains(QStringLiteral("TEMP B-TREE")));
     const QString newest = queryPlan(*db, QStringLiteral("SELECT id FROM interactions"
-                                                          " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
+                                                         " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
     CHECK(newest.contains(QStringLiteral("interactions_time")));
     CHECK_FALSE(newest.contains(QStringLiteral("TEMP B-TREE")));
     const QString oneRep = queryPlan(*db, QStringLiteral("SELECT id FROM interactions WHERE rep_id = 'ann'"
-                                                          " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
+                                                         " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
     CHECK(oneRep.contains(QStringLiteral("interactions_rep_time")));
     CHECK_FALSE(oneRep.contains(QStringLiteral("TEMP B-TREE")));
 }
 
-TEST_CASE("a schema-5 file trades the indexes led by kind for the partial purchase and follow-up indexes of step 6",
-          "[storage][migrations]")
+TEST_CASE(
+    "a schema-5 file trades the indexes led by kind for the partial purchase and follow-up indexes of step 6",
+    "[storage][migrations]")
 {
     test::TempDatabase file;
     {
@@ -213,14 +218,16 @@ TEST_CASE("the per-customer probes and kind filters seek an index after step 6, 
     CHECK_FALSE(followedUp.contains(QStringLiteral("SCAN")));
     // A complaint shortly before a survey answer (CSAT after complaints).
     const QString complained = queryPlan(
-        *db, QStringLiteral("SELECT s.id FROM survey_responses s WHERE s.survey = 'csat' AND s.responded_at >= 0"
-                            " AND s.responded_at < 100 AND EXISTS (SELECT 1 FROM interactions i"
-                            " WHERE i.customer_id = s.customer_id AND i.kind = 'complaint'"
-                            " AND i.occurred_at <= s.responded_at AND i.occurred_at >= s.responded_at - 30)"));
+        *db,
+        QStringLiteral("SELECT s.id FROM survey_responses s WHERE s.survey = 'csat' AND s.responded_at >= 0"
+                       " AND s.responded_at < 100 AND EXISTS (SELECT 1 FROM interactions i"
+                       " WHERE i.customer_id = s.customer_id AND i.kind = 'complaint'"
+                       " AND i.occurred_at <= s.responded_at AND i.occurred_at >= s.responded_at - 30)"));
     CHECK(complained.contains(QStringLiteral("interactions_customer_time")));
     CHECK_FALSE(complained.contains(QStringLiteral("SCAN")));
     // The interaction list filtered by kind, newest first, a page at a time.
-    const QString oneKind = queryPlan(*db, QStringLiteral("SELECT id FROM interactions WHERE kind = 'purchase'"
-                                                           " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
+    const QString oneKind =
+        queryPlan(*db, QStringLiteral("SELECT id FROM interactions WHERE kind = 'purchase'"
+                                      " ORDER BY occurred_at DESC, id DESC LIMIT 200"));
     CHECK_FALSE(oneKind.contains(QStringLiteral("TEMP B-TREE")));
 }

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/ActionPlanRepository.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -14,8 +13,10 @@ namespace {
 std::unique_ptr<core::Database> withReps()
 {
     auto db = test::memoryDatabase();
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita"), core::RepRole::Rep}));
-    REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Rob"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita"), core::RepRole::Rep}));
+    REQUIRE_OK(
+        core::RepRepository(*db).insert({QStringLiteral("r2"), QStringLiteral("Rob"), core::RepRole::Rep}));
     return db;
 }
 
@@ -97,16 +98,20 @@ TEST_CASE("two assessments taken in the same second are ordered by insertion", "
     CHECK(repo.previousOf(b).value()->id == a.id);
 }
 
-TEST_CASE("an assessment with an answer outside 1..5 is not stored at all", "[storage][reflection][constraints]")
+TEST_CASE("an assessment with an answer outside 1..5 is not stored at all",
+          "[storage][reflection][constraints]")
 {
     auto db = withReps();
     core::AssessmentRepository repo(*db);
     auto bad = assessmentAt("r1", "2026-03-01T10:00:00Z", 6);
     CHECK_FALSE(repo.insert(bad).ok());
     CHECK(bad.id == 0);
-    CHECK(core::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessments")).value().toInt() == 0);
-    CHECK(core::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessment_answers")).value().toInt()
-          == 0);
+    CHECK(core::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessments"))
+              .value()
+              .toInt() == 0);
+    CHECK(core::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessment_answers"))
+              .value()
+              .toInt() == 0);
 }
 
 TEST_CASE("removing an assessment removes its answers", "[storage][reflection]")
@@ -116,8 +121,9 @@ TEST_CASE("removing an assessment removes its answers", "[storage][reflection]")
     auto a = assessmentAt("r1", "2026-03-01T10:00:00Z", 4);
     REQUIRE_OK(repo.insert(a));
     REQUIRE_OK(repo.remove(a.id));
-    CHECK(core::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessment_answers")).value().toInt()
-          == 0);
+    CHECK(core::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM assessment_answers"))
+              .value()
+              .toInt() == 0);
 }
 
 TEST_CASE("action plans round-trip every field, including empty optional ones", "[storage][reflection]")
@@ -184,7 +190,8 @@ TEST_CASE("updating a plan records one revision per changed field with old value
     CHECK_FALSE(repo.update(missing, QStringLiteral("x"), utc("2026-10-02T09:00:00Z")).ok());
 }
 
-TEST_CASE("a failed plan update leaves both the plan and its history unchanged", "[storage][reflection][constraints]")
+TEST_CASE("a failed plan update leaves both the plan and its history unchanged",
+          "[storage][reflection][constraints]")
 {
     auto db = withReps();
     core::ActionPlanRepository repo(*db);
@@ -207,7 +214,8 @@ TEST_CASE("plan items keep their order and can be done and undone, check-ins lis
     REQUIRE_OK(repo.insert(plan));
 
     core::ActionPlanItem first{0, plan.id, 0, QStringLiteral("Set up the weekly call slot"), {}};
-    core::ActionPlanItem second{0, plan.id, 0, QStringLiteral("Create follow-up tasks for open purchases"), {}};
+    core::ActionPlanItem second{
+        0, plan.id, 0, QStringLiteral("Create follow-up tasks for open purchases"), {}};
     REQUIRE_OK(repo.addItem(first));
     REQUIRE_OK(repo.addItem(second));
     CHECK(first.position == 1);

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/FollowUpTaskRepository.h"
@@ -22,7 +21,8 @@ struct Fixture
 
     Fixture()
     {
-        REQUIRE_OK(core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita Rep"), core::RepRole::Rep}));
+        REQUIRE_OK(core::RepRepository(*db).insert(
+            {QStringLiteral("r1"), QStringLiteral("Rita Rep"), core::RepRole::Rep}));
         customer.externalId = QStringLiteral("C-1");
         customer.name = QStringLiteral("Ada Lovelace");
         customer.company = QStringLiteral("Analytical Engines Ltd");
@@ -140,20 +140,23 @@ TEST_CASE("the store rejects interactions that break its rules", "[storage][cons
     Fixture f;
     auto db = f.db->connection();
     auto insert = [&](const QString& kind, QVariant amount, QVariant resolvedAt, qint64 customer) {
-        return core::sql::run(db,
-                              QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents,"
-                                             " resolved_at) VALUES (?, ?, 1000, ?, ?)"),
-                              {customer, kind, amount, resolvedAt});
+        return core::sql::run(
+            db,
+            QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents,"
+                           " resolved_at) VALUES (?, ?, 1000, ?, ?)"),
+            {customer, kind, amount, resolvedAt});
     };
     const QVariant none(QMetaType::fromType<qint64>());
     CHECK(insert(QStringLiteral("call"), none, none, f.customer.id).ok());
-    CHECK_FALSE(insert(QStringLiteral("telepathy"), none, none, f.customer.id).ok());     // unknown kind
-    CHECK_FALSE(insert(QStringLiteral("purchase"), none, none, f.customer.id).ok());      // purchase without amount
-    CHECK_FALSE(insert(QStringLiteral("call"), 500, none, f.customer.id).ok());           // amount on a call
-    CHECK_FALSE(insert(QStringLiteral("call"), none, 2000, f.customer.id).ok());          // resolved non-complaint
-    CHECK_FALSE(insert(QStringLiteral("complaint"), none, 999, f.customer.id).ok());      // resolved before it happened
-    CHECK_FALSE(insert(QStringLiteral("call"), none, none, f.customer.id + 1000).ok());   // unknown customer
-    CHECK(insert(QStringLiteral("purchase"), -500, none, f.customer.id).ok());            // a refund
+    CHECK_FALSE(insert(QStringLiteral("telepathy"), none, none, f.customer.id).ok()); // unknown kind
+    CHECK_FALSE(
+        insert(QStringLiteral("purchase"), none, none, f.customer.id).ok());     // purchase without amount
+    CHECK_FALSE(insert(QStringLiteral("call"), 500, none, f.customer.id).ok());  // amount on a call
+    CHECK_FALSE(insert(QStringLiteral("call"), none, 2000, f.customer.id).ok()); // resolved non-complaint
+    CHECK_FALSE(
+        insert(QStringLiteral("complaint"), none, 999, f.customer.id).ok()); // resolved before it happened
+    CHECK_FALSE(insert(QStringLiteral("call"), none, none, f.customer.id + 1000).ok()); // unknown customer
+    CHECK(insert(QStringLiteral("purchase"), -500, none, f.customer.id).ok());          // a refund
 }
 
 TEST_CASE("survey responses round-trip and scores outside their scale are rejected", "[storage][constraints]")
@@ -197,8 +200,14 @@ TEST_CASE("follow-up tasks round-trip, list oldest first and can be done and reo
 {
     Fixture f;
     core::FollowUpTaskRepository tasks(*f.db);
-    core::FollowUpTask later{0, f.customer.id, QStringLiteral("r1"), utc("2026-08-10T09:00:00Z"),
-                             QStringLiteral("send the quote"), 0, {}, 0};
+    core::FollowUpTask later{0,
+                             f.customer.id,
+                             QStringLiteral("r1"),
+                             utc("2026-08-10T09:00:00Z"),
+                             QStringLiteral("send the quote"),
+                             0,
+                             {},
+                             0};
     core::FollowUpTask sooner = later;
     sooner.dueAt = utc("2026-08-01T09:00:00Z");
     REQUIRE_OK(tasks.insert(later));
@@ -221,7 +230,8 @@ TEST_CASE("settings round-trip with a fallback for missing keys", "[storage]")
 {
     auto db = test::memoryDatabase();
     core::SettingsRepository settings(*db);
-    CHECK(settings.value(QStringLiteral("follow_up_window_days"), QStringLiteral("14")).value() == QStringLiteral("14"));
+    CHECK(settings.value(QStringLiteral("follow_up_window_days"), QStringLiteral("14")).value() ==
+          QStringLiteral("14"));
     REQUIRE_OK(settings.setValue(QStringLiteral("follow_up_window_days"), QStringLiteral("7")));
     REQUIRE_OK(settings.setValue(QStringLiteral("follow_up_window_days"), QStringLiteral("10")));
     CHECK(settings.value(QStringLiteral("follow_up_window_days")).value() == QStringLiteral("10"));
