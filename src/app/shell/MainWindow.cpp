@@ -5,15 +5,18 @@
 #include "importwizard/ImportWizard.h"
 #include "logging/LogCategories.h"
 #include "reflection/ReflectionView.h"
-#include "services/BackgroundJob.h"
 #include "services/DatabaseAccess.h"
 #include "services/FollowUpService.h"
 #include "services/ListExports.h"
 #include "services/RepService.h"
 #include "shell/Appearance.h"
+#include "shell/AppearanceMenu.h"
+#include "shell/BackupFlow.h"
 #include "shell/DatabaseSession.h"
 #include "shell/DatabaseUpgradeJob.h"
+#include "shell/ListExportFlow.h"
 #include "shell/ListExportJob.h"
+#include "shell/RepPicker.h"
 #include "ui_MainWindow.h"
 #include "widgets/ListQueryRunner.h"
 #include "workspace/CustomerTableModel.h"
@@ -24,25 +27,21 @@
 #include "workspace/LogInteractionDialog.h"
 #include "workspace/SurveysView.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QUndoStack>
 #include <algorithm>
-#include <limits>
 
 namespace rapport::app {
 namespace {
@@ -68,6 +67,13 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
       m_databaseStatusLabel(new QLabel(this)), m_repStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_exportFlow = new ListExportFlow(session, this);
+    m_backupFlow = new BackupFlow(session, this);
+    connect(m_backupFlow, &BackupFlow::finished, this, &MainWindow::backupFinishedInternal);
+    connect(m_exportFlow, &ListExportFlow::runningChanged, this, &MainWindow::updateExportListAction);
+    connect(m_exportFlow, &ListExportFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_exportFlow, &ListExportFlow::finished, this, &MainWindow::listExportFinished);
+    connect(m_exportFlow, &ListExportFlow::failed, this, &MainWindow::showError);
     QFont heading = m_ui->titleLabel->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.6);
     heading.setBold(true);
@@ -122,7 +128,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->editMenu->addAction(undo);
     m_ui->editMenu->addAction(redo);
     m_ui->editMenu->addSeparator();
-    m_ui->editMenu->addMenu(createAppearanceMenu());
+    m_ui->editMenu->addMenu(AppearanceMenu::create(this));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(undo);
     m_ui->mainToolBar->addAction(redo);
@@ -235,12 +241,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     refresh();
 }
 
-MainWindow::~MainWindow()
-{
-    // A backup being written finishes first (it does not poll for cancel): it holds no
-    // pointer into the window, but a process that ends under it would leave half a copy.
-    delete m_backupJob;
-}
+MainWindow::~MainWindow() = default; // m_backupFlow, a child, waits for a backup being written
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 {
@@ -288,27 +289,10 @@ void MainWindow::chooseRep(bool ask)
     if (chosen.isEmpty() && reps->size() == 1)
         chosen = reps->front().id;
     if (ask || (chosen.isEmpty() && !reps->empty() && isVisible())) {
-        if (reps->empty()) {
-            QMessageBox::information(
-                this, tr("Switch Rep"),
-                tr("This database has no reps yet. Import a reps file or create the demo "
-                   "database to add some."));
-            return;
-        }
-        QStringList names;
-        int current = 0;
-        for (std::size_t i = 0; i < reps->size(); ++i) {
-            const core::Rep& rep = (*reps)[i];
-            names << tr("%1 (%2)").arg(rep.name, rep.id);
-            if (rep.id == (chosen.isEmpty() ? m_session.currentRep() : chosen))
-                current = static_cast<int>(i);
-        }
-        bool ok = false;
-        const QString picked = QInputDialog::getItem(
-            this, tr("Who Is Working?"), tr("Interactions you log and follow-ups you see are this rep's:"),
-            names, current, false, &ok);
-        if (ok)
-            chosen = (*reps)[static_cast<std::size_t>(names.indexOf(picked))].id;
+        // Declining keeps the rep remembered (or the only one); an empty book has none.
+        if (const auto picked =
+                RepPicker::ask(this, *reps, chosen.isEmpty() ? m_session.currentRep() : chosen))
+            chosen = *picked;
     }
     if (chosen.isEmpty())
         return;
@@ -379,40 +363,9 @@ void MainWindow::backupDatabaseDialog()
 
 bool MainWindow::backupDatabase(const QString& target)
 {
-    if (!m_session.isOpen() || target.isEmpty() || (m_backupJob && m_backupJob->isBusy()))
+    if (!m_backupFlow->start(target))
         return false;
-    // Copying a large database takes seconds: on a job with its own connection, which reads
-    // one consistent snapshot while the window goes on. A database in memory (tests) is
-    // copied through the window's connection.
-    if (!m_backupJob)
-        m_backupJob = new core::BackgroundJob(QStringLiteral("backup"), this, QThread::LowPriority);
-    if (core::DatabaseAccess::isInMemory(m_session.database()))
-        m_backupJob->setInMemoryDatabase(&m_session.database());
-    else
-        m_backupJob->setDatabase(m_session.path());
-    auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)),
-                                         QString(), 0, 0, this);
-    progress->setObjectName(QStringLiteral("backupProgressDialog"));
-    progress->setAccessibleName(tr("Backup progress"));
-    progress->setWindowTitle(tr("Back Up Database"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setCancelButton(nullptr); // a copy cannot be cut short without being useless
-    progress->setMinimumDuration(300);
     m_ui->backupDatabaseAction->setEnabled(false);
-    m_backupJob->post<QString>(
-        this,
-        [target](core::JobContext& context) {
-            auto db = context.database();
-            if (!db)
-                return db.error().details();
-            const core::Status copied = core::DatabaseAccess::backupReplacing(**db, target);
-            return copied ? QString() : copied.error().details();
-        },
-        [this, progress, target](const QString& error) {
-            progress->hide();
-            progress->deleteLater();
-            backupFinishedInternal(target, error);
-        });
     return true;
 }
 
@@ -424,35 +377,6 @@ void MainWindow::backupFinishedInternal(const QString& target, const QString& er
     emit backupFinished(error.isEmpty());
     if (!error.isEmpty())
         showError(tr("The backup could not be written."), error);
-}
-
-QMenu* MainWindow::createAppearanceMenu()
-{
-    // Edit › Appearance: the desktop's colours, or Rapport's light or dark ones where the
-    // desktop's Qt theme does not follow a dark setting.
-    auto* menu = new QMenu(tr("&Appearance"), this);
-    menu->setObjectName(QStringLiteral("appearanceMenu"));
-    auto* group = new QActionGroup(menu);
-    const std::array<std::pair<Appearance::Mode, QString>, 3> choices{{
-        {Appearance::Mode::System, tr("&System Colours")},
-        {Appearance::Mode::Light, tr("&Light")},
-        {Appearance::Mode::Dark, tr("&Dark")},
-    }};
-    for (const auto& [mode, text] : choices) {
-        QAction* action = menu->addAction(text);
-        action->setObjectName(QStringLiteral("appearance%1Action").arg(Appearance::toString(mode)));
-        action->setCheckable(true);
-        action->setChecked(Appearance::current() == mode);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [mode] {
-            Appearance::apply(mode);
-            Appearance::store(mode);
-        });
-    }
-    menu->actions().at(0)->setStatusTip(tr("Use the colours of the desktop"));
-    menu->actions().at(1)->setStatusTip(tr("Dark text on light backgrounds"));
-    menu->actions().at(2)->setStatusTip(tr("Light text on dark backgrounds"));
-    return menu;
 }
 
 void MainWindow::exportCsvDialog(core::CsvKind kind)
@@ -528,7 +452,7 @@ void MainWindow::updateExportListAction()
 {
     const Page page = currentPage();
     const bool listed = page == CustomersPage || page == InteractionsPage || page == SurveysPage;
-    const bool busy = m_exportJob && m_exportJob->isRunning();
+    const bool busy = m_exportFlow->isRunning();
     m_ui->exportListAction->setEnabled(m_session.isOpen() && listed && !busy);
 }
 
@@ -575,69 +499,12 @@ bool MainWindow::exportCurrentList(const QString& path)
 
 bool MainWindow::startExport(core::ListExportRequest request, const QString& path)
 {
-    if (!m_session.isOpen() || path.isEmpty() || (m_exportJob && m_exportJob->isRunning()))
-        return false;
-    m_exportJob = std::make_unique<ListExportJob>(m_session.database(), std::move(request), path);
-    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)),
-                                         tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("exportProgressDialog"));
-    progress->setAccessibleName(tr("Export progress"));
-    progress->setWindowTitle(tr("Export as CSV"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(300); // a small list is written before the dialog would flash
-    m_exportProgress = progress;
-    ListExportJob* job = m_exportJob.get();
-    // Cancel: the worker stops at its next poll and the half-written file is thrown away.
-    connect(progress, &QProgressDialog::canceled, job, &ListExportJob::cancel);
-    connect(progress, &QProgressDialog::canceled, progress,
-            [progress] { progress->setLabelText(tr("Cancelling…")); });
-    progress->setMinimumWidth(440); // room for the file name and the counts as they grow
-    const QString fileName = QFileInfo(path).fileName();
-    connect(job, &ListExportJob::progressed, progress, [progress, fileName](qint64 done, qint64 total) {
-        const QLocale locale;
-        if (total > 0) {
-            progress->setMaximum(static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
-            progress->setValue(static_cast<int>(std::min(done, total)));
-            progress->setLabelText(tr("Writing %1: %2 of %3 rows…")
-                                       .arg(fileName, locale.toString(done), locale.toString(total)));
-        } else {
-            progress->setLabelText(tr("Writing %1: %2 rows so far…").arg(fileName, locale.toString(done)));
-        }
-    });
-    connect(job, &ListExportJob::finished, this, &MainWindow::listExportFinishedInternal);
-    job->start();
-    updateExportListAction();
-    return true;
+    return m_exportFlow->start(std::move(request), path);
 }
 
-void MainWindow::listExportFinishedInternal()
+ListExportJob* MainWindow::exportJob() const
 {
-    if (m_exportProgress) {
-        m_exportProgress->hide();
-        m_exportProgress->deleteLater(); // we may be inside its setValue()'s event processing
-    }
-    updateExportListAction();
-    const ListExportJob& job = *m_exportJob;
-    const QString path = QDir::toNativeSeparators(job.filePath());
-    const auto& result = job.result();
-    if (result && result->ok()) {
-        const qint64 rows = result->value();
-        // Spelt out: no translator is loaded, so tr()'s %n would leave "row(s)" as it is.
-        statusBar()->showMessage(rows == 1 ? tr("Exported 1 row to %1").arg(path)
-                                           : tr("Exported %1 rows to %2").arg(QLocale().toString(rows), path),
-                                 10000);
-    } else if (job.isCancelRequested()) {
-        statusBar()->showMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
-    } else {
-        statusBar()->showMessage(tr("The export to %1 failed").arg(path), 8000);
-        emit listExportFinished();
-        showError(tr("The list could not be exported to %1.").arg(path),
-                  result ? result->error().details() : tr("The export stopped without saying why."));
-        return;
-    }
-    emit listExportFinished();
+    return m_exportFlow->job();
 }
 
 void MainWindow::showAbout()

@@ -8,25 +8,25 @@
 
 class QLabel;
 class QMenu;
-class QProgressDialog;
 
 namespace Ui {
 class MainWindow;
 }
 
 namespace rapport::core {
-class BackgroundJob;
 enum class CsvKind;
 struct ListExportRequest;
 } // namespace rapport::core
 
 namespace rapport::app {
 
+class BackupFlow;
 class CustomersView;
 class DatabaseSession;
 class FollowUpsView;
 class ImportWizard;
 class InteractionsView;
+class ListExportFlow;
 class ListExportJob;
 class SurveysView;
 
@@ -86,7 +86,7 @@ public:
     // once; false when the page lists nothing exportable or an export is running.
     bool exportCurrentList(const QString& path);
     // The running or last export (until the next one), for tests.
-    ListExportJob* exportJob() const { return m_exportJob.get(); }
+    ListExportJob* exportJob() const;
     // "customers-2026-11-24.csv" for the current page; empty when it has no exportable list.
     QString suggestedExportName() const;
 
@@ -106,10 +106,8 @@ private:
     void openDatabaseDialog();
     void backupDatabaseDialog();
     void backupFinishedInternal(const QString& target, const QString& error);
-    QMenu* createAppearanceMenu();
     void exportCsvDialog(core::CsvKind kind);
     void exportCurrentListDialog();
-    void listExportFinishedInternal();
     bool startExport(core::ListExportRequest request, const QString& path);
     void updateExportListAction();
     void showAbout();
@@ -129,9 +127,8 @@ private:
     SurveysView* m_surveysView;
     QLabel* m_databaseStatusLabel;
     QLabel* m_repStatusLabel;
-    std::unique_ptr<ListExportJob> m_exportJob;
-    core::BackgroundJob* m_backupJob = nullptr;
-    QPointer<QProgressDialog> m_exportProgress;
+    ListExportFlow* m_exportFlow;
+    BackupFlow* m_backupFlow;
 };
 
 } // namespace rapport::app

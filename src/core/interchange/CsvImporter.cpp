@@ -1,6 +1,7 @@
 #include "interchange/CsvImporter.h"
 
 #include "domain/Kinds.h"
+#include "interchange/CsvImportRow.h"
 #include "interchange/CsvReader.h"
 #include "interchange/ValueParsers.h"
 #include "logging/LogCategories.h"
@@ -18,123 +19,13 @@ namespace {
 
 constexpr qint64 kPollEveryRows = 2048;
 
-QByteArrayView trimmed(QByteArrayView v)
-{
-    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
-        v = v.sliced(1);
-    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
-        v.chop(1);
-    return v;
-}
-
-// The canonical lower-case word that `v` names, ignoring case and surrounding spaces.
-std::optional<QByteArrayView> word(QByteArrayView v, const std::vector<QByteArray>& words)
-{
-    v = trimmed(v);
-    for (const QByteArray& w : words) {
-        if (w.size() == v.size() && qstrnicmp(w.constData(), v.data(), v.size()) == 0)
-            return QByteArrayView(w);
-    }
-    return std::nullopt;
-}
-
-const std::vector<QByteArray>& roleWords()
-{
-    static const std::vector<QByteArray> words{QByteArrayLiteral("rep"), QByteArrayLiteral("manager")};
-    return words;
-}
-
-const std::vector<QByteArray>& kindWords()
-{
-    static const std::vector<QByteArray> words = [] {
-        std::vector<QByteArray> w;
-        for (const QString& name : interactionKindNames())
-            w.push_back(name.toUtf8());
-        return w;
-    }();
-    return words;
-}
-
-const std::vector<QByteArray>& surveyWords()
-{
-    static const std::vector<QByteArray> words{QByteArrayLiteral("csat"), QByteArrayLiteral("nps"),
-                                               QByteArrayLiteral("ces")};
-    return words;
-}
-
-QString quoted(QByteArrayView v)
-{
-    constexpr qsizetype kMax = 40;
-    QString s = QString::fromUtf8(v.first(std::min(v.size(), kMax)));
-    if (v.size() > kMax)
-        s += QStringLiteral("...");
-    return QStringLiteral("\"%1\"").arg(s);
-}
-
-// Reads one row's cells by column name and collects its problems.
-class Row
-{
-public:
-    Row(const CsvRecord& record, const std::vector<int>& columnIndex, const std::vector<CsvColumn>& columns)
-        : m_record(record), m_index(columnIndex), m_columns(columns)
-    {
-    }
-
-    // The cell of column number `c` (CsvFormat order), neutralisation undone; empty if absent.
-    QByteArrayView cell(std::size_t c) const
-    {
-        const int i = m_index[c];
-        if (i < 0 || i >= m_record.size())
-            return {};
-        return ValueParsers::cellText(m_record.raw(i));
-    }
-    // An identifier: surrounding spaces dropped.
-    QByteArrayView id(std::size_t c) const { return trimmed(cell(c)); }
-    qint64 line() const { return m_record.line(); }
-
-    // The cell, or a problem "no value" when a required one is empty.
-    QByteArrayView required(std::size_t c)
-    {
-        const QByteArrayView v = cell(c);
-        if (trimmed(v).isEmpty())
-            problem(c, QStringLiteral("a value is required"));
-        return v;
-    }
-
-    std::optional<qint64> instant(std::size_t c, bool isRequired)
-    {
-        const QByteArrayView v = cell(c);
-        if (trimmed(v).isEmpty()) {
-            if (isRequired)
-                problem(c, QStringLiteral("a value is required"));
-            return std::nullopt;
-        }
-        auto r = ValueParsers::instantSeconds(v);
-        if (!r) {
-            problem(c, r.error().message);
-            return std::nullopt;
-        }
-        return *r;
-    }
-
-    void problem(std::size_t c, const QString& reason)
-    {
-        m_problems.push_back({m_record.line(), QString::fromLatin1(m_columns[c].name), reason});
-    }
-    void rowProblem(const QString& reason)
-    {
-        m_problems.push_back({m_record.line(), QStringLiteral("row"), reason});
-    }
-
-    bool ok() const { return m_problems.empty(); }
-    const std::vector<ImportProblem>& problems() const { return m_problems; }
-
-private:
-    const CsvRecord& m_record;
-    const std::vector<int>& m_index;
-    const std::vector<CsvColumn>& m_columns;
-    std::vector<ImportProblem> m_problems;
-};
+using csvimport::kindWords;
+using csvimport::quoted;
+using csvimport::roleWords;
+using csvimport::surveyWords;
+using csvimport::trimmed;
+using csvimport::word;
+using Row = csvimport::CsvImportRow;
 
 // Column numbers in CsvFormat order, per kind.
 namespace rep {

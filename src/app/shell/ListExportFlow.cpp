@@ -1,0 +1,93 @@
+#include "shell/ListExportFlow.h"
+
+#include "shell/DatabaseSession.h"
+#include "shell/ListExportJob.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProgressDialog>
+#include <limits>
+
+namespace rapport::app {
+
+ListExportFlow::ListExportFlow(DatabaseSession& session, QWidget* window)
+    : QObject(window), m_session(session), m_window(window)
+{
+}
+
+ListExportFlow::~ListExportFlow() = default;
+
+bool ListExportFlow::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+bool ListExportFlow::start(core::ListExportRequest request, const QString& path)
+{
+    if (!m_session.isOpen() || path.isEmpty() || isRunning())
+        return false;
+    m_job = std::make_unique<ListExportJob>(m_session.database(), std::move(request), path);
+    auto* progress = new QProgressDialog(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)),
+                                         tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    progress->setAccessibleName(tr("Export progress"));
+    progress->setWindowTitle(tr("Export as CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300); // a small list is written before the dialog would flash
+    m_progress = progress;
+    ListExportJob* job = m_job.get();
+    // Cancel: the job stops at its next poll and the half-written file is thrown away.
+    connect(progress, &QProgressDialog::canceled, job, &ListExportJob::cancel);
+    connect(progress, &QProgressDialog::canceled, progress,
+            [progress] { progress->setLabelText(tr("Cancelling…")); });
+    progress->setMinimumWidth(440); // room for the file name and the counts as they grow
+    const QString fileName = QFileInfo(path).fileName();
+    connect(job, &ListExportJob::progressed, progress, [progress, fileName](qint64 done, qint64 total) {
+        const QLocale locale;
+        if (total > 0) {
+            progress->setMaximum(static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max())));
+            progress->setValue(static_cast<int>(std::min(done, total)));
+            progress->setLabelText(tr("Writing %1: %2 of %3 rows…")
+                                       .arg(fileName, locale.toString(done), locale.toString(total)));
+        } else {
+            progress->setLabelText(tr("Writing %1: %2 rows so far…").arg(fileName, locale.toString(done)));
+        }
+    });
+    connect(job, &ListExportJob::finished, this, &ListExportFlow::jobFinished);
+    job->start();
+    emit runningChanged();
+    return true;
+}
+
+void ListExportFlow::jobFinished()
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater(); // we may be inside its setValue()'s event processing
+    }
+    emit runningChanged();
+    const ListExportJob& job = *m_job;
+    const QString path = QDir::toNativeSeparators(job.filePath());
+    const auto& result = job.result();
+    if (result && result->ok()) {
+        const qint64 rows = result->value();
+        // Spelt out: no translator is loaded, so tr()'s %n would leave "row(s)" as it is.
+        emit statusMessage(rows == 1 ? tr("Exported 1 row to %1").arg(path)
+                                     : tr("Exported %1 rows to %2").arg(QLocale().toString(rows), path),
+                           10000);
+    } else if (job.isCancelRequested()) {
+        emit statusMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
+    } else {
+        emit statusMessage(tr("The export to %1 failed").arg(path), 8000);
+        emit finished();
+        emit failed(tr("The list could not be exported to %1.").arg(path),
+                    result ? result->error().details() : tr("The export stopped without saying why."));
+        return;
+    }
+    emit finished();
+}
+
+} // namespace rapport::app
