@@ -33,21 +33,6 @@ std::vector<Cell> cellsFor(CsvKind kind)
     return {};
 }
 
-ExportTable tableFor(CsvKind kind)
-{
-    switch (kind) {
-    case CsvKind::Reps:
-        return ExportTable::Reps;
-    case CsvKind::Customers:
-        return ExportTable::Customers;
-    case CsvKind::Interactions:
-        return ExportTable::Interactions;
-    case CsvKind::Surveys:
-        return ExportTable::Surveys;
-    }
-    return ExportTable::Reps;
-}
-
 // Seconds -> "2026-07-14T09:30:00Z" without a QDateTime per cell (civil_from_days).
 QByteArrayView formatInstant(qint64 t, char* buffer)
 {
@@ -135,7 +120,7 @@ QString CsvExporter::cancelledMessage()
 Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const ExportOptions& options)
 {
     ExportStore store(m_db);
-    const ExportTable table = tableFor(kind);
+    const ExportTable table = CsvExporter::tableFor(kind);
     qint64 total = 0;
     if (options.progress) {
         auto n = store.count(table);
@@ -213,6 +198,21 @@ Result<qint64> CsvExporter::exportRows(CsvKind kind, QIODevice& device, const Ro
         options.progress(rows, total);
     qCInfo(lcImport) << "export" << toString(kind) << "rows" << rows;
     return rows;
+}
+
+ExportTable CsvExporter::tableFor(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Reps:
+        return ExportTable::Reps;
+    case CsvKind::Customers:
+        return ExportTable::Customers;
+    case CsvKind::Interactions:
+        return ExportTable::Interactions;
+    case CsvKind::Surveys:
+        return ExportTable::Surveys;
+    }
+    return ExportTable::Reps;
 }
 
 } // namespace rapport::core

@@ -10,6 +10,8 @@ class QIODevice;
 
 namespace rapport::core {
 
+enum class ExportTable;
+
 class Database;
 struct ExportValue;
 
@@ -39,6 +41,8 @@ public:
     Result<qint64> exportDevice(CsvKind kind, QIODevice& device, const ExportOptions& options = {});
     // The message of the error returned when ExportOptions::isCancelled said stop.
     static QString cancelledMessage();
+    // The table whose rows a file of `kind` holds.
+    static ExportTable tableFor(CsvKind kind);
 
     // Rows in the columns of `kind` (ExportStore's order) from a source other than the
     // whole table: a list's filtered rows. The source calls its argument once per row and

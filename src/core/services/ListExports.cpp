@@ -1,5 +1,6 @@
 #include "services/ListExports.h"
 
+#include "interchange/CsvExporter.h"
 #include "storage/CustomerListStore.h"
 #include "storage/Database.h"
 #include "storage/ExportStore.h"
@@ -7,30 +8,12 @@
 #include "storage/SurveyListStore.h"
 
 namespace rapport::core {
-namespace {
-
-ExportTable exportTable(CsvKind kind)
-{
-    switch (kind) {
-    case CsvKind::Reps:
-        return ExportTable::Reps;
-    case CsvKind::Customers:
-        return ExportTable::Customers;
-    case CsvKind::Interactions:
-        return ExportTable::Interactions;
-    case CsvKind::Surveys:
-        break;
-    }
-    return ExportTable::Surveys;
-}
-
-} // namespace
 
 ListExportRequest ListExports::table(CsvKind kind)
 {
     // A whole table is a list without a filter: millions of interactions take seconds, so it
     // runs on the export worker like any list.
-    const ExportTable table = exportTable(kind);
+    const ExportTable table = CsvExporter::tableFor(kind);
     ListExportRequest request;
     request.kind = kind;
     request.rows = [table](Database& db, const ListExportRequest::RowCallback& row) {
