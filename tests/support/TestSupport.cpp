@@ -45,7 +45,7 @@ std::unique_ptr<core::Database> openOrFail(const QString& path)
 
 std::unique_ptr<core::Database> memoryDatabase()
 {
-    auto db = core::Database::openInMemory();
+    auto db = testingServer() ? core::Database::open(newServerDatabase()) : core::Database::openInMemory();
     if (!db)
         FAIL(db.error().details().toStdString());
     return std::move(db).value();

@@ -44,7 +44,15 @@ QByteArray fileHash(const QString& path);
 
 // Opens a database or fails the test with the error's details.
 std::unique_ptr<core::Database> openOrFail(const QString& path);
+// A new, empty, migrated database of the engine under test: private SQLite memory, or (when
+// RAPPORT_TEST_SERVER names a cluster of scripts/pg-cluster) a database of its own on the
+// test server. Tests tagged [engines] run on both (tests/CMakeLists.txt).
 std::unique_ptr<core::Database> memoryDatabase();
+// True when this test process runs against the test server.
+bool testingServer();
+// The URI of a new, empty database on the test server (fails the test when there is no
+// server); dropped when the test process ends.
+QString newServerDatabase();
 // Turns a current database back into what schema 5 left on disk (the two interaction
 // indexes led by kind instead of step 6's partial ones, user_version 5), for upgrade tests.
 void revertToSchema5(core::Database& db);

@@ -89,20 +89,6 @@ Status readHeaderThroughSqlite(sqlite3* handle, const QString& path, QByteArray&
     return {};
 }
 
-int readUserVersion(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
-
-bool hasSchemaObjects(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    return !q.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1")) || q.next();
-}
-
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -122,6 +108,12 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
+    if (ServerAddress::isServerAddress(path)) {
+        auto address = ServerAddress::parse(path);
+        if (!address)
+            return address.error();
+        return openServer(*address);
+    }
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists) {
@@ -165,6 +157,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
+    if (m_server)
+        return openServerConnection(*m_server);
     if (isInMemory())
         return Error::make(QStringLiteral("An in-memory database cannot be shared between connections."));
     return openConnection(m_path, false);
@@ -202,10 +196,54 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
     return self;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& address)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::make(QStringLiteral("This installation of Rapport cannot reach a team server: Qt's "
+                                          "PostgreSQL driver (package libqt6sql6-psql) is missing."));
+    return openServerConnection(address);
+}
+
+Result<std::unique_ptr<Database>> Database::openServerConnection(const ServerAddress& address)
+{
+    std::unique_ptr<Database> self(new Database(address.displayName(), nextConnectionName()));
+    self->m_server = address;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), self->m_connectionName);
+        address.applyTo(db);
+        if (!db.open()) {
+            // libpq's text names host and user, never the password.
+            return Error::make(QStringLiteral("Cannot connect to the team server %1: %2")
+                                   .arg(self->m_path, db.lastError().databaseText().trimmed()));
+        }
+    }
+    const QSqlDatabase db = self->connection();
+    const SqlDialect& dialect = SqlDialect::of(db.driver());
+    if (dialect.schemaVersion(db) == 0 && dialect.hasTables(db))
+        return Error::make(
+            QStringLiteral("The database %1 holds tables of another program, not Rapport's. "
+                           "Use an empty database for Rapport (createdb). Nothing was changed.")
+                .arg(self->m_path));
+    if (Status s = self->configure(self->schemaVersion() == 0); !s)
+        return s.error();
+    if (Status s = self->migrate(); !s)
+        return s.error();
+    return self;
+}
+
+pg_conn* Database::serverHandle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<pg_conn* const*>(v.constData());
+}
+
 Status Database::configure(bool isNewFile)
 {
     const QSqlDatabase db = connection();
-    const int version = readUserVersion(db);
+    const SqlDialect& dialect = SqlDialect::of(db.driver());
+    const int version = dialect.schemaVersion(db);
     if (version < 0)
         return Error::make(
             QStringLiteral("%1 cannot be read as a database. It was left unchanged.").arg(m_path));
@@ -218,7 +256,6 @@ Status Database::configure(bool isNewFile)
                 .arg(version)
                 .arg(Migrations::currentVersion()));
 
-    const SqlDialect& dialect = SqlDialect::of(db.driver());
     for (const QString& statement : dialect.sessionSetup()) {
         if (Status s = sql::execText(db, statement); !s)
             return s;
@@ -236,7 +273,7 @@ Status Database::configure(bool isNewFile)
 
 void Database::enableWal()
 {
-    if (isInMemory())
+    if (isInMemory() || m_server)
         return;
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next())
@@ -248,12 +285,14 @@ void Database::enableWal()
 Status Database::migrate()
 {
     const QSqlDatabase db = connection();
-    const int version = readUserVersion(db);
+    const SqlDialect& dialect = SqlDialect::of(db.driver());
+    const int version = dialect.schemaVersion(db);
     if (version == Migrations::currentVersion())
         return {};
     // A file that holds anything gets a backup beside it before its schema changes: a
     // version of 0 says nothing about that (a file whose version was reset still has tables).
-    if (!isInMemory() && (version > 0 || hasSchemaObjects(db))) {
+    // (A server's upgrade is one transaction; its backups are the administrator's.)
+    if (!isInMemory() && !m_server && (version > 0 || dialect.hasTables(db))) {
         QString backup = m_path + QStringLiteral(".schema-v%1.bak").arg(version);
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = m_path + QStringLiteral(".schema-v%1-%2.bak").arg(version).arg(n);
@@ -264,7 +303,7 @@ Status Database::migrate()
         qCInfo(lcDb).nospace() << "upgrading schema " << version << " -> " << Migrations::currentVersion()
                                << ", backup written";
     }
-    return Migrations::apply(db, version, Migrations::stepsFor(SqlDialect::of(db.driver())));
+    return Migrations::apply(db, version, Migrations::stepsFor(dialect));
 }
 
 QSqlDatabase Database::connection() const
@@ -274,7 +313,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    return readUserVersion(connection());
+    const QSqlDatabase db = connection();
+    return SqlDialect::of(db.driver()).schemaVersion(db);
 }
 
 sqlite3* Database::nativeHandle() const
@@ -287,7 +327,7 @@ sqlite3* Database::nativeHandle() const
 
 bool Database::isOneOfItsFiles(const QString& otherPath) const
 {
-    if (isInMemory() || otherPath.isEmpty())
+    if (isInMemory() || m_server || otherPath.isEmpty())
         return false;
     struct stat other
     {
@@ -335,6 +375,10 @@ Status Database::backupTo(const QString& targetPath) const
 
 Status Database::writeBackup(const QString& targetPath, PartialFile::Replace replace) const
 {
+    if (m_server)
+        return Error::make(
+            QStringLiteral("A team server's database is backed up with copy-to (rapport-cli --db "
+                           "URI copy-to FILE). Nothing was written."));
     const QFileInfo target(targetPath);
     if (replace == PartialFile::Replace::No && (target.exists() || target.isSymLink()))
         return Error::make(
@@ -356,6 +400,8 @@ Status Database::writeBackup(const QString& targetPath, PartialFile::Replace rep
 
 Status Database::checkIntegrity() const
 {
+    if (m_server)
+        return {}; // the server checks its own pages
     // quick_check reads every page (but skips the index-content comparison of integrity_check):
     // about a second per few hundred MiB, paid before bulk writes only.
     QSqlQuery q(connection());

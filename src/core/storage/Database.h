@@ -3,18 +3,22 @@
 #include "common/DatabaseOpenMode.h"
 #include "common/Result.h"
 #include "storage/PartialFile.h"
+#include "storage/ServerAddress.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace rapport::core {
 
-// One open Rapport database: a SQLite file with Rapport's application id, migrated
-// to the current schema. A Database (and its QSqlDatabase connection) belongs to the
-// thread that opened it; a worker thread calls openAnotherConnection().
+// One open Rapport database, migrated to the current schema: a SQLite file with Rapport's
+// application id, or a team server's PostgreSQL database (named by a postgresql:// URI). A
+// Database (and its QSqlDatabase connection) belongs to the thread that opened it; a worker
+// thread calls openAnotherConnection().
 class Database
 {
 public:
@@ -23,8 +27,10 @@ public:
 
     using OpenMode = DatabaseOpenMode;
 
+    // `path` is a file, or a server's postgresql:// URI (see ServerAddress).
     static Result<std::unique_ptr<Database>> open(const QString& path,
                                                   OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress& address);
     // A private database in memory, for tests and scratch work.
     static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -36,15 +42,19 @@ public:
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server's displayName() (never a password).
     const QString& path() const { return m_path; }
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
+    bool isServer() const { return m_server.has_value(); }
     bool walEnabled() const { return m_wal; }
     int schemaVersion() const;
     // The path of the backup written before the last schema upgrade, empty if none.
     const QString& upgradeBackupPath() const { return m_upgradeBackup; }
 
-    // The raw SQLite handle, for bulk paths inside the storage layer only.
+    // The raw SQLite handle, for bulk paths inside the storage layer only (null on a server).
     sqlite3* nativeHandle() const;
+    // The libpq connection under QPSQL, for COPY and the bulk reads (null on a file).
+    pg_conn* serverHandle() const;
 
     // Reads every page and says whether the file is damaged. Bulk writers (imports) call it
     // first, so a damaged file is not written further.
@@ -77,6 +87,7 @@ public:
 private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openConnection(const QString& path, bool isNewFile);
+    static Result<std::unique_ptr<Database>> openServerConnection(const ServerAddress& address);
     Status configure(bool isNewFile);
     Status migrate();
     void enableWal();
@@ -85,6 +96,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_upgradeBackup;
+    std::optional<ServerAddress> m_server;
     bool m_wal = false;
 };
 

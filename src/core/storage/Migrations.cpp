@@ -251,7 +251,7 @@ std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
     std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6()};
     for (MigrationStep& step : all) {
         for (QString& statement : step.statements)
-            statement = dialect.sql(statement);
+            statement = dialect.ddl(statement);
     }
     return all;
 }
@@ -275,12 +275,22 @@ Status Migrations::apply(const QSqlDatabase& db, int fromVersion, const std::vec
     if (target == fromVersion)
         return {};
 
-    if (Status s = sql::execText(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+    const SqlDialect& dialect = SqlDialect::of(db.driver());
+    if (Status s = sql::execText(db, dialect.beginWrite()); !s)
         return s;
     auto fail = [&](const Error& e) -> Status {
         (void)sql::execText(db, QStringLiteral("ROLLBACK"));
         return e;
     };
+    for (const QString& statement : dialect.migrationLock()) {
+        if (Status s = sql::execText(db, statement); !s)
+            return fail(s.error());
+    }
+    // Another client may have migrated while this one waited for the lock.
+    if (dialect.schemaVersion(db) >= target) {
+        (void)sql::execText(db, QStringLiteral("ROLLBACK"));
+        return {};
+    }
     for (const MigrationStep& step : steps) {
         if (step.version <= fromVersion)
             continue;
@@ -294,8 +304,7 @@ Status Migrations::apply(const QSqlDatabase& db, int fromVersion, const std::vec
             }
         }
     }
-    // PRAGMA takes no bound parameters; the value is our own integer, never user input.
-    if (Status s = sql::execText(db, QStringLiteral("PRAGMA user_version = %1").arg(target)); !s)
+    if (Status s = sql::execText(db, dialect.setSchemaVersion(target)); !s)
         return fail(s.error());
     if (Status s = sql::execText(db, QStringLiteral("COMMIT")); !s)
         return fail(s.error());

@@ -1,5 +1,6 @@
 #include "storage/Sql.h"
 
+#include "storage/PostgresDialect.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteStatement.h"
 
@@ -12,6 +13,8 @@ Error errorFrom(const QSqlQuery& query, const QString& what, SourceLocation wher
     // The same Error as the raw SQLite path gives (SqliteStatement): one shape for both.
     const QSqlError e = query.lastError();
     const QString driverText = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (SqlDialect::of(query.driver()).engine() == SqlDialect::Engine::Postgres)
+        return postgresError(e.nativeErrorCode(), driverText, what, query.lastQuery(), where);
     return sqliteError(e.nativeErrorCode().toInt(), driverText, what, query.lastQuery(), where);
 }
 

@@ -1,6 +1,10 @@
 #include "storage/SqlDialect.h"
 
+#include "storage/PostgresDialect.h"
+
+#include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace rapport::core {
 
@@ -10,10 +14,15 @@ const SqlDialect& SqlDialect::sqlite()
     return dialect;
 }
 
-const SqlDialect& SqlDialect::of(const QSqlDriver*)
+const SqlDialect& SqlDialect::postgres()
 {
-    // Every connection is QSQLITE today; the team mode's QPSQL gets its own dialect here.
-    return sqlite();
+    static const PostgresDialect dialect;
+    return dialect;
+}
+
+const SqlDialect& SqlDialect::of(const QSqlDriver* driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? postgres() : sqlite();
 }
 
 QString SqlDialect::sql(QString sql) const
@@ -63,12 +72,12 @@ QString SqliteDialect::beginWrite() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QByteArray SqliteDialect::onConflictDoNothing(const char* key) const
+QByteArray SqlDialect::onConflictDoNothing(const char* key) const
 {
     return QByteArray("ON CONFLICT (") + key + ") DO NOTHING";
 }
 
-QByteArray SqliteDialect::onConflictUpdate(const char* key, std::span<const char* const> columns) const
+QByteArray SqlDialect::onConflictUpdate(const char* key, std::span<const char* const> columns) const
 {
     QByteArray sql = QByteArray("ON CONFLICT (") + key + ") DO UPDATE SET ";
     for (std::size_t c = 0; c < columns.size(); ++c)
@@ -79,6 +88,31 @@ QByteArray SqliteDialect::onConflictUpdate(const char* key, std::span<const char
 QString SqliteDialect::returningId() const
 {
     return {}; // QSQLITE reports sqlite3_last_insert_rowid() as lastInsertId()
+}
+
+int SqliteDialect::schemaVersion(const QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QString SqliteDialect::setSchemaVersion(int version) const
+{
+    // PRAGMA takes no bound parameters; the value is our own integer, never user input.
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+bool SqliteDialect::hasTables(const QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    return !q.exec(QStringLiteral("SELECT 1 FROM sqlite_master LIMIT 1")) || q.next();
+}
+
+QStringList SqliteDialect::migrationLock() const
+{
+    return {}; // BEGIN IMMEDIATE took the file's write lock
 }
 
 } // namespace rapport::core

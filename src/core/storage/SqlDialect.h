@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <span>
 
+class QSqlDatabase;
 class QSqlDriver;
 
 namespace rapport::core {
@@ -22,19 +23,26 @@ namespace rapport::core {
 // - how a write transaction takes its lock (SQLite: BEGIN IMMEDIATE);
 // - upsert clauses and how an INSERT hands back the id it gave (SQLite's driver reports it;
 //   PostgreSQL appends RETURNING id).
+// - the schema version: where it is kept (SQLite: PRAGMA user_version; PostgreSQL: the table
+//   rapport_schema) and whether the database holds anything yet.
 // Period bucketing is done in C++ over epoch seconds (MetricsStore), so no date function of
 // either engine appears in the SQL. The bulk paths (ImportStore, DemoStore, MetricsStore, the
 // exports) run on the raw SQLite handle; a server engine needs its own for them (COPY).
-// Adding PostgreSQL (the team mode) means a second subclass here and nothing outside storage.
 class SqlDialect
 {
 public:
+    enum class Engine { Sqlite, Postgres };
+
     virtual ~SqlDialect() = default;
 
     // The dialect of Rapport's own file format.
     static const SqlDialect& sqlite();
+    // The dialect of a team server.
+    static const SqlDialect& postgres();
     // The dialect of a connection, by its Qt driver.
     static const SqlDialect& of(const QSqlDriver* driver);
+
+    virtual Engine engine() const = 0;
 
     // DDL: an integer primary key numbered by the engine.
     virtual QString identityPrimaryKey() const = 0;
@@ -44,6 +52,10 @@ public:
     // those placeholders where the engines differ; sql::prepare() and sql::execText() (and the
     // list exports) fill them in for the connection's dialect.
     QString sql(QString sql) const;
+    // A migration's DDL statement for this engine: sql(), then the column types mapped where
+    // the engines' names differ (PostgreSQL: INTEGER is 32 bits and REAL 4 bytes, so they
+    // become BIGINT and DOUBLE PRECISION; WITHOUT ROWID is SQLite's alone).
+    virtual QString ddl(const QString& statement) const { return sql(statement); }
 
     // Run on every new connection, in order.
     virtual QStringList sessionSetup() const = 0;
@@ -55,27 +67,41 @@ public:
     virtual QString beginWrite() const = 0;
 
     // "ON CONFLICT (key) DO NOTHING", after an INSERT: an INSERT that skips a row whose key exists.
-    virtual QByteArray onConflictDoNothing(const char* key) const = 0;
+    // (Both engines share this syntax.)
+    QByteArray onConflictDoNothing(const char* key) const;
     // "ON CONFLICT (key) DO UPDATE SET c = excluded.c, ...": an INSERT that updates `columns`
     // of the row whose key exists instead.
-    virtual QByteArray onConflictUpdate(const char* key, std::span<const char* const> columns) const = 0;
+    QByteArray onConflictUpdate(const char* key, std::span<const char* const> columns) const;
     // Appended to an INSERT whose new id is wanted; empty when the driver reports it.
     virtual QString returningId() const = 0;
+
+    // The schema version of the database (0: nothing of Rapport's yet), -1 if unreadable.
+    virtual int schemaVersion(const QSqlDatabase& db) const = 0;
+    // The statement that records `version`, run inside the migration's transaction.
+    virtual QString setSchemaVersion(int version) const = 0;
+    // Whether the database holds any table at all (of Rapport's or anyone's).
+    virtual bool hasTables(const QSqlDatabase& db) const = 0;
+    // Run first inside the migration's transaction: makes concurrent migrations of one
+    // database wait for each other (empty where the write lock already does).
+    virtual QStringList migrationLock() const = 0;
 };
 
 // Rapport's file format: SQLite 3 (3.35 or later).
 class SqliteDialect final : public SqlDialect
 {
 public:
+    Engine engine() const override { return Engine::Sqlite; }
     QString identityPrimaryKey() const override;
     QString caseInsensitive() const override;
     QStringList sessionSetup() const override;
     QStringList newDatabaseSetup(quint32 applicationId) const override;
     QString busyTimeout(int milliseconds) const override;
     QString beginWrite() const override;
-    QByteArray onConflictDoNothing(const char* key) const override;
-    QByteArray onConflictUpdate(const char* key, std::span<const char* const> columns) const override;
     QString returningId() const override;
+    int schemaVersion(const QSqlDatabase& db) const override;
+    QString setSchemaVersion(int version) const override;
+    bool hasTables(const QSqlDatabase& db) const override;
+    QStringList migrationLock() const override;
 };
 
 } // namespace rapport::core
