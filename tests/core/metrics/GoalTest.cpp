@@ -53,7 +53,7 @@ struct GoalBook
 
 } // namespace
 
-TEST_CASE("goals and their check-ins round-trip through the store", "[goals][storage]")
+TEST_CASE("goals and their check-ins round-trip through the store", "[engines][goals][storage]")
 {
     auto db = test::memoryDatabase();
     core::GoalRepository goals(*db);
@@ -108,7 +108,7 @@ TEST_CASE("goals and their check-ins round-trip through the store", "[goals][sto
     CHECK(goals.checkIns(g.id).value().empty());
 }
 
-TEST_CASE("a running goal projects additive metrics linearly and judges the projection", "[goals]")
+TEST_CASE("a running goal projects additive metrics linearly and judges the projection", "[engines][goals]")
 {
     GoalBook b;
     // Mid-quarter: 46 of 92 days elapsed. Revenue so far 350.00 -> projected 700.00.
@@ -128,7 +128,7 @@ TEST_CASE("a running goal projects additive metrics linearly and judges the proj
     CHECK(b.status(goal("complaints", 3, "<=")) == GoalStatus::OffTrack); // 4 > 3.3
 }
 
-TEST_CASE("a running goal on a ratio is projected as its current value", "[goals]")
+TEST_CASE("a running goal on a ratio is projected as its current value", "[engines][goals]")
 {
     GoalBook b;
     b.f.clock.set(utc("2026-08-16T00:00:00Z"));
@@ -143,7 +143,7 @@ TEST_CASE("a running goal on a ratio is projected as its current value", "[goals
     CHECK(b.status(goal("nps", 10)) == GoalStatus::OffTrack);
 }
 
-TEST_CASE("a goal whose period is over is met or missed on the whole period", "[goals]")
+TEST_CASE("a goal whose period is over is met or missed on the whole period", "[engines][goals]")
 {
     GoalBook b;
     b.f.clock.set(utc("2026-10-01T00:00:00Z")); // the end itself: over
@@ -166,7 +166,7 @@ TEST_CASE("a goal whose period is over is met or missed on the whole period", "[
     CHECK(running->status == GoalStatus::OffTrack);
 }
 
-TEST_CASE("a goal that has not started is on track with no value, and a bad goal is refused", "[goals]")
+TEST_CASE("a goal that has not started is on track with no value, and a bad goal is refused", "[engines][goals]")
 {
     GoalBook b;
     b.f.clock.set(utc("2026-07-01T00:00:00Z"));

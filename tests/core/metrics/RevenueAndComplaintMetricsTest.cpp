@@ -40,7 +40,7 @@ struct RevenueBook
 
 } // namespace
 
-TEST_CASE("revenue sums purchases and refunds in cents, and refunds count nowhere else", "[metrics][revenue]")
+TEST_CASE("revenue sums purchases and refunds in cents, and refunds count nowhere else", "[engines][metrics][revenue]")
 {
     RevenueBook b;
     const auto r = b.f.compute("2026-09");
@@ -67,7 +67,7 @@ TEST_CASE("revenue sums purchases and refunds in cents, and refunds count nowher
     CHECK_FALSE(ent.repeatPurchaseRate.has_value());
 }
 
-TEST_CASE("revenue of an empty period is zero while its ratios are empty", "[metrics][revenue]")
+TEST_CASE("revenue of an empty period is zero while its ratios are empty", "[engines][metrics][revenue]")
 {
     RevenueBook b;
     // June: three active customers, no purchase: revenue 0, per customer 0 (not empty).
@@ -128,7 +128,7 @@ TEST_CASE("purchases not followed up yet whose window is still open make the per
     CHECK(b.f.compute("2026-10").followUpsStillOpen == 0);
 }
 
-TEST_CASE("a follow-up window setting that is not a whole number of days is reported", "[metrics][follow-up]")
+TEST_CASE("a follow-up window setting that is not a whole number of days is reported", "[engines][metrics][follow-up]")
 {
     RevenueBook b;
     REQUIRE_OK(core::SettingsRepository(*b.f.db).setValue(QStringLiteral("follow_up_window_days"),

@@ -58,7 +58,7 @@ TEST_CASE(
     CHECK(*ent.ces == Approx(5.0));
 }
 
-TEST_CASE("survey metrics of a period without responses are empty, and the counts zero", "[metrics][surveys]")
+TEST_CASE("survey metrics of a period without responses are empty, and the counts zero", "[engines][metrics][surveys]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");
@@ -113,7 +113,7 @@ TEST_CASE("the customer base counts customers acquired and churned exactly at th
     CHECK(*r1.churnRate == Approx(50.0));     // 100 * 1 / 2
 }
 
-TEST_CASE("retention and churn are empty when no customer was there at the start", "[metrics][base]")
+TEST_CASE("retention and churn are empty when no customer was there at the start", "[engines][metrics][base]")
 {
     test::MetricsFixture f;
     f.customer("2026-02-01T00:00:00Z");

@@ -65,7 +65,7 @@ TEST_CASE("the cohort table starts at 100 and counts customers buying again in l
     CHECK(r2->rows[2].size == 1);
 }
 
-TEST_CASE("a trend has one point per month or quarter, empty where the metric is empty", "[metrics][trend]")
+TEST_CASE("a trend has one point per month or quarter, empty where the metric is empty", "[engines][metrics][trend]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");
@@ -105,7 +105,7 @@ TEST_CASE("a trend has one point per month or quarter, empty where the metric is
     CHECK_FALSE(bad.ok());
 }
 
-TEST_CASE("a comparison gives the previous period's figures and the change", "[metrics][compare]")
+TEST_CASE("a comparison gives the previous period's figures and the change", "[engines][metrics][compare]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");
@@ -120,7 +120,7 @@ TEST_CASE("a comparison gives the previous period's figures and the change", "[m
     CHECK(*cmp->change(QStringLiteral("customers_active")) == 0.0);
 }
 
-TEST_CASE("every key of the contract is known and readable", "[metrics]")
+TEST_CASE("every key of the contract is known and readable", "[engines][metrics]")
 {
     CHECK(core::MetricsEngine::keys().size() == 22);
     for (const QString& key : core::MetricsEngine::keys()) {
@@ -204,7 +204,7 @@ TEST_CASE("figures computed for consecutive periods in one pass equal each perio
     CHECK(*(*both)[1].points[2].value == -100.0); // one detractor
 }
 
-TEST_CASE("a trend of more than 1200 points is refused rather than computed", "[metrics][trend]")
+TEST_CASE("a trend of more than 1200 points is refused rather than computed", "[engines][metrics][trend]")
 {
     test::MetricsFixture f;
     // 1900-01 .. 2000-12 by month = 1212 points.

@@ -46,7 +46,7 @@ const Finding* findOne(const std::vector<Finding>& findings, FindingKind kind, c
 
 } // namespace
 
-TEST_CASE("twoProportionZ matches a hand computation", "[findings]")
+TEST_CASE("twoProportionZ matches a hand computation", "[engines][findings]")
 {
     // p1 = 0.3, p2 = 0.5, pooled 0.4: z = -0.2 / sqrt(0.4 * 0.6 * (1/100 + 1/100)) = -2.88675
     CHECK(FindingStatistics::twoProportionZ(30, 100, 50, 100) == Approx(-2.88675).epsilon(1e-5));
@@ -54,7 +54,7 @@ TEST_CASE("twoProportionZ matches a hand computation", "[findings]")
     CHECK(FindingStatistics::twoProportionZ(10, 10, 10, 10) == 0); // no variance, no evidence
 }
 
-TEST_CASE("poissonRateZ compares two rates given their exposures", "[findings]")
+TEST_CASE("poissonRateZ compares two rates given their exposures", "[engines][findings]")
 {
     // 30 vs 10 events over equal exposure: 40 events, p0 = 0.5, expected 20, sd sqrt(10)
     CHECK(FindingStatistics::poissonRateZ(30, 100, 10, 100) == Approx(3.16228).epsilon(1e-5));
@@ -63,21 +63,21 @@ TEST_CASE("poissonRateZ compares two rates given their exposures", "[findings]")
     CHECK(FindingStatistics::poissonRateZ(0, 100, 0, 100) == 0);
 }
 
-TEST_CASE("npsChangeZ tests the change of the mean of promoter +1 and detractor -1", "[findings]")
+TEST_CASE("npsChangeZ tests the change of the mean of promoter +1 and detractor -1", "[engines][findings]")
 {
     // Now 50 promoters, 10 detractors of 100 (NPS 40, variance (0.6 - 0.16) / 100 = 0.0044);
     // before 30 and 30 of 100 (NPS 0, variance 0.6 / 100 = 0.006): z = 0.4 / sqrt(0.0104) = 3.92232
     CHECK(FindingStatistics::npsChangeZ(50, 10, 100, 30, 30, 100) == Approx(3.92232).epsilon(1e-5));
 }
 
-TEST_CASE("criticalZ is the Bonferroni two-sided bar with a floor", "[findings]")
+TEST_CASE("criticalZ is the Bonferroni two-sided bar with a floor", "[engines][findings]")
 {
     CHECK(FindingStatistics::criticalZ(1, 0.01, 0) == Approx(2.5758).epsilon(1e-4));
     CHECK(FindingStatistics::criticalZ(10, 0.01, 0) == Approx(3.2905).epsilon(1e-4));
     CHECK(FindingStatistics::criticalZ(1, 0.01, 3.0) == 3.0);
 }
 
-TEST_CASE("findings on stationary data are empty for every seed and scope", "[findings]")
+TEST_CASE("findings on stationary data are empty for every seed and scope", "[engines][findings]")
 {
     for (quint64 seed : {1u, 2u, 3u, 4u, 5u}) {
         FindingsWorld world({.seed = seed});
@@ -93,7 +93,7 @@ TEST_CASE("findings on stationary data are empty for every seed and scope", "[fi
     }
 }
 
-TEST_CASE("planted delivery complaints and a low-CSAT rep are found and nothing else", "[findings]")
+TEST_CASE("planted delivery complaints and a low-CSAT rep are found and nothing else", "[engines][findings]")
 {
     FindingsWorld world({.seed = 7, .deliveryTriples = true, .lowCsatRep = true});
     const auto found = findingsOf(world);
@@ -134,7 +134,7 @@ TEST_CASE("planted delivery complaints and a low-CSAT rep are found and nothing 
     CHECK(found.size() == 2 + static_cast<std::size_t>(themes));
 }
 
-TEST_CASE("a rep with five unhappy answers is never flagged", "[findings]")
+TEST_CASE("a rep with five unhappy answers is never flagged", "[engines][findings]")
 {
     FindingsWorld world({.seed = 7, .deliveryTriples = true, .lowCsatRep = true});
     for (const Finding& f : findingsOf(world))

@@ -13,7 +13,7 @@ using core::FindingKind;
 using core::FindingsEngine;
 using core::FindingStatistics;
 
-TEST_CASE("trendZ is the Cochran-Armitage trend statistic", "[findings]")
+TEST_CASE("trendZ is the Cochran-Armitage trend statistic", "[engines][findings]")
 {
     // 20, 30 and 40 of 100 at t = 0, 1, 2: p = 0.3, mean time 1, sum x (t - 1) = -20 + 40 = 20,
     // sum n (t - 1)^2 = 200, z = 20 / sqrt(0.3 * 0.7 * 200) = 3.0861; slope 20 / 200 = 0.1 a step.
@@ -29,7 +29,7 @@ TEST_CASE("trendZ is the Cochran-Armitage trend statistic", "[findings]")
     CHECK(FindingStatistics::trendZ({0}, {10}, {100}) == 0.0);           // one point: no trend
 }
 
-TEST_CASE("trendZ on proportions that do not change rarely passes the bar", "[findings]")
+TEST_CASE("trendZ on proportions that do not change rarely passes the bar", "[engines][findings]")
 {
     // 400 series of 12 periods, 300 answers each, 70% satisfied throughout. At the bar of
     // z = 3.29 (ten tests) about 0.4 series would pass by chance.

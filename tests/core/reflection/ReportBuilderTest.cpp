@@ -110,7 +110,7 @@ QString htmlOf(const core::ReportData& data)
 
 } // namespace
 
-TEST_CASE("the report holds every section and escapes customer and rep names", "[report]")
+TEST_CASE("the report holds every section and escapes customer and rep names", "[engines][report]")
 {
     ReportWorld w;
     for (const core::Scope& scope : {core::Scope::all(), core::Scope::rep(QStringLiteral("r2"))}) {
@@ -195,7 +195,7 @@ TEST_CASE(
     CHECK(html.contains(QStringLiteral("check-in overdue since 2026-10-08")));
 }
 
-TEST_CASE("the report HTML matches its golden file", "[report]")
+TEST_CASE("the report HTML matches its golden file", "[engines][report]")
 {
     // To regenerate after a deliberate change: RAPPORT_UPDATE_GOLDEN=1 rapport_core_tests "[report]",
     // then review the diff of tests/data/golden/report-2026-Q3.html before committing it.

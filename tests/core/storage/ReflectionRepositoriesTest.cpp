@@ -55,7 +55,7 @@ core::ActionPlan fullPlan()
 
 } // namespace
 
-TEST_CASE("assessments round-trip with every answer and list newest first per rep", "[storage][reflection]")
+TEST_CASE("assessments round-trip with every answer and list newest first per rep", "[engines][storage][reflection]")
 {
     auto db = withReps();
     core::AssessmentRepository repo(*db);
@@ -86,7 +86,7 @@ TEST_CASE("assessments round-trip with every answer and list newest first per re
     CHECK_FALSE(repo.find(9999).value().has_value());
 }
 
-TEST_CASE("two assessments taken in the same second are ordered by insertion", "[storage][reflection]")
+TEST_CASE("two assessments taken in the same second are ordered by insertion", "[engines][storage][reflection]")
 {
     auto db = withReps();
     core::AssessmentRepository repo(*db);
@@ -114,7 +114,7 @@ TEST_CASE("an assessment with an answer outside 1..5 is not stored at all",
               .toInt() == 0);
 }
 
-TEST_CASE("removing an assessment removes its answers", "[storage][reflection]")
+TEST_CASE("removing an assessment removes its answers", "[engines][storage][reflection]")
 {
     auto db = withReps();
     core::AssessmentRepository repo(*db);
@@ -126,7 +126,7 @@ TEST_CASE("removing an assessment removes its answers", "[storage][reflection]")
               .toInt() == 0);
 }
 
-TEST_CASE("action plans round-trip every field, including empty optional ones", "[storage][reflection]")
+TEST_CASE("action plans round-trip every field, including empty optional ones", "[engines][storage][reflection]")
 {
     auto db = withReps();
     core::ActionPlanRepository repo(*db);

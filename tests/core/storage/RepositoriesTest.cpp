@@ -37,7 +37,7 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("reps round-trip, upsert updates, unknown owners are created by id", "[storage]")
+TEST_CASE("reps round-trip, upsert updates, unknown owners are created by id", "[engines][storage]")
 {
     auto db = test::memoryDatabase();
     core::RepRepository reps(*db);
@@ -57,7 +57,7 @@ TEST_CASE("reps round-trip, upsert updates, unknown owners are created by id", "
     CHECK_FALSE(reps.insert(manager).ok()); // duplicate id
 }
 
-TEST_CASE("customers round-trip every field, including churn", "[storage]")
+TEST_CASE("customers round-trip every field, including churn", "[engines][storage]")
 {
     Fixture f;
     core::CustomerRepository customers(*f.db);
@@ -72,7 +72,7 @@ TEST_CASE("customers round-trip every field, including churn", "[storage]")
     CHECK(customers.findByExternalId(QStringLiteral("C-1")).value()->segment == QStringLiteral("mid-market"));
 }
 
-TEST_CASE("the store rejects customers that break its rules", "[storage][constraints]")
+TEST_CASE("the store rejects customers that break its rules", "[engines][storage][constraints]")
 {
     Fixture f;
     core::CustomerRepository customers(*f.db);
@@ -104,7 +104,7 @@ TEST_CASE("the store rejects customers that break its rules", "[storage][constra
     CHECK(customers.count().value() == 1);
 }
 
-TEST_CASE("interactions round-trip, with amounts in cents and resolution times", "[storage]")
+TEST_CASE("interactions round-trip, with amounts in cents and resolution times", "[engines][storage]")
 {
     Fixture f;
     core::InteractionRepository interactions(*f.db);
@@ -135,7 +135,7 @@ TEST_CASE("interactions round-trip, with amounts in cents and resolution times",
     CHECK(timeline->front().id == complaint.id); // newest first
 }
 
-TEST_CASE("the store rejects interactions that break its rules", "[storage][constraints]")
+TEST_CASE("the store rejects interactions that break its rules", "[engines][storage][constraints]")
 {
     Fixture f;
     auto db = f.db->connection();
@@ -159,7 +159,7 @@ TEST_CASE("the store rejects interactions that break its rules", "[storage][cons
     CHECK(insert(QStringLiteral("purchase"), -500, none, f.customer.id).ok());          // a refund
 }
 
-TEST_CASE("survey responses round-trip and scores outside their scale are rejected", "[storage][constraints]")
+TEST_CASE("survey responses round-trip and scores outside their scale are rejected", "[engines][storage][constraints]")
 {
     Fixture f;
     core::SurveyRepository surveys(*f.db);
@@ -196,7 +196,7 @@ TEST_CASE("survey responses round-trip and scores outside their scale are reject
     }
 }
 
-TEST_CASE("follow-up tasks round-trip, list oldest first and can be done and reopened", "[storage]")
+TEST_CASE("follow-up tasks round-trip, list oldest first and can be done and reopened", "[engines][storage]")
 {
     Fixture f;
     core::FollowUpTaskRepository tasks(*f.db);
@@ -226,7 +226,7 @@ TEST_CASE("follow-up tasks round-trip, list oldest first and can be done and reo
     CHECK(tasks.openForRep(QStringLiteral("r1"), utc("2026-09-01T00:00:00Z")).value().size() == 2);
 }
 
-TEST_CASE("settings round-trip with a fallback for missing keys", "[storage]")
+TEST_CASE("settings round-trip with a fallback for missing keys", "[engines][storage]")
 {
     auto db = test::memoryDatabase();
     core::SettingsRepository settings(*db);
@@ -237,7 +237,7 @@ TEST_CASE("settings round-trip with a fallback for missing keys", "[storage]")
     CHECK(settings.value(QStringLiteral("follow_up_window_days")).value() == QStringLiteral("10"));
 }
 
-TEST_CASE("deleting a customer removes their interactions and responses with them", "[storage]")
+TEST_CASE("deleting a customer removes their interactions and responses with them", "[engines][storage]")
 {
     Fixture f;
     core::Interaction call;
