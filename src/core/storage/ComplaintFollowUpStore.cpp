@@ -10,7 +10,7 @@ ComplaintFollowUpStore::csatAfterComplaintsByOwner(qint64 start, qint64 end, qin
 {
     auto q = sql::prepare(
         m_db.connection(),
-        QStringLiteral("SELECT c.owner, sum(s.score >= 4), count(*)"
+        QStringLiteral("SELECT c.owner, count(*) FILTER (WHERE s.score >= 4), count(*)"
                        " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
                        " WHERE s.survey = 'csat' AND s.responded_at >= ? AND s.responded_at < ?"
                        " AND c.owner IS NOT NULL"

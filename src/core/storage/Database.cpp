@@ -234,7 +234,8 @@ Result<std::unique_ptr<Database>> Database::openServerConnection(const ServerAdd
 pg_conn* Database::serverHandle() const
 {
     const QVariant v = connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type by the struct behind libpq's typedef.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<pg_conn* const*>(v.constData());
 }

@@ -51,13 +51,13 @@ Result<std::vector<FindingsStore::GroupCounts>> FindingsStore::groupCounts(Measu
     QString statement;
     if (measure == Measure::Csat) {
         values << start << end;
-        statement = QStringLiteral("SELECT %1, sum(s.score >= 4), count(*)"
+        statement = QStringLiteral("SELECT %1, count(*) FILTER (WHERE s.score >= 4), count(*)"
                                    " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
                                    " WHERE s.survey = 'csat' AND s.responded_at >= ? AND s.responded_at < ?")
                         .arg(column);
     } else {
         values << windowSeconds << start << end;
-        statement = QStringLiteral("SELECT %1, sum(%2), count(*)"
+        statement = QStringLiteral("SELECT %1, count(*) FILTER (WHERE %2), count(*)"
                                    " FROM interactions p JOIN customers c ON c.id = p.customer_id"
                                    " WHERE p.kind = 'purchase' AND p.amount_cents >= 0"
                                    " AND p.occurred_at >= ? AND p.occurred_at < ?")
@@ -79,9 +79,11 @@ Result<FindingsStore::SurveyCounts> FindingsStore::surveyCounts(qint64 start, qi
 {
     QVariantList values{start, end};
     const QString statement =
-        QStringLiteral("SELECT sum(s.survey = 'csat' AND s.score >= 4), sum(s.survey = 'csat'),"
-                       " sum(s.survey = 'nps' AND s.score >= 9), sum(s.survey = 'nps' AND s.score <= 6),"
-                       " sum(s.survey = 'nps')"
+        QStringLiteral("SELECT count(*) FILTER (WHERE s.survey = 'csat' AND s.score >= 4), count(*) FILTER "
+                       "(WHERE s.survey = 'csat'),"
+                       " count(*) FILTER (WHERE s.survey = 'nps' AND s.score >= 9), count(*) FILTER (WHERE "
+                       "s.survey = 'nps' AND s.score <= 6),"
+                       " count(*) FILTER (WHERE s.survey = 'nps')"
                        " FROM survey_responses s JOIN customers c ON c.id = s.customer_id"
                        " WHERE s.survey IN ('csat', 'nps') AND s.responded_at >= ? AND s.responded_at < ?") +
         scopeCondition(scope, values);

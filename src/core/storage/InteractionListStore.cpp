@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/ListExport.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace rapport::core {
 namespace {
@@ -76,7 +77,8 @@ Result<Selection> selectionFor(const Database& db, const InteractionListStore::F
         const bool narrow =
             matching->toLongLong() * InteractionListStore::kNarrowSearchRatio <= customers->toLongLong();
         if (narrow) {
-            sel.indexHint = QStringLiteral(" INDEXED BY interactions_customer_time");
+            sel.indexHint = SqlDialect::of(db.connection().driver())
+                                .indexHint(QStringLiteral("interactions_customer_time"));
             sel.conditions << QStringLiteral("i.customer_id IN (") + kCustomerMatch + QLatin1Char(')');
         } else {
             // The unary + keeps SQLite from using the customer index for this condition.

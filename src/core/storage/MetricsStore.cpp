@@ -2,8 +2,9 @@
 
 #include "common/UtcCalendar.h"
 #include "storage/Database.h"
+#include "storage/RowReader.h"
 #include "storage/ScopeFilter.h"
-#include "storage/SqliteStatement.h"
+#include "storage/SqlDialect.h"
 
 #include <algorithm>
 #include <deque>
@@ -28,19 +29,22 @@ Error revenueTooLarge()
                        "far beyond the 1,000,000,000.00 an import accepts. Correct them."));
 }
 
-// The metrics paths read millions of index entries: straight on SQLite (see SqliteStatement).
-Result<SqliteStatement> prepareQuery(const Database& db, const QString& text)
+// The metrics paths read millions of index entries: straight on SQLite, or through a server
+// cursor on a team server (see RowReader).
+Result<RowReader> prepareQuery(const Database& db, const QString& text)
 {
-    sqlite3* handle = db.nativeHandle();
-    if (!handle)
-        return Error::make(QStringLiteral("The metrics queries need an open SQLite database."), text);
-    return SqliteStatement::prepare(handle, text.toUtf8(),
-                                    QStringLiteral("Preparing a metrics query failed"));
+    return RowReader::prepare(db, text, QStringLiteral("Preparing a metrics query failed"));
 }
 
-Error queryFailed(const SqliteStatement& st)
+Error queryFailed(const RowReader& st)
 {
     return st.error(QStringLiteral("Running a metrics query failed"));
+}
+
+// " INDEXED BY index" on SQLite, nothing where the planner chooses.
+QString through(const Database& db, const char* index)
+{
+    return SqlDialect::of(db.connection().driver()).indexHint(QString::fromLatin1(index));
 }
 
 // The scope as a fixed SQL fragment (values are bound as :scope, never spliced in).
@@ -64,12 +68,12 @@ std::optional<std::size_t> bucketOf(const std::vector<qint64>& boundaries, qint6
     return static_cast<std::size_t>(it - boundaries.begin()) - 1;
 }
 
-void bindCommon(SqliteStatement& st, qint64 start, qint64 end, const Scope& scope)
+void bindCommon(RowReader& st, qint64 start, qint64 end, const Scope& scope)
 {
     st.bindInt(":s", start);
     st.bindInt(":e", end);
     if (scope.kind != Scope::Kind::All)
-        st.bindTextCopy(":scope", scope.value.toUtf8());
+        st.bindText(":scope", scope.value.toUtf8());
 }
 
 } // namespace
@@ -99,7 +103,7 @@ MetricsStore::surveySeries(const std::vector<qint64>& boundaries, const Scope& s
         if (!st)
             return st.error();
         bindCommon(*st, boundaries.front(), boundaries.back(), scope);
-        st->bindTextCopy(":kind", kind);
+        st->bindText(":kind", kind);
         const char k = kind[1]; // 's' csat, 'p' nps, 'e' ces
         while (st->next()) {
             const qint64 score = st->integer(1);
@@ -186,9 +190,9 @@ MetricsStore::revenueSeries(const std::vector<qint64>& boundaries, const Scope& 
         return std::vector<RevenueTotals>{};
     std::vector<RevenueTotals> series(boundaries.size() - 1);
     auto st = prepareQuery(
-        m_db, QStringLiteral(
-                  "SELECT occurred_at, amount_cents FROM interactions INDEXED BY interactions_purchase_time"
-                  " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
+        m_db, QStringLiteral("SELECT occurred_at, amount_cents FROM interactions") +
+                  through(m_db, "interactions_purchase_time") +
+                  QStringLiteral(" WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
                   memberFilter(scope, QStringLiteral("customer_id")));
     if (!st)
         return st.error();
@@ -222,9 +226,9 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
     // need the period's purchasing customers: their ids are sorted here (8 bytes each), which
     // is cheaper than SQLite's GROUP BY sorter and needs no more memory.
     auto st = prepareQuery(
-        m_db, QStringLiteral(
-                  "SELECT amount_cents, customer_id FROM interactions INDEXED BY interactions_purchase_time"
-                  " WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
+        m_db, QStringLiteral("SELECT amount_cents, customer_id FROM interactions") +
+                  through(m_db, "interactions_purchase_time") +
+                  QStringLiteral(" WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
                   memberFilter(scope, QStringLiteral("customer_id")));
     if (!st)
         return st.error();
@@ -266,20 +270,19 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
     // does not answer it (t < t' is required).
     const QString f = memberFilter(scope, QStringLiteral("customer_id"));
     auto purchases = prepareQuery(
-        m_db, QStringLiteral(
-                  "SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_purchase_time"
-                  " WHERE kind = 'purchase'"
-                  " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0") +
+        m_db, QStringLiteral("SELECT occurred_at, customer_id FROM interactions") +
+                  through(m_db, "interactions_purchase_time") +
+                  QStringLiteral(" WHERE kind = 'purchase'"
+                                 " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0") +
                   f + QStringLiteral(" ORDER BY occurred_at"));
     if (!purchases)
         return purchases.error();
     bindCommon(*purchases, start, end, scope);
-    auto followUps = prepareQuery(
-        m_db, QStringLiteral(
-                  "SELECT occurred_at, customer_id FROM interactions INDEXED BY interactions_follow_up_time"
-                  " WHERE kind = 'follow_up'"
-                  " AND occurred_at > :s AND occurred_at < :e") +
-                  f + QStringLiteral(" ORDER BY occurred_at"));
+    auto followUps = prepareQuery(m_db, QStringLiteral("SELECT occurred_at, customer_id FROM interactions") +
+                                            through(m_db, "interactions_follow_up_time") +
+                                            QStringLiteral(" WHERE kind = 'follow_up'"
+                                                           " AND occurred_at > :s AND occurred_at < :e") +
+                                            f + QStringLiteral(" ORDER BY occurred_at"));
     if (!followUps)
         return followUps.error();
     bindCommon(*followUps, start, end + windowSeconds, scope);
@@ -359,10 +362,12 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
 Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qint64 end,
                                                                const Scope& scope) const
 {
-    auto st = prepareQuery(m_db, QStringLiteral("SELECT category, resolved_at - occurred_at FROM interactions"
-                                                " INDEXED BY interactions_complaint_time WHERE kind = "
-                                                "'complaint' AND occurred_at >= :s AND occurred_at < :e") +
-                                     memberFilter(scope, QStringLiteral("customer_id")));
+    auto st =
+        prepareQuery(m_db, QStringLiteral("SELECT category, resolved_at - occurred_at FROM interactions") +
+                               through(m_db, "interactions_complaint_time") +
+                               QStringLiteral(" WHERE kind = 'complaint' AND occurred_at >= :s AND "
+                                              "occurred_at < :e") +
+                               memberFilter(scope, QStringLiteral("customer_id")));
     if (!st)
         return st.error();
     bindCommon(*st, start, end, scope);
@@ -390,17 +395,15 @@ Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint6
     // Purchases (amount >= 0) arrive grouped by customer and in time order, from the index
     // interactions_purchase_customer: each customer's first row is their first purchase,
     // so the state is one customer at a time and the memory is the size of the table.
-    auto st = prepareQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT customer_id, occurred_at FROM interactions INDEXED BY interactions_purchase_customer"
-            " WHERE kind = 'purchase' AND amount_cents >= 0") +
-            memberFilter(scope, QStringLiteral("customer_id")) +
-            QStringLiteral(" ORDER BY customer_id, occurred_at"));
+    auto st = prepareQuery(m_db, QStringLiteral("SELECT customer_id, occurred_at FROM interactions") +
+                                     through(m_db, "interactions_purchase_customer") +
+                                     QStringLiteral(" WHERE kind = 'purchase' AND amount_cents >= 0") +
+                                     memberFilter(scope, QStringLiteral("customer_id")) +
+                                     QStringLiteral(" ORDER BY customer_id, occurred_at"));
     if (!st)
         return st.error();
     if (scope.kind != Scope::Kind::All)
-        st->bindTextCopy(":scope", scope.value.toUtf8());
+        st->bindText(":scope", scope.value.toUtf8());
 
     CohortCounts c;
     c.firstMonth = fromMonth;

@@ -93,6 +93,11 @@ QString PostgresDialect::returningId() const
     return QStringLiteral(" RETURNING id");
 }
 
+QString PostgresDialect::indexHint(const QString&) const
+{
+    return {}; // the planner chooses by the statistics ANALYZE keeps
+}
+
 int PostgresDialect::schemaVersion(const QSqlDatabase& db) const
 {
     QSqlQuery q(db);

@@ -29,6 +29,7 @@ public:
     QString busyTimeout(int milliseconds) const override;
     QString beginWrite() const override;
     QString returningId() const override;
+    QString indexHint(const QString& index) const override;
     int schemaVersion(const QSqlDatabase& db) const override;
     QString setSchemaVersion(int version) const override;
     bool hasTables(const QSqlDatabase& db) const override;

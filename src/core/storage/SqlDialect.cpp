@@ -90,6 +90,11 @@ QString SqliteDialect::returningId() const
     return {}; // QSQLITE reports sqlite3_last_insert_rowid() as lastInsertId()
 }
 
+QString SqliteDialect::indexHint(const QString& index) const
+{
+    return QStringLiteral(" INDEXED BY ") + index;
+}
+
 int SqliteDialect::schemaVersion(const QSqlDatabase& db) const
 {
     QSqlQuery q(db);

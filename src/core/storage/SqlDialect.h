@@ -74,6 +74,10 @@ public:
     QByteArray onConflictUpdate(const char* key, std::span<const char* const> columns) const;
     // Appended to an INSERT whose new id is wanted; empty when the driver reports it.
     virtual QString returningId() const = 0;
+    // After a table name in FROM: makes the engine read it through `index` (SQLite's INDEXED
+    // BY, for the scans its planner would otherwise start from the wrong end); empty where the
+    // planner is left to choose.
+    virtual QString indexHint(const QString& index) const = 0;
 
     // The schema version of the database (0: nothing of Rapport's yet), -1 if unreadable.
     virtual int schemaVersion(const QSqlDatabase& db) const = 0;
@@ -98,6 +102,7 @@ public:
     QString busyTimeout(int milliseconds) const override;
     QString beginWrite() const override;
     QString returningId() const override;
+    QString indexHint(const QString& index) const override;
     int schemaVersion(const QSqlDatabase& db) const override;
     QString setSchemaVersion(int version) const override;
     bool hasTables(const QSqlDatabase& db) const override;
