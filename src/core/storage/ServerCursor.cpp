@@ -116,7 +116,8 @@ bool ServerCursor::open()
     std::vector<const char*> values(m_values.size());
     for (std::size_t i = 0; i < m_values.size(); ++i)
         values[i] = m_bound[i] ? m_values[i].constData() : nullptr;
-    const QByteArray declare = QByteArray("DECLARE ") + m_cursorName + " NO SCROLL CURSOR FOR " + m_sql.toUtf8();
+    const QByteArray declare =
+        QByteArray("DECLARE ") + m_cursorName + " NO SCROLL CURSOR FOR " + m_sql.toUtf8();
     PGresult* r = PQexecParams(m_connection, declare.constData(), static_cast<int>(values.size()), nullptr,
                                values.data(), nullptr, nullptr, 0);
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
@@ -132,7 +133,8 @@ bool ServerCursor::fetch()
 {
     PQclear(m_batch);
     m_batch = nullptr;
-    const QByteArray fetch = QByteArray("FETCH FORWARD ") + QByteArray::number(kBatchRows) + " FROM " + m_cursorName;
+    const QByteArray fetch =
+        QByteArray("FETCH FORWARD ") + QByteArray::number(kBatchRows) + " FROM " + m_cursorName;
     PGresult* r = PQexec(m_connection, fetch.constData());
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         fail(r);

@@ -17,7 +17,8 @@ std::size_t cellCount(const core::CohortTable& table)
 
 } // namespace
 
-TEST_CASE("a cohort range over 1200 months is refused with the limit named", "[engines][metrics][cohorts][safety]")
+TEST_CASE("a cohort range over 1200 months is refused with the limit named",
+          "[engines][metrics][cohorts][safety]")
 {
     test::MetricsFixture f;
     auto table = f.engine.cohorts(Period::month(1900, 1), Period::month(9999, 12));
@@ -44,7 +45,8 @@ TEST_CASE("empty cohorts cost one cell, so the table grows with the data and not
     CHECK(cellCount(*table) == 1199 + 3); // January 2026: m0, m1, m2
 }
 
-TEST_CASE("a cohort's row stops at 1200 months however far the data runs", "[engines][metrics][cohorts][safety]")
+TEST_CASE("a cohort's row stops at 1200 months however far the data runs",
+          "[engines][metrics][cohorts][safety]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");

@@ -166,7 +166,8 @@ TEST_CASE("a goal whose period is over is met or missed on the whole period", "[
     CHECK(running->status == GoalStatus::OffTrack);
 }
 
-TEST_CASE("a goal that has not started is on track with no value, and a bad goal is refused", "[engines][goals]")
+TEST_CASE("a goal that has not started is on track with no value, and a bad goal is refused",
+          "[engines][goals]")
 {
     GoalBook b;
     b.f.clock.set(utc("2026-07-01T00:00:00Z"));

@@ -5,7 +5,8 @@
 using namespace rapport;
 using core::Period;
 
-TEST_CASE("the keys a refused trend lists are exactly keys a trend accepts", "[engines][metrics][trend][safety]")
+TEST_CASE("the keys a refused trend lists are exactly keys a trend accepts",
+          "[engines][metrics][trend][safety]")
 {
     test::MetricsFixture f;
     auto refused = f.engine.trend(QStringLiteral("responses"), Period::month(2026, 1), Period::month(2026, 2),

@@ -40,7 +40,8 @@ struct RevenueBook
 
 } // namespace
 
-TEST_CASE("revenue sums purchases and refunds in cents, and refunds count nowhere else", "[engines][metrics][revenue]")
+TEST_CASE("revenue sums purchases and refunds in cents, and refunds count nowhere else",
+          "[engines][metrics][revenue]")
 {
     RevenueBook b;
     const auto r = b.f.compute("2026-09");
@@ -128,7 +129,8 @@ TEST_CASE("purchases not followed up yet whose window is still open make the per
     CHECK(b.f.compute("2026-10").followUpsStillOpen == 0);
 }
 
-TEST_CASE("a follow-up window setting that is not a whole number of days is reported", "[engines][metrics][follow-up]")
+TEST_CASE("a follow-up window setting that is not a whole number of days is reported",
+          "[engines][metrics][follow-up]")
 {
     RevenueBook b;
     REQUIRE_OK(core::SettingsRepository(*b.f.db).setValue(QStringLiteral("follow_up_window_days"),

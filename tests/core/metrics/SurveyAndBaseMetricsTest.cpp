@@ -58,7 +58,8 @@ TEST_CASE(
     CHECK(*ent.ces == Approx(5.0));
 }
 
-TEST_CASE("survey metrics of a period without responses are empty, and the counts zero", "[engines][metrics][surveys]")
+TEST_CASE("survey metrics of a period without responses are empty, and the counts zero",
+          "[engines][metrics][surveys]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");

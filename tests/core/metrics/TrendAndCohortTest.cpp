@@ -65,7 +65,8 @@ TEST_CASE("the cohort table starts at 100 and counts customers buying again in l
     CHECK(r2->rows[2].size == 1);
 }
 
-TEST_CASE("a trend has one point per month or quarter, empty where the metric is empty", "[engines][metrics][trend]")
+TEST_CASE("a trend has one point per month or quarter, empty where the metric is empty",
+          "[engines][metrics][trend]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");

@@ -127,7 +127,8 @@ void fourRepsAndAThinOne(Team& t)
 
 } // namespace
 
-TEST_CASE("percentile rank counts the reps done worse than and half of the ties", "[engines][reflection][selfview]")
+TEST_CASE("percentile rank counts the reps done worse than and half of the ties",
+          "[engines][reflection][selfview]")
 {
     CHECK(SelfViewComparison::percentileRank(10.0, {10.0, 75.0, 60.0, 90.0}, true) == Approx(12.5));
     CHECK(SelfViewComparison::percentileRank(90.0, {10.0, 75.0, 60.0, 90.0}, true) == Approx(87.5));

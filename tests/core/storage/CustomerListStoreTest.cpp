@@ -93,7 +93,8 @@ TEST_CASE("the customer list store searches name, company and e-mail and treats 
     CHECK(*segments == QStringList{QStringLiteral("enterprise"), QStringLiteral("smb")});
 }
 
-TEST_CASE("a customer snapshot restores the customer and its interactions with their ids", "[engines][storage]")
+TEST_CASE("a customer snapshot restores the customer and its interactions with their ids",
+          "[engines][storage]")
 {
     auto db = test::memoryDatabase();
     const qint64 id = add(*db, "Ada", "Engines", "ada@x.example", "smb", "");

@@ -161,7 +161,8 @@ TEST_CASE("the customer search finds interactions by customer name or company, a
     CHECK(b.list(byName) == std::vector<qint64>{b.fourth});
 }
 
-TEST_CASE("interaction pages continue after the last row without gaps or repeats", "[engines][storage][interactions]")
+TEST_CASE("interaction pages continue after the last row without gaps or repeats",
+          "[engines][storage][interactions]")
 {
     Book b;
     InteractionListStore store(*b.db);

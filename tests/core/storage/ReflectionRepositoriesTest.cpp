@@ -55,7 +55,8 @@ core::ActionPlan fullPlan()
 
 } // namespace
 
-TEST_CASE("assessments round-trip with every answer and list newest first per rep", "[engines][storage][reflection]")
+TEST_CASE("assessments round-trip with every answer and list newest first per rep",
+          "[engines][storage][reflection]")
 {
     auto db = withReps();
     core::AssessmentRepository repo(*db);
@@ -86,7 +87,8 @@ TEST_CASE("assessments round-trip with every answer and list newest first per re
     CHECK_FALSE(repo.find(9999).value().has_value());
 }
 
-TEST_CASE("two assessments taken in the same second are ordered by insertion", "[engines][storage][reflection]")
+TEST_CASE("two assessments taken in the same second are ordered by insertion",
+          "[engines][storage][reflection]")
 {
     auto db = withReps();
     core::AssessmentRepository repo(*db);
@@ -126,7 +128,8 @@ TEST_CASE("removing an assessment removes its answers", "[engines][storage][refl
               .toInt() == 0);
 }
 
-TEST_CASE("action plans round-trip every field, including empty optional ones", "[engines][storage][reflection]")
+TEST_CASE("action plans round-trip every field, including empty optional ones",
+          "[engines][storage][reflection]")
 {
     auto db = withReps();
     core::ActionPlanRepository repo(*db);

@@ -159,7 +159,8 @@ TEST_CASE("the store rejects interactions that break its rules", "[engines][stor
     CHECK(insert(QStringLiteral("purchase"), -500, none, f.customer.id).ok());          // a refund
 }
 
-TEST_CASE("survey responses round-trip and scores outside their scale are rejected", "[engines][storage][constraints]")
+TEST_CASE("survey responses round-trip and scores outside their scale are rejected",
+          "[engines][storage][constraints]")
 {
     Fixture f;
     core::SurveyRepository surveys(*f.db);
