@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "Command.h"
+#include "storage/ServerAddress.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,7 +38,9 @@ void CliContext::endProgress()
 
 std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode, bool announceCreation)
 {
-    const bool existed = QFileInfo::exists(m_databasePath);
+    // (A server's database always exists: its administrator created it.)
+    const bool existed =
+        core::ServerAddress::isServerAddress(m_databasePath) || QFileInfo::exists(m_databasePath);
     auto db = core::Database::open(m_databasePath, mode);
     if (!db) {
         fail(db.error().message, ExitFailure);

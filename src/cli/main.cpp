@@ -6,6 +6,7 @@
 #include "logging/Logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <memory>
 #include <optional>
@@ -99,8 +100,14 @@ int main(int argc, char* argv[])
     const QString name = args.takeFirst();
     for (const auto& command : commands) {
         if (command->name() == name) {
+            // RAPPORT_NOW (an ISO 8601 instant) fixes "now", so that figures that depend on
+            // the moment (a running goal's progress) can be compared between runs and engines.
+            const QDateTime fixedNow =
+                QDateTime::fromString(qEnvironmentVariable("RAPPORT_NOW"), Qt::ISODate).toUTC();
+            const core::FixedClock fixedClock(fixedNow);
             cli::CliContext context(dbPath.value_or(core::AppPaths::defaultDatabasePath()),
-                                    core::SystemClock::instance());
+                                    fixedNow.isValid() ? static_cast<const core::Clock&>(fixedClock)
+                                                       : core::SystemClock::instance());
             const int code = command->run(context, args);
             context.out().flush();
             core::Logging::shutdown();

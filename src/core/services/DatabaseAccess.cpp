@@ -1,8 +1,13 @@
 #include "services/DatabaseAccess.h"
 
 #include "logging/LogCategories.h"
+#include "storage/BookCopy.h"
 #include "storage/Database.h"
+#include "storage/PartialFile.h"
+#include "storage/ServerAddress.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace rapport::core {
@@ -86,6 +91,45 @@ Status DatabaseAccess::backupFileReplacing(const QString& sourcePath, const QStr
     if (!db)
         return db.error();
     return (*db)->backupReplacing(targetPath);
+}
+
+bool DatabaseAccess::isServerAddress(const QString& pathOrUri)
+{
+    return ServerAddress::isServerAddress(pathOrUri);
+}
+
+bool DatabaseAccess::isServer(const Database& db)
+{
+    return db.isServer();
+}
+
+Status DatabaseAccess::copyTo(const Database& source, const QString& target,
+                              const std::function<bool(qint64, qint64)>& progress)
+{
+    if (ServerAddress::isServerAddress(target)) {
+        auto server = Database::open(target, DatabaseOpenMode::CreateIfMissing);
+        if (!server)
+            return server.error();
+        return BookCopy::copy(source, **server, progress);
+    }
+    if (Status s = source.refuseOwnFile(target, QStringLiteral("the copy's target")); !s)
+        return s;
+    if (QFileInfo(target).exists() || QFileInfo(target).isSymLink())
+        return Error::make(
+            QStringLiteral("%1 already exists; copy-to writes a new file. Nothing was copied.").arg(target));
+    // Written under a temporary name and renamed once complete and closed.
+    PartialFile partial(target);
+    if (Status s = partial.create(); !s)
+        return s;
+    QFile::remove(partial.path()); // Database::open creates it, owner-only, as a new file
+    {
+        auto file = Database::open(partial.path(), DatabaseOpenMode::CreateIfMissing);
+        if (!file)
+            return file.error();
+        if (Status s = BookCopy::copy(source, **file, progress); !s)
+            return s;
+    }
+    return partial.moveOntoTarget(PartialFile::Replace::No);
 }
 
 } // namespace rapport::core

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace rapport::core {
@@ -44,6 +45,16 @@ public:
     static Status backupReplacing(const Database& db, const QString& targetPath);
     // Opens `sourcePath` on the calling thread and copies it there (a backup worker).
     static Status backupFileReplacing(const QString& sourcePath, const QString& targetPath);
+
+    // True for a team server's address (postgresql://...) rather than a file path.
+    static bool isServerAddress(const QString& pathOrUri);
+    static bool isServer(const Database& db);
+    // Copies every record of `source` into `target` (a file path or a server URI), which must
+    // be empty: a file that does not exist yet, or a server database without records. All or
+    // nothing: a file appears under its name only when complete. `progress(done, total)` is
+    // called now and then; returning false cancels.
+    static Status copyTo(const Database& source, const QString& target,
+                         const std::function<bool(qint64, qint64)>& progress = {});
 };
 
 } // namespace rapport::core

@@ -161,8 +161,8 @@ Status CustomerListStore::exportRows(const Filter& filter, SortColumn sort, bool
 Result<QStringList> CustomerListStore::segments() const
 {
     return sql::stringColumn(m_db.connection(),
-                             QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
-                                            " ORDER BY segment {nocase}"));
+                             QStringLiteral("SELECT segment FROM customers WHERE segment IS NOT NULL"
+                                            " GROUP BY segment ORDER BY segment {nocase}"));
 }
 
 } // namespace rapport::core

@@ -150,8 +150,8 @@ Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start
 Result<QStringList> DrillDownStore::segments() const
 {
     return sql::stringColumn(m_db.connection(),
-                             QStringLiteral("SELECT DISTINCT segment FROM customers WHERE segment IS NOT NULL"
-                                            " AND segment <> '' ORDER BY segment {nocase}"));
+                             QStringLiteral("SELECT segment FROM customers WHERE segment IS NOT NULL"
+                                            " AND segment <> '' GROUP BY segment ORDER BY segment {nocase}"));
 }
 
 } // namespace rapport::core

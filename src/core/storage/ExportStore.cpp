@@ -1,6 +1,8 @@
 #include "storage/ExportStore.h"
 
 #include "storage/Database.h"
+#include "storage/RowReader.h"
+#include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Tables.h"
 
@@ -53,21 +55,24 @@ QString readFailed()
 
 Result<qint64> ExportStore::count(ExportTable table)
 {
-    return SqliteStatement::integerOf(m_db.nativeHandle(), countFor(table), readFailed());
+    auto n = sql::scalar(m_db.connection(), QString::fromLatin1(countFor(table)));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
 }
 
-Status streamExportRows(SqliteStatement& statement, const QString& what,
+Status streamExportRows(RowReader& statement, const QString& what,
                         const std::function<bool(std::span<const ExportValue>)>& row)
 {
-    const int columns = statement.columnCount();
-    std::vector<ExportValue> cells(static_cast<std::size_t>(columns));
+    std::vector<ExportValue> cells;
     while (statement.next()) {
-        for (int c = 0; c < columns; ++c) {
+        cells.resize(static_cast<std::size_t>(statement.columnCount()));
+        for (int c = 0; c < static_cast<int>(cells.size()); ++c) {
             ExportValue& v = cells[static_cast<std::size_t>(c)];
-            const int type = statement.columnType(c);
-            v.isNull = type == SQLITE_NULL;
-            v.integer = type == SQLITE_INTEGER ? statement.integer(c) : 0;
-            v.text = type == SQLITE_TEXT ? statement.text(c) : QByteArrayView();
+            v.isNull = statement.isNull(c);
+            const bool integer = !v.isNull && statement.isInteger(c);
+            v.integer = integer ? statement.integer(c) : 0;
+            v.text = v.isNull || integer ? QByteArrayView() : statement.text(c);
         }
         if (!row(cells))
             return {};
@@ -79,17 +84,16 @@ Status streamExportRows(SqliteStatement& statement, const QString& what,
 
 Status ExportStore::forEach(ExportTable table, const std::function<bool(std::span<const ExportValue>)>& row)
 {
+    // A read transaction: one snapshot for the whole file (unless the caller already has one;
+    // on a server the cursor takes one of its own).
     sqlite3* handle = m_db.nativeHandle();
-    if (!handle)
-        return Error::make(QStringLiteral("Exporting needs an SQLite database connection."));
-    // A read transaction: one snapshot for the whole file (unless the caller already has one).
-    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
+    const bool ownTransaction = handle && sqlite3_get_autocommit(handle) != 0;
     if (ownTransaction) {
         if (Status s = SqliteStatement::exec(handle, "BEGIN", readFailed()); !s)
             return s;
     }
     Status status;
-    if (auto s = SqliteStatement::prepare(handle, selectFor(table), readFailed()); !s)
+    if (auto s = RowReader::prepare(m_db, QString::fromLatin1(selectFor(table)), readFailed()); !s)
         status = s.error();
     else
         status = streamExportRows(*s, readFailed(), row);

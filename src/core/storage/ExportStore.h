@@ -9,7 +9,7 @@
 namespace rapport::core {
 
 class Database;
-class SqliteStatement;
+class RowReader;
 
 // The tables the CSV exporter reads, with their columns in interchange.md's order.
 enum class ExportTable { Reps, Customers, Interactions, Surveys };
@@ -45,7 +45,7 @@ private:
 
 // Streams the rows of a prepared statement as ExportValues (storage internals: ExportStore and
 // ListExport). `what` opens the error message.
-Status streamExportRows(SqliteStatement& statement, const QString& what,
+Status streamExportRows(RowReader& statement, const QString& what,
                         const std::function<bool(std::span<const ExportValue>)>& row);
 
 } // namespace rapport::core

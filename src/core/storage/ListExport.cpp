@@ -1,6 +1,7 @@
 #include "storage/ListExport.h"
 
 #include "storage/Database.h"
+#include "storage/RowReader.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteStatement.h"
 
@@ -12,7 +13,7 @@ QString readFailed()
     return QStringLiteral("Reading the list to export failed");
 }
 
-void bind(SqliteStatement& s, int index, const QVariant& v)
+void bind(RowReader& s, int index, const QVariant& v)
 {
     if (v.isNull())
         return s.bindNull(index);
@@ -26,7 +27,7 @@ void bind(SqliteStatement& s, int index, const QVariant& v)
     case QMetaType::Double:
         return s.bindReal(index, v.toDouble());
     default:
-        return s.bindTextCopy(index, v.toString().toUtf8());
+        return s.bindText(index, v.toString().toUtf8());
     }
 }
 
@@ -39,6 +40,8 @@ class ScopedMemoryMap
 public:
     explicit ScopedMemoryMap(sqlite3* handle) : m_handle(handle)
     {
+        if (!handle)
+            return; // a server
         if (auto size = SqliteStatement::integerOf(handle, "PRAGMA mmap_size", readFailed()))
             m_previous = *size;
         if (m_previous >= 0)
@@ -63,12 +66,8 @@ private:
 Status forEachExportRow(const Database& db, const QString& statement, const QVariantList& values,
                         const std::function<bool(std::span<const ExportValue>)>& row)
 {
-    sqlite3* handle = db.nativeHandle();
-    if (!handle)
-        return Error::make(QStringLiteral("Exporting needs an SQLite database connection."), statement);
-    const ScopedMemoryMap mapped(handle);
-    auto s = SqliteStatement::prepare(
-        handle, SqlDialect::of(db.connection().driver()).sql(statement).toUtf8(), readFailed());
+    const ScopedMemoryMap mapped(db.nativeHandle());
+    auto s = RowReader::prepare(db, SqlDialect::of(db.connection().driver()).sql(statement), readFailed());
     if (!s)
         return s.error();
     for (int i = 0; i < values.size(); ++i)

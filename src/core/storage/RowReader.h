@@ -34,6 +34,26 @@ public:
         m_server ? m_server->bind(name, utf8.toByteArray()) : m_file.bindTextCopy(name, utf8);
     }
 
+    // Positional parameters ("?"), from 1.
+    void bindNull(int position)
+    {
+        m_server ? m_server->bind(position, QByteArray()) : m_file.bindNull(position);
+    }
+    void bindInt(int position, qint64 value)
+    {
+        m_server ? m_server->bind(position, QByteArray::number(value)) : m_file.bindInt(position, value);
+    }
+    void bindReal(int position, double value)
+    {
+        m_server ? m_server->bind(position, QByteArray::number(value, 'g', 17))
+                 : m_file.bindReal(position, value);
+    }
+    void bindText(int position, QByteArrayView utf8)
+    {
+        m_server ? m_server->bind(position, QByteArray(utf8.data() ? utf8.data() : "", utf8.size()))
+                 : m_file.bindTextCopy(position, utf8);
+    }
+
     bool next() { return m_server ? m_server->next() : m_file.next(); }
     bool failed() const { return m_server ? m_server->failed() : m_file.failed(); }
     Error error(const QString& what, SourceLocation where = SourceLocation::current()) const
@@ -41,8 +61,16 @@ public:
         return m_server ? m_server->error(what, where) : m_file.error(what, where);
     }
 
+    // Of the current row.
+    int columnCount() const { return m_server ? m_server->columnCount() : m_file.columnCount(); }
+    // Whether the value is stored as an integer (SQLite: this value's type; a server: the column's).
+    bool isInteger(int column) const
+    {
+        return m_server ? m_server->isInteger(column) : m_file.columnType(column) == SQLITE_INTEGER;
+    }
     bool isNull(int column) const { return m_server ? m_server->isNull(column) : m_file.isNull(column); }
     qint64 integer(int column) const { return m_server ? m_server->integer(column) : m_file.integer(column); }
+    double real(int column) const { return m_server ? m_server->real(column) : m_file.real(column); }
     // Valid until the next call of next(); a null view for NULL.
     QByteArrayView text(int column) const { return m_server ? m_server->text(column) : m_file.text(column); }
 

@@ -17,17 +17,24 @@ bool isNameChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
-// ":name" -> "$n" outside quotes, leaving "::type" casts alone; `names` gets the names in
-// order of their numbers (a name used twice keeps one number).
+// ":name" and "?" -> "$n" outside quotes, leaving "::type" casts alone; `names` gets the
+// names in order of their numbers (a name used twice keeps one number; the k-th "?" is
+// named "?k").
 QString numberParameters(const QString& sql, std::vector<QByteArray>& names)
 {
     QString out;
     out.reserve(sql.size());
     bool inString = false;
+    int positional = 0;
     for (qsizetype i = 0; i < sql.size(); ++i) {
         const QChar c = sql.at(i);
         if (c == QLatin1Char('\''))
             inString = !inString;
+        if (!inString && c == QLatin1Char('?')) {
+            names.push_back(QByteArray("?") + QByteArray::number(++positional));
+            out += QLatin1Char('$') + QString::number(names.size());
+            continue;
+        }
         const bool isParameter = !inString && c == QLatin1Char(':') && i + 1 < sql.size() &&
                                  isNameChar(sql.at(i + 1)) && (i == 0 || sql.at(i - 1) != QLatin1Char(':'));
         if (!isParameter) {
@@ -115,7 +122,7 @@ bool ServerCursor::open()
     }
     std::vector<const char*> values(m_values.size());
     for (std::size_t i = 0; i < m_values.size(); ++i)
-        values[i] = m_bound[i] ? m_values[i].constData() : nullptr;
+        values[i] = m_bound[i] && !m_values[i].isNull() ? m_values[i].constData() : nullptr;
     const QByteArray declare =
         QByteArray("DECLARE ") + m_cursorName + " NO SCROLL CURSOR FOR " + m_sql.toUtf8();
     PGresult* r = PQexecParams(m_connection, declare.constData(), static_cast<int>(values.size()), nullptr,
@@ -171,6 +178,23 @@ Error ServerCursor::error(const QString& what, SourceLocation where) const
     return postgresError(m_failureState, m_failure, what, m_originalSql, where);
 }
 
+void ServerCursor::bind(int position, QByteArray text)
+{
+    bind(QByteArray(QByteArray("?") + QByteArray::number(position)).constData(), std::move(text));
+}
+
+int ServerCursor::columnCount() const
+{
+    return m_batch ? PQnfields(m_batch) : 0;
+}
+
+bool ServerCursor::isInteger(int column) const
+{
+    // The type oids of int8, int2 and int4 (pg_type.h).
+    const Oid type = PQftype(m_batch, column);
+    return type == 20 || type == 21 || type == 23;
+}
+
 bool ServerCursor::isNull(int column) const
 {
     return PQgetisnull(m_batch, m_row, column) != 0;
@@ -180,6 +204,15 @@ qint64 ServerCursor::integer(int column) const
 {
     const char* text = PQgetvalue(m_batch, m_row, column);
     qint64 value = 0;
+    std::from_chars(text, text + PQgetlength(m_batch, m_row, column), value);
+    return value;
+}
+
+double ServerCursor::real(int column) const
+{
+    // The server writes the shortest text that reads back as the same double.
+    const char* text = PQgetvalue(m_batch, m_row, column);
+    double value = 0;
     std::from_chars(text, text + PQgetlength(m_batch, m_row, column), value);
     return value;
 }

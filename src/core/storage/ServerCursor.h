@@ -29,14 +29,20 @@ public:
 
     // Parameters the statement does not use are ignored (statements are built from fragments).
     void bind(const char* name, QByteArray text);
+    // The value of the position-th "?" (from 1); a null QByteArray binds NULL.
+    void bind(int position, QByteArray text);
 
     // true: a row is ready; false: no more rows, or the read failed (failed() says which).
     bool next();
     bool failed() const { return !m_failure.isEmpty(); }
     Error error(const QString& what, SourceLocation where = SourceLocation::current()) const;
 
+    // Of the current row (0 before the first).
+    int columnCount() const;
+    bool isInteger(int column) const;
     bool isNull(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     // Valid until the next call of next().
     QByteArrayView text(int column) const;
 

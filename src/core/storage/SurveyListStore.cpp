@@ -97,9 +97,10 @@ Status SurveyListStore::exportRows(const Filter& filter,
 
 Result<QStringList> SurveyListStore::categories() const
 {
-    return sql::stringColumn(m_db.connection(),
-                             QStringLiteral("SELECT DISTINCT category FROM survey_responses"
-                                            " WHERE category IS NOT NULL ORDER BY category {nocase}"));
+    return sql::stringColumn(
+        m_db.connection(),
+        QStringLiteral("SELECT category FROM survey_responses"
+                       " WHERE category IS NOT NULL GROUP BY category ORDER BY category {nocase}"));
 }
 
 } // namespace rapport::core

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace rapport::cli {
+
+// copy-to TARGET: every record of the database into an empty file or team server (team.md).
+class CopyToCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("copy-to"); }
+    QString synopsis() const override { return QStringLiteral("copy-to TARGET"); }
+    QString summary() const override
+    {
+        return QStringLiteral("copy every record into an empty database: a new file or a team server's URI");
+    }
+    int run(CliContext& context, const QStringList& args) override;
+};
+
+} // namespace rapport::cli

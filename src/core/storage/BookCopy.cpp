@@ -1,0 +1,319 @@
+#include "storage/BookCopy.h"
+
+#include "storage/Database.h"
+#include "storage/RowReader.h"
+#include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
+
+#include <QSqlQuery>
+#include <libpq-fe.h>
+#include <vector>
+
+namespace rapport::core {
+namespace {
+
+enum class ColumnType { Integer, Real, Text };
+
+struct TableShape
+{
+    QString name;
+    QStringList columns;
+    std::vector<ColumnType> types;
+    QString order; // ORDER BY: ids ascending, so the copy numbers nothing anew
+    bool hasIdentity = false;
+};
+
+// The tables in creation order (parents before children) with their columns, read from a
+// freshly migrated private database: the schema as this version of Rapport defines it.
+Result<std::vector<TableShape>> schemaTables()
+{
+    auto reference = Database::openInMemory();
+    if (!reference)
+        return reference.error();
+    const QSqlDatabase db = (*reference)->connection();
+    std::vector<TableShape> tables;
+    QSqlQuery names(db);
+    if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")))
+        return sql::errorFrom(names, QStringLiteral("Reading Rapport's schema failed"));
+    while (names.next()) {
+        TableShape t;
+        t.name = names.value(0).toString();
+        QSqlQuery info(db);
+        // PRAGMA takes no bound parameters; the name is our own table's.
+        if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name)))
+            return sql::errorFrom(info, QStringLiteral("Reading Rapport's schema failed"));
+        QStringList keys;
+        while (info.next()) {
+            const QString column = info.value(1).toString();
+            const QString type = info.value(2).toString().toUpper();
+            t.columns << column;
+            t.types.push_back(type == QLatin1String("INTEGER") ? ColumnType::Integer
+                              : type == QLatin1String("REAL")  ? ColumnType::Real
+                                                               : ColumnType::Text);
+            if (info.value(5).toInt() > 0)
+                keys << column;
+            if (column == QLatin1String("id") && info.value(5).toInt() > 0)
+                t.hasIdentity = type == QLatin1String("INTEGER");
+        }
+        t.order = keys.join(QStringLiteral(", "));
+        tables.push_back(std::move(t));
+    }
+    return tables;
+}
+
+Result<qint64> rowCount(const Database& db, const QString& table)
+{
+    auto n = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM ") + table);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+// One row of the source on its way to the target.
+class TableWriter
+{
+public:
+    virtual ~TableWriter() = default;
+    virtual Status begin(const TableShape& table) = 0;
+    virtual Status row(const RowReader& in, const TableShape& table) = 0;
+    virtual Status end(const TableShape& table) = 0;
+};
+
+// Into a file: one prepared INSERT per table, values bound with their types.
+class FileWriter final : public TableWriter
+{
+public:
+    explicit FileWriter(const Database& db) : m_handle(db.nativeHandle()) {}
+
+    Status begin(const TableShape& table) override
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < table.columns.size(); ++i)
+            marks << QStringLiteral("?");
+        const QString sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table.name, table.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        auto st = SqliteStatement::prepare(m_handle, sql.toUtf8(), QStringLiteral("Copying failed"),
+                                           SqliteStatement::Reuse::Persistent);
+        if (!st)
+            return st.error();
+        m_insert = std::move(st).value();
+        return {};
+    }
+
+    Status row(const RowReader& in, const TableShape& table) override
+    {
+        for (int c = 0; c < static_cast<int>(table.types.size()); ++c) {
+            if (in.isNull(c)) {
+                m_insert.bindNull(c + 1);
+                continue;
+            }
+            switch (table.types[static_cast<std::size_t>(c)]) {
+            case ColumnType::Integer:
+                m_insert.bindInt(c + 1, in.integer(c));
+                break;
+            case ColumnType::Real:
+                m_insert.bindReal(c + 1, in.real(c));
+                break;
+            case ColumnType::Text:
+                m_insert.bindTextCopy(c + 1, in.text(c));
+                break;
+            }
+        }
+        return m_insert.run(QStringLiteral("Copying a row of %1 failed").arg(table.name));
+    }
+
+    Status end(const TableShape&) override
+    {
+        m_insert.finalize();
+        return {};
+    }
+
+private:
+    sqlite3* m_handle;
+    SqliteStatement m_insert;
+};
+
+// Into a server: COPY ... FROM STDIN in text format, sent in blocks of about 1 MiB.
+class ServerWriter final : public TableWriter
+{
+public:
+    explicit ServerWriter(const Database& db) : m_conn(db.serverHandle()) {}
+
+    Status begin(const TableShape& table) override
+    {
+        const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                                   .arg(table.name, table.columns.join(QStringLiteral(", ")))
+                                   .toUtf8();
+        PGresult* r = PQexec(m_conn, sql.constData());
+        const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+        PQclear(r);
+        if (!ok)
+            return failure(table);
+        m_buffer.clear();
+        return {};
+    }
+
+    Status row(const RowReader& in, const TableShape& table) override
+    {
+        for (int c = 0; c < static_cast<int>(table.types.size()); ++c) {
+            if (c > 0)
+                m_buffer += '\t';
+            if (in.isNull(c)) {
+                m_buffer += "\\N";
+                continue;
+            }
+            switch (table.types[static_cast<std::size_t>(c)]) {
+            case ColumnType::Integer:
+                m_buffer += QByteArray::number(in.integer(c));
+                break;
+            case ColumnType::Real:
+                // 17 significant digits: the server reads back the very same double.
+                m_buffer += QByteArray::number(in.real(c), 'g', 17);
+                break;
+            case ColumnType::Text:
+                appendEscaped(in.text(c));
+                break;
+            }
+        }
+        m_buffer += '\n';
+        if (m_buffer.size() >= (1 << 20))
+            return flush(table);
+        return {};
+    }
+
+    Status end(const TableShape& table) override
+    {
+        if (Status s = flush(table); !s)
+            return s;
+        if (PQputCopyEnd(m_conn, nullptr) != 1)
+            return failure(table);
+        PGresult* r = PQgetResult(m_conn);
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        PQclear(r);
+        while ((r = PQgetResult(m_conn)))
+            PQclear(r);
+        if (!ok)
+            return failure(table);
+        if (table.hasIdentity) {
+            // The identity goes on after the highest id copied, so new records get new ids.
+            const QByteArray sql =
+                QStringLiteral(
+                    "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false)"
+                    " FROM %1")
+                    .arg(table.name)
+                    .toUtf8();
+            PGresult* s = PQexec(m_conn, sql.constData());
+            const bool set = PQresultStatus(s) == PGRES_TUPLES_OK;
+            PQclear(s);
+            if (!set)
+                return failure(table);
+        }
+        return {};
+    }
+
+private:
+    void appendEscaped(QByteArrayView text)
+    {
+        for (const char ch : text) {
+            switch (ch) {
+            case '\\':
+                m_buffer += "\\\\";
+                break;
+            case '\n':
+                m_buffer += "\\n";
+                break;
+            case '\r':
+                m_buffer += "\\r";
+                break;
+            case '\t':
+                m_buffer += "\\t";
+                break;
+            default:
+                m_buffer += ch;
+            }
+        }
+    }
+
+    Status flush(const TableShape& table)
+    {
+        if (m_buffer.isEmpty())
+            return {};
+        if (PQputCopyData(m_conn, m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1)
+            return failure(table);
+        m_buffer.clear();
+        return {};
+    }
+
+    Error failure(const TableShape& table) const
+    {
+        return Error::make(QStringLiteral("Copying %1 to the team server failed: %2")
+                               .arg(table.name, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+
+    pg_conn* m_conn;
+    QByteArray m_buffer;
+};
+
+} // namespace
+
+Status BookCopy::copy(const Database& source, Database& target, const Progress& progress)
+{
+    auto tables = schemaTables();
+    if (!tables)
+        return tables.error();
+    qint64 total = 0;
+    for (const TableShape& t : *tables) {
+        auto there = rowCount(target, t.name);
+        if (!there)
+            return there.error();
+        if (*there > 0)
+            return Error::make(
+                QStringLiteral("%1 already holds records (%2 in %3); copy-to only fills an empty "
+                               "database. Nothing was copied.")
+                    .arg(target.path())
+                    .arg(*there)
+                    .arg(t.name));
+        auto here = rowCount(source, t.name);
+        if (!here)
+            return here.error();
+        total += *here;
+    }
+
+    WriteTransaction transaction(target);
+    if (!transaction.begun())
+        return transaction.begun();
+    std::unique_ptr<TableWriter> writer;
+    if (target.isServer())
+        writer = std::make_unique<ServerWriter>(target);
+    else
+        writer = std::make_unique<FileWriter>(target);
+    qint64 done = 0;
+    for (const TableShape& t : *tables) {
+        auto in = RowReader::prepare(source,
+                                     QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                         .arg(t.columns.join(QStringLiteral(", ")), t.name, t.order),
+                                     QStringLiteral("Reading %1 failed").arg(t.name));
+        if (!in)
+            return in.error();
+        if (Status s = writer->begin(t); !s)
+            return s;
+        while (in->next()) {
+            if (Status s = writer->row(*in, t); !s)
+                return s;
+            if (++done % 10000 == 0 && progress && !progress(done, total))
+                return Error::make(QStringLiteral("The copy was cancelled. Nothing was copied."));
+        }
+        if (in->failed())
+            return in->error(QStringLiteral("Reading %1 failed").arg(t.name));
+        if (Status s = writer->end(t); !s)
+            return s;
+    }
+    if (Status s = transaction.commit(); !s)
+        return s;
+    if (progress)
+        progress(total, total);
+    return {};
+}
+
+} // namespace rapport::core
