@@ -81,6 +81,13 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
     INFO(home.err.toStdString());
     REQUIRE(home.exitCode == 0);
     CHECK(everything(back, dir) == fromFile);
+
+    // A server's backup is a Rapport file with the same records.
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    const auto backedUp = runCli(server, {QStringLiteral("backup"), backup});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.exitCode == 0);
+    CHECK(everything(backup, dir) == fromFile);
 }
 
 TEST_CASE("copy-to refuses a target that holds records and leaves both sides unchanged", "[.][server]")

@@ -2,9 +2,11 @@
 
 #include "common/Clock.h"
 #include "demo/DemoHistory.h"
+#include "storage/BookCopy.h"
 #include "storage/Database.h"
 #include "storage/DemoStore.h"
 
+#include <QTemporaryDir>
 #include <algorithm>
 
 // The demo history, in short. About three years ending on `until`:
@@ -54,6 +56,8 @@ QString DemoGenerator::laggingRepId()
 Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& requested,
                                             const Progress& progress) const
 {
+    if (db.isServer())
+        return generateThroughFile(db, requested, progress);
     DemoOptions options = requested;
     if (options.customers < 1)
         return Error::make(QStringLiteral("The number of demo customers must be at least 1 (got %1).")
@@ -96,6 +100,34 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& req
         return cancelledSummary();
     }
     if (Status s = store.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<DemoSummary> DemoGenerator::generateThroughFile(Database& server, const DemoOptions& options,
+                                                       const Progress& progress) const
+{
+    // The generator's bulk path writes SQLite pages directly; a server gets the same book
+    // written to a private file first and copied over in one transaction (COPY), so the
+    // records, their ids and every figure are those a file would hold.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error::make(QStringLiteral("Cannot create a temporary folder for the demo data."));
+    auto file = Database::open(scratch.filePath(QStringLiteral("demo.sqlite")));
+    if (!file)
+        return file.error();
+    // Generating is about four fifths of the work, copying the rest.
+    const auto part = [&progress](qint64 offset, qint64 weight) -> Progress {
+        if (!progress)
+            return {};
+        return [&progress, offset, weight](qint64 done, qint64 total) {
+            return total <= 0 || progress(offset + done * weight / total, 100);
+        };
+    };
+    auto summary = generate(**file, options, part(0, 80));
+    if (!summary)
+        return summary.error();
+    if (Status s = BookCopy::copy(**file, server, part(80, 20)); !s)
         return s.error();
     return summary;
 }

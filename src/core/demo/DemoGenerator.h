@@ -69,6 +69,9 @@ public:
     static QString laggingRepId();
 
 private:
+    Result<DemoSummary> generateThroughFile(Database& server, const DemoOptions& options,
+                                            const Progress& progress) const;
+
     const Clock& m_clock;
 };
 

@@ -3,10 +3,8 @@
 #include "logging/LogCategories.h"
 #include "storage/BookCopy.h"
 #include "storage/Database.h"
-#include "storage/PartialFile.h"
 #include "storage/ServerAddress.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -117,19 +115,7 @@ Status DatabaseAccess::copyTo(const Database& source, const QString& target,
     if (QFileInfo(target).exists() || QFileInfo(target).isSymLink())
         return Error::make(
             QStringLiteral("%1 already exists; copy-to writes a new file. Nothing was copied.").arg(target));
-    // Written under a temporary name and renamed once complete and closed.
-    PartialFile partial(target);
-    if (Status s = partial.create(); !s)
-        return s;
-    QFile::remove(partial.path()); // Database::open creates it, owner-only, as a new file
-    {
-        auto file = Database::open(partial.path(), DatabaseOpenMode::CreateIfMissing);
-        if (!file)
-            return file.error();
-        if (Status s = BookCopy::copy(source, **file, progress); !s)
-            return s;
-    }
-    return partial.moveOntoTarget(PartialFile::Replace::No);
+    return BookCopy::copyToNewFile(source, target, PartialFile::Replace::No, progress);
 }
 
 } // namespace rapport::core

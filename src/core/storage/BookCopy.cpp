@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <libpq-fe.h>
 #include <vector>
@@ -314,6 +315,23 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
     if (progress)
         progress(total, total);
     return {};
+}
+
+Status BookCopy::copyToNewFile(const Database& source, const QString& path, PartialFile::Replace replace,
+                               const Progress& progress)
+{
+    PartialFile partial(path);
+    if (Status s = partial.create(); !s)
+        return s;
+    QFile::remove(partial.path()); // Database::open creates it, owner-only, as a new file
+    {
+        auto file = Database::open(partial.path(), DatabaseOpenMode::CreateIfMissing);
+        if (!file)
+            return file.error();
+        if (Status s = copy(source, **file, progress); !s)
+            return s;
+    } // closed: the write-ahead log is folded in and removed
+    return partial.moveOntoTarget(replace);
 }
 
 } // namespace rapport::core

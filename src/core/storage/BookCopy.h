@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/PartialFile.h"
 
+#include <QString>
 #include <functional>
 
 namespace rapport::core {
@@ -21,6 +23,10 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     static Status copy(const Database& source, Database& target, const Progress& progress = {});
+    // The same into a new file at `path`, written under a temporary name and renamed once
+    // complete and closed (Replace::Yes replaces a regular file there).
+    static Status copyToNewFile(const Database& source, const QString& path, PartialFile::Replace replace,
+                                const Progress& progress = {});
 };
 
 } // namespace rapport::core

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "logging/LogCategories.h"
+#include "storage/BookCopy.h"
 #include "storage/Migrations.h"
 #include "storage/PartialFile.h"
 #include "storage/Sql.h"
@@ -376,14 +377,13 @@ Status Database::backupTo(const QString& targetPath) const
 
 Status Database::writeBackup(const QString& targetPath, PartialFile::Replace replace) const
 {
-    if (m_server)
-        return Error::make(
-            QStringLiteral("A team server's database is backed up with copy-to (rapport-cli --db "
-                           "URI copy-to FILE). Nothing was written."));
     const QFileInfo target(targetPath);
     if (replace == PartialFile::Replace::No && (target.exists() || target.isSymLink()))
         return Error::make(
             QStringLiteral("%1 already exists; choose another name for the backup.").arg(targetPath));
+    // A server's backup is a Rapport file holding every record (team.md).
+    if (m_server)
+        return BookCopy::copyToNewFile(*this, targetPath, replace);
     // VACUUM INTO writes into an empty file that exists, keeping its owner-only mode (and
     // SQLite gives its journal the same mode); under the target's own name a killed backup
     // would leave a readable, half-written copy that also blocks the next one.
