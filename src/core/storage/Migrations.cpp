@@ -304,6 +304,15 @@ Status Migrations::apply(const QSqlDatabase& db, int fromVersion, const std::vec
             }
         }
     }
+    for (const QString& statement : dialect.afterMigration()) {
+        if (Status s = sql::execText(db, statement); !s) {
+            Error e = s.error();
+            e.message = QStringLiteral("Setting up the team server's roles and rights failed (the login that "
+                                       "runs init must be allowed to create roles): %1")
+                            .arg(e.message);
+            return fail(e);
+        }
+    }
     if (Status s = sql::execText(db, dialect.setSchemaVersion(target)); !s)
         return fail(s.error());
     if (Status s = sql::execText(db, QStringLiteral("COMMIT")); !s)

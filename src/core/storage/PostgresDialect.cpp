@@ -1,5 +1,7 @@
 #include "storage/PostgresDialect.h"
 
+#include "storage/TeamSchema.h"
+
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -128,6 +130,11 @@ QStringList PostgresDialect::migrationLock() const
     // Two clients opening a new server database at once: the second waits, then finds the
     // schema current. The key is Rapport's application id, 'RPRT'.
     return {QStringLiteral("SELECT pg_advisory_xact_lock(1380995668)")};
+}
+
+QStringList PostgresDialect::afterMigration() const
+{
+    return TeamSchema::statements();
 }
 
 } // namespace rapport::core

@@ -34,6 +34,7 @@ public:
     QString setSchemaVersion(int version) const override;
     bool hasTables(const QSqlDatabase& db) const override;
     QStringList migrationLock() const override;
+    QStringList afterMigration() const override;
 };
 
 } // namespace rapport::core

@@ -88,6 +88,9 @@ public:
     // Run first inside the migration's transaction: makes concurrent migrations of one
     // database wait for each other (empty where the write lock already does).
     virtual QStringList migrationLock() const = 0;
+    // Run after the steps of every upgrade, in the same transaction (a server's roles and
+    // row-level security: TeamSchema).
+    virtual QStringList afterMigration() const = 0;
 };
 
 // Rapport's file format: SQLite 3 (3.35 or later).
@@ -107,6 +110,7 @@ public:
     QString setSchemaVersion(int version) const override;
     bool hasTables(const QSqlDatabase& db) const override;
     QStringList migrationLock() const override;
+    QStringList afterMigration() const override { return {}; }
 };
 
 } // namespace rapport::core

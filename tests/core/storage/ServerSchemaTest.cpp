@@ -49,10 +49,10 @@ std::map<QString, Columns> serverColumns(const QSqlDatabase& db)
 {
     std::map<QString, Columns> tables;
     QSqlQuery q(db);
-    REQUIRE(
-        q.exec(QStringLiteral("SELECT table_name, column_name, data_type, is_nullable"
-                              " FROM information_schema.columns WHERE table_schema = current_schema()"
-                              " AND table_name <> 'rapport_schema' ORDER BY table_name, ordinal_position")));
+    REQUIRE(q.exec(QStringLiteral("SELECT table_name, column_name, data_type, is_nullable"
+                                  " FROM information_schema.columns WHERE table_schema = current_schema()"
+                                  " AND table_name NOT IN ('rapport_schema', 'team_members')"
+                                  " ORDER BY table_name, ordinal_position")));
     while (q.next())
         tables[q.value(0).toString()].emplace_back(
             q.value(1).toString(), q.value(2).toString() + (q.value(3).toString() == QLatin1String("NO")
