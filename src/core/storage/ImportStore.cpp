@@ -194,7 +194,9 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
     m_updateSql[UpdateSurvey] = partialUpdateSql(kSurveys, columns, "id");
     m_handle = m_db.nativeHandle();
     if (!m_handle)
-        return Error::make(QStringLiteral("Importing needs an SQLite database connection."));
+        return Error::make(
+            QStringLiteral("Importing into a team server is not possible yet. Import into a "
+                           "Rapport file, then move the book with copy-to. Nothing was written."));
     m_statements.setHandle(m_handle);
     m_knownReps.clear();
     if (Status s = m_transaction.begin(m_handle, tableName(target)); !s)
