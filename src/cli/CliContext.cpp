@@ -35,20 +35,21 @@ void CliContext::endProgress()
     m_lastPercent = -1;
 }
 
-std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode, bool announceCreation)
+core::DatabaseHandle CliContext::openDatabase(core::DatabaseOpenMode mode, bool announceCreation)
 {
     const bool existed = QFileInfo::exists(m_databasePath);
-    auto db = core::Database::open(m_databasePath, mode);
+    auto db = core::DatabaseAccess::open(m_databasePath, mode);
     if (!db) {
         fail(db.error().message, ExitFailure);
         return nullptr;
     }
     if (!existed && announceCreation)
-        m_err << QStringLiteral("rapport-cli: created a new database at %1\n").arg(db.value()->path())
+        m_err << QStringLiteral("rapport-cli: created a new database at %1\n")
+                     .arg(core::DatabaseAccess::path(**db))
               << Qt::flush;
-    if (!db.value()->upgradeBackupPath().isEmpty())
+    if (const QString backup = core::DatabaseAccess::upgradeBackupPath(**db); !backup.isEmpty())
         m_err << QStringLiteral("rapport-cli: the database was upgraded; a backup of the old file is at %1\n")
-                     .arg(db.value()->upgradeBackupPath())
+                     .arg(backup)
               << Qt::flush;
     return std::move(db).value();
 }
