@@ -24,8 +24,7 @@
 namespace rapport::app {
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
-    : QWizardPage(&wizard), m_wizard(wizard),
-      m_job(new core::BackgroundJob(QStringLiteral("import-preview"), this)),
+    : QWizardPage(&wizard), m_wizard(wizard), m_job(jobFor(wizard.session())),
       m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     setTitle(tr("Check the rows"));
@@ -97,7 +96,20 @@ void ImportPreviewPage::showCurrentProblems()
             : tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))));
 }
 
-ImportPreviewPage::~ImportPreviewPage() = default; // m_job, a child, cancels and waits
+ImportPreviewPage::~ImportPreviewPage()
+{
+    ++*m_generation; // an answer still on its way is for nobody
+}
+
+core::BackgroundJob& ImportPreviewPage::jobFor(DatabaseSession& session)
+{
+    const QString name = QStringLiteral("importPreviewJob");
+    if (auto* job = session.findChild<core::BackgroundJob*>(name, Qt::FindDirectChildrenOnly))
+        return *job;
+    auto* job = new core::BackgroundJob(QStringLiteral("import preview"), &session);
+    job->setObjectName(name);
+    return *job;
+}
 
 void ImportPreviewPage::initializePage()
 {
@@ -111,20 +123,19 @@ void ImportPreviewPage::initializePage()
     m_busyBar->show();
     emit completeChanged();
 
+    // Once per wizard: a fresh connection, to whatever file the session has open now.
     DatabaseSession& session = m_wizard.session();
-    if (core::DatabaseAccess::isInMemory(session.database())) {
-        m_job->setInMemoryDatabase(&session.database());
-        m_jobDatabase.clear();
-    } else if (m_jobDatabase != session.path()) {
-        m_jobDatabase = session.path();
-        m_job->setDatabase(m_jobDatabase);
-    }
+    if (core::DatabaseAccess::isInMemory(session.database()))
+        m_job.setInMemoryDatabase(&session.database());
+    else if (!m_connected)
+        m_job.setDatabase(session.path());
+    m_connected = true;
     const std::shared_ptr<const core::ImportFileHead> head = m_wizard.filePage().head();
     const core::CsvKind kind = m_wizard.filePage().kind();
     const QHash<QString, QString> mapping = m_wizard.mappingPage().columnMapping();
     const std::shared_ptr<const std::atomic<quint64>> latest = m_generation;
     const auto wanted = [latest, generation] { return latest->load() == generation; };
-    m_job->post<core::Result<core::ImportPreviewData>>(
+    m_job.post<core::Result<core::ImportPreviewData>>(
         this,
         [head, kind, mapping](core::JobContext& context) -> core::Result<core::ImportPreviewData> {
             if (!head)

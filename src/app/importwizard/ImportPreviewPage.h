@@ -20,6 +20,7 @@ struct ImportPreviewData;
 
 namespace rapport::app {
 
+class DatabaseSession;
 class ImportPreviewModel;
 class ImportWizard;
 
@@ -27,7 +28,9 @@ class ImportWizard;
 // tinted, their reasons in the Problems column and as tooltips. The reasons are the importer's
 // own (a dry run of these rows), so the preview and the import never disagree. The dry run
 // runs on a BackgroundJob with its own connection (the integrity check and the write lock it
-// takes are not the window's to wait for); the page shows a busy bar until it answers.
+// takes are not the window's to wait for); the page shows a busy bar until it answers. The
+// job belongs to the session, not to the wizard: closing the wizard drops the answer instead
+// of waiting for a check that cannot be interrupted (seconds on a large book).
 class ImportPreviewPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
 
     explicit ImportPreviewPage(ImportWizard& wizard);
     ~ImportPreviewPage() override;
+
+    // The session's preview job ("importPreviewJob"), made at first use.
+    static core::BackgroundJob& jobFor(DatabaseSession& session);
 
     void initializePage() override;
     // Back: an answer still on its way is no longer wanted.
@@ -67,8 +73,8 @@ private:
     QCheckBox* m_invalidOnlyCheck;
     QLabel* m_problemLabel;
     QProgressBar* m_busyBar;
-    core::BackgroundJob* m_job;
-    QString m_jobDatabase;                              // the file m_job connects to
+    core::BackgroundJob& m_job; // the session's, see jobFor()
+    bool m_connected = false;   // this wizard has pointed the job at the session's database
     std::shared_ptr<std::atomic<quint64>> m_generation; // a newer check makes older answers unwanted
     bool m_usable = false;
     bool m_checking = false;

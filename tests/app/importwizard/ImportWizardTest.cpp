@@ -9,6 +9,7 @@
 #include "importwizard/ImportRunPage.h"
 #include "importwizard/ImportSummaryPage.h"
 #include "interchange/ImportColumnMatcher.h"
+#include "services/BackgroundJob.h"
 #include "storage/CustomerRepository.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -410,6 +412,30 @@ TEST_CASE("The import preview checks the rows off the GUI thread and drops an an
     CHECK(wizard.previewPage().summaryText() == QStringLiteral("3 of the 5 rows of the file are invalid."));
     CHECK(wizard.previewPage().model()->rowCount() == 5);
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST_CASE("Closing the import wizard while its preview is checked does not wait for the check")
+{
+    test::WorkspaceFixture f;
+    const QString path = test::writeFile(f.temp, "customers.csv", kBadCustomers);
+    auto wizard = std::make_unique<ImportWizard>(f.session);
+    wizard->show();
+    wizard->setFile(path);
+    clickNext(*wizard);
+    // The check waits up to a second for the lock another writer holds: closing must not.
+    auto blocker = test::openOrFail(f.session.path());
+    REQUIRE_OK(blocker->beginWrite());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    REQUIRE(wizard->previewPage().isChecking());
+    core::BackgroundJob& job = app::ImportPreviewPage::jobFor(f.session);
+    REQUIRE(job.isBusy());
+    QElapsedTimer closing;
+    closing.start();
+    wizard.reset();
+    CHECK(closing.elapsed() < 500);
+    CHECK(job.isBusy()); // the check goes on without a wizard to answer
+    blocker->rollback();
+    REQUIRE(QTest::qWaitFor([&] { return !job.isBusy(); }, 30000));
 }
 
 TEST_CASE("The import wizard skipping invalid rows imports exactly the valid ones")
