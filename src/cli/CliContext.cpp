@@ -1,7 +1,6 @@
 #include "CliContext.h"
 
 #include "Command.h"
-#include "storage/ServerAddress.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -36,22 +35,23 @@ void CliContext::endProgress()
     m_lastPercent = -1;
 }
 
-std::unique_ptr<core::Database> CliContext::openDatabase(core::Database::OpenMode mode, bool announceCreation)
+core::DatabaseHandle CliContext::openDatabase(core::DatabaseOpenMode mode, bool announceCreation)
 {
     // (A server's database always exists: its administrator created it.)
     const bool existed =
-        core::ServerAddress::isServerAddress(m_databasePath) || QFileInfo::exists(m_databasePath);
-    auto db = core::Database::open(m_databasePath, mode);
+        core::DatabaseAccess::isServerAddress(m_databasePath) || QFileInfo::exists(m_databasePath);
+    auto db = core::DatabaseAccess::open(m_databasePath, mode);
     if (!db) {
         fail(db.error().message, ExitFailure);
         return nullptr;
     }
     if (!existed && announceCreation)
-        m_err << QStringLiteral("rapport-cli: created a new database at %1\n").arg(db.value()->path())
+        m_err << QStringLiteral("rapport-cli: created a new database at %1\n")
+                     .arg(core::DatabaseAccess::path(**db))
               << Qt::flush;
-    if (!db.value()->upgradeBackupPath().isEmpty())
+    if (const QString backup = core::DatabaseAccess::upgradeBackupPath(**db); !backup.isEmpty())
         m_err << QStringLiteral("rapport-cli: the database was upgraded; a backup of the old file is at %1\n")
-                     .arg(db.value()->upgradeBackupPath())
+                     .arg(backup)
               << Qt::flush;
     return std::move(db).value();
 }

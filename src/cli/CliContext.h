@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/DatabaseOpenMode.h"
 #include "common/Result.h"
-#include "storage/Database.h"
+#include "services/DatabaseAccess.h"
 
 #include <QTextStream>
 #include <memory>
@@ -31,9 +32,8 @@ public:
     // On failure the message is already on stderr and the result is null. A database created
     // here is announced on stderr (a mistyped --db would otherwise go unnoticed) unless
     // `announceCreation` is false (init says so itself).
-    std::unique_ptr<core::Database>
-    openDatabase(core::Database::OpenMode mode = core::Database::OpenMode::CreateIfMissing,
-                 bool announceCreation = true);
+    core::DatabaseHandle openDatabase(core::DatabaseOpenMode mode = core::DatabaseOpenMode::CreateIfMissing,
+                                      bool announceCreation = true);
 
     // True when `path` is the file standard output writes to (/dev/stdout, or the file it
     // is redirected to): a command writing there sends its summary to stderr instead.

@@ -5,8 +5,9 @@
 #include "Command.h"
 #include "TerminalText.h"
 #include "metrics/MetricCatalogue.h"
-#include "storage/CustomerListStore.h"
-#include "storage/RepRepository.h"
+#include "services/CustomerService.h"
+#include "services/DatabaseAccess.h"
+#include "services/RepService.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -68,24 +69,24 @@ std::optional<int> MetricsCliSupport::checkScope(const ArgumentParser& parser, C
     const bool rep = scope.kind == core::Scope::Kind::Rep;
     QStringList known;
     if (rep) {
-        auto reps = core::RepRepository(db).list();
+        auto reps = core::RepService(db).list();
         if (!reps)
             return context.fail(reps.error().message, ExitFailure);
         for (const core::Rep& r : *reps)
             known << r.id;
         known.sort();
     } else {
-        auto segments = core::CustomerListStore(db).segments();
+        auto segments = core::CustomerService(db).segments();
         if (!segments)
             return context.fail(segments.error().message, ExitFailure);
         known = *segments;
     }
     if (known.contains(scope.value))
         return std::nullopt;
-    return parser.usageError(context,
-                             QStringLiteral("--%1 '%2': there is no such %3 in %4; the %5s are: %6")
-                                 .arg(scope.kindName(), TerminalText::escaped(scope.value), scope.kindName(),
-                                      db.path(), scope.kindName(), TerminalText::escaped(someOf(known))));
+    return parser.usageError(context, QStringLiteral("--%1 '%2': there is no such %3 in %4; the %5s are: %6")
+                                          .arg(scope.kindName(), TerminalText::escaped(scope.value),
+                                               scope.kindName(), core::DatabaseAccess::path(db),
+                                               scope.kindName(), TerminalText::escaped(someOf(known))));
 }
 
 std::optional<QString> MetricsCliSupport::format(const ArgumentParser& parser, CliContext& context,

@@ -1,10 +1,6 @@
 #include "importwizard/ImportFilePage.h"
 
-#include "interchange/CsvReader.h"
-#include "interchange/ImportColumnMatcher.h"
-
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -125,6 +121,7 @@ void ImportFilePage::readHeader()
 {
     m_header.clear();
     m_samples.clear();
+    m_head.reset();
     const QString p = path();
     const QFileInfo info(p);
     if (p.isEmpty()) {
@@ -135,45 +132,27 @@ void ImportFilePage::readHeader()
         showStatus(tr("%1 is a folder: choose a CSV file in it.").arg(p), true);
     } else if (m_isDatabaseFile && m_isDatabaseFile(p)) {
         showStatus(tr("%1 is the open database itself, not a CSV file: choose a CSV file.").arg(p), true);
+    } else if (auto read = core::ImportPreview::read(p, kHeadRows); !read) {
+        showStatus(read.error().message, true); // "Cannot read FILE: why"
+    } else if (read->preview.header.isEmpty()) {
+        showStatus(read->emptyFile ? tr("The file is empty: its first line must name the columns.")
+                                   : tr("The file cannot be imported: %1").arg(read->preview.fileProblem),
+                   true);
     } else {
-        QFile file(p);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showStatus(tr("The file cannot be read: %1").arg(file.errorString()), true);
-        } else {
-            core::CsvReader reader(&file);
-            core::CsvRecord record;
-            if (!reader.readRecord(record)) {
-                showStatus(reader.hasError() ? tr("The file cannot be imported: %1").arg(reader.errorString())
-                                             : tr("The file is empty: its first line must name the columns."),
-                           true);
-            } else {
-                m_header = record.toStringList();
-                for (int i = 0; i < m_header.size(); ++i)
-                    m_samples << QString();
-                int missing = static_cast<int>(m_header.size());
-                for (int row = 0; missing > 0 && row < 50 && reader.readRecord(record); ++row) {
-                    for (int i = 0; i < qMin(record.size(), static_cast<int>(m_header.size())); ++i) {
-                        if (m_samples[i].isEmpty() && !record.raw(i).isEmpty()) {
-                            m_samples[i] = record.text(i);
-                            --missing;
-                        }
-                    }
-                }
-                if (!m_kindChosen) {
-                    const core::CsvKind guess = core::ImportColumnMatcher::guessKind(m_header, p);
-                    m_settingKind = true;
-                    m_kindCombo->setCurrentIndex(m_kindCombo->findData(static_cast<int>(guess)));
-                    m_settingKind = false;
-                }
-                showStatus(tr("Columns: %1").arg(m_header.join(QStringLiteral(", "))) +
-                               (m_kindChosen
-                                    ? QString()
-                                    : QLatin1Char('\n') +
-                                          tr("The kind was guessed from the columns and the file name; "
-                                             "change it if it is wrong.")),
-                           false);
-            }
+        m_head = std::make_shared<const core::ImportFileHead>(std::move(*read));
+        m_header = m_head->preview.header;
+        m_samples = m_head->samples;
+        if (!m_kindChosen) {
+            m_settingKind = true;
+            m_kindCombo->setCurrentIndex(m_kindCombo->findData(static_cast<int>(m_head->guessedKind)));
+            m_settingKind = false;
         }
+        showStatus(tr("Columns: %1").arg(m_header.join(QStringLiteral(", "))) +
+                       (m_kindChosen ? QString()
+                                     : QLatin1Char('\n') +
+                                           tr("The kind was guessed from the columns and the file name; "
+                                              "change it if it is wrong.")),
+                   false);
     }
     emit completeChanged();
 }

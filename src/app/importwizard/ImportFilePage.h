@@ -1,10 +1,12 @@
 #pragma once
 
 #include "interchange/CsvFormat.h"
+#include "interchange/ImportPreview.h"
 
 #include <QStringList>
 #include <QWizardPage>
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,12 +16,16 @@ namespace rapport::app {
 
 // The wizard's first page: the file (typed, pasted or chosen; the chooser remembers the last
 // folder) and its kind, guessed from the header and the file name until the user picks one.
+// The file's start is read once, here (at most kHeadRows rows): the mapping page shows its
+// header and samples, and the preview page checks its rows without reading the file again.
 class ImportFilePage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportFilePage)
 
 public:
+    static constexpr int kHeadRows = 200;
+
     explicit ImportFilePage(QWidget* parent = nullptr);
 
     QString path() const;
@@ -29,6 +35,8 @@ public:
     // first rows), to show what a column holds.
     const QStringList& header() const { return m_header; }
     const QStringList& sampleValues() const { return m_samples; }
+    // What the one read of the file's start found; null while no readable file is chosen.
+    std::shared_ptr<const core::ImportFileHead> head() const { return m_head; }
 
     bool isComplete() const override;
 
@@ -49,6 +57,7 @@ private:
     QLabel* m_statusLabel;
     QStringList m_header;
     QStringList m_samples;
+    std::shared_ptr<const core::ImportFileHead> m_head;
     bool m_kindChosen = false; // the user picked a kind: stop guessing
     std::function<bool(const QString&)> m_isDatabaseFile;
     bool m_settingKind = false;

@@ -1,27 +1,31 @@
 #include "importwizard/ImportPreviewPage.h"
 
+#include "common/Error.h"
 #include "importwizard/ImportFilePage.h"
 #include "importwizard/ImportMappingPage.h"
 #include "importwizard/ImportPreviewModel.h"
 #include "importwizard/ImportWizard.h"
 #include "interchange/ImportPreview.h"
 #include "logging/LogCategories.h"
+#include "services/BackgroundJob.h"
 #include "services/DatabaseAccess.h"
 #include "shell/DatabaseSession.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace rapport::app {
 
-ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : QWizardPage(&wizard), m_wizard(wizard)
+ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard)
+    : QWizardPage(&wizard), m_wizard(wizard), m_job(jobFor(wizard.session())),
+      m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     setTitle(tr("Check the rows"));
     setSubTitle(tr("The first rows of the file, checked as the import will check them. Invalid rows are "
@@ -56,8 +60,15 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : QWizardPage(&wizard
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemLabel->setMinimumHeight(2 * m_problemLabel->fontMetrics().lineSpacing());
     m_problemLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("previewBusyBar"));
+    m_busyBar->setAccessibleName(tr("Checking the rows"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
     auto* top = new QHBoxLayout;
     top->addWidget(m_summaryLabel, 1);
+    top->addWidget(m_busyBar);
     top->addWidget(m_invalidOnlyCheck);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -85,20 +96,76 @@ void ImportPreviewPage::showCurrentProblems()
             : tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))));
 }
 
+ImportPreviewPage::~ImportPreviewPage()
+{
+    ++*m_generation; // an answer still on its way is for nobody
+}
+
+core::BackgroundJob& ImportPreviewPage::jobFor(DatabaseSession& session)
+{
+    const QString name = QStringLiteral("importPreviewJob");
+    if (auto* job = session.findChild<core::BackgroundJob*>(name, Qt::FindDirectChildrenOnly))
+        return *job;
+    auto* job = new core::BackgroundJob(QStringLiteral("import preview"), &session);
+    job->setObjectName(name);
+    return *job;
+}
+
 void ImportPreviewPage::initializePage()
 {
-    // The dry run takes the write lock for a moment, on the GUI thread: if another writer (an
-    // import from the command line) holds it, give up after a second instead of freezing for
-    // the usual ten; the user can come back to this page.
-    core::Database& db = m_wizard.session().database();
-    if (core::Status s = core::DatabaseAccess::setBusyTimeout(db, 1000); !s)
-        qCWarning(lcUi) << "import preview:" << s.error().details();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto preview = core::ImportPreview::build(db, m_wizard.filePage().kind(), m_wizard.filePage().path(),
-                                              m_wizard.mappingPage().columnMapping(), kPreviewRows);
-    QApplication::restoreOverrideCursor();
-    if (core::Status s = core::DatabaseAccess::setBusyTimeout(db, 10000); !s) // Database's default
-        qCWarning(lcUi) << "import preview:" << s.error().details();
+    const quint64 generation = ++*m_generation;
+    m_usable = false;
+    m_checking = true;
+    m_model->setPreview({});
+    m_problemLabel->clear();
+    m_invalidOnlyCheck->setEnabled(false);
+    m_summaryLabel->setText(tr("Checking the first rows of the file…"));
+    m_busyBar->show();
+    emit completeChanged();
+
+    // Once per wizard: a fresh connection, to whatever file the session has open now.
+    DatabaseSession& session = m_wizard.session();
+    if (core::DatabaseAccess::isInMemory(session.database()))
+        m_job.setInMemoryDatabase(&session.database());
+    else if (!m_connected)
+        m_job.setDatabase(session.path());
+    m_connected = true;
+    const std::shared_ptr<const core::ImportFileHead> head = m_wizard.filePage().head();
+    const core::CsvKind kind = m_wizard.filePage().kind();
+    const QHash<QString, QString> mapping = m_wizard.mappingPage().columnMapping();
+    const std::shared_ptr<const std::atomic<quint64>> latest = m_generation;
+    const auto wanted = [latest, generation] { return latest->load() == generation; };
+    m_job.post<core::Result<core::ImportPreviewData>>(
+        this,
+        [head, kind, mapping](core::JobContext& context) -> core::Result<core::ImportPreviewData> {
+            if (!head)
+                return core::Error::make(tr("The file has not been read."));
+            auto db = context.database();
+            if (!db)
+                return db.error();
+            // The dry run takes the write lock for its rows: if another writer (an import from
+            // the command line) holds it, give up after a second and say so; the user can come
+            // back to this page. This connection is the preview's own, so the setting stays here.
+            if (core::Status s = core::DatabaseAccess::setBusyTimeout(**db, 1000); !s)
+                return s.error();
+            return core::ImportPreview::check(**db, kind, *head, mapping,
+                                              [&context] { return context.isCancelled(); });
+        },
+        [this](core::Result<core::ImportPreviewData> preview) { showPreview(preview); }, wanted);
+}
+
+void ImportPreviewPage::cleanupPage()
+{
+    ++*m_generation;
+    m_checking = false;
+    m_busyBar->hide();
+    QWizardPage::cleanupPage();
+}
+
+void ImportPreviewPage::showPreview(const core::Result<core::ImportPreviewData>& preview)
+{
+    m_checking = false;
+    m_busyBar->hide();
     m_usable = false;
     if (!preview) {
         qCWarning(lcUi) << "import preview failed:" << preview.error().details();
@@ -108,6 +175,7 @@ void ImportPreviewPage::initializePage()
                "finish, then go back and come to this page again.")
                 .arg(preview.error().message));
         emit completeChanged();
+        emit checked();
         return;
     }
     const core::ImportPreviewData& data = *preview;
@@ -156,6 +224,7 @@ void ImportPreviewPage::initializePage()
     else
         m_problemLabel->clear();
     emit completeChanged();
+    emit checked();
 }
 
 bool ImportPreviewPage::isComplete() const

@@ -8,8 +8,8 @@
 #include "reflection/AssessmentProfile.h"
 #include "reflection/AssessmentScorer.h"
 #include "reflection/Questionnaire.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/RepRepository.h"
+#include "services/AssessmentService.h"
+#include "services/RepService.h"
 
 #include <QTextStream>
 #include <cmath>
@@ -201,10 +201,10 @@ int AssessCommand::run(CliContext& context, const QStringList& args)
     if (!questionnaire)
         return context.fail(questionnaire.error().message, ExitFailure);
 
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
-    auto rep = core::RepRepository(*db).find(repId);
+    auto rep = core::RepService(*db).find(repId);
     if (!rep)
         return context.fail(rep.error().message, ExitFailure);
     if (!rep->has_value())
@@ -217,7 +217,7 @@ int AssessCommand::run(CliContext& context, const QStringList& args)
     if (!answers)
         return parser.isSet(QStringLiteral("answers")) ? ExitRejected : ExitFailure;
 
-    core::AssessmentRepository assessments(*db);
+    core::AssessmentService assessments(*db);
     auto previous = assessments.latestForRep(repId);
     if (!previous)
         return context.fail(previous.error().message, ExitFailure);

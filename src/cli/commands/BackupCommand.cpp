@@ -15,13 +15,13 @@ int BackupCommand::run(CliContext& context, const QStringList& args)
     parser.setPositionalCount(1, 1);
     if (auto done = parser.parse(context, args))
         return *done;
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
     const QString target = parser.positional().first();
-    if (core::Status s = db->backupTo(target); !s)
+    if (core::Status s = core::DatabaseAccess::backupTo(*db, target); !s)
         return context.fail(s.error().message, ExitFailure);
-    context.out() << QStringLiteral("Backed up %1 to %2.\n").arg(db->path(), target);
+    context.out() << QStringLiteral("Backed up %1 to %2.\n").arg(core::DatabaseAccess::path(*db), target);
     return ExitSuccess;
 }
 

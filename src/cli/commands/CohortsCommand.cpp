@@ -60,7 +60,7 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
     if (!format)
         return code;
 
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
     core::MetricsEngine engine(*db, context.clock());

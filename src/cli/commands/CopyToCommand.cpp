@@ -18,7 +18,7 @@ int CopyToCommand::run(CliContext& context, const QStringList& args)
     parser.setPositionalCount(1, 1);
     if (auto done = parser.parse(context, args))
         return *done;
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
     const QString target = parser.positional().first();
@@ -30,9 +30,9 @@ int CopyToCommand::run(CliContext& context, const QStringList& args)
     if (!s)
         return context.fail(s.error().message, ExitFailure);
     context.out() << QStringLiteral("Copied %1 to %2.\n")
-                         .arg(db->path(), core::DatabaseAccess::isServerAddress(target)
-                                              ? QStringLiteral("the team server")
-                                              : target);
+                         .arg(core::DatabaseAccess::path(*db), core::DatabaseAccess::isServerAddress(target)
+                                                                   ? QStringLiteral("the team server")
+                                                                   : target);
     return ExitSuccess;
 }
 

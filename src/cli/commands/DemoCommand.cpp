@@ -4,7 +4,6 @@
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "demo/DemoGenerator.h"
-#include "storage/DatabaseStats.h"
 
 #include <QLocale>
 
@@ -51,17 +50,17 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     auto db = context.openDatabase();
     if (!db)
         return ExitFailure;
-    auto stats = core::DatabaseStats::read(*db);
-    if (!stats)
-        return context.fail(stats.error().message, ExitFailure);
-    if (stats->reps + stats->customers + stats->interactions + stats->surveyResponses + stats->goals > 0) {
+    auto info = core::DatabaseAccess::info(*db);
+    if (!info)
+        return context.fail(info.error().message, ExitFailure);
+    if (info->holdsData()) {
         if (parser.isSet(QStringLiteral("if-empty"))) {
-            context.out() << QStringLiteral("%1 already holds data; no demo data added.\n").arg(db->path());
+            context.out() << QStringLiteral("%1 already holds data; no demo data added.\n").arg(info->path);
             return ExitSuccess;
         }
         return context.fail(QStringLiteral("%1 already holds data: demo data is only written into an empty "
                                            "database (use a new --db file, or --if-empty to skip quietly).")
-                                .arg(db->path()),
+                                .arg(info->path),
                             ExitFailure);
     }
 
@@ -78,7 +77,7 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     const QLocale c = QLocale::c();
     context.out()
         << QStringLiteral("Demo data written to %1 (seed %2), %3 to %4:\n")
-               .arg(db->path())
+               .arg(info->path)
                .arg(options.seed)
                .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
         << QStringLiteral("  reps:             %1 (including 1 manager)\n").arg(s.reps)

@@ -32,7 +32,7 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
                                  QStringLiteral("export: '%1' is not a kind of record; use reps, customers, "
                                                 "interactions or surveys")
                                      .arg(positional.at(0)));
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
 

@@ -8,7 +8,7 @@
 #include "metrics/GoalEvaluator.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/MetricsJson.h"
-#include "storage/GoalRepository.h"
+#include "services/GoalService.h"
 
 #include <QJsonArray>
 
@@ -37,11 +37,11 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
     if (!format)
         return code;
 
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
-    core::GoalRepository repository(*db);
-    auto goals = period ? repository.overlapping(period->start(), period->end()) : repository.list();
+    core::GoalService service(*db);
+    auto goals = period ? service.overlapping(period->start(), period->end()) : service.list();
     if (!goals)
         return context.fail(goals.error().message, ExitFailure);
     core::MetricsEngine engine(*db, context.clock());

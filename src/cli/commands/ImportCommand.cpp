@@ -47,9 +47,9 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     // A dry run writes nothing, not even a new file: against a database that does not exist
     // yet, it checks the file against an empty one in memory.
-    std::unique_ptr<core::Database> db;
+    core::DatabaseHandle db;
     if (options.dryRun && !QFileInfo::exists(context.databasePath())) {
-        auto empty = core::Database::openInMemory();
+        auto empty = core::DatabaseAccess::openInMemory();
         if (!empty)
             return context.fail(empty.error().message, ExitFailure);
         db = std::move(empty).value();

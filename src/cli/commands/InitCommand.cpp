@@ -16,13 +16,13 @@ int InitCommand::run(CliContext& context, const QStringList& args)
     if (auto done = parser.parse(context, args))
         return *done;
     const bool existed = QFileInfo::exists(context.databasePath());
-    auto db = context.openDatabase(core::Database::OpenMode::CreateIfMissing, false);
+    auto db = context.openDatabase(core::DatabaseOpenMode::CreateIfMissing, false);
     if (!db)
         return ExitFailure;
     context.out() << (existed ? QStringLiteral("%1 is already a Rapport database (schema %2).\n")
                               : QStringLiteral("Created %1 (schema %2).\n"))
-                         .arg(db->path())
-                         .arg(db->schemaVersion());
+                         .arg(core::DatabaseAccess::path(*db))
+                         .arg(core::DatabaseAccess::schemaVersion(*db));
     return ExitSuccess;
 }
 

@@ -33,12 +33,14 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     if (!render::ReportFileWriter::isPdfPath(out) && !render::ReportFileWriter::isHtmlPath(out))
         return parser.usageError(context, QStringLiteral("report: --out must name a .pdf or .html file"));
 
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
     if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
         return *refused;
-    if (core::Status own = db->refuseOwnFile(out, QStringLiteral("written as the report")); !own)
+    if (core::Status own =
+            core::DatabaseAccess::refuseOwnFile(*db, out, QStringLiteral("written as the report"));
+        !own)
         return context.fail(own.error().message, ExitFailure);
     core::MetricsEngine engine(*db, context.clock());
     auto data = core::ReportCollector(*db, engine).collect(*period, *scope);

@@ -53,7 +53,7 @@ int TeamCommand::run(CliContext& context, const QStringList& args)
         password = QString::fromUtf8(file.readLine()).trimmed();
     }
 
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
     core::TeamService team(*db);

@@ -62,7 +62,7 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
     if (!format)
         return code;
 
-    auto db = context.openDatabase(core::Database::OpenMode::OpenExisting);
+    auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
     if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))

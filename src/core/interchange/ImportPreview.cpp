@@ -4,6 +4,7 @@
 #include "interchange/CsvImporter.h"
 #include "interchange/CsvReader.h"
 #include "interchange/CsvWriter.h"
+#include "interchange/ImportColumnMatcher.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -11,17 +12,17 @@
 
 namespace rapport::core {
 
-Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const QString& path,
-                                               const QHash<QString, QString>& columnMapping, int maxRows)
+Result<ImportFileHead> ImportPreview::read(const QString& path, int maxRows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
 
-    ImportPreviewData data;
-    QByteArray copy;
+    ImportFileHead head;
+    ImportPreviewData& data = head.preview;
+    int missingSamples = 0;
     {
-        QBuffer out(&copy);
+        QBuffer out(&head.copy);
         out.open(QIODevice::WriteOnly);
         CsvWriter writer(&out);
         CsvReader reader(&file);
@@ -38,42 +39,61 @@ Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const
             writer.endRecord();
             if (!headerRead) {
                 data.header = record.toStringList();
+                head.samples = QStringList(data.header.size(), QString());
+                missingSamples = static_cast<int>(data.header.size());
                 headerRead = true;
-            } else {
-                data.rows.push_back({record.line(), record.toStringList(), {}, {}});
+                continue;
+            }
+            data.rows.push_back({record.line(), record.toStringList(), {}, {}});
+            for (int i = 0;
+                 missingSamples > 0 && i < qMin(record.size(), static_cast<int>(head.samples.size())); ++i) {
+                if (head.samples[i].isEmpty() && !record.raw(i).isEmpty()) {
+                    head.samples[i] = record.text(i);
+                    --missingSamples;
+                }
             }
         }
+        head.emptyFile = !headerRead && !reader.hasError();
         if (reader.hasError())
             data.fileProblem = reader.errorString();
-        else if (!headerRead)
+        else if (head.emptyFile)
             data.fileProblem = tr("the file is empty: its first line must name the columns");
         if (!writer.flush())
             return Error::make(tr("Cannot prepare the preview of %1").arg(path));
     }
-    if (data.header.isEmpty() && data.rows.empty())
-        return data;
+    head.guessedKind = ImportColumnMatcher::guessKind(data.header, path);
 
     // The line each row starts on in the copy (quoted line breaks keep rows spanning lines).
-    QHash<qint64, std::size_t> rowOfCopyLine;
-    {
-        QBuffer in(&copy);
-        in.open(QIODevice::ReadOnly);
-        CsvReader reader(&in);
-        CsvRecord record;
-        std::size_t index = 0;
-        bool headerRead = false;
-        while (reader.readRecord(record)) {
-            if (headerRead)
-                rowOfCopyLine.insert(record.line(), index++);
-            headerRead = true;
-        }
+    // The copy is in memory and holds at most maxRows rows: reading it again is cheap, and
+    // counts lines exactly as the importer will.
+    QBuffer in(&head.copy);
+    in.open(QIODevice::ReadOnly);
+    CsvReader reader(&in);
+    CsvRecord record;
+    bool headerRead = false;
+    while (reader.readRecord(record)) {
+        if (headerRead)
+            head.copyLines.push_back(record.line());
+        headerRead = true;
     }
+    return head;
+}
+
+Result<ImportPreviewData> ImportPreview::check(Database& db, CsvKind kind, const ImportFileHead& head,
+                                               const QHash<QString, QString>& columnMapping,
+                                               std::function<bool()> isCancelled)
+{
+    ImportPreviewData data = head.preview;
+    if (data.header.isEmpty() && data.rows.empty())
+        return data;
 
     ImportOptions options;
     options.dryRun = true;
     options.skipInvalid = true;
     options.maxListedProblems = std::numeric_limits<int>::max();
     options.columnMapping = columnMapping;
+    options.isCancelled = std::move(isCancelled);
+    QByteArray copy = head.copy; // shared, not copied: QBuffer only reads it
     QBuffer in(&copy);
     in.open(QIODevice::ReadOnly);
     Result<ImportReport> report = CsvImporter(db).importDevice(kind, in, options);
@@ -86,6 +106,9 @@ Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const
     }
     data.invalidRows = report->invalidRows;
 
+    QHash<qint64, std::size_t> rowOfCopyLine;
+    for (std::size_t i = 0; i < head.copyLines.size(); ++i)
+        rowOfCopyLine.insert(head.copyLines[i], i);
     // Which file column holds each interchange column, to mark the bad cell.
     QHash<QString, int> fileColumnOf;
     for (int i = 0; i < data.header.size(); ++i) {
@@ -108,6 +131,15 @@ Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const
         }
     }
     return data;
+}
+
+Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const QString& path,
+                                               const QHash<QString, QString>& columnMapping, int maxRows)
+{
+    Result<ImportFileHead> head = read(path, maxRows);
+    if (!head)
+        return head.error();
+    return check(db, kind, *head, columnMapping);
 }
 
 } // namespace rapport::core

@@ -3,6 +3,7 @@
 #include "logging/LogCategories.h"
 #include "storage/BookCopy.h"
 #include "storage/Database.h"
+#include "storage/DatabaseStats.h"
 #include "storage/ServerAddress.h"
 
 #include <QFileInfo>
@@ -53,6 +54,29 @@ QString DatabaseAccess::path(const Database& db)
     return db.path();
 }
 
+int DatabaseAccess::schemaVersion(const Database& db)
+{
+    return db.schemaVersion();
+}
+
+Result<DatabaseInfo> DatabaseAccess::info(const Database& db)
+{
+    auto stats = DatabaseStats::read(db);
+    if (!stats)
+        return stats.error();
+    DatabaseInfo info;
+    info.path = db.path();
+    info.schemaVersion = db.schemaVersion();
+    info.wal = db.walEnabled();
+    info.reps = stats->reps;
+    info.customers = stats->customers;
+    info.activeCustomers = stats->activeCustomers;
+    info.interactions = stats->interactions;
+    info.surveyResponses = stats->surveyResponses;
+    info.goals = stats->goals;
+    return info;
+}
+
 bool DatabaseAccess::isInMemory(const Database& db)
 {
     return db.isInMemory();
@@ -76,6 +100,11 @@ Status DatabaseAccess::refuseOwnFile(const Database& db, const QString& otherPat
 Status DatabaseAccess::setBusyTimeout(Database& db, int milliseconds)
 {
     return db.setBusyTimeout(milliseconds);
+}
+
+Status DatabaseAccess::backupTo(const Database& db, const QString& targetPath)
+{
+    return db.backupTo(targetPath);
 }
 
 Status DatabaseAccess::backupReplacing(const Database& db, const QString& targetPath)

@@ -19,7 +19,24 @@ struct DatabaseDeleter
 };
 using DatabaseHandle = std::unique_ptr<Database, DatabaseDeleter>;
 
-// What the screens do with a database as a whole: open it (on any thread: a connection
+// What a database holds, and how it is set up: `rapport-cli info`, and whether `demo` may
+// write into it.
+struct DatabaseInfo
+{
+    QString path;
+    int schemaVersion = 0;
+    bool wal = false;
+    qint64 reps = 0;
+    qint64 customers = 0;
+    qint64 activeCustomers = 0;
+    qint64 interactions = 0;
+    qint64 surveyResponses = 0;
+    qint64 goals = 0;
+
+    bool holdsData() const { return reps + customers + interactions + surveyResponses + goals > 0; }
+};
+
+// What the screens and the command line do with a database as a whole: open it (on any thread: a connection
 // belongs to the thread that opened it), name it, copy it. The services take the open
 // Database by reference; only they and the storage layer look inside it.
 class DatabaseAccess
@@ -32,6 +49,8 @@ public:
     static Result<DatabaseHandle> openInMemory();
 
     static QString path(const Database& db);
+    static int schemaVersion(const Database& db);
+    static Result<DatabaseInfo> info(const Database& db);
     static bool isInMemory(const Database& db);
     // The backup written before the last schema upgrade, empty if none.
     static QString upgradeBackupPath(const Database& db);
@@ -41,6 +60,8 @@ public:
     static Status setBusyTimeout(Database& db, int milliseconds);
     // An error saying so when `otherPath` is one of them; `use` says what it was to be.
     static Status refuseOwnFile(const Database& db, const QString& otherPath, const QString& use);
+    // A consistent copy into a new file; refused when `targetPath` exists.
+    static Status backupTo(const Database& db, const QString& targetPath);
     // A consistent copy, replacing `targetPath` only once complete.
     static Status backupReplacing(const Database& db, const QString& targetPath);
     // Opens `sourcePath` on the calling thread and copies it there (a backup worker).

@@ -10,6 +10,11 @@ Result<std::vector<KpiGoal>> GoalService::list() const
     return GoalRepository(m_db).list();
 }
 
+Result<std::vector<KpiGoal>> GoalService::overlapping(const QDateTime& start, const QDateTime& end) const
+{
+    return GoalRepository(m_db).overlapping(start, end);
+}
+
 Result<std::vector<GoalCheckIn>> GoalService::checkIns(qint64 goalId) const
 {
     return GoalRepository(m_db).checkIns(goalId);

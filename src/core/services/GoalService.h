@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/KpiGoal.h"
 
+#include <QDateTime>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
 
     // Every goal, by period start then id.
     Result<std::vector<KpiGoal>> list() const;
+    // The goals whose period overlaps [start, end), in the same order.
+    Result<std::vector<KpiGoal>> overlapping(const QDateTime& start, const QDateTime& end) const;
     // A goal's check-ins, oldest first.
     Result<std::vector<GoalCheckIn>> checkIns(qint64 goalId) const;
     // Stores a new goal and sets its id.

@@ -9,6 +9,7 @@
 #include "importwizard/ImportRunPage.h"
 #include "importwizard/ImportSummaryPage.h"
 #include "interchange/ImportColumnMatcher.h"
+#include "services/BackgroundJob.h"
 #include "storage/CustomerRepository.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +73,9 @@ void clickNext(ImportWizard& wizard)
         wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     REQUIRE(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
+    // The preview's dry run answers later, from its BackgroundJob.
+    if (wizard.currentId() == ImportWizard::PreviewPageId)
+        REQUIRE(QTest::qWaitFor([&] { return !wizard.previewPage().isChecking(); }, 30000));
 }
 
 void waitForSummary(ImportWizard& wizard)
@@ -366,6 +371,71 @@ TEST_CASE("The import preview says so when another writer holds the database and
     clickNext(wizard);
     CHECK(wizard.previewPage().summaryText() == QStringLiteral("3 of the 5 rows of the file are invalid."));
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST_CASE("The import preview checks the rows off the GUI thread and drops an answer no longer wanted")
+{
+    test::WorkspaceFixture f;
+    const QString path = test::writeFile(f.temp, "customers.csv", kBadCustomers);
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    // The file was read once, on the first page: the preview works from that read.
+    REQUIRE(wizard.filePage().head());
+    CHECK(wizard.filePage().head()->preview.rows.size() == 5);
+    REQUIRE(QFile::remove(path));
+
+    // Another writer holds the lock: the click returns at once and the page says it is checking
+    // (the dry run waits for the lock on the preview's own connection, not the window's).
+    auto blocker = test::openOrFail(f.session.path());
+    REQUIRE_OK(blocker->beginWrite());
+    QSignalSpy checked(&wizard.previewPage(), &app::ImportPreviewPage::checked);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPageId);
+    CHECK(wizard.previewPage().isChecking());
+    CHECK(wizard.previewPage().summaryText() == QStringLiteral("Checking the first rows of the file…"));
+    CHECK(test::child<QWidget>(wizard, "previewBusyBar")->isVisible());
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK(checked.count() == 0);
+
+    // Back before it answers: the answer is dropped. Forward again once the lock is free: the
+    // second check answers, from the rows read before the file was removed.
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    blocker->rollback();
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    REQUIRE(checked.wait(30000));
+    // The job runs in order, so the first answer, had it been delivered, would have come first.
+    CHECK(checked.count() == 1);
+    CHECK_FALSE(wizard.previewPage().isChecking());
+    CHECK(wizard.previewPage().summaryText() == QStringLiteral("3 of the 5 rows of the file are invalid."));
+    CHECK(wizard.previewPage().model()->rowCount() == 5);
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST_CASE("Closing the import wizard while its preview is checked does not wait for the check")
+{
+    test::WorkspaceFixture f;
+    const QString path = test::writeFile(f.temp, "customers.csv", kBadCustomers);
+    auto wizard = std::make_unique<ImportWizard>(f.session);
+    wizard->show();
+    wizard->setFile(path);
+    clickNext(*wizard);
+    // The check waits up to a second for the lock another writer holds: closing must not.
+    auto blocker = test::openOrFail(f.session.path());
+    REQUIRE_OK(blocker->beginWrite());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    REQUIRE(wizard->previewPage().isChecking());
+    core::BackgroundJob& job = app::ImportPreviewPage::jobFor(f.session);
+    REQUIRE(job.isBusy());
+    QElapsedTimer closing;
+    closing.start();
+    wizard.reset();
+    CHECK(closing.elapsed() < 500);
+    CHECK(job.isBusy()); // the check goes on without a wizard to answer
+    blocker->rollback();
+    REQUIRE(QTest::qWaitFor([&] { return !job.isBusy(); }, 30000));
 }
 
 TEST_CASE("The import wizard skipping invalid rows imports exactly the valid ones")

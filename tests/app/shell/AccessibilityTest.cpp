@@ -9,6 +9,7 @@
 // AccessibilityAudit.
 
 #include "app/shell/AccessibilityAudit.h"
+#include "importwizard/ImportPreviewPage.h"
 
 using namespace rapport;
 using namespace rapport::test::a11y;
@@ -119,6 +120,7 @@ TEST_CASE("Every dialog names its fields, tabs in reading order and keeps a usab
         for (int page : {app::ImportWizard::MappingPageId, app::ImportWizard::PreviewPageId}) {
             clickNext(wizard);
             REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == page; }, 20000));
+            REQUIRE(QTest::qWaitFor([&] { return !wizard.previewPage().isChecking(); }, 20000));
             CHECK(auditDialog(&wizard) == QStringList());
         }
     }
@@ -372,6 +374,7 @@ TEST_CASE("Pictures of the audited screens on light and dark palettes", "[.pictu
             clickNext(wizard);
             REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == app::ImportWizard::PreviewPageId; },
                                     20000));
+            REQUIRE(QTest::qWaitFor([&] { return !wizard.previewPage().isChecking(); }, 20000));
             QTest::qWait(300);
             // A valid row selected, so the invalid one shows its tint.
             wizard.currentPage()->findChild<QTableView*>()->selectRow(0);

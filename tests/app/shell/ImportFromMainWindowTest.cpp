@@ -1,5 +1,6 @@
 #include "app/WorkspaceFixture.h"
 #include "importwizard/ImportFilePage.h"
+#include "importwizard/ImportPreviewPage.h"
 #include "importwizard/ImportWizard.h"
 #include "shell/MainWindow.h"
 #include "workspace/CustomerTableModel.h"
@@ -46,6 +47,9 @@ void clickNext(ImportWizard& wizard)
         wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
     REQUIRE(next->isEnabled());
     QTest::mouseClick(next, Qt::LeftButton);
+    // The preview's dry run answers later, from its BackgroundJob.
+    if (wizard.currentId() == ImportWizard::PreviewPageId)
+        REQUIRE(QTest::qWaitFor([&] { return !wizard.previewPage().isChecking(); }, 30000));
 }
 
 } // namespace
