@@ -8,8 +8,8 @@ namespace rapport::core {
 struct TeamMember
 {
     QString login;
-    QString role;  // rep, manager or admin
-    QString repId; // the rep a rep login is (empty for managers and admins)
+    QString role;          // rep, manager or admin
+    QString repId;         // the rep a rep login is (empty for managers and admins)
     bool canLogIn = false; // the server still has the login and lets it connect
 };
 
