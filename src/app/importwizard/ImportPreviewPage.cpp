@@ -186,7 +186,10 @@ void ImportPreviewPage::showPreview(const core::Result<core::ImportPreviewData>&
     } else {
         m_usable = true;
         // Plain plurals: the app ships no translation that would resolve %n forms.
-        if (shown == 0)
+        if (shown == 0 && data.moreRows)
+            text = tr("No whole row was found at the start of the file (is a quote not closed?), so "
+                      "there is nothing to show.");
+        else if (shown == 0)
             text = tr("The file has a header but no rows: there is nothing to import.");
         else if (data.invalidRows == 0)
             text = data.moreRows ? tr("The first %1 rows are all valid.").arg(shown)
@@ -196,7 +199,9 @@ void ImportPreviewPage::showPreview(const core::Result<core::ImportPreviewData>&
                        ? tr("%1 of the first %2 rows are invalid.").arg(data.invalidRows).arg(shown)
                        : tr("%1 of the %2 rows of the file are invalid.").arg(data.invalidRows).arg(shown);
         if (data.moreRows)
-            text += QLatin1Char(' ') + tr("The rest of the file is checked when it is imported.");
+            text +=
+                QLatin1Char(' ') + (shown == 0 ? tr("The whole file is checked when it is imported.")
+                                               : tr("The rest of the file is checked when it is imported."));
     }
     m_summaryLabel->setText(text);
     m_model->setPreview(data);

@@ -8,24 +8,35 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <algorithm>
 #include <limits>
 
 namespace rapport::core {
 
-Result<ImportFileHead> ImportPreview::read(const QString& path, int maxRows)
+Result<ImportFileHead> ImportPreview::read(const QString& path, int maxRows, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    // One read of the file's start, so that a quote never closed in a large file cannot make
+    // the window read it all; ending the window at a line break keeps whole lines.
+    QByteArray window = file.read(maxBytes);
+    if (file.error() != QFileDevice::NoError)
+        return Error::make(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const bool truncated = !file.atEnd();
+    if (truncated)
+        window.truncate(std::max(window.lastIndexOf('\n'), window.lastIndexOf('\r')) + 1);
 
     ImportFileHead head;
     ImportPreviewData& data = head.preview;
     int missingSamples = 0;
     {
+        QBuffer source(&window);
+        source.open(QIODevice::ReadOnly);
         QBuffer out(&head.copy);
         out.open(QIODevice::WriteOnly);
         CsvWriter writer(&out);
-        CsvReader reader(&file);
+        CsvReader reader(&source);
         CsvRecord record;
         bool headerRead = false;
         while (reader.readRecord(record)) {
@@ -53,11 +64,18 @@ Result<ImportFileHead> ImportPreview::read(const QString& path, int maxRows)
                 }
             }
         }
-        head.emptyFile = !headerRead && !reader.hasError();
-        if (reader.hasError())
+        head.emptyFile = !headerRead && !reader.hasError() && !truncated;
+        if (!headerRead && truncated)
+            data.fileProblem =
+                tr("its first line is longer than %1 KiB: is it a CSV file?").arg(maxBytes / 1024);
+        else if (reader.hasError() && !truncated)
             data.fileProblem = reader.errorString();
         else if (head.emptyFile)
             data.fileProblem = tr("the file is empty: its first line must name the columns");
+        // A reader error in a cut window is most likely the cut itself (a quoted field going
+        // on past it): the rows before it are shown, and the import reads the whole file.
+        if (truncated && headerRead)
+            data.moreRows = true;
         if (!writer.flush())
             return Error::make(tr("Cannot prepare the preview of %1").arg(path));
     }
@@ -136,7 +154,7 @@ Result<ImportPreviewData> ImportPreview::check(Database& db, CsvKind kind, const
 Result<ImportPreviewData> ImportPreview::build(Database& db, CsvKind kind, const QString& path,
                                                const QHash<QString, QString>& columnMapping, int maxRows)
 {
-    Result<ImportFileHead> head = read(path, maxRows);
+    Result<ImportFileHead> head = read(path, maxRows, kHeadBytes);
     if (!head)
         return head.error();
     return check(db, kind, *head, columnMapping);

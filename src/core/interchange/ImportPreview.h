@@ -56,7 +56,11 @@ class ImportPreview
     Q_DECLARE_TR_FUNCTIONS(ImportPreview)
 
 public:
-    static Result<ImportFileHead> read(const QString& path, int maxRows);
+    // The most of a file read() looks at: 200 rows of any sensible CSV fit many times over.
+    static constexpr qint64 kHeadBytes = 1024 * 1024;
+
+    // At most maxRows rows from at most maxBytes of the file's start.
+    static Result<ImportFileHead> read(const QString& path, int maxRows, qint64 maxBytes = kHeadBytes);
     static Result<ImportPreviewData> check(Database& db, CsvKind kind, const ImportFileHead& head,
                                            const QHash<QString, QString>& columnMapping,
                                            std::function<bool()> isCancelled = {});

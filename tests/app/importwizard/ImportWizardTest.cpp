@@ -438,6 +438,27 @@ TEST_CASE("Closing the import wizard while its preview is checked does not wait 
     REQUIRE(QTest::qWaitFor([&] { return !job.isBusy(); }, 30000));
 }
 
+TEST_CASE("The import preview of a large file with a quote never closed reads only the file's start")
+{
+    test::WorkspaceFixture f;
+    QByteArray content = "external_id,name,acquired_at\nX-1,\"never closed,2025-01-01\n";
+    while (content.size() < 3 * 1024 * 1024)
+        content += "X-2,Customer,2025-01-01\n";
+    const QString path = test::writeFile(f.temp, "unclosed.csv", content);
+    ImportWizard wizard(f.session);
+    wizard.show();
+    wizard.setFile(path);
+    REQUIRE(wizard.filePage().head());
+    CHECK(wizard.filePage().head()->copy.size() < 100); // not the 3 MiB after the quote
+    clickNext(wizard);
+    clickNext(wizard);
+    CHECK(wizard.previewPage().model()->rowCount() == 0);
+    CHECK(wizard.previewPage().summaryText() ==
+          QStringLiteral(
+              "No whole row was found at the start of the file (is a quote not closed?), so there is "
+              "nothing to show. The whole file is checked when it is imported."));
+}
+
 TEST_CASE("The import wizard skipping invalid rows imports exactly the valid ones")
 {
     test::WorkspaceFixture f;

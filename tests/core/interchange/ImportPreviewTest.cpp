@@ -112,3 +112,45 @@ TEST_CASE("ImportPreview::check follows the column mapping and reports a missing
     CHECK(mapped->invalidRows == 1);
     CHECK(mapped->rows[1].badCells == QSet<int>{1}); // "Customer" holds the name
 }
+
+TEST_CASE("ImportPreview::read looks at the file's start only, however the file goes on",
+          "[interchange][preview]")
+{
+    QTemporaryDir dir;
+    // A quote opened on line 2 and never closed, then 2 MiB of lines: the reader would take
+    // everything after it as one field; the window stops it at 1 MiB.
+    QByteArray unclosed = "external_id,name,acquired_at\nX-1,\"never closed,2025-01-01\n";
+    while (unclosed.size() < 2 * 1024 * 1024)
+        unclosed += "X-2,Customer,2025-01-01\n";
+    auto open = ImportPreview::read(test::writeFile(dir, QStringLiteral("unclosed.csv"), unclosed), 200);
+    REQUIRE_OK(open);
+    CHECK(open->preview.header.size() == 3);
+    CHECK(open->preview.rows.empty());
+    CHECK(open->preview.moreRows); // the import reads on and says what is wrong
+    CHECK(open->preview.fileProblem.isEmpty());
+    CHECK(open->copy.size() < 100);
+
+    // The same mistake in a file that fits the window is the file's problem at once.
+    auto small = ImportPreview::read(
+        test::writeFile(dir, QStringLiteral("small.csv"), "external_id,name\nX-1,\"never closed\nX-2,B\n"),
+        200);
+    REQUIRE_OK(small);
+    CHECK_FALSE(small->preview.fileProblem.isEmpty());
+    CHECK_FALSE(small->preview.moreRows);
+
+    // Rows cut by the window: only whole lines are read, the rest is "more rows".
+    QByteArray wide = "external_id,name,acquired_at\n";
+    for (int i = 0; i < 10; ++i)
+        wide += "W-" + QByteArray::number(i) + "," + QByteArray(100, 'n') + ",2025-01-01\n"; // 116 bytes
+    auto cut = ImportPreview::read(test::writeFile(dir, QStringLiteral("wide.csv"), wide), 200, 400);
+    REQUIRE_OK(cut);
+    CHECK(cut->preview.rows.size() == 3); // 29 + 3 * 116 = 377 bytes; the fourth line ends at 493
+    CHECK(cut->preview.moreRows);
+    CHECK(cut->preview.fileProblem.isEmpty());
+    CHECK(cut->preview.rows.back().cells.at(0) == QStringLiteral("W-2"));
+
+    auto header = ImportPreview::read(test::writeFile(dir, QStringLiteral("header.csv"), wide), 200, 20);
+    REQUIRE_OK(header);
+    CHECK(header->preview.header.isEmpty());
+    CHECK(header->preview.fileProblem.contains(QStringLiteral("first line is longer")));
+}
