@@ -352,8 +352,8 @@ void DashboardView::refresh()
     if (core::DatabaseAccess::isInMemory(m_session.database())) {
         m_job->setInMemoryDatabase(&m_session.database());
         m_jobPath.clear();
-    } else if (m_jobPath != m_session.path()) {
-        m_jobPath = m_session.path();
+    } else if (m_jobPath != m_session.address()) {
+        m_jobPath = m_session.address();
         m_job->setDatabase(m_jobPath);
     }
     const core::Period p = period();

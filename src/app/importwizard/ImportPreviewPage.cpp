@@ -128,7 +128,7 @@ void ImportPreviewPage::initializePage()
     if (core::DatabaseAccess::isInMemory(session.database()))
         m_job.setInMemoryDatabase(&session.database());
     else if (!m_connected)
-        m_job.setDatabase(session.path());
+        m_job.setDatabase(session.address());
     m_connected = true;
     const std::shared_ptr<const core::ImportFileHead> head = m_wizard.filePage().head();
     const core::CsvKind kind = m_wizard.filePage().kind();

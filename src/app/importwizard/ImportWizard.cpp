@@ -52,7 +52,7 @@ ImportJob* ImportWizard::startImport()
     core::ImportOptions options;
     options.skipInvalid = m_optionsPage->skipInvalid();
     options.columnMapping = m_mappingPage->columnMapping();
-    m_job = std::make_unique<ImportJob>(m_session.path(), m_filePage->kind(), m_filePage->path(), options);
+    m_job = std::make_unique<ImportJob>(m_session.address(), m_filePage->kind(), m_filePage->path(), options);
     qCInfo(lcUi) << "import wizard: importing" << core::toString(m_filePage->kind()) << "skipInvalid"
                  << options.skipInvalid;
     m_job->start();

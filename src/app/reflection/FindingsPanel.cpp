@@ -281,7 +281,7 @@ void FindingsPanel::run()
     }
     const core::Clock* clock = &m_session.clock();
     const QString selfViewRep = scope->kind == core::Scope::Kind::Rep ? scope->value : m_session.currentRep();
-    m_job->setDatabase(m_session.path()); // a fresh connection: the session may have another file by now
+    m_job->setDatabase(m_session.address()); // a fresh connection: the session may have another file by now
     m_job->post<FindingsRun>(
         this, [=](core::JobContext& context) { return work(context, *clock, *period, *scope, selfViewRep); },
         [this](FindingsRun result) {

@@ -116,7 +116,7 @@ void ReportSaver::save(const core::Period& period, const core::Scope& scope, con
     m_cancelRequested = false;
     if (!m_job)
         m_job = new core::BackgroundJob(QStringLiteral("report"), this, QThread::LowPriority);
-    m_job->setDatabase(m_session.path()); // a fresh connection: the session may have another file by now
+    m_job->setDatabase(m_session.address()); // a fresh connection: the session may have another file by now
     m_job->post<Outcome>(
         this,
         [clock = &m_session.clock(), period, scope, out](core::JobContext& context) {

@@ -36,7 +36,7 @@ bool BackupFlow::start(const QString& target)
     if (core::DatabaseAccess::isInMemory(m_session.database()))
         m_job->setInMemoryDatabase(&m_session.database());
     else
-        m_job->setDatabase(m_session.path());
+        m_job->setDatabase(m_session.address());
     auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)),
                                          QString(), 0, 0, m_window);
     progress->setObjectName(QStringLiteral("backupProgressDialog"));

@@ -1,14 +1,21 @@
 #include "shell/DatabaseSession.h"
 
 #include "logging/LogCategories.h"
+#include "services/ChangeWatcher.h"
 #include "services/RepService.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 namespace rapport::app {
 
-DatabaseSession::DatabaseSession(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+DatabaseSession::DatabaseSession(QObject* parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_elsewhereTimer(new QTimer(this))
 {
+    // A teammate's import notifies once per table: one refresh for the lot.
+    m_elsewhereTimer->setSingleShot(true);
+    m_elsewhereTimer->setInterval(250);
+    connect(m_elsewhereTimer, &QTimer::timeout, this, &DatabaseSession::changed);
     // A write may add or rename a rep (an import, a new database): read the names again.
     connect(this, &DatabaseSession::changed, this, [this] { m_repNames.clear(); });
     connect(this, &DatabaseSession::opened, this, [this] { m_repNames.clear(); });
@@ -19,6 +26,7 @@ DatabaseSession::~DatabaseSession()
 {
     // The commands refer to the database: drop them first.
     m_undoStack->clear();
+    m_watcher.reset();
 }
 
 core::Status DatabaseSession::open(const QString& path, core::DatabaseOpenMode mode)
@@ -28,6 +36,9 @@ core::Status DatabaseSession::open(const QString& path, core::DatabaseOpenMode m
         return db.error();
     close();
     m_db = std::move(db).value();
+    m_watcher = std::make_unique<core::ChangeWatcher>(*m_db);
+    connect(m_watcher.get(), &core::ChangeWatcher::changedElsewhere, this,
+            &DatabaseSession::changedElsewhere);
     emit opened();
     return {};
 }
@@ -38,8 +49,16 @@ void DatabaseSession::close()
         return;
     // Undo history belongs to one database.
     m_undoStack->clear();
+    m_watcher.reset();
+    m_elsewhereTimer->stop();
     m_db.reset();
     emit closed();
+}
+
+void DatabaseSession::changedElsewhere()
+{
+    if (!m_elsewhereTimer->isActive())
+        m_elsewhereTimer->start();
 }
 
 void DatabaseSession::setCurrentRep(const QString& repId)

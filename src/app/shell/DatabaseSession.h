@@ -8,7 +8,12 @@
 #include <QObject>
 #include <memory>
 
+class QTimer;
 class QUndoStack;
+
+namespace rapport::core {
+class ChangeWatcher;
+}
 
 namespace rapport::app {
 
@@ -27,8 +32,16 @@ public:
     core::Status open(const QString& path, core::DatabaseOpenMode mode);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    bool isServer() const { return m_db && core::DatabaseAccess::isServer(*m_db); }
     core::Database& database() { return *m_db; }
     QString path() const { return m_db ? core::DatabaseAccess::path(*m_db) : QString(); }
+    // What a worker opens its own connection with (a server's URI may hold the password).
+    QString address() const { return m_db ? core::DatabaseAccess::address(*m_db) : QString(); }
+    // The address to remember in the settings: a server's without its password.
+    QString rememberedAddress() const
+    {
+        return m_db ? core::DatabaseAccess::addressWithoutPassword(*m_db) : QString();
+    }
 
     const QString& currentRep() const { return m_currentRep; }
     void setCurrentRep(const QString& repId);
@@ -49,14 +62,19 @@ public:
 signals:
     void opened();
     void closed();
-    void changed(); // data written: views refresh
+    void changed(); // data written (here, or by a teammate on the server): views refresh
     void currentRepChanged(const QString& repId);
     void errorOccurred(const QString& summary, const QString& details);
 
 private:
+    void changedElsewhere();
+
     core::DatabaseHandle m_db;
+    // On a team server: others' writes; destroyed before m_db.
+    std::unique_ptr<core::ChangeWatcher> m_watcher;
     QString m_currentRep;
     QUndoStack* m_undoStack;
+    QTimer* m_elsewhereTimer;
     const core::Clock* m_clock = &core::SystemClock::instance();
     QHash<QString, QString> m_repNames; // empty: not read yet
 };

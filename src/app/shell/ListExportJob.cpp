@@ -25,7 +25,7 @@ void ListExportJob::start()
     if (core::DatabaseAccess::isInMemory(m_db))
         m_job->setInMemoryDatabase(&m_db);
     else
-        m_job->setDatabase(core::DatabaseAccess::path(m_db));
+        m_job->setDatabase(core::DatabaseAccess::address(m_db));
     m_job->post<core::Result<qint64>>(
         this,
         [request = m_request, file = m_filePath](core::JobContext& context) -> core::Result<qint64> {

@@ -262,7 +262,7 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
         showError(tr("The database could not be opened."), s.error().details());
         return false;
     }
-    QSettings().setValue(QStringLiteral("session/lastDatabase"), m_session.path());
+    QSettings().setValue(QStringLiteral("session/lastDatabase"), m_session.rememberedAddress());
     if (!upgradeBackup.isEmpty())
         statusBar()->showMessage(
             tr("The database was upgraded for this version of Rapport; the old file is kept as %1")
@@ -539,8 +539,14 @@ void MainWindow::refreshStatus()
         m_repStatusLabel->clear();
         return;
     }
-    m_databaseStatusLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.path()).fileName()));
-    m_databaseStatusLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
+    if (m_session.isServer()) {
+        // Who is signed in to which server: "alice@db.example:5432/rapport".
+        m_databaseStatusLabel->setText(tr("Team server: %1").arg(m_session.path()));
+        m_databaseStatusLabel->setToolTip(m_session.path());
+    } else {
+        m_databaseStatusLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.path()).fileName()));
+        m_databaseStatusLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
+    }
     QString rep = m_session.currentRep();
     if (rep.isEmpty()) {
         m_repStatusLabel->setText(tr("Nobody signed in"));

@@ -26,7 +26,7 @@ ListQueryRunner::~ListQueryRunner() = default; // the job stops what runs and wa
 
 void ListQueryRunner::followSession()
 {
-    const QString path = m_session.isOpen() ? m_session.path() : QString();
+    const QString path = m_session.isOpen() ? m_session.address() : QString();
     if (!m_stale && path == m_path)
         return;
     m_stale = false;

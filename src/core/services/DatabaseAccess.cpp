@@ -7,7 +7,8 @@
 #include "storage/ServerAddress.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace rapport::core {
 
@@ -38,9 +39,8 @@ Result<DatabaseHandle> DatabaseAccess::openReadOnly(const QString& path)
     if (!db)
         return db;
     // Refuse writes on this connection, so one can never slip in.
-    QSqlQuery readOnly((*db)->connection());
-    if (!readOnly.exec(QStringLiteral("PRAGMA query_only = ON")))
-        qCWarning(lcDb) << "The list connection could not be made read-only";
+    if (Status s = (*db)->refuseWrites(); !s)
+        qCWarning(lcDb).noquote() << "The list connection could not be made read-only:" << s.error().message;
     return db;
 }
 
@@ -118,6 +118,23 @@ Status DatabaseAccess::backupFileReplacing(const QString& sourcePath, const QStr
     if (!db)
         return db.error();
     return (*db)->backupReplacing(targetPath);
+}
+
+QString DatabaseAccess::address(const Database& db)
+{
+    return db.address();
+}
+
+QString DatabaseAccess::addressWithoutPassword(const Database& db)
+{
+    if (!db.isServer())
+        return db.address();
+    QUrl url(db.address());
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 bool DatabaseAccess::isServerAddress(const QString& pathOrUri)

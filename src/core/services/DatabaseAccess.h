@@ -48,7 +48,12 @@ public:
     static Result<DatabaseHandle> openReadOnly(const QString& path);
     static Result<DatabaseHandle> openInMemory();
 
+    // The file's path, or a server's name without its password: for showing.
     static QString path(const Database& db);
+    // What open() takes to open the same database again (a worker's connection); never shown.
+    static QString address(const Database& db);
+    // address() with any password taken out: what may be stored (recent files, settings).
+    static QString addressWithoutPassword(const Database& db);
     static int schemaVersion(const Database& db);
     static Result<DatabaseInfo> info(const Database& db);
     static bool isInMemory(const Database& db);

@@ -93,7 +93,7 @@ Status readHeaderThroughSqlite(sqlite3* handle, const QString& path, QByteArray&
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_address(m_path)
 {
 }
 
@@ -113,7 +113,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         auto address = ServerAddress::parse(path);
         if (!address)
             return address.error();
-        return openServer(*address);
+        auto db = openServer(*address);
+        if (db)
+            (*db)->m_address = path;
+        return db;
     }
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -158,8 +161,12 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
-    if (m_server)
-        return openServerConnection(*m_server);
+    if (m_server) {
+        auto db = openServerConnection(*m_server);
+        if (db)
+            (*db)->m_address = m_address;
+        return db;
+    }
     if (isInMemory())
         return Error::make(QStringLiteral("An in-memory database cannot be shared between connections."));
     return openConnection(m_path, false);
@@ -418,6 +425,11 @@ Status Database::checkIntegrity() const
                        "it from a backup, or export what can still be read.")
             .arg(m_path, verdict),
         QStringLiteral("PRAGMA quick_check(1)"));
+}
+
+Status Database::refuseWrites()
+{
+    return sql::execText(connection(), SqlDialect::of(connection().driver()).readOnlySession());
 }
 
 Status Database::setBusyTimeout(int milliseconds)

@@ -46,6 +46,9 @@ public:
     const QString& path() const { return m_path; }
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     bool isServer() const { return m_server.has_value(); }
+    // What open() takes to open this database again (another connection, a worker's): the
+    // file's path, or the server's URI as given, password and all. Never shown to anyone.
+    const QString& address() const { return m_address; }
     bool walEnabled() const { return m_wal; }
     int schemaVersion() const;
     // The path of the backup written before the last schema upgrade, empty if none.
@@ -59,6 +62,9 @@ public:
     // Reads every page and says whether the file is damaged. Bulk writers (imports) call it
     // first, so a damaged file is not written further.
     Status checkIntegrity() const;
+
+    // From now on this connection refuses every write (a list reader's).
+    Status refuseWrites();
 
     // How long a statement waits for another writer before giving up (default 10 s).
     Status setBusyTimeout(int milliseconds);
@@ -96,6 +102,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_upgradeBackup;
+    QString m_address;
     std::optional<ServerAddress> m_server;
     bool m_wal = false;
 };

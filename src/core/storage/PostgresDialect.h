@@ -28,6 +28,10 @@ public:
     QStringList newDatabaseSetup(quint32 applicationId) const override;
     QString busyTimeout(int milliseconds) const override;
     QString beginWrite() const override;
+    QString readOnlySession() const override
+    {
+        return QStringLiteral("SET default_transaction_read_only = on");
+    }
     QString returningId() const override;
     QString indexHint(const QString& index) const override;
     int schemaVersion(const QSqlDatabase& db) const override;

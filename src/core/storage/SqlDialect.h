@@ -65,6 +65,8 @@ public:
     virtual QString busyTimeout(int milliseconds) const = 0;
     // Starts a write transaction that takes the write lock up front.
     virtual QString beginWrite() const = 0;
+    // Makes the connection refuse every write from now on.
+    virtual QString readOnlySession() const = 0;
 
     // "ON CONFLICT (key) DO NOTHING", after an INSERT: an INSERT that skips a row whose key exists.
     // (Both engines share this syntax.)
@@ -104,6 +106,7 @@ public:
     QStringList newDatabaseSetup(quint32 applicationId) const override;
     QString busyTimeout(int milliseconds) const override;
     QString beginWrite() const override;
+    QString readOnlySession() const override { return QStringLiteral("PRAGMA query_only = ON"); }
     QString returningId() const override;
     QString indexHint(const QString& index) const override;
     int schemaVersion(const QSqlDatabase& db) const override;

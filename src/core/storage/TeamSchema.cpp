@@ -89,6 +89,21 @@ QStringList TeamSchema::statements()
         QStringLiteral("GRANT SELECT ON team_members TO rapport_rep, rapport_manager"),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON team_members TO rapport_admin"),
     };
+    // Every committed change to a table of records tells the windows listening on the
+    // channel (ChangeWatcher), once per statement and table: they refresh within moments.
+    s << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION rapport_notify_change() RETURNS trigger LANGUAGE plpgsql AS"
+        " $$ BEGIN PERFORM pg_notify('rapport_changed', TG_TABLE_NAME); RETURN NULL; END $$");
+    for (const Policy& p : kPolicies) {
+        const QString table = QString::fromLatin1(p.table);
+        if (table == QLatin1String("team_members"))
+            continue;
+        s << QStringLiteral("DROP TRIGGER IF EXISTS rapport_changed ON %1").arg(table)
+          << QStringLiteral(
+                 "CREATE TRIGGER rapport_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1"
+                 " FOR EACH STATEMENT EXECUTE FUNCTION rapport_notify_change()")
+                 .arg(table);
+    }
     for (const Policy& p : kPolicies) {
         const QString table = QString::fromLatin1(p.table);
         if (table != QLatin1String("team_members"))
