@@ -78,6 +78,8 @@ public:
     virtual Status begin(const TableShape& table) = 0;
     virtual Status row(const RowReader& in, const TableShape& table) = 0;
     virtual Status end(const TableShape& table) = 0;
+    // Leaves a table half-way (a failure or a cancel), so the transaction can roll back.
+    virtual void abort() {}
 };
 
 // Into a file: one prepared INSERT per table, values bound with their types.
@@ -213,6 +215,15 @@ public:
         return {};
     }
 
+    void abort() override
+    {
+        // A connection in the middle of a COPY takes no other statement: end it as failed.
+        if (PQputCopyEnd(m_conn, "copy-to stopped") == 1) {
+            while (PGresult* r = PQgetResult(m_conn))
+                PQclear(r);
+        }
+    }
+
 private:
     void appendEscaped(QByteArrayView text)
     {
@@ -256,6 +267,52 @@ private:
     QByteArray m_buffer;
 };
 
+// One read transaction on the source for the whole copy: REPEATABLE READ on a server (the
+// cursors then read inside it), a deferred transaction on a file. Left alone when the
+// connection is already in a transaction.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database& db) : m_db(db)
+    {
+        if (sqlite3* file = db.nativeHandle(); file && !sqlite3_get_autocommit(file))
+            return;
+        if (pg_conn* server = db.serverHandle(); server && PQtransactionStatus(server) != PQTRANS_IDLE)
+            return;
+        m_begun = sql::execText(
+            db.connection(), db.isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                           : QStringLiteral("BEGIN"));
+        m_owned = m_begun.ok();
+    }
+    ~ReadSnapshot()
+    {
+        if (m_owned)
+            (void)sql::execText(m_db.connection(), QStringLiteral("COMMIT"));
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    const Status& begun() const { return m_begun; }
+
+private:
+    const Database& m_db;
+    Status m_begun;
+    bool m_owned = false;
+};
+
+Status copyRows(RowReader& in, TableWriter& writer, const TableShape& table, qint64& done, qint64 total,
+                const BookCopy::Progress& progress)
+{
+    while (in.next()) {
+        if (Status s = writer.row(in, table); !s)
+            return s;
+        if (++done % 10000 == 0 && progress && !progress(done, total))
+            return Error::make(QStringLiteral("The copy was cancelled. Nothing was copied."));
+    }
+    if (in.failed())
+        return in.error(QStringLiteral("Reading %1 failed").arg(table.name));
+    return {};
+}
+
 } // namespace
 
 Status BookCopy::copy(const Database& source, Database& target, const Progress& progress)
@@ -289,6 +346,10 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
         writer = std::make_unique<ServerWriter>(target);
     else
         writer = std::make_unique<FileWriter>(target);
+    // Every table from one snapshot of the source, however others write to it meanwhile.
+    const ReadSnapshot snapshot(source);
+    if (!snapshot.begun())
+        return snapshot.begun();
     qint64 done = 0;
     for (const TableShape& t : *tables) {
         auto in = RowReader::prepare(source,
@@ -299,14 +360,11 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
             return in.error();
         if (Status s = writer->begin(t); !s)
             return s;
-        while (in->next()) {
-            if (Status s = writer->row(*in, t); !s)
-                return s;
-            if (++done % 10000 == 0 && progress && !progress(done, total))
-                return Error::make(QStringLiteral("The copy was cancelled. Nothing was copied."));
+        Status failed = copyRows(*in, *writer, t, done, total, progress);
+        if (!failed) {
+            writer->abort();
+            return failed;
         }
-        if (in->failed())
-            return in->error(QStringLiteral("Reading %1 failed").arg(t.name));
         if (Status s = writer->end(t); !s)
             return s;
     }
