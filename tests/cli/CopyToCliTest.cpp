@@ -75,6 +75,10 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
         CHECK(fromServer[i] == fromFile[i]);
     }
     CHECK(fromFile[2].count(QLatin1Char('\n')) > 1000); // interactions: a real book, not an empty one
+    const auto info = runCli(server, {QStringLiteral("info")});
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("(a team server, PostgreSQL)")));
+    CHECK(info.out.contains(QStringLiteral("customers: 300")));
 
     const QString back = dir.filePath(QStringLiteral("back.sqlite"));
     const auto home = runCli(server, {QStringLiteral("copy-to"), back});

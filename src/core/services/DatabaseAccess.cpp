@@ -68,6 +68,7 @@ Result<DatabaseInfo> DatabaseAccess::info(const Database& db)
     info.path = db.path();
     info.schemaVersion = db.schemaVersion();
     info.wal = db.walEnabled();
+    info.server = db.isServer();
     info.reps = stats->reps;
     info.customers = stats->customers;
     info.activeCustomers = stats->activeCustomers;

@@ -26,6 +26,7 @@ struct DatabaseInfo
     QString path;
     int schemaVersion = 0;
     bool wal = false;
+    bool server = false; // a team server's database rather than a file
     qint64 reps = 0;
     qint64 customers = 0;
     qint64 activeCustomers = 0;
