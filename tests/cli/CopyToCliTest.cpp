@@ -52,16 +52,23 @@ QStringList everything(const QString& db, const QTemporaryDir& dir)
     return out;
 }
 
+// A Rapport file in `dir` filled with demo data by the real CLI.
+QString demoFile(const QTemporaryDir& dir, const char* customers, const char* seed)
+{
+    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+    REQUIRE(runCli(file, {QStringLiteral("demo"), QStringLiteral("--customers"),
+                          QString::fromLatin1(customers), QStringLiteral("--seed"), QString::fromLatin1(seed),
+                          QStringLiteral("--until"), QStringLiteral("2026-11-30")})
+                .exitCode == 0);
+    return file;
+}
+
 } // namespace
 
 TEST_CASE("copy-to moves a book to the server and back with every export and figure unchanged", "[.][server]")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
-    REQUIRE(runCli(file, {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("300"),
-                          QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--until"),
-                          QStringLiteral("2026-11-30")})
-                .exitCode == 0);
+    const QString file = demoFile(dir, "300", "7");
     const QString server = test::newServerDatabase();
 
     const auto there = runCli(file, {QStringLiteral("copy-to"), server});
@@ -97,11 +104,7 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
 TEST_CASE("copy-to refuses a target that holds records and leaves both sides unchanged", "[.][server]")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
-    REQUIRE(runCli(file, {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("50"),
-                          QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--until"),
-                          QStringLiteral("2026-11-30")})
-                .exitCode == 0);
+    const QString file = demoFile(dir, "50", "3");
     const QString server = test::newServerDatabase();
     REQUIRE(runCli(file, {QStringLiteral("copy-to"), server}).exitCode == 0);
     const QByteArray before = test::fileHash(file);
@@ -124,7 +127,6 @@ TEST_CASE("copy-to refuses a target that holds records and leaves both sides unc
     const auto onFile = runCli(server, {QStringLiteral("copy-to"), existing});
     CHECK(onFile.exitCode == 1);
     CHECK(onFile.err.contains(QStringLiteral("already exists")));
-    CHECK(test::fileHash(existing) == test::fileHash(existing));
     QFile taken(existing);
     REQUIRE(taken.open(QIODevice::ReadOnly));
     CHECK(taken.readAll() == QByteArray("not mine"));
