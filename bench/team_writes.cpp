@@ -378,7 +378,7 @@ int main(int argc, char* argv[])
         out() << "failure x" << n << ": " << message << "\n";
     out() << "server processes of the writers, " << waitSamples << " samples:";
     for (const auto& [what, n] : waits)
-        out() << " " << what << " " << QString::number(static_cast<double>(n) / waitSamples, 'f', 1);
+        out() << " " << what << " " << QString::number(static_cast<double>(n) / waitSamples, 'f', 2);
     out() << " (mean sessions per sample)\n";
     long rssMax = 0;
     for (long kb : rss)
