@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/RowReader.h"
+#include "storage/ServerSql.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
 
@@ -160,26 +161,23 @@ public:
     Status row(const RowReader& in, const TableShape& table) override
     {
         for (int c = 0; c < static_cast<int>(table.types.size()); ++c) {
-            if (c > 0)
-                m_buffer += '\t';
             if (in.isNull(c)) {
-                m_buffer += "\\N";
+                m_buffer.null();
                 continue;
             }
             switch (table.types[static_cast<std::size_t>(c)]) {
             case ColumnType::Integer:
-                m_buffer += QByteArray::number(in.integer(c));
+                m_buffer.integer(in.integer(c));
                 break;
             case ColumnType::Real:
-                // 17 significant digits: the server reads back the very same double.
-                m_buffer += QByteArray::number(in.real(c), 'g', 17);
+                m_buffer.real(in.real(c));
                 break;
             case ColumnType::Text:
-                appendEscaped(in.text(c));
+                m_buffer.text(in.text(c));
                 break;
             }
         }
-        m_buffer += '\n';
+        m_buffer.endRow();
         if (m_buffer.size() >= (1 << 20))
             return flush(table);
         return {};
@@ -225,33 +223,11 @@ public:
     }
 
 private:
-    void appendEscaped(QByteArrayView text)
-    {
-        for (const char ch : text) {
-            switch (ch) {
-            case '\\':
-                m_buffer += "\\\\";
-                break;
-            case '\n':
-                m_buffer += "\\n";
-                break;
-            case '\r':
-                m_buffer += "\\r";
-                break;
-            case '\t':
-                m_buffer += "\\t";
-                break;
-            default:
-                m_buffer += ch;
-            }
-        }
-    }
-
     Status flush(const TableShape& table)
     {
         if (m_buffer.isEmpty())
             return {};
-        if (PQputCopyData(m_conn, m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1)
+        if (PQputCopyData(m_conn, m_buffer.bytes().constData(), static_cast<int>(m_buffer.size())) != 1)
             return failure(table);
         m_buffer.clear();
         return {};
@@ -264,7 +240,7 @@ private:
     }
 
     pg_conn* m_conn;
-    QByteArray m_buffer;
+    CopyText m_buffer;
 };
 
 // One read transaction on the source for the whole copy: REPEATABLE READ on a server (the
