@@ -279,9 +279,14 @@ private:
             return std::nullopt;
         }
         if (!*id) {
-            row.problem(c,
-                        QStringLiteral("no customer has the external_id %1 (import the customers file first)")
-                            .arg(quoted(ref)));
+            row.problem(
+                c,
+                m_store.ownRowsOnly()
+                    ? QStringLiteral("none of your customers has the external_id %1 (it is not in the "
+                                     "book, or it is another rep's)")
+                          .arg(quoted(ref))
+                    : QStringLiteral("no customer has the external_id %1 (import the customers file first)")
+                          .arg(quoted(ref)));
             return std::nullopt;
         }
         m_lastCustomerRef = ref.toByteArray();

@@ -170,6 +170,8 @@ ImportStore::ImportStore(Database& db)
                  &SurveyImportRow::category},
                 kBatchRows)
 {
+    if (db.isServer())
+        m_server = std::make_unique<ServerImportStore>(db);
 }
 
 ImportStore::~ImportStore()
@@ -184,6 +186,8 @@ Result<SqliteStatement*> ImportStore::statement(int slot, QByteArrayView sql)
 
 Status ImportStore::begin(ImportTarget target, ImportColumns columns)
 {
+    if (m_server)
+        return m_server->begin(target, columns);
     m_compare.setColumns(columns);
     m_updateSql[UpdateRep] = partialUpdateSql(kReps, columns, "id");
     m_updateSql[UpdateCustomer] = partialUpdateSql(kCustomers, columns, "id");
@@ -194,9 +198,7 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
     m_updateSql[UpdateSurvey] = partialUpdateSql(kSurveys, columns, "id");
     m_handle = m_db.nativeHandle();
     if (!m_handle)
-        return Error::make(
-            QStringLiteral("Importing into a team server is not possible yet. Import into a "
-                           "Rapport file, then move the book with copy-to. Nothing was written."));
+        return Error::make(QStringLiteral("The database is not open."));
     m_statements.setHandle(m_handle);
     m_knownReps.clear();
     if (Status s = m_transaction.begin(m_handle, tableName(target)); !s)
@@ -206,6 +208,8 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
 
 Status ImportStore::commit()
 {
+    if (m_server)
+        return m_server->commit();
     if (!m_transaction.isOpen())
         return Error::make(QStringLiteral("There is no import transaction to commit."));
     if (Status s = flush(); !s) {
@@ -219,6 +223,8 @@ Status ImportStore::commit()
 
 void ImportStore::rollback()
 {
+    if (m_server)
+        return m_server->rollback();
     if (!m_transaction.isOpen())
         return;
     m_statements.clear();
@@ -231,6 +237,8 @@ void ImportStore::rollback()
 
 Result<std::optional<qint64>> ImportStore::customerId(QByteArrayView externalId)
 {
+    if (m_server)
+        return m_server->customerId(externalId);
     auto s = statement(FindCustomerId, kFindCustomerId);
     if (!s)
         return s.error();
@@ -245,6 +253,8 @@ Result<std::optional<qint64>> ImportStore::customerId(QByteArrayView externalId)
 
 Result<bool> ImportStore::ensureRep(QByteArrayView id)
 {
+    if (m_server)
+        return m_server->ensureRep(id);
     // A file names few reps many times: ask the database once per rep.
     if (m_knownReps.contains(id.toByteArray()))
         return false;
@@ -263,6 +273,8 @@ Result<bool> ImportStore::ensureRep(QByteArrayView id)
 
 Status ImportStore::flush()
 {
+    if (m_server)
+        return m_server->flush();
     if (Status s = flushCustomers(); !s)
         return s;
     if (Status s = flushInteractions(); !s)
@@ -459,6 +471,8 @@ Status ImportStore::matchByValues(const Target& target, SqliteStatement& find, c
 
 Status ImportStore::putRep(const RepImportRow& row)
 {
+    if (m_server)
+        return m_server->putRep(row);
     const Target& reps = target(ImportTarget::Reps);
     auto found = findByKey(reps, row.id, row);
     if (!found)
@@ -473,6 +487,8 @@ Status ImportStore::putRep(const RepImportRow& row)
 
 Status ImportStore::putCustomer(const CustomerImportRow& row)
 {
+    if (m_server)
+        return m_server->putCustomer(row);
     return batched(m_customers, row, &ImportStore::flushCustomers);
 }
 
@@ -483,6 +499,8 @@ Status ImportStore::flushCustomers()
 
 Status ImportStore::putInteraction(const InteractionImportRow& row)
 {
+    if (m_server)
+        return m_server->putInteraction(row);
     if (!row.externalId.isEmpty())
         return batched(m_interactions, row, &ImportStore::flushInteractions);
     auto find = lookupByValues(&ImportStore::flushInteractions, kInteractionLookupIndex,
@@ -510,6 +528,8 @@ Status ImportStore::flushInteractions()
 
 Status ImportStore::putSurvey(const SurveyImportRow& row)
 {
+    if (m_server)
+        return m_server->putSurvey(row);
     if (!row.externalId.isEmpty())
         return batched(m_surveys, row, &ImportStore::flushSurveys);
     // Matched by (customer, survey, responded_at).

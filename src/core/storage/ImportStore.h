@@ -6,11 +6,13 @@
 #include "storage/ImportRow.h"
 #include "storage/ImportRowComparison.h"
 #include "storage/ImportTransaction.h"
+#include "storage/ServerImportStore.h"
 #include "storage/SqliteStatementCache.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QSet>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -53,9 +55,15 @@ public:
 
     // Writes the rows still waiting in a batch; counts() covers every row put so far after it.
     Status flush();
-    const ImportCounts& counts() const { return m_ledger.counts(); }
+    const ImportCounts& counts() const { return m_server ? m_server->counts() : m_ledger.counts(); }
     // The rows refused since the last call (they are neither written nor counted).
-    std::vector<ImportStoreProblem> takeProblems() { return m_ledger.takeProblems(); }
+    std::vector<ImportStoreProblem> takeProblems()
+    {
+        return m_server ? m_server->takeProblems() : m_ledger.takeProblems();
+    }
+    // Whether this login may write only one rep's rows (a rep on a team server): a customer it
+    // does not find may still exist, as another rep's.
+    bool ownRowsOnly() const { return m_server && m_server->ownRowsOnly(); }
 
 private:
     // What the import does with one table: its statements and the words of its errors.
@@ -106,6 +114,8 @@ private:
     template <typename Row> Status insert(const Target& target, const Row& row);
 
     Database& m_db;
+    // On a team server the import is ServerImportStore's; the members below serve a file.
+    std::unique_ptr<ServerImportStore> m_server;
     sqlite3* m_handle = nullptr;
     ImportTransaction m_transaction;
     SqliteStatementCache m_statements;

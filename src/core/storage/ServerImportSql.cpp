@@ -1,0 +1,179 @@
+#include "storage/ServerImportSql.h"
+
+#include "storage/Tables.h"
+
+#include <type_traits>
+#include <vector>
+
+namespace rapport::core {
+namespace {
+
+using namespace tables;
+
+const Table& tableOf(ImportTarget target)
+{
+    switch (target) {
+    case ImportTarget::Reps:
+        return kReps;
+    case ImportTarget::Customers:
+        return kCustomers;
+    case ImportTarget::Interactions:
+        return kInteractions;
+    case ImportTarget::Surveys:
+        break;
+    }
+    return kSurveys;
+}
+
+// Whether each column of the target's rows is text (else an integer), read off the row type.
+template <typename Row> std::vector<bool> textColumns()
+{
+    std::vector<bool> text;
+    std::apply(
+        [&](const auto&... cell) {
+            (text.push_back(std::is_same_v<std::decay_t<decltype(cell)>, QByteArrayView>), ...);
+        },
+        Row{}.cells());
+    return text;
+}
+
+std::vector<bool> textColumns(ImportTarget target)
+{
+    switch (target) {
+    case ImportTarget::Reps:
+        return textColumns<RepImportRow>();
+    case ImportTarget::Customers:
+        return textColumns<CustomerImportRow>();
+    case ImportTarget::Interactions:
+        return textColumns<InteractionImportRow>();
+    case ImportTarget::Surveys:
+        break;
+    }
+    return textColumns<SurveyImportRow>();
+}
+
+// The columns compared and written only when the file has them (ImportRowComparison::same);
+// the others are required by the file, or kept by a rule of their own (below).
+bool comparedOnlyWhenPresent(ImportTarget target, int column)
+{
+    switch (target) {
+    case ImportTarget::Reps:
+        return column == rep::Role;
+    case ImportTarget::Customers:
+        return column >= customer::Company && column <= customer::Owner;
+    case ImportTarget::Interactions:
+        return column == interaction::Rep || column == interaction::Category || column == interaction::Notes;
+    case ImportTarget::Surveys:
+        break;
+    }
+    return column == survey::Comment || column == survey::Category;
+}
+
+} // namespace
+
+QByteArray ServerImportSql::keyColumn(ImportTarget target)
+{
+    return target == ImportTarget::Reps ? "id" : "external_id";
+}
+
+ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns columns)
+{
+    const Table& table = tableOf(target);
+    const std::vector<bool> text = textColumns(target);
+    const auto has = [&](int c) { return ((columns >> c) & 1U) != 0; };
+    const int count = static_cast<int>(table.columns.size());
+    const QByteArray key = keyColumn(target);
+    const QByteArray name = table.name;
+    const bool numericId = target != ImportTarget::Reps;
+    const QByteArray idText = numericId ? QByteArray("t.id::text") : QByteArray("t.id");
+    const QByteArray idOfDecision = numericId ? QByteArray("d.id::bigint") : QByteArray("d.id");
+
+    // The value a matched row is written with: a complaint keeps the resolved_at the file
+    // has no column for (ImportRowComparison::merged); everything else is the file's.
+    const auto merged = [&](int c) -> QByteArray {
+        const QByteArray col = table.columns[static_cast<std::size_t>(c)];
+        if (target == ImportTarget::Interactions && c == interaction::ResolvedAt && !has(c))
+            return "CASE WHEN s.kind = 'complaint' AND t.resolved_at IS NOT NULL THEN t.resolved_at ELSE s." +
+                   col + " END";
+        return "s." + col;
+    };
+    // Whether column c takes part: compared with the stored row and written over it.
+    const auto counts = [&](int c) {
+        if (comparedOnlyWhenPresent(target, c))
+            return has(c);
+        if (target == ImportTarget::Customers && c == customer::ChurnedAt)
+            return has(c); // kept as stored when the file has no column for it
+        return true;
+    };
+
+    ServerImportSql sql;
+    sql.stageColumns = "line";
+    QByteArray stageDefinition = "line bigint";
+    QByteArray values;
+    QByteArray same;
+    QByteArray set;
+    for (int c = 0; c < count; ++c) {
+        const QByteArray col = table.columns[static_cast<std::size_t>(c)];
+        sql.stageColumns += ", " + col;
+        stageDefinition += ", " + col + (text[static_cast<std::size_t>(c)] ? " text" : " bigint");
+        values += (c > 0 ? ", s." : "s.") + col;
+        if (c == 0 || !counts(c))
+            continue; // the key is how the row was found
+        if (!same.isEmpty())
+            same += " AND ";
+        same += text[static_cast<std::size_t>(c)]
+                    ? QByteArray("coalesce(t." + col + ", '') = coalesce(s." + col + ", '')")
+                    : QByteArray("t." + col + " IS NOT DISTINCT FROM " + merged(c));
+        set += (set.isEmpty() ? "" : ", ") + col + " = " + merged(c);
+    }
+    if (same.isEmpty())
+        same = "true";
+    sql.createStage = "CREATE TEMP TABLE rapport_import_stage (" + stageDefinition + ") ON COMMIT DROP";
+
+    // A stored instant the file has no column for must not come before the row's own.
+    QByteArray kept = "NULL::bigint, 0::bigint";
+    if (target == ImportTarget::Customers && !has(customer::ChurnedAt))
+        kept = "CASE WHEN t.churned_at < s.acquired_at THEN t.churned_at END, s.acquired_at";
+    else if (target == ImportTarget::Interactions && !has(interaction::ResolvedAt))
+        kept = "CASE WHEN s.kind = 'complaint' AND t.resolved_at < s.occurred_at THEN t.resolved_at END, "
+               "s.occurred_at";
+
+    // Columns: line, the stored record's id, the line that claimed it, same, kept, at.
+    const QByteArray select = "SELECT s.line, " + idText + ", c.line, " + same + ", " + kept +
+                              " FROM rapport_import_stage s LEFT JOIN " + name + " t ON ";
+    const QByteArray claimed = " LEFT JOIN rapport_import_claimed c ON c.id = " + idText;
+    sql.matchByKey =
+        select + "t." + key + " = s." + key + claimed + " WHERE s." + key + " IS NOT NULL ORDER BY s.line";
+    if (target == ImportTarget::Interactions) {
+        // A file without a rep column says nothing about the rep: any rep matches.
+        sql.matchByValues = select +
+                            "t.external_id IS NULL AND t.customer_id = s.customer_id AND t.occurred_at = "
+                            "s.occurred_at AND t.kind = s.kind AND t.amount_cents IS NOT DISTINCT FROM "
+                            "s.amount_cents" +
+                            (has(interaction::Rep) ? " AND t.rep_id IS NOT DISTINCT FROM s.rep_id" : "") +
+                            claimed + " WHERE s.external_id IS NULL ORDER BY s.line, t.id";
+    } else if (target == ImportTarget::Surveys) {
+        sql.matchByValues = select +
+                            "t.customer_id = s.customer_id AND t.survey = s.survey AND t.responded_at = "
+                            "s.responded_at" +
+                            claimed + " WHERE s.external_id IS NULL ORDER BY s.line, t.id";
+    }
+    const QByteArray decided =
+        " FROM rapport_import_stage s JOIN rapport_import_decision d ON d.line = s.line";
+    const QByteArray returning = numericId ? " RETURNING id::text" : " RETURNING id";
+    const QByteArray into =
+        numericId
+            ? QByteArray("INSERT INTO " + name + " (id, " + columnList(table) + ") SELECT d.id::bigint, ")
+            : QByteArray("INSERT INTO " + name + " (" + columnList(table) + ") SELECT ");
+    sql.insert =
+        into + values + decided + " WHERE d.action = 'a' ORDER BY s.line ON CONFLICT DO NOTHING" + returning;
+    if (!set.isEmpty())
+        sql.update =
+            "UPDATE " + name + " t SET " + set + decided + " WHERE d.action = 'u' AND t.id = " + idOfDecision;
+    if (numericId)
+        sql.idsFor =
+            "SELECT nextval(pg_get_serial_sequence('" + name + "', 'id')) FROM generate_series(1, $1)";
+    return sql;
+}
+
+} // namespace rapport::core
