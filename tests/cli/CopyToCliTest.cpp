@@ -12,70 +12,19 @@ namespace {
 using namespace rapport;
 using test::runCli;
 
-// Everything a user can read out of a book as text: every export and the figures of the
-// contract's commands, in JSON.
-QStringList everything(const QString& db, const QTemporaryDir& dir)
-{
-    QStringList out;
-    for (const char* kind : {"reps", "customers", "interactions", "surveys"}) {
-        const QString path =
-            dir.filePath(QStringLiteral("%1-%2.csv").arg(QString::fromLatin1(kind)).arg(qHash(db)));
-        const auto run = runCli(db, {QStringLiteral("export"), QString::fromLatin1(kind), path});
-        REQUIRE(run.exitCode == 0);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        out << QString::fromUtf8(file.readAll());
-    }
-    const QList<QStringList> commands{
-        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3")},
-        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-10"),
-         QStringLiteral("--rep"), QStringLiteral("amorgan")},
-        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
-         QStringLiteral("--segment"), QStringLiteral("smb")},
-        {QStringLiteral("trend"), QStringLiteral("nps"), QStringLiteral("--from"), QStringLiteral("2025-01"),
-         QStringLiteral("--to"), QStringLiteral("2026-11")},
-        {QStringLiteral("trend"), QStringLiteral("revenue"), QStringLiteral("--from"),
-         QStringLiteral("2025-Q1"), QStringLiteral("--to"), QStringLiteral("2026-Q4"), QStringLiteral("--by"),
-         QStringLiteral("quarter")},
-        {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2025-01"),
-         QStringLiteral("--to"), QStringLiteral("2026-10")},
-        {QStringLiteral("goals")},
-    };
-    for (QStringList args : commands) {
-        args << QStringLiteral("--format") << QStringLiteral("json");
-        // A running goal's progress depends on the moment it is asked: fix it.
-        const auto run = test::runCliWithEnv(db, args, {QStringLiteral("RAPPORT_NOW=2026-11-20T12:00:00Z")});
-        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        out << run.out;
-    }
-    return out;
-}
-
-// A Rapport file in `dir` filled with demo data by the real CLI.
-QString demoFile(const QTemporaryDir& dir, const char* customers, const char* seed)
-{
-    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
-    REQUIRE(runCli(file, {QStringLiteral("demo"), QStringLiteral("--customers"),
-                          QString::fromLatin1(customers), QStringLiteral("--seed"), QString::fromLatin1(seed),
-                          QStringLiteral("--until"), QStringLiteral("2026-11-30")})
-                .exitCode == 0);
-    return file;
-}
-
 } // namespace
 
 TEST_CASE("copy-to moves a book to the server and back with every export and figure unchanged", "[.][server]")
 {
     QTemporaryDir dir;
-    const QString file = demoFile(dir, "300", "7");
+    const QString file = test::demoBook(dir, "300", "7");
     const QString server = test::newServerDatabase();
 
     const auto there = runCli(file, {QStringLiteral("copy-to"), server});
     INFO(there.err.toStdString());
     REQUIRE(there.exitCode == 0);
-    const QStringList fromFile = everything(file, dir);
-    const QStringList fromServer = everything(server, dir);
+    const QStringList fromFile = test::bookAsText(file, dir);
+    const QStringList fromServer = test::bookAsText(server, dir);
     REQUIRE(fromFile.size() == fromServer.size());
     for (int i = 0; i < fromFile.size(); ++i) {
         INFO("output " << i);
@@ -91,20 +40,20 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
     const auto home = runCli(server, {QStringLiteral("copy-to"), back});
     INFO(home.err.toStdString());
     REQUIRE(home.exitCode == 0);
-    CHECK(everything(back, dir) == fromFile);
+    CHECK(test::bookAsText(back, dir) == fromFile);
 
     // A server's backup is a Rapport file with the same records.
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
     const auto backedUp = runCli(server, {QStringLiteral("backup"), backup});
     INFO(backedUp.err.toStdString());
     REQUIRE(backedUp.exitCode == 0);
-    CHECK(everything(backup, dir) == fromFile);
+    CHECK(test::bookAsText(backup, dir) == fromFile);
 }
 
 TEST_CASE("copy-to refuses a target that holds records and leaves both sides unchanged", "[.][server]")
 {
     QTemporaryDir dir;
-    const QString file = demoFile(dir, "50", "3");
+    const QString file = test::demoBook(dir, "50", "3");
     const QString server = test::newServerDatabase();
     REQUIRE(runCli(file, {QStringLiteral("copy-to"), server}).exitCode == 0);
     const QByteArray before = test::fileHash(file);

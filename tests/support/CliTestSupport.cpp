@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -44,6 +45,57 @@ CliRun runCli(const QString& db, const QStringList& args, const QByteArray& stdi
 CliRun runCliWithEnv(const QString& db, const QStringList& args, const QStringList& environment)
 {
     return run(db, args, {}, environment);
+}
+
+// Everything a user can read out of a book as text: every export and the figures of the
+// contract's commands, in JSON.
+QStringList bookAsText(const QString& db, const QTemporaryDir& dir)
+{
+    QStringList out;
+    for (const char* kind : {"reps", "customers", "interactions", "surveys"}) {
+        const QString path =
+            dir.filePath(QStringLiteral("%1-%2.csv").arg(QString::fromLatin1(kind)).arg(qHash(db)));
+        const auto run = runCli(db, {QStringLiteral("export"), QString::fromLatin1(kind), path});
+        REQUIRE(run.exitCode == 0);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        out << QString::fromUtf8(file.readAll());
+    }
+    const QList<QStringList> commands{
+        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3")},
+        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+         QStringLiteral("--rep"), QStringLiteral("amorgan")},
+        {QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026"),
+         QStringLiteral("--segment"), QStringLiteral("smb")},
+        {QStringLiteral("trend"), QStringLiteral("nps"), QStringLiteral("--from"), QStringLiteral("2025-01"),
+         QStringLiteral("--to"), QStringLiteral("2026-11")},
+        {QStringLiteral("trend"), QStringLiteral("revenue"), QStringLiteral("--from"),
+         QStringLiteral("2025-Q1"), QStringLiteral("--to"), QStringLiteral("2026-Q4"), QStringLiteral("--by"),
+         QStringLiteral("quarter")},
+        {QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2025-01"),
+         QStringLiteral("--to"), QStringLiteral("2026-10")},
+        {QStringLiteral("goals")},
+    };
+    for (QStringList args : commands) {
+        args << QStringLiteral("--format") << QStringLiteral("json");
+        // A running goal's progress depends on the moment it is asked: fix it.
+        const auto run = runCliWithEnv(db, args, {QStringLiteral("RAPPORT_NOW=2026-11-20T12:00:00Z")});
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        out << run.out;
+    }
+    return out;
+}
+
+// A Rapport file in `dir` filled with demo data by the real CLI.
+QString demoBook(const QTemporaryDir& dir, const char* customers, const char* seed)
+{
+    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+    REQUIRE(runCli(file, {QStringLiteral("demo"), QStringLiteral("--customers"),
+                          QString::fromLatin1(customers), QStringLiteral("--seed"), QString::fromLatin1(seed),
+                          QStringLiteral("--until"), QStringLiteral("2026-11-30")})
+                .exitCode == 0);
+    return file;
 }
 
 } // namespace rapport::test

@@ -87,4 +87,16 @@ QString newServerDatabase()
     return withDatabase(adminUri(), name);
 }
 
+QString serverUriAs(const QString& uri, const QString& login)
+{
+    QUrl url(uri);
+    url.setUserName(login);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString serverLogin(const char* name)
+{
+    return QStringLiteral("%1_%2").arg(QLatin1String(name)).arg(QCoreApplication::applicationPid());
+}
+
 } // namespace rapport::test

@@ -53,6 +53,10 @@ bool testingServer();
 // The URI of a new, empty database on the test server (fails the test when there is no
 // server); dropped when the test process ends.
 QString newServerDatabase();
+// `uri` signed in as `login` instead.
+QString serverUriAs(const QString& uri, const QString& login);
+// A login name of this test process ("alice_4242"): roles belong to the whole test server.
+QString serverLogin(const char* name);
 // Turns a current database back into what schema 5 left on disk (the two interaction
 // indexes led by kind instead of step 6's partial ones, user_version 5), for upgrade tests.
 void revertToSchema5(core::Database& db);

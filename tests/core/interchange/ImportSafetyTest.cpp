@@ -28,7 +28,8 @@ void storeInteraction(core::Database& db, const char* customer, core::Interactio
 
 } // namespace
 
-TEST_CASE("a column the file does not have leaves the stored values alone", "[interchange][import][safety]")
+TEST_CASE("a column the file does not have leaves the stored values alone",
+          "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     REQUIRE(importCsv(*db, CsvKind::Reps, "id,name,role\nm1,Mia,manager\n").written);
@@ -91,7 +92,7 @@ TEST_CASE("a column the file does not have leaves the stored values alone", "[in
 }
 
 TEST_CASE("a kept value that contradicts the file's new values makes the row invalid",
-          "[interchange][import][safety]")
+          "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     REQUIRE(importCsv(*db, CsvKind::Customers,
@@ -109,7 +110,7 @@ TEST_CASE("a kept value that contradicts the file's new values makes the row inv
 }
 
 TEST_CASE("a corrected keyless interaction is updated in place, not added again",
-          "[interchange][import][safety]")
+          "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     test::importTwoCustomers(*db);
@@ -138,7 +139,7 @@ TEST_CASE("a corrected keyless interaction is updated in place, not added again"
 }
 
 TEST_CASE("a keyless interaction matching two stored ones is refused as ambiguous unless it equals one",
-          "[interchange][import][safety]")
+          "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     test::importTwoCustomers(*db);
@@ -155,7 +156,8 @@ TEST_CASE("a keyless interaction matching two stored ones is refused as ambiguou
     CHECK(countOf(*db, "SELECT count(*) FROM interactions WHERE notes = 'third'") == 0);
 }
 
-TEST_CASE("two rows of one file that name the same record are invalid", "[interchange][import][safety]")
+TEST_CASE("two rows of one file that name the same record are invalid",
+          "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     auto firstProblem = [](const core::ImportReport& r) {
@@ -212,7 +214,7 @@ TEST_CASE("two rows of one file that name the same record are invalid", "[interc
 }
 
 TEST_CASE("amounts above one billion are refused and stored sums cannot wrap",
-          "[interchange][import][safety]")
+          "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     test::importTwoCustomers(*db);
@@ -230,7 +232,7 @@ TEST_CASE("amounts above one billion are refused and stored sums cannot wrap",
     CHECK(lines[1].startsWith(QStringLiteral("line 5: amount:")));
 }
 
-TEST_CASE("instants outside the years 1 to 9999 are refused", "[interchange][import][safety]")
+TEST_CASE("instants outside the years 1 to 9999 are refused", "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     const auto r = importCsv(*db, CsvKind::Customers,
@@ -250,7 +252,7 @@ TEST_CASE("instants outside the years 1 to 9999 are refused", "[interchange][imp
 }
 
 TEST_CASE("a NUL byte in a cell and a row with another number of values than the header are invalid",
-          "[interchange][import][safety]")
+          "[engines][interchange][import][safety]")
 {
     auto db = test::memoryDatabase();
     static const char csv[] = "id,name\nr1,An\0n\nr2\nr3,Cy,\nr4,Di\n";

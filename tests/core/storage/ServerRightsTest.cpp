@@ -10,10 +10,8 @@
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 #include <libpq-fe.h>
 
 // What each login of a team server sees and may write, enforced by the server: through
@@ -21,19 +19,6 @@
 namespace {
 
 using namespace rapport;
-
-QString as(const QString& uri, const QString& login)
-{
-    QUrl url(uri);
-    url.setUserName(login);
-    return url.toString(QUrl::FullyEncoded);
-}
-
-// A login name of this test process: roles belong to the whole test server.
-QString login(const char* name)
-{
-    return QStringLiteral("%1_%2").arg(QLatin1String(name)).arg(QCoreApplication::applicationPid());
-}
 
 // The first column of the first row of `sql` as `user`, through libpq alone; or the
 // server's error text prefixed with "error: ".
@@ -111,8 +96,8 @@ TEST_CASE("A rep login sees and writes only the rep's customers, through Rapport
     purchase(*admin, other.id, "2026-08-02T10:00:00Z", 99900);
     purchase(*admin, other.id, "2026-08-03T10:00:00Z", 100);
 
-    const QString rep = login("alice");
-    const QString manager = login("mona");
+    const QString rep = test::serverLogin("alice");
+    const QString manager = test::serverLogin("mona");
     core::TeamService team(*admin);
     REQUIRE_OK(team.addUser({rep, QStringLiteral("rep"), QStringLiteral("r1"), true}));
     REQUIRE_OK(team.addUser({manager, QStringLiteral("manager"), {}, true}));
@@ -122,7 +107,7 @@ TEST_CASE("A rep login sees and writes only the rep's customers, through Rapport
 
     SECTION("through Rapport")
     {
-        auto asRep = test::openOrFail(as(uri, rep));
+        auto asRep = test::openOrFail(test::serverUriAs(uri, rep));
         const core::CustomerRepository customers(*asRep);
         auto count = customers.count();
         REQUIRE_OK(count);
@@ -142,7 +127,7 @@ TEST_CASE("A rep login sees and writes only the rep's customers, through Rapport
         CHECK(plainSql(uri, "SELECT count(*) FROM customers") == QStringLiteral("2"));
 
         // The rep's figures without a scope are the manager's figures for that rep.
-        auto asManager = test::openOrFail(as(uri, manager));
+        auto asManager = test::openOrFail(test::serverUriAs(uri, manager));
         const core::Scope r1{core::Scope::Kind::Rep, QStringLiteral("r1")};
         CHECK(metricsJson(*asRep, core::Scope{}) == metricsJson(*asManager, r1));
         CHECK(metricsJson(*asManager, core::Scope{}) == metricsJson(*admin, core::Scope{}));
@@ -150,32 +135,36 @@ TEST_CASE("A rep login sees and writes only the rep's customers, through Rapport
 
         // A rep does not manage logins.
         core::TeamService repTeam(*asRep);
-        CHECK_FALSE(repTeam.addUser({login("eve"), QStringLiteral("manager"), {}, true}).ok());
+        CHECK_FALSE(repTeam.addUser({test::serverLogin("eve"), QStringLiteral("manager"), {}, true}).ok());
     }
     SECTION("through plain SQL, as psql would")
     {
-        CHECK(plainSql(as(uri, rep), "SELECT count(*) FROM customers") == QStringLiteral("1"));
-        CHECK(plainSql(as(uri, rep), "SELECT count(*) FROM interactions") == QStringLiteral("1"));
-        CHECK(plainSql(as(uri, rep), "SELECT sum(amount_cents) FROM interactions") ==
+        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT count(*) FROM customers") == QStringLiteral("1"));
+        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT count(*) FROM interactions") ==
+              QStringLiteral("1"));
+        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT sum(amount_cents) FROM interactions") ==
               QStringLiteral("12500"));
-        CHECK(plainSql(as(uri, rep), "SELECT count(*) FROM reps") == QStringLiteral("1"));
+        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT count(*) FROM reps") == QStringLiteral("1"));
         // Another rep's rows cannot be changed or removed: they are not there for this login.
-        CHECK(plainSql(as(uri, rep), "UPDATE customers SET name = 'x' WHERE external_id = 'C-2'") ==
+        CHECK(plainSql(test::serverUriAs(uri, rep),
+                       "UPDATE customers SET name = 'x' WHERE external_id = 'C-2'") == QStringLiteral("0"));
+        CHECK(plainSql(test::serverUriAs(uri, rep), "DELETE FROM interactions WHERE amount_cents = 100") ==
               QStringLiteral("0"));
-        CHECK(plainSql(as(uri, rep), "DELETE FROM interactions WHERE amount_cents = 100") ==
-              QStringLiteral("0"));
-        CHECK(plainSql(as(uri, rep), "UPDATE customers SET owner = 'r2' WHERE external_id = 'C-1'")
+        CHECK(plainSql(test::serverUriAs(uri, rep),
+                       "UPDATE customers SET owner = 'r2' WHERE external_id = 'C-1'")
                   .startsWith(QStringLiteral("error: ")));
-        CHECK(plainSql(as(uri, rep), "INSERT INTO team_members VALUES ('x', 'admin', NULL)")
+        CHECK(plainSql(test::serverUriAs(uri, rep), "INSERT INTO team_members VALUES ('x', 'admin', NULL)")
                   .startsWith(QStringLiteral("error: ")));
-        CHECK(plainSql(as(uri, manager), "SELECT count(*) FROM interactions") == QStringLiteral("3"));
-        CHECK(plainSql(as(uri, manager), "UPDATE customers SET segment = 'smb'") == QStringLiteral("2"));
+        CHECK(plainSql(test::serverUriAs(uri, manager), "SELECT count(*) FROM interactions") ==
+              QStringLiteral("3"));
+        CHECK(plainSql(test::serverUriAs(uri, manager), "UPDATE customers SET segment = 'smb'") ==
+              QStringLiteral("2"));
         CHECK(plainSql(uri, "SELECT sum(amount_cents) FROM interactions") == QStringLiteral("112500"));
     }
     SECTION("a removed login can no longer connect")
     {
         REQUIRE_OK(team.removeUser(rep));
-        CHECK(plainSql(as(uri, rep), "SELECT 1").startsWith(QStringLiteral("error: ")));
+        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT 1").startsWith(QStringLiteral("error: ")));
         CHECK_FALSE(team.removeUser(rep).ok());
     }
 }

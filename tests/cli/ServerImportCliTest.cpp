@@ -1,0 +1,218 @@
+#include "CliTestSupport.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QThread>
+#include <libpq-fe.h>
+
+// Imports into the team server through the real rapport-cli (team.md, "Imports on the server"
+// and "People and what they may see"): the same files give the same book as on a file, a rep
+// imports only the rep's own rows, and a killed import leaves all or nothing.
+// Runs against the test server only ([server]: see tests/CMakeLists.txt).
+namespace {
+
+using namespace rapport;
+using test::runCli;
+
+const char* const kKinds[] = {"reps", "customers", "interactions", "surveys"};
+
+QString csvPath(const QTemporaryDir& dir, const char* kind)
+{
+    return dir.filePath(QStringLiteral("in-%1.csv").arg(QString::fromLatin1(kind)));
+}
+
+test::CliRun import(const QString& db, const char* kind, const QString& file, const QStringList& options = {})
+{
+    return runCli(db, QStringList{QStringLiteral("import"), QString::fromLatin1(kind), file} + options);
+}
+
+QString writeCsv(const QTemporaryDir& dir, const char* name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
+}
+
+// The first column of the first row of `sql`, through libpq alone (as psql would see it).
+QString plainSql(const QString& uri, const char* sql)
+{
+    PGconn* conn = PQconnectdb(uri.toUtf8().constData());
+    QString out = QStringLiteral("error");
+    if (PQstatus(conn) == CONNECTION_OK) {
+        PGresult* r = PQexec(conn, sql);
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0)
+            out = QString::fromUtf8(PQgetvalue(r, 0, 0));
+        PQclear(r);
+    }
+    PQfinish(conn);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The same files imported into a file and into the server give the same book", "[.][server]")
+{
+    QTemporaryDir dir;
+    const QString demo = test::demoBook(dir, "300", "11");
+    for (const char* kind : kKinds)
+        REQUIRE(runCli(demo, {QStringLiteral("export"), QString::fromLatin1(kind), csvPath(dir, kind)})
+                    .exitCode == 0);
+
+    const QString file = dir.filePath(QStringLiteral("imported.sqlite"));
+    const QString server = test::newServerDatabase();
+    for (const QString& db : {file, server}) {
+        REQUIRE(runCli(db, {QStringLiteral("init")}).exitCode == 0);
+        for (const char* kind : kKinds) {
+            const auto run = import(db, kind, csvPath(dir, kind));
+            INFO(kind << ": " << run.out.toStdString() << run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+        }
+    }
+    const QStringList fromFile = test::bookAsText(file, dir);
+    CHECK(test::bookAsText(server, dir) == fromFile);
+
+    // Again: every row is found as it is, on both sides, and nothing changes.
+    for (const QString& db : {file, server}) {
+        const auto run = import(db, "interactions", csvPath(dir, "interactions"));
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral(" 0 added")));
+        CHECK(run.out.contains(QStringLiteral(" 0 updated")));
+    }
+    CHECK(test::bookAsText(server, dir) == fromFile);
+}
+
+TEST_CASE("A rep's login imports only the rep's own rows and is refused the others with exit 3",
+          "[.][server]")
+{
+    QTemporaryDir dir;
+    const QString admin = test::newServerDatabase();
+    REQUIRE(runCli(admin, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(import(admin, "reps", writeCsv(dir, "reps.csv", "id,name\nr1,Ann\nr2,Bob\n")).exitCode == 0);
+    REQUIRE(
+        import(admin, "customers",
+               writeCsv(dir, "customers.csv",
+                        "external_id,name,owner,acquired_at\nC1,One,r1,2026-01-05\nC2,Two,r2,2026-01-06\n"))
+            .exitCode == 0);
+    const QString login = test::serverLogin("rita");
+    REQUIRE(
+        runCli(admin, {QStringLiteral("team"), QStringLiteral("add-user"), login, QStringLiteral("--role"),
+                       QStringLiteral("rep"), QStringLiteral("--rep"), QStringLiteral("r1")})
+            .exitCode == 0);
+    const QString rep = test::serverUriAs(admin, login);
+    const auto count = [&](const char* sql) { return plainSql(admin, sql); };
+
+    SECTION("a customer owned by another rep")
+    {
+        const auto run = import(rep, "customers",
+                                writeCsv(dir, "mine.csv",
+                                         "external_id,name,owner,acquired_at\nC3,Three,r1,2026-02-01\n"
+                                         "C4,Four,r2,2026-02-02\n"));
+        CHECK(run.exitCode == 3);
+        CHECK(
+            run.err.contains(QStringLiteral("line 3: owner: a rep's login imports only its own customers")));
+        CHECK(count("SELECT count(*) FROM customers") == QStringLiteral("2"));
+    }
+    SECTION("a customer's external_id that another rep's customer has")
+    {
+        const auto run = import(
+            rep, "customers",
+            writeCsv(dir, "taken.csv", "external_id,name,owner,acquired_at\nC2,Mine now,r1,2026-02-01\n"));
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(
+            QStringLiteral("line 2: external_id: C2 belongs to a record your login cannot see")));
+        CHECK(count("SELECT name FROM customers WHERE external_id = 'C2'") == QStringLiteral("Two"));
+    }
+    SECTION("an interaction of another rep's customer")
+    {
+        const auto run = import(rep, "interactions",
+                                writeCsv(dir, "theirs.csv",
+                                         "customer,kind,occurred_at\nC1,call,2026-03-01T10:00:00Z\n"
+                                         "C2,call,2026-03-01T11:00:00Z\n"));
+        CHECK(run.exitCode == 3);
+        CHECK(
+            run.err.contains(QStringLiteral("line 3: customer: none of your customers has the external_id")));
+        CHECK(count("SELECT count(*) FROM interactions") == QStringLiteral("0"));
+    }
+    SECTION("the reps file")
+    {
+        const auto run = import(rep, "reps", writeCsv(dir, "newreps.csv", "id,name\nr3,Cy\n"));
+        CHECK(run.exitCode == 3);
+        CHECK(count("SELECT count(*) FROM reps") == QStringLiteral("2"));
+    }
+    SECTION("the rep's own rows")
+    {
+        REQUIRE(
+            import(rep, "customers",
+                   writeCsv(dir, "own.csv", "external_id,name,owner,acquired_at\nC5,Five,r1,2026-02-03\n"))
+                .exitCode == 0);
+        const auto run = import(rep, "interactions",
+                                writeCsv(dir, "calls.csv",
+                                         "customer,kind,occurred_at,rep\nC1,call,2026-03-01T10:00:00Z,r1\n"
+                                         "C5,purchase,2026-03-02T10:00:00Z,\n"));
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 3); // a purchase needs an amount: the line is named, nothing written
+        CHECK(count("SELECT count(*) FROM interactions") == QStringLiteral("0"));
+        REQUIRE(import(rep, "interactions",
+                       writeCsv(dir, "calls2.csv",
+                                "customer,kind,occurred_at,rep\nC1,call,2026-03-01T10:00:00Z,r1\n"
+                                "C5,meeting,2026-03-02T10:00:00Z,\n"))
+                    .exitCode == 0);
+        CHECK(count("SELECT count(*) FROM interactions") == QStringLiteral("2"));
+        CHECK(count("SELECT count(*) FROM customers WHERE owner = 'r1'") == QStringLiteral("2"));
+    }
+}
+
+TEST_CASE("A server import killed half-way leaves the server as it was, and the next import runs",
+          "[.][server]")
+{
+    QTemporaryDir dir;
+    const QString server = test::newServerDatabase();
+    REQUIRE(runCli(server, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(import(server, "customers",
+                   writeCsv(dir, "c.csv", "external_id,name,owner,acquired_at\nC1,One,r1,2025-01-05\n"))
+                .exitCode == 0);
+    constexpr int kRows = 400000;
+    QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
+    csv.reserve(kRows * 48);
+    for (int i = 0; i < kRows; ++i)
+        csv += "I" + QByteArray::number(i) + ",C1,call,2026-01-01T10:00:00Z,call number " +
+               QByteArray::number(i) + "\n";
+    const QString big = writeCsv(dir, "big.csv", csv);
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(RAPPORT_CLI_PATH), {QStringLiteral("--db"), server, QStringLiteral("import"),
+                                                 QStringLiteral("interactions"), big});
+    REQUIRE(cli.waitForStarted());
+    // Kill it once some chunks reached the server (the staging table is written chunk by chunk).
+    bool running = false;
+    for (int i = 0; i < 200 && cli.state() == QProcess::Running; ++i) {
+        if (plainSql(server, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%rapport_import%'"
+                             " AND pid <> pg_backend_pid()") != QStringLiteral("0")) {
+            running = true;
+            break;
+        }
+        QThread::msleep(20);
+    }
+    cli.kill();
+    cli.waitForFinished();
+    CHECK(running); // it was stopped in the middle, not after it finished
+    // The server rolls the killed client's transaction back: none of its rows is there.
+    for (int i = 0;
+         i < 100 && plainSql(server, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                     "current_database() AND pid <> pg_backend_pid()") != QStringLiteral("0");
+         ++i)
+        QThread::msleep(50);
+    CHECK(plainSql(server, "SELECT count(*) FROM interactions") == QStringLiteral("0"));
+    // Nothing is left locked or half-made: the whole file goes in on the next try.
+    const auto again = import(server, "interactions", big);
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(plainSql(server, "SELECT count(*) FROM interactions") == QString::number(kRows));
+}
