@@ -12,8 +12,10 @@ struct Policy
     const char* writable; // who may insert, change or delete it
 };
 
+// The row's own customer, looked up by its key: "customer_id IN (SELECT ... WHERE owner = me)"
+// read all of the rep's customers for every row (350 ms per insert at 12,000 customers).
 constexpr const char* kOwnCustomer =
-    "customer_id IN (SELECT id FROM customers WHERE owner = rapport_my_rep())";
+    "EXISTS (SELECT 1 FROM customers c WHERE c.id = customer_id AND c.owner = rapport_my_rep())";
 
 const Policy kPolicies[] = {
     {"reps", "id = rapport_my_rep()", "false"},
@@ -112,12 +114,18 @@ QStringList TeamSchema::statements()
         s << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
         for (const char* name : {"rapport_read", "rapport_insert", "rapport_update", "rapport_delete"})
             s << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QLatin1String(name), table);
-        const QString read = QStringLiteral("rapport_sees_all() OR (%1)").arg(QLatin1String(p.readable));
+        // "(SELECT f())" is computed once per statement; a bare call of a SECURITY DEFINER
+        // function would run for every row the statement looks at.
+        const auto once = [](const char* condition) {
+            return QString::fromLatin1(condition).replace(QLatin1String("rapport_my_rep()"),
+                                                          QLatin1String("(SELECT rapport_my_rep())"));
+        };
+        const QString read = QStringLiteral("(SELECT rapport_sees_all()) OR (%1)").arg(once(p.readable));
         // Managers write every business table; the logins only an admin does.
         const QString write =
             table == QLatin1String("team_members")
                 ? QString::fromLatin1(p.writable)
-                : QStringLiteral("rapport_sees_all() OR (%1)").arg(QLatin1String(p.writable));
+                : QStringLiteral("(SELECT rapport_sees_all()) OR (%1)").arg(once(p.writable));
         s << QStringLiteral("CREATE POLICY rapport_read ON %1 FOR SELECT USING (%2)").arg(table, read)
           << QStringLiteral("CREATE POLICY rapport_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(table, write)
           << QStringLiteral("CREATE POLICY rapport_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)")
