@@ -26,8 +26,9 @@ QByteArray fileHash(const QString& path)
 void revertToSchema5(core::Database& db)
 {
     for (const char* statement :
-         {"DROP INDEX interactions_purchase_time", "DROP INDEX interactions_purchase_customer",
-          "DROP INDEX interactions_follow_up_time", "DROP INDEX interactions_follow_up_customer",
+         {"ALTER TABLE customers DROP COLUMN version", "DROP INDEX interactions_purchase_time",
+          "DROP INDEX interactions_purchase_customer", "DROP INDEX interactions_follow_up_time",
+          "DROP INDEX interactions_follow_up_customer",
           "CREATE INDEX interactions_kind_time ON interactions(kind, occurred_at, customer_id, amount_cents)",
           "CREATE INDEX interactions_kind_customer_time ON interactions(kind, customer_id, occurred_at, "
           "amount_cents)",

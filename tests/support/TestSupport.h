@@ -57,7 +57,7 @@ QString newServerDatabase();
 QString serverUriAs(const QString& uri, const QString& login);
 // A login name of this test process ("alice_4242"): roles belong to the whole test server.
 QString serverLogin(const char* name);
-// Turns a current database back into what schema 5 left on disk (the two interaction
+// Turns a current database back into what schema 5 left on disk (no customer versions, the two interaction
 // indexes led by kind instead of step 6's partial ones, user_version 5), for upgrade tests.
 void revertToSchema5(core::Database& db);
 

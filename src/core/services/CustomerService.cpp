@@ -13,9 +13,55 @@ Status CustomerService::insert(Customer& customer)
     return CustomerRepository(m_db).insert(customer);
 }
 
-Status CustomerService::update(const Customer& customer)
+Status CustomerService::update(Customer& customer)
 {
     return CustomerRepository(m_db).update(customer);
+}
+
+Result<CustomerSave> CustomerService::change(const Customer& from, const Customer& to)
+{
+    const std::vector<CustomerField> fields = changedFields(from, to);
+    CustomerRepository customers(m_db);
+    // A save racing with this one between the read and the write: read again, a few times.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto current = customers.find(to.id);
+        if (!current)
+            return current.error();
+        if (!*current) {
+            Error e = Error::make(
+                QStringLiteral("Someone else removed the customer %1; nothing was written").arg(to.name));
+            e.kind = ErrorKind::Conflict;
+            return e;
+        }
+        const Customer& stored = **current;
+        CustomerSave answer;
+        std::vector<CustomerField> clash;
+        for (CustomerField f : fields) {
+            if (!sameField(stored, from, f) && !sameField(stored, to, f))
+                clash.push_back(f);
+        }
+        if (!clash.empty()) {
+            answer.conflict = CustomerConflict{stored, std::move(clash)};
+            return answer;
+        }
+        Customer target = stored;
+        for (CustomerField f : fields)
+            copyField(f, to, target);
+        answer.merged = !changedFields(from, stored).empty();
+        Status written = customers.update(target);
+        if (written) {
+            answer.saved = std::move(target);
+            return answer;
+        }
+        if (written.error().kind != ErrorKind::Conflict)
+            return written.error();
+    }
+    Error e =
+        Error::make(QStringLiteral("The customer %1 keeps changing under this save; nothing was written. "
+                                   "Try again in a moment")
+                        .arg(to.name));
+    e.kind = ErrorKind::Conflict;
+    return e;
 }
 
 Result<std::optional<Customer>> CustomerService::find(qint64 id) const

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
+#include "domain/CustomerChanges.h"
 #include "domain/CustomerSnapshot.h"
 
 #include <QStringList>
@@ -19,7 +20,16 @@ public:
 
     // Stores a new customer and sets its id.
     Status insert(Customer& customer);
-    Status update(const Customer& customer);
+    // Writes `customer` over the stored one if that one still has customer.version (which then
+    // goes up); otherwise a conflict error (ErrorKind::Conflict) and nothing is written.
+    Status update(Customer& customer);
+    // Applies the edit `from` -> `to` (the customer as a person read it, and as they left it)
+    // to the customer as it is stored now: the fields the edit changed take `to`'s values, the
+    // others keep what is stored, so someone else's save of other fields is kept (merged).
+    // When someone else gave a changed field another value since, nothing is written and the
+    // answer holds the conflict, field by field. The write is conditional on the version just
+    // read, so a save racing with this one is found too. Undo passes the edit reversed.
+    Result<CustomerSave> change(const Customer& from, const Customer& to);
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
     // Deletes a customer with its interactions, survey responses and follow-ups in one

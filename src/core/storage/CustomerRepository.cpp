@@ -7,9 +7,14 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect = tables::text(tables::selectSql(tables::kCustomers));
+const QString kSelect = QStringLiteral("SELECT id, %1, version FROM customers")
+                            .arg(tables::text(tables::columnList(tables::kCustomers)));
 const QString kInsert = tables::text(tables::insertSql(tables::kCustomers));
-const QString kUpdate = tables::text(tables::updateSql(tables::kCustomers));
+// updateSql's "UPDATE customers SET a = ?, ... WHERE id = ?", raising the version when the
+// stored one is the one the caller read.
+const QString kUpdate = tables::text(tables::updateSql(tables::kCustomers))
+                            .replace(QLatin1String(" WHERE id = ?"),
+                                     QLatin1String(", version = version + 1 WHERE id = ? AND version = ?"));
 
 void bindFields(QSqlQuery& q, const Customer& c)
 {
@@ -37,6 +42,7 @@ Customer customerFrom(const QSqlQuery& q)
     c.owner = q.value(7).toString();
     c.acquiredAt = sql::instantFrom(q.value(8));
     c.churnedAt = sql::instantFrom(q.value(9));
+    c.version = q.value(10).toLongLong();
     return c;
 }
 
@@ -51,17 +57,31 @@ Status CustomerRepository::insert(Customer& customer)
     if (Status s = sql::exec(*q); !s)
         return s;
     customer.id = sql::insertedId(*q);
+    customer.version = 1;
     return {};
 }
 
-Status CustomerRepository::update(const Customer& customer)
+Status CustomerRepository::update(Customer& customer)
 {
     auto q = sql::prepare(m_db.connection(), kUpdate);
     if (!q)
         return q.error();
     bindFields(*q, customer);
     q->addBindValue(customer.id);
-    return sql::exec(*q);
+    q->addBindValue(customer.version);
+    if (Status s = sql::exec(*q); !s)
+        return s;
+    if (q->numRowsAffected() != 1) {
+        Error e =
+            Error::make(QStringLiteral("Someone else changed or removed the customer %1 since it was read; "
+                                       "nothing was written")
+                            .arg(customer.name),
+                        kUpdate);
+        e.kind = ErrorKind::Conflict;
+        return e;
+    }
+    ++customer.version;
+    return {};
 }
 
 Result<std::optional<Customer>> CustomerRepository::findWhere(const QString& condition,
@@ -83,7 +103,8 @@ Result<std::optional<Customer>> CustomerRepository::findByExternalId(const QStri
 
 Status CustomerRepository::setChurned(qint64 id, const QDateTime& churnedAt)
 {
-    return sql::run(m_db.connection(), QStringLiteral("UPDATE customers SET churned_at = ? WHERE id = ?"),
+    return sql::run(m_db.connection(),
+                    QStringLiteral("UPDATE customers SET churned_at = ?, version = version + 1 WHERE id = ?"),
                     {sql::instant(churnedAt), id});
 }
 

@@ -16,9 +16,13 @@ public:
 
     // Stores a new customer and sets its id.
     Status insert(Customer& customer);
-    Status update(const Customer& customer);
+    // Writes the customer over the stored one if that one still has `customer.version`, and
+    // raises the version (customer.version follows). Otherwise nothing is written and the
+    // error's kind is ErrorKind::Conflict: someone else changed or removed the customer.
+    Status update(Customer& customer);
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
+    // Raises the version too (unconditionally: used where no one edits).
     Status setChurned(qint64 id, const QDateTime& churnedAt);
     Status remove(qint64 id);
     Result<qint64> count() const;

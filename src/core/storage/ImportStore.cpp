@@ -190,7 +190,9 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
         return m_server->begin(target, columns);
     m_compare.setColumns(columns);
     m_updateSql[UpdateRep] = partialUpdateSql(kReps, columns, "id");
-    m_updateSql[UpdateCustomer] = partialUpdateSql(kCustomers, columns, "id");
+    // A customer's version goes up with every write, so an edit based on the old one conflicts.
+    m_updateSql[UpdateCustomer] =
+        partialUpdateSql(kCustomers, columns, "id").replace(" WHERE ", ", version = version + 1 WHERE ");
     // An interaction's amount and resolved_at are always written: the row's kind decides
     // whether it may have them (see ImportRowComparison::merged()).
     m_updateSql[UpdateInteraction] = partialUpdateSql(

@@ -243,12 +243,23 @@ MigrationStep step6()
             }};
 }
 
+// Version 7: a customer carries a version, raised by every write, so that a save based on an
+// older version is refused instead of overwriting someone else's change (team.md).
+MigrationStep step7()
+{
+    return {7,
+            QStringLiteral("a version on every customer"),
+            {
+                QStringLiteral("ALTER TABLE customers ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            }};
+}
+
 } // namespace
 
 std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
 {
     // The steps are written once, with {identity} and {nocase} where the engines differ.
-    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6()};
+    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6(), step7()};
     for (MigrationStep& step : all) {
         for (QString& statement : step.statements)
             statement = dialect.ddl(statement);

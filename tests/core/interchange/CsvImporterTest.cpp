@@ -405,6 +405,10 @@ TEST_CASE("a re-imported row with changed values updates the matched record",
     CHECK(r.updated == 1);
     CHECK(r.unchanged == 1);
     CHECK(countOf(*db, "SELECT churned_at FROM customers WHERE external_id = 'C1'") == 1756684800);
+    // The changed customer's version goes up (an edit opened before the import then conflicts);
+    // the unchanged one keeps its version.
+    CHECK(countOf(*db, "SELECT version FROM customers WHERE external_id = 'C1'") == 2);
+    CHECK(countOf(*db, "SELECT version FROM customers WHERE external_id = 'C2'") == 1);
 
     // A survey response without external_id is matched by customer, survey and time.
     REQUIRE(

@@ -125,10 +125,20 @@ TEST_CASE("Each older schema version's own file upgrades to the current schema w
     for (const auto& [table, rows] : after) {
         INFO("table " << table.toStdString());
         const auto old = before.find(table);
-        if (old == before.end())
+        if (old == before.end()) {
             CHECK(rows.isEmpty());
-        else
-            CHECK(rows == old->second);
+            continue;
+        }
+        // Columns a later step added come after the old ones (a customer's version: 1).
+        const int oldColumns =
+            old->second.isEmpty() ? 0 : int(old->second.front().count(QLatin1Char('|'))) + 1;
+        QStringList kept;
+        for (const QString& row : rows) {
+            kept << row.section(QLatin1Char('|'), 0, oldColumns - 1);
+            if (table == QLatin1String("customers") && version < 7)
+                CHECK(row.endsWith(QStringLiteral("|1")));
+        }
+        CHECK(kept == old->second);
     }
     // A copy of the old book is kept beside it: the old schema, every row.
     REQUIRE(QFileInfo::exists(backup));
