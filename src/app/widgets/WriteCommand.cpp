@@ -15,10 +15,13 @@ void WriteCommand::redo()
 {
     if (!m_session.isOpen())
         return;
+    m_failureShown = false;
     if (core::Status s = apply(); !s) {
         m_failed = true;
-        m_session.reportError(
-            QCoreApplication::translate("WriteCommand", "“%1” could not be saved.").arg(text()), s.error());
+        if (!m_failureShown)
+            m_session.reportError(
+                QCoreApplication::translate("WriteCommand", "“%1” could not be saved.").arg(text()),
+                s.error());
         if (!m_applied)
             setObsolete(true);
         return;
@@ -31,10 +34,13 @@ void WriteCommand::undo()
 {
     if (!m_session.isOpen())
         return;
+    m_failureShown = false;
     if (core::Status s = revert(); !s) {
         m_failed = true;
-        m_session.reportError(
-            QCoreApplication::translate("WriteCommand", "“%1” could not be undone.").arg(text()), s.error());
+        if (!m_failureShown)
+            m_session.reportError(
+                QCoreApplication::translate("WriteCommand", "“%1” could not be undone.").arg(text()),
+                s.error());
         return;
     }
     emit m_session.changed();

@@ -25,11 +25,16 @@ protected:
     virtual core::Status apply() = 0;
     virtual core::Status revert() = 0;
     DatabaseSession& session() { return m_session; }
+    // Whether apply() has succeeded once (a redo after an undo, not the first application).
+    bool hasApplied() const { return m_applied; }
+    // The failing apply() or revert() showed the failure itself: it is not reported again.
+    void setFailureShown() { m_failureShown = true; }
 
 private:
     DatabaseSession& m_session;
     bool m_applied = false;
     bool m_failed = false;
+    bool m_failureShown = false;
 };
 
 } // namespace rapport::app

@@ -7,6 +7,7 @@
 #include "shell/DatabaseSession.h"
 #include "widgets/DisplayText.h"
 #include "workspace/CreateCustomerCommand.h"
+#include "workspace/CustomerConflictDialog.h"
 #include "workspace/CustomerDialog.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/DeleteCustomerCommand.h"
@@ -470,8 +471,31 @@ void CustomersView::editCurrent()
     const core::Customer after = dialog.customer();
     if (after == before)
         return;
-    m_session.undoStack().push(
-        new EditCustomerCommand(m_session, before, after, tr("Edit customer %1").arg(after.name)));
+    pushEdit(before, after, tr("Edit customer %1").arg(after.name));
+}
+
+void CustomersView::pushEdit(const core::Customer& before, const core::Customer& after, const QString& text)
+{
+    const std::vector<core::CustomerField> edited = core::changedFields(before, after);
+    m_session.undoStack().push(new EditCustomerCommand(
+        m_session, before, after, text,
+        [this, edited, text](const core::CustomerConflict& conflict, const core::Customer& mine) {
+            // Asked once the undo stack is done with the refused command.
+            QMetaObject::invokeMethod(
+                this, [this, conflict, mine, edited, text] { resolveConflict(conflict, mine, edited, text); },
+                Qt::QueuedConnection);
+        }));
+}
+
+void CustomersView::resolveConflict(const core::CustomerConflict& conflict, const core::Customer& mine,
+                                    const std::vector<core::CustomerField>& edited, const QString& text)
+{
+    CustomerConflictDialog dialog(conflict, mine, this);
+    dialog.exec();
+    const core::Customer resolved = dialog.resolved(edited);
+    if (!core::changedFields(conflict.theirs, resolved).empty())
+        pushEdit(conflict.theirs, resolved, text); // based on their save: a newer one asks again
+    showCustomer(conflict.theirs.id);
 }
 
 void CustomersView::toggleChurnCurrent()
@@ -491,7 +515,7 @@ void CustomersView::toggleChurnCurrent()
         after.churnedAt = std::max(m_session.clock().nowUtc(), before.acquiredAt);
         text = tr("Mark %1 churned").arg(before.name);
     }
-    m_session.undoStack().push(new EditCustomerCommand(m_session, before, after, text));
+    pushEdit(before, after, text);
 }
 
 void CustomersView::deleteCurrent()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/CustomerChanges.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -40,6 +42,11 @@ signals:
     void currentCustomerChanged(qint64 customerId);
 
 private:
+    // Pushes the edit before -> after; when someone else saved one of its fields meanwhile,
+    // the conflict dialog asks which values to keep and the choice is pushed as a new edit.
+    void pushEdit(const core::Customer& before, const core::Customer& after, const QString& text);
+    void resolveConflict(const core::CustomerConflict& conflict, const core::Customer& mine,
+                         const std::vector<core::CustomerField>& edited, const QString& text);
     void reloadFilters();
     void applyFilter();
     void reloadList();
