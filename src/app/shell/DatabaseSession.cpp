@@ -1,8 +1,10 @@
 #include "shell/DatabaseSession.h"
 
 #include "logging/LogCategories.h"
+#include "services/BackgroundJob.h"
 #include "services/ChangeWatcher.h"
 #include "services/RepService.h"
+#include "services/ServerLogin.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -10,8 +12,11 @@
 namespace rapport::app {
 
 DatabaseSession::DatabaseSession(QObject* parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_elsewhereTimer(new QTimer(this))
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_elsewhereTimer(new QTimer(this)),
+      m_connectionTimer(new QTimer(this))
 {
+    m_connectionTimer->setInterval(2000);
+    connect(m_connectionTimer, &QTimer::timeout, this, &DatabaseSession::checkConnection);
     // A teammate's import notifies once per table: one refresh for the lot.
     m_elsewhereTimer->setSingleShot(true);
     m_elsewhereTimer->setInterval(250);
@@ -26,6 +31,7 @@ DatabaseSession::~DatabaseSession()
 {
     // The commands refer to the database: drop them first.
     m_undoStack->clear();
+    m_probe.reset();
     m_watcher.reset();
 }
 
@@ -36,9 +42,9 @@ core::Status DatabaseSession::open(const QString& path, core::DatabaseOpenMode m
         return db.error();
     close();
     m_db = std::move(db).value();
-    m_watcher = std::make_unique<core::ChangeWatcher>(*m_db);
-    connect(m_watcher.get(), &core::ChangeWatcher::changedElsewhere, this,
-            &DatabaseSession::changedElsewhere);
+    watchChanges();
+    if (isServer())
+        m_connectionTimer->start();
     emit opened();
     return {};
 }
@@ -49,10 +55,62 @@ void DatabaseSession::close()
         return;
     // Undo history belongs to one database.
     m_undoStack->clear();
+    m_connectionTimer->stop();
+    m_probe.reset();
+    m_connectionLost = false;
     m_watcher.reset();
     m_elsewhereTimer->stop();
     m_db.reset();
     emit closed();
+}
+
+void DatabaseSession::watchChanges()
+{
+    m_watcher = std::make_unique<core::ChangeWatcher>(*m_db);
+    connect(m_watcher.get(), &core::ChangeWatcher::changedElsewhere, this,
+            &DatabaseSession::changedElsewhere);
+}
+
+void DatabaseSession::checkConnection()
+{
+    if (!m_db || !isServer())
+        return;
+    if (!m_connectionLost && core::DatabaseAccess::isConnectionLost(*m_db)) {
+        m_connectionLost = true;
+        qCWarning(lcUi).noquote() << "lost the connection to the team server" << path() << "; reconnecting";
+        emit connectionLost();
+    }
+    if (m_connectionLost)
+        reconnectIfReachable();
+}
+
+void DatabaseSession::reconnectIfReachable()
+{
+    if (!m_probe)
+        m_probe = std::make_unique<core::BackgroundJob>(QStringLiteral("server-probe"));
+    if (m_probe->isBusy())
+        return;
+    // The address may hold the password typed at connection: it stays in this process.
+    m_probe->post<bool>(
+        this, [address = address()](core::JobContext&) { return core::ServerLogin::isReachable(address); },
+        [this](bool reachable) {
+            if (!reachable || !m_db || !m_connectionLost)
+                return;
+            // The old watcher listened on the dead connection; a new one listens on the new.
+            m_watcher.reset();
+            if (core::Status s = core::DatabaseAccess::reconnect(*m_db); !s) {
+                qCWarning(lcUi).noquote() << "reconnecting failed:" << s.error().details();
+                watchChanges();
+                return;
+            }
+            watchChanges();
+            m_connectionLost = false;
+            core::BackgroundJob::renewConnections();
+            qCInfo(lcUi).noquote() << "reconnected to the team server" << path();
+            emit reconnected();
+            // What teammates wrote meanwhile went unheard: every view asks again.
+            emit changed();
+        });
 }
 
 void DatabaseSession::changedElsewhere()
@@ -85,6 +143,15 @@ void DatabaseSession::reportError(const QString& summary, const core::Error& err
     // Not the summary: it may name a customer ("Add customer …"); the error names the
     // statement and the call site.
     qCWarning(lcUi).noquote() << "an error was shown:" << error.details();
+    // A write that failed because the server went away says so plainly.
+    checkConnection();
+    if (m_connectionLost) {
+        emit errorOccurred(summary + QLatin1Char('\n') +
+                               tr("The connection to the team server is lost: nothing was read or saved. "
+                                  "Rapport reconnects by itself; try again in a moment."),
+                           error.details());
+        return;
+    }
     emit errorOccurred(summary, error.details());
 }
 

@@ -12,8 +12,9 @@ class QTimer;
 class QUndoStack;
 
 namespace rapport::core {
+class BackgroundJob;
 class ChangeWatcher;
-}
+} // namespace rapport::core
 
 namespace rapport::app {
 
@@ -43,6 +44,11 @@ public:
         return m_db ? core::DatabaseAccess::addressWithoutPassword(*m_db) : QString();
     }
 
+    // On a team server: the connection was lost and the session is reconnecting by itself.
+    bool isConnectionLost() const { return m_connectionLost; }
+    // Looks at the connection now rather than at the next tick (every 2 s); tests.
+    void checkConnection();
+
     const QString& currentRep() const { return m_currentRep; }
     void setCurrentRep(const QString& repId);
 
@@ -65,9 +71,16 @@ signals:
     void changed(); // data written (here, or by a teammate on the server): views refresh
     void currentRepChanged(const QString& repId);
     void errorOccurred(const QString& summary, const QString& details);
+    // The team server's connection went away; writes fail until reconnected() (views and open
+    // dialogs stay as they are).
+    void connectionLost();
+    // Connected again, session set-up run again, workers' connections renewed; changed() follows.
+    void reconnected();
 
 private:
     void changedElsewhere();
+    void watchChanges();
+    void reconnectIfReachable();
 
     core::DatabaseHandle m_db;
     // On a team server: others' writes; destroyed before m_db.
@@ -75,6 +88,10 @@ private:
     QString m_currentRep;
     QUndoStack* m_undoStack;
     QTimer* m_elsewhereTimer;
+    QTimer* m_connectionTimer; // a server's connection is looked at every 2 s
+    // Asks off the GUI thread whether a lost server answers again; destroyed before m_db.
+    std::unique_ptr<core::BackgroundJob> m_probe;
+    bool m_connectionLost = false;
     const core::Clock* m_clock = &core::SystemClock::instance();
     QHash<QString, QString> m_repNames; // empty: not read yet
 };

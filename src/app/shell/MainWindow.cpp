@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "connection/ConnectionActions.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
 #include "importwizard/ImportWizard.h"
@@ -159,6 +160,9 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabaseDialog);
+    m_connections =
+        new ConnectionActions(m_ui->fileMenu, m_ui->openDatabaseAction, this,
+                              [this](const QString& address) { return openDatabase(address, false); });
     // File › Export: each kind of record as CSV in the interchange format.
     // "All" sets it apart from Export This List, which follows the page's filters.
     QMenu* exportMenu = new QMenu(tr("Export &All Records as CSV"), this);
@@ -219,6 +223,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(&m_session, &DatabaseSession::changed, this, &MainWindow::refresh);
     connect(&m_session, &DatabaseSession::currentRepChanged, this, &MainWindow::refresh);
     connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::presentError);
+    m_connections->followSession(m_session, statusBar(), [this] { refreshStatus(); });
     connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QUndoCommand* last = m_session.undoStack().command(m_session.undoStack().index() - 1);
         if (last)
@@ -250,7 +255,17 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
     // An existing file is opened first on a worker, where a schema upgrade can take its time;
     // the window's connection then finds the file current.
     QString upgradeBackup;
-    if (QFileInfo::exists(path)) {
+    QString address = path;
+    if (core::DatabaseAccess::isServerAddress(path)) {
+        auto ready = m_connections->flow().prepare(path);
+        if (!ready) {
+            showError(tr("Rapport could not connect to the team server."), ready.error().details());
+            return false;
+        }
+        if (ready->isEmpty())
+            return false; // the password was not given
+        address = *ready;
+    } else if (QFileInfo::exists(path)) {
         auto prepared = DatabaseUpgradeJob::run(this, path);
         if (!prepared) {
             showError(tr("The database could not be opened."), prepared.error().details());
@@ -258,11 +273,13 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
         }
         upgradeBackup = *prepared;
     }
-    if (core::Status s = m_session.open(path, mode); !s) {
+    if (core::Status s = m_session.open(address, mode); !s) {
         showError(tr("The database could not be opened."), s.error().details());
         return false;
     }
     QSettings().setValue(QStringLiteral("session/lastDatabase"), m_session.rememberedAddress());
+    if (m_session.isServer())
+        m_connections->remember(m_session.rememberedAddress());
     if (!upgradeBackup.isEmpty())
         statusBar()->showMessage(
             tr("The database was upgraded for this version of Rapport; the old file is kept as %1")
@@ -541,7 +558,10 @@ void MainWindow::refreshStatus()
     }
     if (m_session.isServer()) {
         // Who is signed in to which server: "alice@db.example:5432/rapport".
-        m_databaseStatusLabel->setText(tr("Team server: %1").arg(m_session.path()));
+        m_databaseStatusLabel->setText(
+            m_session.isConnectionLost()
+                ? tr("Team server: %1 (connection lost, reconnecting…)").arg(m_session.path())
+                : tr("Team server: %1").arg(m_session.path()));
         m_databaseStatusLabel->setToolTip(m_session.path());
     } else {
         m_databaseStatusLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.path()).fileName()));

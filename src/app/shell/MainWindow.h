@@ -21,6 +21,7 @@ struct ListExportRequest;
 namespace rapport::app {
 
 class BackupFlow;
+class ConnectionActions;
 class CustomersView;
 class DatabaseSession;
 class FollowUpsView;
@@ -51,8 +52,12 @@ public:
     explicit MainWindow(DatabaseSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`, showing a message (and keeping the current database) on failure.
+    // Opens `path` (a file, or a team server's postgresql:// address: connected to on a worker
+    // first, asking for a password if the server wants one), showing a message (and keeping
+    // the current database) on failure.
     bool openDatabase(const QString& path, bool createIfMissing);
+    // File › Connect to Team Server… and Recent Team Servers.
+    ConnectionActions& connections() { return *m_connections; }
     // Signs in the remembered rep, the only rep, or (when `ask`) the one the user picks.
     void chooseRep(bool ask);
     void showPage(Page page);
@@ -129,6 +134,7 @@ private:
     QLabel* m_repStatusLabel;
     ListExportFlow* m_exportFlow;
     BackupFlow* m_backupFlow;
+    ConnectionActions* m_connections;
 };
 
 } // namespace rapport::app

@@ -1,5 +1,6 @@
 #include "shell/ScreenshotTour.h"
 
+#include "connection/ConnectDialog.h"
 #include "dashboard/DashboardView.h"
 #include "importwizard/ImportWizard.h"
 #include "reflection/FindingsPanel.h"
@@ -321,6 +322,18 @@ int ScreenshotTour::run()
     }
 
     saveReflection();
+
+    // File › Connect to Team Server…, filled in from the first of two recent connections.
+    {
+        ConnectDialog connect({QStringLiteral("postgresql://alice@db.example.com:5432/"
+                                              "rapport?sslmode=verify-full&connect_timeout=10"),
+                               QStringLiteral("postgresql:///?service=rapport")},
+                              &m_window);
+        connect.adjustSize();
+        connect.show();
+        save(QStringLiteral("connect-to-team-server"), connect);
+        connect.close();
+    }
 
     // The last complete month: on the first of a month the running one has hardly any data.
     m_window.showPage(MainWindow::DashboardPage);

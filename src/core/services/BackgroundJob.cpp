@@ -8,16 +8,23 @@
 
 namespace rapport::core {
 
+namespace {
+// Bumped by BackgroundJob::renewConnections(): connections opened before are not reused.
+std::atomic<quint64> g_connectionGeneration = 0;
+} // namespace
+
 // Lives on the job's thread and owns that thread's connection.
 class JobConnection final : public QObject
 {
 public:
     Result<Database*> connectionFor(const QString& path, bool readOnly, quint64 epoch)
     {
-        if (m_db && m_epoch == epoch)
+        const quint64 generation = g_connectionGeneration.load();
+        if (m_db && m_epoch == epoch && m_generation == generation)
             return m_db.get();
         m_db.reset();
         m_epoch = epoch;
+        m_generation = generation;
         if (path.isEmpty())
             return Error::make(QCoreApplication::translate("BackgroundJob", "No database is open."));
         auto db = Database::open(path, Database::OpenMode::OpenExisting);
@@ -37,6 +44,7 @@ public:
 private:
     std::unique_ptr<Database> m_db;
     quint64 m_epoch = 0;
+    quint64 m_generation = 0;
 };
 
 JobContext::JobContext(BackgroundJob& job, JobConnection& connection, Target target, quint64 cancelEpoch,
@@ -65,6 +73,11 @@ void JobContext::reportProgress(qint64 done, qint64 total)
     // object is dropped.
     QMetaObject::invokeMethod(
         job, [job, done, total] { emit job->progressed(done, total); }, Qt::QueuedConnection);
+}
+
+void BackgroundJob::renewConnections()
+{
+    ++g_connectionGeneration;
 }
 
 BackgroundJob::BackgroundJob(const QString& name, QObject* parent, QThread::Priority priority)

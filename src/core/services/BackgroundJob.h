@@ -90,6 +90,10 @@ public:
             [deliver = std::move(deliver), result] { deliver(std::move(**result)); });
     }
 
+    // Every job's next piece of work opens a fresh connection instead of reusing its own: a
+    // team server came back after an outage, and the old connections are dead.
+    static void renewConnections();
+
     // Asks everything posted so far to stop at its next poll; it is still delivered.
     void cancel();
     // Work posted and not yet delivered or dropped.

@@ -5,10 +5,14 @@
 #include "storage/Database.h"
 #include "storage/DatabaseStats.h"
 #include "storage/ServerAddress.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QFileInfo>
+#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+#include <libpq-fe.h>
 
 namespace rapport::core {
 
@@ -136,6 +140,30 @@ QString DatabaseAccess::addressWithoutPassword(const Database& db)
     query.removeAllQueryItems(QStringLiteral("password"));
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
+}
+
+bool DatabaseAccess::isConnectionLost(const Database& db)
+{
+    if (!db.isServer())
+        return false;
+    pg_conn* handle = db.serverHandle();
+    return !handle || PQstatus(handle) == CONNECTION_BAD;
+}
+
+Status DatabaseAccess::reconnect(Database& db)
+{
+    if (!db.isServer())
+        return {};
+    QSqlDatabase connection = db.connection();
+    connection.close();
+    if (!connection.open())
+        return Error::make(QStringLiteral("Cannot connect to the team server %1 again: %2")
+                               .arg(db.path(), connection.lastError().databaseText().trimmed()));
+    for (const QString& statement : SqlDialect::of(connection.driver()).sessionSetup()) {
+        if (Status s = sql::execText(connection, statement); !s)
+            return s;
+    }
+    return {};
 }
 
 bool DatabaseAccess::isServerAddress(const QString& pathOrUri)

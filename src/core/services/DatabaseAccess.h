@@ -73,6 +73,14 @@ public:
     // Opens `sourcePath` on the calling thread and copies it there (a backup worker).
     static Status backupFileReplacing(const QString& sourcePath, const QString& targetPath);
 
+    // True when a team server's connection is known to be gone (the server went away, the
+    // network dropped): libpq noticed it on a statement or on the wait for notifications.
+    // Never true for a file.
+    static bool isConnectionLost(const Database& db);
+    // Connects `db` to its server again, in place (the same Database, so whoever holds it keeps
+    // it), and runs the session set-up again. Call it once the server answers again.
+    static Status reconnect(Database& db);
+
     // True for a team server's address (postgresql://...) rather than a file path.
     static bool isServerAddress(const QString& pathOrUri);
     static bool isServer(const Database& db);
