@@ -15,6 +15,7 @@
 #include "services/RepService.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "workspace/CustomerConflictDialog.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
 #include "workspace/LogInteractionDialog.h"
@@ -333,6 +334,22 @@ int ScreenshotTour::run()
         connect.show();
         save(QStringLiteral("connect-to-team-server"), connect);
         connect.close();
+    }
+
+    // A teammate saved the customer being edited with another email and segment.
+    {
+        core::Customer theirs;
+        theirs.name = QStringLiteral("Harbor Freight Lines");
+        theirs.email = QStringLiteral("accounts@harborfreight.example");
+        theirs.segment = QStringLiteral("enterprise");
+        core::Customer mine = theirs;
+        mine.email = QStringLiteral("billing@harborfreight.example");
+        mine.segment = QStringLiteral("mid-market");
+        CustomerConflictDialog conflict({theirs, {core::CustomerField::Email, core::CustomerField::Segment}},
+                                        mine, &m_window);
+        conflict.show();
+        save(QStringLiteral("customer-conflict"), conflict);
+        conflict.close();
     }
 
     // The last complete month: on the first of a month the running one has hardly any data.

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rapport::app {
 
@@ -32,8 +33,17 @@ CustomerConflictDialog::CustomerConflictDialog(const core::CustomerConflict& con
         table->setItem(row, 1, new QTableWidgetItem(shown(core::fieldText(m_mine, f))));
         table->setItem(row, 2, new QTableWidgetItem(shown(core::fieldText(m_conflict.theirs, f))));
     }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     table->resizeRowsToContents();
+    // As tall as its rows: the fields in question, with no empty grid below them.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(std::min(height, 320));
 
     auto* note = new QLabel(tr("Your changes to other fields are saved either way."), this);
     note->setWordWrap(true);
@@ -42,6 +52,7 @@ CustomerConflictDialog::CustomerConflictDialog(const core::CustomerConflict& con
     QPushButton* keepTheirs = buttons->addButton(tr("&Keep Their Values"), QDialogButtonBox::RejectRole);
     QPushButton* keepMine = buttons->addButton(tr("&Save Mine Over Theirs"), QDialogButtonBox::AcceptRole);
     keepTheirs->setDefault(true);
+    keepTheirs->setFocus(); // Enter keeps what is saved: the careful choice
     connect(keepMine, &QPushButton::clicked, this, [this] { m_keepMine = true; });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -51,7 +62,7 @@ CustomerConflictDialog::CustomerConflictDialog(const core::CustomerConflict& con
     layout->addWidget(table);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(560, 300);
+    resize(680, sizeHint().height());
 }
 
 core::Customer CustomerConflictDialog::resolved(const std::vector<core::CustomerField>& edited) const
