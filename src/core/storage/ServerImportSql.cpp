@@ -138,30 +138,25 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
         kept = "CASE WHEN s.kind = 'complaint' AND t.resolved_at < s.occurred_at THEN t.resolved_at END, "
                "s.occurred_at";
 
-    // Columns: line, the stored record's id, the line that claimed it, same, kept, at. Both
-    // look-ups are LATERAL, so each staged row is looked up by index: the table grows inside
-    // the import's own transaction, where no statistics see it, and a hash join over all of
-    // it was chosen instead (461 ms a chunk at 1.5 million interactions).
-    const auto match = [&](const QByteArray& condition, const QByteArray& rows,
-                           const QByteArray& order) -> QByteArray {
-        return "SELECT s.line, " + idText + ", c.line, " + same + ", " + kept +
-               " FROM rapport_import_stage s LEFT JOIN LATERAL (SELECT * FROM " + name + " t WHERE " +
-               condition +
-               ") t ON true LEFT JOIN LATERAL (SELECT line FROM rapport_import_claimed WHERE id = " + idText +
-               ") c ON true WHERE " + rows + " ORDER BY " + order;
-    };
-    sql.matchByKey = match("t." + key + " = s." + key, "s." + key + " IS NOT NULL", "s.line");
+    // Columns: line, the stored record's id, the line that claimed it, same, kept, at.
+    const QByteArray select = "SELECT s.line, " + idText + ", c.line, " + same + ", " + kept +
+                              " FROM rapport_import_stage s LEFT JOIN " + name + " t ON ";
+    const QByteArray claimed = " LEFT JOIN rapport_import_claimed c ON c.id = " + idText;
+    sql.matchByKey =
+        select + "t." + key + " = s." + key + claimed + " WHERE s." + key + " IS NOT NULL ORDER BY s.line";
     if (target == ImportTarget::Interactions) {
         // A file without a rep column says nothing about the rep: any rep matches.
-        sql.matchByValues = match(
-            "t.external_id IS NULL AND t.customer_id = s.customer_id AND t.occurred_at = s.occurred_at AND "
-            "t.kind = s.kind AND t.amount_cents IS NOT DISTINCT FROM s.amount_cents" +
-                QByteArray(has(interaction::Rep) ? " AND t.rep_id IS NOT DISTINCT FROM s.rep_id" : ""),
-            "s.external_id IS NULL", "s.line, t.id");
+        sql.matchByValues = select +
+                            "t.external_id IS NULL AND t.customer_id = s.customer_id AND t.occurred_at = "
+                            "s.occurred_at AND t.kind = s.kind AND t.amount_cents IS NOT DISTINCT FROM "
+                            "s.amount_cents" +
+                            (has(interaction::Rep) ? " AND t.rep_id IS NOT DISTINCT FROM s.rep_id" : "") +
+                            claimed + " WHERE s.external_id IS NULL ORDER BY s.line, t.id";
     } else if (target == ImportTarget::Surveys) {
-        sql.matchByValues =
-            match("t.customer_id = s.customer_id AND t.survey = s.survey AND t.responded_at = s.responded_at",
-                  "s.external_id IS NULL", "s.line, t.id");
+        sql.matchByValues = select +
+                            "t.customer_id = s.customer_id AND t.survey = s.survey AND t.responded_at = "
+                            "s.responded_at" +
+                            claimed + " WHERE s.external_id IS NULL ORDER BY s.line, t.id";
     }
     const QByteArray decided =
         " FROM rapport_import_stage s JOIN rapport_import_decision d ON d.line = s.line";
@@ -172,8 +167,6 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
             : QByteArray("INSERT INTO " + name + " (" + columnList(table) + ") SELECT ");
     sql.insert =
         into + values + decided + " WHERE d.action = 'a' ORDER BY s.line ON CONFLICT DO NOTHING" + returning;
-    if (target == ImportTarget::Customers)
-        set += ", version = t.version + 1"; // an edit based on the old version then conflicts
     if (!set.isEmpty())
         sql.update =
             "UPDATE " + name + " t SET " + set + decided + " WHERE d.action = 'u' AND t.id = " + idOfDecision;
