@@ -167,6 +167,8 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
             : QByteArray("INSERT INTO " + name + " (" + columnList(table) + ") SELECT ");
     sql.insert =
         into + values + decided + " WHERE d.action = 'a' ORDER BY s.line ON CONFLICT DO NOTHING" + returning;
+    if (target == ImportTarget::Customers)
+        set += ", version = t.version + 1"; // an edit based on the old version then conflicts
     if (!set.isEmpty())
         sql.update =
             "UPDATE " + name + " t SET " + set + decided + " WHERE d.action = 'u' AND t.id = " + idOfDecision;
