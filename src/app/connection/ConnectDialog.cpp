@@ -101,11 +101,11 @@ ConnectDialog::ConnectDialog(const QStringList& recent, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    // Always in the layout, which owns it (left out, it leaked); hidden rows take no room.
+    layout->addLayout(recentForm);
     if (recent.isEmpty()) {
         m_recentLabel->hide();
         m_recentCombo->hide();
-    } else {
-        layout->addLayout(recentForm);
     }
     layout->addWidget(m_addressRadio);
     layout->addWidget(m_addressFields);

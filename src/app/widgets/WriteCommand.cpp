@@ -3,6 +3,7 @@
 #include "shell/DatabaseSession.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace rapport::app {
 
@@ -11,8 +12,17 @@ WriteCommand::WriteCommand(DatabaseSession& session, const QString& text)
 {
 }
 
+bool WriteCommand::push(QUndoStack& stack, WriteCommand* command)
+{
+    bool applied = false;
+    command->m_firstApplied = &applied;
+    stack.push(command);
+    return applied;
+}
+
 void WriteCommand::redo()
 {
+    bool* firstApplied = std::exchange(m_firstApplied, nullptr);
     if (!m_session.isOpen())
         return;
     m_failureShown = false;
@@ -27,6 +37,8 @@ void WriteCommand::redo()
         return;
     }
     m_applied = true;
+    if (firstApplied)
+        *firstApplied = true;
     emit m_session.changed();
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 namespace rapport::app {
 
@@ -18,6 +19,11 @@ public:
 
     void redo() final;
     void undo() final;
+
+    // Pushes `command` onto `stack` and says whether its first application succeeded. Use it
+    // instead of asking the command afterwards: QUndoStack::push deletes a command that made
+    // itself obsolete, so after a failure the pointer dangles.
+    static bool push(QUndoStack& stack, WriteCommand* command);
 
     bool failed() const { return m_failed; }
 
@@ -35,6 +41,7 @@ private:
     bool m_applied = false;
     bool m_failed = false;
     bool m_failureShown = false;
+    bool* m_firstApplied = nullptr; // push()'s answer, set by the first redo()
 };
 
 } // namespace rapport::app

@@ -452,9 +452,8 @@ void CustomersView::newCustomer()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto* command = new CreateCustomerCommand(m_session, dialog.customer());
-    m_session.undoStack().push(command);
-    if (!command->failed())
-        showCustomer(command->customerId());
+    if (WriteCommand::push(m_session.undoStack(), command))
+        showCustomer(command->customerId()); // on the stack, so alive
 }
 
 void CustomersView::editCurrent()

@@ -180,9 +180,7 @@ bool SurveysView::record()
     response.respondedAt = m_session.clock().nowUtc();
     response.category = m_categoryLineEdit->text().trimmed();
     response.comment = m_commentLineEdit->text().trimmed();
-    auto* command = new RecordSurveyCommand(m_session, response);
-    m_session.undoStack().push(command);
-    if (command->failed())
+    if (!WriteCommand::push(m_session.undoStack(), new RecordSurveyCommand(m_session, response)))
         return false;
     m_errorLabel->clear();
     m_customerCompleter->clear();
