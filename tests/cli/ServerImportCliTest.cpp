@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QThread>
-#include <libpq-fe.h>
 
 // Imports into the team server through the real rapport-cli (team.md, "Imports on the server"
 // and "People and what they may see"): the same files give the same book as on a file, a rep
@@ -35,21 +34,6 @@ QString writeCsv(const QTemporaryDir& dir, const char* name, const QByteArray& b
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write(bytes) == bytes.size());
     return path;
-}
-
-// The first column of the first row of `sql`, through libpq alone (as psql would see it).
-QString plainSql(const QString& uri, const char* sql)
-{
-    PGconn* conn = PQconnectdb(uri.toUtf8().constData());
-    QString out = QStringLiteral("error");
-    if (PQstatus(conn) == CONNECTION_OK) {
-        PGresult* r = PQexec(conn, sql);
-        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0)
-            out = QString::fromUtf8(PQgetvalue(r, 0, 0));
-        PQclear(r);
-    }
-    PQfinish(conn);
-    return out;
 }
 
 } // namespace
@@ -103,7 +87,7 @@ TEST_CASE("A rep's login imports only the rep's own rows and is refused the othe
                        QStringLiteral("rep"), QStringLiteral("--rep"), QStringLiteral("r1")})
             .exitCode == 0);
     const QString rep = test::serverUriAs(admin, login);
-    const auto count = [&](const char* sql) { return plainSql(admin, sql); };
+    const auto count = [&](const char* sql) { return test::serverScalar(admin, sql); };
 
     SECTION("a customer owned by another rep")
     {
@@ -193,8 +177,9 @@ TEST_CASE("A server import killed half-way leaves the server as it was, and the 
     // Kill it once some chunks reached the server (the staging table is written chunk by chunk).
     bool running = false;
     for (int i = 0; i < 200 && cli.state() == QProcess::Running; ++i) {
-        if (plainSql(server, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%rapport_import%'"
-                             " AND pid <> pg_backend_pid()") != QStringLiteral("0")) {
+        if (test::serverScalar(server,
+                               "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%rapport_import%'"
+                               " AND pid <> pg_backend_pid()") != QStringLiteral("0")) {
             running = true;
             break;
         }
@@ -205,14 +190,15 @@ TEST_CASE("A server import killed half-way leaves the server as it was, and the 
     CHECK(running); // it was stopped in the middle, not after it finished
     // The server rolls the killed client's transaction back: none of its rows is there.
     for (int i = 0;
-         i < 100 && plainSql(server, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                     "current_database() AND pid <> pg_backend_pid()") != QStringLiteral("0");
+         i < 100 &&
+         test::serverScalar(server, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                    "current_database() AND pid <> pg_backend_pid()") != QStringLiteral("0");
          ++i)
         QThread::msleep(50);
-    CHECK(plainSql(server, "SELECT count(*) FROM interactions") == QStringLiteral("0"));
+    CHECK(test::serverScalar(server, "SELECT count(*) FROM interactions") == QStringLiteral("0"));
     // Nothing is left locked or half-made: the whole file goes in on the next try.
     const auto again = import(server, "interactions", big);
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
-    CHECK(plainSql(server, "SELECT count(*) FROM interactions") == QString::number(kRows));
+    CHECK(test::serverScalar(server, "SELECT count(*) FROM interactions") == QString::number(kRows));
 }

@@ -87,6 +87,29 @@ QString newServerDatabase()
     return withDatabase(adminUri(), name);
 }
 
+// The first column of the first row of `sql` as `user`, through libpq alone; or the
+// server's error text prefixed with "error: ".
+QString serverScalar(const QString& uri, const char* sql)
+{
+    PGconn* conn = PQconnectdb(uri.toUtf8().constData());
+    QString out;
+    if (PQstatus(conn) != CONNECTION_OK) {
+        out = QStringLiteral("error: ") + QString::fromUtf8(PQerrorMessage(conn));
+    } else {
+        PGresult* r = PQexec(conn, sql);
+        const auto status = PQresultStatus(r);
+        if (status == PGRES_TUPLES_OK && PQntuples(r) > 0)
+            out = QString::fromUtf8(PQgetvalue(r, 0, 0));
+        else if (status == PGRES_COMMAND_OK)
+            out = QString::fromUtf8(PQcmdTuples(r));
+        else
+            out = QStringLiteral("error: ") + QString::fromUtf8(PQerrorMessage(conn));
+        PQclear(r);
+    }
+    PQfinish(conn);
+    return out;
+}
+
 QString serverUriAs(const QString& uri, const QString& login)
 {
     QUrl url(uri);

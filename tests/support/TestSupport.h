@@ -53,6 +53,9 @@ bool testingServer();
 // The URI of a new, empty database on the test server (fails the test when there is no
 // server); dropped when the test process ends.
 QString newServerDatabase();
+// The first column of the first row of `sql` at `uri`, through libpq alone (as psql would see
+// it); for a statement without rows the rows it changed; or "error: " and the server's text.
+QString serverScalar(const QString& uri, const char* sql);
 // `uri` signed in as `login` instead.
 QString serverUriAs(const QString& uri, const QString& login);
 // A login name of this test process ("alice_4242"): roles belong to the whole test server.

@@ -12,36 +12,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <libpq-fe.h>
 
 // What each login of a team server sees and may write, enforced by the server: through
 // Rapport and through plain SQL (libpq, as psql would), the same rows (team.md).
 namespace {
 
 using namespace rapport;
-
-// The first column of the first row of `sql` as `user`, through libpq alone; or the
-// server's error text prefixed with "error: ".
-QString plainSql(const QString& uri, const char* sql)
-{
-    PGconn* conn = PQconnectdb(uri.toUtf8().constData());
-    QString out;
-    if (PQstatus(conn) != CONNECTION_OK) {
-        out = QStringLiteral("error: ") + QString::fromUtf8(PQerrorMessage(conn));
-    } else {
-        PGresult* r = PQexec(conn, sql);
-        const auto status = PQresultStatus(r);
-        if (status == PGRES_TUPLES_OK && PQntuples(r) > 0)
-            out = QString::fromUtf8(PQgetvalue(r, 0, 0));
-        else if (status == PGRES_COMMAND_OK)
-            out = QString::fromUtf8(PQcmdTuples(r));
-        else
-            out = QStringLiteral("error: ") + QString::fromUtf8(PQerrorMessage(conn));
-        PQclear(r);
-    }
-    PQfinish(conn);
-    return out;
-}
 
 core::Customer customer(const char* externalId, const char* owner)
 {
@@ -124,7 +100,7 @@ TEST_CASE("A rep login sees and writes only the rep's customers, through Rapport
         auto refused = core::CustomerRepository(*asRep).insert(intruder);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("refused")));
-        CHECK(plainSql(uri, "SELECT count(*) FROM customers") == QStringLiteral("2"));
+        CHECK(test::serverScalar(uri, "SELECT count(*) FROM customers") == QStringLiteral("2"));
 
         // The rep's figures without a scope are the manager's figures for that rep.
         auto asManager = test::openOrFail(test::serverUriAs(uri, manager));
@@ -139,32 +115,38 @@ TEST_CASE("A rep login sees and writes only the rep's customers, through Rapport
     }
     SECTION("through plain SQL, as psql would")
     {
-        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT count(*) FROM customers") == QStringLiteral("1"));
-        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT count(*) FROM interactions") ==
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep), "SELECT count(*) FROM customers") ==
               QStringLiteral("1"));
-        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT sum(amount_cents) FROM interactions") ==
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep), "SELECT count(*) FROM interactions") ==
+              QStringLiteral("1"));
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep), "SELECT sum(amount_cents) FROM interactions") ==
               QStringLiteral("12500"));
-        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT count(*) FROM reps") == QStringLiteral("1"));
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep), "SELECT count(*) FROM reps") ==
+              QStringLiteral("1"));
         // Another rep's rows cannot be changed or removed: they are not there for this login.
-        CHECK(plainSql(test::serverUriAs(uri, rep),
-                       "UPDATE customers SET name = 'x' WHERE external_id = 'C-2'") == QStringLiteral("0"));
-        CHECK(plainSql(test::serverUriAs(uri, rep), "DELETE FROM interactions WHERE amount_cents = 100") ==
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep),
+                                 "UPDATE customers SET name = 'x' WHERE external_id = 'C-2'") ==
               QStringLiteral("0"));
-        CHECK(plainSql(test::serverUriAs(uri, rep),
-                       "UPDATE customers SET owner = 'r2' WHERE external_id = 'C-1'")
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep),
+                                 "DELETE FROM interactions WHERE amount_cents = 100") == QStringLiteral("0"));
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep),
+                                 "UPDATE customers SET owner = 'r2' WHERE external_id = 'C-1'")
                   .startsWith(QStringLiteral("error: ")));
-        CHECK(plainSql(test::serverUriAs(uri, rep), "INSERT INTO team_members VALUES ('x', 'admin', NULL)")
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep),
+                                 "INSERT INTO team_members VALUES ('x', 'admin', NULL)")
                   .startsWith(QStringLiteral("error: ")));
-        CHECK(plainSql(test::serverUriAs(uri, manager), "SELECT count(*) FROM interactions") ==
+        CHECK(test::serverScalar(test::serverUriAs(uri, manager), "SELECT count(*) FROM interactions") ==
               QStringLiteral("3"));
-        CHECK(plainSql(test::serverUriAs(uri, manager), "UPDATE customers SET segment = 'smb'") ==
+        CHECK(test::serverScalar(test::serverUriAs(uri, manager), "UPDATE customers SET segment = 'smb'") ==
               QStringLiteral("2"));
-        CHECK(plainSql(uri, "SELECT sum(amount_cents) FROM interactions") == QStringLiteral("112500"));
+        CHECK(test::serverScalar(uri, "SELECT sum(amount_cents) FROM interactions") ==
+              QStringLiteral("112500"));
     }
     SECTION("a removed login can no longer connect")
     {
         REQUIRE_OK(team.removeUser(rep));
-        CHECK(plainSql(test::serverUriAs(uri, rep), "SELECT 1").startsWith(QStringLiteral("error: ")));
+        CHECK(test::serverScalar(test::serverUriAs(uri, rep), "SELECT 1")
+                  .startsWith(QStringLiteral("error: ")));
         CHECK_FALSE(team.removeUser(rep).ok());
     }
 }
