@@ -23,12 +23,20 @@ QByteArray fileHash(const QString& path)
     return hash.result().toHex();
 }
 
+void dropRecordVersions(core::Database& db)
+{
+    for (const char* table : {"customers", "interactions", "survey_responses", "follow_up_tasks", "kpi_goals",
+                              "action_plans", "action_plan_items"})
+        REQUIRE_OK(core::sql::execText(
+            db.connection(), QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table))));
+}
+
 void revertToSchema5(core::Database& db)
 {
+    dropRecordVersions(db);
     for (const char* statement :
-         {"ALTER TABLE customers DROP COLUMN version", "DROP INDEX interactions_purchase_time",
-          "DROP INDEX interactions_purchase_customer", "DROP INDEX interactions_follow_up_time",
-          "DROP INDEX interactions_follow_up_customer",
+         {"DROP INDEX interactions_purchase_time", "DROP INDEX interactions_purchase_customer",
+          "DROP INDEX interactions_follow_up_time", "DROP INDEX interactions_follow_up_customer",
           "CREATE INDEX interactions_kind_time ON interactions(kind, occurred_at, customer_id, amount_cents)",
           "CREATE INDEX interactions_kind_customer_time ON interactions(kind, customer_id, occurred_at, "
           "amount_cents)",

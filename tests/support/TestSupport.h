@@ -42,6 +42,8 @@ QDateTime utc(const char* iso);
 // The SHA-256 of a file's bytes, to prove a file was left unchanged.
 QByteArray fileHash(const QString& path);
 
+// Drops the version columns of schemas 7 and 8, for tests that rebuild an older file.
+void dropRecordVersions(core::Database& db);
 // Opens a database or fails the test with the error's details.
 std::unique_ptr<core::Database> openOrFail(const QString& path);
 // A new, empty, migrated database of the engine under test: private SQLite memory, or (when

@@ -13,14 +13,23 @@ EditGoalCommand::EditGoalCommand(DatabaseSession& session, core::KpiGoal before,
 {
 }
 
+core::Status EditGoalCommand::write(core::KpiGoal goal)
+{
+    const QString kind = QStringLiteral("goal");
+    goal.version = expectedVersion(kind, goal.id, m_before.version);
+    if (core::Status s = core::GoalService(session().database()).update(goal); !s)
+        return s;
+    return keepVersion(goal.version, kind, goal.id);
+}
+
 core::Status EditGoalCommand::apply()
 {
-    return core::GoalService(session().database()).update(m_after);
+    return write(m_after);
 }
 
 core::Status EditGoalCommand::revert()
 {
-    return core::GoalService(session().database()).update(m_before);
+    return write(m_before);
 }
 
 } // namespace rapport::app

@@ -5,7 +5,8 @@
 
 namespace rapport::app {
 
-// Changes a KPI goal; undo writes it back as it was.
+// Changes a KPI goal; undo writes it back as it was. Each write is conditional on the version
+// expected (WriteCommand::expectedVersion), so none overwrites someone else's change.
 class EditGoalCommand final : public WriteCommand
 {
 public:
@@ -18,6 +19,8 @@ protected:
 private:
     core::KpiGoal m_before;
     core::KpiGoal m_after;
+
+    core::Status write(core::KpiGoal goal);
 };
 
 } // namespace rapport::app

@@ -26,6 +26,7 @@ private:
     QString m_reason;
     core::ActionPlan m_previous;
     std::vector<core::ActionPlanRevision> m_written;
+    qint64 m_readVersion; // the plan's version when the user changed it
 };
 
 } // namespace rapport::app

@@ -16,15 +16,22 @@ SetPlanItemDoneCommand::SetPlanItemDoneCommand(DatabaseSession& session, core::A
 {
 }
 
+core::Status SetPlanItemDoneCommand::write(const QDateTime& doneAt)
+{
+    const QString kind = QStringLiteral("plan_item");
+    return keepVersion(core::ActionPlanService(session().database())
+                           .setItemDone(m_item.id, expectedVersion(kind, m_item.id, m_item.version), doneAt),
+                       kind, m_item.id);
+}
+
 core::Status SetPlanItemDoneCommand::apply()
 {
-    return core::ActionPlanService(session().database())
-        .setItemDone(m_item.id, m_done ? session().clock().nowUtc() : QDateTime());
+    return write(m_done ? session().clock().nowUtc() : QDateTime());
 }
 
 core::Status SetPlanItemDoneCommand::revert()
 {
-    return core::ActionPlanService(session().database()).setItemDone(m_item.id, m_item.doneAt);
+    return write(m_item.doneAt);
 }
 
 } // namespace rapport::app

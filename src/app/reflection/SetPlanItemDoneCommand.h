@@ -18,6 +18,8 @@ protected:
 private:
     core::ActionPlanItem m_item; // as it was before
     bool m_done;
+
+    core::Status write(const QDateTime& doneAt);
 };
 
 } // namespace rapport::app

@@ -35,6 +35,17 @@ DatabaseSession::~DatabaseSession()
     m_watcher.reset();
 }
 
+qint64 DatabaseSession::versionWritten(const QString& kind, qint64 id, qint64 otherwise) const
+{
+    const auto found = m_versionsWritten.find({kind, id});
+    return found == m_versionsWritten.end() ? otherwise : found->second;
+}
+
+void DatabaseSession::setVersionWritten(const QString& kind, qint64 id, qint64 version)
+{
+    m_versionsWritten[{kind, id}] = version;
+}
+
 core::Status DatabaseSession::open(const QString& path, core::DatabaseOpenMode mode)
 {
     auto db = core::DatabaseAccess::open(path, mode);
@@ -55,6 +66,7 @@ void DatabaseSession::close()
         return;
     // Undo history belongs to one database.
     m_undoStack->clear();
+    m_versionsWritten.clear();
     m_connectionTimer->stop();
     m_probe.reset();
     m_connectionLost = false;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <map>
 #include <memory>
 
 class QTimer;
@@ -53,6 +54,12 @@ public:
     void setCurrentRep(const QString& repId);
 
     QUndoStack& undoStack() { return *m_undoStack; }
+    // The version of a record that this window's own last write left, by kind ("goal", "plan",
+    // …) and id; `otherwise` when it wrote none. Undo and redo expect it, so the commands of one
+    // window chain (undoing an adjustment after a later one of the same plan), while a write by
+    // someone else in between still conflicts. Forgotten with the undo history.
+    qint64 versionWritten(const QString& kind, qint64 id, qint64 otherwise) const;
+    void setVersionWritten(const QString& kind, qint64 id, qint64 version);
 
     // Tests pin "now" with a FixedClock; the session does not own it.
     const core::Clock& clock() const { return *m_clock; }
@@ -94,6 +101,7 @@ private:
     bool m_connectionLost = false;
     const core::Clock* m_clock = &core::SystemClock::instance();
     QHash<QString, QString> m_repNames; // empty: not read yet
+    std::map<std::pair<QString, qint64>, qint64> m_versionsWritten;
 };
 
 } // namespace rapport::app

@@ -20,6 +20,19 @@ bool WriteCommand::push(QUndoStack& stack, WriteCommand* command)
     return applied;
 }
 
+qint64 WriteCommand::expectedVersion(const QString& kind, qint64 id, qint64 read) const
+{
+    return m_applied ? m_session.versionWritten(kind, id, read) : read;
+}
+
+core::Status WriteCommand::keepVersion(const core::Result<qint64>& written, const QString& kind, qint64 id)
+{
+    if (!written)
+        return written.error();
+    m_session.setVersionWritten(kind, id, *written);
+    return {};
+}
+
 void WriteCommand::redo()
 {
     bool* firstApplied = std::exchange(m_firstApplied, nullptr);

@@ -31,6 +31,12 @@ protected:
     virtual core::Status apply() = 0;
     virtual core::Status revert() = 0;
     DatabaseSession& session() { return m_session; }
+    // For a conditional write of the record (kind, id): the version it should still have. The
+    // first application expects `read`, the version the user saw; undo and redo expect the one
+    // this window's last write of the record left (DatabaseSession::versionWritten).
+    qint64 expectedVersion(const QString& kind, qint64 id, qint64 read) const;
+    // Notes the record's new version after a conditional write, or passes its failure on.
+    core::Status keepVersion(const core::Result<qint64>& written, const QString& kind, qint64 id);
     // Whether apply() has succeeded once (a redo after an undo, not the first application).
     bool hasApplied() const { return m_applied; }
     // The failing apply() or revert() showed the failure itself: it is not reported again.

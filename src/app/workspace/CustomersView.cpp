@@ -416,6 +416,7 @@ void CustomersView::updateDetails()
                                                                  i.category, i.notes.simplified()});
                 complaint->setData(0, Qt::UserRole, i.id);
                 complaint->setData(1, Qt::UserRole, i.occurredAt);
+                complaint->setData(2, Qt::UserRole, i.version);
             }
         }
     }
@@ -541,8 +542,9 @@ void CustomersView::resolveSelectedComplaint()
         return;
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
     const QDateTime occurred = item->data(1, Qt::UserRole).toDateTime();
+    const qint64 version = item->data(2, Qt::UserRole).toLongLong();
     m_session.undoStack().push(
-        new ResolveComplaintCommand(m_session, id, std::max(m_session.clock().nowUtc(), occurred)));
+        new ResolveComplaintCommand(m_session, id, version, std::max(m_session.clock().nowUtc(), occurred)));
 }
 
 } // namespace rapport::app

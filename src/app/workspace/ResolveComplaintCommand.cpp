@@ -8,20 +8,29 @@
 namespace rapport::app {
 
 ResolveComplaintCommand::ResolveComplaintCommand(DatabaseSession& session, qint64 interactionId,
-                                                 QDateTime resolvedAt)
+                                                 qint64 version, QDateTime resolvedAt)
     : WriteCommand(session, QCoreApplication::translate("ResolveComplaintCommand", "Resolve complaint")),
-      m_interactionId(interactionId), m_resolvedAt(std::move(resolvedAt))
+      m_interactionId(interactionId), m_readVersion(version), m_resolvedAt(std::move(resolvedAt))
 {
+}
+
+core::Status ResolveComplaintCommand::write(const QDateTime& resolvedAt)
+{
+    const QString kind = QStringLiteral("interaction");
+    return keepVersion(
+        core::InteractionService(session().database())
+            .setResolved(m_interactionId, expectedVersion(kind, m_interactionId, m_readVersion), resolvedAt),
+        kind, m_interactionId);
 }
 
 core::Status ResolveComplaintCommand::apply()
 {
-    return core::InteractionService(session().database()).setResolved(m_interactionId, m_resolvedAt);
+    return write(m_resolvedAt);
 }
 
 core::Status ResolveComplaintCommand::revert()
 {
-    return core::InteractionService(session().database()).setResolved(m_interactionId, QDateTime());
+    return write(QDateTime());
 }
 
 } // namespace rapport::app

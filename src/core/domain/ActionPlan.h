@@ -28,6 +28,7 @@ struct ActionPlan
     QString dimension;                         // the questionnaire dimension it came from, if any
     QString status = QStringLiteral("active"); // active, done, abandoned
     QDateTime createdAt;
+    qint64 version = 0; // raised by every write; a save names the version it is based on
 
     friend bool operator==(const ActionPlan&, const ActionPlan&) = default;
 };
@@ -39,6 +40,7 @@ struct ActionPlanItem
     int position = 0;
     QString text;
     QDateTime doneAt;
+    qint64 version = 0;
 
     friend bool operator==(const ActionPlanItem&, const ActionPlanItem&) = default;
 };

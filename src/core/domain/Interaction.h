@@ -20,6 +20,7 @@ struct Interaction
     QString category;
     QString notes;
     QDateTime resolvedAt; // complaints only
+    qint64 version = 0;   // raised by every write; a write names the version it is based on
 
     friend bool operator==(const Interaction&, const Interaction&) = default;
 };

@@ -21,6 +21,7 @@ struct KpiGoal
     std::optional<double> baseline;
     QDateTime createdAt;
     int checkInEveryDays = 14; // cadence of check-ins; overdue when exceeded
+    qint64 version = 0;        // raised by every write; a save names the version it is based on
 
     friend bool operator==(const KpiGoal&, const KpiGoal&) = default;
 };

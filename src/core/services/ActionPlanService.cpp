@@ -9,13 +9,13 @@ Status ActionPlanService::insert(ActionPlan& plan)
     return ActionPlanRepository(m_db).insert(plan);
 }
 
-Result<std::vector<ActionPlanRevision>> ActionPlanService::update(const ActionPlan& plan,
-                                                                  const QString& reason, const QDateTime& at)
+Result<std::vector<ActionPlanRevision>> ActionPlanService::update(ActionPlan& plan, const QString& reason,
+                                                                  const QDateTime& at)
 {
     return ActionPlanRepository(m_db).update(plan, reason, at);
 }
 
-Status ActionPlanService::restore(const ActionPlan& previous, const std::vector<ActionPlanRevision>& written)
+Status ActionPlanService::restore(ActionPlan& previous, const std::vector<ActionPlanRevision>& written)
 {
     return ActionPlanRepository(m_db).restore(previous, written);
 }
@@ -45,9 +45,9 @@ Result<std::vector<ActionPlanItem>> ActionPlanService::items(qint64 planId) cons
     return ActionPlanRepository(m_db).items(planId);
 }
 
-Status ActionPlanService::setItemDone(qint64 itemId, const QDateTime& doneAt)
+Result<qint64> ActionPlanService::setItemDone(qint64 itemId, qint64 version, const QDateTime& doneAt)
 {
-    return ActionPlanRepository(m_db).setItemDone(itemId, doneAt);
+    return ActionPlanRepository(m_db).setItemDone(itemId, version, doneAt);
 }
 
 Status ActionPlanService::removeItem(qint64 itemId)

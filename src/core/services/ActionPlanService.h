@@ -18,17 +18,20 @@ public:
     explicit ActionPlanService(Database& db) : m_db(db) {}
 
     Status insert(ActionPlan& plan);
-    // Writes `plan` over the stored one, recording a revision per changed field.
-    Result<std::vector<ActionPlanRevision>> update(const ActionPlan& plan, const QString& reason,
+    // Writes `plan` over the stored one, recording a revision per changed field, if the stored
+    // one still has plan.version (raised in `plan`); otherwise an Error of kind Conflict.
+    Result<std::vector<ActionPlanRevision>> update(ActionPlan& plan, const QString& reason,
                                                    const QDateTime& at);
-    // Undoes update(): `previous` back, the `written` revisions removed.
-    Status restore(const ActionPlan& previous, const std::vector<ActionPlanRevision>& written);
+    // Undoes update(): `previous` back, the `written` revisions removed, if the plan still has
+    // previous.version (the one update() left; raised again).
+    Status restore(ActionPlan& previous, const std::vector<ActionPlanRevision>& written);
     Result<std::optional<ActionPlan>> find(qint64 id) const;
     Result<std::vector<ActionPlan>> list(const QString& ownerRep = {}) const;
     Status remove(qint64 id);
     Status addItem(ActionPlanItem& item);
     Result<std::vector<ActionPlanItem>> items(qint64 planId) const;
-    Status setItemDone(qint64 itemId, const QDateTime& doneAt);
+    // Conditional on the item's `version`; answers the new one.
+    Result<qint64> setItemDone(qint64 itemId, qint64 version, const QDateTime& doneAt);
     Status removeItem(qint64 itemId);
     Status addCheckIn(ActionPlanCheckIn& checkIn);
     Result<std::vector<ActionPlanCheckIn>> checkIns(qint64 planId) const;

@@ -25,7 +25,7 @@ Status GoalService::insert(KpiGoal& goal)
     return GoalRepository(m_db).insert(goal);
 }
 
-Status GoalService::update(const KpiGoal& goal)
+Status GoalService::update(KpiGoal& goal)
 {
     return GoalRepository(m_db).update(goal);
 }

@@ -32,7 +32,9 @@ public:
     Result<std::vector<GoalCheckIn>> checkIns(qint64 goalId) const;
     // Stores a new goal and sets its id.
     Status insert(KpiGoal& goal);
-    Status update(const KpiGoal& goal);
+    // Writes `goal` over the stored one if that one still has goal.version (which then goes
+    // up); otherwise an Error of kind Conflict and nothing written.
+    Status update(KpiGoal& goal);
     // Removes the goal and its check-ins in one transaction, and returns them for restore().
     Result<GoalSnapshot> removeCapturing(qint64 goalId);
     // Puts a removed goal and its check-ins back with the same ids, in one transaction.

@@ -37,9 +37,9 @@ Status InteractionService::unlog(const Interaction& interaction, const std::opti
     return tx.commit();
 }
 
-Status InteractionService::setResolved(qint64 id, const QDateTime& resolvedAt)
+Result<qint64> InteractionService::setResolved(qint64 id, qint64 version, const QDateTime& resolvedAt)
 {
-    return InteractionRepository(m_db).setResolved(id, resolvedAt);
+    return InteractionRepository(m_db).setResolved(id, version, resolvedAt);
 }
 
 Result<std::vector<Interaction>> InteractionService::forCustomer(qint64 customerId) const

@@ -23,8 +23,9 @@ public:
     Status log(Interaction& interaction, std::optional<FollowUpTask>& followUp);
     // Takes back what log() stored.
     Status unlog(const Interaction& interaction, const std::optional<FollowUpTask>& followUp);
-    // An invalid time reopens the complaint.
-    Status setResolved(qint64 id, const QDateTime& resolvedAt);
+    // An invalid time reopens the complaint. Written only if the complaint still has `version`
+    // (else an Error of kind Conflict); answers its new version.
+    Result<qint64> setResolved(qint64 id, qint64 version, const QDateTime& resolvedAt);
     Result<std::vector<Interaction>> forCustomer(qint64 customerId) const;
 
 private:

@@ -11,7 +11,7 @@ namespace {
 const QString kSelect = QStringLiteral("SELECT id, title, action, owner_rep, resources, metric, scope_kind, "
                                        "scope_value, target, direction, baseline,"
                                        " start_at, deadline_at, check_in_every_days, finding_ref, dimension, "
-                                       "status, created_at FROM action_plans ");
+                                       "status, created_at, version FROM action_plans ");
 
 std::optional<double> optionalReal(const QVariant& v)
 {
@@ -38,6 +38,7 @@ ActionPlan planFrom(const QSqlQuery& q)
     p.dimension = q.value(15).toString();
     p.status = q.value(16).toString();
     p.createdAt = sql::instantFrom(q.value(17));
+    p.version = q.value(18).toLongLong();
     return p;
 }
 
@@ -119,29 +120,30 @@ Status ActionPlanRepository::insert(ActionPlan& plan)
     if (Status s = sql::exec(*q); !s)
         return s;
     plan.id = sql::insertedId(*q);
+    plan.version = 1;
     return {};
 }
 
-Result<int> ActionPlanRepository::writePlan(const ActionPlan& plan)
+Status ActionPlanRepository::writePlan(ActionPlan& plan)
 {
-    auto q = sql::prepare(
+    QVariantList values = planValues(plan);
+    values.push_back(plan.id);
+    auto written = sql::runVersioned(
         m_db.connection(),
         QStringLiteral("UPDATE action_plans SET title = ?, action = ?, owner_rep = ?, resources = ?,"
                        " metric = ?, scope_kind = ?, scope_value = ?, target = ?, direction = ?,"
                        " baseline = ?, start_at = ?, deadline_at = ?, check_in_every_days = ?,"
-                       " finding_ref = ?, dimension = ?, status = ? WHERE id = ?"));
-    if (!q)
-        return q.error();
-    for (const QVariant& v : planValues(plan))
-        q->addBindValue(v);
-    q->addBindValue(plan.id);
-    if (Status s = sql::exec(*q); !s)
-        return s.error();
-    return q->numRowsAffected();
+                       " finding_ref = ?, dimension = ?, status = ?, version = version + 1"
+                       " WHERE id = ? AND version = ?"),
+        values, plan.version, QStringLiteral("the action plan %1").arg(plan.title));
+    if (!written)
+        return written.error();
+    plan.version = *written;
+    return {};
 }
 
-Result<std::vector<ActionPlanRevision>>
-ActionPlanRepository::update(const ActionPlan& plan, const QString& reason, const QDateTime& at)
+Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(ActionPlan& plan, const QString& reason,
+                                                                     const QDateTime& at)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
@@ -163,8 +165,8 @@ ActionPlanRepository::update(const ActionPlan& plan, const QString& reason, cons
     if (revisions.empty())
         return revisions;
 
-    if (auto changed = writePlan(plan); !changed)
-        return changed.error();
+    if (Status s = writePlan(plan); !s)
+        return s.error();
 
     auto r = sql::prepareInsert(
         m_db.connection(),
@@ -188,17 +190,13 @@ ActionPlanRepository::update(const ActionPlan& plan, const QString& reason, cons
     return revisions;
 }
 
-Status ActionPlanRepository::restore(const ActionPlan& previous,
-                                     const std::vector<ActionPlanRevision>& written)
+Status ActionPlanRepository::restore(ActionPlan& previous, const std::vector<ActionPlanRevision>& written)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();
-    auto changed = writePlan(previous);
-    if (!changed)
-        return changed.error();
-    if (*changed != 1)
-        return Error::make(QStringLiteral("There is no action plan with id %1 to restore").arg(previous.id));
+    if (Status s = writePlan(previous); !s)
+        return s;
     for (const ActionPlanRevision& revision : written) {
         if (Status s =
                 sql::run(m_db.connection(),
@@ -268,14 +266,16 @@ Status ActionPlanRepository::addItem(ActionPlanItem& item)
     if (Status s = sql::exec(*q); !s)
         return s;
     item.id = sql::insertedId(*q);
+    item.version = 1;
     return {};
 }
 
 Result<std::vector<ActionPlanItem>> ActionPlanRepository::items(qint64 planId) const
 {
-    auto q = sql::prepare(m_db.connection(),
-                          QStringLiteral("SELECT id, plan_id, position, text, done_at FROM action_plan_items"
-                                         " WHERE plan_id = ? ORDER BY position, id"));
+    auto q = sql::prepare(
+        m_db.connection(),
+        QStringLiteral("SELECT id, plan_id, position, text, done_at, version FROM action_plan_items"
+                       " WHERE plan_id = ? ORDER BY position, id"));
     if (!q)
         return q.error();
     q->addBindValue(planId);
@@ -284,15 +284,16 @@ Result<std::vector<ActionPlanItem>> ActionPlanRepository::items(qint64 planId) c
     std::vector<ActionPlanItem> out;
     while (q->next())
         out.push_back({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toInt(),
-                       q->value(3).toString(), sql::instantFrom(q->value(4))});
+                       q->value(3).toString(), sql::instantFrom(q->value(4)), q->value(5).toLongLong()});
     return out;
 }
 
-Status ActionPlanRepository::setItemDone(qint64 itemId, const QDateTime& doneAt)
+Result<qint64> ActionPlanRepository::setItemDone(qint64 itemId, qint64 version, const QDateTime& doneAt)
 {
-    return sql::run(m_db.connection(),
-                    QStringLiteral("UPDATE action_plan_items SET done_at = ? WHERE id = ?"),
-                    {sql::instant(doneAt), itemId});
+    return sql::runVersioned(m_db.connection(),
+                             QStringLiteral("UPDATE action_plan_items SET done_at = ?, version = version + 1"
+                                            " WHERE id = ? AND version = ?"),
+                             {sql::instant(doneAt), itemId}, version, QStringLiteral("the plan's step"));
 }
 
 Status ActionPlanRepository::removeItem(qint64 itemId)

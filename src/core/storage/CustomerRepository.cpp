@@ -7,26 +7,22 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, %1, version FROM customers")
-                            .arg(tables::text(tables::columnList(tables::kCustomers)));
+const QString kSelect = tables::text(tables::selectVersionedSql(tables::kCustomers));
 const QString kInsert = tables::text(tables::insertSql(tables::kCustomers));
-// updateSql's "UPDATE customers SET a = ?, ... WHERE id = ?", raising the version when the
-// stored one is the one the caller read.
-const QString kUpdate = tables::text(tables::updateSql(tables::kCustomers))
-                            .replace(QLatin1String(" WHERE id = ?"),
-                                     QLatin1String(", version = version + 1 WHERE id = ? AND version = ?"));
+const QString kUpdate = tables::text(tables::versionedUpdateSql(tables::kCustomers));
 
-void bindFields(QSqlQuery& q, const Customer& c)
+// The columns in the order of kCustomerColumns.
+QVariantList fieldValues(const Customer& c)
 {
-    q.addBindValue(c.externalId);
-    q.addBindValue(c.name);
-    q.addBindValue(sql::text(c.company));
-    q.addBindValue(sql::text(c.email));
-    q.addBindValue(sql::text(c.phone));
-    q.addBindValue(sql::text(c.segment));
-    q.addBindValue(sql::text(c.owner));
-    q.addBindValue(sql::instant(c.acquiredAt));
-    q.addBindValue(sql::instant(c.churnedAt));
+    return {c.externalId,
+            c.name,
+            sql::text(c.company),
+            sql::text(c.email),
+            sql::text(c.phone),
+            sql::text(c.segment),
+            sql::text(c.owner),
+            sql::instant(c.acquiredAt),
+            sql::instant(c.churnedAt)};
 }
 
 Customer customerFrom(const QSqlQuery& q)
@@ -53,7 +49,8 @@ Status CustomerRepository::insert(Customer& customer)
     auto q = sql::prepareInsert(m_db.connection(), kInsert);
     if (!q)
         return q.error();
-    bindFields(*q, customer);
+    for (const QVariant& v : fieldValues(customer))
+        q->addBindValue(v);
     if (Status s = sql::exec(*q); !s)
         return s;
     customer.id = sql::insertedId(*q);
@@ -63,24 +60,13 @@ Status CustomerRepository::insert(Customer& customer)
 
 Status CustomerRepository::update(Customer& customer)
 {
-    auto q = sql::prepare(m_db.connection(), kUpdate);
-    if (!q)
-        return q.error();
-    bindFields(*q, customer);
-    q->addBindValue(customer.id);
-    q->addBindValue(customer.version);
-    if (Status s = sql::exec(*q); !s)
-        return s;
-    if (q->numRowsAffected() != 1) {
-        Error e =
-            Error::make(QStringLiteral("Someone else changed or removed the customer %1 since it was read; "
-                                       "nothing was written")
-                            .arg(customer.name),
-                        kUpdate);
-        e.kind = ErrorKind::Conflict;
-        return e;
-    }
-    ++customer.version;
+    QVariantList values = fieldValues(customer);
+    values.push_back(customer.id);
+    auto written = sql::runVersioned(m_db.connection(), kUpdate, values, customer.version,
+                                     QStringLiteral("the customer %1").arg(customer.name));
+    if (!written)
+        return written.error();
+    customer.version = *written;
     return {};
 }
 

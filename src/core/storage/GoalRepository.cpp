@@ -4,10 +4,12 @@
 #include "storage/Sql.h"
 #include "storage/Tables.h"
 
+#include <algorithm>
+
 namespace rapport::core {
 namespace {
 
-const QString kSelect = tables::text(tables::selectSql(tables::kGoals) + ' ');
+const QString kSelect = tables::text(tables::selectVersionedSql(tables::kGoals) + ' ');
 
 KpiGoal goalFrom(const QSqlQuery& q)
 {
@@ -24,6 +26,7 @@ KpiGoal goalFrom(const QSqlQuery& q)
         g.baseline = q.value(9).toDouble();
     g.checkInEveryDays = q.value(10).toInt();
     g.createdAt = sql::instantFrom(q.value(11));
+    g.version = q.value(12).toLongLong();
     return g;
 }
 
@@ -55,14 +58,21 @@ Status GoalRepository::insert(KpiGoal& goal)
     if (Status s = sql::exec(*q); !s)
         return s;
     goal.id = sql::insertedId(*q);
+    goal.version = 1;
     return {};
 }
 
-Status GoalRepository::update(const KpiGoal& goal)
+Status GoalRepository::update(KpiGoal& goal)
 {
     QVariantList values = goalValues(goal);
     values.push_back(goal.id);
-    return sql::run(m_db.connection(), tables::text(tables::updateSql(tables::kGoals)), values);
+    auto written =
+        sql::runVersioned(m_db.connection(), tables::text(tables::versionedUpdateSql(tables::kGoals)), values,
+                          goal.version, QStringLiteral("the goal %1").arg(goal.name));
+    if (!written)
+        return written.error();
+    goal.version = *written;
+    return {};
 }
 
 Result<std::vector<KpiGoal>> GoalRepository::select(const QString& where, const QVariantList& values) const
@@ -158,14 +168,16 @@ Status GoalRepository::removeCheckIn(qint64 id)
 
 Status GoalRepository::restore(const KpiGoal& goal, const std::vector<GoalCheckIn>& checkIns)
 {
+    // With its version, so an editor still holding the goal from before the delete can save.
     QVariantList values{goal.id};
     values += goalValues(goal);
-    if (Status s = sql::run(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO kpi_goals (id, name, metric, scope_kind, scope_value,"
-                           " period_start, period_end, target, direction, baseline,"
-                           " check_in_every_days, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values);
+    values.push_back(std::max<qint64>(goal.version, 1));
+    if (Status s = sql::run(m_db.connection(),
+                            QStringLiteral("INSERT INTO kpi_goals (id, name, metric, scope_kind, scope_value,"
+                                           " period_start, period_end, target, direction, baseline,"
+                                           " check_in_every_days, created_at, version)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            values);
         !s)
         return s;
     for (const GoalCheckIn& c : checkIns)

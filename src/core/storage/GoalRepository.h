@@ -19,7 +19,9 @@ public:
 
     // Stores a new goal and sets its id.
     Status insert(KpiGoal& goal);
-    Status update(const KpiGoal& goal);
+    // Writes `goal` over the stored one if that one still has goal.version (which then goes
+    // up); otherwise an Error of kind Conflict and nothing written.
+    Status update(KpiGoal& goal);
     Result<std::optional<KpiGoal>> find(qint64 id) const;
     // Every goal, by period start then id.
     Result<std::vector<KpiGoal>> list() const;

@@ -189,15 +189,17 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
     if (m_server)
         return m_server->begin(target, columns);
     m_compare.setColumns(columns);
+    // A record's version goes up with every write, so an edit based on the old one conflicts.
+    const auto versioned = [](QByteArray sql) -> QByteArray {
+        return sql.replace(" WHERE ", ", version = version + 1 WHERE ");
+    };
     m_updateSql[UpdateRep] = partialUpdateSql(kReps, columns, "id");
-    // A customer's version goes up with every write, so an edit based on the old one conflicts.
-    m_updateSql[UpdateCustomer] =
-        partialUpdateSql(kCustomers, columns, "id").replace(" WHERE ", ", version = version + 1 WHERE ");
+    m_updateSql[UpdateCustomer] = versioned(partialUpdateSql(kCustomers, columns, "id"));
     // An interaction's amount and resolved_at are always written: the row's kind decides
     // whether it may have them (see ImportRowComparison::merged()).
-    m_updateSql[UpdateInteraction] = partialUpdateSql(
-        kInteractions, columns | (1U << interaction::Amount) | (1U << interaction::ResolvedAt), "id");
-    m_updateSql[UpdateSurvey] = partialUpdateSql(kSurveys, columns, "id");
+    m_updateSql[UpdateInteraction] = versioned(partialUpdateSql(
+        kInteractions, columns | (1U << interaction::Amount) | (1U << interaction::ResolvedAt), "id"));
+    m_updateSql[UpdateSurvey] = versioned(partialUpdateSql(kSurveys, columns, "id"));
     m_handle = m_db.nativeHandle();
     if (!m_handle)
         return Error::make(QStringLiteral("The database is not open."));

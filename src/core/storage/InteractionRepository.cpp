@@ -7,9 +7,8 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect = tables::text(tables::selectSql(tables::kInteractions));
+const QString kSelect = tables::text(tables::selectVersionedSql(tables::kInteractions));
 const QString kInsert = tables::text(tables::insertSql(tables::kInteractions));
-const QString kUpdate = tables::text(tables::updateSql(tables::kInteractions));
 
 void bindFields(QSqlQuery& q, const Interaction& i)
 {
@@ -38,6 +37,7 @@ Interaction interactionFrom(const QSqlQuery& q)
     i.category = q.value(7).toString();
     i.notes = q.value(8).toString();
     i.resolvedAt = sql::instantFrom(q.value(9));
+    i.version = q.value(10).toLongLong();
     return i;
 }
 
@@ -52,17 +52,8 @@ Status InteractionRepository::insert(Interaction& interaction)
     if (Status s = sql::exec(*q); !s)
         return s;
     interaction.id = sql::insertedId(*q);
+    interaction.version = 1;
     return {};
-}
-
-Status InteractionRepository::update(const Interaction& interaction)
-{
-    auto q = sql::prepare(m_db.connection(), kUpdate);
-    if (!q)
-        return q.error();
-    bindFields(*q, interaction);
-    q->addBindValue(interaction.id);
-    return sql::exec(*q);
 }
 
 Result<std::optional<Interaction>> InteractionRepository::find(qint64 id) const
@@ -79,10 +70,13 @@ Result<std::vector<Interaction>> InteractionRepository::forCustomer(qint64 custo
                                       {customerId, limit}, interactionFrom);
 }
 
-Status InteractionRepository::setResolved(qint64 id, const QDateTime& resolvedAt)
+Result<qint64> InteractionRepository::setResolved(qint64 id, qint64 version, const QDateTime& resolvedAt)
 {
-    return sql::run(m_db.connection(), QStringLiteral("UPDATE interactions SET resolved_at = ? WHERE id = ?"),
-                    {sql::instant(resolvedAt), id});
+    return sql::runVersioned(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE interactions SET resolved_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        {sql::instant(resolvedAt), id}, version, QStringLiteral("the complaint"));
 }
 
 Status InteractionRepository::remove(qint64 id)

@@ -17,11 +17,12 @@ public:
 
     // Stores a new interaction and sets its id.
     Status insert(Interaction& interaction);
-    Status update(const Interaction& interaction);
     Result<std::optional<Interaction>> find(qint64 id) const;
     // Newest first.
     Result<std::vector<Interaction>> forCustomer(qint64 customerId, int limit = 500) const;
-    Status setResolved(qint64 id, const QDateTime& resolvedAt);
+    // Sets (an invalid time: clears) when the complaint was resolved, if it still has `version`
+    // (else a Conflict error); answers its new version.
+    Result<qint64> setResolved(qint64 id, qint64 version, const QDateTime& resolvedAt);
     Status remove(qint64 id);
     Result<qint64> count() const;
 

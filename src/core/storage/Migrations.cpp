@@ -254,12 +254,25 @@ MigrationStep step7()
             }};
 }
 
+// Version 8: the same version on every other record a person or an import edits, so that no
+// write anywhere overwrites a change it did not see. Adding a column with a constant default
+// rewrites no rows on either engine, so this is quick on millions of interactions.
+MigrationStep step8()
+{
+    QStringList statements;
+    for (const char* table : {"interactions", "survey_responses", "follow_up_tasks", "kpi_goals",
+                              "action_plans", "action_plan_items"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+                          .arg(QLatin1String(table));
+    return {8, QStringLiteral("a version on every editable record"), statements};
+}
+
 } // namespace
 
 std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
 {
     // The steps are written once, with {identity} and {nocase} where the engines differ.
-    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6(), step7()};
+    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6(), step7(), step8()};
     for (MigrationStep& step : all) {
         for (QString& statement : step.statements)
             statement = dialect.ddl(statement);

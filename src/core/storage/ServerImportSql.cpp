@@ -167,8 +167,9 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
             : QByteArray("INSERT INTO " + name + " (" + columnList(table) + ") SELECT ");
     sql.insert =
         into + values + decided + " WHERE d.action = 'a' ORDER BY s.line ON CONFLICT DO NOTHING" + returning;
-    if (target == ImportTarget::Customers)
-        set += ", version = t.version + 1"; // an edit based on the old version then conflicts
+    // Every row but a rep's carries a version: an edit based on the old one then conflicts.
+    if (!set.isEmpty() && target != ImportTarget::Reps)
+        set += ", version = t.version + 1";
     if (!set.isEmpty())
         sql.update =
             "UPDATE " + name + " t SET " + set + decided + " WHERE d.action = 'u' AND t.id = " + idOfDecision;

@@ -71,6 +71,28 @@ Status run(const QSqlDatabase& db, const QString& statement, const QVariantList&
     return exec(*q, where);
 }
 
+Result<qint64> runVersioned(const QSqlDatabase& db, const QString& statement, QVariantList values,
+                            qint64 version, const QString& what, SourceLocation where)
+{
+    auto q = prepare(db, statement, where);
+    if (!q)
+        return q.error();
+    values.push_back(version);
+    for (const QVariant& v : values)
+        q->addBindValue(v);
+    if (Status s = exec(*q, where); !s)
+        return s.error();
+    if (q->numRowsAffected() != 1) {
+        Error e = Error::make(QStringLiteral("Someone else changed or removed %1 since it was read; "
+                                             "nothing was written")
+                                  .arg(what),
+                              statement, where);
+        e.kind = ErrorKind::Conflict;
+        return e;
+    }
+    return version + 1;
+}
+
 Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                          SourceLocation where)
 {

@@ -28,6 +28,13 @@ Status execText(const QSqlDatabase& db, const QString& statement,
 // Prepares, binds `values` in order and executes.
 Status run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
            SourceLocation where = SourceLocation::current());
+// A conditional write, "… version = version + 1 WHERE id = ? AND version = ?": binds `values`
+// (ending with the record's id), then `version`, the one the caller read. When no row changed,
+// someone else changed or removed the record since: an Error of kind Conflict naming `what`,
+// and nothing written. Answers the record's new version.
+Result<qint64> runVersioned(const QSqlDatabase& db, const QString& statement, QVariantList values,
+                            qint64 version, const QString& what,
+                            SourceLocation where = SourceLocation::current());
 // The first column of the first row (an invalid QVariant when there is no row).
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {},
                         SourceLocation where = SourceLocation::current());

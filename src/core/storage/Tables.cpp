@@ -28,12 +28,22 @@ QByteArray selectSql(const Table& table, const char* idColumn)
     return "SELECT " + columnList(table, RowId::Included, idColumn) + " FROM " + table.name;
 }
 
+QByteArray selectVersionedSql(const Table& table)
+{
+    return "SELECT " + columnList(table, RowId::Included) + ", version FROM " + table.name;
+}
+
 QByteArray updateSql(const Table& table)
 {
     QByteArray sql = QByteArray("UPDATE ") + table.name + " SET ";
     for (std::size_t c = 0; c < table.columns.size(); ++c)
         sql += QByteArray(c == 0 ? "" : ", ") + table.columns[c] + " = ?";
     return sql + " WHERE id = ?";
+}
+
+QByteArray versionedUpdateSql(const Table& table)
+{
+    return updateSql(table).replace(" WHERE id = ?", ", version = version + 1 WHERE id = ? AND version = ?");
 }
 
 } // namespace rapport::core::tables

@@ -80,9 +80,14 @@ QByteArray columnList(const Table& table, RowId id = RowId::Omitted, const char*
 QByteArray insertSql(const Table& table, RowId id = RowId::Omitted);
 // SELECT id, columns FROM table; `idColumn` names what reads as the id (reps: "rowid").
 QByteArray selectSql(const Table& table, const char* idColumn = "id");
+// SELECT id, columns, version FROM table: for the tables whose rows carry a version.
+QByteArray selectVersionedSql(const Table& table);
 // UPDATE table SET every column = ? WHERE id = ?: the columns in order, the id last.
 QByteArray updateSql(const Table& table);
 
+// The same as a conditional write: "…, version = version + 1 WHERE id = ? AND version = ?",
+// so a save based on a version someone else has since replaced changes nothing (team.md).
+QByteArray versionedUpdateSql(const Table& table);
 // The same text for the QtSql path.
 inline QString text(const QByteArray& sql)
 {

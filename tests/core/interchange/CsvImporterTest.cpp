@@ -419,6 +419,19 @@ TEST_CASE("a re-imported row with changed values updates the matched record",
     CHECK(again.updated == 1);
     CHECK(countOf(*db, "SELECT count(*) FROM survey_responses") == 1);
     CHECK(countOf(*db, "SELECT score FROM survey_responses") == 8);
+    CHECK(countOf(*db, "SELECT version FROM survey_responses") == 2);
+
+    // So does a changed interaction's; an unchanged one keeps its version.
+    const QByteArray complaint = "external_id,customer,kind,occurred_at,category\n"
+                                 "I1,C1,complaint,2025-02-02T10:00:00Z,billing\n";
+    REQUIRE(importCsv(*db, CsvKind::Interactions, complaint).added == 1);
+    REQUIRE(importCsv(*db, CsvKind::Interactions, complaint).unchanged == 1);
+    CHECK(countOf(*db, "SELECT version FROM interactions WHERE external_id = 'I1'") == 1);
+    const auto resolved = importCsv(*db, CsvKind::Interactions,
+                                    "external_id,customer,kind,occurred_at,category,resolved_at\n"
+                                    "I1,C1,complaint,2025-02-02T10:00:00Z,billing,2025-02-03T10:00:00Z\n");
+    CHECK(resolved.updated == 1);
+    CHECK(countOf(*db, "SELECT version FROM interactions WHERE external_id = 'I1'") == 2);
 }
 
 TEST_CASE("the mark of formula neutralisation is removed on import", "[engines][interchange][import]")

@@ -85,7 +85,8 @@ struct ReportWorld
         item.planId = plan.id;
         item.text = QStringLiteral("List the unhappy customers");
         REQUIRE_OK(core::ActionPlanRepository(db).addItem(item));
-        REQUIRE_OK(core::ActionPlanRepository(db).setItemDone(item.id, utc("2026-09-20T00:00:00Z")));
+        REQUIRE_OK(
+            core::ActionPlanRepository(db).setItemDone(item.id, item.version, utc("2026-09-20T00:00:00Z")));
         core::ActionPlanCheckIn checkIn;
         checkIn.planId = plan.id;
         checkIn.at = utc("2026-10-01T00:00:00Z");

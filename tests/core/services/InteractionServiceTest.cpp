@@ -97,7 +97,7 @@ TEST_CASE("InteractionService resolves and reopens a complaint and keeps the his
     core::InteractionService service(*f.db);
 
     const QDateTime resolved = test::utc("2026-03-07T16:30:00Z");
-    REQUIRE_OK(service.setResolved(complaint.id, resolved));
+    REQUIRE_OK(service.setResolved(complaint.id, 1, resolved));
     auto history = service.forCustomer(c.id);
     REQUIRE_OK(history);
     REQUIRE(history->size() == 2);
@@ -107,11 +107,11 @@ TEST_CASE("InteractionService resolves and reopens a complaint and keeps the his
     CHECK(history->at(1).resolvedAt == resolved);
 
     // Resolved before it was made: refused by the schema, the resolution stays.
-    CHECK_FALSE(service.setResolved(complaint.id, test::utc("2026-03-01T00:00:00Z")).ok());
+    CHECK_FALSE(service.setResolved(complaint.id, 2, test::utc("2026-03-01T00:00:00Z")).ok());
     auto unchanged = service.forCustomer(c.id);
     REQUIRE_OK(unchanged);
     CHECK(unchanged->at(1).resolvedAt == resolved);
-    REQUIRE_OK(service.setResolved(complaint.id, QDateTime()));
+    REQUIRE_OK(service.setResolved(complaint.id, 2, QDateTime()));
     auto reopened = service.forCustomer(c.id);
     REQUIRE_OK(reopened);
     CHECK_FALSE(reopened->at(1).resolvedAt.isValid());

@@ -191,6 +191,16 @@ TEST_CASE("updating a plan records one revision per changed field with old value
     core::ActionPlan missing = changed;
     missing.id = 4242;
     CHECK_FALSE(repo.update(missing, QStringLiteral("x"), utc("2026-10-02T09:00:00Z")).ok());
+
+    // A change based on the version before the update is refused and writes no revision.
+    CHECK(changed.version == 2);
+    core::ActionPlan stale = plan;
+    stale.title = QStringLiteral("Overwritten");
+    auto refused = repo.update(stale, QStringLiteral("late"), utc("2026-10-03T09:00:00Z"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == core::ErrorKind::Conflict);
+    CHECK(repo.find(plan.id).value().value() == changed);
+    CHECK(repo.revisions(plan.id).value().size() == 2);
 }
 
 TEST_CASE("a failed plan update leaves both the plan and its history unchanged",
@@ -223,14 +233,23 @@ TEST_CASE("plan items keep their order and can be done and undone, check-ins lis
     REQUIRE_OK(repo.addItem(second));
     CHECK(first.position == 1);
     CHECK(second.position == 2);
-    REQUIRE_OK(repo.setItemDone(first.id, utc("2026-09-03T08:00:00Z")));
+    REQUIRE(first.version == 1);
+    auto ticked = repo.setItemDone(first.id, first.version, utc("2026-09-03T08:00:00Z"));
+    REQUIRE_OK(ticked);
+    CHECK(*ticked == 2);
     auto items = repo.items(plan.id);
     REQUIRE_OK(items);
     REQUIRE(items->size() == 2);
     first.doneAt = utc("2026-09-03T08:00:00Z");
+    first.version = 2;
     CHECK((*items)[0] == first);
     CHECK((*items)[1] == second);
-    REQUIRE_OK(repo.setItemDone(first.id, {}));
+    // Unticking from the version before the tick is refused: someone ticked it since.
+    auto stale = repo.setItemDone(first.id, 1, {});
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().kind == core::ErrorKind::Conflict);
+    CHECK(repo.items(plan.id).value()[0].doneAt.isValid());
+    REQUIRE_OK(repo.setItemDone(first.id, 2, {}));
     CHECK_FALSE(repo.items(plan.id).value()[0].doneAt.isValid());
 
     core::ActionPlanCheckIn later{0, plan.id, utc("2026-09-29T10:00:00Z"), 48.0, QStringLiteral("better")};

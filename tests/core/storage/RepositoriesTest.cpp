@@ -124,8 +124,16 @@ TEST_CASE("interactions round-trip, with amounts in cents and resolution times",
     complaint.occurredAt = utc("2026-07-15T08:00:00Z");
     complaint.category = QStringLiteral("billing");
     REQUIRE_OK(interactions.insert(complaint));
-    REQUIRE_OK(interactions.setResolved(complaint.id, utc("2026-07-15T20:00:00Z")));
+    CHECK(complaint.version == 1);
+    auto resolved = interactions.setResolved(complaint.id, complaint.version, utc("2026-07-15T20:00:00Z"));
+    REQUIRE_OK(resolved);
+    CHECK(*resolved == 2);
     complaint.resolvedAt = utc("2026-07-15T20:00:00Z");
+    complaint.version = 2;
+    // A write based on the version before is refused, and changes nothing.
+    auto stale = interactions.setResolved(complaint.id, 1, QDateTime());
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().kind == core::ErrorKind::Conflict);
 
     CHECK(interactions.find(purchase.id).value().value() == purchase);
     CHECK(interactions.find(complaint.id).value().value() == complaint);
