@@ -52,7 +52,8 @@ int runSmokeTest(app::MainWindow& window, const QString& databasePath)
             return;
         const auto* box = qobject_cast<QMessageBox*>(dialog);
         fail(QApplication::translate("main", "a dialog opened: %1")
-                 .arg(box ? box->text() + QLatin1Char(' ') + box->detailedText() : dialog->windowTitle()));
+                 .arg(box ? QString(box->text() + QLatin1Char(' ') + box->detailedText())
+                          : dialog->windowTitle()));
         dialog->close();
     });
     dialogWatch.start();
