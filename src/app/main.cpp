@@ -93,10 +93,15 @@ int main(int argc, char* argv[])
     // (unless a platform is asked for), and settings, logs and the database go to a
     // temporary folder that disappears afterwards.
     const bool smokeTest = hasArgument(argc, argv, "--smoke-test");
+    // --version and --help only print: they must work where no display is (a package's
+    // install test, a terminal over ssh), and the platform is chosen before they are read.
+    bool printsOnly = false;
+    for (const char* option : {"-v", "--version", "-h", "--help", "-?", "--help-all"})
+        printsOnly = printsOnly || hasArgument(argc, argv, option);
+    if ((smokeTest || printsOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     std::optional<QTemporaryDir> smokeHome;
     if (smokeTest) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
         smokeHome.emplace();
         if (!smokeHome->isValid()) {
             fputs(qPrintable(
