@@ -377,10 +377,15 @@ Status DemoHistory::writeOpenTask(qint64 customerId, std::size_t owner)
         // Due in the last three weeks, after the customer came and at least an hour ago.
         const qint64 lo = std::max(m_now - 21 * kDay, m_acquired + kHour);
         const qint64 hi = m_now - kHour;
-        if (lo >= hi)
+        if (lo >= hi) {
             kind = 1; // too new a customer to be behind with
-        else
+        } else {
             due = within(lo, hi);
+            // On the quarter hour in working hours (08:00-16:45) of that day, when still in range.
+            const qint64 snapped = due / kDay * kDay + 8 * kHour + (offset >> 16) % 36 * 15 * kMinute;
+            if (snapped >= lo && snapped <= hi)
+                due = snapped;
+        }
     }
     if (kind == 1) {
         // Later today: before six in the evening when there is time left, else before midnight.
@@ -388,13 +393,16 @@ Status DemoHistory::writeOpenTask(qint64 customerId, std::size_t owner)
         const qint64 hi = std::min(std::max(today + 18 * kHour, lo + kHour), today + kDay - 1);
         if (lo <= hi) {
             due = within(lo, hi);
+            const qint64 quarter = 15 * kMinute;
+            if (const qint64 rounded = (due + quarter - 1) / quarter * quarter; rounded <= hi)
+                due = rounded;
         } else { // less than five minutes of today left: it is tomorrow's
             kind = 2;
             due = today + kDay + 9 * kHour;
         }
     } else if (kind == 2 || kind == 3) {
         const qint64 days = kind == 2 ? within(1, 6) : within(7, 45);
-        due = today + days * kDay + 8 * kHour + offset % (9 * kHour);
+        due = today + days * kDay + 8 * kHour + (offset >> 16) % 36 * 15 * kMinute;
     }
     kinds |= 1u << std::min(kind, 2);
 
