@@ -49,7 +49,7 @@ struct DemoSummary
 // manager, customers in four segments, interactions of every kind, surveys, KPI goals and
 // follow-up tasks (done ones behind the follow-up interactions, open ones overdue, due
 // today and upcoming for every rep's active customers).
-// Same seed and options = the same bytes in every table, on every platform (the random
+// Same seed, options and clock = the same bytes in every table, on every platform (the random
 // numbers come from std::mt19937_64 through our own integer arithmetic, never through
 // std::*_distribution, whose output differs between standard libraries).
 //
