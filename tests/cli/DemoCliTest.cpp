@@ -62,6 +62,17 @@ TEST_CASE("demo on a database with data fails with exit 1, and with --if-empty s
     CHECK(created.out.contains(QStringLiteral("customers:        40 (")));
 }
 
+TEST_CASE("demo refuses a last day after today by the command line's clock", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto run =
+        test::runCliWithEnv(db, kSmallDemo, {QStringLiteral("RAPPORT_NOW=2026-06-29T12:00:00Z")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("cannot end after today (2026-06-29)")));
+    CHECK(runCli(db, {QStringLiteral("info")}).out.contains(QStringLiteral("customers: 0")));
+}
+
 TEST_CASE("demo rejects a bad customer count, seed or date as a usage error (exit 2)", "[cli][demo]")
 {
     QTemporaryDir dir;

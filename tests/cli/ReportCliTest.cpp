@@ -17,9 +17,12 @@ namespace {
 QString demoDatabase(const QTemporaryDir& dir)
 {
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    const auto run = runCli(db, {QStringLiteral("demo"), QStringLiteral("--customers"),
-                                 QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("42"),
-                                 QStringLiteral("--until"), QStringLiteral("2026-11-24")});
+    const auto run =
+        test::runCliWithEnv(db,
+                            {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("2000"),
+                             QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--until"),
+                             QStringLiteral("2026-11-24")},
+                            {QStringLiteral("RAPPORT_NOW=2026-11-25T09:00:00Z")});
     REQUIRE(run.exitCode == 0);
     return db;
 }

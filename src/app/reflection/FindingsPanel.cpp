@@ -164,7 +164,20 @@ FindingsPanel::FindingsPanel(DatabaseSession& session, QWidget* parent) : QWidge
         const auto& f = m_last->findings.at(static_cast<std::size_t>(i));
         emit planRequested(suggestedPlan(f), f.title);
     });
+    // The findings and the self-view are worked out from the data and the latest assessment:
+    // a write (a questionnaire saved, an interaction logged, a teammate's change) makes the
+    // last run stale, so it is redone, at once when shown, else when next shown.
+    connect(&m_session, &DatabaseSession::changed, this, &FindingsPanel::dataChanged);
     reset();
+}
+
+void FindingsPanel::dataChanged()
+{
+    if (!m_session.isOpen() || m_session.path().isEmpty())
+        return;
+    m_stale = true;
+    if (isVisible())
+        run();
 }
 
 FindingsPanel::~FindingsPanel() = default; // m_job, a child, stops its work and waits for it

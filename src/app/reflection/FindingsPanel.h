@@ -76,6 +76,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void dataChanged();
     void showRun(FindingsRun run);
     void reportSaved(const QString& path, const QString& error, bool cancelled);
     void showDetails();

@@ -280,7 +280,12 @@ void ReflectionView::showProfile()
     QString html = m_profileHtml;
     const auto& run = m_findings->lastRun();
     const QString rep = m_session.currentRep();
-    if (run && !rep.isEmpty() && run->error.isEmpty() && !run->selfViewRep.isEmpty()) {
+    if (m_findings->isRunning() && !rep.isEmpty()) {
+        // The last run may predate what was just saved: say so rather than show it.
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(tr("Your view against the data").toHtmlEscaped(),
+                         tr("Comparing your answers with the data\u2026").toHtmlEscaped());
+    } else if (run && !rep.isEmpty() && run->error.isEmpty() && !run->selfViewRep.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>")
                     .arg(tr("Your view against the data, %1").arg(run->period.label()).toHtmlEscaped());
         if (!run->selfViewProblem.isEmpty()) {

@@ -75,6 +75,11 @@ void ScreenshotTour::stageFollowUps()
     const QString rep = m_session.currentRep();
     if (rep.isEmpty())
         return;
+    const QDateTime now = m_session.clock().nowUtc();
+    // Demo data brings its own follow-ups: add some only to a book without any for this rep.
+    if (auto counts = core::ListQueries(m_session.database()).followUpCounts(rep, core::FollowUpDays(now));
+        !counts || counts->total() > 0)
+        return;
     core::CustomerListFilter filter;
     filter.owner = rep;
     filter.status = core::CustomerChurnState::Active;
@@ -82,7 +87,6 @@ void ScreenshotTour::stageFollowUps()
                          .customerPage(filter, core::CustomerSortColumn::Name, false, 0, 4);
     if (!customers)
         return;
-    const QDateTime now = m_session.clock().nowUtc();
     // Hours from now: two overdue, two due later today.
     const std::array<std::pair<int, const char*>, 4> plan{{
         {-72, QT_TR_NOOP("Send the revised quote")},

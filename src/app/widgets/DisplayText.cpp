@@ -1,5 +1,7 @@
 #include "widgets/DisplayText.h"
 
+#include "domain/FollowUpDays.h"
+
 #include <QLocale>
 
 namespace rapport::app {
@@ -69,6 +71,21 @@ QString DisplayText::amount(qint64 cents)
     QString text = locale.toString(magnitude / 100) + locale.decimalPoint() +
                    QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     return cents < 0 ? locale.negativeSign() + text : text;
+}
+
+QString DisplayText::followUpDue(const QDateTime& dueUtc, const QDateTime& now)
+{
+    const QString at = dateTime(dueUtc);
+    switch (core::FollowUpDays(now).when(dueUtc)) {
+    case core::FollowUpWhen::Overdue:
+        return tr("%1 (overdue)").arg(at);
+    case core::FollowUpWhen::Today:
+        return tr("%1 (today)").arg(at);
+    case core::FollowUpWhen::ThisWeek:
+    case core::FollowUpWhen::Later:
+        break;
+    }
+    return at;
 }
 
 } // namespace rapport::app

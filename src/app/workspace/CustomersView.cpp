@@ -1,6 +1,7 @@
 #include "workspace/CustomersView.h"
 
 #include "services/CustomerService.h"
+#include "services/FollowUpService.h"
 #include "services/InteractionService.h"
 #include "services/RepService.h"
 #include "services/SurveyService.h"
@@ -394,6 +395,7 @@ void CustomersView::updateDetails()
     html += row(tr("Status"), customer->isChurned()
                                   ? tr("Churned on %1").arg(DisplayText::date(customer->churnedAt))
                                   : tr("Active"));
+    html += row(tr("Next follow-up"), nextFollowUpText());
     html += QStringLiteral("</table>");
     m_detailsLabel->setText(html);
     m_churnButton->setText(customer->isChurned() ? tr("&Mark Active") : tr("&Mark Churned"));
@@ -430,6 +432,22 @@ void CustomersView::updateDetails()
         for (int c = 0; c + 1 < tree->columnCount(); ++c)
             tree->resizeColumnToContents(c);
     updateActions();
+}
+
+QString CustomersView::nextFollowUpText() const
+{
+    auto open = core::FollowUpService(m_session.database()).openForCustomer(m_currentId);
+    if (!open)
+        return tr("Could not be read");
+    if (open->empty())
+        return tr("None planned");
+    const core::FollowUpTask& next = open->front();
+    QString text = DisplayText::followUpDue(next.dueAt, m_session.clock().nowUtc());
+    if (const QString note = next.note.simplified(); !note.isEmpty())
+        text = tr("%1: %2").arg(text, note);
+    if (open->size() > 1)
+        text = tr("%1 (and %n more)", nullptr, static_cast<int>(open->size() - 1)).arg(text);
+    return text;
 }
 
 void CustomersView::updateActions()

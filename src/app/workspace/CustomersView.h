@@ -54,6 +54,8 @@ private:
     // model's rows are in.
     void restoreSelection();
     void updateDetails();
+    // The customer's soonest open follow-up for the details, with how many more there are.
+    QString nextFollowUpText() const;
     void resolveSelectedComplaint();
     void updateActions();
 

@@ -38,8 +38,7 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DueColumn:
-            return isOverdue(row) ? tr("%1 (overdue)").arg(DisplayText::dateTime(row.task.dueAt))
-                                  : DisplayText::dateTime(row.task.dueAt);
+            return DisplayText::followUpDue(row.task.dueAt, m_now);
         case CustomerColumn:
             return row.customerName;
         case CompanyColumn:
@@ -79,38 +78,54 @@ QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+void FollowUpTableModel::setWindow(core::FollowUpWindow window)
+{
+    if (window == m_window)
+        return;
+    m_window = window;
+    reload();
+}
+
 void FollowUpTableModel::reload()
 {
-    using Rows = std::vector<core::FollowUpListRow>;
     const QueryChannel::Ticket ticket = m_channel.next();
     const QDateTime now = m_session.clock().nowUtc();
     if (!m_session.isOpen() || m_session.currentRep().isEmpty()) {
-        applyReload(now, Rows{});
+        applyReload(now, Loaded{});
         return;
     }
     m_loading = true;
-    // Due today or earlier: up to the end of the local day.
-    const QDateTime endOfToday = QDateTime(now.toLocalTime().date().addDays(1), QTime(0, 0)).toUTC();
-    m_runner.run<Rows>(
+    // Both reads walk the rep's open tasks in the index (rep_id, done_at, due_at).
+    m_runner.run<Loaded>(
         this, ticket,
-        [rep = m_session.currentRep(), endOfToday](core::Database& db) {
-            return core::ListQueries(db).openFollowUps(rep, endOfToday);
+        [rep = m_session.currentRep(), now, window = m_window](core::Database& db) -> core::Result<Loaded> {
+            const core::ListQueries lists(db);
+            const core::FollowUpDays days(now);
+            auto rows = lists.openFollowUps(rep, days, window);
+            if (!rows)
+                return rows.error();
+            auto counts = lists.followUpCounts(rep, days);
+            if (!counts)
+                return counts.error();
+            return Loaded{std::move(rows).value(), *counts};
         },
-        [this, now](core::Result<Rows> rows) { applyReload(now, std::move(rows)); });
+        [this, now](core::Result<Loaded> loaded) { applyReload(now, std::move(loaded)); });
 }
 
-void FollowUpTableModel::applyReload(const QDateTime& now,
-                                     core::Result<std::vector<core::FollowUpListRow>> rows)
+void FollowUpTableModel::applyReload(const QDateTime& now, core::Result<Loaded> loaded)
 {
     m_loading = false;
     beginResetModel();
     m_now = now;
     m_rows.clear();
-    if (rows)
-        m_rows = std::move(rows).value();
+    m_counts = {};
+    if (loaded) {
+        m_rows = std::move(loaded->rows);
+        m_counts = loaded->counts;
+    }
     endResetModel();
-    if (!rows)
-        emit loadFailed(rows.error().details());
+    if (!loaded)
+        emit loadFailed(loaded.error().details());
     emit reloaded();
 }
 

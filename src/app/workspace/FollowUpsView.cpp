@@ -5,29 +5,84 @@
 #include "workspace/FollowUpTableModel.h"
 #include "workspace/SnoozeFollowUpCommand.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <array>
 
 namespace rapport::app {
+namespace {
+
+using core::FollowUpWindow;
+
+// The windows in the order the picker offers them.
+constexpr std::array kWindows{FollowUpWindow::DueByToday, FollowUpWindow::Overdue, FollowUpWindow::Today,
+                              FollowUpWindow::ThisWeek,   FollowUpWindow::Later,   FollowUpWindow::AllOpen};
+
+QString windowName(FollowUpWindow window)
+{
+    switch (window) {
+    case FollowUpWindow::DueByToday:
+        return FollowUpsView::tr("Due today or earlier");
+    case FollowUpWindow::Overdue:
+        return FollowUpsView::tr("Overdue");
+    case FollowUpWindow::Today:
+        return FollowUpsView::tr("Due later today");
+    case FollowUpWindow::ThisWeek:
+        return FollowUpsView::tr("Next 7 days");
+    case FollowUpWindow::Later:
+        return FollowUpsView::tr("Later");
+    case FollowUpWindow::AllOpen:
+        break;
+    }
+    return FollowUpsView::tr("All open");
+}
+
+qint64 countIn(const core::FollowUpCounts& c, FollowUpWindow window)
+{
+    switch (window) {
+    case FollowUpWindow::DueByToday:
+        return c.dueByToday();
+    case FollowUpWindow::Overdue:
+        return c.overdue;
+    case FollowUpWindow::Today:
+        return c.today;
+    case FollowUpWindow::ThisWeek:
+        return c.thisWeek;
+    case FollowUpWindow::Later:
+        return c.later;
+    case FollowUpWindow::AllOpen:
+        break;
+    }
+    return c.total();
+}
+
+} // namespace
 
 FollowUpsView::FollowUpsView(DatabaseSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new FollowUpTableModel(session, this)),
-      m_summaryLabel(new QLabel(this)), m_tableView(new QTableView(this)),
-      m_doneButton(new QPushButton(tr("&Done"), this)),
+      m_windowComboBox(new QComboBox(this)), m_summaryLabel(new QLabel(this)),
+      m_tableView(new QTableView(this)), m_doneButton(new QPushButton(tr("&Done"), this)),
       m_snoozeDayButton(new QPushButton(tr("Snooze a Da&y"), this)),
       m_snoozeWeekButton(new QPushButton(tr("Snooze a &Week"), this)),
       m_openCustomerButton(new QPushButton(tr("&Open Customer"), this))
 {
     setObjectName(QStringLiteral("followUpsView"));
+    m_windowComboBox->setObjectName(QStringLiteral("followUpWindowComboBox"));
+    m_windowComboBox->setAccessibleName(tr("Which follow-ups to show"));
+    for (FollowUpWindow window : kWindows)
+        m_windowComboBox->addItem(windowName(window), static_cast<int>(window));
+    m_windowComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summaryLabel->setObjectName(QStringLiteral("followUpSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_tableView->setObjectName(QStringLiteral("followUpsTableView"));
-    m_tableView->setAccessibleName(tr("Due follow-ups"));
+    m_tableView->setAccessibleName(tr("Follow-ups"));
     m_tableView->setModel(m_model);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -54,11 +109,20 @@ FollowUpsView::FollowUpsView(DatabaseSession& session, QWidget* parent)
     buttons->addWidget(m_snoozeWeekButton);
     buttons->addStretch();
     buttons->addWidget(m_openCustomerButton);
+    auto* windowLabel = new QLabel(tr("&List:"), this);
+    windowLabel->setBuddy(m_windowComboBox);
+    auto* top = new QHBoxLayout;
+    top->addWidget(windowLabel);
+    top->addWidget(m_windowComboBox);
+    top->addWidget(m_summaryLabel, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summaryLabel);
+    layout->addLayout(top);
     layout->addWidget(m_tableView, 1);
     layout->addLayout(buttons);
 
+    connect(m_windowComboBox, &QComboBox::activated, this, [this] {
+        m_model->setWindow(static_cast<FollowUpWindow>(m_windowComboBox->currentData().toInt()));
+    });
     connect(m_doneButton, &QPushButton::clicked, this, &FollowUpsView::completeSelected);
     connect(m_snoozeDayButton, &QPushButton::clicked, this, [this] { snoozeSelected(1); });
     connect(m_snoozeWeekButton, &QPushButton::clicked, this, [this] { snoozeSelected(7); });
@@ -96,18 +160,34 @@ void FollowUpsView::reload()
     m_model->reload();
 }
 
+QString FollowUpsView::summaryText() const
+{
+    return m_summaryLabel->text();
+}
+
 void FollowUpsView::showRows()
 {
-    if (m_session.currentRep().isEmpty())
+    const core::FollowUpCounts& counts = m_model->counts();
+    // The picker says how many each window holds, so the upcoming ones are seen from any of them.
+    for (int i = 0; i < m_windowComboBox->count(); ++i) {
+        const auto window = static_cast<FollowUpWindow>(m_windowComboBox->itemData(i).toInt());
+        m_windowComboBox->setItemText(
+            i, tr("%1 (%2)").arg(windowName(window), QLocale().toString(countIn(counts, window))));
+    }
+    if (m_session.currentRep().isEmpty()) {
         m_summaryLabel->setText(tr("Choose who you are (Session › Switch Rep…) to see your follow-ups."));
-    else if (m_model->rowCount() == 0)
+    } else if (counts.total() == 0) {
         m_summaryLabel->setText(
-            tr("Nothing due today. Follow-ups you plan when logging an interaction appear here "
-               "on their day."));
-    else
-        m_summaryLabel->setText(tr("%n follow-up(s) due today or earlier, %1 overdue. Oldest first.", nullptr,
-                                   m_model->rowCount())
-                                    .arg(m_model->overdueCount()));
+            tr("No open follow-ups. Follow-ups you plan when logging an interaction appear here."));
+    } else {
+        const QLocale locale;
+        QString text = tr("%1 overdue, %2 due later today, %3 in the next 7 days, %4 later.")
+                           .arg(locale.toString(counts.overdue), locale.toString(counts.today),
+                                locale.toString(counts.thisWeek), locale.toString(counts.later));
+        if (m_model->rowCount() == 0)
+            text += QLatin1Char(' ') + tr("None in this view.");
+        m_summaryLabel->setText(text);
+    }
     if (m_model->rowCount() > 0)
         m_tableView->selectRow(0);
     updateActions();

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -11,7 +12,9 @@ namespace rapport::app {
 class DatabaseSession;
 class FollowUpTableModel;
 
-// The signed-in rep's due and overdue follow-ups: done, snooze, open the customer.
+// The signed-in rep's open follow-ups: due by today at first, or overdue, today, the next
+// seven days, later or all of them (with how many there are of each); done, snooze, open
+// the customer.
 class FollowUpsView final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ public:
     ~FollowUpsView() override;
 
     FollowUpTableModel& model() { return *m_model; }
+    QString summaryText() const;
     void completeSelected();
     void snoozeSelected(int days);
 
@@ -37,6 +41,7 @@ private:
 
     DatabaseSession& m_session;
     FollowUpTableModel* m_model;
+    QComboBox* m_windowComboBox;
     QLabel* m_summaryLabel;
     QTableView* m_tableView;
     QPushButton* m_doneButton;

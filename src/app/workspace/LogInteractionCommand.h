@@ -8,12 +8,13 @@
 
 namespace rapport::app {
 
-// Logs one interaction and, when asked, the follow-up task it calls for, in one transaction.
+// Logs one interaction and, when asked, the follow-up task it calls for and the completion of
+// an open follow-up it answers, in one transaction (one undo step).
 class LogInteractionCommand final : public WriteCommand
 {
 public:
     LogInteractionCommand(DatabaseSession& session, core::Interaction interaction,
-                          std::optional<core::FollowUpTask> followUp);
+                          std::optional<core::FollowUpTask> followUp, qint64 completesFollowUpId = 0);
     qint64 interactionId() const { return m_interaction.id; }
     qint64 followUpId() const { return m_followUp ? m_followUp->id : 0; }
 
@@ -24,6 +25,7 @@ protected:
 private:
     core::Interaction m_interaction;
     std::optional<core::FollowUpTask> m_followUp;
+    qint64 m_completes = 0;
 };
 
 } // namespace rapport::app

@@ -1,6 +1,8 @@
 #include "workspace/LogInteractionDialog.h"
 
+#include "domain/FollowUpDays.h"
 #include "interchange/ValueParsers.h"
+#include "services/FollowUpService.h"
 #include "shell/DatabaseSession.h"
 #include "ui_LogInteractionDialog.h"
 #include "widgets/DisplayText.h"
@@ -16,6 +18,8 @@ namespace {
 // A follow-up is due at the start of the working day.
 constexpr int kFollowUpHour = 9;
 constexpr int kDefaultFollowUpDays = 7;
+// How much of an open follow-up's note the completion check box quotes.
+constexpr int kNoteChars = 60;
 } // namespace
 
 LogInteractionDialog::LogInteractionDialog(DatabaseSession& session, QWidget* parent)
@@ -32,6 +36,10 @@ LogInteractionDialog::LogInteractionDialog(DatabaseSession& session, QWidget* pa
         m_ui->kindComboBox->addItem(DisplayText::kind(kind), static_cast<int>(kind));
 
     connect(m_customerCompleter, &CustomerCompleter::customerPicked, m_ui->errorLabel, &QLabel::clear);
+    connect(m_customerCompleter, &CustomerCompleter::customerPicked, this,
+            &LogInteractionDialog::updateOpenFollowUp);
+    // Typing over the name forgets the picked customer, and with it their follow-up.
+    connect(m_ui->customerLineEdit, &QLineEdit::textEdited, this, &LogInteractionDialog::updateOpenFollowUp);
 
     const QDateTime now = session.clock().nowUtc().toLocalTime();
     m_ui->occurredAtDateTimeEdit->setDateTime(now);
@@ -52,6 +60,36 @@ void LogInteractionDialog::setCustomer(qint64 customerId)
     m_customerCompleter->setCustomer(customerId);
     if (m_customerCompleter->customerId() != 0)
         m_ui->kindComboBox->setFocus();
+    updateOpenFollowUp();
+}
+
+void LogInteractionDialog::updateOpenFollowUp()
+{
+    m_openFollowUp = {};
+    const qint64 customer = m_customerCompleter->customerId();
+    if (customer != 0 && m_session.isOpen()) {
+        auto open = core::FollowUpService(m_session.database()).openForCustomer(customer);
+        if (open && !open->empty())
+            m_openFollowUp = open->front();
+    }
+    QCheckBox* box = m_ui->completeFollowUpCheckBox;
+    if (m_openFollowUp.id == 0) {
+        box->setChecked(false);
+        box->hide();
+        return;
+    }
+    const QString due = DisplayText::date(m_openFollowUp.dueAt);
+    QString note = m_openFollowUp.note.simplified();
+    if (note.size() > kNoteChars) // the whole note is in the tooltip
+        note = note.left(kNoteChars - 1) + QChar(0x2026);
+    box->setText(note.isEmpty() ? tr("Co&mplete the follow-up due %1").arg(due)
+                                : tr("Co&mplete the follow-up \u201c%1\u201d due %2").arg(note, due));
+    box->setToolTip(m_openFollowUp.note);
+    // Ticked when it is due by the end of today: a contact today is most likely that
+    // follow-up; one planned for later is left open unless the user says otherwise.
+    const core::FollowUpDays days(m_session.clock().nowUtc());
+    box->setChecked(m_openFollowUp.dueAt < days.startOfTomorrow());
+    box->show();
 }
 
 qint64 LogInteractionDialog::customerId() const
@@ -117,7 +155,15 @@ void LogInteractionDialog::accept()
         m_ui->errorLabel->setText(error);
         return;
     }
-    auto* command = new LogInteractionCommand(m_session, std::move(interaction), std::move(followUp));
+    // Only the follow-up of the customer the interaction is logged for (the name may have been
+    // typed over since it was offered).
+    const qint64 completes = !m_ui->completeFollowUpCheckBox->isHidden() &&
+                                     m_ui->completeFollowUpCheckBox->isChecked() &&
+                                     m_openFollowUp.customerId == interaction.customerId
+                                 ? m_openFollowUp.id
+                                 : 0;
+    auto* command =
+        new LogInteractionCommand(m_session, std::move(interaction), std::move(followUp), completes);
     m_session.undoStack().push(command);
     // A failure was reported by the session; keep the dialog open so nothing typed is lost.
     if (m_session.undoStack().command(m_session.undoStack().index() - 1) != command)

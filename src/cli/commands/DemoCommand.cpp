@@ -20,7 +20,8 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                           QStringLiteral("random seed; the same seed gives the same data"),
                           QStringLiteral("S"), QStringLiteral("42"));
     parser.addValueOption(QStringLiteral("until"),
-                          QStringLiteral("last day of the data (default: today, UTC)"),
+                          QStringLiteral("last day of the data, today at the latest (default: today, UTC; "
+                                         "today's data stops at the current time)"),
                           QStringLiteral("YYYY-MM-DD"));
     parser.addFlag(QStringLiteral("if-empty"),
                    QStringLiteral("do nothing (and succeed) when the database already holds data"));
@@ -93,7 +94,8 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
         << QStringLiteral("  revenue:          %1\n")
                .arg(c.toString(static_cast<double>(s.revenueCents) / 100.0, 'f', 2))
         << QStringLiteral("  survey responses: %1\n").arg(s.surveyResponses)
-        << QStringLiteral("  KPI goals:        %1\n").arg(s.goals);
+        << QStringLiteral("  KPI goals:        %1\n").arg(s.goals)
+        << QStringLiteral("  follow-up tasks:  %1 (%2 open)\n").arg(s.followUpTasks).arg(s.openFollowUpTasks);
     return ExitSuccess;
 }
 

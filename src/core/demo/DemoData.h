@@ -147,6 +147,13 @@ constexpr std::array<const char*, 4> kNoteNotes{"Budget cycle starts in autumn."
 constexpr std::array<const char*, 3> kFollowUpNotes{"Checked the order arrived well.",
                                                     "Asked how the first weeks went.",
                                                     "Follow-up on the recent purchase."};
+// What a rep plans to do next with a customer (open follow-up tasks).
+constexpr std::array<const char*, 8> kTaskNotes{
+    "Call about the contract renewal.", "Send the revised quote.",    "Check the last delivery arrived.",
+    "Book the quarterly review.",       "Ask how the training went.", "Follow up on the open ticket.",
+    "Share the new price list.",        "Confirm next year's budget."};
+// A task done by the follow-up interaction after a purchase.
+constexpr const char* kPurchaseTaskNote = "Check in after the purchase.";
 
 // ---------------------------------------------------------------------------------------
 
@@ -164,6 +171,7 @@ struct Event
     const char* category = nullptr;
     const char* notes = nullptr;
     std::optional<qint64> resolvedAt;
+    int sourceSeq = -1; // a follow-up: the seq of the purchase it follows
 };
 
 enum class Survey { Csat, Nps, Ces };

@@ -31,6 +31,10 @@
 //  (c) SATISFACTION UP, RETENTION DOWN. In smb satisfaction rises steadily over the three
 //      years (and is spared the delivery trouble), while the monthly churn hazard
 //      climbs from about 1% to about 3.8%.
+// Nothing happens after the clock's now: a history ending today stops at this moment. Open
+// follow-up tasks are the only thing ahead: every rep has some overdue, some due later today
+// and some upcoming, on their active customers; done ones sit behind the follow-up
+// interactions after purchases. They draw from a random stream of their own.
 // The pieces: DemoRandom (portable random numbers), DemoData (reps, segments, word lists)
 // and DemoHistory (one customer's life, planned and written).
 
@@ -62,15 +66,20 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& req
     if (options.customers < 1)
         return Error::make(QStringLiteral("The number of demo customers must be at least 1 (got %1).")
                                .arg(options.customers));
+    const QDateTime now = m_clock.nowUtc().toUTC();
     if (!options.until.isValid())
-        options.until = m_clock.nowUtc().toUTC().date();
+        options.until = now.date();
+    // Demo data is a past: a last day after today would hold sales that have not happened.
+    if (options.until > now.date())
+        return Error::make(QStringLiteral("The demo data cannot end after today (%1), not on %2.")
+                               .arg(now.date().toString(Qt::ISODate), options.until.toString(Qt::ISODate)));
 
     DemoStore store(db);
     if (Status s = store.begin(); !s)
         return s.error();
 
     DemoSummary summary;
-    demo::DemoHistory history(options, store, summary);
+    demo::DemoHistory history(options, now, store, summary);
     if (Status s = history.writeReps(); !s)
         return s.error();
 

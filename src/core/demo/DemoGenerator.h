@@ -15,7 +15,9 @@ struct DemoOptions
 {
     int customers = 2000;
     quint64 seed = 42;
-    // The last day that has data; invalid = today according to the generator's Clock.
+    // The last day that has data; invalid = today according to the generator's Clock. Never
+    // after today: on today's date the data stops at the clock's now (nothing lies ahead but
+    // open follow-up tasks).
     QDate until;
 };
 
@@ -31,19 +33,23 @@ struct DemoSummary
     qint64 interactions = 0;
     qint64 purchases = 0; // including refunds
     qint64 refunds = 0;
-    qint64 followUps = 0;
+    qint64 followUps = 0;     // interactions of kind follow_up
+    qint64 followUpTasks = 0; // reminders, done and open
+    qint64 openFollowUpTasks = 0;
     qint64 complaints = 0;
     qint64 openComplaints = 0;
     qint64 surveyResponses = 0;
     qint64 goals = 0;
     qint64 revenueCents = 0; // refunds included
 
-    qint64 rows() const { return reps + customers + interactions + surveyResponses + goals; }
+    qint64 rows() const { return reps + customers + interactions + surveyResponses + goals + followUpTasks; }
 };
 
 // Fills an empty database with about three years of realistic CRM history: reps and a
-// manager, customers in four segments, interactions of every kind, surveys and KPI goals.
-// Same seed and options = the same bytes in every table, on every platform (the random
+// manager, customers in four segments, interactions of every kind, surveys, KPI goals and
+// follow-up tasks (done ones behind the follow-up interactions, open ones overdue, due
+// today and upcoming for every rep's active customers).
+// Same seed, options and clock = the same bytes in every table, on every platform (the random
 // numbers come from std::mt19937_64 through our own integer arithmetic, never through
 // std::*_distribution, whose output differs between standard libraries).
 //

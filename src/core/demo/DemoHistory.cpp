@@ -54,23 +54,23 @@ Status DemoHistory::writeCustomer(qint64 id)
     if (m_random.chance(0.35))
         day = std::max(day, m_random.between(0, kHistoryDays - 2));
     m_acquired = workingMoment(m_start + day * kDay);
-    if (m_acquired >= m_end - kHour) // a weekend pushed it past the end
-        m_acquired = m_end - m_random.between(2 * kHour, 12 * kHour);
+    if (m_acquired >= m_cutoff - kHour) // a weekend pushed it past the end (or past now)
+        m_acquired = m_cutoff - m_random.between(2 * kHour, 12 * kHour);
 
     // Whether and when they left: a monthly hazard, never in the first month.
     std::optional<qint64> churned;
     for (qint64 month = 1;; ++month) {
         const qint64 t = m_acquired + month * 30 * kDay;
-        if (t >= m_end)
+        if (t >= m_cutoff)
             break;
         if (m_random.chance(churnHazard(segment, owner, customerOffset, t))) {
             const qint64 at = t + m_random.between(0, 29 * kDay);
-            if (at < m_end)
+            if (at < m_cutoff)
                 churned = at;
             break;
         }
     }
-    m_lifeEnd = churned ? *churned : m_end;
+    m_lifeEnd = churned ? *churned : m_cutoff; // every loop below stops there: nothing after now
 
     std::snprintf(m_externalId, sizeof m_externalId, "C-%06lld", static_cast<long long>(id));
     DemoStore::CustomerRow row;
@@ -105,6 +105,12 @@ Status DemoHistory::writeCustomer(qint64 id)
     planNps();
     if (Status s = writeEvents(id); !s)
         return s;
+    if (Status s = writeDoneTasks(id); !s)
+        return s;
+    if (!churned) {
+        if (Status s = writeOpenTask(id, owner); !s)
+            return s;
+    }
     return writeSurveys(id, segment, owner, customerOffset);
 }
 
@@ -117,6 +123,7 @@ void DemoHistory::planPurchases(std::size_t segment, std::size_t owner)
     while (t < m_lifeEnd) {
         const qint64 dollars = m_random.between(info.minDollars, info.maxDollars);
         const qint64 cents = dollars * 100 + (m_random.chance(0.3) ? 99 : 0);
+        const int purchaseSeq = static_cast<int>(m_events.size());
         Event purchase;
         purchase.at = t;
         purchase.kind = Kind::Purchase;
@@ -151,6 +158,7 @@ void DemoHistory::planPurchases(std::size_t segment, std::size_t owner)
             e.kind = Kind::FollowUp;
             e.rep = kReps[owner].id;
             e.notes = m_random.pick(kFollowUpNotes);
+            e.sourceSeq = purchaseSeq;
             addEvent(e);
         }
 
@@ -272,6 +280,9 @@ Status DemoHistory::writeEvents(qint64 customerId)
 {
     std::sort(m_events.begin(), m_events.end(),
               [](const Event& a, const Event& b) { return a.at != b.at ? a.at < b.at : a.seq < b.seq; });
+    m_eventIds.assign(m_events.size(), 0);
+    m_eventTimes.assign(m_events.size(), 0);
+    m_lastInteractionId = 0;
     for (const Event& e : m_events) {
         std::snprintf(m_externalId, sizeof m_externalId, "I-%07lld",
                       static_cast<long long>(++m_interactionSerial));
@@ -287,6 +298,9 @@ Status DemoHistory::writeEvents(qint64 customerId)
         row.resolvedAt = e.resolvedAt;
         if (Status s = m_store.addInteraction(row); !s)
             return s;
+        m_lastInteractionId = m_store.lastInteractionId();
+        m_eventIds[static_cast<std::size_t>(e.seq)] = m_lastInteractionId;
+        m_eventTimes[static_cast<std::size_t>(e.seq)] = e.at;
         ++m_summary.interactions;
         switch (e.kind) {
         case Kind::Purchase:
@@ -309,6 +323,100 @@ Status DemoHistory::writeEvents(qint64 customerId)
             break;
         }
     }
+    return {};
+}
+
+// A follow-up interaction after a purchase closed a reminder planned with the purchase, due a
+// week after it (one done later was overdue for a while, as a lagging rep's often are).
+Status DemoHistory::writeDoneTasks(qint64 customerId)
+{
+    for (const Event& e : m_events) {
+        if (e.kind != Kind::FollowUp || e.sourceSeq < 0)
+            continue;
+        const qint64 purchaseAt = m_eventTimes[static_cast<std::size_t>(e.sourceSeq)];
+        DemoStore::FollowUpTaskRow row;
+        row.customerId = customerId;
+        row.repId = e.rep;
+        row.dueAt = (purchaseAt / kDay + 7) * kDay + 9 * kHour;
+        row.note = kPurchaseTaskNote;
+        row.sourceInteractionId = m_eventIds[static_cast<std::size_t>(e.sourceSeq)];
+        row.doneAt = e.at;
+        row.doneInteractionId = m_eventIds[static_cast<std::size_t>(e.seq)];
+        if (Status s = m_store.addFollowUpTask(row); !s)
+            return s;
+        ++m_summary.followUpTasks;
+    }
+    return {};
+}
+
+// An active customer's next step, planned after the last contact: overdue, due later today,
+// this week or later. A rep's first active customers give them one of each of the first three
+// kinds; after that about one customer in eight has an open task.
+Status DemoHistory::writeOpenTask(qint64 customerId, std::size_t owner)
+{
+    unsigned& kinds = m_openTaskKinds[owner];
+    int kind = -1; // 0 overdue, 1 due today, 2 this week, 3 later
+    for (int k = 0; k < 3 && kind < 0; ++k) {
+        if (!(kinds & (1u << k)))
+            kind = k;
+    }
+    const bool wanted = m_taskRandom.chance(0.12);
+    const qint64 draw = m_taskRandom.between(0, 99);
+    const qint64 offset = m_taskRandom.next() >> 1; // a portable source for the moment below
+    const char* note = m_taskRandom.pick(kTaskNotes);
+    if (kind < 0) {
+        if (!wanted)
+            return {};
+        kind = draw < 25 ? 0 : draw < 40 ? 1 : draw < 70 ? 2 : 3;
+    }
+
+    const qint64 today = m_now / kDay * kDay;
+    const auto within = [offset](qint64 lo, qint64 hi) { return lo + offset % (hi - lo + 1); };
+    qint64 due = 0;
+    if (kind == 0) {
+        // Due in the last three weeks, after the customer came and at least an hour ago.
+        const qint64 lo = std::max(m_now - 21 * kDay, m_acquired + kHour);
+        const qint64 hi = m_now - kHour;
+        if (lo >= hi) {
+            kind = 1; // too new a customer to be behind with
+        } else {
+            due = within(lo, hi);
+            // On the quarter hour in working hours (08:00-16:45) of that day, when still in range.
+            const qint64 snapped = due / kDay * kDay + 8 * kHour + (offset >> 16) % 36 * 15 * kMinute;
+            if (snapped >= lo && snapped <= hi)
+                due = snapped;
+        }
+    }
+    if (kind == 1) {
+        // Later today: before six in the evening when there is time left, else before midnight.
+        const qint64 lo = m_now + 5 * kMinute;
+        const qint64 hi = std::min(std::max(today + 18 * kHour, lo + kHour), today + kDay - 1);
+        if (lo <= hi) {
+            due = within(lo, hi);
+            const qint64 quarter = 15 * kMinute;
+            if (const qint64 rounded = (due + quarter - 1) / quarter * quarter; rounded <= hi)
+                due = rounded;
+        } else { // less than five minutes of today left: it is tomorrow's
+            kind = 2;
+            due = today + kDay + 9 * kHour;
+        }
+    } else if (kind == 2 || kind == 3) {
+        const qint64 days = kind == 2 ? within(1, 6) : within(7, 45);
+        due = today + days * kDay + 8 * kHour + (offset >> 16) % 36 * 15 * kMinute;
+    }
+    kinds |= 1u << std::min(kind, 2);
+
+    DemoStore::FollowUpTaskRow row;
+    row.customerId = customerId;
+    row.repId = kReps[owner].id;
+    row.dueAt = due;
+    row.note = note;
+    if (m_lastInteractionId > 0)
+        row.sourceInteractionId = m_lastInteractionId;
+    if (Status s = m_store.addFollowUpTask(row); !s)
+        return s;
+    ++m_summary.followUpTasks;
+    ++m_summary.openFollowUpTasks;
     return {};
 }
 

@@ -8,6 +8,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -18,11 +20,16 @@ namespace rapport::core::demo {
 class DemoHistory
 {
 public:
-    DemoHistory(const DemoOptions& options, DemoStore& store, DemoSummary& summary)
-        : m_random(options.seed), m_store(store), m_summary(summary)
+    // `now` is the clock's: nothing is written after it (options.until is not after its day).
+    DemoHistory(const DemoOptions& options, const QDateTime& now, DemoStore& store, DemoSummary& summary)
+        : m_random(options.seed), m_taskRandom(options.seed ^ kTaskStream), m_store(store), m_summary(summary)
     {
         m_start = QDateTime(options.until.addDays(1 - kHistoryDays), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         m_end = QDateTime(options.until.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        m_now = now.toSecsSinceEpoch();
+        // A history ending today stops at this moment; one ending earlier at its last midnight.
+        // The stories keep their shape either way: they are drawn against m_end.
+        m_cutoff = std::min(m_end, m_now);
         m_turn = m_end - kTurnDays * kDay;
         m_summary.from = options.until.addDays(1 - kHistoryDays);
         m_summary.until = options.until;
@@ -127,14 +134,23 @@ private:
     void planComplaints(std::size_t segment, std::size_t owner);
     void planNps();
     Status writeEvents(qint64 customerId);
+    Status writeDoneTasks(qint64 customerId);
+    Status writeOpenTask(qint64 customerId, std::size_t owner);
     Status writeSurveys(qint64 customerId, std::size_t segment, std::size_t owner, double customerOffset);
 
+    // The follow-up tasks draw from a stream of their own, so the other records are the same
+    // with or without them (and the figures tests pin down did not move when they came).
+    static constexpr quint64 kTaskStream = 0x7461736b73ULL; // "tasks"
+
     DemoRandom m_random;
+    DemoRandom m_taskRandom;
     DemoStore& m_store;
     DemoSummary& m_summary;
     qint64 m_start = 0;
     qint64 m_end = 0;
     qint64 m_turn = 0;
+    qint64 m_now = 0;
+    qint64 m_cutoff = 0; // the first moment without data: min(m_end, m_now)
     QDate m_until;
     QDate m_quarterStart;
     qint64 m_previousQuarterStart = 0;
@@ -148,6 +164,9 @@ private:
     std::vector<Event> m_events;
     std::vector<SurveyDraft> m_surveys;
     std::vector<ComplaintMark> m_complaints;
+    std::vector<qint64> m_eventIds;   // row id of each event, by seq
+    std::vector<qint64> m_eventTimes; // time of each event, by seq
+    qint64 m_lastInteractionId = 0;
     std::string m_name, m_company, m_email;
     char m_phone[32] = {};
     char m_externalId[32] = {};
@@ -160,6 +179,10 @@ private:
     qint64 m_customersAtPreviousQuarterStart = 0;
     qint64 m_churnedInPreviousQuarter = 0;
     qint64 m_revenuePreviousYear = 0;
+
+    // Per sales rep: which kinds of open task (bit 0 overdue, 1 due today, 2 upcoming) they
+    // have, so that every rep gets each kind from their first active customers on.
+    std::array<unsigned, kSalesReps> m_openTaskKinds{};
 };
 
 } // namespace rapport::core::demo

@@ -45,4 +45,9 @@ Result<qint64> FollowUpService::countOverdue(const QString& repId, const QDateTi
     return FollowUpTaskRepository(m_db).countOverdue(repId, now);
 }
 
+Result<std::vector<FollowUpTask>> FollowUpService::openForCustomer(qint64 customerId) const
+{
+    return FollowUpTaskRepository(m_db).openForCustomer(customerId);
+}
+
 } // namespace rapport::core

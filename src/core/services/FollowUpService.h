@@ -4,6 +4,8 @@
 #include "domain/FollowUpTask.h"
 #include "domain/Interaction.h"
 
+#include <vector>
+
 namespace rapport::core {
 
 class Database;
@@ -23,6 +25,8 @@ public:
     Status reopen(qint64 taskId, qint64 doneInteractionId);
     Status reschedule(qint64 taskId, const QDateTime& dueAt);
     Result<qint64> countOverdue(const QString& repId, const QDateTime& now) const;
+    // The customer's open follow-ups, the soonest due first (the first is "the next one").
+    Result<std::vector<FollowUpTask>> openForCustomer(qint64 customerId) const;
 
 private:
     Database& m_db;

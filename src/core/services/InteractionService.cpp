@@ -6,7 +6,8 @@
 
 namespace rapport::core {
 
-Status InteractionService::log(Interaction& interaction, std::optional<FollowUpTask>& followUp)
+Status InteractionService::log(Interaction& interaction, std::optional<FollowUpTask>& followUp,
+                               qint64 completes)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
@@ -21,14 +22,24 @@ Status InteractionService::log(Interaction& interaction, std::optional<FollowUpT
         if (Status s = FollowUpTaskRepository(m_db).insert(*followUp); !s)
             return s;
     }
+    if (completes > 0) {
+        if (Status s =
+                FollowUpTaskRepository(m_db).markDone(completes, interaction.occurredAt, interaction.id);
+            !s)
+            return s;
+    }
     return tx.commit();
 }
 
-Status InteractionService::unlog(const Interaction& interaction, const std::optional<FollowUpTask>& followUp)
+Status InteractionService::unlog(const Interaction& interaction, const std::optional<FollowUpTask>& followUp,
+                                 qint64 completed)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    if (completed > 0)
+        if (Status s = FollowUpTaskRepository(m_db).reopen(completed); !s)
+            return s;
     if (followUp)
         if (Status s = FollowUpTaskRepository(m_db).remove(followUp->id); !s)
             return s;

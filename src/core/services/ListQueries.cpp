@@ -37,6 +37,17 @@ Result<std::vector<FollowUpListRow>> ListQueries::openFollowUps(const QString& r
     return FollowUpListStore(m_db).openForRep(repId, until);
 }
 
+Result<std::vector<FollowUpListRow>>
+ListQueries::openFollowUps(const QString& repId, const FollowUpDays& days, FollowUpWindow window) const
+{
+    return FollowUpListStore(m_db).openForRep(repId, days.from(window), days.until(window));
+}
+
+Result<FollowUpCounts> ListQueries::followUpCounts(const QString& repId, const FollowUpDays& days) const
+{
+    return FollowUpListStore(m_db).countsForRep(repId, days);
+}
+
 Result<std::vector<SurveyListRow>> ListQueries::newestSurveys(const SurveyListFilter& filter, int limit) const
 {
     return SurveyListStore(m_db).newest(filter, limit);

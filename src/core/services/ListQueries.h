@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CustomerList.h"
+#include "domain/FollowUpDays.h"
 #include "domain/FollowUpList.h"
 #include "domain/InteractionList.h"
 #include "domain/SurveyList.h"
@@ -35,6 +36,11 @@ public:
 
     // Open follow-ups of `repId` due before `until`, oldest first.
     Result<std::vector<FollowUpListRow>> openFollowUps(const QString& repId, const QDateTime& until) const;
+    // Open follow-ups of `repId` in `window` as seen from `days`, oldest first.
+    Result<std::vector<FollowUpListRow>> openFollowUps(const QString& repId, const FollowUpDays& days,
+                                                       FollowUpWindow window) const;
+    // How many of the rep's open follow-ups fall where.
+    Result<FollowUpCounts> followUpCounts(const QString& repId, const FollowUpDays& days) const;
 
     Result<std::vector<SurveyListRow>> newestSurveys(const SurveyListFilter& filter, int limit) const;
     Result<qint64> surveyCount(const SurveyListFilter& filter) const;

@@ -14,12 +14,12 @@ constexpr const char* kBulkCacheSize = "PRAGMA cache_size = -262144"; // 256 MiB
 // their CREATE statements). UNIQUE constraints' automatic indexes have no SQL and stay.
 constexpr const char* kListIndexes =
     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-    " AND tbl_name IN ('customers', 'interactions', 'survey_responses') ORDER BY name";
+    " AND tbl_name IN ('customers', 'interactions', 'survey_responses', 'follow_up_tasks') ORDER BY name";
 
 constexpr const char* kHasData =
     "SELECT EXISTS (SELECT 1 FROM reps) OR EXISTS (SELECT 1 FROM customers)"
     " OR EXISTS (SELECT 1 FROM interactions) OR EXISTS (SELECT 1 FROM survey_responses)"
-    " OR EXISTS (SELECT 1 FROM kpi_goals)";
+    " OR EXISTS (SELECT 1 FROM kpi_goals) OR EXISTS (SELECT 1 FROM follow_up_tasks)";
 
 } // namespace
 
@@ -87,7 +87,7 @@ Status DemoStore::begin()
     for (auto [statement, text] :
          {std::pair{&m_rep, insertSql(kReps)}, std::pair{&m_customer, insertSql(kCustomers, RowId::Included)},
           std::pair{&m_interaction, insertSql(kInteractions)}, std::pair{&m_survey, insertSql(kSurveys)},
-          std::pair{&m_goal, insertSql(kGoals)}}) {
+          std::pair{&m_goal, insertSql(kGoals)}, std::pair{&m_followUpTask, insertSql(kFollowUpTasks)}}) {
         if (Status s = prepare(*statement, text); !s)
             return s;
     }
@@ -112,6 +112,11 @@ Status DemoStore::addInteraction(const InteractionRow& row)
 {
     tables::bindRow(m_interaction, row, 0);
     return step(m_interaction, "interaction");
+}
+
+qint64 DemoStore::lastInteractionId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 Status DemoStore::addSurveyResponse(const SurveyRow& row)
@@ -139,6 +144,12 @@ Status DemoStore::addGoal(const GoalRow& row)
     m_goal.bindInt(10, row.checkInEveryDays);
     m_goal.bindInt(11, row.createdAt);
     return step(m_goal, "KPI goal");
+}
+
+Status DemoStore::addFollowUpTask(const FollowUpTaskRow& row)
+{
+    tables::bindRow(m_followUpTask, row, 0);
+    return step(m_followUpTask, "follow-up task");
 }
 
 // Building an index once over sorted data is several times faster than updating it row
@@ -178,7 +189,8 @@ Status DemoStore::rebuildIndexes()
 
 void DemoStore::finalizeAll()
 {
-    for (SqliteStatement* statement : {&m_rep, &m_customer, &m_interaction, &m_survey, &m_goal})
+    for (SqliteStatement* statement :
+         {&m_rep, &m_customer, &m_interaction, &m_survey, &m_goal, &m_followUpTask})
         statement->finalize();
 }
 

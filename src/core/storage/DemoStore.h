@@ -26,6 +26,7 @@ public:
     };
     using InteractionRow = tables::InteractionFields<const char*>;
     using SurveyRow = tables::SurveyFields<const char*>;
+    using FollowUpTaskRow = tables::FollowUpTaskFields<const char*>;
 
     struct GoalRow
     {
@@ -48,13 +49,17 @@ public:
     DemoStore& operator=(const DemoStore&) = delete;
 
     // BEGIN IMMEDIATE, then prepares the statements. Fails when the database already
-    // holds reps, customers, interactions, survey responses or goals.
+    // holds reps, customers, interactions, survey responses, goals or
+    // follow-up tasks.
     Status begin();
     Status addRep(const char* id, const char* name, const char* role);
     Status addCustomer(const CustomerRow& row);
     Status addInteraction(const InteractionRow& row);
+    // The row id the last addInteraction() got, for follow-up tasks that point at it.
+    qint64 lastInteractionId() const;
     Status addSurveyResponse(const SurveyRow& row);
     Status addGoal(const GoalRow& row);
+    Status addFollowUpTask(const FollowUpTaskRow& row);
     // Re-creates the indexes dropped by begin(), still inside the transaction (commit() does
     // it when not done before). Separate so that a caller can report progress around it.
     Status rebuildIndexes();
@@ -78,6 +83,7 @@ private:
     SqliteStatement m_interaction;
     SqliteStatement m_survey;
     SqliteStatement m_goal;
+    SqliteStatement m_followUpTask;
 };
 
 } // namespace rapport::core

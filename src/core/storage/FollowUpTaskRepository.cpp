@@ -67,6 +67,14 @@ Result<std::vector<FollowUpTask>> FollowUpTaskRepository::openForRep(const QStri
         {repId, sql::instant(until)}, taskFrom);
 }
 
+Result<std::vector<FollowUpTask>> FollowUpTaskRepository::openForCustomer(qint64 customerId) const
+{
+    return sql::queryAll<FollowUpTask>(
+        m_db.connection(),
+        kSelect + QStringLiteral("WHERE customer_id = ? AND done_at IS NULL ORDER BY due_at, id"),
+        {customerId}, taskFrom);
+}
+
 Result<qint64> FollowUpTaskRepository::countOverdue(const QString& repId, const QDateTime& now) const
 {
     auto v = sql::scalar(m_db.connection(),

@@ -19,6 +19,8 @@ public:
     Result<std::optional<FollowUpTask>> find(qint64 id) const;
     // Open tasks of one rep due before `until`, oldest first.
     Result<std::vector<FollowUpTask>> openForRep(const QString& repId, const QDateTime& until) const;
+    // Open tasks with one customer, the soonest due first.
+    Result<std::vector<FollowUpTask>> openForCustomer(qint64 customerId) const;
     Result<qint64> countOverdue(const QString& repId, const QDateTime& now) const;
     Status markDone(qint64 id, const QDateTime& doneAt, qint64 doneInteractionId);
     Status reopen(qint64 id);

@@ -40,6 +40,9 @@ enum Column {
     Count
 };
 }
+namespace followUpTask {
+enum Column { CustomerId, RepId, DueAt, Note, SourceInteractionId, DoneAt, DoneInteractionId, Count };
+}
 
 inline constexpr const char* kRepColumns[] = {"id", "name", "role"};
 inline constexpr const char* kCustomerColumns[] = {
@@ -52,11 +55,14 @@ inline constexpr const char* kSurveyColumns[] = {"external_id",  "customer_id", 
 inline constexpr const char* kGoalColumns[] = {
     "name",   "metric",    "scope_kind", "scope_value",         "period_start", "period_end",
     "target", "direction", "baseline",   "check_in_every_days", "created_at"};
+inline constexpr const char* kFollowUpTaskColumns[] = {
+    "customer_id", "rep_id", "due_at", "note", "source_interaction_id", "done_at", "done_interaction_id"};
 static_assert(std::size(kRepColumns) == rep::Count);
 static_assert(std::size(kCustomerColumns) == customer::Count);
 static_assert(std::size(kInteractionColumns) == interaction::Count);
 static_assert(std::size(kSurveyColumns) == survey::Count);
 static_assert(std::size(kGoalColumns) == goal::Count);
+static_assert(std::size(kFollowUpTaskColumns) == followUpTask::Count);
 
 struct Table
 {
@@ -69,6 +75,7 @@ inline constexpr Table kCustomers{"customers", kCustomerColumns};
 inline constexpr Table kInteractions{"interactions", kInteractionColumns};
 inline constexpr Table kSurveys{"survey_responses", kSurveyColumns};
 inline constexpr Table kGoals{"kpi_goals", kGoalColumns};
+inline constexpr Table kFollowUpTasks{"follow_up_tasks", kFollowUpTaskColumns};
 
 // Whether a statement names the row id before the columns.
 enum class RowId { Omitted, Included };
@@ -157,6 +164,22 @@ template <typename Text> struct SurveyFields
     auto cells() const
     {
         return std::tie(externalId, customerId, survey, score, respondedAt, comment, category);
+    }
+};
+
+template <typename Text> struct FollowUpTaskFields
+{
+    qint64 customerId = 0;
+    Text repId{};
+    qint64 dueAt = 0;
+    Text note{};
+    std::optional<qint64> sourceInteractionId;
+    std::optional<qint64> doneAt; // open while empty
+    std::optional<qint64> doneInteractionId;
+
+    auto cells() const
+    {
+        return std::tie(customerId, repId, dueAt, note, sourceInteractionId, doneAt, doneInteractionId);
     }
 };
 

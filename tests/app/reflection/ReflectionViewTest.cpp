@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "common/Clock.h"
 #include "reflection/ActionPlanDialog.h"
+#include "reflection/FindingsPanel.h"
 #include "reflection/QuestionnaireWizard.h"
 #include "shell/DatabaseSession.h"
 #include "storage/ActionPlanRepository.h"
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -65,6 +67,33 @@ struct ViewFixture
         }
     }
 };
+
+// Answers every statement of the questionnaire with the middle choice and saves.
+void takeQuestionnaire(app::ReflectionView& view)
+{
+    app::QuestionnaireWizard* wizard = view.takeQuestionnaire();
+    REQUIRE(wizard);
+    auto q = core::Questionnaire::crmStyle();
+    REQUIRE_OK(q);
+    wizard->next();
+    for (const auto& d : q->dimensions()) {
+        for (const auto& item : q->itemsOf(d.id))
+            QTest::mouseClick(wizard->groupOf(item.id)->button(3), Qt::LeftButton);
+        wizard->next();
+    }
+    REQUIRE(wizard->saved());
+    wizard->close();
+}
+
+// Waits until the findings panel has no run in progress (one starts when the page is shown).
+void waitForFindings(app::ReflectionView& view)
+{
+    app::FindingsPanel* panel = view.findingsPanel();
+    if (!panel->isRunning())
+        return;
+    QSignalSpy finished(panel, &app::FindingsPanel::runFinished);
+    REQUIRE(finished.wait(60000));
+}
 
 } // namespace
 
@@ -204,4 +233,30 @@ TEST_CASE(
     REQUIRE(view.plansTable()->rowCount() == 1);
     CHECK(view.plansTable()->item(0, 2)->text() ==
           QStringLiteral("not started")); // starts now: nothing elapsed
+}
+
+TEST_CASE("After the questionnaire is saved the self-view under the profile compares it with the data, "
+          "without pressing Look again")
+{
+    ViewFixture f;
+    f.csat("2026-04-01T00:00:00Z", 10, 6);
+    app::ReflectionView view(f.session, f.clock);
+    view.resize(1024, 700);
+    view.show();
+    waitForFindings(view);
+    REQUIRE(view.findingsPanel()->lastRun());
+    const QString before = view.profileText();
+    CHECK(before.contains(QStringLiteral("You have not taken the questionnaire yet.")));
+    CHECK(before.contains(QStringLiteral("No questionnaire has been taken yet")));
+
+    takeQuestionnaire(view);
+    // Right after saving, the old comparison is not shown as if it were current.
+    CHECK(view.profileText().contains(QStringLiteral(": 50.0")));
+    CHECK_FALSE(view.profileText().contains(QStringLiteral("No questionnaire has been taken yet")));
+    waitForFindings(view);
+    const QString after = view.profileText();
+    CHECK(after.contains(QStringLiteral(": 50.0")));
+    CHECK_FALSE(after.contains(QStringLiteral("No questionnaire has been taken yet")));
+    CHECK(after.contains(QStringLiteral("Your view against the data, 2026-Q2")));
+    CHECK(after.contains(QStringLiteral("You said")));
 }

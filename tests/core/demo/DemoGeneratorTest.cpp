@@ -56,7 +56,8 @@ qint64 count(core::Database& db, const QString& statement)
 QByteArray contentHash(core::Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* table : {"reps", "customers", "interactions", "survey_responses", "kpi_goals"}) {
+    for (const char* table :
+         {"reps", "customers", "interactions", "survey_responses", "kpi_goals", "follow_up_tasks"}) {
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table))));
         hash.addData(QByteArray(QByteArray("table ") + table + '\n'));
@@ -84,7 +85,7 @@ qint64 dataRows(core::Database& db)
     return count(
         db, QStringLiteral("SELECT (SELECT count(*) FROM reps) + (SELECT count(*) FROM customers)"
                            " + (SELECT count(*) FROM interactions) + (SELECT count(*) FROM survey_responses)"
-                           " + (SELECT count(*) FROM kpi_goals)"));
+                           " + (SELECT count(*) FROM kpi_goals) + (SELECT count(*) FROM follow_up_tasks)"));
 }
 
 // The CREATE INDEX statements of the schema: the bulk insert drops and rebuilds them.
@@ -352,9 +353,9 @@ TEST_CASE("without a last day the demo data ends today by the injected clock, an
     auto result = core::DemoGenerator(clock).generate(*db, options);
     REQUIRE_OK(result);
     CHECK(result->until == QDate(2025, 3, 15));
-    const qint64 end = test::utc("2025-03-16T00:00:00Z").toSecsSinceEpoch();
-    CHECK(count(*db, QStringLiteral("SELECT max(occurred_at) FROM interactions")) < end);
-    CHECK(count(*db, QStringLiteral("SELECT max(responded_at) FROM survey_responses")) < end);
+    const qint64 now = clock.nowUtc().toSecsSinceEpoch();
+    CHECK(count(*db, QStringLiteral("SELECT max(occurred_at) FROM interactions")) < now);
+    CHECK(count(*db, QStringLiteral("SELECT max(responded_at) FROM survey_responses")) < now);
 
     auto empty = test::memoryDatabase();
     options.customers = 0;
@@ -362,4 +363,119 @@ TEST_CASE("without a last day the demo data ends today by the injected clock, an
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("at least 1")));
     CHECK(dataRows(*empty) == 0);
+}
+
+namespace {
+
+// Counts for one rep, with ? bound to the moments given (in order).
+qint64 countAt(core::Database& db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.prepare(statement));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("demo data that ends today holds nothing later than the clock's now", "[demo]")
+{
+    auto db = test::memoryDatabase();
+    core::DemoOptions options;
+    options.customers = 300;
+    // Noon on a Monday: a weekend's contacts are pushed onto this morning and afternoon.
+    const core::FixedClock clock(test::utc("2026-11-30T12:00:00Z"));
+    auto result = core::DemoGenerator(clock).generate(*db, options);
+    REQUIRE_OK(result);
+    CHECK(result->until == QDate(2026, 11, 30));
+    const qint64 now = clock.nowUtc().toSecsSinceEpoch();
+
+    const QVariantList at{now};
+    CHECK(countAt(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE occurred_at > ?"), at) == 0);
+    CHECK(countAt(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE resolved_at > ?"), at) == 0);
+    CHECK(countAt(*db, QStringLiteral("SELECT count(*) FROM survey_responses WHERE responded_at > ?"), at) ==
+          0);
+    CHECK(countAt(*db,
+                  QStringLiteral("SELECT count(*) FROM customers WHERE acquired_at > ? OR churned_at > ?"),
+                  {now, now}) == 0);
+    CHECK(countAt(*db, QStringLiteral("SELECT count(*) FROM kpi_goals WHERE created_at > ?"), at) == 0);
+    CHECK(countAt(*db, QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE done_at > ?"), at) == 0);
+    // ... while the history does reach this morning: it stops at now, not at midnight.
+    const qint64 midnight = test::utc("2026-11-30T00:00:00Z").toSecsSinceEpoch();
+    CHECK(countAt(*db, QStringLiteral("SELECT count(*) FROM interactions WHERE occurred_at >= ?"),
+                  {midnight}) > 0);
+}
+
+TEST_CASE("the demo generator refuses a last day after today", "[demo]")
+{
+    auto db = test::memoryDatabase();
+    core::DemoOptions options = smallOptions();
+    options.until = pinnedClock().nowUtc().date().addDays(1);
+    auto refused = core::DemoGenerator(pinnedClock()).generate(*db, options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("after today")));
+    CHECK(dataRows(*db) == 0);
+}
+
+TEST_CASE("every demo rep has overdue, due-today and upcoming open follow-ups on their own active customers",
+          "[demo]")
+{
+    auto db = test::memoryDatabase();
+    const core::DemoSummary s = generateOrFail(*db, smallOptions());
+    const QDateTime now = pinnedClock().nowUtc();
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    const qint64 tomorrow = QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM follow_up_tasks")) == s.followUpTasks);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE done_at IS NULL")) ==
+          s.openFollowUpTasks);
+
+    QSqlQuery reps(db->connection());
+    REQUIRE(reps.exec(QStringLiteral("SELECT id FROM reps WHERE role = 'rep' ORDER BY id")));
+    int seen = 0;
+    while (reps.next()) {
+        const QString rep = reps.value(0).toString();
+        INFO(rep.toStdString());
+        ++seen;
+        const QString open =
+            QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE rep_id = ? AND done_at IS NULL AND ");
+        CHECK(countAt(*db, open + QStringLiteral("due_at < ?"), {rep, nowSecs}) > 0);
+        CHECK(countAt(*db, open + QStringLiteral("due_at >= ? AND due_at < ?"), {rep, nowSecs, tomorrow}) >
+              0);
+        CHECK(countAt(*db, open + QStringLiteral("due_at >= ?"), {rep, tomorrow}) > 0);
+        // Done ones too: the follow-ups after purchases closed their reminders.
+        CHECK(countAt(*db,
+                      QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE rep_id = ?"
+                                     " AND done_at IS NOT NULL"),
+                      {rep}) > 0);
+    }
+    CHECK(seen == 8);
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM follow_up_tasks t JOIN reps r ON r.id = t.rep_id"
+                                    " WHERE r.role = 'manager'")) == 0);
+
+    // Open tasks belong to the owner of a customer who is still a customer.
+    CHECK(count(*db, QStringLiteral(
+                         "SELECT count(*) FROM follow_up_tasks t JOIN customers c ON c.id = t.customer_id"
+                         " WHERE t.done_at IS NULL AND (c.owner <> t.rep_id OR c.churned_at IS NOT NULL)")) ==
+          0);
+    // A done task was done by a follow-up interaction with the same customer, at its time, after
+    // the purchase it was planned with.
+    CHECK(count(*db, QStringLiteral("SELECT count(*) FROM follow_up_tasks t"
+                                    " LEFT JOIN interactions d ON d.id = t.done_interaction_id"
+                                    " LEFT JOIN interactions p ON p.id = t.source_interaction_id"
+                                    " WHERE t.done_at IS NOT NULL AND (d.id IS NULL OR d.kind <> 'follow_up'"
+                                    " OR d.customer_id <> t.customer_id OR d.occurred_at <> t.done_at"
+                                    " OR p.kind <> 'purchase' OR p.occurred_at >= t.due_at)")) == 0);
+    // An open task starts from the customer's last contact.
+    CHECK(
+        count(
+            *db,
+            QStringLiteral(
+                "SELECT count(*) FROM follow_up_tasks t JOIN interactions i ON i.id = t.source_interaction_id"
+                " WHERE t.done_at IS NULL AND (i.customer_id <> t.customer_id OR EXISTS (SELECT 1"
+                " FROM interactions later WHERE later.customer_id = t.customer_id"
+                " AND later.occurred_at > i.occurred_at))")) == 0);
 }

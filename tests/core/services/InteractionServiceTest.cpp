@@ -1,7 +1,9 @@
 #include "services/InteractionService.h"
 
 #include "ServiceFixture.h"
+#include "services/FollowUpService.h"
 #include "services/ListQueries.h"
+#include "storage/FollowUpTaskRepository.h"
 
 using namespace rapport;
 using core::InteractionKind;
@@ -70,6 +72,38 @@ TEST_CASE("InteractionService logs an interaction with its follow-up and unlogs 
     CHECK(f.count("interactions") == 1);
     CHECK(f.count("follow_up_tasks") == 0);
     REQUIRE_OK(service.unlog(call, none));
+    CHECK(f.count("interactions") == 0);
+}
+
+TEST_CASE("InteractionService logs an interaction that completes an open follow-up, and unlog reopens it",
+          "[services][interactions]")
+{
+    test::ServiceFixture f;
+    const core::Customer c = f.addCustomer("C-1", "Ada Lovelace", "", "", "r1");
+    core::InteractionService service(*f.db);
+    core::FollowUpTask open = followUp("r1", "2026-03-05T09:00:00Z");
+    open.customerId = c.id;
+    REQUIRE_OK(core::FollowUpService(*f.db).insert(open));
+
+    core::Interaction call = purchase(c.id, "2026-03-06T11:00:00Z", 100);
+    call.kind = InteractionKind::Call;
+    call.amountCents.reset();
+    std::optional<core::FollowUpTask> next = followUp("r1", "2026-04-01T09:00:00Z");
+    REQUIRE_OK(service.log(call, next, open.id));
+    auto stillOpen = core::FollowUpService(*f.db).openForCustomer(c.id);
+    REQUIRE_OK(stillOpen);
+    REQUIRE(stillOpen->size() == 1); // the new one only
+    CHECK(stillOpen->front().id == next->id);
+    auto done = core::FollowUpTaskRepository(*f.db).find(open.id);
+    REQUIRE_OK(done);
+    CHECK((*done)->doneAt == call.occurredAt);
+    CHECK((*done)->doneInteractionId == call.id);
+
+    REQUIRE_OK(service.unlog(call, next, open.id));
+    auto reopened = core::FollowUpService(*f.db).openForCustomer(c.id);
+    REQUIRE_OK(reopened);
+    REQUIRE(reopened->size() == 1);
+    CHECK(reopened->front() == open);
     CHECK(f.count("interactions") == 0);
 }
 

@@ -205,6 +205,54 @@ TEST_CASE("ListQueries lists a rep's open follow-ups due before a time, oldest f
     CHECK(ids("2026-03-01T00:00:00Z").empty());
 }
 
+TEST_CASE("ListQueries lists a rep's open follow-ups by window, upcoming ones too, and counts each window",
+          "[services][lists]")
+{
+    ListBook f;
+    core::FollowUpService followUps(*f.db);
+    const auto add = [&](qint64 customer, const char* rep, const char* due) {
+        core::FollowUpTask t;
+        t.customerId = customer;
+        t.repId = QString::fromLatin1(rep);
+        t.dueAt = test::utc(due);
+        REQUIRE_OK(followUps.insert(t));
+        return t.id;
+    };
+    // Now is 2026-03-10 10:00 (UTC, the tests' time zone).
+    const qint64 overdue = add(f.ada.id, "r1", "2026-03-09T09:00:00Z");
+    const qint64 today = add(f.eve.id, "r1", "2026-03-10T15:00:00Z");
+    const qint64 week = add(f.cy.id, "r1", "2026-03-17T23:59:00Z"); // the seventh day after today
+    const qint64 later = add(f.ada.id, "r1", "2026-03-18T00:00:00Z");
+    add(f.cy.id, "r2", "2026-03-10T15:00:00Z"); // another rep's
+    const core::FollowUpDays days(test::utc("2026-03-10T10:00:00Z"));
+
+    core::ListQueries lists(*f.db);
+    const auto ids = [&](core::FollowUpWindow window) {
+        auto rows = lists.openFollowUps(QStringLiteral("r1"), days, window);
+        REQUIRE_OK(rows);
+        std::vector<qint64> out;
+        for (const auto& r : *rows)
+            out.push_back(r.task.id);
+        return out;
+    };
+    using W = core::FollowUpWindow;
+    CHECK(ids(W::DueByToday) == std::vector<qint64>{overdue, today});
+    CHECK(ids(W::Overdue) == std::vector<qint64>{overdue});
+    CHECK(ids(W::Today) == std::vector<qint64>{today});
+    CHECK(ids(W::ThisWeek) == std::vector<qint64>{week});
+    CHECK(ids(W::Later) == std::vector<qint64>{later});
+    CHECK(ids(W::AllOpen) == std::vector<qint64>{overdue, today, week, later});
+
+    auto counts = lists.followUpCounts(QStringLiteral("r1"), days);
+    REQUIRE_OK(counts);
+    CHECK(*counts == core::FollowUpCounts{1, 1, 1, 1});
+    auto none = lists.followUpCounts(QStringLiteral("r3"), days);
+    REQUIRE_OK(none);
+    CHECK(none->total() == 0);
+    CHECK(days.when(test::utc("2026-03-10T09:59:59Z")) == core::FollowUpWhen::Overdue);
+    CHECK(days.when(test::utc("2026-03-10T10:00:00Z")) == core::FollowUpWhen::Today);
+}
+
 TEST_CASE("ListQueries counts, lists and names the survey responses' categories", "[services][lists]")
 {
     ListBook f;
