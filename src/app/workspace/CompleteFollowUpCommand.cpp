@@ -7,6 +7,10 @@
 
 namespace rapport::app {
 
+namespace {
+const QString kKind = QStringLiteral("follow_up");
+}
+
 CompleteFollowUpCommand::CompleteFollowUpCommand(DatabaseSession& session, core::FollowUpTask task,
                                                  const QString& customerName)
     : WriteCommand(
@@ -25,12 +29,18 @@ core::Status CompleteFollowUpCommand::apply()
     m_interaction.kind = core::InteractionKind::FollowUp;
     m_interaction.occurredAt = now;
     m_interaction.notes = m_task.note;
-    return core::FollowUpService(session().database()).complete(m_task.id, m_interaction);
+    core::FollowUpRef task{m_task.id, expectedVersion(kKind, m_task.id, m_task.version)};
+    if (core::Status s = core::FollowUpService(session().database()).complete(task, m_interaction); !s)
+        return s;
+    return keepVersion(task.version, kKind, task.id);
 }
 
 core::Status CompleteFollowUpCommand::revert()
 {
-    return core::FollowUpService(session().database()).reopen(m_task.id, m_interaction.id);
+    core::FollowUpRef task{m_task.id, expectedVersion(kKind, m_task.id, m_task.version)};
+    if (core::Status s = core::FollowUpService(session().database()).reopen(task, m_interaction.id); !s)
+        return s;
+    return keepVersion(task.version, kKind, task.id);
 }
 
 } // namespace rapport::app

@@ -215,8 +215,8 @@ void FollowUpsView::snoozeSelected(int days)
         return;
     // From now if it is already overdue, so that snoozing really moves it out of today.
     const QDateTime base = std::max(row->task.dueAt, m_session.clock().nowUtc());
-    m_session.undoStack().push(new SnoozeFollowUpCommand(m_session, row->task.id, row->task.dueAt,
-                                                         base.addDays(days), row->customerName));
+    m_session.undoStack().push(new SnoozeFollowUpCommand(
+        m_session, row->task.id, row->task.version, row->task.dueAt, base.addDays(days), row->customerName));
 }
 
 } // namespace rapport::app

@@ -14,7 +14,8 @@ class LogInteractionCommand final : public WriteCommand
 {
 public:
     LogInteractionCommand(DatabaseSession& session, core::Interaction interaction,
-                          std::optional<core::FollowUpTask> followUp, qint64 completesFollowUpId = 0);
+                          std::optional<core::FollowUpTask> followUp,
+                          std::optional<core::FollowUpRef> completes = std::nullopt);
     qint64 interactionId() const { return m_interaction.id; }
     qint64 followUpId() const { return m_followUp ? m_followUp->id : 0; }
 
@@ -25,7 +26,8 @@ protected:
 private:
     core::Interaction m_interaction;
     std::optional<core::FollowUpTask> m_followUp;
-    qint64 m_completes = 0;
+    std::optional<core::FollowUpRef> m_completes; // version: as read when the dialog offered it
+    core::Status write(bool log);
 };
 
 } // namespace rapport::app

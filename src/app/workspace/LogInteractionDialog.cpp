@@ -157,16 +157,14 @@ void LogInteractionDialog::accept()
     }
     // Only the follow-up of the customer the interaction is logged for (the name may have been
     // typed over since it was offered).
-    const qint64 completes = !m_ui->completeFollowUpCheckBox->isHidden() &&
-                                     m_ui->completeFollowUpCheckBox->isChecked() &&
-                                     m_openFollowUp.customerId == interaction.customerId
-                                 ? m_openFollowUp.id
-                                 : 0;
+    std::optional<core::FollowUpRef> completes;
+    if (!m_ui->completeFollowUpCheckBox->isHidden() && m_ui->completeFollowUpCheckBox->isChecked() &&
+        m_openFollowUp.customerId == interaction.customerId)
+        completes = core::FollowUpRef{m_openFollowUp.id, m_openFollowUp.version};
     auto* command =
         new LogInteractionCommand(m_session, std::move(interaction), std::move(followUp), completes);
-    m_session.undoStack().push(command);
     // A failure was reported by the session; keep the dialog open so nothing typed is lost.
-    if (m_session.undoStack().command(m_session.undoStack().index() - 1) != command)
+    if (!WriteCommand::push(m_session.undoStack(), command))
         return;
     QDialog::accept();
 }

@@ -9,15 +9,19 @@ namespace rapport::app {
 class SnoozeFollowUpCommand final : public WriteCommand
 {
 public:
-    SnoozeFollowUpCommand(DatabaseSession& session, qint64 taskId, QDateTime oldDue, QDateTime newDue,
-                          const QString& customerName);
+    // `version`: the task's, as read with oldDue.
+    SnoozeFollowUpCommand(DatabaseSession& session, qint64 taskId, qint64 version, QDateTime oldDue,
+                          QDateTime newDue, const QString& customerName);
 
 protected:
     core::Status apply() override;
     core::Status revert() override;
 
 private:
+    core::Status write(const QDateTime& dueAt);
+
     qint64 m_taskId;
+    qint64 m_readVersion;
     QDateTime m_oldDue;
     QDateTime m_newDue;
 };

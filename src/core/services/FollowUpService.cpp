@@ -11,33 +11,45 @@ Status FollowUpService::insert(FollowUpTask& task)
     return FollowUpTaskRepository(m_db).insert(task);
 }
 
-Status FollowUpService::complete(qint64 taskId, Interaction& done)
+Status FollowUpService::complete(FollowUpRef& task, Interaction& done)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
     if (Status s = InteractionRepository(m_db).insert(done); !s)
         return s;
-    if (Status s = FollowUpTaskRepository(m_db).markDone(taskId, done.occurredAt, done.id); !s)
+    auto written = FollowUpTaskRepository(m_db).markDone(task.id, task.version, done.occurredAt, done.id);
+    if (!written)
+        return written.error();
+    if (Status s = tx.commit(); !s)
         return s;
-    return tx.commit();
+    task.version = *written;
+    return {};
 }
 
-Status FollowUpService::reopen(qint64 taskId, qint64 doneInteractionId)
+Status FollowUpService::reopen(FollowUpRef& task, qint64 doneInteractionId)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (Status s = FollowUpTaskRepository(m_db).reopen(taskId); !s)
-        return s;
+    auto written = FollowUpTaskRepository(m_db).reopen(task.id, task.version);
+    if (!written)
+        return written.error();
     if (Status s = InteractionRepository(m_db).remove(doneInteractionId); !s)
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    task.version = *written;
+    return {};
 }
 
-Status FollowUpService::reschedule(qint64 taskId, const QDateTime& dueAt)
+Status FollowUpService::reschedule(FollowUpRef& task, const QDateTime& dueAt)
 {
-    return FollowUpTaskRepository(m_db).reschedule(taskId, dueAt);
+    auto written = FollowUpTaskRepository(m_db).reschedule(task.id, task.version, dueAt);
+    if (!written)
+        return written.error();
+    task.version = *written;
+    return {};
 }
 
 Result<qint64> FollowUpService::countOverdue(const QString& repId, const QDateTime& now) const

@@ -18,12 +18,13 @@ public:
     explicit FollowUpService(Database& db) : m_db(db) {}
 
     Status insert(FollowUpTask& task);
-    // Stores `done` (the follow-up interaction) and marks `taskId` done by it at its time,
-    // in one transaction.
-    Status complete(qint64 taskId, Interaction& done);
+    // Stores `done` (the follow-up interaction) and marks the task done by it at its time, in
+    // one transaction. Each write here is conditional on task.version (an Error of kind Conflict
+    // otherwise, nothing written) and raises it in `task`.
+    Status complete(FollowUpRef& task, Interaction& done);
     // Takes back what complete() stored.
-    Status reopen(qint64 taskId, qint64 doneInteractionId);
-    Status reschedule(qint64 taskId, const QDateTime& dueAt);
+    Status reopen(FollowUpRef& task, qint64 doneInteractionId);
+    Status reschedule(FollowUpRef& task, const QDateTime& dueAt);
     Result<qint64> countOverdue(const QString& repId, const QDateTime& now) const;
     // The customer's open follow-ups, the soonest due first (the first is "the next one").
     Result<std::vector<FollowUpTask>> openForCustomer(qint64 customerId) const;

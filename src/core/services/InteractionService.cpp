@@ -7,7 +7,7 @@
 namespace rapport::core {
 
 Status InteractionService::log(Interaction& interaction, std::optional<FollowUpTask>& followUp,
-                               qint64 completes)
+                               FollowUpRef* completes)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
@@ -22,30 +22,44 @@ Status InteractionService::log(Interaction& interaction, std::optional<FollowUpT
         if (Status s = FollowUpTaskRepository(m_db).insert(*followUp); !s)
             return s;
     }
-    if (completes > 0) {
-        if (Status s =
-                FollowUpTaskRepository(m_db).markDone(completes, interaction.occurredAt, interaction.id);
-            !s)
-            return s;
+    qint64 completedVersion = 0;
+    if (completes) {
+        auto written = FollowUpTaskRepository(m_db).markDone(completes->id, completes->version,
+                                                             interaction.occurredAt, interaction.id);
+        if (!written)
+            return written.error();
+        completedVersion = *written;
     }
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (completes)
+        completes->version = completedVersion;
+    return {};
 }
 
 Status InteractionService::unlog(const Interaction& interaction, const std::optional<FollowUpTask>& followUp,
-                                 qint64 completed)
+                                 FollowUpRef* completed)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (completed > 0)
-        if (Status s = FollowUpTaskRepository(m_db).reopen(completed); !s)
-            return s;
+    qint64 reopenedVersion = 0;
+    if (completed) {
+        auto written = FollowUpTaskRepository(m_db).reopen(completed->id, completed->version);
+        if (!written)
+            return written.error();
+        reopenedVersion = *written;
+    }
     if (followUp)
         if (Status s = FollowUpTaskRepository(m_db).remove(followUp->id); !s)
             return s;
     if (Status s = InteractionRepository(m_db).remove(interaction.id); !s)
         return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (completed)
+        completed->version = reopenedVersion;
+    return {};
 }
 
 Result<qint64> InteractionService::setResolved(qint64 id, qint64 version, const QDateTime& resolvedAt)

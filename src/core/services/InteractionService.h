@@ -19,12 +19,13 @@ public:
     explicit InteractionService(Database& db) : m_db(db) {}
 
     // Stores `interaction` and, when given, the follow-up it asks for (linked to it), in one
-    // transaction; sets both ids. A `completes` task id marks that open follow-up done by this
-    // interaction, in the same transaction.
-    Status log(Interaction& interaction, std::optional<FollowUpTask>& followUp, qint64 completes = 0);
-    // Takes back what log() stored (reopening the follow-up it completed).
+    // transaction; sets both ids. A `completes` task marks that open follow-up done by this
+    // interaction, in the same transaction, if it still has completes->version (raised then).
+    Status log(Interaction& interaction, std::optional<FollowUpTask>& followUp,
+               FollowUpRef* completes = nullptr);
+    // Takes back what log() stored (reopening the follow-up it completed, on the same condition).
     Status unlog(const Interaction& interaction, const std::optional<FollowUpTask>& followUp,
-                 qint64 completed = 0);
+                 FollowUpRef* completed = nullptr);
     // An invalid time reopens the complaint. Written only if the complaint still has `version`
     // (else an Error of kind Conflict); answers its new version.
     Result<qint64> setResolved(qint64 id, qint64 version, const QDateTime& resolvedAt);

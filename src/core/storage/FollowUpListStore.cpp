@@ -15,7 +15,7 @@ Result<std::vector<FollowUpListStore::Row>>
 FollowUpListStore::openForRep(const QString& repId, const QDateTime& from, const QDateTime& until) const
 {
     QString statement = QStringLiteral("SELECT t.id, t.customer_id, t.rep_id, t.due_at, t.note,"
-                                       " t.source_interaction_id, c.name, c.company"
+                                       " t.source_interaction_id, c.name, c.company, t.version"
                                        " FROM follow_up_tasks t JOIN customers c ON c.id = t.customer_id"
                                        " WHERE t.rep_id = ? AND t.done_at IS NULL");
     if (from.isValid())
@@ -44,6 +44,7 @@ FollowUpListStore::openForRep(const QString& repId, const QDateTime& from, const
         row.task.sourceInteractionId = q->value(5).toLongLong();
         row.customerName = q->value(6).toString();
         row.company = q->value(7).toString();
+        row.task.version = q->value(8).toLongLong();
         rows.push_back(std::move(row));
     }
     return rows;

@@ -7,7 +7,7 @@ namespace rapport::core {
 namespace {
 
 const QString kSelect = QStringLiteral("SELECT id, customer_id, rep_id, due_at, note, source_interaction_id,"
-                                       " done_at, done_interaction_id FROM follow_up_tasks ");
+                                       " done_at, done_interaction_id, version FROM follow_up_tasks ");
 
 FollowUpTask taskFrom(const QSqlQuery& q)
 {
@@ -20,6 +20,7 @@ FollowUpTask taskFrom(const QSqlQuery& q)
     t.sourceInteractionId = q.value(5).toLongLong();
     t.doneAt = sql::instantFrom(q.value(6));
     t.doneInteractionId = q.value(7).toLongLong();
+    t.version = q.value(8).toLongLong();
     return t;
 }
 
@@ -48,6 +49,7 @@ Status FollowUpTaskRepository::insert(FollowUpTask& task)
     if (Status s = sql::exec(*q); !s)
         return s;
     task.id = sql::insertedId(*q);
+    task.version = 1;
     return {};
 }
 
@@ -86,26 +88,32 @@ Result<qint64> FollowUpTaskRepository::countOverdue(const QString& repId, const 
     return v->toLongLong();
 }
 
-Status FollowUpTaskRepository::markDone(qint64 id, const QDateTime& doneAt, qint64 doneInteractionId)
+Result<qint64> FollowUpTaskRepository::markDone(qint64 id, qint64 version, const QDateTime& doneAt,
+                                                qint64 doneInteractionId)
 {
-    return sql::run(
+    return sql::runVersioned(m_db.connection(),
+                             QStringLiteral("UPDATE follow_up_tasks SET done_at = ?, done_interaction_id = ?,"
+                                            " version = version + 1 WHERE id = ? AND version = ?"),
+                             {sql::instant(doneAt), optionalId(doneInteractionId), id}, version,
+                             QStringLiteral("the follow-up"));
+}
+
+Result<qint64> FollowUpTaskRepository::reopen(qint64 id, qint64 version)
+{
+    return sql::runVersioned(
         m_db.connection(),
-        QStringLiteral("UPDATE follow_up_tasks SET done_at = ?, done_interaction_id = ? WHERE id = ?"),
-        {sql::instant(doneAt), optionalId(doneInteractionId), id});
+        QStringLiteral("UPDATE follow_up_tasks SET done_at = NULL, done_interaction_id = NULL,"
+                       " version = version + 1 WHERE id = ? AND version = ?"),
+        {id}, version, QStringLiteral("the follow-up"));
 }
 
-Status FollowUpTaskRepository::reopen(qint64 id)
+Result<qint64> FollowUpTaskRepository::reschedule(qint64 id, qint64 version, const QDateTime& dueAt)
 {
-    return sql::run(m_db.connection(),
-                    QStringLiteral("UPDATE follow_up_tasks SET done_at = NULL, done_interaction_id = NULL"
-                                   " WHERE id = ?"),
-                    {id});
-}
-
-Status FollowUpTaskRepository::reschedule(qint64 id, const QDateTime& dueAt)
-{
-    return sql::run(m_db.connection(), QStringLiteral("UPDATE follow_up_tasks SET due_at = ? WHERE id = ?"),
-                    {sql::instant(dueAt), id});
+    return sql::runVersioned(
+        m_db.connection(),
+        QStringLiteral(
+            "UPDATE follow_up_tasks SET due_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+        {sql::instant(dueAt), id}, version, QStringLiteral("the follow-up"));
 }
 
 Status FollowUpTaskRepository::remove(qint64 id)

@@ -22,9 +22,11 @@ public:
     // Open tasks with one customer, the soonest due first.
     Result<std::vector<FollowUpTask>> openForCustomer(qint64 customerId) const;
     Result<qint64> countOverdue(const QString& repId, const QDateTime& now) const;
-    Status markDone(qint64 id, const QDateTime& doneAt, qint64 doneInteractionId);
-    Status reopen(qint64 id);
-    Status reschedule(qint64 id, const QDateTime& dueAt);
+    // Each write only if the task still has `version` (else an Error of kind Conflict);
+    // each answers the task's new version.
+    Result<qint64> markDone(qint64 id, qint64 version, const QDateTime& doneAt, qint64 doneInteractionId);
+    Result<qint64> reopen(qint64 id, qint64 version);
+    Result<qint64> reschedule(qint64 id, qint64 version, const QDateTime& dueAt);
     Status remove(qint64 id);
 
 private:

@@ -89,7 +89,9 @@ TEST_CASE("InteractionService logs an interaction that completes an open follow-
     call.kind = InteractionKind::Call;
     call.amountCents.reset();
     std::optional<core::FollowUpTask> next = followUp("r1", "2026-04-01T09:00:00Z");
-    REQUIRE_OK(service.log(call, next, open.id));
+    core::FollowUpRef completes{open.id, open.version};
+    REQUIRE_OK(service.log(call, next, &completes));
+    CHECK(completes.version == open.version + 1);
     auto stillOpen = core::FollowUpService(*f.db).openForCustomer(c.id);
     REQUIRE_OK(stillOpen);
     REQUIRE(stillOpen->size() == 1); // the new one only
@@ -99,10 +101,15 @@ TEST_CASE("InteractionService logs an interaction that completes an open follow-
     CHECK((*done)->doneAt == call.occurredAt);
     CHECK((*done)->doneInteractionId == call.id);
 
-    REQUIRE_OK(service.unlog(call, next, open.id));
+    // Undo from the version before the completion is refused: the task changed since.
+    core::FollowUpRef stale{open.id, open.version};
+    CHECK(service.unlog(call, next, &stale).error().kind == core::ErrorKind::Conflict);
+    REQUIRE_OK(service.unlog(call, next, &completes));
     auto reopened = core::FollowUpService(*f.db).openForCustomer(c.id);
     REQUIRE_OK(reopened);
     REQUIRE(reopened->size() == 1);
+    CHECK(completes.version == 3); // completed, then reopened
+    open.version = completes.version;
     CHECK(reopened->front() == open);
     CHECK(f.count("interactions") == 0);
 }

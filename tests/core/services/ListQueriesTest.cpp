@@ -189,7 +189,8 @@ TEST_CASE("ListQueries lists a rep's open follow-ups due before a time, oldest f
     call.repId = QStringLiteral("r1");
     call.kind = InteractionKind::FollowUp;
     call.occurredAt = test::utc("2026-03-02T10:00:00Z");
-    REQUIRE_OK(followUps.complete(done.id, call));
+    core::FollowUpRef task{done.id, done.version};
+    REQUIRE_OK(followUps.complete(task, call));
 
     core::ListQueries lists(*f.db);
     const auto ids = [&](const char* until) {

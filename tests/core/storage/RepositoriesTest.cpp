@@ -229,9 +229,15 @@ TEST_CASE("follow-up tasks round-trip, list oldest first and can be done and reo
     CHECK(open->front().id == sooner.id);
     CHECK(tasks.countOverdue(QStringLiteral("r1"), utc("2026-08-05T00:00:00Z")).value() == 1);
 
-    REQUIRE_OK(tasks.markDone(sooner.id, utc("2026-08-02T10:00:00Z"), 0));
+    REQUIRE(sooner.version == 1);
+    auto done = tasks.markDone(sooner.id, 1, utc("2026-08-02T10:00:00Z"), 0);
+    REQUIRE_OK(done);
+    CHECK(*done == 2);
     CHECK(tasks.openForRep(QStringLiteral("r1"), utc("2026-09-01T00:00:00Z")).value().size() == 1);
-    REQUIRE_OK(tasks.reopen(sooner.id));
+    // Snoozing from the version before is refused: someone marked it done since.
+    CHECK(tasks.reschedule(sooner.id, 1, utc("2026-08-09T10:00:00Z")).error().kind ==
+          core::ErrorKind::Conflict);
+    REQUIRE_OK(tasks.reopen(sooner.id, 2));
     CHECK(tasks.openForRep(QStringLiteral("r1"), utc("2026-09-01T00:00:00Z")).value().size() == 2);
 }
 
