@@ -90,7 +90,7 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
         p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(QColor(0x22, 0x22, 0x22));
-        const QString text = QString::number(v, 'f', step < 1 ? 1 : 0);
+        const QString text = QLocale().toString(v, 'f', step < 1 ? 1 : 0);
         p.drawText(QRectF(0, y - fm.height() / 2.0, plot.left() - 6, fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, text);
     }
