@@ -15,9 +15,10 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString date(const QDateTime& t)
+// A day in the reader's short format (UTC, as every figure of the report).
+QString date(const QDateTime& t, const QLocale& locale)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
+    return t.isValid() ? locale.toString(t.toUTC().date(), QLocale::ShortFormat) : QStringLiteral("-");
 }
 
 QString severityColour(FindingSeverity s)
@@ -82,7 +83,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     h += QStringLiteral("<h1>Self-assessment report</h1>\n");
     h += QStringLiteral("<p><b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC</p>\n")
              .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
-                  esc(d.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                  esc(d.locale.toString(d.generatedAt.toUTC(), QLocale::ShortFormat)));
 
     // 1. Figures
     h += section(QStringLiteral("1. Figures"), false);
@@ -172,7 +173,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             continue;
         }
         h += QStringLiteral("<p>Questionnaire taken %1.%2</p>\n")
-                 .arg(date(p.takenAt),
+                 .arg(date(p.takenAt, d.locale),
                       p.straightLined
                           ? QStringLiteral(" <b>The same answer was given to every item: read the scores "
                                            "with care.</b>")
@@ -247,8 +248,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                      .arg(esc(p.title), esc(p.owner), esc(p.metric), figure(p.metric, p.baseline, 1, d),
                           esc(p.direction), figure(p.metric, p.target, 1, d),
                           figure(p.metric, p.current, 1, d), progress, QString::number(p.itemsDone),
-                          QString::number(p.itemsTotal), QString::number(p.checkIns), date(p.deadline),
-                          status);
+                          QString::number(p.itemsTotal), QString::number(p.checkIns),
+                          date(p.deadline, d.locale), status);
         }
         h += QStringLiteral("</table>\n");
         // Plans that are over say whether they worked; plans that cannot be measured say why.
