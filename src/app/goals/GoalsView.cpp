@@ -190,8 +190,8 @@ void GoalsView::showCheckIns()
     for (auto it = list->rbegin(); it != list->rend(); ++it) { // newest first
         const int r = m_checkIns->rowCount();
         m_checkIns->insertRow(r);
-        m_checkIns->setItem(
-            r, 0, new QTableWidgetItem(it->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_checkIns->setItem(r, 0,
+                            new QTableWidgetItem(QLocale().toString(it->at.toUTC(), QLocale::ShortFormat)));
         m_checkIns->setItem(r, 1, new QTableWidgetItem(MetricFormat::value(metric, it->value)));
         m_checkIns->setItem(r, 2, new QTableWidgetItem(tr("%1 of 10").arg(it->confidence)));
         m_checkIns->setItem(r, 3, new QTableWidgetItem(it->comment));
