@@ -89,6 +89,10 @@ QString Currency::format(double amount, const QString& code, const QLocale& loca
 {
     if (code.isEmpty())
         return locale.toString(amount, 'f', decimals);
+    // The C locale (LANG unset, LC_ALL=C) has no currency pattern and would glue the symbol on
+    // ("1234.50€"): plain ASCII with the code reads better in scripts and logs.
+    if (locale.language() == QLocale::C)
+        return locale.toString(amount, 'f', decimals) + QLatin1Char(' ') + code;
     return locale.toCurrencyString(amount, symbol(code, locale), decimals);
 }
 

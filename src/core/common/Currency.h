@@ -31,7 +31,7 @@ public:
     static QString symbol(const QString& code, const QLocale& locale = QLocale());
     // An amount in currency units with the symbol in the locale's pattern (two decimals unless
     // told; reports round large sums to whole units); without a symbol (a plain number) when
-    // `code` is empty, that is, the book has none yet.
+    // `code` is empty, that is, the book has none yet. In the C locale: "1234.50 EUR".
     static QString format(double amount, const QString& code, const QLocale& locale = QLocale(),
                           int decimals = 2);
     static QString formatCents(qint64 cents, const QString& code, const QLocale& locale = QLocale());

@@ -79,3 +79,12 @@ TEST_CASE("only three capital letters that Qt knows as a currency are accepted",
     CHECK(codes.size() > 100);
     CHECK(std::is_sorted(codes.begin(), codes.end()));
 }
+
+TEST_CASE("the C locale, which has no currency pattern, writes the code after the number", "[currency]")
+{
+    CHECK(core::Currency::format(1234.5, QStringLiteral("EUR"), QLocale::c()) ==
+          QStringLiteral("1234.50 EUR"));
+    CHECK(core::Currency::formatCents(-5, QStringLiteral("USD"), QLocale::c()) ==
+          QStringLiteral("-0.05 USD"));
+    CHECK(core::Currency::format(1234.5, QString(), QLocale::c()) == QStringLiteral("1234.50"));
+}
