@@ -1,6 +1,9 @@
 #include "widgets/MoneyText.h"
 
 #include "common/Currency.h"
+#include "interchange/ValueParsers.h"
+
+#include <QLocale>
 
 namespace rapport::app {
 namespace {
@@ -36,6 +39,15 @@ QString MoneyText::units(double amount)
 QString MoneyText::cents(qint64 cents)
 {
     return core::Currency::formatCents(cents, bookCurrency());
+}
+
+core::Result<qint64> MoneyText::parseCents(const QString& text)
+{
+    QString v = text.trimmed();
+    const QString comma = QLocale().decimalPoint();
+    if (comma != QLatin1String(".") && v.contains(comma) && !v.contains(QLatin1Char('.')))
+        v.replace(comma, QStringLiteral("."));
+    return core::ValueParsers::amountCents(v);
 }
 
 } // namespace rapport::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 
 namespace rapport::app {
@@ -16,6 +18,10 @@ public:
     static QString symbol();             // empty while the book has no currency
     static QString units(double amount); // as MetricsResult::value() gives money
     static QString cents(qint64 cents);  // exact, for stored amounts
+    // Typed money as cents: the interchange form ("1234.50"), or with the locale's decimal
+    // comma when there is no dot ("19,99" in German). Digit groups are refused, not guessed:
+    // "1.234" means 1.234 in one locale and 1234 in another.
+    static core::Result<qint64> parseCents(const QString& text);
 };
 
 } // namespace rapport::app

@@ -104,3 +104,18 @@ TEST_CASE("the dashboard's money tiles follow the locale and the book's currency
     f.session.undoStack().undo();
     CHECK(QTest::qWaitFor([&] { return revenue() == QStringLiteral("130,00"); }, 20000));
 }
+
+TEST_CASE("typed amounts take the locale's decimal comma, and digit groups are refused, not guessed",
+          "[app][currency]")
+{
+    {
+        DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+        CHECK(*app::MoneyText::parseCents(QStringLiteral("19,99")) == 1999);
+        CHECK(*app::MoneyText::parseCents(QStringLiteral(" -0,5 ")) == -50);
+        CHECK(*app::MoneyText::parseCents(QStringLiteral("19.99")) == 1999); // the interchange form
+        CHECK_FALSE(app::MoneyText::parseCents(QStringLiteral("1.234,50")).ok());
+    }
+    DefaultLocale us(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(*app::MoneyText::parseCents(QStringLiteral("19.99")) == 1999);
+    CHECK_FALSE(app::MoneyText::parseCents(QStringLiteral("19,99")).ok());
+}
