@@ -108,6 +108,10 @@ int main(int argc, char* argv[])
         QApplication::processEvents();
         save(view, out, "dashboard-dark.png");
         QApplication::setPalette(QApplication::style()->standardPalette());
+        // A small screen (1024x700): the tiles must still fit their figures with the currency.
+        view.resize(1024, 700);
+        QApplication::processEvents();
+        save(view, out, "dashboard-small.png");
     }
 
     // Sample goals around the pinned "now", with targets near last period's figures so the

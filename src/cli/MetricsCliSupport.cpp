@@ -4,12 +4,15 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "TerminalText.h"
+#include "common/Currency.h"
 #include "metrics/MetricCatalogue.h"
+#include "services/BookSettingsService.h"
 #include "services/CustomerService.h"
 #include "services/DatabaseAccess.h"
 #include "services/RepService.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <algorithm>
 
 namespace rapport::cli {
@@ -115,13 +118,34 @@ std::optional<core::Period> MetricsCliSupport::period(const ArgumentParser& pars
     return *p;
 }
 
-QString MetricsCliSupport::display(const QString& key, const std::optional<double>& value)
+QString MetricsCliSupport::display(const QString& key, const std::optional<double>& value,
+                                   const QString& currency)
 {
     if (!value)
         return QStringLiteral("-");
+    // QLocale() is the system's locale here (LANG, LC_ALL): tables are for people.
+    const QLocale locale;
     if (core::MetricCatalogue::isMoney(key))
-        return QString::number(*value, 'f', 2);
-    return QString::number(*value, 'f', core::MetricCatalogue::isCount(key) ? 0 : 1);
+        return core::Currency::format(*value, currency, locale);
+    return locale.toString(*value, 'f', core::MetricCatalogue::isCount(key) ? 0 : 1);
+}
+
+QString MetricsCliSupport::currency(CliContext& context, core::Database& db)
+{
+    auto code = core::BookSettingsService(db).currency();
+    if (code)
+        return *code;
+    // Amounts without a symbol are still right; the reason goes to stderr.
+    context.err() << QStringLiteral("warning: %1\n").arg(code.error().message);
+    return {};
+}
+
+QString MetricsCliSupport::moneyNote(const QString& currency)
+{
+    if (currency.isEmpty())
+        return QStringLiteral("Money without a symbol: this book has no currency yet "
+                              "(set one with: rapport-cli init --currency CODE)");
+    return QStringLiteral("Money in %1").arg(currency);
 }
 
 QString MetricsCliSupport::table(const QStringList& header, const std::vector<QStringList>& rows)

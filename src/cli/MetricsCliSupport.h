@@ -40,9 +40,15 @@ public:
     static std::optional<core::Period> period(const ArgumentParser& parser, CliContext& context,
                                               const QString& name, int& exitCode);
 
-    // A figure for people, by its unit in the MetricCatalogue: money with 2 decimals, counts
-    // whole, the rest with 1; "-" when empty.
-    static QString display(const QString& key, const std::optional<double>& value);
+    // A figure for people in the system's locale, by its unit in the MetricCatalogue: money
+    // with 2 decimals and the symbol of `currency` (none when empty), counts whole, the rest
+    // with 1; "-" when empty.
+    static QString display(const QString& key, const std::optional<double>& value,
+                           const QString& currency = {});
+    // The book's currency code, empty when it has none (or, with a warning, is unreadable).
+    static QString currency(CliContext& context, core::Database& db);
+    // "Money in EUR", or how a book without a currency shows money: for table footers.
+    static QString moneyNote(const QString& currency);
     // Columns padded to their widest cell; the first column left-aligned, the others right.
     // Control characters in cells are escaped (TerminalText).
     static QString table(const QStringList& header, const std::vector<QStringList>& rows);

@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -24,14 +25,14 @@ double niceStep(double span, int ticks)
 
 QString monthLabel(const QString& label)
 {
-    // "2026-03" -> "Mar 26"; other labels as they are.
-    static const char* const names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    // "2026-03" -> "Mar 26" (the locale's short month name: "März 26" in German); other
+    // labels as they are.
     if (label.size() == 7 && label[4] == QLatin1Char('-')) {
         bool ok = false;
         const int month = label.mid(5).toInt(&ok);
         if (ok && month >= 1 && month <= 12)
-            return QStringLiteral("%1 %2").arg(QLatin1String(names[month - 1]), label.mid(2, 2));
+            return QStringLiteral("%1 %2").arg(QLocale().monthName(month, QLocale::ShortFormat),
+                                               label.mid(2, 2));
     }
     return label;
 }
@@ -90,7 +91,7 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
         p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(QColor(0x22, 0x22, 0x22));
-        const QString text = QString::number(v, 'f', step < 1 ? 1 : 0);
+        const QString text = QLocale().toString(v, 'f', step < 1 ? 1 : 0);
         p.drawText(QRectF(0, y - fm.height() / 2.0, plot.left() - 6, fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, text);
     }

@@ -34,6 +34,20 @@ TEST_CASE("demo fills a new database, prints a summary and shows no progress whe
     CHECK(info.exitCode == 0);
     CHECK(info.out.contains(QStringLiteral("customers: 40 (")));
     CHECK(info.out.contains(QStringLiteral("reps: 9")));
+    CHECK(info.out.contains(QStringLiteral("currency: EUR"))); // the demo's default
+}
+
+TEST_CASE("demo --currency gives the book that currency, and its summary shows revenue with the symbol",
+          "[cli][demo][currency]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto run =
+        test::runCliWithEnv(db, kSmallDemo + QStringList{QStringLiteral("--currency"), QStringLiteral("USD")},
+                            {QStringLiteral("LC_ALL=en_US.UTF-8")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("revenue:          $")));
+    CHECK(runCli(db, {QStringLiteral("info")}).out.contains(QStringLiteral("currency: USD")));
 }
 
 TEST_CASE("demo on a database with data fails with exit 1, and with --if-empty succeeds without writing",

@@ -11,6 +11,7 @@
 #include "storage/RepRepository.h"
 #include "storage/SurveyRepository.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -336,4 +337,73 @@ TEST_CASE("a goal on an unknown metric is reported on stderr while the others ar
     const QJsonArray goals = parseJson(run.out)[QStringLiteral("goals")].toArray();
     REQUIRE(goals.size() == 1);
     CHECK(goals[0].toObject()[QStringLiteral("status")].toString() == QStringLiteral("met"));
+}
+
+TEST_CASE("metrics as a table follows the locale and shows the book's currency, while JSON stays locale-free",
+          "[cli][metrics][currency]")
+{
+    CliBook book;
+    const QStringList table{QStringLiteral("metrics"), QStringLiteral("--period"), QStringLiteral("2026-Q3")};
+    const QStringList json = table + QStringList{QStringLiteral("--format"), QStringLiteral("json")};
+    const QString nbsp = QString(QChar(0x00A0));
+    const QStringList german{QStringLiteral("LC_ALL=de_DE.UTF-8")};
+
+    // No currency yet: plain numbers, and the footer says why.
+    const auto bare = test::runCliWithEnv(book.path, table, german);
+    REQUIRE(bare.exitCode == 0);
+    CHECK(bare.out.contains(QStringLiteral(" 165,50 ")));
+    CHECK_FALSE(bare.out.contains(QStringLiteral("€")));
+    CHECK(bare.out.contains(QStringLiteral("no currency yet")));
+    const auto jsonBefore = runCli(book.path, json);
+    REQUIRE(jsonBefore.exitCode == 0);
+
+    const auto set =
+        runCli(book.path, {QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("EUR")});
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("Currency: EUR")));
+
+    const auto de = test::runCliWithEnv(book.path, table, german);
+    REQUIRE(de.exitCode == 0);
+    INFO(de.out.toStdString());
+    // 165.50 in German with the euro sign after a no-break space; rates with a decimal comma.
+    CHECK(de.out.contains(QStringLiteral("165,50") + nbsp + QStringLiteral("€")));
+    CHECK(de.out.contains(QStringLiteral("50,0")));
+    CHECK_FALSE(de.out.contains(QStringLiteral("165.50")));
+    CHECK(de.out.contains(QStringLiteral("Money in EUR")));
+    CHECK_FALSE(de.out.contains(QStringLiteral("currency units")));
+
+    const auto us = test::runCliWithEnv(book.path, table, {QStringLiteral("LC_ALL=en_US.UTF-8")});
+    REQUIRE(us.exitCode == 0);
+    CHECK(us.out.contains(QStringLiteral("€165.50")));
+
+    // JSON is the same in every locale and before and after the currency: numbers, no symbol.
+    const auto jsonGerman = test::runCliWithEnv(book.path, json, german);
+    REQUIRE(jsonGerman.exitCode == 0);
+    CHECK(jsonGerman.out == jsonBefore.out);
+    CHECK(jsonGerman.out.contains(QStringLiteral("165.5")));
+    CHECK_FALSE(jsonGerman.out.contains(QStringLiteral("€")));
+
+    const auto info = runCli(book.path, {QStringLiteral("info")});
+    CHECK(info.out.contains(QStringLiteral("currency: EUR")));
+}
+
+TEST_CASE("init and demo refuse a currency that is not a known ISO 4217 code", "[cli][currency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.sqlite"));
+    for (const char* bad : {"eur", "EURO", "ZZZ"}) {
+        INFO(bad);
+        const auto init =
+            runCli(path, {QStringLiteral("init"), QStringLiteral("--currency"), QString::fromLatin1(bad)});
+        CHECK(init.exitCode == 2);
+        CHECK_FALSE(QFileInfo::exists(path)); // refused before anything was created
+        const auto demo =
+            runCli(path, {QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("5"),
+                          QStringLiteral("--currency"), QString::fromLatin1(bad)});
+        CHECK(demo.exitCode == 2);
+    }
+    const auto created = runCli(path, {QStringLiteral("init")});
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("No currency yet")));
+    CHECK(runCli(path, {QStringLiteral("info")}).out.contains(QStringLiteral("currency: none")));
 }

@@ -15,10 +15,11 @@ CliRun run(const QString& db, const QStringList& args, const QByteArray& stdinDa
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& entry : extraEnv)
-        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // After the defaults: a test may ask for another locale (LC_ALL=de_DE.UTF-8).
+    for (const QString& entry : extraEnv)
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(env);
     QStringList full;
     if (!db.isEmpty())

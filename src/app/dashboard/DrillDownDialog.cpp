@@ -112,9 +112,9 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
             if (!v.isValid())
                 text = QString();
             else if (v.metaType().id() == QMetaType::QDateTime)
-                text = v.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+                text = locale.toString(v.toDateTime().toUTC(), QLocale::ShortFormat); // UTC, as the figures
             else if (purchases && c == 5)
-                text = locale.toString(v.toDouble() / 100.0, 'f', 2);
+                text = DisplayText::amount(v.toLongLong()); // cents, in the book's currency
             else if ((purchases && c == 6) || (customers && c == 6))
                 text = v.toBool() ? tr("yes") : tr("no");
             else if (responses && c == 4)

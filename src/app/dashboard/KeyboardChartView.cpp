@@ -9,6 +9,8 @@ KeyboardChartView::KeyboardChartView(QWidget* parent) : QChartView(new QChart, p
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(280);
     setFocusPolicy(Qt::StrongFocus);
+    // Axis labels in the user's locale (QChart's locale is the default QLocale at creation).
+    chart()->setLocalizeNumbers(true);
 }
 
 void KeyboardChartView::focusInEvent(QFocusEvent* event)

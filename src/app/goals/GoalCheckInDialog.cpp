@@ -1,7 +1,9 @@
 #include "goals/GoalCheckInDialog.h"
 
+#include "metrics/MetricCatalogue.h"
 #include "ui_GoalCheckInDialog.h"
 #include "widgets/MetricFormat.h"
+#include "widgets/MoneyText.h"
 
 namespace rapport::app {
 
@@ -15,8 +17,13 @@ GoalCheckInDialog::GoalCheckInDialog(const core::KpiGoal& goal, std::optional<do
     m_ui->targetLabel->setText(
         tr("Target: %1 %2").arg(goal.direction, MetricFormat::value(goal.metric, goal.target)));
     m_ui->valueSpinBox->setValue(current.value_or(0));
-    if (const QString unit = MetricFormat::unit(goal.metric); !unit.isEmpty())
+    QString unit = MetricFormat::unit(goal.metric);
+    if (core::MetricCatalogue::isMoney(goal.metric))
+        unit = MoneyText::symbol(); // none while the book has no currency
+    if (!unit.isEmpty())
         m_ui->valueSpinBox->setSuffix(QLatin1Char(' ') + unit);
+    // Room for the title and a long target, whatever the unit's length.
+    setMinimumWidth(360);
     auto updateLabel = [this](int v) { m_ui->confidenceLabel->setText(tr("%1 of 10").arg(v)); };
     connect(m_ui->confidenceSlider, &QSlider::valueChanged, this, updateLabel);
     updateLabel(m_ui->confidenceSlider->value());

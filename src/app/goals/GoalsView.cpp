@@ -184,13 +184,15 @@ void GoalsView::showCheckIns()
     auto list = core::GoalService(m_session.database()).checkIns(id);
     if (!list)
         return;
-    const QLocale locale;
+    // A check-in's value is in the goal's unit: money with the book's symbol.
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const QString metric = selected.isEmpty() ? QString() : m_model->row(selected.first().row()).goal.metric;
     for (auto it = list->rbegin(); it != list->rend(); ++it) { // newest first
         const int r = m_checkIns->rowCount();
         m_checkIns->insertRow(r);
-        m_checkIns->setItem(
-            r, 0, new QTableWidgetItem(it->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        m_checkIns->setItem(r, 1, new QTableWidgetItem(locale.toString(it->value, 'f', 2)));
+        m_checkIns->setItem(r, 0,
+                            new QTableWidgetItem(QLocale().toString(it->at.toUTC(), QLocale::ShortFormat)));
+        m_checkIns->setItem(r, 1, new QTableWidgetItem(MetricFormat::value(metric, it->value)));
         m_checkIns->setItem(r, 2, new QTableWidgetItem(tr("%1 of 10").arg(it->confidence)));
         m_checkIns->setItem(r, 3, new QTableWidgetItem(it->comment));
     }

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
@@ -46,6 +47,7 @@ Outcome writeReport(core::JobContext& context, const core::Clock& clock, const c
     auto data = core::ReportCollector(**db, engine).collect(period, scope);
     if (!data)
         return {data.error().message};
+    data->locale = QLocale(); // the reader's (LANG, LC_ALL)
     // The figures took the time; a cancel until now costs nothing on disk.
     if (context.isCancelled())
         return {};

@@ -2,9 +2,11 @@
 
 #include "logging/LogCategories.h"
 #include "services/BackgroundJob.h"
+#include "services/BookSettingsService.h"
 #include "services/ChangeWatcher.h"
 #include "services/RepService.h"
 #include "services/ServerLogin.h"
+#include "widgets/MoneyText.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -25,6 +27,25 @@ DatabaseSession::DatabaseSession(QObject* parent)
     connect(this, &DatabaseSession::changed, this, [this] { m_repNames.clear(); });
     connect(this, &DatabaseSession::opened, this, [this] { m_repNames.clear(); });
     connect(this, &DatabaseSession::closed, this, [this] { m_repNames.clear(); });
+    // The book's currency, read before the views refresh (these connections come first): a
+    // teammate may change it too.
+    connect(this, &DatabaseSession::opened, this, &DatabaseSession::readCurrency);
+    connect(this, &DatabaseSession::changed, this, &DatabaseSession::readCurrency);
+    connect(this, &DatabaseSession::closed, this, [] { MoneyText::setCurrency({}); });
+}
+
+void DatabaseSession::readCurrency()
+{
+    if (!m_db)
+        return;
+    auto code = core::BookSettingsService(*m_db).currency();
+    if (!code) {
+        // Amounts then read without a symbol, which is never wrong; the log says why.
+        qCWarning(lcUi).noquote() << "the book's currency could not be read:" << code.error().details();
+        MoneyText::setCurrency({});
+        return;
+    }
+    MoneyText::setCurrency(*code);
 }
 
 DatabaseSession::~DatabaseSession()

@@ -85,6 +85,7 @@ signals:
     void reconnected();
 
 private:
+    void readCurrency(); // into MoneyText: every screen shows money in the open book's currency
     void changedElsewhere();
     void watchChanges();
     void reconnectIfReachable();

@@ -13,6 +13,7 @@
 #include "shell/Appearance.h"
 #include "shell/AppearanceMenu.h"
 #include "shell/BackupFlow.h"
+#include "shell/BookSettingsDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/DatabaseUpgradeJob.h"
 #include "shell/ListExportFlow.h"
@@ -160,6 +161,9 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabaseDialog);
+    m_ui->fileMenu->insertAction(m_ui->backupDatabaseAction,
+                                 BookSettingsDialog::createAction(m_session, this));
+    BookSettingsDialog::hintWhenMissing(m_session, statusBar());
     m_connections =
         new ConnectionActions(m_ui->fileMenu, m_ui->openDatabaseAction, this,
                               [this](const QString& address) { return openDatabase(address, false); });
@@ -356,7 +360,9 @@ void MainWindow::newDatabase()
         showError(tr("A file with that name already exists."), path);
         return;
     }
-    openDatabase(path, true);
+    // A new book's currency is chosen at creation.
+    if (openDatabase(path, true) && BookSettingsDialog::edit(m_session, this))
+        statusBar()->clearMessage();
 }
 
 void MainWindow::openDatabaseDialog()

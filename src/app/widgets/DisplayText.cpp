@@ -1,6 +1,7 @@
 #include "widgets/DisplayText.h"
 
 #include "domain/FollowUpDays.h"
+#include "widgets/MoneyText.h"
 
 #include <QLocale>
 
@@ -65,12 +66,7 @@ QString DisplayText::date(const QDateTime& utc)
 
 QString DisplayText::amount(qint64 cents)
 {
-    // Whole units and cents formatted separately: no floating point on money.
-    const QLocale locale;
-    const qint64 magnitude = cents < 0 ? -cents : cents;
-    QString text = locale.toString(magnitude / 100) + locale.decimalPoint() +
-                   QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return cents < 0 ? locale.negativeSign() + text : text;
+    return MoneyText::cents(cents);
 }
 
 QString DisplayText::followUpDue(const QDateTime& dueUtc, const QDateTime& now)

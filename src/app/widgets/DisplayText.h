@@ -18,7 +18,7 @@ public:
     static QString survey(core::SurveyKind kind);
     static QString dateTime(const QDateTime& utc); // local time, short format
     static QString date(const QDateTime& utc);
-    static QString amount(qint64 cents); // "1,234.50" in the user's locale, exact
+    static QString amount(qint64 cents); // "€1,234.50" in the locale and book currency, exact
     // A follow-up's due time as seen at `now`: "… (overdue)", "… (today)" or the time alone.
     static QString followUpDue(const QDateTime& dueUtc, const QDateTime& now);
 };

@@ -3,6 +3,7 @@
 #include "metrics/MetricCatalogue.h"
 #include "services/RepService.h"
 #include "shell/DatabaseSession.h"
+#include "widgets/MoneyText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -81,9 +82,10 @@ QString MetricFormat::value(const QString& key, std::optional<double> v)
     case core::MetricUnit::Hours:
         // "12", not "12.00"; a projected count or a mean keeps its decimals.
         return locale.toString(*v, 'f', whole ? 0 : d->decimals);
+    case core::MetricUnit::Money:
+        return MoneyText::units(*v);
     case core::MetricUnit::NpsPoints:
     case core::MetricUnit::EffortScale:
-    case core::MetricUnit::Money:
     case core::MetricUnit::PerHundredCustomers:
         break;
     }
@@ -107,8 +109,13 @@ QString MetricFormat::change(const QString& key, std::optional<double> current,
     const core::MetricDescription* d = core::MetricCatalogue::find(key);
     const core::MetricUnit unit = d ? d->unit : core::MetricUnit::Count;
     if (unit == core::MetricUnit::Money) {
-        if (*previous == 0)
-            return signedText(delta, 2);
+        if (*previous == 0) {
+            // Growth from nothing has no percentage: the amount itself, with its symbol.
+            const QString amount = MoneyText::units(std::abs(delta));
+            if (locale.toString(std::abs(delta), 'f', 2) == locale.toString(0.0, 'f', 2))
+                return QStringLiteral("±") + amount;
+            return (delta > 0 ? QStringLiteral("+") : QStringLiteral("-")) + amount;
+        }
         return signedText(100 * delta / std::abs(*previous), 1) + QStringLiteral(" %");
     }
     if (unit == core::MetricUnit::Percent || unit == core::MetricUnit::NpsPoints)

@@ -25,9 +25,11 @@ public:
     static QString scope(const core::Scope& scope, DatabaseSession& session);
     // The same, reading the one rep's name from `db` (dialogs that have no session).
     static QString scope(const core::Scope& scope, core::Database& db);
-    // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers", currency).
+    // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers"); empty
+    // for money, whose value carries the book's currency symbol (MoneyText).
     static QString unit(const QString& key);
-    // A value as MetricsResult::value() gives it (money in currency units); "—" when empty.
+    // A value as MetricsResult::value() gives it (money in currency units, shown with the
+    // book's symbol); "—" when empty.
     static QString value(const QString& key, std::optional<double> value);
     // The change against the previous period: points for rates, percent for money.
     static QString change(const QString& key, std::optional<double> current, std::optional<double> previous);

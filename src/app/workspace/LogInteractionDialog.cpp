@@ -1,11 +1,11 @@
 #include "workspace/LogInteractionDialog.h"
 
 #include "domain/FollowUpDays.h"
-#include "interchange/ValueParsers.h"
 #include "services/FollowUpService.h"
 #include "shell/DatabaseSession.h"
 #include "ui_LogInteractionDialog.h"
 #include "widgets/DisplayText.h"
+#include "widgets/MoneyText.h"
 #include "workspace/CustomerCompleter.h"
 #include "workspace/LogInteractionCommand.h"
 
@@ -123,7 +123,7 @@ QString LogInteractionDialog::build(core::Interaction& interaction,
     interaction.occurredAt = m_ui->occurredAtDateTimeEdit->dateTime().toUTC();
     interaction.notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
     if (interaction.kind == core::InteractionKind::Purchase) {
-        auto cents = core::ValueParsers::amountCents(m_ui->amountLineEdit->text());
+        auto cents = MoneyText::parseCents(m_ui->amountLineEdit->text());
         if (!cents)
             return tr("The amount is not valid: %1").arg(cents.error().message);
         interaction.amountCents = *cents;

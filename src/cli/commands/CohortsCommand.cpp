@@ -92,11 +92,12 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
         }
         return ExitSuccess;
     }
+    const QLocale locale; // the system's: the table is for people
     std::vector<QStringList> rows;
     for (const auto& row : table->rows) {
-        QStringList cells{row.month.label(), QString::number(row.size)};
+        QStringList cells{row.month.label(), locale.toString(row.size)};
         for (std::size_t k = 0; k < row.retention.size(); ++k)
-            cells << (row.retention[k] ? QString::number(*row.retention[k], 'f', 1) : QStringLiteral("-"));
+            cells << (row.retention[k] ? locale.toString(*row.retention[k], 'f', 1) : QStringLiteral("-"));
         rows.push_back(cells);
     }
     context.out() << QStringLiteral(

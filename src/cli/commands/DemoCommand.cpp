@@ -3,7 +3,9 @@
 #include "ArgumentParser.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "common/Currency.h"
 #include "demo/DemoGenerator.h"
+#include "services/BookSettingsService.h"
 
 #include <QLocale>
 
@@ -23,6 +25,9 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                           QStringLiteral("last day of the data, today at the latest (default: today, UTC; "
                                          "today's data stops at the current time)"),
                           QStringLiteral("YYYY-MM-DD"));
+    parser.addValueOption(QStringLiteral("currency"),
+                          QStringLiteral("the book's currency, an ISO 4217 code (default EUR)"),
+                          QStringLiteral("CODE"), QStringLiteral("EUR"));
     parser.addFlag(QStringLiteral("if-empty"),
                    QStringLiteral("do nothing (and succeed) when the database already holds data"));
     if (auto done = parser.parse(context, args))
@@ -47,6 +52,10 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                                      QStringLiteral("demo: --until must be a date like 2026-06-30, not '%1'")
                                          .arg(parser.value(QStringLiteral("until"))));
     }
+
+    const QString currency = parser.value(QStringLiteral("currency"));
+    if (core::Status valid = core::Currency::validate(currency); !valid)
+        return parser.usageError(context, QStringLiteral("demo: --currency: %1").arg(valid.error().message));
 
     auto db = context.openDatabase();
     if (!db)
@@ -74,8 +83,13 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     if (!result)
         return context.fail(result.error().message, ExitFailure);
 
+    if (!result->cancelled) {
+        if (core::Status stored = core::BookSettingsService(*db).setCurrency(currency); !stored)
+            return context.fail(stored.error().message, ExitFailure);
+    }
+
     const core::DemoSummary& s = *result;
-    const QLocale c = QLocale::c();
+    const QLocale locale; // the system's: the summary is for people
     context.out()
         << QStringLiteral("Demo data written to %1 (seed %2), %3 to %4:\n")
                .arg(info->path)
@@ -92,7 +106,7 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                .arg(s.complaints)
                .arg(s.openComplaints)
         << QStringLiteral("  revenue:          %1\n")
-               .arg(c.toString(static_cast<double>(s.revenueCents) / 100.0, 'f', 2))
+               .arg(core::Currency::formatCents(s.revenueCents, currency, locale))
         << QStringLiteral("  survey responses: %1\n").arg(s.surveyResponses)
         << QStringLiteral("  KPI goals:        %1\n").arg(s.goals)
         << QStringLiteral("  follow-up tasks:  %1 (%2 open)\n").arg(s.followUpTasks).arg(s.openFollowUpTasks);

@@ -10,7 +10,8 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString synopsis() const override
     {
-        return QStringLiteral("demo [--customers N] [--seed S] [--until YYYY-MM-DD] [--if-empty]");
+        return QStringLiteral(
+            "demo [--customers N] [--seed S] [--until YYYY-MM-DD] [--currency CODE] [--if-empty]");
     }
     QString summary() const override
     {

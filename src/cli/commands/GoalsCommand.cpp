@@ -11,6 +11,7 @@
 #include "services/GoalService.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace rapport::cli {
 
@@ -74,15 +75,17 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
                              .arg(period ? QStringLiteral(" in ") + period->label() : QString());
         return exitCode;
     }
+    const QString currency = MetricsCliSupport::currency(context, *db);
     std::vector<QStringList> rows;
     for (const auto& p : progress) {
         const QString& key = p.goal.metric;
-        rows.push_back({p.goal.name, key, p.goal.scope.describe(), p.period.label(),
-                        p.goal.direction + QLatin1Char(' ') + MetricsCliSupport::display(key, p.goal.target),
-                        MetricsCliSupport::display(key, p.current),
-                        MetricsCliSupport::display(key, p.projected),
-                        QString::number(100.0 * p.elapsedFraction, 'f', 0) + QLatin1Char('%'),
-                        core::toString(p.status)});
+        rows.push_back(
+            {p.goal.name, key, p.goal.scope.describe(), p.period.label(),
+             p.goal.direction + QLatin1Char(' ') + MetricsCliSupport::display(key, p.goal.target, currency),
+             MetricsCliSupport::display(key, p.current, currency),
+             MetricsCliSupport::display(key, p.projected, currency),
+             QLocale().toString(100.0 * p.elapsedFraction, 'f', 0) + QLatin1Char('%'),
+             core::toString(p.status)});
     }
     context.out() << MetricsCliSupport::table(
         {QStringLiteral("goal"), QStringLiteral("metric"), QStringLiteral("scope"), QStringLiteral("period"),

@@ -3,6 +3,7 @@
 #include "ArgumentParser.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "services/BookSettingsService.h"
 
 namespace rapport::cli {
 
@@ -33,6 +34,14 @@ int InfoCommand::run(CliContext& context, const QStringList& args)
                          .arg(info->interactions)
                          .arg(info->surveyResponses)
                          .arg(info->goals);
+    auto currency = core::BookSettingsService(*db).currency();
+    if (!currency)
+        return context.fail(currency.error().message, ExitFailure);
+    context.out() << QStringLiteral("currency: %1\n")
+                         .arg(currency->isEmpty()
+                                  ? QStringLiteral("none (amounts are shown without a symbol; "
+                                                   "set one with init --currency CODE)")
+                                  : *currency);
     return ExitSuccess;
 }
 

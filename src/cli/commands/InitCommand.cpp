@@ -3,6 +3,8 @@
 #include "ArgumentParser.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "common/Currency.h"
+#include "services/BookSettingsService.h"
 
 #include <QFileInfo>
 
@@ -13,8 +15,18 @@ RAPPORT_REGISTER_COMMAND(InitCommand, 10)
 int InitCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
+    parser.addValueOption(QStringLiteral("currency"),
+                          QStringLiteral("the book's currency, an ISO 4217 code such as EUR or USD (also "
+                                         "changes it on an existing database)"),
+                          QStringLiteral("CODE"));
     if (auto done = parser.parse(context, args))
         return *done;
+    const QString currency = parser.value(QStringLiteral("currency"));
+    if (parser.isSet(QStringLiteral("currency"))) {
+        if (core::Status valid = core::Currency::validate(currency); !valid)
+            return parser.usageError(context,
+                                     QStringLiteral("init: --currency: %1").arg(valid.error().message));
+    }
     const bool existed = QFileInfo::exists(context.databasePath());
     auto db = context.openDatabase(core::DatabaseOpenMode::CreateIfMissing, false);
     if (!db)
@@ -23,6 +35,18 @@ int InitCommand::run(CliContext& context, const QStringList& args)
                               : QStringLiteral("Created %1 (schema %2).\n"))
                          .arg(core::DatabaseAccess::path(*db))
                          .arg(core::DatabaseAccess::schemaVersion(*db));
+    core::BookSettingsService settings(*db);
+    if (!currency.isEmpty()) {
+        if (core::Status s = settings.setCurrency(currency); !s)
+            return context.fail(s.error().message, ExitFailure);
+        context.out() << QStringLiteral("Currency: %1.\n").arg(currency);
+        return ExitSuccess;
+    }
+    auto stored = settings.currency();
+    if (stored && stored->isEmpty())
+        // Never guessed: a wrong symbol on a team's figures misleads more than none.
+        context.out() << QStringLiteral("No currency yet: amounts are shown without a symbol until one is "
+                                        "set with --currency CODE.\n");
     return ExitSuccess;
 }
 

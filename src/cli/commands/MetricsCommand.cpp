@@ -70,14 +70,15 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
             rowKeys << key;
         }
     }
+    const QString currency = MetricsCliSupport::currency(context, *db);
     std::vector<QStringList> rows;
     for (const QString& key : rowKeys) {
         const auto change = cmp->change(key);
-        QString changeText = MetricsCliSupport::display(key, change);
+        QString changeText = MetricsCliSupport::display(key, change, currency);
         if (change && *change > 0)
             changeText.prepend(QLatin1Char('+'));
-        rows.push_back({key, MetricsCliSupport::display(key, cmp->current.value(key)),
-                        MetricsCliSupport::display(key, cmp->previous.value(key)), changeText});
+        rows.push_back({key, MetricsCliSupport::display(key, cmp->current.value(key), currency),
+                        MetricsCliSupport::display(key, cmp->previous.value(key), currency), changeText});
     }
     context.out() << QStringLiteral("Period %1 [%2, %3), scope %4\n\n")
                          .arg(period->label(), core::MetricsJson::instant(period->start()),
@@ -85,7 +86,8 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
                   << MetricsCliSupport::table({QStringLiteral("metric"), period->label(),
                                                cmp->previous.period.label(), QStringLiteral("change")},
                                               rows)
-                  << QStringLiteral("\nMoney in currency units; rates in percent; '-' means no data.\n");
+                  << QStringLiteral("\n%1; rates in percent; '-' means no data.\n")
+                         .arg(MetricsCliSupport::moneyNote(currency));
     return ExitSuccess;
 }
 

@@ -9,6 +9,8 @@
 #include "metrics/MetricsEngine.h"
 #include "reflection/ReportCollector.h"
 
+#include <QLocale>
+
 namespace rapport::cli {
 
 RAPPORT_REGISTER_COMMAND(ReportCommand, 90)
@@ -46,6 +48,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     auto data = core::ReportCollector(*db, engine).collect(*period, *scope);
     if (!data)
         return context.fail(data.error().message, ExitFailure);
+    data->locale = QLocale(); // the reader's (LANG, LC_ALL)
     const core::Status written = render::ReportFileWriter::write(*data, out);
     if (!written)
         return context.fail(written.error().message, ExitFailure);

@@ -85,9 +85,10 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
                           << '\n';
         }
     } else {
+        const QString currency = MetricsCliSupport::currency(context, *db);
         std::vector<QStringList> rows;
         for (const auto& p : trend->points)
-            rows.push_back({p.period.label(), MetricsCliSupport::display(metric, p.value)});
+            rows.push_back({p.period.label(), MetricsCliSupport::display(metric, p.value, currency)});
         context.out() << QStringLiteral("%1 by %2, scope %3\n\n").arg(metric, by, scope->describe())
                       << MetricsCliSupport::table({by, metric}, rows);
     }

@@ -161,8 +161,7 @@ QString MetricCatalogue::unitText(const QString& key)
         return translate(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "of 7 (higher = easier)"));
     case MetricUnit::PerHundredCustomers:
         return translate(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "per 100 customers"));
-    case MetricUnit::Money:
-        return translate(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "currency units"));
+    case MetricUnit::Money: // the value carries the book's currency symbol (Currency::format)
     case MetricUnit::SatisfactionScore:
     case MetricUnit::Count:
     case MetricUnit::Hours:

@@ -86,8 +86,8 @@ public:
     // The translated title of a contract key; "Complaints about NAME" for a category;
     // the key itself for anything else (the sub-keys of "responses" among them).
     static QString title(const QString& key);
-    // The translated unit next to a value ("%", "points (−100 to 100)", "currency units");
-    // empty for counts, scores, hours and unknown keys.
+    // The translated unit next to a value ("%", "points (−100 to 100)"); empty for counts,
+    // scores, hours, money (its value carries the currency symbol) and unknown keys.
     static QString unitText(const QString& key);
     static bool isMoney(const QString& key);
     static bool isCount(const QString& key); // also the objects and their sub-keys

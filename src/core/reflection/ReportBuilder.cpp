@@ -1,5 +1,8 @@
 #include "reflection/ReportBuilder.h"
 
+#include "common/Currency.h"
+#include "metrics/MetricCatalogue.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -12,9 +15,10 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString date(const QDateTime& t)
+// A day in the reader's short format (UTC, as every figure of the report).
+QString date(const QDateTime& t, const QLocale& locale)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
+    return t.isValid() ? locale.toString(t.toUTC().date(), QLocale::ShortFormat) : QStringLiteral("-");
 }
 
 QString severityColour(FindingSeverity s)
@@ -38,17 +42,25 @@ QString section(const QString& title, bool newPage)
 
 } // namespace
 
-QString ReportBuilder::number(std::optional<double> value, int decimals)
+QString ReportBuilder::number(std::optional<double> value, int decimals, const QLocale& locale)
 {
     if (!value)
         return QStringLiteral("-");
     double v = *value;
     if (std::abs(v) < 0.5 * std::pow(10.0, -decimals))
         v = 0; // never print "-0.0"
-    // A fixed English locale: digit groups help reading large sums, and the text must not
-    // depend on the machine's locale.
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(v, 'f', decimals);
+    return locale.toString(v, 'f', decimals);
+}
+
+QString ReportBuilder::figure(const QString& key, std::optional<double> value, int decimals,
+                              const ReportData& data)
+{
+    if (!value || !MetricCatalogue::isMoney(key))
+        return number(value, decimals, data.locale);
+    double v = *value;
+    if (std::abs(v) < 0.5 * std::pow(10.0, -decimals))
+        v = 0; // never "-€0"
+    return Currency::format(v, data.currency, data.locale, decimals).toHtmlEscaped();
 }
 
 QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
@@ -71,7 +83,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     h += QStringLiteral("<h1>Self-assessment report</h1>\n");
     h += QStringLiteral("<p><b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC</p>\n")
              .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
-                  esc(d.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                  esc(d.locale.toString(d.generatedAt.toUTC(), QLocale::ShortFormat)));
 
     // 1. Figures
     h += section(QStringLiteral("1. Figures"), false);
@@ -90,14 +102,14 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                 (*f.change > 0) == f.higherIsBetter ? QStringLiteral("better") : QStringLiteral("worse");
         else if (f.change)
             reading = QStringLiteral("unchanged");
-        QString change = number(f.change, f.decimals);
+        QString change = figure(f.key, f.change, f.decimals, d);
         if (f.change && *f.change > 0 && change != QLatin1String("0") && !change.startsWith(QLatin1Char('-')))
             change.prepend(QLatin1Char('+'));
         h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" "
                             "align=\"right\">%3</td>"
                             "<td class=\"num\" align=\"right\">%4</td><td>%5</td></tr>\n")
-                 .arg(esc(f.label), number(f.current, f.decimals), number(f.previous, f.decimals), change,
-                      reading);
+                 .arg(esc(f.label), figure(f.key, f.current, f.decimals, d),
+                      figure(f.key, f.previous, f.decimals, d), change, reading);
     }
     h += QStringLiteral(
         "</table>\n<p class=\"muted\">Changes are against the previous period of the same length. "
@@ -135,7 +147,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
         h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">\n");
         for (const FindingNumber& n : f.numbers)
             h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td></tr>\n")
-                     .arg(esc(n.label), number(n.value, n.decimals));
+                     .arg(esc(n.label), number(n.value, n.decimals, d.locale));
         h += QStringLiteral("</table>\n");
         for (const FindingRecords& r : f.records)
             h += QStringLiteral("<p class=\"muted\">Records: %1 %2 (%3)</p>\n")
@@ -161,7 +173,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             continue;
         }
         h += QStringLiteral("<p>Questionnaire taken %1.%2</p>\n")
-                 .arg(date(p.takenAt),
+                 .arg(date(p.takenAt, d.locale),
                       p.straightLined
                           ? QStringLiteral(" <b>The same answer was given to every item: read the scores "
                                            "with care.</b>")
@@ -173,7 +185,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" "
                                 "align=\"right\">%3</td>"
                                 "<td>%4</td><td>%5</td></tr>\n")
-                     .arg(esc(dim.name), number(dim.score, 0), number(dim.change, 0), esc(dim.level),
+                     .arg(esc(dim.name), number(dim.score, 0, d.locale), number(dim.change, 0, d.locale),
+                          esc(dim.level),
                           dim.verdict.isEmpty()
                               ? QStringLiteral("-")
                               : QStringLiteral("<b>%1</b>: %2").arg(esc(dim.verdict), esc(dim.explanation)));
@@ -202,8 +215,10 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             h += QStringLiteral(
                      "<tr><td>%1</td><td>%2</td><td>%3 %4</td><td class=\"num\" align=\"right\">%5</td>"
                      "<td class=\"num\" align=\"right\">%6</td><td>%7</td></tr>\n")
-                     .arg(esc(g.name), esc(g.metric), esc(g.direction), number(g.target, g.decimals),
-                          number(g.current, g.decimals), number(g.projected, g.decimals),
+                     .arg(esc(g.name), esc(g.metric), esc(g.direction),
+                          figure(g.metric, g.target, g.decimals, d),
+                          figure(g.metric, g.current, g.decimals, d),
+                          figure(g.metric, g.projected, g.decimals, d),
                           esc(QString(g.status).replace(QLatin1Char('_'), QLatin1Char(' '))));
         h += QStringLiteral("</table>\n");
     }
@@ -218,8 +233,9 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                             "<th>Baseline</th><th>Target</th><th>Now</th><th>Progress</th><th>Steps done</th>"
                             "<th>Check-ins</th><th>Deadline</th><th>Status</th></tr>\n");
         for (const ReportPlan& p : d.plans) {
-            QString progress = p.progressPercent ? QStringLiteral("%1%").arg(number(p.progressPercent, 0))
-                                                 : QStringLiteral("-");
+            QString progress = p.progressPercent
+                                   ? QStringLiteral("%1%").arg(number(p.progressPercent, 0, d.locale))
+                                   : QStringLiteral("-");
             if (!p.progress.isEmpty())
                 progress += QStringLiteral(" (%1)").arg(esc(p.progress));
             QString status = esc(p.status);
@@ -229,10 +245,11 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                      "<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\" align=\"right\">%4</td>"
                      "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8</td><td>%9 of %10</td>"
                      "<td class=\"num\" align=\"right\">%11</td><td>%12</td><td>%13</td></tr>\n")
-                     .arg(esc(p.title), esc(p.owner), esc(p.metric), number(p.baseline, 1), esc(p.direction),
-                          number(p.target, 1), number(p.current, 1), progress, QString::number(p.itemsDone),
-                          QString::number(p.itemsTotal), QString::number(p.checkIns), date(p.deadline),
-                          status);
+                     .arg(esc(p.title), esc(p.owner), esc(p.metric), figure(p.metric, p.baseline, 1, d),
+                          esc(p.direction), figure(p.metric, p.target, 1, d),
+                          figure(p.metric, p.current, 1, d), progress, QString::number(p.itemsDone),
+                          QString::number(p.itemsTotal), QString::number(p.checkIns),
+                          date(p.deadline, d.locale), status);
         }
         h += QStringLiteral("</table>\n");
         // Plans that are over say whether they worked; plans that cannot be measured say why.

@@ -9,6 +9,7 @@
 #include "reflection/FindingsEngine.h"
 #include "reflection/LatestProfile.h"
 #include "reflection/SelfViewComparison.h"
+#include "services/BookSettingsService.h"
 #include "storage/ActionPlanRepository.h"
 #include "storage/FindingsStore.h"
 #include "storage/GoalRepository.h"
@@ -53,6 +54,10 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     d.previous = period.previous();
     d.scope = scope;
     d.generatedAt = m_engine.clock().nowUtc();
+    auto currency = BookSettingsService(m_db).currency();
+    if (!currency)
+        return currency.error();
+    d.currency = *currency;
 
     auto reps = RepRepository(m_db).list();
     if (!reps)

@@ -5,6 +5,7 @@
 #include "reflection/Finding.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -101,6 +102,10 @@ struct ReportPlan
 
 struct ReportData
 {
+    // How numbers, money and dates read. English (United States) unless the caller passes the
+    // reader's locale, so that a report built without one is the same on every machine.
+    QLocale locale{QLocale::English, QLocale::UnitedStates};
+    QString currency; // the book's ISO 4217 code; empty: money without a symbol
     Period period;
     Period previous;
     Scope scope;

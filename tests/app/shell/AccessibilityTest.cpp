@@ -10,6 +10,7 @@
 
 #include "app/shell/AccessibilityAudit.h"
 #include "importwizard/ImportPreviewPage.h"
+#include "shell/BookSettingsDialog.h"
 
 using namespace rapport;
 using namespace rapport::test::a11y;
@@ -74,6 +75,11 @@ TEST_CASE("Every dialog names its fields, tabs in reading order and keeps a usab
     SECTION("goal")
     {
         app::GoalDialog dialog(f.session.database(), f.goal);
+        CHECK(auditDialog(&dialog) == QStringList());
+    }
+    SECTION("book settings")
+    {
+        app::BookSettingsDialog dialog(QStringLiteral("EUR"));
         CHECK(auditDialog(&dialog) == QStringList());
     }
     SECTION("goal check-in")

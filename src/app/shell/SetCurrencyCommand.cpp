@@ -1,0 +1,33 @@
+#include "shell/SetCurrencyCommand.h"
+
+#include "services/BookSettingsService.h"
+#include "shell/DatabaseSession.h"
+
+#include <QCoreApplication>
+
+namespace rapport::app {
+
+SetCurrencyCommand::SetCurrencyCommand(DatabaseSession& session, QString before, QString after)
+    : WriteCommand(session,
+                   QCoreApplication::translate("SetCurrencyCommand", "Set currency to %1").arg(after)),
+      m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+core::Status SetCurrencyCommand::write(const QString& code)
+{
+    core::BookSettingsService settings(session().database());
+    return code.isEmpty() ? settings.clearCurrency() : settings.setCurrency(code);
+}
+
+core::Status SetCurrencyCommand::apply()
+{
+    return write(m_after);
+}
+
+core::Status SetCurrencyCommand::revert()
+{
+    return write(m_before);
+}
+
+} // namespace rapport::app

@@ -1,0 +1,65 @@
+#include "services/BookSettingsService.h"
+
+#include "TestSupport.h"
+#include "storage/SettingsRepository.h"
+
+// The book's currency lives in its settings table: on a real file and on the team server
+// alike, read by a second connection as by the first.
+using namespace rapport;
+
+namespace {
+
+struct Book
+{
+    QTemporaryDir dir;
+    QString where =
+        test::testingServer() ? test::newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
+    std::unique_ptr<core::Database> first = test::openOrFail(where);
+};
+
+} // namespace
+
+TEST_CASE("a book's currency is stored, read back by another connection, changed and cleared",
+          "[engines][services][currency]")
+{
+    Book book;
+    core::BookSettingsService settings(*book.first);
+    auto none = settings.currency();
+    REQUIRE_OK(none);
+    CHECK(none->isEmpty()); // a book made before currencies: none, never a guess
+
+    REQUIRE_OK(settings.setCurrency(QStringLiteral("EUR")));
+    {
+        auto other = test::openOrFail(book.where);
+        auto read = core::BookSettingsService(*other).currency();
+        REQUIRE_OK(read);
+        CHECK(*read == QStringLiteral("EUR"));
+        auto raw = core::SettingsRepository(*other).value(QStringLiteral("currency"));
+        REQUIRE_OK(raw);
+        CHECK(*raw == QStringLiteral("EUR"));
+    }
+
+    REQUIRE_OK(settings.setCurrency(QStringLiteral("CHF")));
+    CHECK(*settings.currency() == QStringLiteral("CHF"));
+
+    // Invalid codes write nothing.
+    for (const char* bad : {"chf", "EURO", "ZZZ", ""})
+        CHECK_FALSE(settings.setCurrency(QString::fromLatin1(bad)).ok());
+    CHECK(*settings.currency() == QStringLiteral("CHF"));
+
+    REQUIRE_OK(settings.clearCurrency());
+    CHECK(settings.currency()->isEmpty());
+}
+
+TEST_CASE("a stored currency that is no code at all is an error, not a symbol", "[services][currency]")
+{
+    test::TempDatabase temp;
+    auto db = temp.open();
+    REQUIRE_OK(core::SettingsRepository(*db).setValue(QStringLiteral("currency"), QStringLiteral("euros")));
+    CHECK_FALSE(core::BookSettingsService(*db).currency().ok());
+    // A well-formed code a newer Qt may know still reads.
+    REQUIRE_OK(core::SettingsRepository(*db).setValue(QStringLiteral("currency"), QStringLiteral("ZZZ")));
+    auto read = core::BookSettingsService(*db).currency();
+    REQUIRE_OK(read);
+    CHECK(*read == QStringLiteral("ZZZ"));
+}
