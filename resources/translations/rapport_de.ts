@@ -5,1253 +5,1281 @@
     <name>ActionPlanDialog</name>
     <message>
         <source>New action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Aktionsplan</translation>
     </message>
     <message>
         <source>(choose a metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Kennzahl wählen)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>at least (&gt;=)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens (&gt;=)</translation>
     </message>
     <message>
         <source>at most (&lt;=)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens (&lt;=)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 (weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schwach)</translation>
     </message>
     <message>
         <source>Why the plan changes (kept in its history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich der Plan ändert (wird in seinem Verlauf festgehalten)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme:</translation>
     </message>
     <message>
         <source>&amp;Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressourcen:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>D&amp;irection:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ichtung:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;wert:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>&amp;Check in every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand &amp;alle:</translation>
     </message>
     <message>
         <source>Dime&amp;nsion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dime&amp;nsion:</translation>
     </message>
     <message>
         <source>Reas&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;gründung:</translation>
     </message>
     <message>
         <source>SMART check</source>
-        <translation type="unfinished"></translation>
+        <translation>SMART-Prüfung</translation>
     </message>
     <message>
         <source>From the finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Erkenntnis: %1</translation>
     </message>
     <message>
         <source>Measured for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen für: %1</translation>
     </message>
     <message>
         <source>Adjust action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan anpassen</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifisch</translation>
     </message>
     <message>
         <source>Measurable</source>
-        <translation type="unfinished"></translation>
+        <translation>Messbar</translation>
     </message>
     <message>
         <source>Achievable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>Time-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminiert</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanTracker</name>
     <message>
         <source>There is too little data to judge: %1 record(s) before the start and %2 during the plan, at least %3 are needed on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Daten für eine Beurteilung: %1 Datensätze vor dem Beginn und %2 während des Plans; auf jeder Seite werden mindestens %3 benötigt.</translation>
     </message>
     <message>
         <source>It worked: %1 moved from %2 to %3 (%4), reaching the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat gewirkt: %1 hat sich von %2 auf %3 verändert (%4) und das Ziel erreicht.</translation>
     </message>
     <message>
         <source>It worked: %1 moved from %2 to %3 (%4), though short of the target %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat gewirkt: %1 hat sich von %2 auf %3 verändert (%4), den Zielwert %5 aber noch nicht erreicht.</translation>
     </message>
     <message>
         <source>It did not move the metric: %1 was %2 before and %3 during the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl hat sich nicht bewegt: %1 lag vorher bei %2 und während des Plans bei %3.</translation>
     </message>
     <message>
         <source>The metric moved the wrong way: %1 went from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl hat sich in die falsche Richtung bewegt: %1 ging von %2 auf %3.</translation>
     </message>
 </context>
 <context>
     <name>AddPlanItemCommand</name>
     <message>
         <source>Add the step “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AppearanceMenu</name>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;System Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemfarben</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Use the colours of the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Arbeitsumgebung verwenden</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler Text auf hellem Hintergrund</translation>
     </message>
     <message>
         <source>Light text on dark backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Heller Text auf dunklem Hintergrund</translation>
     </message>
 </context>
 <context>
     <name>BackgroundJob</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>BackupFlow</name>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1…</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
+    </message>
+</context>
+<context>
+    <name>BookSettingsDialog</name>
+    <message>
+        <source>Book Settings</source>
+        <translation>Kundenbestand-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>The currency of this book&apos;s amounts, for everyone who opens it. Changing it converts nothing: it changes the symbol shown.</source>
+        <translation>Die Währung der Beträge in diesem Kundenbestand, für alle, die ihn öffnen. Eine Änderung rechnet nichts um: Sie ändert nur das angezeigte Symbol.</translation>
+    </message>
+    <message>
+        <source>Book &amp;Settings…</source>
+        <translation>Kundenbestand-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>This book has no currency yet, so amounts are shown without a symbol. Choose one in File › Book Settings…</source>
+        <translation>Für diesen Kundenbestand ist noch keine Währung festgelegt, daher werden Beträge ohne Symbol angezeigt. Wählen Sie eine unter Datei › Kundenbestand-Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>CohortTableModel</name>
     <message numerus="yes">
         <source>%1 of the %n customer(s) who first bought in %2 bought again %3 month(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kunde mit Erstkauf im %2 kaufte %3 Monat(e) später erneut</numerusform>
+            <numerusform>%1 von %n Kunden mit Erstkauf im %2 kauften %3 Monat(e) später erneut</numerusform>
         </translation>
     </message>
     <message>
         <source>+%1 mo</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 Mon.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsChart</name>
     <message>
         <source>Complaints by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden nach Kategorie</translation>
     </message>
     <message>
         <source>Complaints by category chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Beschwerden nach Kategorie</translation>
     </message>
     <message>
         <source>Complaints per month, stacked by category; click a bar, or pick a month with the arrow keys and press Enter, to see its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden pro Monat, nach Kategorie gestapelt; klicken Sie auf einen Balken oder wählen Sie mit den Pfeiltasten einen Monat aus und drücken Sie die Eingabetaste, um die zugehörigen Datensätze zu sehen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Complaints in %1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im %1: keine</translation>
     </message>
     <message>
         <source>Complaints in %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im %1: %2 (%3)</translation>
     </message>
     <message>
         <source>. Press Enter to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Drücken Sie die Eingabetaste, um sie anzuzeigen.</translation>
     </message>
     <message>
         <source>Complaints (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden (Anzahl)</translation>
     </message>
 </context>
 <context>
     <name>CompleteFollowUpCommand</name>
     <message>
         <source>Follow up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage für %1 erledigen</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendet:</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse</translation>
     </message>
     <message>
         <source>Service &amp;name from the PostgreSQL service file</source>
-        <translation type="unfinished"></translation>
+        <translation>Service&amp;name aus der PostgreSQL-Servicedatei</translation>
     </message>
     <message>
         <source>Connect to Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Team-Server verbinden</translation>
     </message>
     <message>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Verbindung)</translation>
     </message>
     <message>
         <source>Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Verbindungen</translation>
     </message>
     <message>
         <source>db.example.com, 192.0.2.7 or /run/postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com, 192.0.2.7 oder /run/postgresql</translation>
     </message>
     <message>
         <source>your system login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename am System</translation>
     </message>
     <message>
         <source>Disable: never encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren: nie verschlüsseln</translation>
     </message>
     <message>
         <source>Prefer: encrypt when the server can</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugen: verschlüsseln, wenn der Server es kann</translation>
     </message>
     <message>
         <source>Require: always encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordern: immer verschlüsseln</translation>
     </message>
     <message>
         <source>Verify CA: encrypt, check the certificate&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>CA prüfen: verschlüsseln, Aussteller des Zertifikats prüfen</translation>
     </message>
     <message>
         <source>Verify full: encrypt, check issuer and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig prüfen: verschlüsseln, Aussteller und Hostnamen prüfen</translation>
     </message>
     <message>
         <source>an entry of ~/.pg_service.conf, e.g. rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag aus ~/.pg_service.conf, z. B. rapport</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>TLS/SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS/SSL-&amp;Modus:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvice:</translation>
     </message>
     <message>
         <source>Connection address</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsadresse</translation>
     </message>
     <message>
         <source>The password is asked for only if the server wants one that is not in ~/.pgpass, PGPASSWORD or the service file. It is kept in memory while Rapport runs and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nur abgefragt, wenn der Server eines verlangt, das nicht in ~/.pgpass, PGPASSWORD oder der Servicedatei steht. Es wird im Arbeitsspeicher gehalten, solange Rapport läuft, und nie gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: %1</translation>
     </message>
     <message>
         <source>Name a service to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Service an, mit dem verbunden werden soll.</translation>
     </message>
     <message>
         <source>Name the server&apos;s host and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Host des Servers und die Datenbank an.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionActions</name>
     <message>
         <source>Connect to &amp;Team Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Team-Server verbinden…</translation>
     </message>
     <message>
         <source>Recent Team Ser&amp;vers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Team-Ser&amp;ver</translation>
     </message>
     <message>
         <source>Open the team&apos;s book on a PostgreSQL server (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kundenbestand des Teams auf einem PostgreSQL-Server öffnen (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Connect to a team server by host and database, or by service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Host und Datenbank oder über einen Servicenamen mit einem Team-Server verbinden</translation>
     </message>
     <message>
         <source>The connection to the team server was lost. Rapport reconnects by itself; changes cannot be saved until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Team-Server wurde unterbrochen. Rapport stellt sie selbstständig wieder her; bis dahin können keine Änderungen gespeichert werden.</translation>
     </message>
     <message>
         <source>Connected to the team server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit dem Team-Server verbunden.</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>CreateCustomerCommand</name>
     <message>
         <source>Add customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>CreateGoalCommand</name>
     <message>
         <source>Add goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>CreatePlanCommand</name>
     <message>
         <source>New plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan „%1“</translation>
     </message>
 </context>
 <context>
     <name>CustomerCompleter</name>
     <message>
         <source>Please choose the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie den Kunden aus.</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
     <message>
         <source>Several customers match “%1”: please pick one from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kunden passen zu „%1“: Bitte wählen Sie einen aus den Vorschlägen aus.</translation>
     </message>
 </context>
 <context>
     <name>CustomerCompletionModel</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CustomerConflictDialog</name>
     <message>
         <source>Customer Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde wurde von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Someone else saved &lt;b&gt;%1&lt;/b&gt; while you were editing it, with other values in the fields below. Nothing of yours has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat &lt;b&gt;%1&lt;/b&gt; gespeichert, während Sie den Kunden bearbeitet haben, und zwar mit anderen Werten in den unten aufgeführten Feldern. Von Ihren Änderungen wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem gespeichert</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Your changes to other fields are saved either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an anderen Feldern werden in jedem Fall gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Keep Their Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deren Werte übernehmen</translation>
     </message>
     <message>
         <source>&amp;Save Mine Over Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinen Werten ü&amp;berschreiben</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>Churned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert am</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>Edit Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreuer:</translation>
     </message>
     <message>
         <source>Customer n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;undennummer:</translation>
     </message>
     <message>
         <source>Customer s&amp;ince:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde se&amp;it:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <source>The customer&apos;s identifier in your other systems; it must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung des Kunden in Ihren anderen Systemen; sie muss eindeutig sein.</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>Please enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie den Namen des Kunden ein.</translation>
     </message>
     <message>
         <source>Please enter a customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie eine Kundennummer ein.</translation>
     </message>
     <message>
         <source>“%1” does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <source>The customer cannot have been acquired after they churned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde kann nicht nach seiner Abwanderung gewonnen worden sein.</translation>
     </message>
     <message>
         <source>Another customer already has the number “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Kunde hat bereits die Nummer „%1“.</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Churned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert am %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>CustomersView</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Mark Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;abgewandert markieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Search name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <source>Shows the customers whose name, company or e-mail contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kunden, deren Name, Firma oder E-Mail diesen Text enthält</translation>
     </message>
     <message>
         <source>Segment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentfilter</translation>
     </message>
     <message>
         <source>Show one segment only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Segment anzeigen</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuerfilter</translation>
     </message>
     <message>
         <source>Show the customers of one rep only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Kunden eines Vertriebsmitarbeiters anzeigen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Active customers, churned customers or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden, abgewanderte Kunden oder beide</translation>
     </message>
     <message>
         <source>Active and churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv und abgewandert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Interaction timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktverlauf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag oder Kategorie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Beschwerden</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Mark &amp;Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelöst markieren</translation>
     </message>
     <message>
         <source>Records now as the time the selected complaint was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst den jetzigen Zeitpunkt als Zeitpunkt, zu dem die ausgewählte Beschwerde gelöst wurde</translation>
     </message>
     <message>
         <source>The customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Kunden</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>S&amp;urveys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfragen</translation>
     </message>
     <message>
         <source>Open com&amp;plaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Besch&amp;werden</translation>
     </message>
     <message>
         <source>Add a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden hinzufügen</translation>
     </message>
     <message>
         <source>Change the selected customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des ausgewählten Kunden ändern</translation>
     </message>
     <message>
         <source>Record that the selected customer stopped buying, or that they are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass der ausgewählte Kunde nicht mehr kauft oder dass er zurück ist</translation>
     </message>
     <message>
         <source>Delete the selected customer with their whole history (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Kunden mit seinem gesamten Verlauf löschen (kann rückgängig gemacht werden)</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenliste konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Segmente</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Betreuer</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde ausgewählt</translation>
     </message>
     <message>
         <source>Select a customer in the list to see their data and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden in der Liste aus, um seine Daten und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Churned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert am %1</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <source>&amp;Mark Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;aktiv markieren</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>None planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplant</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weitere)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 bearbeiten</translation>
     </message>
     <message>
         <source>Mark %1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als aktiv markieren</translation>
     </message>
     <message>
         <source>Mark %1 churned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als abgewandert markieren</translation>
     </message>
     <message>
         <source>Delete Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde löschen</translation>
     </message>
     <message>
         <source>Delete %1 with all their interactions, survey responses and follow-ups?
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit allen Kontakten, Umfrageantworten und Wiedervorlagen löschen?
+Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPictureWriter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the picture could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>The whole team, one rep&apos;s customers or one segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Team, die Kunden eines Vertriebsmitarbeiters oder ein Segment</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Save the figures and charts as a picture or a PDF document, or print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen und Diagramme als Bild oder PDF-Dokument speichern oder drucken</translation>
     </message>
     <message>
         <source>Save as &amp;Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Bild speichern (PNG)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <source>% / points</source>
-        <translation type="unfinished"></translation>
+        <translation>% / Punkte</translation>
     </message>
     <message>
         <source>Retention and churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung und Abwanderung</translation>
     </message>
     <message>
         <source>% of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Kunden</translation>
     </message>
     <message>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
         <source>Per active customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro aktivem Kunden</translation>
     </message>
     <message>
         <source>Cohort retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung nach Kohorten</translation>
     </message>
     <message>
         <source>Figures per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen pro Mitarbeiter</translation>
     </message>
     <message>
         <source>Double-click a rep, or press Enter, to see the records behind their figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Mitarbeiter oder drücken Sie die Eingabetaste, um die Datensätze hinter seinen Kennzahlen zu sehen</translation>
     </message>
     <message>
         <source>Trends, team and cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends, Team und Kohorten</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Share of each month&apos;s new buyers who bought again 0, 1, 2… months later. Rows: first-purchase month (cohort size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Neukunden eines Monats, die 0, 1, 2 … Monate später erneut kauften. Zeilen: Monat des Erstkaufs (Kohortengröße).</translation>
     </message>
     <message>
         <source>Figures of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen des Zeitraums</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Team</translation>
     </message>
     <message>
         <source>Rep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter: %1</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>%1 up to %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 UTC</translation>
     </message>
     <message>
         <source>%1 is still running: each change compares it so far with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft noch: Jede Veränderung vergleicht den bisherigen Stand mit %2.</translation>
     </message>
     <message>
         <source>provisional: %1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig: %1 noch offen</translation>
     </message>
     <message>
         <source>Purchases of this period with no follow-up yet that are still inside their follow-up window: %1. Until those windows close, the rate can still rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe dieses Zeitraums ohne bisherige Wiedervorlage, deren Wiedervorlagefrist noch läuft: %1. Bis diese Fristen ablaufen, kann die Quote noch steigen.</translation>
     </message>
     <message>
         <source>CSAT (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (%)</translation>
     </message>
     <message>
         <source>NPS (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS (Punkte)</translation>
     </message>
     <message>
         <source>Retention (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung (%)</translation>
     </message>
     <message>
         <source>Churn (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderung (%)</translation>
     </message>
     <message>
         <source>Survey responses for %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten für %1, %2</translation>
     </message>
     <message>
         <source>Rapport dashboard %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Dashboard %1, %2</translation>
     </message>
     <message>
         <source>Export the dashboard as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Print the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard drucken</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSession</name>
     <message>
         <source>The connection to the team server is lost: nothing was read or saved. Rapport reconnects by itself; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Team-Server ist unterbrochen: Es wurde nichts gelesen oder gespeichert. Rapport stellt die Verbindung selbstständig wieder her; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>DeleteCustomerCommand</name>
     <message>
         <source>Delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>DeleteGoalCommand</name>
     <message>
         <source>Delete goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>DisplayText</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>CES</source>
-        <translation type="unfinished"></translation>
+        <translation>CES</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (überfällig)</translation>
     </message>
     <message>
         <source>%1 (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heute)</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
         <source>Records behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze hinter der Kennzahl</translation>
     </message>
     <message>
         <source>The records could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 records; the newest %2 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze; die neuesten %2 werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz.</numerusform>
+            <numerusform>%n Datensätze.</numerusform>
         </translation>
     </message>
 </context>
@@ -1259,2305 +1287,2329 @@ You can undo this with Edit › Undo.</source>
     <name>EditCustomerCommand</name>
     <message>
         <source>Someone else changed %1 of %2 since; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat inzwischen %1 von %2 geändert; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>EditGoalCommand</name>
     <message>
         <source>Edit goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>A complete quarter, month or year; it is compared with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges Quartal, ein Monat oder ein Jahr; verglichen wird mit dem vorherigen</translation>
     </message>
     <message>
         <source>Whose customers the findings look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Kunden für die Erkenntnisse betrachtet werden</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu auswerten</translation>
     </message>
     <message>
         <source>Work the findings out again from the data as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkenntnisse erneut aus dem aktuellen Datenstand ermitteln</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <source>Details of the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Erkenntnis</translation>
     </message>
     <message>
         <source>Create &amp;plan from this finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan aus dieser Erkenntnis erstellen…</translation>
     </message>
     <message>
         <source>Sa&amp;ve report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the self-assessment report of this period and scope as PDF or HTML: figures, charts, findings, questionnaire profiles, goals and action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Selbsteinschätzungsbericht für diesen Zeitraum und Bereich als PDF oder HTML speichern: Kennzahlen, Diagramme, Erkenntnisse, Fragebogenprofile, Ziele und Aktionspläne</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>F&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für:</translation>
     </message>
     <message>
         <source>My customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Kunden</translation>
     </message>
     <message>
         <source>The whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Team</translation>
     </message>
     <message>
         <source>Customers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden von %1</translation>
     </message>
     <message>
         <source>Open a database to look for findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datenbank, um nach Erkenntnissen zu suchen.</translation>
     </message>
     <message>
         <source>The findings are worked out when this page is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkenntnisse werden ermittelt, wenn diese Seite angezeigt wird.</translation>
     </message>
     <message>
         <source>Looking for findings in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Erkenntnissen in %1…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The report is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde in %1 gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>The findings could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erkenntnisse konnten nicht ermittelt werden: %1</translation>
     </message>
     <message>
         <source>No findings in %1: nothing changed or stood out by more than chance would explain (worked out in %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erkenntnisse in %1: Nichts hat sich stärker verändert oder ist stärker aufgefallen, als es der Zufall erklären würde (ermittelt in %2 s).</translation>
     </message>
     <message>
         <source>An empty list is a result too: the rules only speak up when the data is strong enough. Try a longer period or the whole team for more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch eine leere Liste ist ein Ergebnis: Die Regeln melden sich nur, wenn die Daten aussagekräftig genug sind. Versuchen Sie es mit einem längeren Zeitraum oder dem ganzen Team, um mehr Daten zu erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) in %1, compared with %2 (worked out in %3 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erkenntnis in %1, verglichen mit %2 (ermittelt in %3 s).</numerusform>
+            <numerusform>%n Erkenntnisse in %1, verglichen mit %2 (ermittelt in %3 s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <source>Seen in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet in:</translation>
     </message>
     <message>
         <source>Strength (z):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke (z):</translation>
     </message>
     <message>
         <source>What may explain it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Erklärungen</translation>
     </message>
     <message>
         <source>The records behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugrunde liegenden Datensätze</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel:</translation>
     </message>
     <message>
         <source>No questionnaire has been taken yet, so there is no self-view to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Fragebogen ausgefüllt, daher gibt es keine Selbstsicht zum Vergleich.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsView</name>
     <message>
         <source>Due today or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute oder früher fällig</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch fällig</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste 7 Tage</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>Snooze a Da&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Tag zurückstellen</translation>
     </message>
     <message>
         <source>Snooze a &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Woche zurückstellen</translation>
     </message>
     <message>
         <source>&amp;Open Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde öffnen</translation>
     </message>
     <message>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Wiedervorlagen angezeigt werden</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Log a follow-up interaction with this customer now and close the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einen Wiedervorlage-Kontakt mit diesem Kunden erfassen und die Aufgabe abschließen</translation>
     </message>
     <message>
         <source>Move the task to one day later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe um einen Tag verschieben</translation>
     </message>
     <message>
         <source>Move the task to one week later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe um eine Woche verschieben</translation>
     </message>
     <message>
         <source>Show this customer&apos;s data and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Verlauf dieses Kunden anzeigen</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste:</translation>
     </message>
     <message>
         <source>The follow-ups could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedervorlagen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose who you are (Session › Switch Rep…) to see your follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wer Sie sind (Sitzung › Mitarbeiter wechseln…), um Ihre Wiedervorlagen zu sehen.</translation>
     </message>
     <message>
         <source>No open follow-ups. Follow-ups you plan when logging an interaction appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Wiedervorlagen. Wiedervorlagen, die Sie beim Erfassen eines Kontakts planen, erscheinen hier.</translation>
     </message>
     <message>
         <source>%1 overdue, %2 due later today, %3 in the next 7 days, %4 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig, %2 heute noch fällig, %3 in den nächsten 7 Tagen, %4 später.</translation>
     </message>
     <message>
         <source>None in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in dieser Ansicht.</translation>
     </message>
 </context>
 <context>
     <name>GoalCheckInDialog</name>
     <message>
         <source>Check In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand erfassen</translation>
     </message>
     <message>
         <source>&amp;Value now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktueller Wert:</translation>
     </message>
     <message>
         <source>Value now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Wert</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuversicht:</translation>
     </message>
     <message>
         <source>How sure you are of reaching the target, from 0 (not at all) to 10 (certain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher Sie sind, den Zielwert zu erreichen, von 0 (gar nicht) bis 10 (sicher)</translation>
     </message>
     <message>
         <source>Confidence from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht von 0 bis 10</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>What moved, what is in the way, what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich bewegt hat, was im Weg steht, was als Nächstes passiert</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Check in on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand zu „%1“</translation>
     </message>
     <message>
         <source>Target: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert: %1 %2</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>KPI Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Ziel</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Goal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ziels</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Rep or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsmitarbeiter oder Segment</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>2026-Q3, 2026-09, 2026 or 2026-07-01..2026-10-01</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-Q3, 2026-09, 2026 oder 2026-07-01..2026-10-01</translation>
     </message>
     <message>
         <source>A year, quarter or month, or a range whose end day is excluded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr, Quartal oder Monat oder ein Bereich, dessen letzter Tag nicht mehr dazugehört (UTC)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;wert:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangswert:</translation>
     </message>
     <message>
         <source>Where the metric stood when the goal was set; progress counts from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Kennzahl stand, als das Ziel gesetzt wurde; der Fortschritt zählt ab hier</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Check in &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand a&amp;lle:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Check-in cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand-Rhythmus in Tagen</translation>
     </message>
     <message>
         <source>New KPI goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues KPI-Ziel</translation>
     </message>
     <message>
         <source>Edit KPI goal</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Ziel bearbeiten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Team</translation>
     </message>
     <message>
         <source>One rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>One segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment</translation>
     </message>
     <message>
         <source>at least (&gt;=)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens (&gt;=)</translation>
     </message>
     <message>
         <source>at most (&lt;=)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens (&lt;=)</translation>
     </message>
     <message>
         <source>Give the goal a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ziel einen Namen.</translation>
     </message>
     <message>
         <source>The period is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist ungültig: %1</translation>
     </message>
     <message>
         <source>Choose the rep or segment the goal is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Vertriebsmitarbeiter oder das Segment, um das es bei dem Ziel geht.</translation>
     </message>
 </context>
 <context>
     <name>GoalTableModel</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Plan</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1 (projected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prognose %2)</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – überfällig</translation>
     </message>
     <message>
         <source>none — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner – überfällig</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message numerus="yes">
         <source>A check-in is due every %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Zwischenstand ist jeweils nach %n Tag fällig.</numerusform>
+            <numerusform>Ein Zwischenstand ist jeweils nach %n Tagen fällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data yet for this metric in the elapsed part of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kennzahl gibt es im bisherigen Teil des Zeitraums noch keine Daten.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Period (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zwischenstand</translation>
     </message>
 </context>
 <context>
     <name>GoalsView</name>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Chec&amp;k in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenstand erfassen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
         <source>Set a target for a metric over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zielwert für eine Kennzahl über einen Zeitraum festlegen</translation>
     </message>
     <message>
         <source>Change the selected goal (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel ändern (oder darauf doppelklicken)</translation>
     </message>
     <message>
         <source>Record where the selected goal stands now and how confident you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, wo das ausgewählte Ziel jetzt steht und wie zuversichtlich Sie sind</translation>
     </message>
     <message>
         <source>Delete the selected goal and its check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ziel und seine Zwischenstände löschen</translation>
     </message>
     <message>
         <source>KPI goals</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Ziele</translation>
     </message>
     <message>
         <source>Check-ins of the selected goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstände des ausgewählten Ziels</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>The goals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s) with an overdue check-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel mit überfälligem Zwischenstand.</numerusform>
+            <numerusform>%n Ziele mit überfälligem Zwischenstand.</numerusform>
         </translation>
     </message>
     <message>
         <source>No goals yet. Create one with “New goal…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ziele. Legen Sie eines mit „Neues Ziel…“ an.</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <source>Delete the goal “%1” and its check-ins?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel „%1“ und seine Zwischenstände löschen?</translation>
     </message>
 </context>
 <context>
     <name>ImportFilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>A CSV file with a header row, as described in the import and export guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Kopfzeile, wie in der Anleitung zu Import und Export beschrieben.</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .csv-Datei</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose the file in a file dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei in einem Dateidialog auswählen</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Datei</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Import reps and customers before interactions and survey responses: those name a customer by its external_id, and it must already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie Vertriebsmitarbeiter und Kunden vor Kontakten und Umfrageantworten: Diese verweisen über die external_id auf einen Kunden, der bereits vorhanden sein muss.</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: %1</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei ausgewählt.</translation>
     </message>
     <message>
         <source>Choose a CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei zum Importieren auswählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
         <source>%1 is a folder: choose a CSV file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Wählen Sie eine CSV-Datei darin aus.</translation>
     </message>
     <message>
         <source>%1 is the open database itself, not a CSV file: choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die geöffnete Datenbank selbst, keine CSV-Datei: Wählen Sie eine CSV-Datei aus.</translation>
     </message>
     <message>
         <source>The file is empty: its first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Ihre erste Zeile muss die Spalten benennen.</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <source>The kind was guessed from the columns and the file name; change it if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art wurde anhand der Spalten und des Dateinamens erraten; ändern Sie sie, falls sie falsch ist.</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>The import needs a database file; an in-memory database cannot be reached from the import&apos;s thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import benötigt eine Datenbankdatei; auf eine In-Memory-Datenbank kann der Import-Thread nicht zugreifen.</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <source>Choose which column of your file holds each of Rapport&apos;s columns. Columns of the file that are not chosen anywhere are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Spalte Ihrer Datei jeweils eine Spalte von Rapport enthält. Spalten der Datei, die nirgends ausgewählt sind, werden ignoriert.</translation>
     </message>
     <message>
         <source>Columns of the file and what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei und ihr Inhalt</translation>
     </message>
     <message>
         <source>Rapport&apos;s column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in Rapport</translation>
     </message>
     <message>
         <source>Column of your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte Ihrer Datei</translation>
     </message>
     <message>
         <source>For example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <source>File column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateispalte für %1</translation>
     </message>
     <message>
         <source>Required: every row must have a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: Jede Zeile muss einen Wert für %1 haben.</translation>
     </message>
     <message>
         <source>Optional: leave it as &quot;not in file&quot; if your file has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Lassen Sie „nicht in Datei“ stehen, wenn Ihre Datei kein Feld %1 hat.</translation>
     </message>
     <message>
         <source>(not in file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in Datei)</translation>
     </message>
     <message>
         <source>(column %1, no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte %1, ohne Namen)</translation>
     </message>
     <message>
         <source>The file column &quot;%1&quot; is chosen for both %2 and %3: a column can fill only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateispalte „%1“ ist sowohl für %2 als auch für %3 ausgewählt: Eine Spalte kann nur eines füllen.</translation>
     </message>
     <message numerus="yes">
         <source>Choose a file column for %1: required, every row must have it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wählen Sie eine Dateispalte für %1: erforderlich, jede Zeile muss sie haben.</numerusform>
+            <numerusform>Wählen Sie Dateispalten für %1: erforderlich, jede Zeile muss sie haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has two columns named &quot;%1&quot;: rename one of them in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat zwei Spalten namens „%1“: Benennen Sie eine davon in der Datei um.</translation>
     </message>
     <message>
         <source>(empty in the first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer in den ersten Zeilen)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Every column of the file is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte der Datei wird verwendet.</translation>
     </message>
     <message>
         <source>Ignored columns of the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten der Datei: %1.</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Choose what happens when a row of the file is invalid, then start the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was geschehen soll, wenn eine Zeile der Datei ungültig ist, und starten Sie dann den Import.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Invalid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeilen</translation>
     </message>
     <message>
         <source>&amp;Reject the whole file: import nothing if any row is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Datei &amp;ablehnen: nichts importieren, wenn eine Zeile ungültig ist</translation>
     </message>
     <message>
         <source>The safe choice: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Wahl: Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>&amp;Skip the invalid rows and import the valid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeilen ü&amp;berspringen und die gültigen importieren</translation>
     </message>
     <message>
         <source>The summary lists the skipped rows with their line numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung listet die übersprungenen Zeilen mit ihren Zeilennummern auf.</translation>
     </message>
     <message>
         <source>Rows already in the database (the same external_id) are updated to what the file says; importing the same file twice adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die bereits in der Datenbank sind (dieselbe external_id), werden auf den Stand der Datei aktualisiert; wird dieselbe Datei zweimal importiert, kommt nichts hinzu.</translation>
     </message>
     <message>
         <source>&lt;b&gt;An import cannot be undone.&lt;/b&gt; Edit › Undo does not reach it. If you might want to go back, make a backup first with File › Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ein Import kann nicht rückgängig gemacht werden.&lt;/b&gt; Bearbeiten › Rückgängig greift hier nicht. Wenn Sie eventuell zurück möchten, legen Sie zuerst mit Datei › Datenbank sichern… eine Sicherung an.</translation>
     </message>
     <message>
         <source>You can cancel while it runs: the database then stays exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können den Import während der Ausführung abbrechen: Die Datenbank bleibt dann genau so, wie sie war.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>its first line is longer than %1 KiB: is it a CSV file?</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile ist länger als %1 KiB: Ist es eine CSV-Datei?</translation>
     </message>
     <message>
         <source>the file is empty: its first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer: Ihre erste Zeile muss die Spalten benennen</translation>
     </message>
     <message>
         <source>Cannot prepare the preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau von %1 kann nicht vorbereitet werden</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen prüfen</translation>
     </message>
     <message>
         <source>The first rows of the file, checked as the import will check them. Invalid rows are tinted; point at one to read its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen der Datei, so geprüft, wie der Import sie prüfen wird. Ungültige Zeilen sind eingefärbt; zeigen Sie auf eine, um ihre Probleme zu lesen.</translation>
     </message>
     <message>
         <source>Preview of the file&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Dateizeilen</translation>
     </message>
     <message>
         <source>Show &amp;only invalid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur ungültige Zeilen anzeigen</translation>
     </message>
     <message>
         <source>Checking the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden geprüft</translation>
     </message>
     <message>
         <source>Line %1 is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist gültig.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Checking the first rows of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen der Datei werden geprüft…</translation>
     </message>
     <message>
         <source>The file has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The file cannot be checked: %1
 If another import is running, wait for it to finish, then go back and come to this page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geprüft werden: %1
+Falls gerade ein anderer Import läuft, warten Sie, bis er fertig ist, gehen Sie dann zurück und rufen Sie diese Seite erneut auf.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <source>No whole row was found at the start of the file (is a quote not closed?), so there is nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Anfang der Datei wurde keine vollständige Zeile gefunden (ist ein Anführungszeichen nicht geschlossen?), daher gibt es nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>The file has a header but no rows: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>The first %1 rows are all valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Zeilen sind alle gültig.</translation>
     </message>
     <message>
         <source>All rows of the file are valid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen der Datei sind gültig (%1).</translation>
     </message>
     <message>
         <source>%1 of the first %2 rows are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der ersten %2 Zeilen sind ungültig.</translation>
     </message>
     <message>
         <source>%1 of the %2 rows of the file are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 Zeilen der Datei sind ungültig.</translation>
     </message>
     <message>
         <source>The whole file is checked when it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei wird beim Import geprüft.</translation>
     </message>
     <message>
         <source>The rest of the file is checked when it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest der Datei wird beim Import geprüft.</translation>
     </message>
 </context>
 <context>
     <name>ImportRunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>The file is read, checked and written in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird in einer einzigen Transaktion gelesen, geprüft und geschrieben.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>Stop the import: nothing of this file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anhalten: Von dieser Datei wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cancelling: undoing what was written so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Bisher Geschriebenes wird rückgängig gemacht…</translation>
     </message>
     <message>
         <source>Starting the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird gestartet…</translation>
     </message>
     <message>
         <source>Read %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelesen…</translation>
     </message>
     <message>
         <source>Read %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What the import did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import getan hat.</translation>
     </message>
     <message>
         <source>Rows read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen:</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <source>Unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert:</translation>
     </message>
     <message>
         <source>Reps created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Vertriebsmitarbeiter:</translation>
     </message>
     <message>
         <source>Invalid rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zeilen:</translation>
     </message>
     <message>
         <source>&amp;Problems (line: column: reason):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme (Zeile: Spalte: Grund):</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei gefundene Probleme</translation>
     </message>
     <message>
         <source>C&amp;opy Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme k&amp;opieren</translation>
     </message>
     <message>
         <source>Copy the list of problems to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Probleme in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>The import failed; nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen; nichts wurde geändert. %1</translation>
     </message>
     <message>
         <source>It did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed: the database is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen. Nichts wurde geändert: Die Datenbank ist wie zuvor.</translation>
     </message>
     <message>
         <source>The file was rejected: it cannot be read as a whole. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde abgelehnt: Sie kann nicht als Ganzes gelesen werden. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>The file was rejected: it has invalid rows (%1, listed below). Nothing was written. Correct them and import the file again, or import it skipping the invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde abgelehnt: Sie enthält ungültige Zeilen (%1, unten aufgelistet). Nichts wurde geschrieben. Korrigieren Sie diese und importieren Sie die Datei erneut, oder importieren Sie sie unter Überspringen der ungültigen Zeilen.</translation>
     </message>
     <message>
         <source>The file was imported without its invalid rows (%1 skipped, listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde ohne ihre ungültigen Zeilen importiert (%1 übersprungen, unten aufgelistet).</translation>
     </message>
     <message>
         <source>%1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde importiert.</translation>
     </message>
     <message>
         <source>The file has no rows: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Zeilen: Nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei importieren</translation>
     </message>
 </context>
 <context>
     <name>InteractionTableModel</name>
     <message>
         <source>Resolved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>InteractionsView</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>&amp;Open Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Search customer or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde oder Firma suchen</translation>
     </message>
     <message>
         <source>Search interactions by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Kunde durchsuchen</translation>
     </message>
     <message>
         <source>Shows the interactions of customers whose name or company contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kontakte von Kunden, deren Name oder Firma diesen Text enthält</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Artfilter</translation>
     </message>
     <message>
         <source>Show one kind of interaction only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Art von Kontakt anzeigen</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Rep filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterfilter</translation>
     </message>
     <message>
         <source>Show the interactions one rep logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von einem Vertriebsmitarbeiter erfassten Kontakte anzeigen</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <source>Show interactions on or after this day (Any: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ab diesem Tag anzeigen (Beliebig: keine Grenze)</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>Show interactions up to and including this day (Any: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bis einschließlich dieses Tages anzeigen (Beliebig: keine Grenze)</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den Kunden zu öffnen</translation>
     </message>
     <message>
         <source>Show the selected interaction&apos;s customer with their data and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden des ausgewählten Kontakts mit seinen Daten und seiner Historie anzeigen</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>The interactions could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>All reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
         <source>No interactions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte entsprechen diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt, neueste zuerst.</numerusform>
+            <numerusform>%n Kontakte, neueste zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n interaction(s) are shown; scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuester Kontakt wird angezeigt; scrollen Sie nach unten für ältere.</numerusform>
+            <numerusform>Die neuesten %n Kontakte werden angezeigt; scrollen Sie nach unten für ältere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language of the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Rapport is started again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListExportFlow</name>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Writing %1: %2 of %3 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben: %2 von %3 Zeilen…</translation>
     </message>
     <message>
         <source>Writing %1: %2 rows so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben: bisher %2 Zeilen…</translation>
     </message>
     <message>
         <source>Exported 1 row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile nach %1 exportiert</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: %1 wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>The export to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nach %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The list could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
         <source>The export stopped without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde ohne Angabe eines Grundes beendet.</translation>
     </message>
 </context>
 <context>
     <name>LogInteractionCommand</name>
     <message>
         <source>Log %1, follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfassen, Wiedervorlage erledigt</translation>
     </message>
     <message>
         <source>Log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfassen</translation>
     </message>
 </context>
 <context>
     <name>LogInteractionDialog</name>
     <message>
         <source>Log Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt erfassen</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Type a name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma oder E-Mail eingeben</translation>
     </message>
     <message>
         <source>Start typing and pick the customer from the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie zu tippen und wählen Sie den Kunden aus den Vorschlägen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Kind of interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpunkt:</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es stattfand</translation>
     </message>
     <message>
         <source>Local time; now unless you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit; jetzt, sofern Sie es nicht ändern</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>e.g. 19.99 (negative for a refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 19.99 (negativ für eine Erstattung)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>The purchase amount, with a dot and at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kaufbetrag, mit Punkt und höchstens zwei Nachkommastellen</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
         <source>e.g. delivery, billing, quality</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lieferung, Abrechnung, Qualität</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>What the complaint or support request is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es bei der Beschwerde oder Supportanfrage geht</translation>
     </message>
     <message>
         <source>Already &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits ge&amp;löst</translation>
     </message>
     <message>
         <source>Records now as the time the complaint was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst jetzt als Zeitpunkt, zu dem die Beschwerde gelöst wurde</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlage am:</translation>
     </message>
     <message>
         <source>Creates a follow-up task for you, due on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt für Sie eine Wiedervorlage an, fällig an diesem Tag</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagedatum</translation>
     </message>
     <message>
         <source>Complete the customer&apos;s open follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Wiedervorlage des Kunden abschließen</translation>
     </message>
     <message>
         <source>Marks this customer&apos;s open follow-up done by the interaction you log</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert die offene Wiedervorlage dieses Kunden durch den erfassten Kontakt als erledigt</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>Co&amp;mplete the follow-up due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage (fällig %1) ab&amp;schließen</translation>
     </message>
     <message>
         <source>Co&amp;mplete the follow-up “%1” due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage „%1“ (fällig %2) ab&amp;schließen</translation>
     </message>
     <message>
         <source>The amount is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist ungültig: %1</translation>
     </message>
     <message>
         <source>The follow-up date is before the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiedervorlagedatum liegt vor dem Kontakt.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Switch between the parts of Rapport (Ctrl+1 to Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Bereichen von Rapport wechseln (Ctrl+1 bis Ctrl+7)</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>Your key figures (sales, satisfaction, complaints, retention) and their trends will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kennzahlen (Umsatz, Zufriedenheit, Beschwerden, Kundenbindung) und deren Trends erscheinen hier.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;sichern…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import reps, customers, interactions or survey responses from a CSV file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsmitarbeiter, Kunden, Kontakte oder Umfrageantworten aus einer CSV-Datei importieren (Ctrl+I)</translation>
     </message>
     <message>
         <source>Import records from a CSV file, checked row by row before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aus einer CSV-Datei importieren, Zeile für Zeile geprüft, bevor etwas geschrieben wird</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>E&amp;xport This List as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the rows this list shows, with its filters and order, as a CSV file (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen, die diese Liste zeigt, mit ihren Filtern und ihrer Sortierung als CSV-Datei speichern (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Save the customers, interactions or survey responses listed on this page as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf dieser Seite aufgelisteten Kunden, Kontakte oder Umfrageantworten als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Log Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;erfassen…</translation>
     </message>
     <message>
         <source>Log a call, e-mail, meeting, purchase or complaint (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anruf, eine E-Mail, ein Treffen, einen Kauf oder eine Beschwerde erfassen (Ctrl+L)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
         <source>Add a customer (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden hinzufügen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Mark Customer &amp;Churned or Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde als &amp;abgewandert oder aktiv markieren</translation>
     </message>
     <message>
         <source>&amp;Delete Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde &amp;löschen…</translation>
     </message>
     <message>
         <source>Record &amp;Survey Response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfrageantwort erfassen…</translation>
     </message>
     <message>
         <source>Record a CSAT, NPS or CES answer (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSAT-, NPS- oder CES-Antwort erfassen (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>S&amp;witch Rep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter &amp;wechseln…</translation>
     </message>
     <message>
         <source>Choose who is working: logged interactions and follow-ups are theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer arbeitet: Erfasste Kontakte und Wiedervorlagen gehören dieser Person</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Rapport</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragen</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Export List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;All Records as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Datensätze als CSV exportieren</translation>
     </message>
     <message>
         <source>&amp;Reps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertriebsmitarbeiter…</translation>
     </message>
     <message>
         <source>&amp;Customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden…</translation>
     </message>
     <message>
         <source>&amp;Interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontakte…</translation>
     </message>
     <message>
         <source>&amp;Survey Responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfrageantworten…</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Rapport could not connect to the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport konnte keine Verbindung zum Team-Server herstellen.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The database was upgraded for this version of Rapport; the old file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde für diese Version von Rapport aktualisiert; die alte Datei bleibt als %1 erhalten</translation>
     </message>
     <message>
         <source>The list of reps could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Vertriebsmitarbeiter konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>New Rapport Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rapport-Datenbank</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
         <source>A file with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit diesem Namen ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Open Rapport Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Datenbank öffnen</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>.backup</source>
-        <translation type="unfinished"></translation>
+        <translation>.backup</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <source>The backup could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>kunden</translation>
     </message>
     <message>
         <source>interactions</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>kontakte</translation>
     </message>
     <message>
         <source>survey-responses</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>umfrageantworten</translation>
     </message>
     <message>
         <source>Export This List as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste als CSV exportieren</translation>
     </message>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rapport</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rapport&lt;/b&gt; %1&lt;br&gt;A CRM workbench for measuring, reflecting and improving.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rapport&lt;/b&gt; %1&lt;br&gt;Eine CRM-Werkbank zum Messen, Reflektieren und Verbessern.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>%1 – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Rapport</translation>
     </message>
     <message>
         <source>Team server: %1 (connection lost, reconnecting…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Server: %1 (Verbindung verloren, neuer Verbindungsversuch…)</translation>
     </message>
     <message>
         <source>Team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Server: %1</translation>
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand angemeldet</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue follow-up(s) (Ctrl+4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällige Wiedervorlage (Ctrl+4)</numerusform>
+            <numerusform>%n überfällige Wiedervorlagen (Ctrl+4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-ups (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen (Ctrl+4)</translation>
     </message>
 </context>
 <context>
     <name>MetricFormat</name>
     <message>
         <source>Rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter %1</translation>
     </message>
     <message>
         <source>Segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Team</translation>
     </message>
     <message>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vergleich</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
 </context>
 <context>
     <name>MetricTile</name>
     <message>
         <source>Double-click, or press Enter, to see the records behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um die Datensätze hinter dieser Zahl anzuzeigen.</translation>
     </message>
     <message>
         <source>No data for this period and scope: nothing to compute %1 from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum und Bereich: %1 kann nicht berechnet werden.</translation>
     </message>
     <message>
         <source>The previous period has no value to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zeitraum hat keinen Vergleichswert.</translation>
     </message>
     <message>
         <source>Previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 12 Monate</translation>
     </message>
     <message>
         <source> (better)</source>
-        <translation type="unfinished"></translation>
+        <translation> (besser)</translation>
     </message>
     <message>
         <source> (worse)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schlechter)</translation>
     </message>
 </context>
 <context>
     <name>MonthAxis</name>
     <message>
         <source>Month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (UTC)</translation>
     </message>
 </context>
 <context>
     <name>PeriodPicker</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>Day in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag im Zeitraum</translation>
     </message>
     <message>
         <source>Any day of the month, quarter or year to show; the first day of a custom range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein beliebiger Tag des anzuzeigenden Monats, Quartals oder Jahres; bei einem benutzerdefinierten Zeitraum dessen erster Tag.</translation>
     </message>
     <message>
         <source>Last day of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
         <source>The last day of the custom range (included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag des benutzerdefinierten Zeitraums (einschließlich).</translation>
     </message>
     <message>
         <source>through</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
     <name>PlanDetailDialog</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <source>Steps of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Plans</translation>
     </message>
     <message>
         <source>Tick a step when it is done (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt abhaken, wenn er erledigt ist (Leertaste)</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <source>A step toward the plan, e.g. “Draft the call script”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt zum Plan, z. B. „Gesprächsleitfaden entwerfen“</translation>
     </message>
     <message>
         <source>Add &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt hinzufügen</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Check-ins of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstände des Plans</translation>
     </message>
     <message>
         <source>How is it going? What got in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie läuft es? Was stand im Weg?</translation>
     </message>
     <message>
         <source>Where the plan&apos;s metric stands now, if you know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Kennzahl des Plans jetzt steht, falls bekannt</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Record check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>History of the plan&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf des Plans</translation>
     </message>
     <message>
         <source>Steps, check-ins and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, Zwischenstände und Verlauf</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ritte</translation>
     </message>
     <message>
         <source>C&amp;heck-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenstände</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Adjust plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;anpassen…</translation>
     </message>
     <message>
         <source>Mark co&amp;mpleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgeschlossen &amp;markieren…</translation>
     </message>
     <message>
         <source>A&amp;bandon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;fgeben…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie&amp;der öffnen…</translation>
     </message>
     <message>
         <source>This plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The plan could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Action plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsplan: %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>%1 for %2, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2, Ziel %3</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>%1 to %2, check in every %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, Zwischenstand alle %3 Tage</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>the questionnaire&apos;s “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Fragebogen</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammt aus</translation>
     </message>
     <message>
         <source>the finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Erkenntnis %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Part of the plan could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Plans konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>Progress cannot be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt kann nicht gemessen werden: %1</translation>
     </message>
     <message>
         <source>%1 (closed on %2, figures as of then)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgeschlossen am %2, Zahlen zu diesem Zeitpunkt)</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>%1: baseline %2%3, now %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ausgangswert %2%3, jetzt %4%5</translation>
     </message>
     <message>
         <source> (set in the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (im Plan festgelegt)</translation>
     </message>
     <message>
         <source> (measured before the start)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vor dem Start gemessen)</translation>
     </message>
     <message>
         <source> from %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation> aus %1 Datensätzen</translation>
     </message>
     <message>
         <source>, expected by now: %1% of the way</source>
-        <translation type="unfinished"></translation>
+        <translation>, bis jetzt erwartet: %1 % des Weges</translation>
     </message>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand: %1</translation>
     </message>
     <message>
         <source>Before and after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher: %1</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am %1</translation>
     </message>
     <message>
         <source>No steps yet: break the action into steps you can tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte: Teilen Sie die Maßnahme in Schritte auf, die Sie abhaken können.</translation>
     </message>
     <message>
         <source>C&amp;heck-ins (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenstände (%1)</translation>
     </message>
     <message>
         <source>H&amp;istory (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf (%1)</translation>
     </message>
     <message>
         <source>“%1” is not a number; leave the value empty or type one such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl; lassen Sie den Wert leer oder geben Sie eine Zahl wie %2 ein.</translation>
     </message>
     <message>
         <source>Write a note or a value to record a check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Notiz oder einen Wert ein, um einen Zwischenstand zu erfassen.</translation>
     </message>
     <message>
         <source>Complete the plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ abschließen</translation>
     </message>
     <message>
         <source>Abandon the plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ aufgeben</translation>
     </message>
     <message>
         <source>Reopen the plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ wieder öffnen</translation>
     </message>
     <message>
         <source>Why is the plan complete? (kept in its history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist der Plan abgeschlossen? (wird im Verlauf gespeichert)</translation>
     </message>
     <message>
         <source>All steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte erledigt</translation>
     </message>
     <message>
         <source>Why is the plan given up? (kept in its history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird der Plan aufgegeben? (wird im Verlauf gespeichert)</translation>
     </message>
     <message>
         <source>Why is the plan taken up again? (kept in its history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird der Plan wieder aufgenommen? (wird im Verlauf gespeichert)</translation>
     </message>
     <message>
         <source>Change the plan&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Plans ändern</translation>
     </message>
     <message>
         <source>The status was not changed: a reason is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status wurde nicht geändert: Ein Grund ist erforderlich.</translation>
     </message>
     <message>
         <source>Adjust the plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ anpassen</translation>
     </message>
 </context>
 <context>
     <name>PlanText</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>check-in every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand alle (Tage)</translation>
     </message>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3565,724 +3617,734 @@ If another import is running, wait for it to finish, then go back and come to th
     <message>
         <source>Opening %1…
 A database from an older version of Rapport is upgraded first; a copy of the old file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…
+Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; eine Kopie der alten Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Opening Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet</translation>
     </message>
     <message>
         <source>Opening progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Öffnen</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireWizard</name>
     <message>
         <source>Questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen: %1</translation>
     </message>
     <message>
         <source>Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten speichern</translation>
     </message>
     <message numerus="yes">
         <source>There are %n statement(s). Answer how you actually work, not how you would like to; every answer you save is kept so you can see your change over time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt %n Aussage. Antworten Sie so, wie Sie tatsächlich arbeiten, nicht so, wie Sie gern arbeiten würden; jede gespeicherte Antwort bleibt erhalten, damit Sie Ihre Entwicklung im Lauf der Zeit sehen können.</numerusform>
+            <numerusform>Es gibt %n Aussagen. Antworten Sie so, wie Sie tatsächlich arbeiten, nicht so, wie Sie gern arbeiten würden; jede gespeicherte Antwort bleibt erhalten, damit Sie Ihre Entwicklung im Lauf der Zeit sehen können.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Choose one answer for each statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jede Aussage eine Antwort.</translation>
     </message>
     <message>
         <source>Statements about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen zu %1</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
     <message>
         <source>Nobody is signed in, so the answers were not saved. Choose a rep first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist angemeldet, daher wurden die Antworten nicht gespeichert. Wählen Sie zuerst einen Vertriebsmitarbeiter.</translation>
     </message>
     <message>
         <source>The answers could not be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten konnten nicht ausgewertet werden: %1</translation>
     </message>
     <message>
         <source>Could not read the earlier assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die früheren Einschätzungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The answers were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten wurden nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Could not save the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschätzung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The answers were saved but could not be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten wurden gespeichert, konnten aber nicht ausgewertet werden: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Warning: you gave the same answer to every statement. The scores below may not reflect how you work; consider taking the questionnaire again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Sie haben auf jede Aussage dieselbe Antwort gegeben. Die Werte unten spiegeln Ihre Arbeitsweise möglicherweise nicht wider; füllen Sie den Fragebogen gegebenenfalls erneut aus.</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwäche</translation>
     </message>
     <message>
         <source>middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <source>first time</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Mal</translation>
     </message>
     <message>
         <source>Strengths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken:</translation>
     </message>
     <message>
         <source>Weaknesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen:</translation>
     </message>
     <message>
         <source>Improving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbessern</translation>
     </message>
     <message>
         <source>Compared with your previous answers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit Ihren vorherigen Antworten vom %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordCheckInCommand</name>
     <message>
         <source>Record a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand erfassen</translation>
     </message>
 </context>
 <context>
     <name>RecordGoalCheckInCommand</name>
     <message>
         <source>Check in on goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand zu Ziel %1 erfassen</translation>
     </message>
 </context>
 <context>
     <name>RecordSurveyCommand</name>
     <message>
         <source>Record %1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Antwort erfassen</translation>
     </message>
 </context>
 <context>
     <name>ReflectionView</name>
     <message>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwäche</translation>
     </message>
     <message>
         <source>in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>im Mittelfeld</translation>
     </message>
     <message>
         <source>in line</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmig</translation>
     </message>
     <message>
         <source>blind spot</source>
-        <translation type="unfinished"></translation>
+        <translation>blinder Fleck</translation>
     </message>
     <message>
         <source>hidden strength</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgene Stärke</translation>
     </message>
     <message>
         <source>too little data</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Daten</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Your questionnaire profile and what the data says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fragebogenprofil und was die Daten sagen</translation>
     </message>
     <message>
         <source>&amp;Take the questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen &amp;ausfüllen…</translation>
     </message>
     <message>
         <source>Rate your own habits; the answers are set beside what the data shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzen Sie Ihre eigenen Gewohnheiten ein; die Antworten werden den Daten gegenübergestellt</translation>
     </message>
     <message>
         <source>Plan for a &amp;weak dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für eine &amp;schwache Dimension</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
         <source>Write an action plan: a step, a metric to move, a target and a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Aktionsplan erstellen: ein Schritt, eine zu verändernde Kennzahl, ein Ziel und eine Frist</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionspläne</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenstand</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Double-click a plan or press Enter to see its steps, check-ins and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Plan oder drücken Sie die Eingabetaste, um seine Schritte, Zwischenstände und seinen Verlauf anzuzeigen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your questionnaire profile and what the data says&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihr Fragebogenprofil und was die Daten sagen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Action plans&lt;/b&gt; (double-click one to follow it up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aktionspläne&lt;/b&gt; (zum Nachverfolgen doppelklicken)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <source>Sign in as a rep to see your reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Vertriebsmitarbeiter an, um Ihre Reflexion zu sehen.</translation>
     </message>
     <message>
         <source>The profile could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>You have not taken the questionnaire yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Fragebogen noch nicht ausgefüllt.</translation>
     </message>
     <message>
         <source>The profile could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Taken on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllt am %1</translation>
     </message>
     <message>
         <source>Warning: the same answer was given to every statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Auf jede Aussage wurde dieselbe Antwort gegeben.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit dem letzten Mal</translation>
     </message>
     <message>
         <source>The action plans could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionspläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>completed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen, %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>No action plans yet: start one from a weak dimension, a finding or with New plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktionspläne: Beginnen Sie einen über eine schwache Dimension, eine Erkenntnis oder mit „Neuer Plan“.</translation>
     </message>
     <message>
         <source>Your view against the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicht im Vergleich zu den Daten</translation>
     </message>
     <message>
         <source>Comparing your answers with the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten werden mit den Daten verglichen…</translation>
     </message>
     <message>
         <source>Your view against the data, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicht im Vergleich zu den Daten, %1</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>You said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angabe</translation>
     </message>
     <message>
         <source>Team percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Perzentil</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnung</translation>
     </message>
     <message>
         <source>%1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)…</translation>
     </message>
     <message>
         <source>Your latest profile shows no weak dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr aktuelles Profil zeigt keine schwache Dimension.</translation>
     </message>
     <message>
         <source>Work on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 arbeiten</translation>
     </message>
     <message>
         <source>The questionnaire could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragebogen konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>RepPicker</name>
     <message>
         <source>Switch Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter wechseln</translation>
     </message>
     <message>
         <source>This database has no reps yet. Import a reps file or create the demo database to add some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine Vertriebsmitarbeiter. Importieren Sie eine Mitarbeiterdatei oder erstellen Sie die Demo-Datenbank, um welche hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Who Is Working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer arbeitet?</translation>
     </message>
     <message>
         <source>Interactions you log and follow-ups you see are this rep&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Kontakte und angezeigte Wiedervorlagen gehören zu diesem Mitarbeiter:</translation>
     </message>
 </context>
 <context>
     <name>ReportSaver</name>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;Webseite (*.html)</translation>
     </message>
     <message>
         <source>No database file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbankdatei geöffnet.</translation>
     </message>
     <message>
         <source>Gathering the figures and findings of %1 for the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen und Erkenntnisse von %1 werden für den Bericht zusammengestellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird gespeichert</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Berichts</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>ResolveComplaintCommand</name>
     <message>
         <source>Resolve complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde erledigen</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTour</name>
     <message>
         <source>Send the revised quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Überarbeitetes Angebot senden</translation>
     </message>
     <message>
         <source>Ask how the onboarding went</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen, wie das Onboarding gelaufen ist</translation>
     </message>
     <message>
         <source>Check the replacement arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob der Ersatz angekommen ist</translation>
     </message>
     <message>
         <source>Renewal call</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungsgespräch</translation>
     </message>
     <message>
         <source>Thirty minutes each Friday afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreißig Minuten an jedem Freitagnachmittag</translation>
     </message>
     <message>
         <source>Put a follow-up date on every purchase before closing the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Gesprächsende für jeden Kauf ein Wiedervorlagedatum festlegen</translation>
     </message>
     <message>
         <source>Clear the overdue follow-ups every Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Freitag die überfälligen Wiedervorlagen abarbeiten</translation>
     </message>
     <message>
         <source>Ask the team lead to review the list once a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamleitung bitten, die Liste einmal im Monat durchzusehen</translation>
     </message>
     <message>
         <source>Follow-up dates set on every purchase since the start; Fridays slip when the week is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start für jeden Kauf ein Wiedervorlagedatum gesetzt; freitags bleibt es liegen, wenn die Woche voll ist.</translation>
     </message>
 </context>
 <context>
     <name>ServerConnectFlow</name>
     <message>
         <source>Connecting to the team server %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Team-Server %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Connection progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsfortschritt</translation>
     </message>
     <message>
         <source>The team server did not accept the password for %1.
 Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server hat das Passwort für %1 nicht akzeptiert.
+Versuchen Sie es erneut:</translation>
     </message>
     <message>
         <source>The team server %1 asks for a password.
 Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server %1 verlangt ein Passwort.
+Passwort:</translation>
     </message>
     <message>
         <source>Team Server Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für den Team-Server</translation>
+    </message>
+</context>
+<context>
+    <name>SetCurrencyCommand</name>
+    <message>
+        <source>Set currency to %1</source>
+        <translation>Währung auf %1 setzen</translation>
     </message>
 </context>
 <context>
     <name>SetPlanItemDoneCommand</name>
     <message>
         <source>Tick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abhaken</translation>
     </message>
     <message>
         <source>Untick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken bei „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>SmartCheck</name>
     <message>
         <source>There is no concrete action: say what will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine konkrete Maßnahme: Geben Sie an, was getan wird.</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; is too vague: describe what will be done in at least %2 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme „%1“ ist zu vage: Beschreiben Sie in mindestens %2 Wörtern, was getan wird.</translation>
     </message>
     <message>
         <source>Nobody owns the plan: name the rep responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keinen Verantwortlichen: Nennen Sie den zuständigen Vertriebsmitarbeiter.</translation>
     </message>
     <message>
         <source>No metric is named: choose the figure the plan should move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Kennzahl angegeben: Wählen Sie die Zahl, die der Plan verändern soll.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a metric with a single value (see the metrics contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kennzahl mit einem einzelnen Wert (siehe Kennzahlenvertrag).</translation>
     </message>
     <message>
         <source>There is no numeric target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein numerisches Ziel.</translation>
     </message>
     <message>
         <source>The target is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel ist keine endliche Zahl.</translation>
     </message>
     <message>
         <source>The direction &quot;%1&quot; is neither &quot;&gt;=&quot; (at least) nor &quot;&lt;=&quot; (at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtung „%1“ ist weder „&gt;=“ (mindestens) noch „&lt;=“ (höchstens).</translation>
     </message>
     <message>
         <source>The scope is a %1 but does not say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich ist vom Typ %1, aber nicht näher bestimmt.</translation>
     </message>
     <message>
         <source>Cannot be judged without a numeric target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne numerisches Ziel nicht beurteilbar.</translation>
     </message>
     <message>
         <source>A target of %1 can never be reached: %2 runs from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel von %1 ist nie erreichbar: %2 reicht von %3 bis %4.</translation>
     </message>
     <message>
         <source>There is no history of %1 for %2 to judge the target against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Verlauf von %1 für %2, an dem das Ziel gemessen werden kann.</translation>
     </message>
     <message>
         <source>The target %1 is beyond the best value ever reached for %2 (%3): check that it is realistic or plan it in steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 liegt über dem besten je erreichten Wert für %2 (%3): Prüfen Sie, ob es realistisch ist, oder planen Sie es in Schritten.</translation>
     </message>
     <message>
         <source>The baseline %1 already reaches the target %2: the plan asks for no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgangswert %1 erreicht bereits das Ziel %2: Der Plan verlangt keine Veränderung.</translation>
     </message>
     <message>
         <source>The plan is linked to neither a finding nor a questionnaire dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist weder mit einer Erkenntnis noch mit einer Dimension des Fragebogens verknüpft.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dimension of the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dimension des Fragebogens.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a weakness in the owner&apos;s latest questionnaire profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Schwäche im aktuellen Fragebogenprofil des Verantwortlichen.</translation>
     </message>
     <message>
         <source>There is no start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Startdatum.</translation>
     </message>
     <message>
         <source>There is no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Frist.</translation>
     </message>
     <message>
         <source>The deadline %1 is not after the start %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist %1 liegt nicht nach dem Start %2.</translation>
     </message>
     <message>
         <source>The plan ends before its first check-in (every %1 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan endet vor seinem ersten Zwischenstand (alle %1 Tage).</translation>
     </message>
 </context>
 <context>
     <name>SnoozeFollowUpCommand</name>
     <message>
         <source>Snooze follow-up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage mit %1 zurückstellen</translation>
     </message>
 </context>
 <context>
     <name>SurveysView</name>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>Type a name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma oder E-Mail-Adresse eingeben</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Start typing and pick the customer from the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie los und wählen Sie den Kunden aus den Vorschlägen</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>CSAT: satisfaction 1–5. NPS: likelihood to recommend 0–10. CES: effort 1–7, lower is easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT: Zufriedenheit 1–5. NPS: Weiterempfehlungsbereitschaft 0–10. CES: Aufwand 1–7, niedriger ist einfacher.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>e.g. delivery, support</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lieferung, Support</translation>
     </message>
     <message>
         <source>What the response is about (optional); the list below can be filtered by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich die Antwort bezieht (optional); die Liste unten kann danach gefiltert werden</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>What the customer said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde gesagt hat, in seinen eigenen Worten</translation>
     </message>
     <message>
         <source>Store the response with today&apos;s date (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort mit dem heutigen Datum speichern (kann rückgängig gemacht werden)</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde:</translation>
     </message>
     <message>
         <source>Sur&amp;vey:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;frage:</translation>
     </message>
     <message>
         <source>Sc&amp;ore:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmentar:</translation>
     </message>
     <message>
         <source>Record a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort erfassen</translation>
     </message>
     <message>
         <source>Survey filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragefilter</translation>
     </message>
     <message>
         <source>All surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umfragen</translation>
     </message>
     <message>
         <source>Customer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfilter</translation>
     </message>
     <message>
         <source>Filter by customer or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kunde oder Firma filtern</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefilter</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>1 very dissatisfied … 5 very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sehr unzufrieden … 5 sehr zufrieden</translation>
     </message>
     <message>
         <source>0 would not recommend … 10 would surely recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>0 würde nicht weiterempfehlen … 10 würde sicher weiterempfehlen</translation>
     </message>
     <message>
         <source>1 very easy … 7 very hard</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sehr einfach … 7 sehr schwer</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>The survey responses could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umfrageantworten konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The newest %1 of %2 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Antworten</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
 </context>
@@ -4290,92 +4352,92 @@ Password:</source>
     <name>TeamTableModel</name>
     <message>
         <source> (too few)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zu wenige)</translation>
     </message>
     <message>
         <source>%1 – %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 %</translation>
     </message>
     <message numerus="yes">
         <source>Only %n CSAT response(s) in this period: too few to judge. The 95% interval shows how uncertain the figure is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur %n CSAT-Antwort in diesem Zeitraum: zu wenige für eine Beurteilung. Das 95-%-Intervall zeigt, wie unsicher die Zahl ist.</numerusform>
+            <numerusform>Nur %n CSAT-Antworten in diesem Zeitraum: zu wenige für eine Beurteilung. Das 95-%-Intervall zeigt, wie unsicher die Zahl ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Provisional: %1 purchase(s) of this period have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig: Käufe dieses Zeitraums ohne Wiedervorlage, die noch innerhalb ihres Wiedervorlagefensters liegen: %1. Die Quote kann also noch steigen.</translation>
     </message>
     <message>
         <source>Wilson 95% interval of the CSAT share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilson-95-%-Intervall des CSAT-Anteils</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>CSAT (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT (%)</translation>
     </message>
     <message>
         <source>CSAT 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-95-%-Intervall</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Follow-up rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagequote (%)</translation>
     </message>
     <message>
         <source>Complaints per 100 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden pro 100 Kunden</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <source>Monthly values of the last twelve months; click a point, or move to it with the arrow keys and press Enter, to see its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatswerte der letzten zwölf Monate; klicken Sie auf einen Punkt oder wählen Sie ihn mit den Pfeiltasten aus und drücken Sie die Eingabetaste, um seine Datensätze anzuzeigen.</translation>
     </message>
     <message>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher)</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>. Press Enter to see its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Drücken Sie die Eingabetaste, um die Datensätze anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>WriteCommand</name>
     <message>
         <source>“%1” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>“%1” could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -4383,293 +4445,331 @@ Password:</source>
     <message>
         <source>rapport: smoke test failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rapport: Smoke-Test fehlgeschlagen: %1
+</translation>
     </message>
     <message>
         <source>a dialog opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dialog wurde geöffnet: %1</translation>
     </message>
     <message>
         <source>the window did not open within a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster wurde nicht innerhalb einer Minute geöffnet</translation>
     </message>
     <message>
         <source>the database %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>the main window was not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hauptfenster wurde nicht gezeichnet</translation>
     </message>
     <message>
         <source>rapport: smoke test passed: the main window showed every page on a new database
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rapport: Smoke-Test bestanden: Das Hauptfenster hat mit einer neuen Datenbank jede Seite angezeigt
+</translation>
     </message>
     <message>
         <source>rapport: smoke test failed: no temporary folder
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rapport: Smoke-Test fehlgeschlagen: kein temporärer Ordner
+</translation>
     </message>
     <message>
         <source>Rapport, a CRM reflection workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport, eine CRM-Reflexionswerkbank</translation>
     </message>
     <message>
         <source>Save a picture of each screen to DIR and quit (use a throwaway database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild jedes Bildschirms in DIR speichern und beenden (eine Wegwerf-Datenbank verwenden).</translation>
     </message>
     <message>
         <source>Pretend it is this UTC instant (for screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>So tun, als sei jetzt dieser UTC-Zeitpunkt (für Bildschirmfotos).</translation>
     </message>
     <message>
         <source>Open the main window offscreen on a new temporary database, show every page and quit: exit status 0 when all went well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster unsichtbar mit einer neuen temporären Datenbank öffnen, jede Seite anzeigen und beenden: Exit-Status 0, wenn alles geklappt hat.</translation>
     </message>
     <message>
         <source>The database to open (default: your own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbank (Standard: Ihre eigene).</translation>
     </message>
     <message>
         <source>--now must be an instant like 2026-06-30T15:00:00Z
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--now muss ein Zeitpunkt wie 2026-06-30T15:00:00Z sein
+</translation>
     </message>
 </context>
 <context>
     <name>rapport::app</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Responded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet (UTC)</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Occurred (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Resolved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (UTC)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Followed up in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig nachgefasst</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>Acquired (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen (UTC)</translation>
     </message>
     <message>
         <source>Churned (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandert (UTC)</translation>
     </message>
     <message>
         <source>Still a customer at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende noch Kunde</translation>
     </message>
 </context>
 <context>
     <name>rapport::app::DrillDownDialog</name>
     <message>
         <source>Records behind %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze hinter %1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>rapport::app::planText</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rückstand</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgegeben</translation>
     </message>
     <message>
         <source>next on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster am %1</translation>
     </message>
     <message>
         <source>due since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig seit %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <source>worked</source>
-        <translation type="unfinished"></translation>
+        <translation>hat gewirkt</translation>
     </message>
     <message>
         <source>did not move the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Kennzahl nicht verändert</translation>
     </message>
     <message>
         <source>moved the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>hat in die falsche Richtung gewirkt</translation>
     </message>
     <message>
         <source>too little data</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Daten</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::BookSettingsService</name>
+    <message>
+        <source>The stored currency &apos;%1&apos; is not an ISO 4217 code.</source>
+        <translation>Die gespeicherte Währung „%1“ ist kein ISO-4217-Code.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::Currency</name>
+    <message>
+        <source>A currency is an ISO 4217 code of three capital letters, such as EUR, not &apos;%1&apos;.</source>
+        <translation>Eine Währung ist ein ISO-4217-Code aus drei Großbuchstaben, z. B. EUR, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency this program knows.</source>
+        <translation>%1 ist keine Währung, die dieses Programm kennt.</translation>
     </message>
 </context>
 <context>
     <name>rapport::core::MetricCatalogue</name>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>Mean CSAT score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere CSAT-Bewertung</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Customer effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenaufwand</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>Customers at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Anfang</translation>
     </message>
     <message>
         <source>Customers at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden am Ende</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukunden</translation>
     </message>
     <message>
         <source>Churned customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewanderte Kunden</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Kunden</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderung</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
         <source>Revenue per paying customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro zahlendem Kunden</translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkaufrate</translation>
     </message>
     <message>
         <source>Follow-up rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagequote</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerdequote</translation>
     </message>
     <message>
         <source>Complaints by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden nach Kategorie</translation>
     </message>
     <message>
         <source>Median hours to resolve a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Stunden bis zur Erledigung einer Beschwerde</translation>
     </message>
     <message>
         <source>Open complaints</source>
+        <translation>Offene Beschwerden</translation>
+    </message>
+    <message>
+        <source>Complaints about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points (−100 to 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of 7 (higher = easier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 100 customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

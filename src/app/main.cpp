@@ -1,9 +1,11 @@
 // rapport: the desktop application.
 #include "common/AppPaths.h"
+#include "common/Translations.h"
 #include "logging/Logging.h"
 #include "shell/AppIcon.h"
 #include "shell/Appearance.h"
 #include "shell/DatabaseSession.h"
+#include "shell/LanguageMenu.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTour.h"
 
@@ -123,6 +125,7 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(app::AppIcon::icon());
     app::Appearance::captureSystem();
     app::Appearance::applyStored();
+    core::Translations::install(app, app::LanguageMenu::stored());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rapport, a CRM reflection workbench"));

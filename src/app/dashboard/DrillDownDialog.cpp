@@ -21,7 +21,8 @@ using R = core::DrillDownRecords;
 
 QStringList headersFor(R records)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("rapport::app::DrillDownDialog", s); };
+    // lupdate files these tr() calls under the enclosing namespace, so they are looked up there.
+    auto tr = [](const char* s) { return QCoreApplication::translate("rapport::app", s); };
     switch (records) {
     case R::Responses:
         return {tr("Id"),     tr("Responded (UTC)"), tr("Customer id"), tr("Customer"),

@@ -16,6 +16,7 @@
 #include "shell/BookSettingsDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/DatabaseUpgradeJob.h"
+#include "shell/LanguageMenu.h"
 #include "shell/ListExportFlow.h"
 #include "shell/ListExportJob.h"
 #include "shell/RepPicker.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->editMenu->addAction(redo);
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addMenu(AppearanceMenu::create(this));
+    m_ui->editMenu->addMenu(LanguageMenu::create(this));
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(undo);
     m_ui->mainToolBar->addAction(redo);

@@ -99,7 +99,7 @@ constexpr bool rowsFollowTheEnum()
 }
 static_assert(rowsFollowTheEnum(), "kMetrics must list the metrics in the order of enum Metric");
 
-QString translate(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate(kContext, text);
 }
@@ -108,7 +108,7 @@ QString translate(const char* text)
 
 QString MetricDescription::translatedTitle() const
 {
-    return translate(title);
+    return translated(title);
 }
 
 std::span<const MetricDescription> MetricCatalogue::all()
@@ -142,7 +142,7 @@ QString MetricCatalogue::title(const QString& key)
     if (d && key == QLatin1String(d->contractKey))
         return d->translatedTitle();
     if (d && d->key == Metric::ComplaintsByCategory)
-        return translate(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "Complaints about %1"))
+        return translated(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "Complaints about %1"))
             .arg(key.section(QLatin1Char('.'), 1));
     return key;
 }
@@ -156,11 +156,11 @@ QString MetricCatalogue::unitText(const QString& key)
     case MetricUnit::Percent:
         return QStringLiteral("%");
     case MetricUnit::NpsPoints:
-        return translate(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "points (−100 to 100)"));
+        return translated(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "points (−100 to 100)"));
     case MetricUnit::EffortScale:
-        return translate(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "of 7 (higher = easier)"));
+        return translated(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "of 7 (higher = easier)"));
     case MetricUnit::PerHundredCustomers:
-        return translate(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "per 100 customers"));
+        return translated(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "per 100 customers"));
     case MetricUnit::Money: // the value carries the book's currency symbol (Currency::format)
     case MetricUnit::SatisfactionScore:
     case MetricUnit::Count:

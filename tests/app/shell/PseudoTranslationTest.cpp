@@ -1,0 +1,227 @@
+// Issue 17, item 4: every text a user sees passes through tr(), so the translations reach it.
+// The test loads a pseudo-translation (tests/CMakeLists.txt: lrelease -markuntranslated over a
+// catalogue of the whole tree with no translations), which prefixes each catalogued text with
+// "~~". It then opens the main window on every page and every dialog, and reports each visible
+// text without the marker. Records the user typed or imported (names, notes, figures) are
+// data, not texts: they are left out by what they are (item view cells, editable fields) and
+// by a short list of the labels that show one record's fields.
+
+#include "app/shell/AccessibilityAudit.h"
+#include "common/Translations.h"
+#include "shell/BookSettingsDialog.h"
+#include "shell/MainWindow.h"
+
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QTranslator>
+
+using namespace rapport;
+using namespace rapport::test::a11y;
+
+namespace {
+
+const QString kMarker = QStringLiteral("~~");
+
+// Widgets whose text is data: the book's reps, segments, complaint categories and currency
+// codes, the database's path, and each language's own name in Edit › Language.
+const QStringList kDataWidgets = {
+    QStringLiteral("ownerComboBox"),          QStringLiteral("repComboBox"),
+    QStringLiteral("segmentComboBox"),        QStringLiteral("filterCategoryComboBox"),
+    QStringLiteral("currencyCombo"),          QStringLiteral("databaseStatusLabel"),
+    QStringLiteral("languageenAction"),       QStringLiteral("languagedeAction"),
+};
+
+// A text needs the marker when it has words: figures, dates, dashes and names in the data
+// list do not.
+bool needsMarker(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    return word.match(text).hasMatch() && !text.contains(kMarker);
+}
+
+void checkText(QStringList& problems, const QObject* owner, const QString& what, const QString& text)
+{
+    if (kDataWidgets.contains(owner->objectName()))
+        return;
+    // QDialogButtonBox's standard buttons and QWizard's take their texts from Qt's own catalogue.
+    if (owner->objectName().startsWith(QLatin1String("qt_wizard_")) ||
+        owner->objectName().startsWith(QLatin1String("__qt__passive_wizardbutton")))
+        return;
+    if (auto* box = qobject_cast<QDialogButtonBox*>(owner->parent());
+        box && box->standardButton(qobject_cast<QAbstractButton*>(const_cast<QObject*>(owner))) != QDialogButtonBox::NoButton)
+        return;
+    if (needsMarker(text))
+        problems << QStringLiteral("%1 %2: \"%3\"").arg(QString::fromLatin1(owner->metaObject()->className()), what, text);
+}
+
+void checkActions(QStringList& problems, const QList<QAction*>& actions)
+{
+    for (QAction* action : actions) {
+        if (action->isSeparator())
+            continue;
+        checkText(problems, action, QStringLiteral("action ") + action->objectName(), action->text());
+        checkText(problems, action, QStringLiteral("status tip ") + action->objectName(), action->statusTip());
+        if (action->menu())
+            checkActions(problems, action->menu()->actions());
+    }
+}
+
+void checkHeaders(QStringList& problems, const QAbstractItemView* view)
+{
+    const QAbstractItemModel* model = view->model();
+    if (!model)
+        return;
+    for (int column = 0; column < model->columnCount(); ++column)
+        checkText(problems, view, QStringLiteral("header ") + view->objectName(),
+                  model->headerData(column, Qt::Horizontal).toString());
+}
+
+// Every visible text of `root`'s widgets that did not come through the catalogue.
+QStringList untranslatedTexts(QWidget* root)
+{
+    QStringList problems;
+    checkText(problems, root, QStringLiteral("window title"), root->windowTitle());
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        if (!w->isVisibleTo(root->window()) || isPartOfAControl(w))
+            continue;
+        const QString name = w->objectName();
+        checkText(problems, w, QStringLiteral("tooltip ") + name, w->toolTip());
+        if (auto* label = qobject_cast<QLabel*>(w))
+            checkText(problems, w, QStringLiteral("label ") + name, label->text());
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            checkText(problems, w, QStringLiteral("button ") + name, button->text());
+        else if (auto* box = qobject_cast<QGroupBox*>(w))
+            checkText(problems, w, QStringLiteral("group ") + name, box->title());
+        else if (auto* edit = qobject_cast<QLineEdit*>(w))
+            checkText(problems, w, QStringLiteral("placeholder ") + name, edit->placeholderText());
+        else if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                checkText(problems, w, QStringLiteral("tab ") + name, tabs->tabText(i));
+        } else if (auto* combo = qobject_cast<QComboBox*>(w); combo && !combo->isEditable()) {
+            for (int i = 0; i < combo->count(); ++i)
+                checkText(problems, w, QStringLiteral("choice ") + name, combo->itemText(i));
+        } else if (auto* view = qobject_cast<QAbstractItemView*>(w))
+            checkHeaders(problems, view);
+    }
+    if (auto* window = qobject_cast<QMainWindow*>(root))
+        checkActions(problems, window->menuBar()->actions());
+    problems.removeDuplicates();
+    return problems;
+}
+
+// Installs the pseudo-translation for one test and takes it away after it.
+struct PseudoTranslation
+{
+    PseudoTranslation()
+    {
+        REQUIRE(core::Translations::installCatalogue(*QCoreApplication::instance(),
+                                                     QStringLiteral(RAPPORT_PSEUDO_QM)));
+    }
+    ~PseudoTranslation()
+    {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE("the pseudo-translation test catches a label that bypasses tr()")
+{
+    PseudoTranslation pseudo;
+    QWidget window;
+    auto* label = new QLabel(QStringLiteral("Hand-written caption"), &window);
+    label->setObjectName(QStringLiteral("captionLabel"));
+    auto* translated = new QLabel(QCoreApplication::translate("MainWindow", "&Help"), &window);
+    window.show();
+    CHECK(translated->text().startsWith(kMarker));
+    CHECK(untranslatedTexts(&window) ==
+          QStringList{QStringLiteral("QLabel label captionLabel: \"Hand-written caption\"")});
+}
+
+TEST_CASE("every page of the main window shows only translated texts")
+{
+    PseudoTranslation pseudo;
+    DemoWorkspace f;
+    app::MainWindow window(f.session);
+    window.resize(1280, 860);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (int page = 0; page < app::MainWindow::PageCount; ++page) {
+        window.showPage(static_cast<app::MainWindow::Page>(page));
+        QTest::qWait(300); // the page's first answer arrives from its worker
+        INFO("page " << page);
+        CHECK(untranslatedTexts(&window) == QStringList());
+    }
+}
+
+TEST_CASE("every dialog shows only translated texts")
+{
+    PseudoTranslation pseudo;
+    DemoWorkspace f;
+
+    SECTION("log an interaction")
+    {
+        app::LogInteractionDialog dialog(f.session);
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("customer")
+    {
+        app::CustomerDialog dialog(f.session, core::Customer{});
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("goal")
+    {
+        app::GoalDialog dialog(f.session.database(), f.goal);
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("book settings")
+    {
+        app::BookSettingsDialog dialog(QStringLiteral("EUR"));
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("goal check-in")
+    {
+        app::GoalCheckInDialog dialog(f.goal, 12345.0);
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("drill-down")
+    {
+        app::DrillDownDialog dialog(f.session.database(),
+                                    app::DrillDownRequest::forMetric(QStringLiteral("csat"),
+                                                                     core::Period::quarter(2026, 2),
+                                                                     core::Scope::all()),
+                                    14);
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("action plan")
+    {
+        app::ActionPlanDialog dialog(f.session.database(), f.clock, QStringLiteral("amorgan"),
+                                     QStringList{QStringLiteral("follow_up")},
+                                     {{QStringLiteral("follow_up"), QStringLiteral("Following up")}});
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("plan details")
+    {
+        app::PlanDetailDialog dialog(f.session, f.planId);
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("import wizard, first page")
+    {
+        app::ImportWizard wizard(f.session);
+        wizard.show();
+        CHECK(untranslatedTexts(&wizard) == QStringList());
+    }
+}
