@@ -9,6 +9,8 @@ namespace rapport::core::Translations {
 
 namespace {
 
+QString g_language = QStringLiteral("en");
+
 // Qt 6.4's lupdate (without its clang parser, which takes over ten minutes on this tree)
 // does not follow C++17 nested namespace definitions, so it files the strings of a class in
 // `namespace rapport::app {` under the bare class name, while tr() asks with the qualified
@@ -91,9 +93,15 @@ bool installCatalogue(QCoreApplication& application, const QString& path)
     return QCoreApplication::installTranslator(translator);
 }
 
+QString language()
+{
+    return g_language;
+}
+
 QString install(QCoreApplication& application, const QString& language)
 {
     const QString chosen = chooseLanguage(language);
+    g_language = chosen;
     if (chosen == QLatin1String("en"))
         return chosen;
     auto* qtCatalogue = new QTranslator(&application);

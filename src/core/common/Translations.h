@@ -21,6 +21,10 @@ inline constexpr auto CatalogueName = "rapport";
 // ("en" when none of the user's languages has a catalogue).
 QString install(QCoreApplication& application, const QString& language = {});
 
+// The language install() put in place: "en" before it ran or when it found no catalogue.
+// Texts that are data rather than code (the built-in questionnaire) follow it.
+QString language();
+
 // The languages with a catalogue, English first: {"en", "de"}.
 QStringList available();
 

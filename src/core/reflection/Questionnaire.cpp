@@ -1,6 +1,8 @@
 #include "reflection/Questionnaire.h"
 
+#include "common/Translations.h"
 #include "logging/LogCategories.h"
+#include "reflection/LocalizedQuestionnaire.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -325,7 +327,7 @@ Result<Questionnaire> Questionnaire::builtin(const QString& id, int version)
 
 Result<Questionnaire> Questionnaire::crmStyle()
 {
-    return builtin(kCrmStyleId, kCrmStyleVersion);
+    return LocalizedQuestionnaire::builtin(kCrmStyleId, kCrmStyleVersion, Translations::language());
 }
 
 const QuestionnaireDimension* Questionnaire::dimension(const QString& id) const

@@ -46,7 +46,8 @@ public:
     static Result<Questionnaire> fromFile(const QString& path);
     // A questionnaire compiled into rapport_core (":/questionnaire/<id>-v<version>.json").
     static Result<Questionnaire> builtin(const QString& id, int version);
-    // The current version of the personal CRM-style questionnaire.
+    // The current version of the personal CRM-style questionnaire, in the user's language
+    // (Translations::language(); LocalizedQuestionnaire).
     static Result<Questionnaire> crmStyle();
     static inline const QString kCrmStyleId = QStringLiteral("crm-style");
     static constexpr int kCrmStyleVersion = 1;
