@@ -50,8 +50,8 @@ QString ArgumentParser::usage() const
     // Qt's first line names the binary's path and "[options]"; ours names the command.
     const qsizetype firstBreak = help.indexOf(QLatin1Char('\n'));
     help = help.mid(firstBreak + 1);
-    return QStringLiteral("Usage: rapport-cli [--db FILE] ") + m_command.synopsis() + QLatin1Char('\n') +
-           help;
+    return tr("Usage: %1").arg(QStringLiteral("rapport-cli [--db FILE] ") + m_command.synopsis()) +
+           QLatin1Char('\n') + help;
 }
 
 std::optional<int> ArgumentParser::parse(CliContext& context, const QStringList& args)
@@ -66,27 +66,25 @@ std::optional<int> ArgumentParser::parse(CliContext& context, const QStringList&
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < m_minPositional)
-        return usageError(context, QStringLiteral("%1: missing arguments").arg(m_command.name()));
+        return usageError(context, tr("%1: missing arguments").arg(m_command.name()));
     if (count > m_maxPositional)
         return usageError(context,
-                          QStringLiteral("%1: unexpected argument '%2'")
+                          tr("%1: unexpected argument '%2'")
                               .arg(m_command.name(), m_parser.positionalArguments().at(m_maxPositional)));
     for (const QString& name : m_valueOptions) {
         const QStringList values = m_parser.values(name);
         if (m_parser.isSet(name) &&
             std::any_of(values.begin(), values.end(), [](const QString& v) { return v.isEmpty(); }))
-            return usageError(
-                context, QStringLiteral("%1: --%2 is empty; give it a value (is a shell variable unset?)")
-                             .arg(m_command.name(), name));
+            return usageError(context, tr("%1: --%2 is empty; give it a value (is a shell variable unset?)")
+                                           .arg(m_command.name(), name));
     }
     const QStringList positional = m_parser.positionalArguments();
     for (qsizetype i = 0; i < positional.size(); ++i) {
         if (positional.at(i).isEmpty())
-            return usageError(context,
-                              QStringLiteral("%1: %2 is empty; give it a value (is a shell variable unset?)")
-                                  .arg(m_command.name(), i < m_positionalNames.size()
-                                                             ? m_positionalNames.at(i)
-                                                             : QStringLiteral("argument %1").arg(i + 1)));
+            return usageError(context, tr("%1: %2 is empty; give it a value (is a shell variable unset?)")
+                                           .arg(m_command.name(), i < m_positionalNames.size()
+                                                                      ? m_positionalNames.at(i)
+                                                                      : tr("argument %1").arg(i + 1)));
     }
     return std::nullopt;
 }

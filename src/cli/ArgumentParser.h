@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <optional>
 
 namespace rapport::cli {
@@ -15,6 +16,8 @@ class Command;
 // command on something the user did not name.
 class ArgumentParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ArgumentParser)
+
 public:
     explicit ArgumentParser(const Command& command);
 

@@ -46,12 +46,10 @@ core::DatabaseHandle CliContext::openDatabase(core::DatabaseOpenMode mode, bool 
         return nullptr;
     }
     if (!existed && announceCreation)
-        m_err << QStringLiteral("rapport-cli: created a new database at %1\n")
-                     .arg(core::DatabaseAccess::path(**db))
+        m_err << tr("rapport-cli: created a new database at %1\n").arg(core::DatabaseAccess::path(**db))
               << Qt::flush;
     if (const QString backup = core::DatabaseAccess::upgradeBackupPath(**db); !backup.isEmpty())
-        m_err << QStringLiteral("rapport-cli: the database was upgraded; a backup of the old file is at %1\n")
-                     .arg(backup)
+        m_err << tr("rapport-cli: the database was upgraded; a backup of the old file is at %1\n").arg(backup)
               << Qt::flush;
     return std::move(db).value();
 }
@@ -78,9 +76,8 @@ QString CliContext::plainWords(const QString& message) const
     static const QRegularExpression raw(QStringLiteral("database (table )?is locked"));
     if (!message.contains(raw))
         return message;
-    return QStringLiteral(
-               "another program (the Rapport window or another rapport-cli) is writing to the same "
-               "database, %1, and kept it locked too long; try again when it has finished.")
+    return tr("another program (the Rapport window or another rapport-cli) is writing to the same "
+              "database, %1, and kept it locked too long; try again when it has finished.")
         .arg(m_databasePath);
 }
 

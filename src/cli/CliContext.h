@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "services/DatabaseAccess.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 #include <memory>
 
@@ -16,6 +17,8 @@ namespace rapport::cli {
 // What every command gets: where the database is, the output streams and the clock.
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
 public:
     CliContext(QString databasePath, const core::Clock& clock);
 

@@ -11,6 +11,7 @@
 #include "services/DatabaseAccess.h"
 #include "services/RepService.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
@@ -19,16 +20,16 @@ namespace rapport::cli {
 
 void MetricsCliSupport::addScopeOptions(ArgumentParser& parser)
 {
-    parser.addValueOption(QStringLiteral("rep"), QStringLiteral("only the customers owned by rep ID"),
+    parser.addValueOption(QStringLiteral("rep"), tr("only the customers owned by rep ID"),
                           QStringLiteral("ID"));
-    parser.addValueOption(QStringLiteral("segment"), QStringLiteral("only the customers of segment NAME"),
+    parser.addValueOption(QStringLiteral("segment"), tr("only the customers of segment NAME"),
                           QStringLiteral("NAME"));
 }
 
 void MetricsCliSupport::addPeriodOption(ArgumentParser& parser)
 {
     parser.addValueOption(QStringLiteral("period"),
-                          QStringLiteral("2026, 2026-Q3, 2026-09 or 2026-07-01..2026-10-01 (end excluded)"),
+                          tr("2026, 2026-Q3, 2026-09 or 2026-07-01..2026-10-01 (end excluded)"),
                           QStringLiteral("P"));
 }
 
@@ -38,7 +39,7 @@ std::optional<core::Scope> MetricsCliSupport::scope(const ArgumentParser& parser
     const bool rep = parser.isSet(QStringLiteral("rep"));
     const bool segment = parser.isSet(QStringLiteral("segment"));
     if (rep && segment) {
-        exitCode = parser.usageError(context, QStringLiteral("give --rep or --segment, not both"));
+        exitCode = parser.usageError(context, tr("give --rep or --segment, not both"));
         return std::nullopt;
     }
     if (rep)
@@ -54,10 +55,10 @@ namespace {
 QString someOf(const QStringList& values, qsizetype shown = 20)
 {
     if (values.isEmpty())
-        return QStringLiteral("none");
+        return QCoreApplication::translate("rapport-cli", "none");
     if (values.size() <= shown)
         return values.join(QStringLiteral(", "));
-    return QStringLiteral("%1 and %2 more")
+    return QCoreApplication::translate("rapport-cli", "%1 and %2 more")
         .arg(values.first(shown).join(QStringLiteral(", ")))
         .arg(values.size() - shown);
 }
@@ -86,7 +87,7 @@ std::optional<int> MetricsCliSupport::checkScope(const ArgumentParser& parser, C
     }
     if (known.contains(scope.value))
         return std::nullopt;
-    return parser.usageError(context, QStringLiteral("--%1 '%2': there is no such %3 in %4; the %5s are: %6")
+    return parser.usageError(context, tr("--%1 '%2': there is no such %3 in %4; the %5s are: %6")
                                           .arg(scope.kindName(), TerminalText::escaped(scope.value),
                                                scope.kindName(), core::DatabaseAccess::path(db),
                                                scope.kindName(), TerminalText::escaped(someOf(known))));
@@ -99,7 +100,7 @@ std::optional<QString> MetricsCliSupport::format(const ArgumentParser& parser, C
     if (allowed.contains(value))
         return value;
     exitCode = parser.usageError(
-        context, QStringLiteral("--format must be %1, not '%2'").arg(allowed.join(QLatin1Char('|')), value));
+        context, tr("--format must be %1, not '%2'").arg(allowed.join(QLatin1Char('|')), value));
     return std::nullopt;
 }
 
@@ -107,7 +108,7 @@ std::optional<core::Period> MetricsCliSupport::period(const ArgumentParser& pars
                                                       const QString& name, int& exitCode)
 {
     if (!parser.isSet(name)) {
-        exitCode = parser.usageError(context, QStringLiteral("--%1 is required").arg(name));
+        exitCode = parser.usageError(context, tr("--%1 is required").arg(name));
         return std::nullopt;
     }
     auto p = core::Period::parse(parser.value(name));
@@ -136,16 +137,16 @@ QString MetricsCliSupport::currency(CliContext& context, core::Database& db)
     if (code)
         return *code;
     // Amounts without a symbol are still right; the reason goes to stderr.
-    context.err() << QStringLiteral("warning: %1\n").arg(code.error().message);
+    context.err() << tr("warning: %1\n").arg(code.error().message);
     return {};
 }
 
 QString MetricsCliSupport::moneyNote(const QString& currency)
 {
     if (currency.isEmpty())
-        return QStringLiteral("Money without a symbol: this book has no currency yet "
-                              "(set one with: rapport-cli init --currency CODE)");
-    return QStringLiteral("Money in %1").arg(currency);
+        return tr("Money without a symbol: this book has no currency yet "
+                  "(set one with: rapport-cli init --currency CODE)");
+    return tr("Money in %1").arg(currency);
 }
 
 QString MetricsCliSupport::table(const QStringList& header, const std::vector<QStringList>& rows)

@@ -3,6 +3,7 @@
 #include "domain/Scope.h"
 #include "metrics/Period.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,8 @@ class CliContext;
 // --format check, period parsing as usage errors and plain-text tables for people.
 class MetricsCliSupport
 {
+    Q_DECLARE_TR_FUNCTIONS(MetricsCliSupport)
+
 public:
     static void addScopeOptions(ArgumentParser& parser);
     // --period P, with the period forms of metrics.md in its help.

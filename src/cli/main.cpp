@@ -17,15 +17,21 @@ namespace {
 
 QString toolUsage(const std::vector<std::unique_ptr<cli::Command>>& commands)
 {
-    QString text =
-        QStringLiteral("Usage: rapport-cli [--db FILE] <command> [options]\n\n"
-                       "Rapport's command line: the same data as the desktop app.\n\n"
-                       "Options:\n"
-                       "  --db FILE      the database (default: %1)\n"
-                       "  -h, --help     show this help; `rapport-cli <command> --help` for a command\n"
-                       "  --version      show the version\n\n"
-                       "Commands:\n")
-            .arg(core::AppPaths::defaultDatabasePath());
+    QString text = QCoreApplication::translate("rapport-cli", "Usage: %1")
+                       .arg(QStringLiteral("rapport-cli [--db FILE] <command> [options]")) +
+                   QStringLiteral("\n\n") +
+                   QCoreApplication::translate("rapport-cli",
+                                               "Rapport's command line: the same data as the desktop app.") +
+                   QStringLiteral("\n\n") + QCoreApplication::translate("rapport-cli", "Options:") +
+                   QStringLiteral("\n  --db FILE      ") +
+                   QCoreApplication::translate("rapport-cli", "the database (default: %1)")
+                       .arg(core::AppPaths::defaultDatabasePath()) +
+                   QStringLiteral("\n  -h, --help     ") +
+                   QCoreApplication::translate(
+                       "rapport-cli", "show this help; `rapport-cli <command> --help` for a command") +
+                   QStringLiteral("\n  --version      ") +
+                   QCoreApplication::translate("rapport-cli", "show the version") + QStringLiteral("\n\n") +
+                   QCoreApplication::translate("rapport-cli", "Commands:") + QLatin1Char('\n');
     for (const auto& c : commands)
         text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(10), c->summary());
     return text;
@@ -65,11 +71,12 @@ int main(int argc, char* argv[])
     // such bytes would silently become another file, so it is refused instead.
     for (int i = 1; i < argc; ++i) {
         if (!QByteArrayView(argv[i]).isValidUtf8())
-            return usageError(
-                QStringLiteral("argument %1 ('%2') is not valid UTF-8; rapport-cli takes file names "
-                               "and values in UTF-8 only (rename the file)")
-                    .arg(i)
-                    .arg(QString::fromUtf8(argv[i])));
+            return usageError(QCoreApplication::translate(
+                                  "rapport-cli",
+                                  "argument %1 ('%2') is not valid UTF-8; rapport-cli takes file names "
+                                  "and values in UTF-8 only (rename the file)")
+                                  .arg(i)
+                                  .arg(QString::fromUtf8(argv[i])));
     }
     QStringList args = app.arguments().mid(1);
     std::optional<QString> dbPath;
@@ -78,12 +85,14 @@ int main(int argc, char* argv[])
         const QString option = args.takeFirst();
         if (option == QLatin1String("--db") || option.startsWith(QLatin1String("--db="))) {
             if (option == QLatin1String("--db") && args.isEmpty())
-                return usageError(QStringLiteral("--db needs a value: the database file"));
+                return usageError(
+                    QCoreApplication::translate("rapport-cli", "--db needs a value: the database file"));
             dbPath = option == QLatin1String("--db") ? args.takeFirst() : option.mid(5);
             // An unset shell variable: falling back to the desktop database would write there.
             if (dbPath->isEmpty())
-                return usageError(QStringLiteral("--db is empty; give the database file (is a shell variable "
-                                                 "unset?). Leave --db out to use the desktop database"));
+                return usageError(QCoreApplication::translate(
+                    "rapport-cli", "--db is empty; give the database file (is a shell variable "
+                                   "unset?). Leave --db out to use the desktop database"));
         } else if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
             QTextStream(stdout) << toolUsage(commands);
             return cli::ExitSuccess;
@@ -91,11 +100,11 @@ int main(int argc, char* argv[])
             QTextStream(stdout) << QStringLiteral("rapport-cli %1\n").arg(QStringLiteral(RAPPORT_VERSION));
             return cli::ExitSuccess;
         } else {
-            return usageError(QStringLiteral("unknown option '%1'").arg(option));
+            return usageError(QCoreApplication::translate("rapport-cli", "unknown option '%1'").arg(option));
         }
     }
     if (args.isEmpty())
-        return usageError(QStringLiteral("no command given"));
+        return usageError(QCoreApplication::translate("rapport-cli", "no command given"));
 
     const QString name = args.takeFirst();
     for (const auto& command : commands) {
@@ -114,5 +123,5 @@ int main(int argc, char* argv[])
             return code;
         }
     }
-    return usageError(QStringLiteral("unknown command '%1'").arg(name));
+    return usageError(QCoreApplication::translate("rapport-cli", "unknown command '%1'").arg(name));
 }

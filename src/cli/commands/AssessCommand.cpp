@@ -11,6 +11,7 @@
 #include "services/AssessmentService.h"
 #include "services/RepService.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 #include <cmath>
 #include <cstdio>
@@ -49,20 +50,23 @@ std::optional<QMap<QString, int>> answersFromOption(CliContext& context, const Q
     const QStringList parts = text.split(QLatin1Char(','));
     const auto expected = static_cast<qsizetype>(q.items().size());
     if (parts.size() != expected) {
-        context.fail(
-            QStringLiteral("--answers: expected %1 answers (one per statement, comma-separated), got %2; "
-                           "nothing was saved")
-                .arg(expected)
-                .arg(parts.size()),
-            ExitRejected);
+        context.fail(QCoreApplication::translate(
+                         "rapport-cli",
+                         "--answers: expected %1 answers (one per statement, comma-separated), got %2; "
+                         "nothing was saved")
+                         .arg(expected)
+                         .arg(parts.size()),
+                     ExitRejected);
         return std::nullopt;
     }
     QMap<QString, int> answers;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const auto v = parseAnswer(parts.at(i));
         if (!v) {
-            context.fail(QStringLiteral("--answers: answer %1 ('%2') is not a whole number from %3 to %4; "
-                                        "nothing was saved")
+            context.fail(QCoreApplication::translate(
+                             "rapport-cli",
+                             "--answers: answer %1 ('%2') is not a whole number from %3 to %4; "
+                             "nothing was saved")
                              .arg(i + 1)
                              .arg(parts.at(i).trimmed().left(40))
                              .arg(Questionnaire::kScaleMin)
@@ -84,7 +88,7 @@ std::optional<QMap<QString, int>> answersFromTerminal(CliContext& context, const
     out << q.title() << QStringLiteral("\n\n");
     if (!q.instructions().isEmpty())
         out << q.instructions() << QStringLiteral("\n\n");
-    out << QStringLiteral("Scale:");
+    out << QCoreApplication::translate("rapport-cli", "Scale:");
     for (qsizetype i = 0; i < q.scaleLabels().size(); ++i)
         out << QStringLiteral("  %1 = %2").arg(i + Questionnaire::kScaleMin).arg(q.scaleLabels().at(i));
     out << QStringLiteral("\n\n");
@@ -95,23 +99,26 @@ std::optional<QMap<QString, int>> answersFromTerminal(CliContext& context, const
         const core::QuestionnaireItem& item = q.items()[i];
         out << QStringLiteral("[%1/%2] %3\n").arg(i + 1).arg(total).arg(item.text);
         for (;;) {
-            out << QStringLiteral("  Your answer (%1): ").arg(scaleHint(q)) << Qt::flush;
+            out << QCoreApplication::translate("rapport-cli", "  Your answer (%1): ").arg(scaleHint(q))
+                << Qt::flush;
             QString line;
             if (!in.readLineInto(&line)) {
                 out << QLatin1Char('\n') << Qt::flush;
-                context.fail(
-                    QStringLiteral("input ended at statement %1 of %2: the assessment was aborted and "
-                                   "nothing was saved")
-                        .arg(i + 1)
-                        .arg(total),
-                    ExitFailure);
+                context.fail(QCoreApplication::translate(
+                                 "rapport-cli",
+                                 "input ended at statement %1 of %2: the assessment was aborted and "
+                                 "nothing was saved")
+                                 .arg(i + 1)
+                                 .arg(total),
+                             ExitFailure);
                 return std::nullopt;
             }
             if (const auto v = parseAnswer(line)) {
                 answers.insert(item.id, *v);
                 break;
             }
-            out << QStringLiteral("  Please answer with a whole number from %1 to %2.\n")
+            out << QCoreApplication::translate("rapport-cli",
+                                               "  Please answer with a whole number from %1 to %2.\n")
                        .arg(Questionnaire::kScaleMin)
                        .arg(Questionnaire::kScaleMax);
         }
@@ -132,22 +139,25 @@ void printProfile(QTextStream& out, const core::AssessmentProfile& profile,
                   const core::Assessment& assessment)
 {
     if (profile.straightLined())
-        out << QStringLiteral(
+        out << QCoreApplication::translate(
+                   "rapport-cli",
                    "Warning: every answer was the same (%1). Answers given without telling the statements "
                    "apart say little about your style; consider taking the questionnaire again.\n\n")
                    .arg(assessment.answers.first());
 
-    const QString change =
-        profile.hasPrevious()
-            ? QStringLiteral("Change since %1").arg(profile.previousTakenAt().toString(Qt::ISODate))
-            : QStringLiteral("Change");
+    const QString change = profile.hasPrevious()
+                               ? QCoreApplication::translate("rapport-cli", "Change since %1")
+                                     .arg(profile.previousTakenAt().toString(Qt::ISODate))
+                               : QCoreApplication::translate("rapport-cli", "Change");
     out << QStringLiteral("%1  %2  %3  %4\n")
-               .arg(QStringLiteral("Dimension").leftJustified(24), QStringLiteral("Score"),
-                    QStringLiteral("Level").leftJustified(8), change);
+               .arg(QCoreApplication::translate("rapport-cli", "Dimension").leftJustified(24),
+                    QCoreApplication::translate("rapport-cli", "Score"),
+                    QCoreApplication::translate("rapport-cli", "Level").leftJustified(8), change);
     for (const core::DimensionProfile& d : profile.dimensions()) {
-        const QString delta = d.change
-                                  ? signedChange(*d.change)
-                                  : (profile.hasPrevious() ? QStringLiteral("n/a") : QStringLiteral("first"));
+        const QString delta =
+            d.change ? signedChange(*d.change)
+                     : (profile.hasPrevious() ? QCoreApplication::translate("rapport-cli", "n/a")
+                                              : QCoreApplication::translate("rapport-cli", "first"));
         out << QStringLiteral("%1  %2  %3  %4\n")
                    .arg(d.name.leftJustified(24))
                    .arg(QString::number(std::lround(d.score)).rightJustified(5))
@@ -156,25 +166,27 @@ void printProfile(QTextStream& out, const core::AssessmentProfile& profile,
     if (!profile.previousNote().isEmpty())
         out << profile.previousNote() << QLatin1Char('\n');
 
-    out << QStringLiteral("\nStrengths (score %1 or more):").arg(core::AssessmentProfile::kStrengthFrom);
+    out << QCoreApplication::translate("rapport-cli", "\nStrengths (score %1 or more):")
+               .arg(core::AssessmentProfile::kStrengthFrom);
     if (profile.strengths().isEmpty())
-        out << QStringLiteral(" none yet\n");
+        out << QCoreApplication::translate("rapport-cli", " none yet\n");
     else
         out << QLatin1Char('\n');
     for (const core::DimensionProfile& d : profile.dimensions()) {
         if (d.level == core::DimensionLevel::Strength)
             out << QStringLiteral("  %1 (%2): %3\n").arg(d.name).arg(std::lround(d.score)).arg(d.meaning);
     }
-    out << QStringLiteral("\nWeaknesses (score below %1):").arg(core::AssessmentProfile::kWeaknessBelow);
+    out << QCoreApplication::translate("rapport-cli", "\nWeaknesses (score below %1):")
+               .arg(core::AssessmentProfile::kWeaknessBelow);
     if (profile.weaknesses().isEmpty())
-        out << QStringLiteral(" none\n");
+        out << QCoreApplication::translate("rapport-cli", " none\n");
     else
         out << QLatin1Char('\n');
     for (const core::DimensionProfile& d : profile.dimensions()) {
         if (d.level != core::DimensionLevel::Weakness)
             continue;
         out << QStringLiteral("  %1 (%2): %3\n").arg(d.name).arg(std::lround(d.score)).arg(d.meaning);
-        out << QStringLiteral("  What to try:\n");
+        out << QCoreApplication::translate("rapport-cli", "  What to try:\n");
         for (const QString& s : d.strategies)
             out << QStringLiteral("    - %1\n").arg(s);
     }
@@ -185,17 +197,17 @@ void printProfile(QTextStream& out, const core::AssessmentProfile& profile,
 int AssessCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addValueOption(QStringLiteral("rep"), QStringLiteral("the rep taking the questionnaire"),
+    parser.addValueOption(QStringLiteral("rep"), tr("the rep taking the questionnaire"),
                           QStringLiteral("ID"));
     parser.addValueOption(QStringLiteral("answers"),
-                          QStringLiteral("all answers at once, 1 to 5, comma-separated in the order of the "
-                                         "statements (otherwise they are asked on the terminal)"),
+                          tr("all answers at once, 1 to 5, comma-separated in the order of the "
+                             "statements (otherwise they are asked on the terminal)"),
                           QStringLiteral("LIST"));
     if (auto done = parser.parse(context, args))
         return *done;
     const QString repId = parser.value(QStringLiteral("rep")).trimmed();
     if (repId.isEmpty())
-        return parser.usageError(context, QStringLiteral("assess: --rep ID is required"));
+        return parser.usageError(context, tr("assess: --rep ID is required"));
 
     auto questionnaire = Questionnaire::crmStyle();
     if (!questionnaire)
@@ -208,7 +220,7 @@ int AssessCommand::run(CliContext& context, const QStringList& args)
     if (!rep)
         return context.fail(rep.error().message, ExitFailure);
     if (!rep->has_value())
-        return context.fail(QStringLiteral("there is no rep with id '%1'").arg(repId), ExitFailure);
+        return context.fail(tr("there is no rep with id '%1'").arg(repId), ExitFailure);
 
     std::optional<QMap<QString, int>> answers =
         parser.isSet(QStringLiteral("answers"))
@@ -238,7 +250,7 @@ int AssessCommand::run(CliContext& context, const QStringList& args)
     qCInfo(lcCli) << "assessment" << assessment.id
                   << "saved for a rep; straight-lined:" << assessment.straightLined;
 
-    context.out() << QStringLiteral("Assessment %1 saved for %2 (%3, version %4, %5).\n\n")
+    context.out() << tr("Assessment %1 saved for %2 (%3, version %4, %5).\n\n")
                          .arg(assessment.id)
                          .arg(repId, questionnaire->id())
                          .arg(questionnaire->version())

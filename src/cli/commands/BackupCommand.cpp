@@ -11,7 +11,7 @@ RAPPORT_REGISTER_COMMAND(BackupCommand, 100)
 int BackupCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addPositional(QStringLiteral("FILE"), QStringLiteral("where to write the copy (must not exist)"));
+    parser.addPositional(QStringLiteral("FILE"), tr("where to write the copy (must not exist)"));
     parser.setPositionalCount(1, 1);
     if (auto done = parser.parse(context, args))
         return *done;
@@ -21,7 +21,7 @@ int BackupCommand::run(CliContext& context, const QStringList& args)
     const QString target = parser.positional().first();
     if (core::Status s = core::DatabaseAccess::backupTo(*db, target); !s)
         return context.fail(s.error().message, ExitFailure);
-    context.out() << QStringLiteral("Backed up %1 to %2.\n").arg(core::DatabaseAccess::path(*db), target);
+    context.out() << tr("Backed up %1 to %2.\n").arg(core::DatabaseAccess::path(*db), target);
     return ExitSuccess;
 }
 

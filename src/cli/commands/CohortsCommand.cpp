@@ -7,6 +7,7 @@
 #include "metrics/MetricsEngine.h"
 #include "metrics/MetricsJson.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace rapport::cli {
@@ -23,8 +24,8 @@ std::optional<core::Period> monthOption(const ArgumentParser& parser, CliContext
         return std::nullopt;
     if (p->kind() != core::Period::Kind::Month) {
         code = parser.usageError(
-            context,
-            QStringLiteral("--%1 must be a month (YYYY-MM), not '%2'").arg(name, parser.value(name)));
+            context, QCoreApplication::translate("rapport-cli", "--%1 must be a month (YYYY-MM), not '%2'")
+                         .arg(name, parser.value(name)));
         return std::nullopt;
     }
     return p;
@@ -35,11 +36,10 @@ std::optional<core::Period> monthOption(const ArgumentParser& parser, CliContext
 int CohortsCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addValueOption(QStringLiteral("from"), QStringLiteral("the first cohort month"),
+    parser.addValueOption(QStringLiteral("from"), tr("the first cohort month"), QStringLiteral("YYYY-MM"));
+    parser.addValueOption(QStringLiteral("to"), tr("the last cohort month (included)"),
                           QStringLiteral("YYYY-MM"));
-    parser.addValueOption(QStringLiteral("to"), QStringLiteral("the last cohort month (included)"),
-                          QStringLiteral("YYYY-MM"));
-    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default), json or csv"),
+    parser.addValueOption(QStringLiteral("format"), tr("table (default), json or csv"),
                           QStringLiteral("FORMAT"), QStringLiteral("table"));
     if (auto done = parser.parse(context, args))
         return *done;
@@ -51,8 +51,8 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
     if (!to)
         return code;
     if (to->startSeconds() < from->startSeconds())
-        return parser.usageError(
-            context, QStringLiteral("--to (%1) comes before --from (%2)").arg(to->label(), from->label()));
+        return parser.usageError(context,
+                                 tr("--to (%1) comes before --from (%2)").arg(to->label(), from->label()));
     if (core::Status s = core::MetricsEngine::checkCohortRange(*from, *to); !s)
         return parser.usageError(context, s.error().message);
     const auto format = MetricsCliSupport::format(
@@ -100,11 +100,9 @@ int CohortsCommand::run(CliContext& context, const QStringList& args)
             cells << (row.retention[k] ? locale.toString(*row.retention[k], 'f', 1) : QStringLiteral("-"));
         rows.push_back(cells);
     }
-    context.out() << QStringLiteral(
-                         "Cohort retention (%) by month of first purchase; m0 = the cohort's month%1\n\n")
-                         .arg(table->lastDataMonth
-                                  ? QStringLiteral(", data up to %1").arg(table->lastDataMonth->label())
-                                  : QStringLiteral(", no purchases yet"))
+    context.out() << tr("Cohort retention (%) by month of first purchase; m0 = the cohort's month%1\n\n")
+                         .arg(table->lastDataMonth ? tr(", data up to %1").arg(table->lastDataMonth->label())
+                                                   : tr(", no purchases yet"))
                   << MetricsCliSupport::table(header, rows);
     return ExitSuccess;
 }

@@ -13,8 +13,8 @@ int CopyToCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
     parser.addPositional(QStringLiteral("TARGET"),
-                         QStringLiteral("a file that does not exist yet, or a postgresql:// URI of an empty "
-                                        "database"));
+                         tr("a file that does not exist yet, or a postgresql:// URI of an empty "
+                            "database"));
     parser.setPositionalCount(1, 1);
     if (auto done = parser.parse(context, args))
         return *done;
@@ -23,16 +23,15 @@ int CopyToCommand::run(CliContext& context, const QStringList& args)
         return ExitFailure;
     const QString target = parser.positional().first();
     const core::Status s = core::DatabaseAccess::copyTo(*db, target, [&context](qint64 done, qint64 total) {
-        context.progress(QStringLiteral("copying"), done, total);
+        context.progress(tr("copying"), done, total);
         return true;
     });
     context.endProgress();
     if (!s)
         return context.fail(s.error().message, ExitFailure);
-    context.out() << QStringLiteral("Copied %1 to %2.\n")
-                         .arg(core::DatabaseAccess::path(*db), core::DatabaseAccess::isServerAddress(target)
-                                                                   ? QStringLiteral("the team server")
-                                                                   : target);
+    context.out() << tr("Copied %1 to %2.\n")
+                         .arg(core::DatabaseAccess::path(*db),
+                              core::DatabaseAccess::isServerAddress(target) ? tr("the team server") : target);
     return ExitSuccess;
 }
 

@@ -16,20 +16,19 @@ RAPPORT_REGISTER_COMMAND(DemoCommand, 20)
 int DemoCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addValueOption(QStringLiteral("customers"), QStringLiteral("number of customers (default 2000)"),
+    parser.addValueOption(QStringLiteral("customers"), tr("number of customers (default 2000)"),
                           QStringLiteral("N"), QStringLiteral("2000"));
-    parser.addValueOption(QStringLiteral("seed"),
-                          QStringLiteral("random seed; the same seed gives the same data"),
+    parser.addValueOption(QStringLiteral("seed"), tr("random seed; the same seed gives the same data"),
                           QStringLiteral("S"), QStringLiteral("42"));
     parser.addValueOption(QStringLiteral("until"),
-                          QStringLiteral("last day of the data, today at the latest (default: today, UTC; "
-                                         "today's data stops at the current time)"),
+                          tr("last day of the data, today at the latest (default: today, UTC; "
+                             "today's data stops at the current time)"),
                           QStringLiteral("YYYY-MM-DD"));
     parser.addValueOption(QStringLiteral("currency"),
-                          QStringLiteral("the book's currency, an ISO 4217 code (default EUR)"),
-                          QStringLiteral("CODE"), QStringLiteral("EUR"));
+                          tr("the book's currency, an ISO 4217 code (default EUR)"), QStringLiteral("CODE"),
+                          QStringLiteral("EUR"));
     parser.addFlag(QStringLiteral("if-empty"),
-                   QStringLiteral("do nothing (and succeed) when the database already holds data"));
+                   tr("do nothing (and succeed) when the database already holds data"));
     if (auto done = parser.parse(context, args))
         return *done;
 
@@ -37,25 +36,23 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     bool ok = false;
     options.customers = parser.value(QStringLiteral("customers")).toInt(&ok);
     if (!ok || options.customers < 1 || options.customers > 10'000'000)
-        return parser.usageError(context, QStringLiteral("demo: --customers must be a whole number from 1 to "
-                                                         "10000000, not '%1'")
+        return parser.usageError(context, tr("demo: --customers must be a whole number from 1 to "
+                                             "10000000, not '%1'")
                                               .arg(parser.value(QStringLiteral("customers"))));
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return parser.usageError(context,
-                                 QStringLiteral("demo: --seed must be a non-negative whole number, not '%1'")
-                                     .arg(parser.value(QStringLiteral("seed"))));
+        return parser.usageError(context, tr("demo: --seed must be a non-negative whole number, not '%1'")
+                                              .arg(parser.value(QStringLiteral("seed"))));
     if (parser.isSet(QStringLiteral("until"))) {
         options.until = QDate::fromString(parser.value(QStringLiteral("until")), Qt::ISODate);
         if (!options.until.isValid())
-            return parser.usageError(context,
-                                     QStringLiteral("demo: --until must be a date like 2026-06-30, not '%1'")
-                                         .arg(parser.value(QStringLiteral("until"))));
+            return parser.usageError(context, tr("demo: --until must be a date like 2026-06-30, not '%1'")
+                                                  .arg(parser.value(QStringLiteral("until"))));
     }
 
     const QString currency = parser.value(QStringLiteral("currency"));
     if (core::Status valid = core::Currency::validate(currency); !valid)
-        return parser.usageError(context, QStringLiteral("demo: --currency: %1").arg(valid.error().message));
+        return parser.usageError(context, tr("demo: --currency: %1").arg(valid.error().message));
 
     auto db = context.openDatabase();
     if (!db)
@@ -65,18 +62,18 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
         return context.fail(info.error().message, ExitFailure);
     if (info->holdsData()) {
         if (parser.isSet(QStringLiteral("if-empty"))) {
-            context.out() << QStringLiteral("%1 already holds data; no demo data added.\n").arg(info->path);
+            context.out() << tr("%1 already holds data; no demo data added.\n").arg(info->path);
             return ExitSuccess;
         }
-        return context.fail(QStringLiteral("%1 already holds data: demo data is only written into an empty "
-                                           "database (use a new --db file, or --if-empty to skip quietly).")
+        return context.fail(tr("%1 already holds data: demo data is only written into an empty "
+                               "database (use a new --db file, or --if-empty to skip quietly).")
                                 .arg(info->path),
                             ExitFailure);
     }
 
     core::DemoGenerator generator(context.clock());
     auto result = generator.generate(*db, options, [&context](qint64 done, qint64 total) {
-        context.progress(QStringLiteral("Generating demo data"), done, total);
+        context.progress(tr("Generating demo data"), done, total);
         return true;
     });
     context.endProgress();
@@ -91,25 +88,24 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     const core::DemoSummary& s = *result;
     const QLocale locale; // the system's: the summary is for people
     context.out()
-        << QStringLiteral("Demo data written to %1 (seed %2), %3 to %4:\n")
+        << tr("Demo data written to %1 (seed %2), %3 to %4:\n")
                .arg(info->path)
                .arg(options.seed)
                .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
-        << QStringLiteral("  reps:             %1 (including 1 manager)\n").arg(s.reps)
-        << QStringLiteral("  customers:        %1 (%2 churned)\n").arg(s.customers).arg(s.churnedCustomers)
-        << QStringLiteral("  interactions:     %1 (%2 purchases incl. %3 refunds, %4 follow-ups, "
-                          "%5 complaints of which %6 open)\n")
+        << tr("  reps:             %1 (including 1 manager)\n").arg(s.reps)
+        << tr("  customers:        %1 (%2 churned)\n").arg(s.customers).arg(s.churnedCustomers)
+        << tr("  interactions:     %1 (%2 purchases incl. %3 refunds, %4 follow-ups, "
+              "%5 complaints of which %6 open)\n")
                .arg(s.interactions)
                .arg(s.purchases)
                .arg(s.refunds)
                .arg(s.followUps)
                .arg(s.complaints)
                .arg(s.openComplaints)
-        << QStringLiteral("  revenue:          %1\n")
-               .arg(core::Currency::formatCents(s.revenueCents, currency, locale))
-        << QStringLiteral("  survey responses: %1\n").arg(s.surveyResponses)
-        << QStringLiteral("  KPI goals:        %1\n").arg(s.goals)
-        << QStringLiteral("  follow-up tasks:  %1 (%2 open)\n").arg(s.followUpTasks).arg(s.openFollowUpTasks);
+        << tr("  revenue:          %1\n").arg(core::Currency::formatCents(s.revenueCents, currency, locale))
+        << tr("  survey responses: %1\n").arg(s.surveyResponses)
+        << tr("  KPI goals:        %1\n").arg(s.goals)
+        << tr("  follow-up tasks:  %1 (%2 open)\n").arg(s.followUpTasks).arg(s.openFollowUpTasks);
     return ExitSuccess;
 }
 

@@ -2,10 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace rapport::cli {
 
 class DemoCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString synopsis() const override
@@ -13,10 +17,7 @@ public:
         return QStringLiteral(
             "demo [--customers N] [--seed S] [--until YYYY-MM-DD] [--currency CODE] [--if-empty]");
     }
-    QString summary() const override
-    {
-        return QStringLiteral("fill an empty database with realistic demo data");
-    }
+    QString summary() const override { return tr("fill an empty database with realistic demo data"); }
     int run(CliContext& context, const QStringList& args) override;
 };
 

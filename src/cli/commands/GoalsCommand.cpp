@@ -20,10 +20,10 @@ RAPPORT_REGISTER_COMMAND(GoalsCommand, 80)
 int GoalsCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addValueOption(QStringLiteral("period"), QStringLiteral("only goals whose period overlaps P"),
+    parser.addValueOption(QStringLiteral("period"), tr("only goals whose period overlaps P"),
                           QStringLiteral("P"));
-    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"),
-                          QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addValueOption(QStringLiteral("format"), tr("table (default) or json"), QStringLiteral("FORMAT"),
+                          QStringLiteral("table"));
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
@@ -54,8 +54,7 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
     for (const core::KpiGoal& goal : *goals) {
         auto p = evaluator.evaluate(goal);
         if (!p) {
-            exitCode =
-                context.fail(QStringLiteral("goal %1: %2").arg(goal.id).arg(p.error().message), ExitFailure);
+            exitCode = context.fail(tr("goal %1: %2").arg(goal.id).arg(p.error().message), ExitFailure);
             continue;
         }
         progress.push_back(std::move(*p));
@@ -71,8 +70,7 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
         return exitCode;
     }
     if (progress.empty()) {
-        context.out() << QStringLiteral("No goals%1.\n")
-                             .arg(period ? QStringLiteral(" in ") + period->label() : QString());
+        context.out() << tr("No goals%1.\n").arg(period ? tr(" in ") + period->label() : QString());
         return exitCode;
     }
     const QString currency = MetricsCliSupport::currency(context, *db);
@@ -87,11 +85,10 @@ int GoalsCommand::run(CliContext& context, const QStringList& args)
              QLocale().toString(100.0 * p.elapsedFraction, 'f', 0) + QLatin1Char('%'),
              core::toString(p.status)});
     }
-    context.out() << MetricsCliSupport::table(
-        {QStringLiteral("goal"), QStringLiteral("metric"), QStringLiteral("scope"), QStringLiteral("period"),
-         QStringLiteral("target"), QStringLiteral("value"), QStringLiteral("projected"),
-         QStringLiteral("elapsed"), QStringLiteral("status")},
-        rows);
+    context.out() << MetricsCliSupport::table({tr("goal"), tr("metric"), tr("scope"), tr("period"),
+                                               tr("target"), tr("value"), tr("projected"), tr("elapsed"),
+                                               tr("status")},
+                                              rows);
     return exitCode;
 }
 

@@ -2,10 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace rapport::cli {
 
 class ImportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString synopsis() const override
@@ -15,7 +19,7 @@ public:
     }
     QString summary() const override
     {
-        return QStringLiteral("import reps, customers, interactions or surveys from CSV");
+        return tr("import reps, customers, interactions or surveys from CSV");
     }
     int run(CliContext& context, const QStringList& args) override;
 };

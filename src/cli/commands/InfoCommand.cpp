@@ -20,14 +20,13 @@ int InfoCommand::run(CliContext& context, const QStringList& args)
     auto info = core::DatabaseAccess::info(*db);
     if (!info)
         return context.fail(info.error().message, ExitFailure);
-    context.out() << QStringLiteral("database: %1\nschema: %2\nwal: %3\nreps: %4\ncustomers: %5 (%6 active)\n"
-                                    "interactions: %7\nsurvey responses: %8\nKPI goals: %9\n")
-                         .arg(info->server ? info->path + QStringLiteral(" (a team server, PostgreSQL)")
-                                           : info->path)
+    context.out() << tr("database: %1\nschema: %2\nwal: %3\nreps: %4\ncustomers: %5 (%6 active)\n"
+                        "interactions: %7\nsurvey responses: %8\nKPI goals: %9\n")
+                         .arg(info->server ? info->path + tr(" (a team server, PostgreSQL)") : info->path)
                          .arg(info->schemaVersion)
-                         .arg(info->server ? QStringLiteral("not used (the server keeps its own log)")
-                              : info->wal  ? QStringLiteral("yes")
-                                           : QStringLiteral("no"))
+                         .arg(info->server ? tr("not used (the server keeps its own log)")
+                              : info->wal  ? tr("yes")
+                                           : tr("no"))
                          .arg(info->reps)
                          .arg(info->customers)
                          .arg(info->activeCustomers)
@@ -37,11 +36,10 @@ int InfoCommand::run(CliContext& context, const QStringList& args)
     auto currency = core::BookSettingsService(*db).currency();
     if (!currency)
         return context.fail(currency.error().message, ExitFailure);
-    context.out() << QStringLiteral("currency: %1\n")
-                         .arg(currency->isEmpty()
-                                  ? QStringLiteral("none (amounts are shown without a symbol; "
-                                                   "set one with init --currency CODE)")
-                                  : *currency);
+    context.out() << tr("currency: %1\n")
+                         .arg(currency->isEmpty() ? tr("none (amounts are shown without a symbol; "
+                                                       "set one with init --currency CODE)")
+                                                  : *currency);
     return ExitSuccess;
 }
 

@@ -18,8 +18,8 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
     ArgumentParser parser(*this);
     MetricsCliSupport::addPeriodOption(parser);
     MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"),
-                          QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addValueOption(QStringLiteral("format"), tr("table (default) or json"), QStringLiteral("FORMAT"),
+                          QStringLiteral("table"));
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
@@ -80,14 +80,13 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
         rows.push_back({key, MetricsCliSupport::display(key, cmp->current.value(key), currency),
                         MetricsCliSupport::display(key, cmp->previous.value(key), currency), changeText});
     }
-    context.out() << QStringLiteral("Period %1 [%2, %3), scope %4\n\n")
-                         .arg(period->label(), core::MetricsJson::instant(period->start()),
-                              core::MetricsJson::instant(period->end()), scope->describe())
-                  << MetricsCliSupport::table({QStringLiteral("metric"), period->label(),
-                                               cmp->previous.period.label(), QStringLiteral("change")},
-                                              rows)
-                  << QStringLiteral("\n%1; rates in percent; '-' means no data.\n")
-                         .arg(MetricsCliSupport::moneyNote(currency));
+    context.out()
+        << tr("Period %1 [%2, %3), scope %4\n\n")
+               .arg(period->label(), core::MetricsJson::instant(period->start()),
+                    core::MetricsJson::instant(period->end()), scope->describe())
+        << MetricsCliSupport::table(
+               {tr("metric"), period->label(), cmp->previous.period.label(), tr("change")}, rows)
+        << tr("\n%1; rates in percent; '-' means no data.\n").arg(MetricsCliSupport::moneyNote(currency));
     return ExitSuccess;
 }
 

@@ -20,7 +20,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     ArgumentParser parser(*this);
     MetricsCliSupport::addPeriodOption(parser);
     MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("out"), QStringLiteral("the report file: .pdf or .html"),
+    parser.addValueOption(QStringLiteral("out"), tr("the report file: .pdf or .html"),
                           QStringLiteral("FILE"));
     if (auto done = parser.parse(context, args))
         return *done;
@@ -33,7 +33,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
         return code;
     const QString out = parser.value(QStringLiteral("out"));
     if (!render::ReportFileWriter::isPdfPath(out) && !render::ReportFileWriter::isHtmlPath(out))
-        return parser.usageError(context, QStringLiteral("report: --out must name a .pdf or .html file"));
+        return parser.usageError(context, tr("report: --out must name a .pdf or .html file"));
 
     auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
@@ -53,8 +53,9 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     if (!written)
         return context.fail(written.error().message, ExitFailure);
     QTextStream& summary = context.summary(out);
-    summary << QStringLiteral("Wrote the %1 report for %2 to %3 (%4 findings).\n")
-                   .arg(period->label(), scope->describe(), out, QString::number(data->findings.size()));
+    summary << tr("Wrote the %1 report for %2 to %3 (%n findings).\n", nullptr,
+                  static_cast<int>(data->findings.size()))
+                   .arg(period->label(), scope->describe(), out);
     for (const core::Finding& f : data->findings)
         summary
             << QStringLiteral("  [%1] %2\n").arg(core::toString(f.severity), TerminalText::escaped(f.title));

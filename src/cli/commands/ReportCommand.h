@@ -2,10 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace rapport::cli {
 
 class ReportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString synopsis() const override
@@ -14,8 +18,7 @@ public:
     }
     QString summary() const override
     {
-        return QStringLiteral(
-            "write a self-assessment report (figures, charts, findings, profile, goals, plans)");
+        return tr("write a self-assessment report (figures, charts, findings, profile, goals, plans)");
     }
     int run(CliContext& context, const QStringList& args) override;
 };

@@ -17,17 +17,14 @@ RAPPORT_REGISTER_COMMAND(TeamCommand, 108)
 int TeamCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addPositional(QStringLiteral("ACTION"), QStringLiteral("add-user, remove-user or list"));
-    parser.addPositional(QStringLiteral("LOGIN"), QStringLiteral("the person's database login"));
-    parser.addValueOption(QStringLiteral("role"), QStringLiteral("rep, manager or admin"),
-                          QStringLiteral("ROLE"));
-    parser.addValueOption(QStringLiteral("rep"), QStringLiteral("the rep id a rep login is"),
-                          QStringLiteral("ID"));
+    parser.addPositional(QStringLiteral("ACTION"), tr("add-user, remove-user or list"));
+    parser.addPositional(QStringLiteral("LOGIN"), tr("the person's database login"));
+    parser.addValueOption(QStringLiteral("role"), tr("rep, manager or admin"), QStringLiteral("ROLE"));
+    parser.addValueOption(QStringLiteral("rep"), tr("the rep id a rep login is"), QStringLiteral("ID"));
     parser.addValueOption(QStringLiteral("password-file"),
-                          QStringLiteral("a file whose first line is the login's password"),
-                          QStringLiteral("F"));
-    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default) or json"),
-                          QStringLiteral("FORMAT"), QStringLiteral("table"));
+                          tr("a file whose first line is the login's password"), QStringLiteral("F"));
+    parser.addValueOption(QStringLiteral("format"), tr("table (default) or json"), QStringLiteral("FORMAT"),
+                          QStringLiteral("table"));
     parser.setPositionalCount(1, 2);
     if (auto done = parser.parse(context, args))
         return *done;
@@ -35,21 +32,21 @@ int TeamCommand::run(CliContext& context, const QStringList& args)
     const QString action = positional.first();
     const bool needsLogin = action == QLatin1String("add-user") || action == QLatin1String("remove-user");
     if (!needsLogin && action != QLatin1String("list"))
-        return parser.usageError(context, QStringLiteral("unknown action '%1'").arg(action));
+        return parser.usageError(context, tr("unknown action '%1'").arg(action));
     if (needsLogin != (positional.size() == 2))
-        return parser.usageError(context, needsLogin ? QStringLiteral("%1 needs a LOGIN").arg(action)
-                                                     : QStringLiteral("list takes no LOGIN"));
+        return parser.usageError(context,
+                                 needsLogin ? tr("%1 needs a LOGIN").arg(action) : tr("list takes no LOGIN"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return parser.usageError(context, QStringLiteral("--format is table or json"));
+        return parser.usageError(context, tr("--format is table or json"));
 
     QString password;
     if (parser.isSet(QStringLiteral("password-file"))) {
         QFile file(parser.value(QStringLiteral("password-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(QStringLiteral("Cannot read the password file %1: %2")
-                                    .arg(file.fileName(), file.errorString()),
-                                ExitFailure);
+            return context.fail(
+                tr("Cannot read the password file %1: %2").arg(file.fileName(), file.errorString()),
+                ExitFailure);
         password = QString::fromUtf8(file.readLine()).trimmed();
     }
 
@@ -62,13 +59,13 @@ int TeamCommand::run(CliContext& context, const QStringList& args)
                                       parser.value(QStringLiteral("rep")), true};
         if (core::Status s = team.addUser(member, password); !s)
             return context.fail(s.error().message, ExitFailure);
-        context.out() << QStringLiteral("Added %1 as %2.\n").arg(member.login, member.role);
+        context.out() << tr("Added %1 as %2.\n").arg(member.login, member.role);
         return ExitSuccess;
     }
     if (action == QLatin1String("remove-user")) {
         if (core::Status s = team.removeUser(positional.at(1)); !s)
             return context.fail(s.error().message, ExitFailure);
-        context.out() << QStringLiteral("Removed %1.\n").arg(positional.at(1));
+        context.out() << tr("Removed %1.\n").arg(positional.at(1));
         return ExitSuccess;
     }
     auto users = team.users();
@@ -85,15 +82,12 @@ int TeamCommand::run(CliContext& context, const QStringList& args)
         context.out() << QJsonDocument(QJsonObject{{QStringLiteral("users"), list}}).toJson();
         return ExitSuccess;
     }
-    context.out() << QStringLiteral("%1 %2 %3\n")
-                         .arg(QStringLiteral("login"), -24)
-                         .arg(QStringLiteral("role"), -8)
-                         .arg(QStringLiteral("rep"));
+    context.out() << QStringLiteral("%1 %2 %3\n").arg(tr("login"), -24).arg(tr("role"), -8).arg(tr("rep"));
     for (const core::TeamMember& m : *users)
         context.out() << QStringLiteral("%1 %2 %3%4\n")
                              .arg(m.login, -24)
                              .arg(m.role, -8)
-                             .arg(m.repId, m.canLogIn ? QString() : QStringLiteral("  (cannot log in)"));
+                             .arg(m.repId, m.canLogIn ? QString() : tr("  (cannot log in)"));
     return ExitSuccess;
 }
 

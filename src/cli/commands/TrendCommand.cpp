@@ -16,18 +16,15 @@ RAPPORT_REGISTER_COMMAND(TrendCommand, 60)
 int TrendCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    parser.addPositional(QStringLiteral("METRIC"),
-                         QStringLiteral("a metric key, e.g. csat, revenue, retention_rate"));
+    parser.addPositional(QStringLiteral("METRIC"), tr("a metric key, e.g. csat, revenue, retention_rate"));
     parser.setPositionalCount(1, 1);
-    parser.addValueOption(QStringLiteral("from"),
-                          QStringLiteral("the first period (its start is the trend's start)"),
+    parser.addValueOption(QStringLiteral("from"), tr("the first period (its start is the trend's start)"),
                           QStringLiteral("P"));
-    parser.addValueOption(QStringLiteral("to"), QStringLiteral("the last period (included)"),
-                          QStringLiteral("P"));
-    parser.addValueOption(QStringLiteral("by"), QStringLiteral("month (default) or quarter"),
-                          QStringLiteral("STEP"), QStringLiteral("month"));
+    parser.addValueOption(QStringLiteral("to"), tr("the last period (included)"), QStringLiteral("P"));
+    parser.addValueOption(QStringLiteral("by"), tr("month (default) or quarter"), QStringLiteral("STEP"),
+                          QStringLiteral("month"));
     MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("format"), QStringLiteral("table (default), json or csv"),
+    parser.addValueOption(QStringLiteral("format"), tr("table (default), json or csv"),
                           QStringLiteral("FORMAT"), QStringLiteral("table"));
     if (auto done = parser.parse(context, args))
         return *done;
@@ -35,7 +32,7 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
     const QString metric = parser.positional().first();
     if (!core::MetricsEngine::isScalarKey(metric))
         return parser.usageError(
-            context, QStringLiteral("'%1' is not a metric with one value per period; one of: %2")
+            context, tr("'%1' is not a metric with one value per period; one of: %2")
                          .arg(metric, core::MetricsEngine::scalarKeys().join(QStringLiteral(", "))));
     int code = ExitUsage;
     const auto from = MetricsCliSupport::period(parser, context, QStringLiteral("from"), code);
@@ -45,11 +42,11 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
     if (!to)
         return code;
     if (to->endSeconds() <= from->startSeconds())
-        return parser.usageError(context, QStringLiteral("--to (%1) must not end before --from (%2) starts")
-                                              .arg(to->label(), from->label()));
+        return parser.usageError(
+            context, tr("--to (%1) must not end before --from (%2) starts").arg(to->label(), from->label()));
     const QString by = parser.value(QStringLiteral("by"));
     if (by != QLatin1String("month") && by != QLatin1String("quarter"))
-        return parser.usageError(context, QStringLiteral("--by must be month or quarter, not '%1'").arg(by));
+        return parser.usageError(context, tr("--by must be month or quarter, not '%1'").arg(by));
     const auto step =
         by == QLatin1String("quarter") ? core::Period::Step::Quarter : core::Period::Step::Month;
     if (core::Status s = core::MetricsEngine::checkTrendRange(*from, *to, step); !s)
@@ -89,7 +86,7 @@ int TrendCommand::run(CliContext& context, const QStringList& args)
         std::vector<QStringList> rows;
         for (const auto& p : trend->points)
             rows.push_back({p.period.label(), MetricsCliSupport::display(metric, p.value, currency)});
-        context.out() << QStringLiteral("%1 by %2, scope %3\n\n").arg(metric, by, scope->describe())
+        context.out() << tr("%1 by %2, scope %3\n\n").arg(metric, by, scope->describe())
                       << MetricsCliSupport::table({by, metric}, rows);
     }
     return ExitSuccess;
