@@ -206,10 +206,85 @@
     </message>
 </context>
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>%1: missing arguments</source>
+        <translation>%1: Argumente fehlen</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: unerwartetes Argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is empty; give it a value (is a shell variable unset?)</source>
+        <translation>%1: --%2 ist leer; geben Sie einen Wert an (ist eine Shell-Variable nicht gesetzt?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty; give it a value (is a shell variable unset?)</source>
+        <translation>%1: %2 ist leer; geben Sie einen Wert an (ist eine Shell-Variable nicht gesetzt?)</translation>
+    </message>
+    <message>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessCommand</name>
+    <message>
+        <source>the rep taking the questionnaire</source>
+        <translation>der Vertriebsmitarbeiter, der den Fragebogen ausfüllt</translation>
+    </message>
+    <message>
+        <source>all answers at once, 1 to 5, comma-separated in the order of the statements (otherwise they are asked on the terminal)</source>
+        <translation>alle Antworten auf einmal, 1 bis 5, durch Kommas getrennt in der Reihenfolge der Aussagen (sonst werden sie im Terminal abgefragt)</translation>
+    </message>
+    <message>
+        <source>assess: --rep ID is required</source>
+        <translation>assess: --rep ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>there is no rep with id &apos;%1&apos;</source>
+        <translation>es gibt keinen Vertriebsmitarbeiter mit der ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Assessment %1 saved for %2 (%3, version %4, %5).
+
+</source>
+        <translation>Selbsteinschätzung %1 für %2 gespeichert (%3, Version %4, %5).
+
+</translation>
+    </message>
+    <message>
+        <source>take the CRM-style questionnaire for a rep and show the profile</source>
+        <translation>den CRM-Stil-Fragebogen für einen Vertriebsmitarbeiter ausfüllen und das Profil anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>where to write the copy (must not exist)</source>
+        <translation>wohin die Kopie geschrieben wird (darf noch nicht existieren)</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.
+</source>
+        <translation>Sicherung von %1 nach %2 geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database to FILE</source>
+        <translation>eine konsistente Kopie der Datenbank nach FILE schreiben</translation>
     </message>
 </context>
 <context>
@@ -255,6 +330,25 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>rapport-cli: created a new database at %1
+</source>
+        <translation>rapport-cli: neue Datenbank angelegt unter %1
+</translation>
+    </message>
+    <message>
+        <source>rapport-cli: the database was upgraded; a backup of the old file is at %1
+</source>
+        <translation>rapport-cli: die Datenbank wurde aktualisiert; eine Sicherung der alten Datei liegt unter %1
+</translation>
+    </message>
+    <message>
+        <source>another program (the Rapport window or another rapport-cli) is writing to the same database, %1, and kept it locked too long; try again when it has finished.</source>
+        <translation>ein anderes Programm (das Rapport-Fenster oder ein anderes rapport-cli) schreibt in dieselbe Datenbank, %1, und hat sie zu lange gesperrt; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>CohortTableModel</name>
     <message numerus="yes">
         <source>%1 of the %n customer(s) who first bought in %2 bought again %3 month(s) later</source>
@@ -270,6 +364,45 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsCommand</name>
+    <message>
+        <source>the first cohort month</source>
+        <translation>der erste Kohortenmonat</translation>
+    </message>
+    <message>
+        <source>the last cohort month (included)</source>
+        <translation>der letzte Kohortenmonat (eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>table (default), json or csv</source>
+        <translation>table (Standard), json oder csv</translation>
+    </message>
+    <message>
+        <source>--to (%1) comes before --from (%2)</source>
+        <translation>--to (%1) liegt vor --from (%2)</translation>
+    </message>
+    <message>
+        <source>Cohort retention (%) by month of first purchase; m0 = the cohort&apos;s month%1
+
+</source>
+        <translation>Kohortenbindung (%) nach Monat des ersten Kaufs; m0 = Monat der Kohorte%1
+
+</translation>
+    </message>
+    <message>
+        <source>, data up to %1</source>
+        <translation>, Daten bis %1</translation>
+    </message>
+    <message>
+        <source>, no purchases yet</source>
+        <translation>, noch keine Käufe</translation>
+    </message>
+    <message>
+        <source>retention of customers by month of first purchase</source>
+        <translation>Kundenbindung nach Monat des ersten Kaufs</translation>
     </message>
 </context>
 <context>
@@ -454,6 +587,31 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToCommand</name>
+    <message>
+        <source>a file that does not exist yet, or a postgresql:// URI of an empty database</source>
+        <translation>eine noch nicht vorhandene Datei oder eine postgresql://-URI einer leeren Datenbank</translation>
+    </message>
+    <message>
+        <source>copying</source>
+        <translation>Kopiere</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.
+</source>
+        <translation>%1 kopiert nach: %2.
+</translation>
+    </message>
+    <message>
+        <source>the team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>copy every record into an empty database: a new file or a team server&apos;s URI</source>
+        <translation>alle Datensätze in eine leere Datenbank kopieren: eine neue Datei oder die URI eines Teamservers</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1357,111 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>number of customers (default 2000)</source>
+        <translation>Anzahl der Kunden (Standard 2000)</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same data</source>
+        <translation>Zufallsstartwert; derselbe Wert ergibt dieselben Daten</translation>
+    </message>
+    <message>
+        <source>last day of the data, today at the latest (default: today, UTC; today&apos;s data stops at the current time)</source>
+        <translation>letzter Tag der Daten, spätestens heute (Standard: heute, UTC; die Daten von heute enden zur aktuellen Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>the book&apos;s currency, an ISO 4217 code (default EUR)</source>
+        <translation>die Währung des Kundenbestands, ein ISO-4217-Code (Standard EUR)</translation>
+    </message>
+    <message>
+        <source>do nothing (and succeed) when the database already holds data</source>
+        <translation>nichts tun (und erfolgreich enden), wenn die Datenbank bereits Daten enthält</translation>
+    </message>
+    <message>
+        <source>demo: --customers must be a whole number from 1 to 10000000, not &apos;%1&apos;</source>
+        <translation>demo: --customers muss eine ganze Zahl von 1 bis 10000000 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>demo: --seed must be a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>demo: --seed muss eine nicht negative ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>demo: --until must be a date like 2026-06-30, not &apos;%1&apos;</source>
+        <translation>demo: --until muss ein Datum wie 2026-06-30 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>demo: --currency: %1</source>
+        <translation>demo: --currency: %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; no demo data added.
+</source>
+        <translation>%1 enthält bereits Daten; keine Demodaten hinzugefügt.
+</translation>
+    </message>
+    <message>
+        <source>%1 already holds data: demo data is only written into an empty database (use a new --db file, or --if-empty to skip quietly).</source>
+        <translation>%1 enthält bereits Daten: Demodaten werden nur in eine leere Datenbank geschrieben (verwenden Sie eine neue --db-Datei oder --if-empty, um ohne Meldung zu überspringen).</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Erzeuge Demodaten</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 (seed %2), %3 to %4:
+</source>
+        <translation>Demodaten in %1 geschrieben (Seed %2), %3 bis %4:
+</translation>
+    </message>
+    <message>
+        <source>  reps:             %1 (including 1 manager)
+</source>
+        <translation>  Vertriebsmitarbeiter:   %1 (davon 1 Manager)
+</translation>
+    </message>
+    <message>
+        <source>  customers:        %1 (%2 churned)
+</source>
+        <translation>  Kunden:                 %1 (%2 abgewandert)
+</translation>
+    </message>
+    <message>
+        <source>  interactions:     %1 (%2 purchases incl. %3 refunds, %4 follow-ups, %5 complaints of which %6 open)
+</source>
+        <translation>  Kontakte:               %1 (%2 Käufe inkl. %3 Erstattungen, %4 Nachfassaktionen, %5 Beschwerden, davon %6 offen)
+</translation>
+    </message>
+    <message>
+        <source>  revenue:          %1
+</source>
+        <translation>  Umsatz:                 %1
+</translation>
+    </message>
+    <message>
+        <source>  survey responses: %1
+</source>
+        <translation>  Umfrageantworten:       %1
+</translation>
+    </message>
+    <message>
+        <source>  KPI goals:        %1
+</source>
+        <translation>  KPI-Ziele:              %1
+</translation>
+    </message>
+    <message>
+        <source>  follow-up tasks:  %1 (%2 open)
+</source>
+        <translation>  Wiedervorlagen:         %1 (%2 offen)
+</translation>
+    </message>
+    <message>
+        <source>fill an empty database with realistic demo data</source>
+        <translation>eine leere Datenbank mit realistischen Demodaten füllen</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Call</source>
@@ -1295,6 +1558,39 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>Edit goal %1</source>
         <translation>Ziel %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>what to export: reps, customers, interactions or surveys</source>
+        <translation>was exportiert wird: reps, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>where to write: a file (replaced if it exists; readable by you only), a pipe or /dev/stdout</source>
+        <translation>wohin geschrieben wird: eine Datei (wird ersetzt, falls vorhanden; nur für Sie lesbar), eine Pipe oder /dev/stdout</translation>
+    </message>
+    <message>
+        <source>start the file with a UTF-8 byte-order mark, for spreadsheets that need one</source>
+        <translation>die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen, für Tabellenkalkulationen, die eine brauchen</translation>
+    </message>
+    <message>
+        <source>export: &apos;%1&apos; is not a kind of record; use reps, customers, interactions or surveys</source>
+        <translation>export: &apos;%1&apos; ist keine Art von Datensatz; verwenden Sie reps, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportiere %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3.
+</source>
+        <translation>%1 %2 nach %3 exportiert.
+</translation>
+    </message>
+    <message>
+        <source>export reps, customers, interactions or surveys as CSV</source>
+        <translation>Vertriebsmitarbeiter, Kunden, Kontakte oder Umfragen als CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2153,71 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>GoalsCommand</name>
+    <message>
+        <source>only goals whose period overlaps P</source>
+        <translation>nur Ziele, deren Zeitraum P überschneidet</translation>
+    </message>
+    <message>
+        <source>table (default) or json</source>
+        <translation>table (Standard) oder json</translation>
+    </message>
+    <message>
+        <source>goal %1: %2</source>
+        <translation>Ziel %1: %2</translation>
+    </message>
+    <message>
+        <source>No goals%1.
+</source>
+        <translation>Keine Ziele%1.
+</translation>
+    </message>
+    <message>
+        <source> in </source>
+        <translation> in </translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>elapsed</source>
+        <translation>verstrichen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPI goals with their progress and status</source>
+        <translation>KPI-Ziele mit Fortschritt und Status</translation>
+    </message>
+</context>
+<context>
     <name>GoalsView</name>
     <message>
         <source>Ed&amp;it…</source>
@@ -1940,6 +2301,79 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>Delete the goal “%1” and its check-ins?</source>
         <translation>Das Ziel „%1“ und seine Zwischenstände löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>what the file holds: reps, customers, interactions or surveys</source>
+        <translation>was die Datei enthält: reps, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8, a header row naming the columns)</source>
+        <translation>die CSV-Datei (UTF-8, eine Kopfzeile mit den Spaltennamen)</translation>
+    </message>
+    <message>
+        <source>check the file and report what would change; write nothing</source>
+        <translation>die Datei prüfen und melden, was sich ändern würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>import the valid rows and report the invalid ones, instead of rejecting the file</source>
+        <translation>die gültigen Zeilen importieren und die ungültigen melden, statt die Datei abzulehnen</translation>
+    </message>
+    <message>
+        <source>import: &apos;%1&apos; is not a kind of file; use reps, customers, interactions or surveys</source>
+        <translation>import: &apos;%1&apos; ist keine Art von Datei; verwenden Sie reps, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>es gibt keine Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>rapport-cli: there is no database at %1 yet: checking against an empty one, and creating nothing
+</source>
+        <translation>rapport-cli: unter %1 gibt es noch keine Datenbank: Prüfung gegen eine leere, es wird nichts angelegt
+</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importiere %1</translation>
+    </message>
+    <message>
+        <source>rapport-cli: warning: %1: %2
+</source>
+        <translation>rapport-cli: Warnung: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>rapport-cli: %1 was rejected; nothing was written.
+</source>
+        <translation>rapport-cli: %1 wurde abgelehnt; nichts wurde geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid. Correct them, or use --skip-invalid to import only the valid rows.
+</source>
+        <translation>%1 von %2 Zeilen sind ungültig. Korrigieren Sie sie oder verwenden Sie --skip-invalid, um nur die gültigen Zeilen zu importieren.
+</translation>
+    </message>
+    <message>
+        <source>rapport-cli: %1: %2 of %3 rows were invalid and skipped:
+</source>
+        <translation>rapport-cli: %1: %2 von %3 Zeilen waren ungültig und wurden übersprungen:
+</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. </source>
+        <translation>Probelauf, nichts wurde geschrieben. </translation>
+    </message>
+    <message>
+        <source>import reps, customers, interactions or surveys from CSV</source>
+        <translation>Vertriebsmitarbeiter, Kunden, Kontakte oder Umfragen aus CSV importieren</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2856,98 @@ Falls gerade ein anderer Import läuft, warten Sie, bis er fertig ist, gehen Sie
     </message>
 </context>
 <context>
+    <name>InfoCommand</name>
+    <message>
+        <source>database: %1
+schema: %2
+wal: %3
+reps: %4
+customers: %5 (%6 active)
+interactions: %7
+survey responses: %8
+KPI goals: %9
+</source>
+        <translation>Datenbank: %1
+Schema: %2
+WAL: %3
+Vertriebsmitarbeiter: %4
+Kunden: %5 (%6 aktiv)
+Kontakte: %7
+Umfrageantworten: %8
+KPI-Ziele: %9
+</translation>
+    </message>
+    <message>
+        <source> (a team server, PostgreSQL)</source>
+        <translation> (ein Teamserver, PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>not used (the server keeps its own log)</source>
+        <translation>nicht verwendet (der Server führt sein eigenes Protokoll)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>currency: %1
+</source>
+        <translation>Währung: %1
+</translation>
+    </message>
+    <message>
+        <source>none (amounts are shown without a symbol; set one with init --currency CODE)</source>
+        <translation>keine (Beträge werden ohne Symbol angezeigt; festlegen mit init --currency CODE)</translation>
+    </message>
+    <message>
+        <source>show what the database holds</source>
+        <translation>anzeigen, was die Datenbank enthält</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>the book&apos;s currency, an ISO 4217 code such as EUR or USD (also changes it on an existing database)</source>
+        <translation>die Währung des Kundenbestands, ein ISO-4217-Code wie EUR oder USD (ändert sie auch in einer vorhandenen Datenbank)</translation>
+    </message>
+    <message>
+        <source>init: --currency: %1</source>
+        <translation>init: --currency: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a Rapport database (schema %2).
+</source>
+        <translation>%1 ist bereits eine Rapport-Datenbank (Schema %2).
+</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2).
+</source>
+        <translation>%1 angelegt (Schema %2).
+</translation>
+    </message>
+    <message>
+        <source>Currency: %1.
+</source>
+        <translation>Währung: %1.
+</translation>
+    </message>
+    <message>
+        <source>No currency yet: amounts are shown without a symbol until one is set with --currency CODE.
+</source>
+        <translation>Noch keine Währung: Beträge werden ohne Symbol angezeigt, bis eine mit --currency CODE festgelegt ist.
+</translation>
+    </message>
+    <message>
+        <source>create an empty database</source>
+        <translation>eine leere Datenbank anlegen</translation>
+    </message>
+</context>
+<context>
     <name>InteractionTableModel</name>
     <message>
         <source>Resolved %1</source>
@@ -2569,23 +3095,23 @@ Falls gerade ein anderer Import läuft, warten Sie, bis er fertig ist, gehen Sie
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache des Systems</translation>
     </message>
     <message>
         <source>Use the language of the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Arbeitsumgebung verwenden</translation>
     </message>
     <message>
         <source>Use this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache verwenden</translation>
     </message>
     <message>
         <source>The language changes when Rapport is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt beim nächsten Start von Rapport.</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3744,86 @@ Falls gerade ein anderer Import läuft, warten Sie, bis er fertig ist, gehen Sie
     <message>
         <source> (worse)</source>
         <translation> (schlechter)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCliSupport</name>
+    <message>
+        <source>only the customers owned by rep ID</source>
+        <translation>nur die Kunden des Vertriebsmitarbeiters ID</translation>
+    </message>
+    <message>
+        <source>only the customers of segment NAME</source>
+        <translation>nur die Kunden des Segments NAME</translation>
+    </message>
+    <message>
+        <source>2026, 2026-Q3, 2026-09 or 2026-07-01..2026-10-01 (end excluded)</source>
+        <translation>2026, 2026-Q3, 2026-09 oder 2026-07-01..2026-10-01 (Ende ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>give --rep or --segment, not both</source>
+        <translation>geben Sie --rep oder --segment an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: there is no such %3 in %4; the %5s are: %6</source>
+        <translation>--%1 &apos;%2&apos;: in %4 gibt es keinen solchen Eintrag (%3); vorhandene Werte für %5: %6</translation>
+    </message>
+    <message>
+        <source>--format must be %1, not &apos;%2&apos;</source>
+        <translation>--format muss %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>Money without a symbol: this book has no currency yet (set one with: rapport-cli init --currency CODE)</source>
+        <translation>Beträge ohne Symbol: Dieser Kundenbestand hat noch keine Währung (festlegen mit: rapport-cli init --currency CODE)</translation>
+    </message>
+    <message>
+        <source>Money in %1</source>
+        <translation>Beträge in %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>table (default) or json</source>
+        <translation>table (Standard) oder json</translation>
+    </message>
+    <message>
+        <source>Period %1 [%2, %3), scope %4
+
+</source>
+        <translation>Zeitraum %1 [%2, %3), Bereich %4
+
+</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>
+%1; rates in percent; &apos;-&apos; means no data.
+</source>
+        <translation>
+%1; Quoten in Prozent; &apos;-&apos; bedeutet keine Daten.
+</translation>
+    </message>
+    <message>
+        <source>every figure of a period, with the previous period</source>
+        <translation>alle Kennzahlen eines Zeitraums, mit dem vorherigen Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4593,31 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>the report file: .pdf or .html</source>
+        <translation>die Berichtsdatei: .pdf oder .html</translation>
+    </message>
+    <message>
+        <source>report: --out must name a .pdf or .html file</source>
+        <translation>report: --out muss eine .pdf- oder .html-Datei angeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 report for %2 to %3 (%n findings).
+</source>
+        <translation>
+            <numerusform>Bericht %1 für %2 nach %3 geschrieben (%n Erkenntnis).
+</numerusform>
+            <numerusform>Bericht %1 für %2 nach %3 geschrieben (%n Erkenntnisse).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write a self-assessment report (figures, charts, findings, profile, goals, plans)</source>
+        <translation>einen Selbsteinschätzungsbericht schreiben (Kennzahlen, Diagramme, Erkenntnisse, Profil, Ziele, Pläne)</translation>
+    </message>
+</context>
+<context>
     <name>ReportSaver</name>
     <message>
         <source>Save the report</source>
@@ -4349,6 +4980,85 @@ Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>add-user, remove-user or list</source>
+        <translation>add-user, remove-user oder list</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database login</source>
+        <translation>das Datenbank-Login der Person</translation>
+    </message>
+    <message>
+        <source>rep, manager or admin</source>
+        <translation>rep, manager oder admin</translation>
+    </message>
+    <message>
+        <source>the rep id a rep login is</source>
+        <translation>die ID des Vertriebsmitarbeiters, zu dem ein rep-Login gehört</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the login&apos;s password</source>
+        <translation>eine Datei, deren erste Zeile das Passwort des Logins ist</translation>
+    </message>
+    <message>
+        <source>table (default) or json</source>
+        <translation>table (Standard) oder json</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a LOGIN</source>
+        <translation>%1 braucht ein LOGIN</translation>
+    </message>
+    <message>
+        <source>list takes no LOGIN</source>
+        <translation>list nimmt kein LOGIN</translation>
+    </message>
+    <message>
+        <source>--format is table or json</source>
+        <translation>--format ist table oder json</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.
+</source>
+        <translation>%1 als %2 hinzugefügt.
+</translation>
+    </message>
+    <message>
+        <source>Removed %1.
+</source>
+        <translation>%1 entfernt.
+</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>  (cannot log in)</source>
+        <translation>  (kann sich nicht anmelden)</translation>
+    </message>
+    <message>
+        <source>manage the logins of a team server</source>
+        <translation>die Logins eines Teamservers verwalten</translation>
+    </message>
+</context>
+<context>
     <name>TeamTableModel</name>
     <message>
         <source> (too few)</source>
@@ -4430,6 +5140,53 @@ Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>TrendCommand</name>
+    <message>
+        <source>a metric key, e.g. csat, revenue, retention_rate</source>
+        <translation>ein Kennzahlschlüssel, z. B. csat, revenue, retention_rate</translation>
+    </message>
+    <message>
+        <source>the first period (its start is the trend&apos;s start)</source>
+        <translation>der erste Zeitraum (sein Beginn ist der Beginn des Verlaufs)</translation>
+    </message>
+    <message>
+        <source>the last period (included)</source>
+        <translation>der letzte Zeitraum (eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>month (default) or quarter</source>
+        <translation>month (Standard) oder quarter</translation>
+    </message>
+    <message>
+        <source>table (default), json or csv</source>
+        <translation>table (Standard), json oder csv</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric with one value per period; one of: %2</source>
+        <translation>&apos;%1&apos; ist keine Kennzahl mit einem Wert pro Zeitraum; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>--to (%1) must not end before --from (%2) starts</source>
+        <translation>--to (%1) darf nicht enden, bevor --from (%2) beginnt</translation>
+    </message>
+    <message>
+        <source>--by must be month or quarter, not &apos;%1&apos;</source>
+        <translation>--by muss month oder quarter sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 by %2, scope %3
+
+</source>
+        <translation>%1 nach %2, Bereich %3
+
+</translation>
+    </message>
+    <message>
+        <source>one figure per month or quarter over a range</source>
+        <translation>eine Kennzahl pro Monat oder Quartal über einen Bereich</translation>
+    </message>
+</context>
+<context>
     <name>WriteCommand</name>
     <message>
         <source>“%1” could not be saved.</source>
@@ -4501,6 +5258,165 @@ Passwort:</translation>
 </source>
         <translation>--now muss ein Zeitpunkt wie 2026-06-30T15:00:00Z sein
 </translation>
+    </message>
+</context>
+<context>
+    <name>rapport-cli</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>--answers: expected %1 answers (one per statement, comma-separated), got %2; nothing was saved</source>
+        <translation>--answers: %1 Antworten erwartet (eine pro Aussage, durch Kommas getrennt), %2 erhalten; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>--answers: answer %1 (&apos;%2&apos;) is not a whole number from %3 to %4; nothing was saved</source>
+        <translation>--answers: Antwort %1 (&apos;%2&apos;) ist keine ganze Zahl von %3 bis %4; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>  Your answer (%1): </source>
+        <translation>  Ihre Antwort (%1): </translation>
+    </message>
+    <message>
+        <source>input ended at statement %1 of %2: the assessment was aborted and nothing was saved</source>
+        <translation>Eingabe endete bei Aussage %1 von %2: die Selbsteinschätzung wurde abgebrochen, nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>  Please answer with a whole number from %1 to %2.
+</source>
+        <translation>  Bitte antworten Sie mit einer ganzen Zahl von %1 bis %2.
+</translation>
+    </message>
+    <message>
+        <source>Warning: every answer was the same (%1). Answers given without telling the statements apart say little about your style; consider taking the questionnaire again.
+
+</source>
+        <translation>Warnung: Alle Antworten waren gleich (%1). Antworten, die nicht zwischen den Aussagen unterscheiden, sagen wenig über Ihren Stil aus; füllen Sie den Fragebogen am besten noch einmal aus.
+
+</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>Änderung seit %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erste</translation>
+    </message>
+    <message>
+        <source>
+Strengths (score %1 or more):</source>
+        <translation>
+Stärken (Punktzahl %1 oder mehr):</translation>
+    </message>
+    <message>
+        <source> none yet
+</source>
+        <translation> noch keine
+</translation>
+    </message>
+    <message>
+        <source>
+Weaknesses (score below %1):</source>
+        <translation>
+Schwächen (Punktzahl unter %1):</translation>
+    </message>
+    <message>
+        <source> none
+</source>
+        <translation> keine
+</translation>
+    </message>
+    <message>
+        <source>  What to try:
+</source>
+        <translation>  Was Sie versuchen können:
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be a month (YYYY-MM), not &apos;%2&apos;</source>
+        <translation>--%1 muss ein Monat sein (YYYY-MM), nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s command line: the same data as the desktop app.</source>
+        <translation>Die Kommandozeile von Rapport: dieselben Daten wie in der Desktop-Anwendung.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>the database (default: %1)</source>
+        <translation>die Datenbank (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>show this help; `rapport-cli &lt;command&gt; --help` for a command</source>
+        <translation>diese Hilfe anzeigen; `rapport-cli &lt;command&gt; --help` für einen Befehl</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>argument %1 (&apos;%2&apos;) is not valid UTF-8; rapport-cli takes file names and values in UTF-8 only (rename the file)</source>
+        <translation>Argument %1 (&apos;%2&apos;) ist kein gültiges UTF-8; rapport-cli akzeptiert Dateinamen und Werte nur in UTF-8 (benennen Sie die Datei um)</translation>
+    </message>
+    <message>
+        <source>--db needs a value: the database file</source>
+        <translation>--db braucht einen Wert: die Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>--db is empty; give the database file (is a shell variable unset?). Leave --db out to use the desktop database</source>
+        <translation>--db ist leer; geben Sie die Datenbankdatei an (ist eine Shell-Variable nicht gesetzt?). Lassen Sie --db weg, um die Datenbank der Desktop-Anwendung zu verwenden</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4758,19 +5674,19 @@ Passwort:</translation>
     </message>
     <message>
         <source>Complaints about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden zu %1</translation>
     </message>
     <message>
         <source>points (−100 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (−100 bis 100)</translation>
     </message>
     <message>
         <source>of 7 (higher = easier)</source>
-        <translation type="unfinished"></translation>
+        <translation>von 7 (höher = einfacher)</translation>
     </message>
     <message>
         <source>per 100 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>je 100 Kunden</translation>
     </message>
 </context>
 </TS>

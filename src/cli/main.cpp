@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 #include "common/AppPaths.h"
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "logging/Logging.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ int main(int argc, char* argv[])
     std::unique_ptr<QCoreApplication> application = paints ? std::make_unique<QGuiApplication>(argc, argv)
                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
+    // The language of LANGUAGE/LANG; JSON and CSV output never change with it.
+    core::Translations::install(app);
 
     const auto commands = cli::CommandRegistry::all();
     auto usageError = [&commands](const QString& message) {

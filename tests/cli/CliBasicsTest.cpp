@@ -52,3 +52,24 @@ TEST_CASE("backup writes a copy and a foreign file is refused with exit 1", "[cl
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not a Rapport database")));
 }
+
+TEST_CASE("rapport-cli speaks the language of LANG, and LANGUAGE's first choice wins", "[cli]")
+{
+    const auto german =
+        test::runCliWithEnv({}, {QStringLiteral("--help")},
+                            {QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LC_ALL=de_DE.UTF-8")});
+    CHECK(german.exitCode == 0);
+    CHECK(german.out.contains(QStringLiteral("Befehle:")));
+    CHECK(german.out.contains(QStringLiteral("eine leere Datenbank anlegen")));
+    const auto usage =
+        test::runCliWithEnv({}, {QStringLiteral("frobnicate")}, {QStringLiteral("LC_ALL=de_DE.UTF-8")});
+    CHECK(usage.exitCode == 2);
+    CHECK(usage.err.contains(QStringLiteral("frobnicate")));
+    CHECK_FALSE(usage.err.contains(QStringLiteral("unknown command")));
+
+    // English first in LANGUAGE: English, although German has a catalogue.
+    const auto english =
+        test::runCliWithEnv({}, {QStringLiteral("--help")},
+                            {QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=en:de")});
+    CHECK(english.out.contains(QStringLiteral("Commands:")));
+}

@@ -353,7 +353,7 @@ TEST_CASE("metrics as a table follows the locale and shows the book's currency, 
     REQUIRE(bare.exitCode == 0);
     CHECK(bare.out.contains(QStringLiteral(" 165,50 ")));
     CHECK_FALSE(bare.out.contains(QStringLiteral("€")));
-    CHECK(bare.out.contains(QStringLiteral("no currency yet")));
+    CHECK(bare.out.contains(QStringLiteral("noch keine Währung"))); // the footer, in German
     const auto jsonBefore = runCli(book.path, json);
     REQUIRE(jsonBefore.exitCode == 0);
 
@@ -369,7 +369,7 @@ TEST_CASE("metrics as a table follows the locale and shows the book's currency, 
     CHECK(de.out.contains(QStringLiteral("165,50") + nbsp + QStringLiteral("€")));
     CHECK(de.out.contains(QStringLiteral("50,0")));
     CHECK_FALSE(de.out.contains(QStringLiteral("165.50")));
-    CHECK(de.out.contains(QStringLiteral("Money in EUR")));
+    CHECK(de.out.contains(QStringLiteral("Beträge in EUR")));
     CHECK_FALSE(de.out.contains(QStringLiteral("currency units")));
 
     const auto us = test::runCliWithEnv(book.path, table, {QStringLiteral("LC_ALL=en_US.UTF-8")});

@@ -17,6 +17,8 @@ CliRun run(const QString& db, const QStringList& args, const QByteArray& stdinDa
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // LANGUAGE outranks LC_ALL for the language of the messages: a tester's own must not leak in.
+    env.remove(QStringLiteral("LANGUAGE"));
     // After the defaults: a test may ask for another locale (LC_ALL=de_DE.UTF-8).
     for (const QString& entry : extraEnv)
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));

@@ -21,7 +21,9 @@ QStringList differences(const Questionnaire& base, const Questionnaire& translat
         if (dims[i].id != otherDims[i].id)
             found << QStringLiteral("dimension %1 is '%2'").arg(i + 1).arg(otherDims[i].id);
         else if (dims[i].strategies.size() != otherDims[i].strategies.size())
-            found << QStringLiteral("dimension '%1' has %2 strategies").arg(dims[i].id).arg(otherDims[i].strategies.size());
+            found << QStringLiteral("dimension '%1' has %2 strategies")
+                         .arg(dims[i].id)
+                         .arg(otherDims[i].strategies.size());
     }
     const auto& items = base.items();
     const auto& otherItems = translated.items();
