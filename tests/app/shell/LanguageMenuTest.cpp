@@ -1,7 +1,7 @@
 #include "shell/LanguageMenu.h"
 
 #include "TestSupport.h"
-#include "WorkspaceFixture.h"
+#include "app/WorkspaceFixture.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
