@@ -25,10 +25,10 @@ const QString kMarker = QStringLiteral("~~");
 // Widgets whose text is data: the book's reps, segments, complaint categories and currency
 // codes, the database's path, and each language's own name in Edit › Language.
 const QStringList kDataWidgets = {
-    QStringLiteral("ownerComboBox"),          QStringLiteral("repComboBox"),
-    QStringLiteral("segmentComboBox"),        QStringLiteral("filterCategoryComboBox"),
-    QStringLiteral("currencyCombo"),          QStringLiteral("databaseStatusLabel"),
-    QStringLiteral("languageenAction"),       QStringLiteral("languagedeAction"),
+    QStringLiteral("ownerComboBox"),    QStringLiteral("repComboBox"),
+    QStringLiteral("segmentComboBox"),  QStringLiteral("filterCategoryComboBox"),
+    QStringLiteral("currencyCombo"),    QStringLiteral("databaseStatusLabel"),
+    QStringLiteral("languageenAction"), QStringLiteral("languagedeAction"),
 };
 
 // A text needs the marker when it has words: figures, dates, dashes and names in the data
@@ -48,10 +48,12 @@ void checkText(QStringList& problems, const QObject* owner, const QString& what,
         owner->objectName().startsWith(QLatin1String("__qt__passive_wizardbutton")))
         return;
     if (auto* box = qobject_cast<QDialogButtonBox*>(owner->parent());
-        box && box->standardButton(qobject_cast<QAbstractButton*>(const_cast<QObject*>(owner))) != QDialogButtonBox::NoButton)
+        box && box->standardButton(qobject_cast<QAbstractButton*>(const_cast<QObject*>(owner))) !=
+                   QDialogButtonBox::NoButton)
         return;
     if (needsMarker(text))
-        problems << QStringLiteral("%1 %2: \"%3\"").arg(QString::fromLatin1(owner->metaObject()->className()), what, text);
+        problems << QStringLiteral("%1 %2: \"%3\"")
+                        .arg(QString::fromLatin1(owner->metaObject()->className()), what, text);
 }
 
 void checkActions(QStringList& problems, const QList<QAction*>& actions)
@@ -60,7 +62,8 @@ void checkActions(QStringList& problems, const QList<QAction*>& actions)
         if (action->isSeparator())
             continue;
         checkText(problems, action, QStringLiteral("action ") + action->objectName(), action->text());
-        checkText(problems, action, QStringLiteral("status tip ") + action->objectName(), action->statusTip());
+        checkText(problems, action, QStringLiteral("status tip ") + action->objectName(),
+                  action->statusTip());
         if (action->menu())
             checkActions(problems, action->menu()->actions());
     }
