@@ -98,12 +98,12 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
         "</style></head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n")
              .arg(esc(QCoreApplication::translate("ReportBuilder", "Self-assessment report")));
-    h +=
-        QStringLiteral("<p>%1</p>\n")
-            .arg(QCoreApplication::translate(
-                "ReportBuilder", "<b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC"))
-            .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
-                 esc(d.locale.toString(d.generatedAt.toUTC(), QLocale::ShortFormat)));
+    h += QStringLiteral("<p>%1</p>\n")
+             .arg(QCoreApplication::translate(
+                      "ReportBuilder",
+                      "<b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC")
+                      .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
+                           esc(d.locale.toString(d.generatedAt.toUTC(), QLocale::ShortFormat))));
 
     // 1. Figures
     h += section(QCoreApplication::translate("ReportBuilder", "1. Figures"), false);
