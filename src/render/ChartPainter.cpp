@@ -1,5 +1,6 @@
 #include "ChartPainter.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
 #include <QLocale>
@@ -71,7 +72,8 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
     p.setPen(QPen(QColor(0x22, 0x22, 0x22), 2));
     p.drawRect(plot);
     if (!std::isfinite(lo)) {
-        p.drawText(plot, Qt::AlignCenter, QStringLiteral("no data in these months"));
+        p.drawText(plot, Qt::AlignCenter,
+                   QCoreApplication::translate("ChartPainter", "no data in these months"));
         return image;
     }
     if (chart.bars)

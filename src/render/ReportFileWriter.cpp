@@ -5,6 +5,7 @@
 #include "reflection/ReportBuilder.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -32,10 +33,12 @@ QByteArray png(const QImage& image)
 core::Status writeReport(const QString& path, const QByteArray& bytes)
 {
     return core::OutputFile::write(
-        path, QStringLiteral("the report"), [&bytes](QIODevice& device) -> core::Status {
+        path, QCoreApplication::translate("ReportFileWriter", "the report"),
+        [&bytes](QIODevice& device) -> core::Status {
             if (device.write(bytes) != bytes.size())
                 return core::Error::make(
-                    QStringLiteral("Writing the report failed: %1").arg(device.errorString()));
+                    QCoreApplication::translate("ReportFileWriter", "Writing the report failed: %1")
+                        .arg(device.errorString()));
             return {};
         });
 }
@@ -71,14 +74,16 @@ core::Status ReportFileWriter::writeHtml(const core::ReportData& data, const QSt
 core::Result<QByteArray> ReportFileWriter::pdfBytes(const core::ReportData& data)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return core::Error::make(QStringLiteral("Rendering a PDF needs a QGuiApplication"));
+        return core::Error::make(
+            QCoreApplication::translate("ReportFileWriter", "Rendering a PDF needs a QGuiApplication"));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&buffer);
         pdf.setResolution(150);
-        pdf.setTitle(QStringLiteral("Self-assessment report %1").arg(data.period.label()));
+        pdf.setTitle(QCoreApplication::translate("ReportFileWriter", "Self-assessment report %1")
+                         .arg(data.period.label()));
         pdf.setCreator(QStringLiteral("Rapport"));
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
@@ -104,7 +109,9 @@ core::Result<QByteArray> ReportFileWriter::pdfBytes(const core::ReportData& data
 
         const int pageCount = doc.pageCount();
         const qreal scale = pdf.resolution() / 96.0;
-        const QString title = QStringLiteral("Rapport self-assessment report, %1").arg(data.period.label());
+        const QString title =
+            QCoreApplication::translate("ReportFileWriter", "Rapport self-assessment report, %1")
+                .arg(data.period.label());
         QPainter painter(&pdf);
         for (int page = 0; page < pageCount; ++page) {
             if (page > 0)
@@ -124,13 +131,15 @@ core::Result<QByteArray> ReportFileWriter::pdfBytes(const core::ReportData& data
                                 printable.width() * scale, footerHeight * 0.6 * scale);
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, title);
             painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                             QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount));
+                             QCoreApplication::translate("ReportFileWriter", "Page %1 of %2")
+                                 .arg(page + 1)
+                                 .arg(pageCount));
         }
         painter.end();
     }
     buffer.close();
     if (bytes.isEmpty())
-        return core::Error::make(QStringLiteral("The PDF came out empty"));
+        return core::Error::make(QCoreApplication::translate("ReportFileWriter", "The PDF came out empty"));
     return bytes;
 }
 

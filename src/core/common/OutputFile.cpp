@@ -1,5 +1,6 @@
 #include "common/OutputFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <sys/stat.h>
@@ -9,7 +10,8 @@ namespace {
 
 Error cannotWrite(const QString& what, const QString& path, const QString& reason)
 {
-    return Error::make(QStringLiteral("Cannot write %1 to %2: %3").arg(what, path, reason));
+    return Error::make(
+        QCoreApplication::translate("OutputFile", "Cannot write %1 to %2: %3").arg(what, path, reason));
 }
 
 // A pipe or a device is written as it is; a failure may leave part of the content in it.
@@ -50,12 +52,15 @@ Status OutputFile::write(const QString& path, const QString& what, const Writer&
     if (!path.isEmpty() && ::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
         if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))
             return writeDirectly(path, what, writer);
-        const QString kind = S_ISDIR(st.st_mode)    ? QStringLiteral("a folder")
-                             : S_ISBLK(st.st_mode)  ? QStringLiteral("a disk device")
-                             : S_ISSOCK(st.st_mode) ? QStringLiteral("a socket")
-                                                    : QStringLiteral("not a regular file");
-        return cannotWrite(what, path,
-                           QStringLiteral("it is %1; name a file, a pipe or /dev/stdout").arg(kind));
+        const QString kind =
+            S_ISDIR(st.st_mode)    ? QCoreApplication::translate("OutputFile", "a folder")
+            : S_ISBLK(st.st_mode)  ? QCoreApplication::translate("OutputFile", "a disk device")
+            : S_ISSOCK(st.st_mode) ? QCoreApplication::translate("OutputFile", "a socket")
+                                   : QCoreApplication::translate("OutputFile", "not a regular file");
+        return cannotWrite(
+            what, path,
+            QCoreApplication::translate("OutputFile", "it is %1; name a file, a pipe or /dev/stdout")
+                .arg(kind));
     }
     return writeAtomically(path, what, writer);
 }

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/ExportStore.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <cstdio>
 #include <cstring>
@@ -83,14 +84,14 @@ namespace {
 Result<qint64> toFile(const QString& path, const std::function<Result<qint64>(QIODevice&)>& write)
 {
     qint64 rows = 0;
-    const Status s =
-        OutputFile::write(path, QStringLiteral("the CSV file"), [&](QIODevice& device) -> Status {
-            auto r = write(device);
-            if (!r)
-                return r.error();
-            rows = *r;
-            return {};
-        });
+    const Status s = OutputFile::write(path, QCoreApplication::translate("CsvExporter", "the CSV file"),
+                                       [&](QIODevice& device) -> Status {
+                                           auto r = write(device);
+                                           if (!r)
+                                               return r.error();
+                                           rows = *r;
+                                           return {};
+                                       });
     if (!s)
         return s.error();
     return rows;
@@ -101,7 +102,9 @@ Result<qint64> toFile(const QString& path, const std::function<Result<qint64>(QI
 Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path, const ExportOptions& options)
 {
     // Renaming the export over the database (or its log) would replace the book itself.
-    if (Status s = m_db.refuseOwnFile(path, QStringLiteral("written as the CSV file")); !s)
+    if (Status s =
+            m_db.refuseOwnFile(path, QCoreApplication::translate("CsvExporter", "written as the CSV file"));
+        !s)
         return s.error();
     return toFile(path, [&](QIODevice& device) { return exportDevice(kind, device, options); });
 }
@@ -114,7 +117,7 @@ Result<qint64> CsvExporter::exportRows(CsvKind kind, const QString& path, const 
 
 QString CsvExporter::cancelledMessage()
 {
-    return QStringLiteral("The export was cancelled.");
+    return QCoreApplication::translate("CsvExporter", "The export was cancelled.");
 }
 
 Result<qint64> CsvExporter::exportDevice(CsvKind kind, QIODevice& device, const ExportOptions& options)
@@ -193,7 +196,8 @@ Result<qint64> CsvExporter::exportRows(CsvKind kind, QIODevice& device, const Ro
     if (cancelled || (options.isCancelled && options.isCancelled()))
         return Error::make(cancelledMessage());
     if (!writer.flush())
-        return Error::make(QStringLiteral("Writing the CSV file failed: %1").arg(device.errorString()));
+        return Error::make(QCoreApplication::translate("CsvExporter", "Writing the CSV file failed: %1")
+                               .arg(device.errorString()));
     if (options.progress)
         options.progress(rows, total);
     qCInfo(lcImport) << "export" << toString(kind) << "rows" << rows;

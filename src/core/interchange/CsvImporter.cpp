@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -82,10 +83,12 @@ public:
         if (m_reader.hasError())
             m_report.fileProblem =
                 m_reader.errorString() +
-                (m_options.skipInvalid ? QStringLiteral(" (the whole file was rejected)") : QString());
+                (m_options.skipInvalid
+                     ? QCoreApplication::translate("CsvImporter", " (the whole file was rejected)")
+                     : QString());
         else if (m_report.rows == 0)
-            m_report.warnings << QStringLiteral(
-                "the file has a header but no rows: there was nothing to import");
+            m_report.warnings << QCoreApplication::translate(
+                "CsvImporter", "the file has a header but no rows: there was nothing to import");
         if (m_options.progress && total > 0)
             m_options.progress(m_reader.bytesRead(), total);
         return finish();
@@ -99,8 +102,9 @@ private:
             m_report.fileProblem =
                 m_reader.hasError()
                     ? m_reader.errorString()
-                    : QStringLiteral("the file is empty: its first line must name the columns, "
-                                     "for example %1")
+                    : QCoreApplication::translate("CsvImporter",
+                                                  "the file is empty: its first line must name the columns, "
+                                                  "for example %1")
                           .arg(requiredNames().join(QLatin1Char(',')));
             return false;
         }
@@ -121,11 +125,16 @@ private:
                 ++c;
             if (c == m_columns.size()) {
                 m_report.warnings << (name.isEmpty()
-                                          ? QStringLiteral("column %1 has no name and was ignored").arg(i + 1)
-                                          : QStringLiteral("unknown column \"%1\" was ignored").arg(name));
+                                          ? QCoreApplication::translate(
+                                                "CsvImporter", "column %1 has no name and was ignored")
+                                                .arg(i + 1)
+                                          : QCoreApplication::translate("CsvImporter",
+                                                                        "unknown column \"%1\" was ignored")
+                                                .arg(name));
             } else if (m_index[c] >= 0) {
                 m_report.fileProblem =
-                    QStringLiteral("line %1: the column \"%2\" appears twice in the header")
+                    QCoreApplication::translate("CsvImporter",
+                                                "line %1: the column \"%2\" appears twice in the header")
                         .arg(header.line())
                         .arg(name);
                 return false;
@@ -139,12 +148,17 @@ private:
         }
         if (!missing.isEmpty()) {
             m_report.fileProblem =
-                QStringLiteral(
-                    "line %1: the header has no %2 column%3 (required in a %4 file; the first line must "
-                    "name the columns: %5)")
+                (missing.size() > 1
+                     ? QCoreApplication::translate(
+                           "CsvImporter",
+                           "line %1: the header has no %2 columns (required in a %3 file; the first "
+                           "line must name the columns: %4)")
+                     : QCoreApplication::translate(
+                           "CsvImporter",
+                           "line %1: the header has no %2 column (required in a %3 file; the first "
+                           "line must name the columns: %4)"))
                     .arg(header.line())
-                    .arg(missing.join(QStringLiteral(", ")),
-                         missing.size() > 1 ? QStringLiteral("s") : QString(), toString(m_kind),
+                    .arg(missing.join(QStringLiteral(", ")), toString(m_kind),
                          csvColumnNames(m_kind).join(QLatin1Char(',')));
             return false;
         }
@@ -204,20 +218,24 @@ private:
         if (record.size() != m_headerSize) {
             // Extra or missing values shift the columns: the other cells would be misread.
             row.rowProblem(
-                QStringLiteral("has %1 value%2, the header has %3 (%4)")
+                (record.size() == 1
+                     ? QCoreApplication::translate("CsvImporter", "has %1 value, the header has %2 (%3)")
+                     : QCoreApplication::translate("CsvImporter", "has %1 values, the header has %2 (%3)"))
                     .arg(record.size())
-                    .arg(record.size() == 1 ? QString() : QStringLiteral("s"))
                     .arg(m_headerSize)
                     .arg(record.size() > m_headerSize
-                             ? QStringLiteral("is a value with a comma not quoted?")
-                             : QStringLiteral("is a value missing, or a line break outside quotes?")));
+                             ? QCoreApplication::translate("CsvImporter",
+                                                           "is a value with a comma not quoted?")
+                             : QCoreApplication::translate(
+                                   "CsvImporter", "is a value missing, or a line break outside quotes?")));
             invalid(row.problems());
             return {};
         }
         for (std::size_t c = 0; c < m_columns.size(); ++c) {
             // SQLite would keep the byte, but most programs reading the text stop at it.
             if (m_index[c] >= 0 && record.raw(m_index[c]).contains('\0'))
-                row.problem(c, QStringLiteral(
+                row.problem(c, QCoreApplication::translate(
+                                   "CsvImporter",
                                    "contains a NUL character (byte 0), which text cannot hold: remove it"));
         }
         Status written;
@@ -267,7 +285,7 @@ private:
     {
         const QByteArrayView ref = row.id(c);
         if (ref.isEmpty()) {
-            row.problem(c, QStringLiteral("a value is required"));
+            row.problem(c, QCoreApplication::translate("CsvImporter", "a value is required"));
             return std::nullopt;
         }
         // Files are usually grouped by customer: remember the last one looked up.
@@ -279,14 +297,16 @@ private:
             return std::nullopt;
         }
         if (!*id) {
-            row.problem(
-                c,
-                m_store.ownRowsOnly()
-                    ? QStringLiteral("none of your customers has the external_id %1 (it is not in the "
+            row.problem(c, m_store.ownRowsOnly()
+                               ? QCoreApplication::translate(
+                                     "CsvImporter",
+                                     "none of your customers has the external_id %1 (it is not in the "
                                      "book, or it is another rep's)")
-                          .arg(quoted(ref))
-                    : QStringLiteral("no customer has the external_id %1 (import the customers file first)")
-                          .arg(quoted(ref)));
+                                     .arg(quoted(ref))
+                               : QCoreApplication::translate(
+                                     "CsvImporter",
+                                     "no customer has the external_id %1 (import the customers file first)")
+                                     .arg(quoted(ref)));
             return std::nullopt;
         }
         m_lastCustomerRef = ref.toByteArray();
@@ -300,7 +320,7 @@ private:
         r.line = row.line();
         r.id = row.id(rep::Id);
         if (r.id.isEmpty())
-            row.problem(rep::Id, QStringLiteral("a value is required"));
+            row.problem(rep::Id, QCoreApplication::translate("CsvImporter", "a value is required"));
         r.name = row.required(rep::Name);
         r.role = QByteArrayView("rep");
         if (const QByteArrayView role = row.cell(rep::Role); !trimmed(role).isEmpty()) {
@@ -308,7 +328,8 @@ private:
                 r.role = *w;
             else
                 row.problem(rep::Role,
-                            QStringLiteral("%1 is not a role: use rep or manager").arg(quoted(role)));
+                            QCoreApplication::translate("CsvImporter", "%1 is not a role: use rep or manager")
+                                .arg(quoted(role)));
         }
         return write(row, [&] { return m_store.putRep(r); });
     }
@@ -319,7 +340,8 @@ private:
         r.line = row.line();
         r.externalId = row.id(customer::ExternalId);
         if (r.externalId.isEmpty())
-            row.problem(customer::ExternalId, QStringLiteral("a value is required"));
+            row.problem(customer::ExternalId,
+                        QCoreApplication::translate("CsvImporter", "a value is required"));
         r.name = row.required(customer::Name);
         r.company = row.cell(customer::Company);
         r.email = row.cell(customer::Email);
@@ -331,9 +353,10 @@ private:
         if (acquired)
             r.acquiredAt = *acquired;
         if (acquired && r.churnedAt && *r.churnedAt < *acquired)
-            row.problem(customer::ChurnedAt, QStringLiteral("%1 is before acquired_at %2")
-                                                 .arg(ValueParsers::formatInstant(*r.churnedAt),
-                                                      ValueParsers::formatInstant(*acquired)));
+            row.problem(
+                customer::ChurnedAt,
+                QCoreApplication::translate("CsvImporter", "%1 is before acquired_at %2")
+                    .arg(ValueParsers::formatInstant(*r.churnedAt), ValueParsers::formatInstant(*acquired)));
         return write(row, [&]() -> Status {
             if (Status s = ensureRep(r.owner); !s)
                 return s;
@@ -359,7 +382,8 @@ private:
                 r.kind = *kind;
             else
                 row.problem(interaction::Kind,
-                            QStringLiteral("%1 is not a kind of interaction: use one of %2")
+                            QCoreApplication::translate("CsvImporter",
+                                                        "%1 is not a kind of interaction: use one of %2")
                                 .arg(quoted(kindText), interactionKindNames().join(QStringLiteral(", "))));
         }
         const auto occurred = row.instant(interaction::OccurredAt, true);
@@ -372,13 +396,15 @@ private:
             if (!cents)
                 row.problem(interaction::Amount, cents.error().message);
             else if (kind && !isPurchase)
-                row.problem(interaction::Amount,
-                            QStringLiteral("only a purchase has an amount (this is a %1)")
-                                .arg(QString::fromUtf8(*kind)));
+                row.problem(
+                    interaction::Amount,
+                    QCoreApplication::translate("CsvImporter", "only a purchase has an amount (this is a %1)")
+                        .arg(QString::fromUtf8(*kind)));
             else
                 r.amountCents = *cents;
         } else if (isPurchase) {
-            row.problem(interaction::Amount, QStringLiteral("a purchase needs an amount"));
+            row.problem(interaction::Amount,
+                        QCoreApplication::translate("CsvImporter", "a purchase needs an amount"));
         }
         r.category = row.cell(interaction::Category);
         r.notes = row.cell(interaction::Notes);
@@ -386,12 +412,14 @@ private:
         if (r.resolvedAt) {
             if (kind && !isComplaint)
                 row.problem(interaction::ResolvedAt,
-                            QStringLiteral("only a complaint can be resolved (this is a %1)")
+                            QCoreApplication::translate("CsvImporter",
+                                                        "only a complaint can be resolved (this is a %1)")
                                 .arg(QString::fromUtf8(*kind)));
             else if (occurred && *r.resolvedAt < *occurred)
-                row.problem(interaction::ResolvedAt, QStringLiteral("%1 is before occurred_at %2")
-                                                         .arg(ValueParsers::formatInstant(*r.resolvedAt),
-                                                              ValueParsers::formatInstant(*occurred)));
+                row.problem(interaction::ResolvedAt,
+                            QCoreApplication::translate("CsvImporter", "%1 is before occurred_at %2")
+                                .arg(ValueParsers::formatInstant(*r.resolvedAt),
+                                     ValueParsers::formatInstant(*occurred)));
         }
         return write(row, [&]() -> Status {
             if (Status s = ensureRep(r.repId); !s)
@@ -416,9 +444,9 @@ private:
                 r.survey = *w;
                 kind = surveyKindFromString(QString::fromLatin1(*w));
             } else {
-                row.problem(
-                    survey::Survey,
-                    QStringLiteral("%1 is not a survey: use csat, nps or ces").arg(quoted(surveyText)));
+                row.problem(survey::Survey, QCoreApplication::translate(
+                                                "CsvImporter", "%1 is not a survey: use csat, nps or ces")
+                                                .arg(quoted(surveyText)));
             }
         }
         const QByteArrayView scoreText = row.required(survey::Score);
@@ -482,23 +510,24 @@ private:
 
 QString ImportProblem::toString() const
 {
-    return QStringLiteral("line %1: %2: %3").arg(line).arg(column, reason);
+    return QCoreApplication::translate("CsvImporter", "line %1: %2: %3").arg(line).arg(column, reason);
 }
 
 QString ImportReport::summary() const
 {
-    QString text = QStringLiteral("%1: %2 rows, %3 added, %4 updated, %5 unchanged")
-                       .arg(core::toString(kind))
-                       .arg(rows)
-                       .arg(added)
-                       .arg(updated)
-                       .arg(unchanged);
+    QString text =
+        QCoreApplication::translate("CsvImporter", "%1: %2 rows, %3 added, %4 updated, %5 unchanged")
+            .arg(core::toString(kind))
+            .arg(rows)
+            .arg(added)
+            .arg(updated)
+            .arg(unchanged);
     if (repsCreated > 0)
-        text += QStringLiteral(", %1 reps created").arg(repsCreated);
+        text += QCoreApplication::translate("CsvImporter", ", %1 reps created").arg(repsCreated);
     if (invalidRows > 0)
-        text += QStringLiteral(", %1 invalid rows %2")
-                    .arg(invalidRows)
-                    .arg(accepted ? QStringLiteral("skipped") : QStringLiteral("found"));
+        text += (accepted ? QCoreApplication::translate("CsvImporter", ", %1 invalid rows skipped")
+                          : QCoreApplication::translate("CsvImporter", ", %1 invalid rows found"))
+                    .arg(invalidRows);
     return text;
 }
 
@@ -510,7 +539,7 @@ QString ImportReport::problemsText() const
     for (const ImportProblem& p : problems)
         text += p.toString() + QLatin1Char('\n');
     if (problemCount > static_cast<qint64>(problems.size()))
-        text += QStringLiteral("... and %1 more problems\n")
+        text += QCoreApplication::translate("CsvImporter", "... and %1 more problems\n")
                     .arg(problemCount - static_cast<qint64>(problems.size()));
     return text;
 }
@@ -521,13 +550,16 @@ Result<ImportReport> CsvImporter::importFile(CsvKind kind, const QString& path, 
 {
     // Checked before the file is opened: even opening and closing one of the database's own
     // files would drop this process's locks on it.
-    if (Status s = m_db.refuseOwnFile(path, QStringLiteral("read as a CSV file")); !s)
+    if (Status s = m_db.refuseOwnFile(path, QCoreApplication::translate("CsvImporter", "read as a CSV file"));
+        !s)
         return s.error();
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return Error::make(QStringLiteral("%1 is a folder, not a CSV file.").arg(path));
+        return Error::make(
+            QCoreApplication::translate("CsvImporter", "%1 is a folder, not a CSV file.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(
+            QCoreApplication::translate("CsvImporter", "Cannot read %1: %2").arg(path, file.errorString()));
     return importDevice(kind, file, options);
 }
 

@@ -1,5 +1,6 @@
 #include "interchange/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace rapport::core {
@@ -80,7 +81,8 @@ bool CsvReader::fill()
         m_buffer.resize(old);
         m_eof = true;
         if (got < 0)
-            fail(m_line, QStringLiteral("the file could not be read: %1").arg(m_device->errorString()));
+            fail(m_line, QCoreApplication::translate("CsvReader", "the file could not be read: %1")
+                             .arg(m_device->errorString()));
         return false;
     }
     m_buffer.resize(old + got);
@@ -107,7 +109,7 @@ bool CsvReader::fill()
 bool CsvReader::fail(qint64 line, const QString& message)
 {
     if (m_error.isEmpty()) {
-        m_error = QStringLiteral("line %1: %2").arg(line).arg(message);
+        m_error = QCoreApplication::translate("CsvReader", "line %1: %2").arg(line).arg(message);
         m_errorLine = line;
     }
     return false;
@@ -125,8 +127,9 @@ bool CsvReader::finishField(CsvRecord& record, qsizetype fieldStart, qint64 fiel
                 ++line;
         }
         return fail(line,
-                    QStringLiteral("the file is not valid UTF-8 (byte 0x%1 in field %2); save it as UTF-8 "
-                                   "and import it again")
+                    QCoreApplication::translate(
+                        "CsvReader", "the file is not valid UTF-8 (byte 0x%1 in field %2); save it as UTF-8 "
+                                     "and import it again")
                         .arg(static_cast<unsigned char>(field[bad]), 2, 16, QLatin1Char('0'))
                         .arg(record.m_ends.size() + 1));
     }
@@ -160,7 +163,8 @@ bool CsvReader::readRecord(CsvRecord& record)
                 // End of input.
                 if (state == State::Quoted)
                     return fail(fieldLine,
-                                QStringLiteral("a quoted field is not closed before the end of the file"));
+                                QCoreApplication::translate(
+                                    "CsvReader", "a quoted field is not closed before the end of the file"));
                 if (!anyContent && state == State::FieldStart)
                     return false;
                 if (!finishField(record, fieldStart, fieldLine))
@@ -211,9 +215,9 @@ bool CsvReader::readRecord(CsvRecord& record)
                     anyContent = true;
                     state = State::Unquoted;
                     if (record.m_data.size() - fieldStart > m_maxFieldBytes)
-                        return fail(
-                            fieldLine,
-                            QStringLiteral("a field is longer than %1 MiB").arg(m_maxFieldBytes >> 20));
+                        return fail(fieldLine,
+                                    QCoreApplication::translate("CsvReader", "a field is longer than %1 MiB")
+                                        .arg(m_maxFieldBytes >> 20));
                 }
                 break;
             case State::Quoted: {
@@ -243,7 +247,8 @@ bool CsvReader::readRecord(CsvRecord& record)
                 }
                 if (record.m_data.size() - fieldStart > m_maxFieldBytes)
                     return fail(fieldLine,
-                                QStringLiteral("a field is longer than %1 MiB; is a quote not closed?")
+                                QCoreApplication::translate(
+                                    "CsvReader", "a field is longer than %1 MiB; is a quote not closed?")
                                     .arg(m_maxFieldBytes >> 20));
                 break;
             }
@@ -257,8 +262,9 @@ bool CsvReader::readRecord(CsvRecord& record)
                     state = State::Unquoted; // the separator is handled there
                 } else {
                     return fail(m_line,
-                                QStringLiteral("a closing quote must be followed by a comma or the end of "
-                                               "the line (write a quote inside a quoted field as \"\")"));
+                                QCoreApplication::translate(
+                                    "CsvReader", "a closing quote must be followed by a comma or the end of "
+                                                 "the line (write a quote inside a quoted field as \"\")"));
                 }
                 break;
             }

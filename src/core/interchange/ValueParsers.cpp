@@ -3,6 +3,7 @@
 #include "common/UtcCalendar.h"
 #include "interchange/CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace rapport::core {
@@ -68,9 +69,12 @@ QString shown(QByteArrayView v)
     return QStringLiteral("\"%1\"").arg(s);
 }
 
-const QString kInstantForms = QStringLiteral(
-    "expected a date such as 2026-07-14, or a date and time with a zone such as 2026-07-14T09:30:00Z or "
-    "2026-07-14T11:30:00+02:00");
+QString instantForms()
+{
+    return QCoreApplication::translate(
+        "ValueParsers", "expected a date such as 2026-07-14, or a date and time with a zone such as "
+                        "2026-07-14T09:30:00Z or 2026-07-14T11:30:00+02:00");
+}
 
 } // namespace
 
@@ -78,21 +82,22 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
 {
     const QByteArrayView v = trimmed(text);
     auto bad = [&](const QString& why) {
-        return reason(QStringLiteral("%1 is not a valid instant: %2").arg(shown(v), why));
+        return reason(
+            QCoreApplication::translate("ValueParsers", "%1 is not a valid instant: %2").arg(shown(v), why));
     };
     if (v.isEmpty())
-        return reason(QStringLiteral("no value"));
+        return reason(QCoreApplication::translate("ValueParsers", "no value"));
     const int year = digits(v, 0, 4);
     if (year < 0 || v.size() < 10 || v[4] != '-' || v[7] != '-')
-        return bad(kInstantForms);
+        return bad(instantForms());
     const int month = digits(v, 5, 2);
     const int day = digits(v, 8, 2);
     if (month < 0 || day < 0)
-        return bad(kInstantForms);
+        return bad(instantForms());
     if (month < 1 || month > 12)
-        return bad(QStringLiteral("there is no month %1").arg(month));
+        return bad(QCoreApplication::translate("ValueParsers", "there is no month %1").arg(month));
     if (day < 1 || day > daysInMonth(year, month))
-        return bad(QStringLiteral("%1-%2 has no day %3")
+        return bad(QCoreApplication::translate("ValueParsers", "%1-%2 has no day %3")
                        .arg(year, 4, 10, QLatin1Char('0'))
                        .arg(month, 2, 10, QLatin1Char('0'))
                        .arg(day));
@@ -100,11 +105,11 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
     // written back in this format (an export of it would be an empty cell).
     auto inCalendar = [&](qint64 utc) -> Result<qint64> {
         if (utc < kFirstInstant)
-            return bad(
-                QStringLiteral("it is before 0001-01-01T00:00:00Z, the first instant Rapport can store"));
+            return bad(QCoreApplication::translate(
+                "ValueParsers", "it is before 0001-01-01T00:00:00Z, the first instant Rapport can store"));
         if (utc > kLastInstant)
-            return bad(
-                QStringLiteral("it is after 9999-12-31T23:59:59Z, the last instant Rapport can store"));
+            return bad(QCoreApplication::translate(
+                "ValueParsers", "it is after 9999-12-31T23:59:59Z, the last instant Rapport can store"));
         return utc;
     };
     qint64 seconds = utc::daysFromCivil(year, month, day) * utc::kSecondsPerDay;
@@ -113,20 +118,20 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
 
     qsizetype pos = 10;
     if (v[pos] != 'T' && v[pos] != 't')
-        return bad(kInstantForms);
+        return bad(instantForms());
     ++pos;
     const int hour = digits(v, pos, 2);
     if (hour < 0 || pos + 2 >= v.size() || v[pos + 2] != ':')
-        return bad(kInstantForms);
+        return bad(instantForms());
     const int minute = digits(v, pos + 3, 2);
     if (minute < 0)
-        return bad(kInstantForms);
+        return bad(instantForms());
     pos += 5;
     int second = 0;
     if (pos < v.size() && v[pos] == ':') {
         second = digits(v, pos + 1, 2);
         if (second < 0)
-            return bad(kInstantForms);
+            return bad(instantForms());
         pos += 3;
         if (pos < v.size() && (v[pos] == '.' || v[pos] == ',')) {
             // Fractions of a second: accepted (other CRMs write milliseconds) and dropped.
@@ -135,24 +140,25 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
             while (pos < v.size() && isDigit(v[pos]))
                 ++pos;
             if (pos == start)
-                return bad(kInstantForms);
+                return bad(instantForms());
         }
     }
     if (hour > 23 || minute > 59 || second > 59)
-        return bad(QStringLiteral("the time of day is out of range"));
+        return bad(QCoreApplication::translate("ValueParsers", "the time of day is out of range"));
     seconds += hour * 3600 + minute * 60 + second;
 
     if (pos == v.size())
-        return bad(QStringLiteral("a time needs a zone: add Z for UTC or an offset such as +02:00"));
+        return bad(QCoreApplication::translate(
+            "ValueParsers", "a time needs a zone: add Z for UTC or an offset such as +02:00"));
     if ((v[pos] == 'Z' || v[pos] == 'z') && pos + 1 == v.size())
         return inCalendar(seconds);
     if (v[pos] != '+' && v[pos] != '-')
-        return bad(kInstantForms);
+        return bad(instantForms());
     const int sign = v[pos] == '-' ? -1 : 1;
     ++pos;
     const int offHours = digits(v, pos, 2);
     if (offHours < 0)
-        return bad(kInstantForms);
+        return bad(instantForms());
     pos += 2;
     int offMinutes = 0;
     if (pos < v.size()) {
@@ -160,10 +166,10 @@ Result<qint64> ValueParsers::instantSeconds(QByteArrayView text)
             ++pos;
         offMinutes = digits(v, pos, 2);
         if (offMinutes < 0 || pos + 2 != v.size())
-            return bad(kInstantForms);
+            return bad(instantForms());
     }
     if (offHours > 18 || offMinutes > 59)
-        return bad(QStringLiteral("the zone offset is out of range"));
+        return bad(QCoreApplication::translate("ValueParsers", "the zone offset is out of range"));
     // Local time = UTC + offset, so UTC = local time - offset.
     return inCalendar(seconds - sign * (offHours * 3600 + offMinutes * 60));
 }
@@ -180,10 +186,11 @@ Result<qint64> ValueParsers::amountCents(QByteArrayView text)
 {
     const QByteArrayView v = trimmed(text);
     auto bad = [&](const QString& why) {
-        return reason(QStringLiteral("%1 is not a valid amount: %2").arg(shown(v), why));
+        return reason(
+            QCoreApplication::translate("ValueParsers", "%1 is not a valid amount: %2").arg(shown(v), why));
     };
     if (v.isEmpty())
-        return reason(QStringLiteral("no value"));
+        return reason(QCoreApplication::translate("ValueParsers", "no value"));
     qsizetype pos = 0;
     const bool negative = v[0] == '-';
     if (negative)
@@ -191,7 +198,8 @@ Result<qint64> ValueParsers::amountCents(QByteArrayView text)
     qint64 units = 0;
     int unitDigits = 0;
     auto tooLarge = [&] {
-        return bad(QStringLiteral("larger than %1, the largest amount of one interaction")
+        return bad(QCoreApplication::translate("ValueParsers",
+                                               "larger than %1, the largest amount of one interaction")
                        .arg(formatAmount(kMaxAmountCents)));
     };
     while (pos < v.size() && isDigit(v[pos])) {
@@ -203,23 +211,27 @@ Result<qint64> ValueParsers::amountCents(QByteArrayView text)
         ++pos;
     }
     if (unitDigits == 0)
-        return bad(QStringLiteral("expected digits such as 19.99 or -5 (\".\" as the decimal separator, no "
-                                  "currency sign or thousands separator)"));
+        return bad(QCoreApplication::translate(
+            "ValueParsers", "expected digits such as 19.99 or -5 (\".\" as the decimal separator, no "
+                            "currency sign or thousands separator)"));
     qint64 cents = 0;
     if (pos < v.size()) {
         if (v[pos] != '.')
-            return bad(v[pos] == ','
-                           ? QStringLiteral("use \".\" as the decimal separator and no thousands separator")
-                           : QStringLiteral("expected digits such as 19.99 or -5"));
+            return bad(
+                v[pos] == ','
+                    ? QCoreApplication::translate(
+                          "ValueParsers", "use \".\" as the decimal separator and no thousands separator")
+                    : QCoreApplication::translate("ValueParsers", "expected digits such as 19.99 or -5"));
         ++pos;
         const qsizetype decimals = v.size() - pos;
         if (decimals == 0)
-            return bad(QStringLiteral("digits must follow the decimal point"));
+            return bad(QCoreApplication::translate("ValueParsers", "digits must follow the decimal point"));
         if (decimals > 2)
-            return bad(QStringLiteral("at most two decimals are allowed"));
+            return bad(QCoreApplication::translate("ValueParsers", "at most two decimals are allowed"));
         for (qsizetype i = 0; i < decimals; ++i) {
             if (!isDigit(v[pos + i]))
-                return bad(QStringLiteral("expected digits such as 19.99 or -5"));
+                return bad(
+                    QCoreApplication::translate("ValueParsers", "expected digits such as 19.99 or -5"));
         }
         cents = (v[pos] - '0') * 10 + (decimals == 2 ? v[pos + 1] - '0' : 0);
     }
@@ -238,23 +250,28 @@ Result<int> ValueParsers::score(SurveyKind survey, QByteArrayView text)
 {
     const QByteArrayView v = trimmed(text);
     if (v.isEmpty())
-        return reason(QStringLiteral("no value"));
+        return reason(QCoreApplication::translate("ValueParsers", "no value"));
     const ScoreRange range = scoreRange(survey);
-    const QString scale =
-        QStringLiteral("%1 scale %2 to %3").arg(toString(survey).toUpper()).arg(range.min).arg(range.max);
+    const QString scale = QCoreApplication::translate("ValueParsers", "%1 scale %2 to %3")
+                              .arg(toString(survey).toUpper())
+                              .arg(range.min)
+                              .arg(range.max);
     qsizetype pos = v[0] == '-' ? 1 : 0;
     if (pos == v.size() || v.size() > 4)
-        return reason(QStringLiteral("%1 is not a whole number on the %2").arg(shown(v), scale));
+        return reason(QCoreApplication::translate("ValueParsers", "%1 is not a whole number on the %2")
+                          .arg(shown(v), scale));
     int value = 0;
     for (; pos < v.size(); ++pos) {
         if (!isDigit(v[pos]))
-            return reason(QStringLiteral("%1 is not a whole number on the %2").arg(shown(v), scale));
+            return reason(QCoreApplication::translate("ValueParsers", "%1 is not a whole number on the %2")
+                              .arg(shown(v), scale));
         value = value * 10 + (v[pos] - '0');
     }
     if (v[0] == '-')
         value = -value;
     if (value < range.min || value > range.max)
-        return reason(QStringLiteral("%1 is outside the %2").arg(value).arg(scale));
+        return reason(
+            QCoreApplication::translate("ValueParsers", "%1 is outside the %2").arg(value).arg(scale));
     return value;
 }
 

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace rapport::core {
@@ -51,11 +52,13 @@ GoalStatus GoalEvaluator::statusFor(const QString& direction, double target, std
 Result<GoalProgress> GoalEvaluator::evaluate(const KpiGoal& goal) const
 {
     if (!MetricsEngine::isScalarKey(goal.metric))
-        return Error::make(QStringLiteral("Goal '%1' names '%2', which is not a metric with one value.")
+        return Error::make(QCoreApplication::translate(
+                               "GoalEvaluator", "Goal '%1' names '%2', which is not a metric with one value.")
                                .arg(goal.name, goal.metric));
     if (goal.direction != QLatin1String(">=") && goal.direction != QLatin1String("<="))
         return Error::make(
-            QStringLiteral("Goal '%1' has direction '%2'; use >= or <=.").arg(goal.name, goal.direction));
+            QCoreApplication::translate("GoalEvaluator", "Goal '%1' has direction '%2'; use >= or <=.")
+                .arg(goal.name, goal.direction));
     auto whole = Period::range(goal.periodStart, goal.periodEnd);
     if (!whole)
         return whole.error();

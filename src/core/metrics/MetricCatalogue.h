@@ -55,8 +55,8 @@ struct MetricDescription
     Metric key;
     const char* contractKey; // the JSON key of metrics.md and interchange.md
     const char* title;       // for screens, translatable (QT_TRANSLATE_NOOP); see translatedTitle()
-    const char* phrase;      // inside an (English) sentence of the findings: "retention rate"
-    const char* reportLabel; // a row of the written report; nullptr when the report has no row for it
+    const char* phrase;      // inside a sentence of the findings: "retention rate"; translatable
+    const char* reportLabel; // a row of the written report; nullptr when none; translatable
     MetricUnit unit;
     int decimals;       // on screen; counts, scores and hours show a whole value without them
     int reportDecimals; // in the written report and the numbers of a finding
@@ -69,6 +69,8 @@ struct MetricDescription
     bool object;   // one number per sub-key, not one number
 
     QString translatedTitle() const;
+    QString translatedPhrase() const;
+    QString translatedReportLabel() const; // empty when the report has no row for it
     // Neutral figures count as "higher is better": a rise is never shown as bad news.
     bool higherIsBetter() const { return direction != MetricDirection::LowerIsBetter; }
 };

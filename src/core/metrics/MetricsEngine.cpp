@@ -8,6 +8,7 @@
 #include "storage/MetricsStore.h"
 #include "storage/SettingsRepository.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cmath>
 
@@ -136,10 +137,12 @@ Status MetricsEngine::checkTrendRange(const Period& from, const Period& to, Peri
 {
     if (to.endSeconds() <= from.startSeconds())
         return Error::make(
-            QStringLiteral("The trend must end after it starts (%1 .. %2).").arg(from.label(), to.label()));
+            QCoreApplication::translate("MetricsEngine", "The trend must end after it starts (%1 .. %2).")
+                .arg(from.label(), to.label()));
     if (const qint64 n = stepCount(from, to, by); n > static_cast<qint64>(kMaxSteps))
         return Error::make(
-            QStringLiteral("A trend from %1 to %2 by %3 would have %4 points; at most %5 are allowed.")
+            QCoreApplication::translate(
+                "MetricsEngine", "A trend from %1 to %2 by %3 would have %4 points; at most %5 are allowed.")
                 .arg(from.label(), to.label(), toString(by))
                 .arg(n)
                 .arg(kMaxSteps));
@@ -150,11 +153,13 @@ Status MetricsEngine::checkCohortRange(const Period& fromMonth, const Period& to
 {
     const qint64 n = stepCount(fromMonth, toMonth, Period::Step::Month);
     if (n < 1)
-        return Error::make(QStringLiteral("The cohort range must end after it starts (%1 .. %2).")
+        return Error::make(QCoreApplication::translate(
+                               "MetricsEngine", "The cohort range must end after it starts (%1 .. %2).")
                                .arg(fromMonth.label(), toMonth.label()));
     if (n > static_cast<qint64>(kMaxSteps))
         return Error::make(
-            QStringLiteral("A cohort table from %1 to %2 would have %3 months; at most %4 are allowed.")
+            QCoreApplication::translate(
+                "MetricsEngine", "A cohort table from %1 to %2 would have %3 months; at most %4 are allowed.")
                 .arg(fromMonth.label(), toMonth.label())
                 .arg(n)
                 .arg(kMaxSteps));
@@ -205,7 +210,8 @@ Result<int> MetricsEngine::followUpWindowDays() const
     const int days = text->trimmed().toInt(&ok);
     if (!ok || days < 1 || days > 3650)
         return Error::make(
-            QStringLiteral("The setting %1 must be a whole number of days from 1 to 3650, not '%2'.")
+            QCoreApplication::translate(
+                "MetricsEngine", "The setting %1 must be a whole number of days from 1 to 3650, not '%2'.")
                 .arg(QString::fromLatin1(kFollowUpWindowSetting), *text));
     return days;
 }
@@ -213,8 +219,9 @@ Result<int> MetricsEngine::followUpWindowDays() const
 Status MetricsEngine::setFollowUpWindowDays(Database& db, int days)
 {
     if (days < 1 || days > 3650)
-        return Error::make(
-            QStringLiteral("The follow-up window must be from 1 to 3650 days, not %1.").arg(days));
+        return Error::make(QCoreApplication::translate(
+                               "MetricsEngine", "The follow-up window must be from 1 to 3650 days, not %1.")
+                               .arg(days));
     return SettingsRepository(db).setValue(QString::fromLatin1(kFollowUpWindowSetting),
                                            QString::number(days));
 }
@@ -389,7 +396,8 @@ Result<std::vector<Trend>> MetricsEngine::trends(const QStringList& metricKeys, 
     for (const QString& key : metricKeys) {
         if (!isScalarKey(key))
             return Error::make(
-                QStringLiteral("'%1' is not a metric with one value per period; choose one of: %2.")
+                QCoreApplication::translate(
+                    "MetricsEngine", "'%1' is not a metric with one value per period; choose one of: %2.")
                     .arg(key, scalarKeys().join(QStringLiteral(", "))));
         parts |= partsFor(key);
     }

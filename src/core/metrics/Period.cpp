@@ -2,6 +2,7 @@
 
 #include "common/UtcCalendar.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rapport::core {
@@ -45,8 +46,9 @@ QString boundLabel(qint64 s)
 
 Error parseError(const QString& text, const QString& why)
 {
-    return Error::make(QStringLiteral("'%1' is not a period: %2. Use a year (2026), a quarter (2026-Q3), "
-                                      "a month (2026-09) or a range (2026-07-01..2026-10-01, end excluded).")
+    return Error::make(QCoreApplication::translate(
+                           "Period", "'%1' is not a period: %2. Use a year (2026), a quarter (2026-Q3), "
+                                     "a month (2026-09) or a range (2026-07-01..2026-10-01, end excluded).")
                            .arg(text, why));
 }
 
@@ -78,10 +80,11 @@ Period Period::month(int y, int m)
 Result<Period> Period::range(const QDateTime& start, const QDateTime& end)
 {
     if (!start.isValid() || !end.isValid())
-        return Error::make(QStringLiteral("A period needs a valid start and end."));
+        return Error::make(QCoreApplication::translate("Period", "A period needs a valid start and end."));
     if (start >= end)
-        return Error::make(QStringLiteral("A period must end after it starts (%1 .. %2).")
-                               .arg(start.toUTC().toString(Qt::ISODate), end.toUTC().toString(Qt::ISODate)));
+        return Error::make(
+            QCoreApplication::translate("Period", "A period must end after it starts (%1 .. %2).")
+                .arg(start.toUTC().toString(Qt::ISODate), end.toUTC().toString(Qt::ISODate)));
     return Period(Kind::Range, start.toSecsSinceEpoch(), end.toSecsSinceEpoch());
 }
 
@@ -99,12 +102,14 @@ Result<Period> Period::parse(const QString& input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return parseError(input, QStringLiteral("it is empty"));
+        return parseError(input, QCoreApplication::translate("Period", "it is empty"));
 
     auto checkYear = [&](int y) -> std::optional<Error> {
         if (y < kMinYear || y > kMaxYear)
-            return parseError(
-                text, QStringLiteral("the year must be between %1 and %2").arg(kMinYear).arg(kMaxYear));
+            return parseError(text,
+                              QCoreApplication::translate("Period", "the year must be between %1 and %2")
+                                  .arg(kMinYear)
+                                  .arg(kMaxYear));
         return std::nullopt;
     };
 
@@ -113,7 +118,8 @@ Result<Period> Period::parse(const QString& input)
     auto checkEnd = [&](const Period& p) -> Result<Period> {
         if (p.m_end > utc::daysFromCivil(kMaxYear + 1, 1, 1) * utc::kSecondsPerDay - 1)
             return parseError(text,
-                              QStringLiteral("it would end after 9999-12-31, the last day Rapport can show"));
+                              QCoreApplication::translate(
+                                  "Period", "it would end after 9999-12-31, the last day Rapport can show"));
         return p;
     };
 
@@ -133,7 +139,7 @@ Result<Period> Period::parse(const QString& input)
         if (auto e = checkYear(y))
             return *e;
         if (q < 1 || q > 4)
-            return parseError(text, QStringLiteral("the quarter must be Q1 to Q4"));
+            return parseError(text, QCoreApplication::translate("Period", "the quarter must be Q1 to Q4"));
         return checkEnd(quarter(y, q));
     }
     if (const auto m = monthRe.match(text); m.hasMatch()) {
@@ -142,26 +148,29 @@ Result<Period> Period::parse(const QString& input)
         if (auto e = checkYear(y))
             return *e;
         if (mo < 1 || mo > 12)
-            return parseError(text, QStringLiteral("the month must be 01 to 12"));
+            return parseError(text, QCoreApplication::translate("Period", "the month must be 01 to 12"));
         return checkEnd(month(y, mo));
     }
     const qsizetype dots = text.indexOf(QLatin1String(".."));
     if (dots < 0)
-        return parseError(text, QStringLiteral("the form is not recognised"));
+        return parseError(text, QCoreApplication::translate("Period", "the form is not recognised"));
     const QString left = text.left(dots).trimmed();
     const QString right = text.mid(dots + 2).trimmed();
     const auto start = parseBound(left);
     if (!start)
-        return parseError(
-            text,
-            QStringLiteral("the start '%1' is not a date (YYYY-MM-DD) or an instant with a zone").arg(left));
+        return parseError(text,
+                          QCoreApplication::translate(
+                              "Period", "the start '%1' is not a date (YYYY-MM-DD) or an instant with a zone")
+                              .arg(left));
     const auto end = parseBound(right);
     if (!end)
-        return parseError(
-            text,
-            QStringLiteral("the end '%1' is not a date (YYYY-MM-DD) or an instant with a zone").arg(right));
+        return parseError(text,
+                          QCoreApplication::translate(
+                              "Period", "the end '%1' is not a date (YYYY-MM-DD) or an instant with a zone")
+                              .arg(right));
     if (*end <= *start)
-        return parseError(text, QStringLiteral("the end must come after the start (the end is excluded)"));
+        return parseError(text, QCoreApplication::translate(
+                                    "Period", "the end must come after the start (the end is excluded)"));
     if (auto e =
             checkYear(static_cast<int>(utc::civilFromDays(utc::floorDiv(*start, utc::kSecondsPerDay)).year)))
         return *e;

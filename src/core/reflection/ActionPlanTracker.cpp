@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -165,17 +166,23 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
     const QString name = plan.title.isEmpty() ? QStringLiteral("#%1").arg(plan.id) : plan.title;
     if (!MetricsEngine::isScalarKey(plan.metric))
         return Error::make(
-            QStringLiteral("Action plan '%1' names '%2', which is not a metric with one value.")
+            QCoreApplication::translate("ActionPlanTracker",
+                                        "Action plan '%1' names '%2', which is not a metric with one value.")
                 .arg(name, plan.metric));
     if (!plan.target || !std::isfinite(*plan.target))
-        return Error::make(QStringLiteral("Action plan '%1' has no numeric target.").arg(name));
-    if (plan.direction != QLatin1String(">=") && plan.direction != QLatin1String("<="))
         return Error::make(
-            QStringLiteral("Action plan '%1' has direction '%2'; use >= or <=.").arg(name, plan.direction));
+            QCoreApplication::translate("ActionPlanTracker", "Action plan '%1' has no numeric target.")
+                .arg(name));
+    if (plan.direction != QLatin1String(">=") && plan.direction != QLatin1String("<="))
+        return Error::make(QCoreApplication::translate("ActionPlanTracker",
+                                                       "Action plan '%1' has direction '%2'; use >= or <=.")
+                               .arg(name, plan.direction));
     auto whole = Period::range(plan.startAt, plan.deadlineAt);
     if (!whole)
-        return Error::make(QStringLiteral("Action plan '%1' needs a start and a deadline after it: %2")
-                               .arg(name, whole.error().message));
+        return Error::make(
+            QCoreApplication::translate("ActionPlanTracker",
+                                        "Action plan '%1' needs a start and a deadline after it: %2")
+                .arg(name, whole.error().message));
 
     ActionPlanProgress p;
     p.plan = plan;

@@ -2,6 +2,8 @@
 
 #include "reflection/AssessmentScorer.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 QString toString(DimensionLevel level)
@@ -31,11 +33,13 @@ Result<AssessmentProfile> AssessmentProfile::build(const Questionnaire& question
                                                    const std::optional<Assessment>& previous)
 {
     if (current.instrumentId != questionnaire.id() || current.instrumentVersion != questionnaire.version())
-        return Error::make(QStringLiteral("The assessment was taken with %1 version %2, not %3 version %4")
-                               .arg(current.instrumentId)
-                               .arg(current.instrumentVersion)
-                               .arg(questionnaire.id())
-                               .arg(questionnaire.version()));
+        return Error::make(
+            QCoreApplication::translate("AssessmentProfile",
+                                        "The assessment was taken with %1 version %2, not %3 version %4")
+                .arg(current.instrumentId)
+                .arg(current.instrumentVersion)
+                .arg(questionnaire.id())
+                .arg(questionnaire.version()));
     auto scores = AssessmentScorer(questionnaire).score(current.answers);
     if (!scores)
         return scores.error();
@@ -63,8 +67,10 @@ Result<AssessmentProfile> AssessmentProfile::build(const Questionnaire& question
         if (earlier)
             previousScores = *earlier;
         else
-            profile.m_previousNote = QStringLiteral("The previous assessment could not be scored: %1")
-                                         .arg(earlier.error().message);
+            profile.m_previousNote =
+                QCoreApplication::translate("AssessmentProfile",
+                                            "The previous assessment could not be scored: %1")
+                    .arg(earlier.error().message);
     }
 
     for (const QuestionnaireDimension& d : questionnaire.dimensions()) {

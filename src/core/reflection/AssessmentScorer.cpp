@@ -1,5 +1,7 @@
 #include "reflection/AssessmentScorer.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 Status AssessmentScorer::validate(const QMap<QString, int>& answers) const
@@ -7,11 +9,13 @@ Status AssessmentScorer::validate(const QMap<QString, int>& answers) const
     for (auto it = answers.begin(); it != answers.end(); ++it) {
         if (!m_questionnaire.item(it.key()))
             return Error::make(
-                QStringLiteral("The answer to '%1' does not belong to questionnaire %2 version %3")
+                QCoreApplication::translate(
+                    "AssessmentScorer", "The answer to '%1' does not belong to questionnaire %2 version %3")
                     .arg(it.key().left(80), m_questionnaire.id())
                     .arg(m_questionnaire.version()));
         if (it.value() < Questionnaire::kScaleMin || it.value() > Questionnaire::kScaleMax)
-            return Error::make(QStringLiteral("The answer to '%1' is %2, outside the scale %3..%4")
+            return Error::make(QCoreApplication::translate(
+                                   "AssessmentScorer", "The answer to '%1' is %2, outside the scale %3..%4")
                                    .arg(it.key())
                                    .arg(it.value())
                                    .arg(Questionnaire::kScaleMin)
@@ -23,10 +27,11 @@ Status AssessmentScorer::validate(const QMap<QString, int>& answers) const
             missing << item.id;
     }
     if (!missing.isEmpty())
-        return Error::make(QStringLiteral("%1 of %2 items are not answered: %3")
-                               .arg(missing.size())
-                               .arg(m_questionnaire.items().size())
-                               .arg(missing.join(QStringLiteral(", "))));
+        return Error::make(
+            QCoreApplication::translate("AssessmentScorer", "%1 of %2 items are not answered: %3")
+                .arg(missing.size())
+                .arg(m_questionnaire.items().size())
+                .arg(missing.join(QStringLiteral(", "))));
     return {};
 }
 

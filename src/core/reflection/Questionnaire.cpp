@@ -4,6 +4,7 @@
 #include "logging/LogCategories.h"
 #include "reflection/LocalizedQuestionnaire.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,11 +40,12 @@ public:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return fail(QStringLiteral("is not valid JSON: %1 at byte %2")
+            return fail(QCoreApplication::translate("Questionnaire", "is not valid JSON: %1 at byte %2")
                             .arg(parseError.errorString())
                             .arg(parseError.offset));
         if (!doc.isObject())
-            return fail(QStringLiteral("must be a JSON object at the top level"));
+            return fail(
+                QCoreApplication::translate("Questionnaire", "must be a JSON object at the top level"));
         const QJsonObject root = doc.object();
         if (!onlyKeys(root,
                       {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
@@ -73,13 +75,16 @@ public:
 private:
     Error fail(const QString& what)
     {
-        m_error = Error::make(QStringLiteral("Questionnaire %1 %2").arg(m_source, what), m_source);
+        m_error = Error::make(
+            QCoreApplication::translate("Questionnaire", "Questionnaire %1 %2").arg(m_source, what),
+            m_source);
         return m_error;
     }
     bool failAt(const QString& path, const QString& what)
     {
-        fail(QStringLiteral("is malformed: %1 %2")
-                 .arg(path.isEmpty() ? QStringLiteral("(top level)") : path, what));
+        fail(QCoreApplication::translate("Questionnaire", "is malformed: %1 %2")
+                 .arg(path.isEmpty() ? QCoreApplication::translate("Questionnaire", "(top level)") : path,
+                      what));
         return false;
     }
     static QString join(const QString& path, const QString& key)
@@ -91,8 +96,10 @@ private:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()))
-                return failAt(join(path, it.key()), QStringLiteral("is not a known key (expected one of: %1)")
-                                                        .arg(allowed.join(QStringLiteral(", "))));
+                return failAt(
+                    join(path, it.key()),
+                    QCoreApplication::translate("Questionnaire", "is not a known key (expected one of: %1)")
+                        .arg(allowed.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -102,17 +109,18 @@ private:
         const QJsonValue v = object.value(key);
         if (v.isUndefined()) {
             if (required)
-                return failAt(join(path, key), QStringLiteral("is missing"));
+                return failAt(join(path, key), QCoreApplication::translate("Questionnaire", "is missing"));
             return true;
         }
         if (!v.isString())
-            return failAt(join(path, key), QStringLiteral("must be a string"));
+            return failAt(join(path, key), QCoreApplication::translate("Questionnaire", "must be a string"));
         out = v.toString().trimmed();
         if (required && out.isEmpty())
-            return failAt(join(path, key), QStringLiteral("must not be empty"));
+            return failAt(join(path, key), QCoreApplication::translate("Questionnaire", "must not be empty"));
         if (out.size() > Questionnaire::kMaxTextLength)
             return failAt(join(path, key),
-                          QStringLiteral("is longer than %1 characters").arg(Questionnaire::kMaxTextLength));
+                          QCoreApplication::translate("Questionnaire", "is longer than %1 characters")
+                              .arg(Questionnaire::kMaxTextLength));
         return true;
     }
 
@@ -122,11 +130,12 @@ private:
             return false;
         static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
         if (!pattern.match(out).hasMatch())
-            return failAt(
-                join(path, key),
-                QStringLiteral("'%1' is not an identifier (lower-case letters, digits, '_' and '-', "
-                               "starting with a letter, at most 64 characters)")
-                    .arg(out.left(80)));
+            return failAt(join(path, key),
+                          QCoreApplication::translate(
+                              "Questionnaire",
+                              "'%1' is not an identifier (lower-case letters, digits, '_' and '-', "
+                              "starting with a letter, at most 64 characters)")
+                              .arg(out.left(80)));
         return true;
     }
 
@@ -135,12 +144,15 @@ private:
     {
         const QJsonValue v = object.value(key);
         if (v.isUndefined())
-            return failAt(join(path, key), QStringLiteral("is missing"));
+            return failAt(join(path, key), QCoreApplication::translate("Questionnaire", "is missing"));
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d))
-            return failAt(join(path, key), QStringLiteral("must be a whole number"));
+            return failAt(join(path, key),
+                          QCoreApplication::translate("Questionnaire", "must be a whole number"));
         if (d < min || d > max)
-            return failAt(join(path, key), QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+            return failAt(
+                join(path, key),
+                QCoreApplication::translate("Questionnaire", "must be between %1 and %2").arg(min).arg(max));
         out = static_cast<int>(d);
         return true;
     }
@@ -150,14 +162,18 @@ private:
     {
         const QJsonValue v = object.value(key);
         if (v.isUndefined())
-            return failAt(join(path, key), QStringLiteral("is missing"));
+            return failAt(join(path, key), QCoreApplication::translate("Questionnaire", "is missing"));
         if (!v.isArray())
-            return failAt(join(path, key), QStringLiteral("must be an array"));
+            return failAt(join(path, key), QCoreApplication::translate("Questionnaire", "must be an array"));
         out = v.toArray();
         if (out.size() < minCount)
-            return failAt(join(path, key), QStringLiteral("must have at least %1 entries").arg(minCount));
+            return failAt(
+                join(path, key),
+                QCoreApplication::translate("Questionnaire", "must have at least %1 entries").arg(minCount));
         if (out.size() > maxCount)
-            return failAt(join(path, key), QStringLiteral("must have at most %1 entries").arg(maxCount));
+            return failAt(
+                join(path, key),
+                QCoreApplication::translate("Questionnaire", "must have at most %1 entries").arg(maxCount));
         return true;
     }
 
@@ -166,9 +182,9 @@ private:
         const QString path = QStringLiteral("scale");
         const QJsonValue v = root.value(path);
         if (v.isUndefined())
-            return failAt(path, QStringLiteral("is missing"));
+            return failAt(path, QCoreApplication::translate("Questionnaire", "is missing"));
         if (!v.isObject())
-            return failAt(path, QStringLiteral("must be an object"));
+            return failAt(path, QCoreApplication::translate("Questionnaire", "must be an object"));
         const QJsonObject s = v.toObject();
         if (!onlyKeys(s, {QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("labels")}, path))
             return false;
@@ -179,12 +195,13 @@ private:
             return false;
         // Answers are stored as 1..5 (assessment_answers.value), so no other scale can be kept.
         if (min != Questionnaire::kScaleMin || max != Questionnaire::kScaleMax)
-            return failAt(path,
-                          QStringLiteral("must run from %1 to %2 (a five-point Likert scale), not %3 to %4")
-                              .arg(Questionnaire::kScaleMin)
-                              .arg(Questionnaire::kScaleMax)
-                              .arg(min)
-                              .arg(max));
+            return failAt(
+                path, QCoreApplication::translate(
+                          "Questionnaire", "must run from %1 to %2 (a five-point Likert scale), not %3 to %4")
+                          .arg(Questionnaire::kScaleMin)
+                          .arg(Questionnaire::kScaleMax)
+                          .arg(min)
+                          .arg(max));
         QJsonArray a;
         const int points = Questionnaire::kScaleMax - Questionnaire::kScaleMin + 1;
         if (!array(s, QStringLiteral("labels"), path, points, points, a))
@@ -192,9 +209,10 @@ private:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString where = QStringLiteral("scale.labels[%1]").arg(i);
             if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty())
-                return failAt(where, QStringLiteral("must be a non-empty string"));
+                return failAt(where,
+                              QCoreApplication::translate("Questionnaire", "must be a non-empty string"));
             if (a.at(i).toString().size() > Questionnaire::kMaxTextLength)
-                return failAt(where, QStringLiteral("is too long"));
+                return failAt(where, QCoreApplication::translate("Questionnaire", "is too long"));
             labels << a.at(i).toString().trimmed();
         }
         return true;
@@ -209,7 +227,7 @@ private:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString path = QStringLiteral("dimensions[%1]").arg(i);
             if (!a.at(i).isObject())
-                return failAt(path, QStringLiteral("must be an object"));
+                return failAt(path, QCoreApplication::translate("Questionnaire", "must be an object"));
             const QJsonObject o = a.at(i).toObject();
             if (!onlyKeys(o,
                           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("high"),
@@ -223,7 +241,8 @@ private:
                 !text(o, QStringLiteral("low"), path, true, d.lowMeaning))
                 return false;
             if (seen.contains(d.id))
-                return failAt(path + QStringLiteral(".id"), QStringLiteral("'%1' is used twice").arg(d.id));
+                return failAt(path + QStringLiteral(".id"),
+                              QCoreApplication::translate("Questionnaire", "'%1' is used twice").arg(d.id));
             seen.insert(d.id);
             QJsonArray strategies;
             if (!array(o, QStringLiteral("strategies"), path, 1, 50, strategies))
@@ -232,9 +251,10 @@ private:
                 const QString where = QStringLiteral("%1.strategies[%2]").arg(path).arg(k);
                 const QString s = strategies.at(k).toString().trimmed();
                 if (!strategies.at(k).isString() || s.isEmpty())
-                    return failAt(where, QStringLiteral("must be a non-empty string"));
+                    return failAt(where,
+                                  QCoreApplication::translate("Questionnaire", "must be a non-empty string"));
                 if (s.size() > Questionnaire::kMaxTextLength)
-                    return failAt(where, QStringLiteral("is too long"));
+                    return failAt(where, QCoreApplication::translate("Questionnaire", "is too long"));
                 d.strategies << s;
             }
             out.push_back(std::move(d));
@@ -251,7 +271,7 @@ private:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString path = QStringLiteral("items[%1]").arg(i);
             if (!a.at(i).isObject())
-                return failAt(path, QStringLiteral("must be an object"));
+                return failAt(path, QCoreApplication::translate("Questionnaire", "must be an object"));
             const QJsonObject o = a.at(i).toObject();
             if (!onlyKeys(o,
                           {QStringLiteral("id"), QStringLiteral("dimension"), QStringLiteral("text"),
@@ -264,23 +284,28 @@ private:
                 !text(o, QStringLiteral("text"), path, true, item.text))
                 return false;
             if (seen.contains(item.id))
-                return failAt(path + QStringLiteral(".id"),
-                              QStringLiteral("'%1' is used twice").arg(item.id));
+                return failAt(
+                    path + QStringLiteral(".id"),
+                    QCoreApplication::translate("Questionnaire", "'%1' is used twice").arg(item.id));
             seen.insert(item.id);
             if (!q.dimension(item.dimension))
                 return failAt(path + QStringLiteral(".dimension"),
-                              QStringLiteral("'%1' names no dimension of this questionnaire")
+                              QCoreApplication::translate("Questionnaire",
+                                                          "'%1' names no dimension of this questionnaire")
                                   .arg(item.dimension.left(80)));
             const QJsonValue reverse = o.value(QStringLiteral("reverse"));
             if (!reverse.isUndefined() && !reverse.isBool())
-                return failAt(path + QStringLiteral(".reverse"), QStringLiteral("must be true or false"));
+                return failAt(path + QStringLiteral(".reverse"),
+                              QCoreApplication::translate("Questionnaire", "must be true or false"));
             item.reverse = reverse.toBool(false);
             q.m_items.push_back(std::move(item));
         }
         for (const QuestionnaireDimension& d : q.m_dimensions) {
             if (q.itemsOf(d.id).empty())
                 return failAt(QStringLiteral("dimensions"),
-                              QStringLiteral("'%1' has no items, so it could never be scored").arg(d.id));
+                              QCoreApplication::translate("Questionnaire",
+                                                          "'%1' has no items, so it could never be scored")
+                                  .arg(d.id));
         }
         return true;
     }
@@ -299,11 +324,16 @@ Result<Questionnaire> Questionnaire::fromFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(
-            QStringLiteral("Could not read the questionnaire %1: %2").arg(path, file.errorString()), path);
+            QCoreApplication::translate("Questionnaire", "Could not read the questionnaire %1: %2")
+                .arg(path, file.errorString()),
+            path);
     // A definition is a few kilobytes; refuse anything absurd before parsing it.
     constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
     if (file.size() > kMaxBytes)
-        return Error::make(QStringLiteral("The questionnaire %1 is larger than 4 MiB").arg(path), path);
+        return Error::make(
+            QCoreApplication::translate("Questionnaire", "The questionnaire %1 is larger than 4 MiB")
+                .arg(path),
+            path);
     return fromJson(file.readAll(), path);
 }
 
@@ -313,10 +343,14 @@ Result<Questionnaire> Questionnaire::builtin(const QString& id, int version)
     const QString path = QStringLiteral(":/questionnaire/%1-v%2.json").arg(id).arg(version);
     if (!QFile::exists(path))
         return Error::make(
-            QStringLiteral("There is no built-in questionnaire '%1' version %2").arg(id).arg(version), path);
+            QCoreApplication::translate("Questionnaire", "There is no built-in questionnaire '%1' version %2")
+                .arg(id)
+                .arg(version),
+            path);
     auto q = fromFile(path);
     if (q && (q->id() != id || q->version() != version))
-        return Error::make(QStringLiteral("The built-in questionnaire %1 says it is '%2' version %3")
+        return Error::make(QCoreApplication::translate(
+                               "Questionnaire", "The built-in questionnaire %1 says it is '%2' version %3")
                                .arg(path, q->id())
                                .arg(q->version()),
                            path);

@@ -3,6 +3,7 @@
 #include "common/Currency.h"
 #include "metrics/MetricCatalogue.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -40,6 +41,20 @@ QString section(const QString& title, bool newPage)
         .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString(), esc(title));
 }
 
+// The severity as the report prints it in brackets: "critical", "warning", "info".
+QString severityName(FindingSeverity s)
+{
+    switch (s) {
+    case FindingSeverity::Critical:
+        return QCoreApplication::translate("ReportBuilder", "critical");
+    case FindingSeverity::Warning:
+        return QCoreApplication::translate("ReportBuilder", "warning");
+    case FindingSeverity::Info:
+        break;
+    }
+    return QCoreApplication::translate("ReportBuilder", "info");
+}
+
 } // namespace
 
 QString ReportBuilder::number(std::optional<double> value, int decimals, const QLocale& locale)
@@ -67,7 +82,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n")
-             .arg(esc(QStringLiteral("Self-assessment report %1 - %2").arg(d.period.label(), d.scopeLabel)));
+             .arg(esc(QCoreApplication::translate("ReportBuilder", "Self-assessment report %1 - %2")
+                          .arg(d.period.label(), d.scopeLabel)));
     h += QStringLiteral(
         "<style>\n"
         "body { font-family: sans-serif; color: #111111; background: #ffffff; font-size: 10pt; }\n"
@@ -80,28 +96,35 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
         "td.num { text-align: right; }\n"
         ".muted { color: #555555; }\n"
         "</style></head><body>\n");
-    h += QStringLiteral("<h1>Self-assessment report</h1>\n");
-    h += QStringLiteral("<p><b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC</p>\n")
-             .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
-                  esc(d.locale.toString(d.generatedAt.toUTC(), QLocale::ShortFormat)));
+    h += QStringLiteral("<h1>%1</h1>\n")
+             .arg(esc(QCoreApplication::translate("ReportBuilder", "Self-assessment report")));
+    h += QStringLiteral("<p>%1</p>\n")
+             .arg(QCoreApplication::translate(
+                      "ReportBuilder",
+                      "<b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC")
+                      .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
+                           esc(d.locale.toString(d.generatedAt.toUTC(), QLocale::ShortFormat))));
 
     // 1. Figures
-    h += section(QStringLiteral("1. Figures"), false);
+    h += section(QCoreApplication::translate("ReportBuilder", "1. Figures"), false);
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
-                        "cellpadding=\"4\">\n<tr><th>Figure</th><th>%1</th><th>%2</th>"
-                        "<th>Change</th><th>Reading</th></tr>\n")
-             .arg(esc(d.period.label()), esc(d.previous.label()));
+                        "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
+                        "<th>%4</th><th>%5</th></tr>\n")
+             .arg(esc(QCoreApplication::translate("ReportBuilder", "Figure")), esc(d.period.label()),
+                  esc(d.previous.label()), esc(QCoreApplication::translate("ReportBuilder", "Change")),
+                  esc(QCoreApplication::translate("ReportBuilder", "Reading")));
     QStringList provisional;
     for (const ReportFigure& f : d.figures) {
         QString reading = QStringLiteral("-");
         if (!f.provisionalNote.isEmpty()) {
-            reading = QStringLiteral("provisional");
+            reading = esc(QCoreApplication::translate("ReportBuilder", "provisional"));
             provisional << f.provisionalNote;
         } else if (f.change && std::abs(*f.change) >= 0.5 * std::pow(10.0, -f.decimals))
-            reading =
-                (*f.change > 0) == f.higherIsBetter ? QStringLiteral("better") : QStringLiteral("worse");
+            reading = esc((*f.change > 0) == f.higherIsBetter
+                              ? QCoreApplication::translate("ReportBuilder", "better")
+                              : QCoreApplication::translate("ReportBuilder", "worse"));
         else if (f.change)
-            reading = QStringLiteral("unchanged");
+            reading = esc(QCoreApplication::translate("ReportBuilder", "unchanged"));
         QString change = figure(f.key, f.change, f.decimals, d);
         if (f.change && *f.change > 0 && change != QLatin1String("0") && !change.startsWith(QLatin1Char('-')))
             change.prepend(QLatin1Char('+'));
@@ -111,35 +134,43 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                  .arg(esc(f.label), figure(f.key, f.current, f.decimals, d),
                       figure(f.key, f.previous, f.decimals, d), change, reading);
     }
-    h += QStringLiteral(
-        "</table>\n<p class=\"muted\">Changes are against the previous period of the same length. "
-        "Whether a change is more than chance is judged in the Findings section.</p>\n");
+    h += QStringLiteral("</table>\n<p class=\"muted\">%1</p>\n")
+             .arg(esc(QCoreApplication::translate(
+                 "ReportBuilder", "Changes are against the previous period of the same length. "
+                                  "Whether a change is more than chance is judged in the "
+                                  "Findings section.")));
     for (const QString& note : provisional)
         h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(note));
 
     // 2. Charts
-    h += section(QStringLiteral("2. Charts"), true);
+    h += section(QCoreApplication::translate("ReportBuilder", "2. Charts"), true);
     if (d.charts.empty())
-        h += QStringLiteral("<p>No charts: there is no data before the end of the period.</p>\n");
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(QCoreApplication::translate(
+                     "ReportBuilder", "No charts: there is no data before the end of the period.")));
     for (const ReportChart& c : d.charts)
         // The image carries its own title, so a page break never parts a title from its chart.
         h += QStringLiteral("<p><img src=\"%2\" width=\"520\" height=\"176\" alt=\"%1\"></p>\n")
                  .arg(esc(c.title), esc(imageSource(c)));
 
     // 3. Findings
-    h += section(QStringLiteral("3. Findings"), true);
+    h += section(QCoreApplication::translate("ReportBuilder", "3. Findings"), true);
     if (d.findings.empty()) {
-        h += QStringLiteral(
-            "<p>Nothing in this period stands out from chance: no complaint category, figure, "
-            "rep, segment or comment theme moved by more than random variation would explain.</p>\n");
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(QCoreApplication::translate(
+                     "ReportBuilder",
+                     "Nothing in this period stands out from chance: no complaint category, figure, "
+                     "rep, segment or comment theme moved by more than random "
+                     "variation would explain.")));
     }
     for (std::size_t i = 0; i < d.findings.size(); ++i) {
         const Finding& f = d.findings[i];
         h += QStringLiteral("<h3><span style=\"color: %1;\">[%2]</span> %3</h3>\n")
-                 .arg(severityColour(f.severity), esc(toString(f.severity)), esc(f.title));
+                 .arg(severityColour(f.severity), esc(severityName(f.severity)), esc(f.title));
         h += QStringLiteral("<p>%1</p>\n").arg(esc(f.explanation));
         if (!f.evidence.isEmpty()) {
-            h += QStringLiteral("<p>What may explain it:</p>\n<ul>\n");
+            h += QStringLiteral("<p>%1</p>\n<ul>\n")
+                     .arg(esc(QCoreApplication::translate("ReportBuilder", "What may explain it:")));
             for (const QString& e : f.evidence)
                 h += QStringLiteral("<li>%1</li>\n").arg(esc(e));
             h += QStringLiteral("</ul>\n");
@@ -150,20 +181,23 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                      .arg(esc(n.label), number(n.value, n.decimals, d.locale));
         h += QStringLiteral("</table>\n");
         for (const FindingRecords& r : f.records)
-            h += QStringLiteral("<p class=\"muted\">Records: %1 %2 (%3)</p>\n")
-                     .arg(r.total)
-                     .arg(esc(r.description), esc(r.table));
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                     .arg(esc(QCoreApplication::translate("ReportBuilder", "Records: %1 %2 (%3)")
+                                  .arg(r.total)
+                                  .arg(r.description, r.table)));
         if (i < d.findingExamples.size() && !d.findingExamples[i].customers.isEmpty()) {
             QStringList names;
             for (const QString& n : d.findingExamples[i].customers)
                 names << esc(n);
-            h += QStringLiteral("<p class=\"muted\">For example: %1</p>\n")
-                     .arg(names.join(QStringLiteral(", ")));
+            h += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                     .arg(QCoreApplication::translate("ReportBuilder", "For example: %1")
+                              .arg(names.join(QStringLiteral(", "))));
         }
     }
 
     // 4. Questionnaire profile
-    h += section(QStringLiteral("4. Questionnaire profile and blind spots"), true);
+    h += section(QCoreApplication::translate("ReportBuilder", "4. Questionnaire profile and blind spots"),
+                 true);
     if (d.profiles.empty())
         h += QStringLiteral("<p>%1</p>\n").arg(esc(d.profilesNote));
     for (const ReportProfile& p : d.profiles) {
@@ -172,15 +206,23 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             h += QStringLiteral("<p>%1</p>\n").arg(esc(p.note));
             continue;
         }
-        h += QStringLiteral("<p>Questionnaire taken %1.%2</p>\n")
-                 .arg(date(p.takenAt, d.locale),
-                      p.straightLined
-                          ? QStringLiteral(" <b>The same answer was given to every item: read the scores "
-                                           "with care.</b>")
-                          : QString());
+        h += QStringLiteral("<p>%1%2</p>\n")
+                 .arg(esc(QCoreApplication::translate("ReportBuilder", "Questionnaire taken %1.")
+                              .arg(date(p.takenAt, d.locale))),
+                      p.straightLined ? QStringLiteral(" <b>%1</b>")
+                                            .arg(esc(QCoreApplication::translate(
+                                                "ReportBuilder",
+                                                "The same answer was given to every item: read the scores "
+                                                "with care.")))
+                                      : QString());
         h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
-                            "cellpadding=\"4\">\n<tr><th>Dimension</th><th>Score</th><th>Change</th>"
-                            "<th>Reading</th><th>Against the data</th></tr>\n");
+                            "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
+                            "<th>%4</th><th>%5</th></tr>\n")
+                 .arg(esc(QCoreApplication::translate("ReportBuilder", "Dimension")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Score")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Change")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Reading")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Against the data")));
         for (const ReportDimension& dim : p.dimensions)
             h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" "
                                 "align=\"right\">%3</td>"
@@ -194,7 +236,9 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
         for (const ReportDimension& dim : p.dimensions) {
             if (dim.strategies.isEmpty())
                 continue;
-            h += QStringLiteral("<p>To improve <b>%1</b>:</p>\n<ul>\n").arg(esc(dim.name));
+            h += QStringLiteral("<p>%1</p>\n<ul>\n")
+                     .arg(QCoreApplication::translate("ReportBuilder", "To improve <b>%1</b>:")
+                              .arg(esc(dim.name)));
             for (const QString& s : dim.strategies)
                 h += QStringLiteral("<li>%1</li>\n").arg(esc(s));
             h += QStringLiteral("</ul>\n");
@@ -204,13 +248,21 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     }
 
     // 5. Goals
-    h += section(QStringLiteral("5. Goals"), true);
+    h += section(QCoreApplication::translate("ReportBuilder", "5. Goals"), true);
     if (d.goals.empty())
-        h += QStringLiteral("<p>No KPI goal overlaps this period for this scope.</p>\n");
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(QCoreApplication::translate("ReportBuilder",
+                                                      "No KPI goal overlaps this period for this scope.")));
     else {
         h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
-                            "cellpadding=\"4\">\n<tr><th>Goal</th><th>Metric</th><th>Target</th>"
-                            "<th>Now</th><th>Projected</th><th>Status</th></tr>\n");
+                            "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
+                            "<th>%4</th><th>%5</th><th>%6</th></tr>\n")
+                 .arg(esc(QCoreApplication::translate("ReportBuilder", "Goal")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Metric")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Target")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Now")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Projected")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Status")));
         for (const ReportGoal& g : d.goals)
             h += QStringLiteral(
                      "<tr><td>%1</td><td>%2</td><td>%3 %4</td><td class=\"num\" align=\"right\">%5</td>"
@@ -224,14 +276,27 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
     }
 
     // 6. Action plans
-    h += section(QStringLiteral("6. Action plans"), true);
+    h += section(QCoreApplication::translate("ReportBuilder", "6. Action plans"), true);
     if (d.plans.empty())
-        h += QStringLiteral("<p>No action plan for this scope yet.</p>\n");
+        h +=
+            QStringLiteral("<p>%1</p>\n")
+                .arg(esc(QCoreApplication::translate("ReportBuilder", "No action plan for this scope yet.")));
     else {
         h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
-                            "cellpadding=\"4\">\n<tr><th>Plan</th><th>Owner</th><th>Metric</th>"
-                            "<th>Baseline</th><th>Target</th><th>Now</th><th>Progress</th><th>Steps done</th>"
-                            "<th>Check-ins</th><th>Deadline</th><th>Status</th></tr>\n");
+                            "cellpadding=\"4\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
+                            "<th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th>"
+                            "<th>%9</th><th>%10</th><th>%11</th></tr>\n")
+                 .arg(esc(QCoreApplication::translate("ReportBuilder", "Plan")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Owner")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Metric")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Baseline")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Target")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Now")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Progress")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Steps done")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Check-ins")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Deadline")),
+                      esc(QCoreApplication::translate("ReportBuilder", "Status")));
         for (const ReportPlan& p : d.plans) {
             QString progress = p.progressPercent
                                    ? QStringLiteral("%1%").arg(number(p.progressPercent, 0, d.locale))
@@ -243,13 +308,14 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                 status += QStringLiteral("<br/>%1").arg(esc(p.checkInState));
             h += QStringLiteral(
                      "<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\" align=\"right\">%4</td>"
-                     "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8</td><td>%9 of %10</td>"
-                     "<td class=\"num\" align=\"right\">%11</td><td>%12</td><td>%13</td></tr>\n")
+                     "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8</td><td>%9</td>"
+                     "<td class=\"num\" align=\"right\">%10</td><td>%11</td><td>%12</td></tr>\n")
                      .arg(esc(p.title), esc(p.owner), esc(p.metric), figure(p.metric, p.baseline, 1, d),
                           esc(p.direction), figure(p.metric, p.target, 1, d),
-                          figure(p.metric, p.current, 1, d), progress, QString::number(p.itemsDone),
-                          QString::number(p.itemsTotal), QString::number(p.checkIns),
-                          date(p.deadline, d.locale), status);
+                          figure(p.metric, p.current, 1, d), progress,
+                          esc(QCoreApplication::translate("ReportBuilder", "%1 of %2")
+                                  .arg(QString::number(p.itemsDone), QString::number(p.itemsTotal))),
+                          QString::number(p.checkIns), date(p.deadline, d.locale), status);
         }
         h += QStringLiteral("</table>\n");
         // Plans that are over say whether they worked; plans that cannot be measured say why.
@@ -257,8 +323,10 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             if (!p.beforeAfter.isEmpty())
                 h += QStringLiteral("<p><b>%1</b>: %2</p>\n").arg(esc(p.title), esc(p.beforeAfter));
             else if (!p.trackingProblem.isEmpty())
-                h += QStringLiteral("<p><b>%1</b>: not measured (%2)</p>\n")
-                         .arg(esc(p.title), esc(p.trackingProblem));
+                h += QStringLiteral("<p><b>%1</b>: %2</p>\n")
+                         .arg(esc(p.title),
+                              esc(QCoreApplication::translate("ReportBuilder", "not measured (%1)")
+                                      .arg(p.trackingProblem)));
         }
     }
     h += QStringLiteral("</body></html>\n");

@@ -15,6 +15,7 @@
 #include "storage/GoalRepository.h"
 #include "storage/RepRepository.h"
 
+#include <QCoreApplication>
 #include <map>
 
 namespace rapport::core {
@@ -39,11 +40,50 @@ struct ChartSpec
 };
 
 constexpr ChartSpec kCharts[] = {
-    {"csat", "CSAT by month (% satisfied)", false},
-    {"nps", "NPS by month", false},
-    {"follow_up_rate", "Follow-up rate by month (%)", false},
-    {"complaints", "Complaints by month", true},
+    {"csat", QT_TRANSLATE_NOOP("ReportCollector", "CSAT by month (% satisfied)"), false},
+    {"nps", QT_TRANSLATE_NOOP("ReportCollector", "NPS by month"), false},
+    {"follow_up_rate", QT_TRANSLATE_NOOP("ReportCollector", "Follow-up rate by month (%)"), false},
+    {"complaints", QT_TRANSLATE_NOOP("ReportCollector", "Complaints by month"), true},
 };
+
+// The report's words for the keys of statuses, levels and verdicts (the keys stay English in JSON).
+struct DisplayWord
+{
+    const char* key;
+    const char* text;
+};
+
+constexpr DisplayWord kWords[] = {
+    {"not_started", QT_TRANSLATE_NOOP("ReportCollector", "not started")},
+    {"on_track", QT_TRANSLATE_NOOP("ReportCollector", "on track")},
+    {"behind", QT_TRANSLATE_NOOP("ReportCollector", "behind")},
+    {"achieved", QT_TRANSLATE_NOOP("ReportCollector", "achieved")},
+    {"not_achieved", QT_TRANSLATE_NOOP("ReportCollector", "not achieved")},
+    {"abandoned", QT_TRANSLATE_NOOP("ReportCollector", "abandoned")},
+    {"active", QT_TRANSLATE_NOOP("ReportCollector", "active")},
+    {"done", QT_TRANSLATE_NOOP("ReportCollector", "done")},
+    {"met", QT_TRANSLATE_NOOP("ReportCollector", "met")},
+    {"missed", QT_TRANSLATE_NOOP("ReportCollector", "missed")},
+    {"at_risk", QT_TRANSLATE_NOOP("ReportCollector", "at risk")},
+    {"off_track", QT_TRANSLATE_NOOP("ReportCollector", "off track")},
+    {"strength", QT_TRANSLATE_NOOP("ReportCollector", "strength")},
+    {"weakness", QT_TRANSLATE_NOOP("ReportCollector", "weakness")},
+    {"middle", QT_TRANSLATE_NOOP("ReportCollector", "middle")},
+    {"in line", QT_TRANSLATE_NOOP("ReportCollector", "in line")},
+    {"blind spot", QT_TRANSLATE_NOOP("ReportCollector", "blind spot")},
+    {"hidden strength", QT_TRANSLATE_NOOP("ReportCollector", "hidden strength")},
+    {"too little data", QT_TRANSLATE_NOOP("ReportCollector", "too little data")},
+    {"not measured", QT_TRANSLATE_NOOP("ReportCollector", "not measured")},
+};
+
+// The key's word in the user's language; an unknown key as it is.
+QString displayWord(const QString& key)
+{
+    for (const DisplayWord& w : kWords)
+        if (key == QLatin1String(w.key))
+            return QCoreApplication::translate("ReportCollector", w.text);
+    return key;
+}
 
 } // namespace
 
@@ -71,13 +111,13 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
     };
     switch (scope.kind) {
     case Scope::Kind::All:
-        d.scopeLabel = QStringLiteral("The whole team");
+        d.scopeLabel = QCoreApplication::translate("ReportCollector", "The whole team");
         break;
     case Scope::Kind::Rep:
         d.scopeLabel = nameOf(scope.value);
         break;
     case Scope::Kind::Segment:
-        d.scopeLabel = QStringLiteral("Segment %1").arg(scope.value);
+        d.scopeLabel = QCoreApplication::translate("ReportCollector", "Segment %1").arg(scope.value);
         break;
     }
 
@@ -89,20 +129,23 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         const MetricDescription& f = MetricCatalogue::of(metric);
         const QString key = QString::fromLatin1(f.contractKey);
         ReportFigure fig{key,
-                         QString::fromLatin1(f.reportLabel),
+                         f.translatedReportLabel(),
                          comparison->current.value(key),
                          comparison->previous.value(key),
                          comparison->change(key),
                          f.reportDecimals,
                          f.higherIsBetter(),
                          {}};
-        if (key == QLatin1String("follow_up_rate") && comparison->current.followUpsStillOpen > 0)
+        if (key == QLatin1String("follow_up_rate") && comparison->current.followUpsStillOpen > 0) {
+            const int stillOpen = static_cast<int>(comparison->current.followUpsStillOpen);
             fig.provisionalNote =
-                QStringLiteral(
-                    "The follow-up rate of %1 is provisional: %2 purchase(s) have no follow-up yet but are "
-                    "still inside their follow-up window, so the rate can still rise.")
-                    .arg(period.label())
-                    .arg(comparison->current.followUpsStillOpen);
+                QCoreApplication::translate(
+                    "ReportCollector",
+                    "The follow-up rate of %1 is provisional: %n purchase(s) have no follow-up yet but are "
+                    "still inside their follow-up window, so the rate can still rise.",
+                    nullptr, stillOpen)
+                    .arg(period.label());
+        }
         d.figures.push_back(fig);
     }
 
@@ -121,7 +164,7 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         const Trend& t = (*trends)[i];
         ReportChart chart;
         chart.id = QStringLiteral("chart-%1").arg(t.metric).replace(QLatin1Char('_'), QLatin1Char('-'));
-        chart.title = QString::fromLatin1(kCharts[i].title);
+        chart.title = QCoreApplication::translate("ReportCollector", kCharts[i].title);
         chart.bars = kCharts[i].bars;
         for (const TrendPoint& p : t.points) {
             chart.labels << p.period.label();
@@ -170,7 +213,9 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         p.repName = nameOf(repId);
         p.takenAt = (*latest)->latest.takenAt;
         if (!(*latest)->questionnaire) {
-            p.note = QStringLiteral("The questionnaire of this assessment is not known to this version: %1")
+            p.note = QCoreApplication::translate(
+                         "ReportCollector",
+                         "The questionnaire of this assessment is not known to this version: %1")
                          .arg((*latest)->questionnaire.error().message);
             p.takenAt = {};
             d.profiles.push_back(p);
@@ -184,10 +229,11 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         if (!views)
             return views.error();
         for (const DimensionProfile& dim : profile->dimensions()) {
-            ReportDimension rd{dim.name, dim.score, toString(dim.level), dim.change, dim.strategies, {}, {}};
+            ReportDimension rd{
+                dim.name, dim.score, displayWord(toString(dim.level)), dim.change, dim.strategies, {}, {}};
             for (const DimensionSelfView& v : *views)
                 if (v.dimension == dim.id) {
-                    rd.verdict = toString(v.verdict);
+                    rd.verdict = displayWord(toString(v.verdict));
                     rd.explanation = v.explanation;
                 }
             p.dimensions.push_back(rd);
@@ -196,14 +242,17 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         d.profiles.push_back(p);
     }
     if (scope.kind == Scope::Kind::Segment)
-        d.profilesNote = QStringLiteral(
+        d.profilesNote = QCoreApplication::translate(
+            "ReportCollector",
             "Questionnaire profiles belong to reps: choose a rep or the whole team to see them.");
     else if (d.profiles.empty())
-        d.profilesNote = QStringLiteral("No questionnaire has been taken yet (rapport-cli assess --rep ID).");
+        d.profilesNote = QCoreApplication::translate(
+            "ReportCollector", "No questionnaire has been taken yet (rapport-cli assess --rep ID).");
     if (!without.isEmpty() && !d.profiles.empty())
         d.profiles.back().note +=
             (d.profiles.back().note.isEmpty() ? QString() : QStringLiteral(" ")) +
-            QStringLiteral("No questionnaire yet from: %1.").arg(without.join(QStringLiteral(", ")));
+            QCoreApplication::translate("ReportCollector", "No questionnaire yet from: %1.")
+                .arg(without.join(QStringLiteral(", ")));
 
     // Goals overlapping the period, for this scope (the team report shows every goal).
     auto goals = GoalRepository(m_db).overlapping(period.start(), period.end());
@@ -218,7 +267,7 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
             return progress.error();
         const bool whole = MetricsEngine::isMoneyKey(g.metric) || MetricsEngine::isAdditiveKey(g.metric);
         d.goals.push_back({g.name, g.metric, g.direction, g.target, progress->current, progress->projected,
-                           toString(progress->status), whole ? 0 : 1});
+                           displayWord(toString(progress->status)), whole ? 0 : 1});
     }
 
     // Action plans
@@ -239,7 +288,7 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         rp.target = plan.target;
         rp.baseline = plan.baseline;
         rp.deadline = plan.deadlineAt;
-        rp.status = plan.status;
+        rp.status = displayWord(plan.status);
         auto items = plans.items(plan.id);
         if (!items)
             return items.error();
@@ -264,12 +313,14 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         } else {
             rp.current = progress->current;
             rp.progressPercent = progress->progressPercent;
-            rp.progress = toString(progress->status).replace(QLatin1Char('_'), QLatin1Char(' '));
+            rp.progress = displayWord(toString(progress->status));
             const QString next = progress->nextCheckInAt.toUTC().date().toString(Qt::ISODate);
             if (progress->checkIn == CheckInState::Due)
-                rp.checkInState = QStringLiteral("check-in due since %1").arg(next);
+                rp.checkInState =
+                    QCoreApplication::translate("ReportCollector", "check-in due since %1").arg(next);
             else if (progress->checkIn == CheckInState::Overdue)
-                rp.checkInState = QStringLiteral("check-in overdue since %1").arg(next);
+                rp.checkInState =
+                    QCoreApplication::translate("ReportCollector", "check-in overdue since %1").arg(next);
             if (progress->beforeAfter)
                 rp.beforeAfter = progress->beforeAfter->explanation;
         }

@@ -5,6 +5,7 @@
 #include "storage/ComplaintFollowUpStore.h"
 #include "storage/RepRepository.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <map>
 
@@ -144,7 +145,8 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
         const auto mapped = measuresByDimension().find(d.id);
         if (mapped == measuresByDimension().end()) {
             view.verdict = SelfViewVerdict::NotMeasured;
-            view.explanation = QStringLiteral("No measured behaviour corresponds to this dimension.");
+            view.explanation = QCoreApplication::translate(
+                "SelfViewComparison", "No measured behaviour corresponds to this dimension.");
             out.push_back(std::move(view));
             continue;
         }
@@ -166,12 +168,16 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
             }
             m.comparedReps = static_cast<int>(values.size());
             if (!own.value || own.sample < kMinSample)
-                m.note = QStringLiteral("%1: too little data (%2 records in the period, at least %3 needed)")
+                m.note = QCoreApplication::translate(
+                             "SelfViewComparison",
+                             "%1: too little data (%2 records in the period, at least %3 needed)")
                              .arg(key)
                              .arg(own.sample)
                              .arg(kMinSample);
             else if (m.comparedReps < kMinTeamReps)
-                m.note = QStringLiteral("%1: only %2 reps have enough data to compare, at least %3 needed")
+                m.note = QCoreApplication::translate(
+                             "SelfViewComparison",
+                             "%1: only %2 reps have enough data to compare, at least %3 needed")
                              .arg(key)
                              .arg(m.comparedReps)
                              .arg(kMinTeamReps);
@@ -190,32 +196,36 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
         view.verdict = verdictFor(view.selfScore, view.evidencePercentile);
         switch (view.verdict) {
         case SelfViewVerdict::BlindSpot:
-            view.explanation =
-                QStringLiteral("Blind spot: you rate yourself %1 on %2, but the data places you at "
-                               "percentile %3 of the team.")
-                    .arg(rounded(view.selfScore))
-                    .arg(d.name.toLower())
-                    .arg(rounded(*view.evidencePercentile));
+            view.explanation = QCoreApplication::translate(
+                                   "SelfViewComparison",
+                                   "Blind spot: you rate yourself %1 on %2, but the data places you at "
+                                   "percentile %3 of the team.")
+                                   .arg(rounded(view.selfScore))
+                                   .arg(d.name.toLower())
+                                   .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::HiddenStrength:
-            view.explanation =
-                QStringLiteral("Hidden strength: you rate yourself only %1 on %2, yet the data places "
-                               "you at percentile %3 of the team.")
-                    .arg(rounded(view.selfScore))
-                    .arg(d.name.toLower())
-                    .arg(rounded(*view.evidencePercentile));
+            view.explanation = QCoreApplication::translate(
+                                   "SelfViewComparison",
+                                   "Hidden strength: you rate yourself only %1 on %2, yet the data places "
+                                   "you at percentile %3 of the team.")
+                                   .arg(rounded(view.selfScore))
+                                   .arg(d.name.toLower())
+                                   .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::InLine:
-            view.explanation =
-                QStringLiteral("Your self-rating (%1) and the data (percentile %2 of the team) do not "
-                               "contradict each other.")
-                    .arg(rounded(view.selfScore))
-                    .arg(rounded(*view.evidencePercentile));
+            view.explanation = QCoreApplication::translate(
+                                   "SelfViewComparison",
+                                   "Your self-rating (%1) and the data (percentile %2 of the team) do not "
+                                   "contradict each other.")
+                                   .arg(rounded(view.selfScore))
+                                   .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::TooLittleData:
         case SelfViewVerdict::NotMeasured:
             view.explanation =
-                QStringLiteral("Too little data to judge: %1.").arg(notes.join(QStringLiteral("; ")));
+                QCoreApplication::translate("SelfViewComparison", "Too little data to judge: %1.")
+                    .arg(notes.join(QStringLiteral("; ")));
             break;
         }
         out.push_back(std::move(view));

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/DrillDownStore.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 Status CustomerService::insert(Customer& customer)
@@ -29,7 +31,9 @@ Result<CustomerSave> CustomerService::change(const Customer& from, const Custome
             return current.error();
         if (!*current) {
             Error e = Error::make(
-                QStringLiteral("Someone else removed the customer %1; nothing was written").arg(to.name));
+                QCoreApplication::translate("CustomerService",
+                                            "Someone else removed the customer %1; nothing was written")
+                    .arg(to.name));
             e.kind = ErrorKind::Conflict;
             return e;
         }
@@ -56,10 +60,11 @@ Result<CustomerSave> CustomerService::change(const Customer& from, const Custome
         if (written.error().kind != ErrorKind::Conflict)
             return written.error();
     }
-    Error e =
-        Error::make(QStringLiteral("The customer %1 keeps changing under this save; nothing was written. "
-                                   "Try again in a moment")
-                        .arg(to.name));
+    Error e = Error::make(
+        QCoreApplication::translate("CustomerService",
+                                    "The customer %1 keeps changing under this save; nothing was written. "
+                                    "Try again in a moment")
+            .arg(to.name));
     e.kind = ErrorKind::Conflict;
     return e;
 }

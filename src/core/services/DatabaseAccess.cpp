@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
@@ -157,8 +158,9 @@ Status DatabaseAccess::reconnect(Database& db)
     QSqlDatabase connection = db.connection();
     connection.close();
     if (!connection.open())
-        return Error::make(QStringLiteral("Cannot connect to the team server %1 again: %2")
-                               .arg(db.path(), connection.lastError().databaseText().trimmed()));
+        return Error::make(
+            QCoreApplication::translate("DatabaseAccess", "Cannot connect to the team server %1 again: %2")
+                .arg(db.path(), connection.lastError().databaseText().trimmed()));
     for (const QString& statement : SqlDialect::of(connection.driver()).sessionSetup()) {
         if (Status s = sql::execText(connection, statement); !s)
             return s;
@@ -185,11 +187,15 @@ Status DatabaseAccess::copyTo(const Database& source, const QString& target,
             return server.error();
         return BookCopy::copy(source, **server, progress);
     }
-    if (Status s = source.refuseOwnFile(target, QStringLiteral("the copy's target")); !s)
+    if (Status s =
+            source.refuseOwnFile(target, QCoreApplication::translate("DatabaseAccess", "the copy's target"));
+        !s)
         return s;
     if (QFileInfo(target).exists() || QFileInfo(target).isSymLink())
         return Error::make(
-            QStringLiteral("%1 already exists; copy-to writes a new file. Nothing was copied.").arg(target));
+            QCoreApplication::translate("DatabaseAccess",
+                                        "%1 already exists; copy-to writes a new file. Nothing was copied.")
+                .arg(target));
     return BookCopy::copyToNewFile(source, target, PartialFile::Replace::No, progress);
 }
 

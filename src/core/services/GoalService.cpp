@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 Result<std::vector<KpiGoal>> GoalService::list() const
@@ -40,7 +42,7 @@ Result<GoalSnapshot> GoalService::removeCapturing(qint64 goalId)
     if (!goal)
         return goal.error();
     if (!*goal)
-        return Error::make(QStringLiteral("The goal no longer exists."));
+        return Error::make(QCoreApplication::translate("GoalService", "The goal no longer exists."));
     auto checkIns = goals.checkIns(goalId);
     if (!checkIns)
         return checkIns.error();

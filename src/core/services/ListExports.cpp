@@ -7,6 +7,8 @@
 #include "storage/InteractionListStore.h"
 #include "storage/SurveyListStore.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 ListExportRequest ListExports::table(CsvKind kind)
@@ -63,7 +65,9 @@ Result<qint64> ListExports::write(Database& db, const ListExportRequest& request
                                   const std::function<void(qint64 total)>& counted)
 {
     // Renaming the export over the database (or its log) would replace the book itself.
-    if (Status own = db.refuseOwnFile(filePath, QStringLiteral("written as the CSV file")); !own)
+    if (Status own =
+            db.refuseOwnFile(filePath, QCoreApplication::translate("ListExports", "written as the CSV file"));
+        !own)
         return own.error();
     qint64 total = 0;
     if (request.count && !(options.isCancelled && options.isCancelled())) {

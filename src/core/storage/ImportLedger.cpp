@@ -1,5 +1,6 @@
 #include "storage/ImportLedger.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace rapport::core {
@@ -48,7 +49,8 @@ Result<bool> ImportLedger::claim(qint64 id, qint64 maxBefore, qint64 line, const
         return earlier.error();
     if (*earlier) {
         problem(line, column,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "ImportLedger",
                     "duplicates line %1 (a file may name each record once: keep the row with the right "
                     "values)")
                     .arg(**earlier));
@@ -75,7 +77,10 @@ Result<std::optional<ImportLedger::Candidate>> ImportLedger::pick(const std::vec
             return earlier.error();
         if (*earlier) {
             refused = true;
-            problem(line, "row", QStringLiteral("duplicates line %1 (%2)").arg(**earlier).arg(duplicateWhy));
+            problem(line, "row",
+                    QCoreApplication::translate("ImportLedger", "duplicates line %1 (%2)")
+                        .arg(**earlier)
+                        .arg(duplicateWhy));
             return std::optional<Candidate>();
         }
     }
@@ -89,7 +94,8 @@ Result<std::optional<ImportLedger::Candidate>> ImportLedger::pick(const std::vec
     }
     refused = true;
     problem(line, "row",
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ImportLedger",
                 "matches %1 stored %2 and none has all of this row's values, so it cannot tell which one "
                 "to update: give the rows an external_id")
                 .arg(candidates.size())
@@ -102,10 +108,11 @@ bool ImportLedger::keptValueContradicts(qint64 line, const char* column, qint64 
 {
     if (!kept || *kept >= at)
         return false;
-    problem(
-        line, column,
-        QStringLiteral("%1 is after the stored %2 %3, which this file has no column for (add %2 to the file)")
-            .arg(formatUtc(at), QLatin1String(keptColumn), formatUtc(*kept)));
+    problem(line, column,
+            QCoreApplication::translate(
+                "ImportLedger",
+                "%1 is after the stored %2 %3, which this file has no column for (add %2 to the file)")
+                .arg(formatUtc(at), QLatin1String(keptColumn), formatUtc(*kept)));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/TableBinding.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 #include <type_traits>
@@ -520,9 +521,11 @@ Status ImportStore::putInteraction(const InteractionImportRow& row)
     (*find)->bindInt(6, m_compare.has(interaction::Rep) ? 0 : 1);
     return matchByValues(
         target(ImportTarget::Interactions), **find, row,
-        QStringLiteral("the same customer, kind, occurred_at, rep and amount: give the rows an "
-                       "external_id if they are different interactions"),
-        QStringLiteral("interactions (the same customer, kind, occurred_at, rep and amount)"));
+        QCoreApplication::translate("ImportStore",
+                                    "the same customer, kind, occurred_at, rep and amount: give the rows an "
+                                    "external_id if they are different interactions"),
+        QCoreApplication::translate("ImportStore",
+                                    "interactions (the same customer, kind, occurred_at, rep and amount)"));
 }
 
 Status ImportStore::flushInteractions()
@@ -544,9 +547,11 @@ Status ImportStore::putSurvey(const SurveyImportRow& row)
     (*find)->bindInt(1, row.customerId);
     (*find)->bindTextOrNull(2, row.survey);
     (*find)->bindInt(3, row.respondedAt);
-    return matchByValues(target(ImportTarget::Surveys), **find, row,
-                         QStringLiteral("the same customer, survey and responded_at"),
-                         QStringLiteral("survey responses (the same customer, survey and responded_at)"));
+    return matchByValues(
+        target(ImportTarget::Surveys), **find, row,
+        QCoreApplication::translate("ImportStore", "the same customer, survey and responded_at"),
+        QCoreApplication::translate("ImportStore",
+                                    "survey responses (the same customer, survey and responded_at)"));
 }
 
 Status ImportStore::flushSurveys()

@@ -5,6 +5,7 @@
 #include "storage/ServerImportSql.h"
 #include "storage/Tables.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <libpq-fe.h>
 #include <type_traits>
@@ -262,7 +263,8 @@ void ServerImportStore::decideKeyed(const Candidate& c, const Staged& row)
         earlier = m_chunkAddedKeys.value(row.key);
     if (earlier) {
         problem(row.line, ServerImportSql::keyColumn(m_target).constData(),
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "ImportLedger",
                     "duplicates line %1 (a file may name each record once: keep the row with the right "
                     "values)")
                     .arg(*earlier));
@@ -296,9 +298,10 @@ void ServerImportStore::decideByValues(const std::vector<Candidate>& found, cons
     const bool interactions = m_target == ImportTarget::Interactions;
     const QString duplicateWhy =
         interactions
-            ? QStringLiteral("the same customer, kind, occurred_at, rep and amount: give the rows an "
-                             "external_id if they are different interactions")
-            : QStringLiteral("the same customer, survey and responded_at");
+            ? QCoreApplication::translate(
+                  "ImportStore", "the same customer, kind, occurred_at, rep and amount: give the rows an "
+                                 "external_id if they are different interactions")
+            : QCoreApplication::translate("ImportStore", "the same customer, survey and responded_at");
     std::vector<const Candidate*> stored;
     for (const Candidate& c : found) {
         if (!c.id.isEmpty())
@@ -316,7 +319,10 @@ void ServerImportStore::decideByValues(const std::vector<Candidate>& found, cons
     if (!earlier && m_chunkAddedIdentities.contains(row.identity))
         earlier = m_chunkAddedIdentities.value(row.identity);
     if (earlier) {
-        problem(row.line, "row", QStringLiteral("duplicates line %1 (%2)").arg(*earlier).arg(duplicateWhy));
+        problem(row.line, "row",
+                QCoreApplication::translate("ImportLedger", "duplicates line %1 (%2)")
+                    .arg(*earlier)
+                    .arg(duplicateWhy));
         return;
     }
     if (stored.empty()) {
@@ -333,16 +339,19 @@ void ServerImportStore::decideByValues(const std::vector<Candidate>& found, cons
     if (!picked) {
         // Several stored records share the identity and none equals the row: any choice
         // could update the wrong one.
-        problem(
-            row.line, "row",
-            QStringLiteral(
-                "matches %1 stored %2 and none has all of this row's values, so it cannot tell which "
-                "one to update: give the rows an external_id")
-                .arg(stored.size())
-                .arg(interactions
-                         ? QStringLiteral(
-                               "interactions (the same customer, kind, occurred_at, rep and amount)")
-                         : QStringLiteral("survey responses (the same customer, survey and responded_at)")));
+        problem(row.line, "row",
+                QCoreApplication::translate(
+                    "ImportLedger",
+                    "matches %1 stored %2 and none has all of this row's values, so it cannot tell which "
+                    "one to update: give the rows an external_id")
+                    .arg(stored.size())
+                    .arg(interactions
+                             ? QCoreApplication::translate(
+                                   "ImportStore",
+                                   "interactions (the same customer, kind, occurred_at, rep and amount)")
+                             : QCoreApplication::translate(
+                                   "ImportStore",
+                                   "survey responses (the same customer, survey and responded_at)")));
         return;
     }
     m_decisions.push_back({row.line, picked->same ? 's' : 'u', picked->id});

@@ -6,6 +6,7 @@
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -141,27 +142,36 @@ Status CommentThemeDetector::detect(FindingContext& c)
             t.ratio >= 3.0 && t.z >= FindingStatistics::kStrongZ && st.complaintsNow * 2 >= st.commentsNow
                 ? FindingSeverity::Warning
                 : FindingSeverity::Info;
-        f.title = QStringLiteral("Recurring in comments: \"%1\"").arg(t.term);
-        f.explanation =
-            QStringLiteral("\"%1\" appears in %2 of %3 comments and complaint notes in %4 (%5%), written by "
-                           "%6 different customers, against %7% in %8. Reading a few of these comments "
-                           "is the quickest way to learn what lies behind it.")
-                .arg(t.term, QString::number(st.commentsNow), QString::number(documentsNow), c.period.label(),
-                     fmt(shareNow), QString::number(st.customers.size()), fmt(shareBefore),
-                     c.previous.label());
+        f.title =
+            QCoreApplication::translate("CommentThemeDetector", "Recurring in comments: \"%1\"").arg(t.term);
+        f.explanation = QCoreApplication::translate(
+                            "CommentThemeDetector",
+                            "\"%1\" appears in %2 of %3 comments and complaint notes in %4 (%5%), written by "
+                            "%6 different customers, against %7% in %8. Reading a few of these comments "
+                            "is the quickest way to learn what lies behind it.")
+                            .arg(t.term, QString::number(st.commentsNow), QString::number(documentsNow),
+                                 c.period.label(), fmt(shareNow), QString::number(st.customers.size()),
+                                 fmt(shareBefore), c.previous.label());
         f.numbers = {
-            {QStringLiteral("comments %1").arg(c.period.label()), static_cast<double>(st.commentsNow), 0},
-            {QStringLiteral("share %1 (%)").arg(c.period.label()), shareNow, 1},
-            {QStringLiteral("share %1 (%)").arg(c.previous.label()), shareBefore, 1},
-            {QStringLiteral("customers"), static_cast<double>(st.customers.size()), 0},
+            {QCoreApplication::translate("CommentThemeDetector", "comments %1").arg(c.period.label()),
+             static_cast<double>(st.commentsNow), 0},
+            {QCoreApplication::translate("CommentThemeDetector", "share %1 (%)").arg(c.period.label()),
+             shareNow, 1},
+            {QCoreApplication::translate("CommentThemeDetector", "share %1 (%)").arg(c.previous.label()),
+             shareBefore, 1},
+            {QCoreApplication::translate("CommentThemeDetector", "customers"),
+             static_cast<double>(st.customers.size()), 0},
             {QStringLiteral("z"), t.z, 2}};
         if (st.complaintTotal > 0)
-            f.records.push_back({QStringLiteral("interactions"), QStringLiteral("complaints mentioning it"),
-                                 st.complaintIds, st.complaintTotal});
+            f.records.push_back(
+                {QStringLiteral("interactions"),
+                 QCoreApplication::translate("CommentThemeDetector", "complaints mentioning it"),
+                 st.complaintIds, st.complaintTotal});
         if (st.responseTotal > 0)
-            f.records.push_back({QStringLiteral("survey_responses"),
-                                 QStringLiteral("survey comments mentioning it"), st.responseIds,
-                                 st.responseTotal});
+            f.records.push_back(
+                {QStringLiteral("survey_responses"),
+                 QCoreApplication::translate("CommentThemeDetector", "survey comments mentioning it"),
+                 st.responseIds, st.responseTotal});
         c.out.push_back(std::move(f));
     }
     return {};

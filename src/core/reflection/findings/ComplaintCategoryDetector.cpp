@@ -5,6 +5,7 @@
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -60,32 +61,48 @@ Status ComplaintCategoryDetector::detect(FindingContext& c)
                              : (ratio >= 2.0 && z >= FindingStatistics::kStrongZ ? FindingSeverity::Critical
                                                                                  : FindingSeverity::Warning);
         const QString times = std::isfinite(ratio) ? fmt(rising ? ratio : 1.0 / ratio) : QString();
-        f.title = rising ? QStringLiteral("'%1' complaints are rising").arg(name)
-                         : QStringLiteral("'%1' complaints are falling").arg(name);
+        f.title =
+            rising ? QCoreApplication::translate("ComplaintCategoryDetector", "'%1' complaints are rising")
+                         .arg(name)
+                   : QCoreApplication::translate("ComplaintCategoryDetector", "'%1' complaints are falling")
+                         .arg(name);
         f.explanation =
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ComplaintCategoryDetector",
                 "%1 '%2' complaints came in during %3 against %4 in %5: %6 per 100 active customers "
                 "instead of %7%8. A change this large is very unlikely to be chance (z = %9, the bar "
                 "is %10).")
                 .arg(QString::number(c1), name, c.period.label(), QString::number(c2), c.previous.label(),
                      fmt(rate1, 2), fmt(rate2, 2),
-                     times.isEmpty()
-                         ? QString()
-                         : QStringLiteral(", %1 times %2")
-                               .arg(times, rising ? QStringLiteral("as many") : QStringLiteral("fewer")),
+                     times.isEmpty() ? QString()
+                                     : (rising ? QCoreApplication::translate("ComplaintCategoryDetector",
+                                                                             ", %1 times as many")
+                                               : QCoreApplication::translate("ComplaintCategoryDetector",
+                                                                             ", %1 times fewer"))
+                                           .arg(times),
                      fmt(z, 1), fmt(critical, 2));
-        f.numbers = {{QStringLiteral("complaints %1").arg(c.period.label()), static_cast<double>(c1), 0},
-                     {QStringLiteral("complaints %1").arg(c.previous.label()), static_cast<double>(c2), 0},
-                     {QStringLiteral("per 100 customers %1").arg(c.period.label()), rate1, 2},
-                     {QStringLiteral("per 100 customers %1").arg(c.previous.label()), rate2, 2},
-                     {QStringLiteral("z"), z, 2}};
+        f.numbers = {
+            {QCoreApplication::translate("ComplaintCategoryDetector", "complaints %1").arg(c.period.label()),
+             static_cast<double>(c1), 0},
+            {QCoreApplication::translate("ComplaintCategoryDetector", "complaints %1")
+                 .arg(c.previous.label()),
+             static_cast<double>(c2), 0},
+            {QCoreApplication::translate("ComplaintCategoryDetector", "per 100 customers %1")
+                 .arg(c.period.label()),
+             rate1, 2},
+            {QCoreApplication::translate("ComplaintCategoryDetector", "per 100 customers %1")
+                 .arg(c.previous.label()),
+             rate2, 2},
+            {QStringLiteral("z"), z, 2}};
         auto ids = store.complaintIds(name, c.period.startSeconds(), c.period.endSeconds(), c.scope,
                                       FindingRecords::kMaxIds);
         if (!ids)
             return ids.error();
-        f.records.push_back(records(QStringLiteral("interactions"),
-                                    QStringLiteral("'%1' complaints in %2").arg(name, c.period.label()),
-                                    *ids));
+        f.records.push_back(
+            records(QStringLiteral("interactions"),
+                    QCoreApplication::translate("ComplaintCategoryDetector", "'%1' complaints in %2")
+                        .arg(name, c.period.label()),
+                    *ids));
         c.out.push_back(std::move(f));
     }
     return {};

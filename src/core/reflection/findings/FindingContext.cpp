@@ -1,5 +1,7 @@
 #include "reflection/findings/FindingContext.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core::findings {
 
 QString FindingContext::scopeWords(const Scope& scope) const
@@ -7,14 +9,15 @@ QString FindingContext::scopeWords(const Scope& scope) const
     switch (scope.kind) {
     case Scope::Kind::Rep: {
         const auto it = repNames.find(scope.value);
-        return QStringLiteral("the customers of %1").arg(it != repNames.end() ? it->second : scope.value);
+        return QCoreApplication::translate("FindingContext", "the customers of %1")
+            .arg(it != repNames.end() ? it->second : scope.value);
     }
     case Scope::Kind::Segment:
-        return QStringLiteral("the %1 segment").arg(scope.value);
+        return QCoreApplication::translate("FindingContext", "the %1 segment").arg(scope.value);
     case Scope::Kind::All:
         break;
     }
-    return QStringLiteral("all customers");
+    return QCoreApplication::translate("FindingContext", "all customers");
 }
 
 QString fmt(double v, int decimals)

@@ -5,6 +5,7 @@
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -107,8 +108,10 @@ Status GroupOutlierDetector::detect(FindingContext& c)
         const QString who = isRep ? (named != c.repNames.end() ? named->second : k.group) : k.group;
         const bool csat = k.measure == Measure::Csat;
         const MetricDescription& metric = MetricCatalogue::of(csat ? Metric::Csat : Metric::FollowUpRate);
-        const QString what = QString::fromLatin1(metric.phrase);
-        const QString peers = isRep ? QStringLiteral("the other reps") : QStringLiteral("the other segments");
+        const QString what = metric.translatedPhrase();
+        const QString peers = isRep
+                                  ? QCoreApplication::translate("GroupOutlierDetector", "the other reps")
+                                  : QCoreApplication::translate("GroupOutlierDetector", "the other segments");
         Finding f;
         f.kind = FindingKind::GroupOutlier;
         f.scope = isRep ? Scope::rep(k.group) : Scope::segment(k.group);
@@ -120,34 +123,53 @@ Status GroupOutlierDetector::detect(FindingContext& c)
                                    ? FindingSeverity::Critical
                                    : FindingSeverity::Warning);
         const QString subjectWords =
-            isRep ? QStringLiteral("%1's customers").arg(who) : QStringLiteral("the %1 segment").arg(who);
-        f.title = csat ? QStringLiteral("%1 %2: CSAT %3 than %4")
-                             .arg(isRep ? QString() : QStringLiteral("In"), isRep ? who : subjectWords,
-                                  worse ? QStringLiteral("lower") : QStringLiteral("higher"), peers)
-                             .trimmed()
-                       : QStringLiteral("%1 follows up %2 often than %3")
-                             .arg(isRep ? who : subjectWords,
-                                  worse ? QStringLiteral("less") : QStringLiteral("more"), peers);
-        if (csat)
-            f.explanation =
-                QStringLiteral("In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% "
-                               "from %7 (%8 answers). The gap of %9 points is far larger than chance "
-                               "would make it (z = %10, the bar is %11).")
-                    .arg(c.period.label(), QString::number(k.x), QString::number(k.n), subjectWords, fmt(p),
-                         fmt(rest), peers, QString::number(k.restN), fmt(std::abs(gap)), fmt(k.z, 1),
-                         fmt(critical, 2));
+            isRep ? QCoreApplication::translate("GroupOutlierDetector", "%1's customers").arg(who)
+                  : QCoreApplication::translate("GroupOutlierDetector", "the %1 segment").arg(who);
+        // Whole sentences, one per case, so that a translation can order its words freely.
+        const char* title = nullptr;
+        if (csat && isRep)
+            title = worse ? QT_TRANSLATE_NOOP("GroupOutlierDetector", "%1: CSAT lower than the other reps")
+                          : QT_TRANSLATE_NOOP("GroupOutlierDetector", "%1: CSAT higher than the other reps");
+        else if (csat)
+            title = worse ? QT_TRANSLATE_NOOP("GroupOutlierDetector",
+                                              "In the %1 segment: CSAT lower than the other segments")
+                          : QT_TRANSLATE_NOOP("GroupOutlierDetector",
+                                              "In the %1 segment: CSAT higher than the other segments");
+        else if (isRep)
+            title = worse ? QT_TRANSLATE_NOOP("GroupOutlierDetector",
+                                              "%1 follows up less often than the other reps")
+                          : QT_TRANSLATE_NOOP("GroupOutlierDetector",
+                                              "%1 follows up more often than the other reps");
         else
-            f.explanation =
-                QStringLiteral("In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), "
-                               "against %6% for %7 (%8 purchases). The gap of %9 points is far larger "
-                               "than chance would make it (z = %10, the bar is %11).")
-                    .arg(c.period.label(), QString::number(k.x), QString::number(k.n), subjectWords, fmt(p),
-                         fmt(rest), peers, QString::number(k.restN), fmt(std::abs(gap)), fmt(k.z, 1),
-                         fmt(critical, 2));
+            title = worse ? QT_TRANSLATE_NOOP("GroupOutlierDetector",
+                                              "the %1 segment follows up less often than the other segments")
+                          : QT_TRANSLATE_NOOP("GroupOutlierDetector",
+                                              "the %1 segment follows up more often than the other segments");
+        f.title = QCoreApplication::translate("GroupOutlierDetector", title).arg(who).trimmed();
+        if (csat)
+            f.explanation = QCoreApplication::translate(
+                                "GroupOutlierDetector",
+                                "In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% "
+                                "from %7 (%8 answers). The gap of %9 points is far larger than chance "
+                                "would make it (z = %10, the bar is %11).")
+                                .arg(c.period.label(), QString::number(k.x), QString::number(k.n),
+                                     subjectWords, fmt(p), fmt(rest), peers, QString::number(k.restN),
+                                     fmt(std::abs(gap)), fmt(k.z, 1), fmt(critical, 2));
+        else
+            f.explanation = QCoreApplication::translate(
+                                "GroupOutlierDetector",
+                                "In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), "
+                                "against %6% for %7 (%8 purchases). The gap of %9 points is far larger "
+                                "than chance would make it (z = %10, the bar is %11).")
+                                .arg(c.period.label(), QString::number(k.x), QString::number(k.n),
+                                     subjectWords, fmt(p), fmt(rest), peers, QString::number(k.restN),
+                                     fmt(std::abs(gap)), fmt(k.z, 1), fmt(critical, 2));
         f.numbers = {
             {what, p, 1},
-            {QStringLiteral("%1 of the rest").arg(what), rest, 1},
-            {csat ? QStringLiteral("responses") : QStringLiteral("purchases"), static_cast<double>(k.n), 0},
+            {QCoreApplication::translate("GroupOutlierDetector", "%1 of the rest").arg(what), rest, 1},
+            {csat ? QCoreApplication::translate("GroupOutlierDetector", "responses")
+                  : QCoreApplication::translate("GroupOutlierDetector", "purchases"),
+             static_cast<double>(k.n), 0},
             {QStringLiteral("z"), k.z, 2}};
         auto ids = csat ? store.unsatisfiedCsatIds(k.by, k.group, c.period.startSeconds(),
                                                    c.period.endSeconds(), FindingRecords::kMaxIds)
@@ -157,13 +179,17 @@ Status GroupOutlierDetector::detect(FindingContext& c)
         if (!ids)
             return ids.error();
         if (csat)
-            f.records.push_back(records(QStringLiteral("survey_responses"),
-                                        QStringLiteral("CSAT answers of 3 or less from %1").arg(subjectWords),
-                                        *ids));
+            f.records.push_back(records(
+                QStringLiteral("survey_responses"),
+                QCoreApplication::translate("GroupOutlierDetector", "CSAT answers of 3 or less from %1")
+                    .arg(subjectWords),
+                *ids));
         else
-            f.records.push_back(records(QStringLiteral("interactions"),
-                                        QStringLiteral("purchases by %1 with no follow-up").arg(subjectWords),
-                                        *ids));
+            f.records.push_back(records(
+                QStringLiteral("interactions"),
+                QCoreApplication::translate("GroupOutlierDetector", "purchases by %1 with no follow-up")
+                    .arg(subjectWords),
+                *ids));
         c.out.push_back(std::move(f));
     }
     return {};

@@ -5,6 +5,7 @@
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -35,7 +36,7 @@ Movement movement(Metric metric, std::optional<double> current, std::optional<do
 {
     const MetricDescription& d = MetricCatalogue::of(metric);
     return {QString::fromLatin1(d.contractKey),
-            QString::fromLatin1(d.phrase),
+            d.translatedPhrase(),
             d.higherIsBetter(),
             d.reportDecimals,
             current,
@@ -171,9 +172,11 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
                                  mv->current.value_or(0), mv->decimals});
             f.numbers.push_back({QStringLiteral("%1 %2").arg(mv->label, c.previous.label()),
                                  mv->previous.value_or(0), mv->decimals});
-            f.numbers.push_back({QStringLiteral("z of the %1 change").arg(mv->label), mv->z, 2});
+            f.numbers.push_back(
+                {QCoreApplication::translate("OpposingMetricsDetector", "z of the %1 change").arg(mv->label),
+                 mv->z, 2});
             minZ = std::min(minZ, std::abs(mv->z));
-            return QStringLiteral("%1 went from %2 to %3")
+            return QCoreApplication::translate("OpposingMetricsDetector", "%1 went from %2 to %3")
                 .arg(mv->label, fmt(mv->previous.value_or(0)), fmt(mv->current.value_or(0)));
         };
         for (const Movement* mv : up)
@@ -191,26 +194,35 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
         if (satisfiedButLeaving) {
             f.severity =
                 minZ >= FindingStatistics::kStrongZ ? FindingSeverity::Critical : FindingSeverity::Warning;
-            f.title = QStringLiteral("Happier but leaving: satisfaction up, loyalty down in %1").arg(where);
+            f.title = QCoreApplication::translate("OpposingMetricsDetector",
+                                                  "Happier but leaving: satisfaction up, loyalty down in %1")
+                          .arg(where);
             f.explanation =
-                QStringLiteral("In %1, %2, yet %3 (%4 against %5). Customers say they are more satisfied "
-                               "while more of them leave: satisfaction surveys may not reach the "
-                               "customers who go, or something other than service drives them away "
-                               "(price, competition, product fit). Each change passes the bar of z = %6.")
-                    .arg(where, upNames.join(QStringLiteral(" and ")),
-                         downNames.join(QStringLiteral(" and ")), c.period.label(), c.previous.label(),
-                         fmt(critical, 2));
+                QCoreApplication::translate(
+                    "OpposingMetricsDetector",
+                    "In %1, %2, yet %3 (%4 against %5). Customers say they are more satisfied "
+                    "while more of them leave: satisfaction surveys may not reach the "
+                    "customers who go, or something other than service drives them away "
+                    "(price, competition, product fit). Each change passes the bar of z = %6.")
+                    .arg(where, upNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
+                         downNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
+                         c.period.label(), c.previous.label(), fmt(critical, 2));
         } else {
             f.severity = FindingSeverity::Warning;
             f.title =
-                QStringLiteral("Less satisfied but staying: satisfaction down, loyalty up in %1").arg(where);
+                QCoreApplication::translate("OpposingMetricsDetector",
+                                            "Less satisfied but staying: satisfaction down, loyalty up in %1")
+                    .arg(where);
             f.explanation =
-                QStringLiteral("In %1, %2, while %3 (%4 against %5). Customers stay for now even though "
-                               "they rate the service lower; that goodwill may not last. Each change "
-                               "passes the bar of z = %6.")
-                    .arg(where, downNames.join(QStringLiteral(" and ")),
-                         upNames.join(QStringLiteral(" and ")), c.period.label(), c.previous.label(),
-                         fmt(critical, 2));
+                QCoreApplication::translate(
+                    "OpposingMetricsDetector",
+                    "In %1, %2, while %3 (%4 against %5). Customers stay for now even though "
+                    "they rate the service lower; that goodwill may not last. Each change "
+                    "passes the bar of z = %6.")
+                    .arg(where,
+                         downNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
+                         upNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
+                         c.period.label(), c.previous.label(), fmt(critical, 2));
         }
 
         // Evidence: complaint categories that grew in this scope.
@@ -223,7 +235,8 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
                                                              before, static_cast<double>(r2.customersActive));
             if (count + before >= minimumSample(Metric::ComplaintsByCategory) &&
                 z >= FindingStatistics::kMinZ)
-                f.evidence << QStringLiteral("'%1' complaints rose from %2 to %3 (z = %4).")
+                f.evidence << QCoreApplication::translate("OpposingMetricsDetector",
+                                                          "'%1' complaints rose from %2 to %3 (z = %4).")
                                   .arg(name, QString::number(before), QString::number(count), fmt(z, 1));
         }
         // Evidence: for all customers, the segment or rep whose loyalty moved most the same way.
@@ -243,7 +256,8 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
                             }
                 }
                 if (driver && strongest >= FindingStatistics::kMinZ)
-                    f.evidence << QStringLiteral("The %1 change is strongest in %2 (z = %3).")
+                    f.evidence << QCoreApplication::translate("OpposingMetricsDetector",
+                                                              "The %1 change is strongest in %2 (z = %3).")
                                       .arg(mv->label, c.scopeWords(driver->scope), fmt(strongest, 1));
             }
         }
@@ -253,7 +267,9 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
             return churned.error();
         f.records.push_back(
             records(QStringLiteral("customers"),
-                    QStringLiteral("customers of %1 who left in %2").arg(where, c.period.label()), *churned));
+                    QCoreApplication::translate("OpposingMetricsDetector", "customers of %1 who left in %2")
+                        .arg(where, c.period.label()),
+                    *churned));
         c.out.push_back(std::move(f));
     }
     return {};

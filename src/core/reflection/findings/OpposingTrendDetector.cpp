@@ -5,6 +5,7 @@
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -100,7 +101,8 @@ Status OpposingTrendDetector::detect(FindingContext& c)
             continue;
         const bool leaving = tr.csatZ > 0;
         const QString where = c.scopeWords(tr.scope);
-        const QString span = QStringLiteral("%1 to %2").arg(tr.first.label(), tr.last.label());
+        const QString span = QCoreApplication::translate("OpposingTrendDetector", "%1 to %2")
+                                 .arg(tr.first.label(), tr.last.label());
         Finding f;
         f.kind = FindingKind::OpposingTrend;
         f.scope = tr.scope;
@@ -115,9 +117,12 @@ Status OpposingTrendDetector::detect(FindingContext& c)
             return text;
         };
         if (leaving) {
-            f.title = QStringLiteral("Happier but leaving, period after period, in %1").arg(where);
+            f.title = QCoreApplication::translate("OpposingTrendDetector",
+                                                  "Happier but leaving, period after period, in %1")
+                          .arg(where);
             f.explanation =
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "OpposingTrendDetector",
                     "From %1, CSAT in %2 trended up (%3 points over the %4 periods with enough data, "
                     "from %5 to %6) while churn trended up too (%7 points, from %8 to %9). From one "
                     "period to the next the changes are small, but the drift is steady: satisfaction "
@@ -129,9 +134,12 @@ Status OpposingTrendDetector::detect(FindingContext& c)
                          signedPoints(tr.churnChange), fmt(tr.churnFirst.value_or(0)),
                          fmt(tr.churnLast.value_or(0)), fmt(critical, 2));
         } else {
-            f.title = QStringLiteral("Less satisfied but staying, period after period, in %1").arg(where);
+            f.title = QCoreApplication::translate("OpposingTrendDetector",
+                                                  "Less satisfied but staying, period after period, in %1")
+                          .arg(where);
             f.explanation =
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "OpposingTrendDetector",
                     "From %1, CSAT in %2 trended down (%3 points over the %4 periods with enough data) "
                     "while churn trended down as well (%5 points). Customers stay for now even though "
                     "they rate the service lower; that goodwill may not last. Both trends pass the bar "
@@ -139,21 +147,30 @@ Status OpposingTrendDetector::detect(FindingContext& c)
                     .arg(span, where, signedPoints(tr.csatChange), QString::number(tr.used),
                          signedPoints(tr.churnChange), fmt(critical, 2));
         }
-        f.numbers = {{QStringLiteral("CSAT %1").arg(tr.first.label()), tr.csatFirst.value_or(0), 1},
-                     {QStringLiteral("CSAT %1").arg(tr.last.label()), tr.csatLast.value_or(0), 1},
-                     {QStringLiteral("churn rate %1").arg(tr.first.label()), tr.churnFirst.value_or(0), 1},
-                     {QStringLiteral("churn rate %1").arg(tr.last.label()), tr.churnLast.value_or(0), 1},
-                     {QStringLiteral("fitted CSAT change (points)"), tr.csatChange, 1},
-                     {QStringLiteral("fitted churn change (points)"), tr.churnChange, 1},
-                     {QStringLiteral("z of the CSAT trend"), tr.csatZ, 2},
-                     {QStringLiteral("z of the churn trend"), tr.churnZ, 2}};
+        f.numbers = {
+            {QCoreApplication::translate("OpposingTrendDetector", "CSAT %1").arg(tr.first.label()),
+             tr.csatFirst.value_or(0), 1},
+            {QCoreApplication::translate("OpposingTrendDetector", "CSAT %1").arg(tr.last.label()),
+             tr.csatLast.value_or(0), 1},
+            {QCoreApplication::translate("OpposingTrendDetector", "churn rate %1").arg(tr.first.label()),
+             tr.churnFirst.value_or(0), 1},
+            {QCoreApplication::translate("OpposingTrendDetector", "churn rate %1").arg(tr.last.label()),
+             tr.churnLast.value_or(0), 1},
+            {QCoreApplication::translate("OpposingTrendDetector", "fitted CSAT change (points)"),
+             tr.csatChange, 1},
+            {QCoreApplication::translate("OpposingTrendDetector", "fitted churn change (points)"),
+             tr.churnChange, 1},
+            {QCoreApplication::translate("OpposingTrendDetector", "z of the CSAT trend"), tr.csatZ, 2},
+            {QCoreApplication::translate("OpposingTrendDetector", "z of the churn trend"), tr.churnZ, 2}};
         auto left = store.churnedCustomerIds(tr.first.startSeconds(), tr.last.endSeconds(), tr.scope,
                                              FindingRecords::kMaxIds);
         if (!left)
             return left.error();
-        f.records.push_back(records(QStringLiteral("customers"),
-                                    QStringLiteral("customers of %1 who left from %2").arg(where, span),
-                                    *left));
+        f.records.push_back(
+            records(QStringLiteral("customers"),
+                    QCoreApplication::translate("OpposingTrendDetector", "customers of %1 who left from %2")
+                        .arg(where, span),
+                    *left));
         c.out.push_back(std::move(f));
     }
     return {};
