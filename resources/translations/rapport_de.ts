@@ -166,6 +166,22 @@
         <source>The metric moved the wrong way: %1 went from %2 to %3.</source>
         <translation>Die Kennzahl hat sich in die falsche Richtung bewegt: %1 ging von %2 auf %3.</translation>
     </message>
+    <message>
+        <source>Action plan &apos;%1&apos; names &apos;%2&apos;, which is not a metric with one value.</source>
+        <translation>Aktionsplan „%1“ nennt „%2“, das keine Kennzahl mit einem einzelnen Wert ist.</translation>
+    </message>
+    <message>
+        <source>Action plan &apos;%1&apos; has no numeric target.</source>
+        <translation>Aktionsplan „%1“ hat keinen numerischen Zielwert.</translation>
+    </message>
+    <message>
+        <source>Action plan &apos;%1&apos; has direction &apos;%2&apos;; use &gt;= or &lt;=.</source>
+        <translation>Aktionsplan „%1“ hat die Richtung „%2“; verwenden Sie &gt;= oder &lt;=.</translation>
+    </message>
+    <message>
+        <source>Action plan &apos;%1&apos; needs a start and a deadline after it: %2</source>
+        <translation>Aktionsplan „%1“ braucht einen Beginn und eine Frist danach: %2</translation>
+    </message>
 </context>
 <context>
     <name>AddPlanItemCommand</name>
@@ -264,6 +280,32 @@
     </message>
 </context>
 <context>
+    <name>AssessmentProfile</name>
+    <message>
+        <source>The assessment was taken with %1 version %2, not %3 version %4</source>
+        <translation>Die Selbsteinschätzung wurde mit %1 Version %2 ausgefüllt, nicht mit %3 Version %4</translation>
+    </message>
+    <message>
+        <source>The previous assessment could not be scored: %1</source>
+        <translation>Die vorige Selbsteinschätzung konnte nicht ausgewertet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentScorer</name>
+    <message>
+        <source>The answer to &apos;%1&apos; does not belong to questionnaire %2 version %3</source>
+        <translation>Die Antwort auf „%1“ gehört nicht zum Fragebogen %2 Version %3</translation>
+    </message>
+    <message>
+        <source>The answer to &apos;%1&apos; is %2, outside the scale %3..%4</source>
+        <translation>Die Antwort auf „%1“ ist %2 und liegt außerhalb der Skala %3..%4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items are not answered: %3</source>
+        <translation>%1 von %2 Aussagen sind nicht beantwortet: %3</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>No database is open.</source>
@@ -327,6 +369,13 @@
     <message>
         <source>This book has no currency yet, so amounts are shown without a symbol. Choose one in File › Book Settings…</source>
         <translation>Für diesen Kundenbestand ist noch keine Währung festgelegt, daher werden Beträge ohne Symbol angezeigt. Wählen Sie eine unter Datei › Kundenbestand-Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>no data in these months</source>
+        <translation>keine Daten in diesen Monaten</translation>
     </message>
 </context>
 <context>
@@ -403,6 +452,72 @@
     <message>
         <source>retention of customers by month of first purchase</source>
         <translation>Kundenbindung nach Monat des ersten Kaufs</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThemeDetector</name>
+    <message>
+        <source>Recurring in comments: &quot;%1&quot;</source>
+        <translation>Wiederkehrend in Kommentaren: „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears in %2 of %3 comments and complaint notes in %4 (%5%), written by %6 different customers, against %7% in %8. Reading a few of these comments is the quickest way to learn what lies behind it.</source>
+        <translation>„%1“ kommt in %2 von %3 Kommentaren und Beschwerdenotizen in %4 vor (%5 %), geschrieben von %6 verschiedenen Kunden, gegenüber %7 % in %8. Einige dieser Kommentare zu lesen ist der schnellste Weg, zu verstehen, was dahintersteckt.</translation>
+    </message>
+    <message>
+        <source>comments %1</source>
+        <translation>Kommentare %1</translation>
+    </message>
+    <message>
+        <source>share %1 (%)</source>
+        <translation>Anteil %1 (%)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>complaints mentioning it</source>
+        <translation>Beschwerden, die es erwähnen</translation>
+    </message>
+    <message>
+        <source>survey comments mentioning it</source>
+        <translation>Umfragekommentare, die es erwähnen</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCategoryDetector</name>
+    <message>
+        <source>&apos;%1&apos; complaints are rising</source>
+        <translation>Beschwerden „%1“ nehmen zu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; complaints are falling</source>
+        <translation>Beschwerden „%1“ nehmen ab</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; complaints came in during %3 against %4 in %5: %6 per 100 active customers instead of %7%8. A change this large is very unlikely to be chance (z = %9, the bar is %10).</source>
+        <translation>%1 Beschwerden „%2“ gingen in %3 ein, gegenüber %4 in %5: %6 je 100 aktive Kunden statt %7%8. Eine so große Veränderung ist sehr wahrscheinlich kein Zufall (z = %9, die Schwelle ist %10).</translation>
+    </message>
+    <message>
+        <source>, %1 times as many</source>
+        <translation>, %1-mal so viele</translation>
+    </message>
+    <message>
+        <source>, %1 times fewer</source>
+        <translation>, %1-mal weniger</translation>
+    </message>
+    <message>
+        <source>complaints %1</source>
+        <translation>Beschwerden %1</translation>
+    </message>
+    <message>
+        <source>per 100 customers %1</source>
+        <translation>je 100 Kunden %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; complaints in %2</source>
+        <translation>Beschwerden „%1“ in %2</translation>
     </message>
 </context>
 <context>
@@ -636,6 +751,193 @@
     </message>
 </context>
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <source>the CSV file</source>
+        <translation>die CSV-Datei</translation>
+    </message>
+    <message>
+        <source>written as the CSV file</source>
+        <translation>als CSV-Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file failed: %1</source>
+        <translation>Das Schreiben der CSV-Datei ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source> (the whole file was rejected)</source>
+        <translation> (die ganze Datei wurde abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows: there was nothing to import</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen: Es gab nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>the file is empty: its first line must name the columns, for example %1</source>
+        <translation>die Datei ist leer: Ihre erste Zeile muss die Spalten benennen, zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>column %1 has no name and was ignored</source>
+        <translation>Spalte %1 hat keinen Namen und wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; was ignored</source>
+        <translation>unbekannte Spalte „%1“ wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1: the column &quot;%2&quot; appears twice in the header</source>
+        <translation>Zeile %1: Die Spalte „%2“ kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no %2 columns (required in a %3 file; the first line must name the columns: %4)</source>
+        <translation>Zeile %1: Der Kopfzeile fehlen die Spalten %2 (in einer %3-Datei erforderlich; die erste Zeile muss die Spalten benennen: %4)</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no %2 column (required in a %3 file; the first line must name the columns: %4)</source>
+        <translation>Zeile %1: Der Kopfzeile fehlt die Spalte %2 (in einer %3-Datei erforderlich; die erste Zeile muss die Spalten benennen: %4)</translation>
+    </message>
+    <message>
+        <source>has %1 value, the header has %2 (%3)</source>
+        <translation>hat %1 Wert, die Kopfzeile hat %2 (%3)</translation>
+    </message>
+    <message>
+        <source>has %1 values, the header has %2 (%3)</source>
+        <translation>hat %1 Werte, die Kopfzeile hat %2 (%3)</translation>
+    </message>
+    <message>
+        <source>is a value with a comma not quoted?</source>
+        <translation>enthält ein Wert ein Komma ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>is a value missing, or a line break outside quotes?</source>
+        <translation>fehlt ein Wert, oder steht ein Zeilenumbruch außerhalb von Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (byte 0), which text cannot hold: remove it</source>
+        <translation>enthält ein NUL-Zeichen (Byte 0), das Text nicht enthalten kann: Entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>none of your customers has the external_id %1 (it is not in the book, or it is another rep&apos;s)</source>
+        <translation>keiner Ihrer Kunden hat die external_id %1 (sie ist nicht im Bestand oder gehört einem anderen Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>no customer has the external_id %1 (import the customers file first)</source>
+        <translation>kein Kunde hat die external_id %1 (importieren Sie zuerst die Kundendatei)</translation>
+    </message>
+    <message>
+        <source>%1 is not a role: use rep or manager</source>
+        <translation>%1 ist keine Rolle: Verwenden Sie rep oder manager</translation>
+    </message>
+    <message>
+        <source>%1 is before acquired_at %2</source>
+        <translation>%1 liegt vor acquired_at %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of interaction: use one of %2</source>
+        <translation>%1 ist keine Kontaktart: Verwenden Sie eine von %2</translation>
+    </message>
+    <message>
+        <source>only a purchase has an amount (this is a %1)</source>
+        <translation>nur ein Kauf hat einen Betrag (dies ist ein %1)</translation>
+    </message>
+    <message>
+        <source>a purchase needs an amount</source>
+        <translation>ein Kauf braucht einen Betrag</translation>
+    </message>
+    <message>
+        <source>only a complaint can be resolved (this is a %1)</source>
+        <translation>nur eine Beschwerde kann erledigt werden (dies ist ein %1)</translation>
+    </message>
+    <message>
+        <source>%1 is before occurred_at %2</source>
+        <translation>%1 liegt vor occurred_at %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a survey: use csat, nps or ces</source>
+        <translation>%1 ist keine Umfrage: Verwenden Sie csat, nps oder ces</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 added, %4 updated, %5 unchanged</source>
+        <translation>%1: %2 Zeilen, %3 hinzugefügt, %4 aktualisiert, %5 unverändert</translation>
+    </message>
+    <message>
+        <source>, %1 reps created</source>
+        <translation>, %1 Mitarbeiter angelegt</translation>
+    </message>
+    <message>
+        <source>, %1 invalid rows skipped</source>
+        <translation>, %1 ungültige Zeilen übersprungen</translation>
+    </message>
+    <message>
+        <source>, %1 invalid rows found</source>
+        <translation>, %1 ungültige Zeilen gefunden</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems
+</source>
+        <translation>... und %1 weitere Probleme
+</translation>
+    </message>
+    <message>
+        <source>read as a CSV file</source>
+        <translation>als CSV-Datei gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1 in field %2); save it as UTF-8 and import it again</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1 in Feld %2); speichern Sie sie als UTF-8 und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 MiB</source>
+        <translation>ein Feld ist länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 MiB; is a quote not closed?</source>
+        <translation>ein Feld ist länger als %1 MiB; fehlt ein schließendes Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a closing quote must be followed by a comma or the end of the line (write a quote inside a quoted field as &quot;&quot;)</source>
+        <translation>auf ein schließendes Anführungszeichen muss ein Komma oder das Zeilenende folgen (schreiben Sie ein Anführungszeichen in einem Feld in Anführungszeichen als &quot;&quot;)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCompleter</name>
     <message>
         <source>Please choose the customer.</source>
@@ -837,6 +1139,17 @@
     <message>
         <source>Another customer already has the number “%1”.</source>
         <translation>Ein anderer Kunde hat bereits die Nummer „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>Someone else removed the customer %1; nothing was written</source>
+        <translation>Jemand anderes hat den Kunden %1 entfernt; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The customer %1 keeps changing under this save; nothing was written. Try again in a moment</source>
+        <translation>Der Kunde %1 ändert sich während dieses Speicherns ständig; es wurde nichts geschrieben. Versuchen Sie es gleich noch einmal</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1649,21 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>DatabaseAccess</name>
+    <message>
+        <source>Cannot connect to the team server %1 again: %2</source>
+        <translation>Keine erneute Verbindung zum Team-Server %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s target</source>
+        <translation>das Ziel der Kopie</translation>
+    </message>
+    <message>
+        <source>%1 already exists; copy-to writes a new file. Nothing was copied.</source>
+        <translation>%1 existiert bereits; copy-to schreibt eine neue Datei. Es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSession</name>
     <message>
         <source>The connection to the team server is lost: nothing was read or saved. Rapport reconnects by itself; try again in a moment.</source>
@@ -1591,6 +1919,21 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>export reps, customers, interactions or surveys as CSV</source>
         <translation>Vertriebsmitarbeiter, Kunden, Kontakte oder Umfragen als CSV exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FindingContext</name>
+    <message>
+        <source>the customers of %1</source>
+        <translation>den Kunden von %1</translation>
+    </message>
+    <message>
+        <source>the %1 segment</source>
+        <translation>dem Segment %1</translation>
+    </message>
+    <message>
+        <source>all customers</source>
+        <translation>allen Kunden</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2402,24 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>GoalEvaluator</name>
+    <message>
+        <source>Goal &apos;%1&apos; names &apos;%2&apos;, which is not a metric with one value.</source>
+        <translation>Ziel „%1“ nennt „%2“, das keine Kennzahl mit einem einzelnen Wert ist.</translation>
+    </message>
+    <message>
+        <source>Goal &apos;%1&apos; has direction &apos;%2&apos;; use &gt;= or &lt;=.</source>
+        <translation>Ziel „%1“ hat die Richtung „%2“; verwenden Sie &gt;= oder &lt;=.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalService</name>
+    <message>
+        <source>The goal no longer exists.</source>
+        <translation>Das Ziel existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
         <source>Met</source>
@@ -2304,6 +2665,85 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>GroupOutlierDetector</name>
+    <message>
+        <source>the other reps</source>
+        <translation>den anderen Mitarbeitern</translation>
+    </message>
+    <message>
+        <source>the other segments</source>
+        <translation>den anderen Segmenten</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers</source>
+        <translation>den Kunden von %1</translation>
+    </message>
+    <message>
+        <source>the %1 segment</source>
+        <translation>dem Segment %1</translation>
+    </message>
+    <message>
+        <source>%1: CSAT lower than the other reps</source>
+        <translation>%1: CSAT niedriger als bei den anderen Mitarbeitern</translation>
+    </message>
+    <message>
+        <source>%1: CSAT higher than the other reps</source>
+        <translation>%1: CSAT höher als bei den anderen Mitarbeitern</translation>
+    </message>
+    <message>
+        <source>In the %1 segment: CSAT lower than the other segments</source>
+        <translation>Im Segment %1: CSAT niedriger als in den anderen Segmenten</translation>
+    </message>
+    <message>
+        <source>In the %1 segment: CSAT higher than the other segments</source>
+        <translation>Im Segment %1: CSAT höher als in den anderen Segmenten</translation>
+    </message>
+    <message>
+        <source>%1 follows up less often than the other reps</source>
+        <translation>%1 fasst seltener nach als die anderen Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1 follows up more often than the other reps</source>
+        <translation>%1 fasst häufiger nach als die anderen Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>the %1 segment follows up less often than the other segments</source>
+        <translation>Im Segment %1 wird seltener nachgefasst als in den anderen Segmenten</translation>
+    </message>
+    <message>
+        <source>the %1 segment follows up more often than the other segments</source>
+        <translation>Im Segment %1 wird häufiger nachgefasst als in den anderen Segmenten</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% from %7 (%8 answers). The gap of %9 points is far larger than chance would make it (z = %10, the bar is %11).</source>
+        <translation>In %1 waren bei %4 %2 von %3 CSAT-Antworten zufrieden (%5 %), bei %7 dagegen %6 % (%8 Antworten). Der Abstand von %9 Punkten ist weit größer, als der Zufall ihn machen würde (z = %10, die Schwelle ist %11).</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), against %6% for %7 (%8 purchases). The gap of %9 points is far larger than chance would make it (z = %10, the bar is %11).</source>
+        <translation>In %1 hatten bei %4 %2 von %3 Käufen eine Wiedervorlage innerhalb des Zeitfensters (%5 %), bei %7 dagegen %6 % (%8 Käufe). Der Abstand von %9 Punkten ist weit größer, als der Zufall ihn machen würde (z = %10, die Schwelle ist %11).</translation>
+    </message>
+    <message>
+        <source>%1 of the rest</source>
+        <translation>%1 der übrigen</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>CSAT answers of 3 or less from %1</source>
+        <translation>CSAT-Antworten von 3 oder weniger bei %1</translation>
+    </message>
+    <message>
+        <source>purchases by %1 with no follow-up</source>
+        <translation>Käufe bei %1 ohne Wiedervorlage</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>what the file holds: reps, customers, interactions or surveys</source>
@@ -2480,6 +2920,25 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>The import needs a database file; an in-memory database cannot be reached from the import&apos;s thread.</source>
         <translation>Der Import benötigt eine Datenbankdatei; auf eine In-Memory-Datenbank kann der Import-Thread nicht zugreifen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLedger</name>
+    <message>
+        <source>duplicates line %1 (a file may name each record once: keep the row with the right values)</source>
+        <translation>doppelt zu Zeile %1 (eine Datei darf jeden Datensatz nur einmal nennen: Behalten Sie die Zeile mit den richtigen Werten)</translation>
+    </message>
+    <message>
+        <source>duplicates line %1 (%2)</source>
+        <translation>doppelt zu Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <source>matches %1 stored %2 and none has all of this row&apos;s values, so it cannot tell which one to update: give the rows an external_id</source>
+        <translation>passt zu %1 gespeicherten %2, und keiner hat alle Werte dieser Zeile, daher ist unklar, welcher aktualisiert werden soll: Geben Sie den Zeilen eine external_id</translation>
+    </message>
+    <message>
+        <source>%1 is after the stored %2 %3, which this file has no column for (add %2 to the file)</source>
+        <translation>%1 liegt nach dem gespeicherten %2 %3, für das diese Datei keine Spalte hat (ergänzen Sie %2 in der Datei)</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3222,25 @@ Falls gerade ein anderer Import läuft, warten Sie, bis er fertig ist, gehen Sie
     <message>
         <source>Read %1…</source>
         <translation>%1 gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>the same customer, kind, occurred_at, rep and amount: give the rows an external_id if they are different interactions</source>
+        <translation>gleicher Kunde, gleiche Art, gleiches occurred_at, gleicher Mitarbeiter und gleicher Betrag: Geben Sie den Zeilen eine external_id, wenn es verschiedene Kontakte sind</translation>
+    </message>
+    <message>
+        <source>interactions (the same customer, kind, occurred_at, rep and amount)</source>
+        <translation>Kontakten (gleicher Kunde, gleiche Art, gleiches occurred_at, gleicher Mitarbeiter und gleicher Betrag)</translation>
+    </message>
+    <message>
+        <source>the same customer, survey and responded_at</source>
+        <translation>gleicher Kunde, gleiche Umfrage und gleiches responded_at</translation>
+    </message>
+    <message>
+        <source>survey responses (the same customer, survey and responded_at)</source>
+        <translation>Umfrageantworten (gleicher Kunde, gleiche Umfrage und gleiches responded_at)</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3645,13 @@ KPI-Ziele: %9
     <message>
         <source>The export stopped without saying why.</source>
         <translation>Der Export wurde ohne Angabe eines Grundes beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExports</name>
+    <message>
+        <source>written as the CSV file</source>
+        <translation>als CSV-Datei geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3827,10 +4312,213 @@ KPI-Ziele: %9
     </message>
 </context>
 <context>
+    <name>MetricsEngine</name>
+    <message>
+        <source>The trend must end after it starts (%1 .. %2).</source>
+        <translation>Der Verlauf muss nach seinem Beginn enden (%1 .. %2).</translation>
+    </message>
+    <message>
+        <source>A trend from %1 to %2 by %3 would have %4 points; at most %5 are allowed.</source>
+        <translation>Ein Verlauf von %1 bis %2 nach %3 hätte %4 Punkte; erlaubt sind höchstens %5.</translation>
+    </message>
+    <message>
+        <source>The cohort range must end after it starts (%1 .. %2).</source>
+        <translation>Der Kohortenbereich muss nach seinem Beginn enden (%1 .. %2).</translation>
+    </message>
+    <message>
+        <source>A cohort table from %1 to %2 would have %3 months; at most %4 are allowed.</source>
+        <translation>Eine Kohortentabelle von %1 bis %2 hätte %3 Monate; erlaubt sind höchstens %4.</translation>
+    </message>
+    <message>
+        <source>The setting %1 must be a whole number of days from 1 to 3650, not &apos;%2&apos;.</source>
+        <translation>Die Einstellung %1 muss eine ganze Zahl von Tagen zwischen 1 und 3650 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The follow-up window must be from 1 to 3650 days, not %1.</source>
+        <translation>Das Wiedervorlagefenster muss zwischen 1 und 3650 Tagen liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric with one value per period; choose one of: %2.</source>
+        <translation>„%1“ ist keine Kennzahl mit einem Wert pro Zeitraum; wählen Sie eine von: %2.</translation>
+    </message>
+</context>
+<context>
     <name>MonthAxis</name>
     <message>
         <source>Month (UTC)</source>
         <translation>Monat (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>OpposingMetricsDetector</name>
+    <message>
+        <source>z of the %1 change</source>
+        <translation>z der Veränderung von %1</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation>%1 ging von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Happier but leaving: satisfaction up, loyalty down in %1</source>
+        <translation>Zufriedener, aber abwandernd: Zufriedenheit steigt, Treue sinkt bei %1</translation>
+    </message>
+    <message>
+        <source>In %1, %2, yet %3 (%4 against %5). Customers say they are more satisfied while more of them leave: satisfaction surveys may not reach the customers who go, or something other than service drives them away (price, competition, product fit). Each change passes the bar of z = %6.</source>
+        <translation>Bei %1: %2, dennoch %3 (%4 gegenüber %5). Die Kunden sagen, sie seien zufriedener, während mehr von ihnen abwandern: Zufriedenheitsumfragen erreichen die gehenden Kunden womöglich nicht, oder etwas anderes als der Service treibt sie weg (Preis, Wettbewerb, Produkteignung). Jede Veränderung überschreitet die Schwelle von z = %6.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Less satisfied but staying: satisfaction down, loyalty up in %1</source>
+        <translation>Weniger zufrieden, aber bleibend: Zufriedenheit sinkt, Treue steigt bei %1</translation>
+    </message>
+    <message>
+        <source>In %1, %2, while %3 (%4 against %5). Customers stay for now even though they rate the service lower; that goodwill may not last. Each change passes the bar of z = %6.</source>
+        <translation>Bei %1: %2, während %3 (%4 gegenüber %5). Die Kunden bleiben vorerst, obwohl sie den Service schlechter bewerten; dieses Wohlwollen hält womöglich nicht an. Jede Veränderung überschreitet die Schwelle von z = %6.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; complaints rose from %2 to %3 (z = %4).</source>
+        <translation>Beschwerden „%1“ stiegen von %2 auf %3 (z = %4).</translation>
+    </message>
+    <message>
+        <source>The %1 change is strongest in %2 (z = %3).</source>
+        <translation>Die Veränderung von %1 ist am stärksten bei %2 (z = %3).</translation>
+    </message>
+    <message>
+        <source>customers of %1 who left in %2</source>
+        <translation>abgewanderte Kunden bei %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpposingTrendDetector</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Happier but leaving, period after period, in %1</source>
+        <translation>Zufriedener, aber abwandernd, Zeitraum für Zeitraum, bei %1</translation>
+    </message>
+    <message>
+        <source>From %1, CSAT in %2 trended up (%3 points over the %4 periods with enough data, from %5 to %6) while churn trended up too (%7 points, from %8 to %9). From one period to the next the changes are small, but the drift is steady: satisfaction surveys may not reach the customers who go, or something other than service (price, competition, product fit) drives them away. Both trends pass the bar of z = %10.</source>
+        <translation>Von %1 stieg der CSAT bei %2 tendenziell (%3 Punkte über die %4 Zeiträume mit genügend Daten, von %5 auf %6), während auch die Abwanderung tendenziell stieg (%7 Punkte, von %8 auf %9). Von einem Zeitraum zum nächsten sind die Veränderungen klein, aber die Entwicklung ist stetig: Zufriedenheitsumfragen erreichen die gehenden Kunden womöglich nicht, oder etwas anderes als der Service (Preis, Wettbewerb, Produkteignung) treibt sie weg. Beide Trends überschreiten die Schwelle von z = %10.</translation>
+    </message>
+    <message>
+        <source>Less satisfied but staying, period after period, in %1</source>
+        <translation>Weniger zufrieden, aber bleibend, Zeitraum für Zeitraum, bei %1</translation>
+    </message>
+    <message>
+        <source>From %1, CSAT in %2 trended down (%3 points over the %4 periods with enough data) while churn trended down as well (%5 points). Customers stay for now even though they rate the service lower; that goodwill may not last. Both trends pass the bar of z = %6.</source>
+        <translation>Von %1 sank der CSAT bei %2 tendenziell (%3 Punkte über die %4 Zeiträume mit genügend Daten), während auch die Abwanderung tendenziell sank (%5 Punkte). Die Kunden bleiben vorerst, obwohl sie den Service schlechter bewerten; dieses Wohlwollen hält womöglich nicht an. Beide Trends überschreiten die Schwelle von z = %6.</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>churn rate %1</source>
+        <translation>Abwanderungsrate %1</translation>
+    </message>
+    <message>
+        <source>fitted CSAT change (points)</source>
+        <translation>angepasste CSAT-Veränderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>fitted churn change (points)</source>
+        <translation>angepasste Veränderung der Abwanderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>z of the CSAT trend</source>
+        <translation>z des CSAT-Trends</translation>
+    </message>
+    <message>
+        <source>z of the churn trend</source>
+        <translation>z des Abwanderungstrends</translation>
+    </message>
+    <message>
+        <source>customers of %1 who left from %2</source>
+        <translation>abgewanderte Kunden bei %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a disk device</source>
+        <translation>ein Laufwerk</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>it is %1; name a file, a pipe or /dev/stdout</source>
+        <translation>es ist %1; geben Sie eine Datei, eine Pipe oder /dev/stdout an</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>&apos;%1&apos; is not a period: %2. Use a year (2026), a quarter (2026-Q3), a month (2026-09) or a range (2026-07-01..2026-10-01, end excluded).</source>
+        <translation>„%1“ ist kein Zeitraum: %2. Verwenden Sie ein Jahr (2026), ein Quartal (2026-Q3), einen Monat (2026-09) oder einen Bereich (2026-07-01..2026-10-01, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>A period needs a valid start and end.</source>
+        <translation>Ein Zeitraum braucht einen gültigen Beginn und ein gültiges Ende.</translation>
+    </message>
+    <message>
+        <source>A period must end after it starts (%1 .. %2).</source>
+        <translation>Ein Zeitraum muss nach seinem Beginn enden (%1 .. %2).</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <source>the year must be between %1 and %2</source>
+        <translation>das Jahr muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>it would end after 9999-12-31, the last day Rapport can show</source>
+        <translation>er würde nach dem 9999-12-31 enden, dem letzten Tag, den Rapport anzeigen kann</translation>
+    </message>
+    <message>
+        <source>the quarter must be Q1 to Q4</source>
+        <translation>das Quartal muss Q1 bis Q4 sein</translation>
+    </message>
+    <message>
+        <source>the month must be 01 to 12</source>
+        <translation>der Monat muss 01 bis 12 sein</translation>
+    </message>
+    <message>
+        <source>the form is not recognised</source>
+        <translation>die Form wird nicht erkannt</translation>
+    </message>
+    <message>
+        <source>the start &apos;%1&apos; is not a date (YYYY-MM-DD) or an instant with a zone</source>
+        <translation>der Beginn „%1“ ist kein Datum (JJJJ-MM-TT) und kein Zeitpunkt mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>the end &apos;%1&apos; is not a date (YYYY-MM-DD) or an instant with a zone</source>
+        <translation>das Ende „%1“ ist kein Datum (JJJJ-MM-TT) und kein Zeitpunkt mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>the end must come after the start (the end is excluded)</source>
+        <translation>das Ende muss nach dem Beginn liegen (das Ende ist ausgeschlossen)</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4924,121 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object at the top level</source>
+        <translation>muss auf oberster Ebene ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 %2</source>
+        <translation>Fragebogen %1 %2</translation>
+    </message>
+    <message>
+        <source>is malformed: %1 %2</source>
+        <translation>ist fehlerhaft: %1 %2</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>is not a known key (expected one of: %1)</source>
+        <translation>ist kein bekannter Schlüssel (erwartet wird einer von: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an identifier (lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter, at most 64 characters)</source>
+        <translation>„%1“ ist kein Bezeichner (Kleinbuchstaben, Ziffern, „_“ und „-“, beginnend mit einem Buchstaben, höchstens 64 Zeichen)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must have at least %1 entries</source>
+        <translation>muss mindestens %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>must have at most %1 entries</source>
+        <translation>darf höchstens %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must run from %1 to %2 (a five-point Likert scale), not %3 to %4</source>
+        <translation>muss von %1 bis %2 reichen (eine fünfstufige Likert-Skala), nicht von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no dimension of this questionnaire</source>
+        <translation>„%1“ nennt keine Dimension dieses Fragebogens</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no items, so it could never be scored</source>
+        <translation>„%1“ hat keine Aussagen und könnte daher nie ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>Could not read the questionnaire %1: %2</source>
+        <translation>Der Fragebogen %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The questionnaire %1 is larger than 4 MiB</source>
+        <translation>Der Fragebogen %1 ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>There is no built-in questionnaire &apos;%1&apos; version %2</source>
+        <translation>Es gibt keinen eingebauten Fragebogen „%1“ Version %2</translation>
+    </message>
+    <message>
+        <source>The built-in questionnaire %1 says it is &apos;%2&apos; version %3</source>
+        <translation>Der eingebaute Fragebogen %1 gibt an, „%2“ Version %3 zu sein</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireWizard</name>
     <message>
         <source>Questionnaire: %1</source>
@@ -4593,6 +5396,339 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Self-assessment report %1 - %2</source>
+        <translation>Bericht zur Selbsteinschätzung %1 - %2</translation>
+    </message>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>Bericht zur Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;middot; period %2 (compared with %3) &amp;middot; generated %4 UTC</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;middot; Zeitraum %2 (verglichen mit %3) &amp;middot; erstellt %4 UTC</translation>
+    </message>
+    <message>
+        <source>1. Figures</source>
+        <translation>1. Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Changes are against the previous period of the same length. Whether a change is more than chance is judged in the Findings section.</source>
+        <translation>Veränderungen beziehen sich auf den vorigen Zeitraum gleicher Länge. Ob eine Veränderung mehr als Zufall ist, wird im Abschnitt Erkenntnisse beurteilt.</translation>
+    </message>
+    <message>
+        <source>2. Charts</source>
+        <translation>2. Diagramme</translation>
+    </message>
+    <message>
+        <source>No charts: there is no data before the end of the period.</source>
+        <translation>Keine Diagramme: Vor dem Ende des Zeitraums gibt es keine Daten.</translation>
+    </message>
+    <message>
+        <source>3. Findings</source>
+        <translation>3. Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Nothing in this period stands out from chance: no complaint category, figure, rep, segment or comment theme moved by more than random variation would explain.</source>
+        <translation>In diesem Zeitraum hebt sich nichts vom Zufall ab: Keine Beschwerdekategorie, Kennzahl, kein Mitarbeiter, Segment oder Kommentarthema hat sich stärker bewegt, als zufällige Schwankung erklären würde.</translation>
+    </message>
+    <message>
+        <source>What may explain it:</source>
+        <translation>Was es erklären könnte:</translation>
+    </message>
+    <message>
+        <source>Records: %1 %2 (%3)</source>
+        <translation>Datensätze: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>4. Questionnaire profile and blind spots</source>
+        <translation>4. Fragebogenprofil und blinde Flecken</translation>
+    </message>
+    <message>
+        <source>Questionnaire taken %1.</source>
+        <translation>Fragebogen ausgefüllt am %1.</translation>
+    </message>
+    <message>
+        <source>The same answer was given to every item: read the scores with care.</source>
+        <translation>Auf jede Aussage wurde dieselbe Antwort gegeben: Lesen Sie die Werte mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Against the data</source>
+        <translation>Im Vergleich mit den Daten</translation>
+    </message>
+    <message>
+        <source>To improve &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Um &lt;b&gt;%1&lt;/b&gt; zu verbessern:</translation>
+    </message>
+    <message>
+        <source>5. Goals</source>
+        <translation>5. Ziele</translation>
+    </message>
+    <message>
+        <source>No KPI goal overlaps this period for this scope.</source>
+        <translation>Kein KPI-Ziel überschneidet sich mit diesem Zeitraum für diesen Bereich.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>6. Action plans</source>
+        <translation>6. Aktionspläne</translation>
+    </message>
+    <message>
+        <source>No action plan for this scope yet.</source>
+        <translation>Für diesen Bereich gibt es noch keinen Aktionsplan.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Zwischenstände</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>not measured (%1)</source>
+        <translation>nicht gemessen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCollector</name>
+    <message>
+        <source>CSAT by month (% satisfied)</source>
+        <translation>CSAT nach Monat (% zufrieden)</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS nach Monat</translation>
+    </message>
+    <message>
+        <source>Follow-up rate by month (%)</source>
+        <translation>Wiedervorlagequote nach Monat (%)</translation>
+    </message>
+    <message>
+        <source>Complaints by month</source>
+        <translation>Beschwerden nach Monat</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>nicht im Plan</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>Mittelfeld</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>stimmig</translation>
+    </message>
+    <message>
+        <source>blind spot</source>
+        <translation>blinder Fleck</translation>
+    </message>
+    <message>
+        <source>hidden strength</source>
+        <translation>verborgene Stärke</translation>
+    </message>
+    <message>
+        <source>too little data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Das ganze Team</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up rate of %1 is provisional: %n purchase(s) have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
+        <translation>
+            <numerusform>Die Wiedervorlagequote von %1 ist vorläufig: %n Kauf hat noch keine Wiedervorlage, liegt aber noch in seinem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
+            <numerusform>Die Wiedervorlagequote von %1 ist vorläufig: %n Käufe haben noch keine Wiedervorlage, liegen aber noch in ihrem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The questionnaire of this assessment is not known to this version: %1</source>
+        <translation>Der Fragebogen dieser Selbsteinschätzung ist dieser Version nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire profiles belong to reps: choose a rep or the whole team to see them.</source>
+        <translation>Fragebogenprofile gehören zu Mitarbeitern: Wählen Sie einen Mitarbeiter oder das ganze Team, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>No questionnaire has been taken yet (rapport-cli assess --rep ID).</source>
+        <translation>Es wurde noch kein Fragebogen ausgefüllt (rapport-cli assess --rep ID).</translation>
+    </message>
+    <message>
+        <source>No questionnaire yet from: %1.</source>
+        <translation>Noch kein Fragebogen von: %1.</translation>
+    </message>
+    <message>
+        <source>check-in due since %1</source>
+        <translation>Zwischenstand fällig seit %1</translation>
+    </message>
+    <message>
+        <source>check-in overdue since %1</source>
+        <translation>Zwischenstand überfällig seit %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>the report file: .pdf or .html</source>
@@ -4615,6 +5751,37 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     <message>
         <source>write a self-assessment report (figures, charts, findings, profile, goals, plans)</source>
         <translation>einen Selbsteinschätzungsbericht schreiben (Kennzahlen, Diagramme, Erkenntnisse, Profil, Ziele, Pläne)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>the report</source>
+        <translation>den Bericht</translation>
+    </message>
+    <message>
+        <source>Writing the report failed: %1</source>
+        <translation>Das Schreiben des Berichts ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rendering a PDF needs a QGuiApplication</source>
+        <translation>Zum Erzeugen einer PDF-Datei wird eine QGuiApplication benötigt</translation>
+    </message>
+    <message>
+        <source>Self-assessment report %1</source>
+        <translation>Bericht zur Selbsteinschätzung %1</translation>
+    </message>
+    <message>
+        <source>Rapport self-assessment report, %1</source>
+        <translation>Rapport-Bericht zur Selbsteinschätzung, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty</source>
+        <translation>Die PDF-Datei ist leer geblieben</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +5863,37 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     <message>
         <source>Follow-up dates set on every purchase since the start; Fridays slip when the week is busy.</source>
         <translation>Seit dem Start für jeden Kauf ein Wiedervorlagedatum gesetzt; freitags bleibt es liegen, wenn die Woche voll ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfViewComparison</name>
+    <message>
+        <source>No measured behaviour corresponds to this dimension.</source>
+        <translation>Dieser Dimension entspricht kein gemessenes Verhalten.</translation>
+    </message>
+    <message>
+        <source>%1: too little data (%2 records in the period, at least %3 needed)</source>
+        <translation>%1: zu wenige Daten (%2 Datensätze im Zeitraum, mindestens %3 nötig)</translation>
+    </message>
+    <message>
+        <source>%1: only %2 reps have enough data to compare, at least %3 needed</source>
+        <translation>%1: nur %2 Mitarbeiter haben genügend Daten für einen Vergleich, mindestens %3 nötig</translation>
+    </message>
+    <message>
+        <source>Blind spot: you rate yourself %1 on %2, but the data places you at percentile %3 of the team.</source>
+        <translation>Blinder Fleck: Sie bewerten sich mit %1 bei %2, aber die Daten verorten Sie beim Perzentil %3 des Teams.</translation>
+    </message>
+    <message>
+        <source>Hidden strength: you rate yourself only %1 on %2, yet the data places you at percentile %3 of the team.</source>
+        <translation>Verborgene Stärke: Sie bewerten sich bei %2 nur mit %1, doch die Daten verorten Sie beim Perzentil %3 des Teams.</translation>
+    </message>
+    <message>
+        <source>Your self-rating (%1) and the data (percentile %2 of the team) do not contradict each other.</source>
+        <translation>Ihre Selbsteinschätzung (%1) und die Daten (Perzentil %2 des Teams) widersprechen sich nicht.</translation>
+    </message>
+    <message>
+        <source>Too little data to judge: %1.</source>
+        <translation>Zu wenige Daten für eine Beurteilung: %1.</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +6385,89 @@ Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>ValueParsers</name>
+    <message>
+        <source>expected a date such as 2026-07-14, or a date and time with a zone such as 2026-07-14T09:30:00Z or 2026-07-14T11:30:00+02:00</source>
+        <translation>erwartet wird ein Datum wie 2026-07-14 oder ein Datum mit Uhrzeit und Zeitzone wie 2026-07-14T09:30:00Z oder 2026-07-14T11:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid instant: %2</source>
+        <translation>%1 ist kein gültiger Zeitpunkt: %2</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation>es gibt keinen Monat %1</translation>
+    </message>
+    <message>
+        <source>%1-%2 has no day %3</source>
+        <translation>%1-%2 hat keinen Tag %3</translation>
+    </message>
+    <message>
+        <source>it is before 0001-01-01T00:00:00Z, the first instant Rapport can store</source>
+        <translation>er liegt vor 0001-01-01T00:00:00Z, dem ersten Zeitpunkt, den Rapport speichern kann</translation>
+    </message>
+    <message>
+        <source>it is after 9999-12-31T23:59:59Z, the last instant Rapport can store</source>
+        <translation>er liegt nach 9999-12-31T23:59:59Z, dem letzten Zeitpunkt, den Rapport speichern kann</translation>
+    </message>
+    <message>
+        <source>the time of day is out of range</source>
+        <translation>die Uhrzeit liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a time needs a zone: add Z for UTC or an offset such as +02:00</source>
+        <translation>eine Uhrzeit braucht eine Zeitzone: Fügen Sie Z für UTC oder einen Versatz wie +02:00 hinzu</translation>
+    </message>
+    <message>
+        <source>the zone offset is out of range</source>
+        <translation>der Zeitzonenversatz liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid amount: %2</source>
+        <translation>%1 ist kein gültiger Betrag: %2</translation>
+    </message>
+    <message>
+        <source>larger than %1, the largest amount of one interaction</source>
+        <translation>größer als %1, der größte Betrag eines Kontakts</translation>
+    </message>
+    <message>
+        <source>expected digits such as 19.99 or -5 (&quot;.&quot; as the decimal separator, no currency sign or thousands separator)</source>
+        <translation>erwartet werden Ziffern wie 19.99 oder -5 („.“ als Dezimaltrennzeichen, kein Währungszeichen und kein Tausendertrennzeichen)</translation>
+    </message>
+    <message>
+        <source>use &quot;.&quot; as the decimal separator and no thousands separator</source>
+        <translation>verwenden Sie „.“ als Dezimaltrennzeichen und kein Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>expected digits such as 19.99 or -5</source>
+        <translation>erwartet werden Ziffern wie 19.99 oder -5</translation>
+    </message>
+    <message>
+        <source>digits must follow the decimal point</source>
+        <translation>nach dem Dezimalpunkt müssen Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>at most two decimals are allowed</source>
+        <translation>höchstens zwei Dezimalstellen sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 scale %2 to %3</source>
+        <translation>%1-Skala %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number on the %2</source>
+        <translation>%1 ist keine ganze Zahl auf der %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the %2</source>
+        <translation>%1 liegt außerhalb der %2</translation>
+    </message>
+</context>
+<context>
     <name>WriteCommand</name>
     <message>
         <source>“%1” could not be saved.</source>
@@ -5674,7 +6955,7 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
     <message>
         <source>Complaints about %1</source>
-        <translation>Beschwerden zu %1</translation>
+        <translation>Beschwerden über %1</translation>
     </message>
     <message>
         <source>points (−100 to 100)</source>
@@ -5682,11 +6963,119 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
     <message>
         <source>of 7 (higher = easier)</source>
-        <translation>von 7 (höher = einfacher)</translation>
+        <translation>von 7 (höher = leichter)</translation>
     </message>
     <message>
         <source>per 100 customers</source>
         <translation>je 100 Kunden</translation>
+    </message>
+    <message>
+        <source>CSAT (% satisfied)</source>
+        <translation>CSAT (% zufrieden)</translation>
+    </message>
+    <message>
+        <source>mean CSAT score</source>
+        <translation>mittlere CSAT-Bewertung</translation>
+    </message>
+    <message>
+        <source>customer effort</source>
+        <translation>Kundenaufwand</translation>
+    </message>
+    <message>
+        <source>Customer effort (1-7, higher is easier)</source>
+        <translation>Kundenaufwand (1-7, höher ist leichter)</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>customers at the start</source>
+        <translation>Kunden am Anfang</translation>
+    </message>
+    <message>
+        <source>customers at the end</source>
+        <translation>Kunden am Ende</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>churned customers</source>
+        <translation>abgewanderte Kunden</translation>
+    </message>
+    <message>
+        <source>active customers</source>
+        <translation>aktive Kunden</translation>
+    </message>
+    <message>
+        <source>retention rate</source>
+        <translation>Kundenbindungsrate</translation>
+    </message>
+    <message>
+        <source>Retention rate (%)</source>
+        <translation>Kundenbindungsrate (%)</translation>
+    </message>
+    <message>
+        <source>churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <translation>Abwanderungsrate (%)</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>revenue per customer</source>
+        <translation>Umsatz pro Kunde</translation>
+    </message>
+    <message>
+        <source>revenue per paying customer</source>
+        <translation>Umsatz pro zahlendem Kunden</translation>
+    </message>
+    <message>
+        <source>repeat purchase rate</source>
+        <translation>Wiederkaufrate</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate (%)</source>
+        <translation>Wiederkaufrate (%)</translation>
+    </message>
+    <message>
+        <source>follow-up rate</source>
+        <translation>Wiedervorlagequote</translation>
+    </message>
+    <message>
+        <source>Follow-up rate (%)</source>
+        <translation>Wiedervorlagequote (%)</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>complaint rate</source>
+        <translation>Beschwerdequote</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 customers</source>
+        <translation>Beschwerden je 100 Kunden</translation>
+    </message>
+    <message>
+        <source>complaints by category</source>
+        <translation>Beschwerden nach Kategorie</translation>
+    </message>
+    <message>
+        <source>median hours to resolve a complaint</source>
+        <translation>Median der Stunden bis zur Erledigung einer Beschwerde</translation>
+    </message>
+    <message>
+        <source>open complaints</source>
+        <translation>offene Beschwerden</translation>
     </message>
 </context>
 </TS>
