@@ -6,9 +6,10 @@
 namespace rapport::app::planText {
 namespace {
 
+// lupdate files the tr() calls of this namespace under its full name.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PlanText", text);
+    return QCoreApplication::translate("rapport::app::planText", text);
 }
 
 } // namespace

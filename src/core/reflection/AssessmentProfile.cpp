@@ -1,6 +1,8 @@
 #include "reflection/AssessmentProfile.h"
 
+#include "common/Translations.h"
 #include "reflection/AssessmentScorer.h"
+#include "reflection/LocalizedQuestionnaire.h"
 
 #include <QCoreApplication>
 
@@ -58,7 +60,8 @@ Result<AssessmentProfile> AssessmentProfile::build(const Questionnaire& question
         } else {
             // An older version of the instrument: score it with its own definition;
             // dimensions with the same id are then compared.
-            auto older = Questionnaire::builtin(previous->instrumentId, previous->instrumentVersion);
+            auto older = LocalizedQuestionnaire::builtin(previous->instrumentId, previous->instrumentVersion,
+                                                         Translations::language());
             if (older)
                 earlier = AssessmentScorer(*older).score(previous->answers);
             else

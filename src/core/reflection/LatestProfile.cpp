@@ -1,5 +1,7 @@
 #include "reflection/LatestProfile.h"
 
+#include "common/Translations.h"
+#include "reflection/LocalizedQuestionnaire.h"
 #include "storage/AssessmentRepository.h"
 
 namespace rapport::core {
@@ -21,7 +23,8 @@ Result<std::optional<LatestProfile>> LatestProfile::read(Database& db, const QSt
             return before.error();
         p.previous = std::move(*before);
     }
-    p.questionnaire = Questionnaire::builtin(p.latest.instrumentId, p.latest.instrumentVersion);
+    p.questionnaire = LocalizedQuestionnaire::builtin(p.latest.instrumentId, p.latest.instrumentVersion,
+                                                      Translations::language());
     p.profile = p.questionnaire ? AssessmentProfile::build(*p.questionnaire, p.latest, p.previous)
                                 : Result<AssessmentProfile>(p.questionnaire.error());
     return std::optional<LatestProfile>(std::move(p));
