@@ -1,6 +1,7 @@
 #include "reflection/PlanText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <cmath>
 
 namespace rapport::app::planText {
@@ -108,7 +109,7 @@ QString number(std::optional<double> value)
 {
     if (!value)
         return QStringLiteral("\u2013");
-    return QString::number(*value, 'f', std::abs(*value) < 10 ? 2 : 1);
+    return QLocale().toString(*value, 'f', std::abs(*value) < 10 ? 2 : 1);
 }
 
 } // namespace rapport::app::planText

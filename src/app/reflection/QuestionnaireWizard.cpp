@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -258,7 +259,7 @@ QString QuestionnaireWizard::profileHtml() const
                                         : tr("first time");
         html += QStringLiteral(
                     "<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td align=\"right\">%4</td></tr>")
-                    .arg(d.name.toHtmlEscaped(), QString::number(d.score, 'f', 1), level, change);
+                    .arg(d.name.toHtmlEscaped(), QLocale().toString(d.score, 'f', 1), level, change);
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Strengths:"), names(p.strengths()));

@@ -210,13 +210,13 @@ void ReflectionView::refresh()
                         .arg(tr("Warning: the same answer was given to every statement.").toHtmlEscaped());
             html += QStringLiteral("<ul>");
             for (const auto& d : profile->dimensions()) {
-                QString line = tr("%1: %2").arg(d.name, QString::number(d.score, 'f', 1));
+                QString line = tr("%1: %2").arg(d.name, QLocale().toString(d.score, 'f', 1));
                 line += QStringLiteral(" (") + levelText(d.level);
                 if (d.change)
                     line +=
                         QStringLiteral(", ") + tr("%1 since last time")
                                                    .arg((*d.change >= 0 ? QStringLiteral("+") : QString()) +
-                                                        QString::number(*d.change, 'f', 1));
+                                                        QLocale().toString(*d.change, 'f', 1));
                 line += QLatin1Char(')');
                 html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
             }
@@ -297,13 +297,13 @@ void ReflectionView::showProfile()
                     .arg(tr("Dimension").toHtmlEscaped(), tr("You said").toHtmlEscaped(),
                          tr("Team percentile").toHtmlEscaped(), tr("Reading").toHtmlEscaped());
             for (const auto& d : run->selfView) {
-                const QString pct = d.evidencePercentile ? QString::number(*d.evidencePercentile, 'f', 0)
+                const QString pct = d.evidencePercentile ? QLocale().toString(*d.evidencePercentile, 'f', 0)
                                                          : QStringLiteral("\u2013");
                 const bool alarm = d.verdict == core::SelfViewVerdict::BlindSpot;
                 const QString verdict = selfViewVerdict(d.verdict).toHtmlEscaped();
                 html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
                                        "<td>%4<br/><small>%5</small></td></tr>")
-                            .arg(d.name.toHtmlEscaped(), QString::number(d.selfScore, 'f', 0), pct,
+                            .arg(d.name.toHtmlEscaped(), QLocale().toString(d.selfScore, 'f', 0), pct,
                                  alarm ? QStringLiteral("<b>%1</b>").arg(verdict) : verdict,
                                  d.explanation.toHtmlEscaped());
             }
@@ -321,7 +321,7 @@ void ReflectionView::fillWeakMenu(const core::AssessmentProfile* profile)
             if (d.level != core::DimensionLevel::Weakness)
                 continue;
             QAction* action =
-                m_weakMenu->addAction(tr("%1 (%2)\u2026").arg(d.name, QString::number(d.score, 'f', 0)));
+                m_weakMenu->addAction(tr("%1 (%2)\u2026").arg(d.name, QLocale().toString(d.score, 'f', 0)));
             const QString id = d.id;
             connect(action, &QAction::triggered, this, [this, id] { newPlanFrom(planForDimension(id)); });
         }

@@ -4,6 +4,7 @@
 #include "metrics/MetricsEngine.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -22,7 +23,7 @@ bool reaches(const QString& direction, double target, double value)
 
 QString number(double v)
 {
-    return QString::number(v, 'f', std::abs(v) < 10 ? 2 : 1);
+    return QLocale().toString(v, 'f', std::abs(v) < 10 ? 2 : 1); // the user's number format
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "metrics/MetricsEngine.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -74,7 +75,7 @@ void flag(SmartCriterionResult& r, SmartStatus status, const QString& problem)
 
 QString num(double v)
 {
-    return QString::number(v, 'g', 10);
+    return QLocale().toString(v, 'g', 10); // the user's number format
 }
 
 } // namespace

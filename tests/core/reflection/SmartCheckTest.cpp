@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <QLocale>
+
 using namespace rapport;
 using core::SmartCheck;
 using core::SmartCriterion;
@@ -172,4 +174,20 @@ TEST_CASE("SMART Time-bound fails alone when the deadline is not after the start
     p.deadlineAt = p.startAt.addDays(3); // shorter than the weekly check-in
     requireOnlyFailing(SmartCheck::check(p, history()), SmartCriterion::TimeBound, SmartStatus::Warning,
                        QStringLiteral("before its first check-in"));
+}
+
+TEST_CASE("SMART problems write their numbers in the user's format", "[reflection][smart]")
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto plan = goodPlan();
+    plan.target = 150.5; // a rate runs from 0 to 100
+    const auto result = SmartCheck::check(plan, history());
+    QLocale::setDefault(previous);
+    QString all;
+    for (const auto& c : result.criteria)
+        all += c.problems.join(QLatin1Char(' '));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("A target of 150,5 can never be reached")));
+    CHECK_FALSE(all.contains(QStringLiteral("150.5")));
 }

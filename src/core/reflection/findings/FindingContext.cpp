@@ -1,6 +1,7 @@
 #include "reflection/findings/FindingContext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace rapport::core::findings {
 
@@ -22,7 +23,7 @@ QString FindingContext::scopeWords(const Scope& scope) const
 
 QString fmt(double v, int decimals)
 {
-    return QString::number(v, 'f', decimals);
+    return QLocale().toString(v, 'f', decimals); // sentences read in the user's number format
 }
 
 FindingRecords records(const QString& table, const QString& description, const FindingsStore::IdList& list)
