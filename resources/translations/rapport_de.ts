@@ -3646,6 +3646,14 @@ KPI-Ziele: %9
         <source>The export stopped without saying why.</source>
         <translation>Der Export wurde ohne Angabe eines Grundes beendet.</translation>
     </message>
+    <message>
+        <source>Export This List as CSV</source>
+        <translation>Diese Liste als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>ListExports</name>
@@ -4122,10 +4130,6 @@ KPI-Ziele: %9
         <translation>umfrageantworten</translation>
     </message>
     <message>
-        <source>Export This List as CSV</source>
-        <translation>Diese Liste als CSV exportieren</translation>
-    </message>
-    <message>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -4140,22 +4144,6 @@ KPI-Ziele: %9
     <message>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
-    </message>
-    <message>
-        <source>Team server: %1 (connection lost, reconnecting…)</source>
-        <translation>Team-Server: %1 (Verbindung verloren, neuer Verbindungsversuch…)</translation>
-    </message>
-    <message>
-        <source>Team server: %1</source>
-        <translation>Team-Server: %1</translation>
-    </message>
-    <message>
-        <source>Nobody signed in</source>
-        <translation>Niemand angemeldet</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Angemeldet: %1</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
@@ -5925,6 +5913,33 @@ Passwort:</translation>
     <message>
         <source>Team Server Password</source>
         <translation>Passwort für den Team-Server</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusLabels</name>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Team server: %1 (connection lost, reconnecting…)</source>
+        <translation>Team-Server: %1 (Verbindung verloren, neuer Verbindungsversuch…)</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Team-Server: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
     </message>
 </context>
 <context>

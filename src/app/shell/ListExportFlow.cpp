@@ -4,9 +4,12 @@
 #include "shell/ListExportJob.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
 #include <limits>
 
 namespace rapport::app {
@@ -21,6 +24,21 @@ ListExportFlow::~ListExportFlow() = default;
 bool ListExportFlow::isRunning() const
 {
     return m_job && m_job->isRunning();
+}
+
+QString ListExportFlow::chooseFile(const QString& suggestedName) const
+{
+    const QString directoryKey = QStringLiteral("export/directory");
+    QSettings settings;
+    QString directory = settings.value(directoryKey).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export This List as CSV"),
+                                                      QDir(directory).filePath(suggestedName),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        settings.setValue(directoryKey, QFileInfo(path).absolutePath());
+    return path;
 }
 
 bool ListExportFlow::start(core::ListExportRequest request, const QString& path)

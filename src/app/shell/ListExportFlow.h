@@ -26,6 +26,9 @@ public:
     ListExportFlow(DatabaseSession& session, QWidget* window);
     ~ListExportFlow() override;
 
+    // Asks where to save a list, starting in the folder of the last export with
+    // `suggestedName`; remembers the folder. Empty when the user cancels.
+    QString chooseFile(const QString& suggestedName) const;
     // False when no database is open, no path is given or an export is running.
     bool start(core::ListExportRequest request, const QString& path);
     bool isRunning() const;

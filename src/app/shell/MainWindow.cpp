@@ -20,6 +20,7 @@
 #include "shell/ListExportFlow.h"
 #include "shell/ListExportJob.h"
 #include "shell/RepPicker.h"
+#include "shell/SessionStatusLabels.h"
 #include "ui_MainWindow.h"
 #include "widgets/ListQueryRunner.h"
 #include "workspace/CustomerTableModel.h"
@@ -49,7 +50,6 @@
 namespace rapport::app {
 namespace {
 const QString kRepKey = QStringLiteral("session/rep");
-const QString kExportDirectoryKey = QStringLiteral("export/directory");
 
 // The one local .csv file being dragged, empty if the drag holds anything else.
 QString droppedCsvFile(const QMimeData* mime)
@@ -67,9 +67,10 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_customersView(new CustomersView(session, this)), m_followUpsView(new FollowUpsView(session, this)),
       m_interactionsView(new InteractionsView(session, this)), m_surveysView(new SurveysView(session, this)),
-      m_databaseStatusLabel(new QLabel(this)), m_repStatusLabel(new QLabel(this))
+      m_statusLabels(nullptr)
 {
     m_ui->setupUi(this);
+    m_statusLabels = std::make_unique<SessionStatusLabels>(session, statusBar());
     m_exportFlow = new ListExportFlow(session, this);
     m_backupFlow = new BackupFlow(session, this);
     connect(m_backupFlow, &BackupFlow::finished, this, &MainWindow::backupFinishedInternal);
@@ -152,14 +153,6 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     // A CSV file dropped on the window opens the import wizard with it.
     setAcceptDrops(true);
 
-    m_databaseStatusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
-    m_repStatusLabel->setObjectName(QStringLiteral("repStatusLabel"));
-    // No stretch: temporary messages ("Imported: ...", "Backed up to ...") are drawn in the
-    // room the permanent widgets leave on the left.
-    statusBar()->addPermanentWidget(m_databaseStatusLabel);
-    m_repStatusLabel->setContentsMargins(12, 0, 0, 0); // apart from the database's name
-    statusBar()->addPermanentWidget(m_repStatusLabel);
-
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->backupDatabaseAction, &QAction::triggered, this, &MainWindow::backupDatabaseDialog);
@@ -229,7 +222,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(&m_session, &DatabaseSession::changed, this, &MainWindow::refresh);
     connect(&m_session, &DatabaseSession::currentRepChanged, this, &MainWindow::refresh);
     connect(&m_session, &DatabaseSession::errorOccurred, this, &MainWindow::presentError);
-    m_connections->followSession(m_session, statusBar(), [this] { refreshStatus(); });
+    m_connections->followSession(m_session, statusBar(), [this] { m_statusLabels->refresh(); });
     connect(&m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QUndoCommand* last = m_session.undoStack().command(m_session.undoStack().index() - 1);
         if (last)
@@ -486,17 +479,8 @@ void MainWindow::exportCurrentListDialog()
     const QString name = suggestedExportName();
     if (!m_session.isOpen() || name.isEmpty())
         return;
-    QSettings settings;
-    QString directory = settings.value(kExportDirectoryKey).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export This List as CSV"), QDir(directory).filePath(name),
-                                     tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
-    exportCurrentList(path);
+    if (const QString path = m_exportFlow->chooseFile(name); !path.isEmpty())
+        exportCurrentList(path);
 }
 
 bool MainWindow::exportCurrentList(const QString& path)
@@ -541,7 +525,7 @@ void MainWindow::showAbout()
 
 void MainWindow::refresh()
 {
-    refreshStatus();
+    m_statusLabels->refresh();
     refreshFollowUpCount();
     updateCustomerActions();
     const bool open = m_session.isOpen();
@@ -555,34 +539,6 @@ void MainWindow::refresh()
     }
     m_ui->databaseLabel->setText(tr("Database: %1").arg(m_session.path()));
     setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(m_session.path()).fileName()));
-}
-
-void MainWindow::refreshStatus()
-{
-    if (!m_session.isOpen()) {
-        m_databaseStatusLabel->setText(tr("No database open"));
-        m_repStatusLabel->clear();
-        return;
-    }
-    if (m_session.isServer()) {
-        // Who is signed in to which server: "alice@db.example:5432/rapport".
-        m_databaseStatusLabel->setText(
-            m_session.isConnectionLost()
-                ? tr("Team server: %1 (connection lost, reconnecting…)").arg(m_session.path())
-                : tr("Team server: %1").arg(m_session.path()));
-        m_databaseStatusLabel->setToolTip(m_session.path());
-    } else {
-        m_databaseStatusLabel->setText(tr("Database: %1").arg(QFileInfo(m_session.path()).fileName()));
-        m_databaseStatusLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
-    }
-    QString rep = m_session.currentRep();
-    if (rep.isEmpty()) {
-        m_repStatusLabel->setText(tr("Nobody signed in"));
-        return;
-    }
-    if (auto found = core::RepService(m_session.database()).find(rep); found && *found)
-        rep = (*found)->name;
-    m_repStatusLabel->setText(tr("Signed in: %1").arg(rep));
 }
 
 void MainWindow::refreshFollowUpCount()

@@ -28,6 +28,7 @@ class FollowUpsView;
 class ImportWizard;
 class InteractionsView;
 class ListExportFlow;
+class SessionStatusLabels;
 class ListExportJob;
 class SurveysView;
 
@@ -117,7 +118,6 @@ private:
     void updateExportListAction();
     void showAbout();
     void refresh();
-    void refreshStatus();
     void refreshFollowUpCount();
     void updateCustomerActions();
     // Logs the error and shows it; presentError() only shows one the session has logged.
@@ -130,8 +130,7 @@ private:
     FollowUpsView* m_followUpsView;
     InteractionsView* m_interactionsView;
     SurveysView* m_surveysView;
-    QLabel* m_databaseStatusLabel;
-    QLabel* m_repStatusLabel;
+    std::unique_ptr<SessionStatusLabels> m_statusLabels;
     ListExportFlow* m_exportFlow;
     BackupFlow* m_backupFlow;
     ConnectionActions* m_connections;
