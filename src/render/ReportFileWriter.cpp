@@ -1,19 +1,16 @@
 #include "ReportFileWriter.h"
 
 #include "ChartPainter.h"
+#include "PagedHtmlPainter.h"
 #include "common/OutputFile.h"
 #include "reflection/ReportBuilder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 namespace rapport::render {
 
@@ -87,55 +84,15 @@ core::Result<QByteArray> ReportFileWriter::pdfBytes(const core::ReportData& data
         pdf.setCreator(QStringLiteral("Rapport"));
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
-        QTextDocument doc;
-        doc.setDocumentMargin(0);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(10);
-        doc.setDefaultFont(font);
+        PagedHtmlPainter::Images images;
         for (const core::ReportChart& chart : data.charts)
-            doc.addResource(QTextDocument::ImageResource, QUrl(QString(chart.id + QStringLiteral(".png"))),
-                            ChartPainter::paint(chart));
-        // Lay the document out on the printable area less a footer line (in points at 96 dpi,
-        // QTextDocument's unit), and paint page by page: QTextDocument::print() would add its own
-        // 2 cm margins and could not say "page 2 of 7" with the report's name on each page.
-        const QSizeF printable = pdf.pageLayout().paintRect(QPageLayout::Point).size() * (96.0 / 72.0);
-        QFont footerFont = font;
-        footerFont.setPointSizeF(8);
-        const qreal footerHeight = 2.5 * QFontMetricsF(footerFont).height();
-        const QSizeF pageSize(printable.width(), printable.height() - footerHeight);
-        doc.setPageSize(pageSize);
-        doc.setHtml(core::ReportBuilder::html(
-            data, [](const core::ReportChart& chart) { return QString(chart.id + QStringLiteral(".png")); }));
-
-        const int pageCount = doc.pageCount();
-        const qreal scale = pdf.resolution() / 96.0;
-        const QString title =
+            images.emplace_back(chart.id + QStringLiteral(".png"), ChartPainter::paint(chart));
+        const QString html = core::ReportBuilder::html(
+            data, [](const core::ReportChart& chart) { return QString(chart.id + QStringLiteral(".png")); });
+        PagedHtmlPainter::paint(
+            pdf, html, images,
             QCoreApplication::translate("ReportFileWriter", "Rapport self-assessment report, %1")
-                .arg(data.period.label());
-        QPainter painter(&pdf);
-        for (int page = 0; page < pageCount; ++page) {
-            if (page > 0)
-                pdf.newPage();
-            painter.save();
-            painter.scale(scale, scale);
-            const QRectF slice(QPointF(0, page * pageSize.height()), pageSize);
-            painter.translate(0, -slice.top());
-            doc.drawContents(&painter, slice);
-            painter.restore();
-
-            // The footer is drawn in device units: a point size on the PDF's painter is already
-            // at the writer's resolution.
-            painter.setFont(footerFont);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            const QRectF footer(0, (printable.height() - footerHeight * 0.6) * scale,
-                                printable.width() * scale, footerHeight * 0.6 * scale);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, title);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                             QCoreApplication::translate("ReportFileWriter", "Page %1 of %2")
-                                 .arg(page + 1)
-                                 .arg(pageCount));
-        }
-        painter.end();
+                .arg(data.period.label()));
     }
     buffer.close();
     if (bytes.isEmpty())
