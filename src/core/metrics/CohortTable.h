@@ -22,6 +22,9 @@ struct CohortTable
 {
     std::vector<CohortRow> rows;
     std::optional<Period> lastDataMonth; // the last month with a purchase, if any
+    // The month still running when the table was made, if a cell falls in it: its cells count
+    // only the purchases so far, so a low value there is the calendar, not a collapse.
+    std::optional<Period> runningMonth;
 };
 
 } // namespace rapport::core

@@ -40,6 +40,39 @@ Result<MetricsResult> DashboardCalculator::full(const Period& period, const Scop
     return r;
 }
 
+const QStringList& DashboardCalculator::tileKeys()
+{
+    static const QStringList keys{QStringLiteral("csat"),
+                                  QStringLiteral("nps"),
+                                  QStringLiteral("ces"),
+                                  QStringLiteral("retention_rate"),
+                                  QStringLiteral("churn_rate"),
+                                  QStringLiteral("revenue"),
+                                  QStringLiteral("revenue_per_customer"),
+                                  QStringLiteral("follow_up_rate"),
+                                  QStringLiteral("complaint_rate")};
+    return keys;
+}
+
+void DashboardCalculator::limitCohorts(CohortTable& table, const Period& lastMonth, const QDateTime& now)
+{
+    const QDate last = lastMonth.start().date();
+    const int lastIndex = last.year() * 12 + last.month() - 1;
+    const QDate nowDate = now.toUTC().date();
+    const int nowIndex = nowDate.year() * 12 + nowDate.month() - 1;
+    table.runningMonth.reset();
+    for (CohortRow& row : table.rows) {
+        const QDate month = row.month.start().date();
+        const int first = month.year() * 12 + month.month() - 1;
+        // Offset 0 stays even for a cohort after lastMonth: the table never has it anyway.
+        const auto keep = static_cast<std::size_t>(std::max(1, lastIndex - first + 1));
+        if (row.retention.size() > keep)
+            row.retention.resize(keep);
+        if (row.size > 0 && nowIndex >= first && nowIndex - first < static_cast<int>(row.retention.size()))
+            table.runningMonth = Period::containing(now, Period::Step::Month);
+    }
+}
+
 std::vector<Period> DashboardCalculator::trendMonths(const Period& period)
 {
     const QDateTime last = QDateTime::fromSecsSinceEpoch(period.endSeconds() - 1, Qt::UTC);
@@ -113,6 +146,7 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, cons
     if (!cohorts)
         return cohorts.error();
     f.cohorts = std::move(*cohorts);
+    limitCohorts(f.cohorts, months.back(), now);
 
     if (withTeam) {
         auto team = computeTeam(period, cache);

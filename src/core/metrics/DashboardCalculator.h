@@ -38,8 +38,10 @@ struct DashboardFigures
     MetricsComparison comparison;
     bool comparedToDate = false;       // both sides are those elapsed spans
     std::vector<MetricsResult> months; // the 12 calendar months ending with the period's last month
-    CohortTable cohorts;               // cohorts of those 12 months
-    std::vector<TeamFigures> team;     // one per rep, for the period (every rep, whatever the scope)
+    // Cohorts of those 12 months, each row ending with the period's last month (a later
+    // month is not part of what was asked for), the month still running marked.
+    CohortTable cohorts;
+    std::vector<TeamFigures> team; // one per rep, for the period (every rep, whatever the scope)
 };
 
 // Results already computed, by scope and span. Valid until the data changes: the owner
@@ -66,6 +68,9 @@ class DashboardCalculator
 public:
     static constexpr int kTrendMonths = 12;
 
+    // The headline figures the dashboard shows as tiles, and its document lists, in order.
+    static const QStringList& tileKeys();
+
     DashboardCalculator(Database& db, const Clock& clock) : m_db(db), m_engine(db, clock) {}
 
     // Everything; without the team when withTeam is false (computeTeam() adds it later, so
@@ -80,6 +85,8 @@ public:
     // The calendar months of the trend for `period`: kTrendMonths ending with the month that
     // holds the period's last instant.
     static std::vector<Period> trendMonths(const Period& period);
+    // Cuts every row of `table` after `lastMonth` and marks the month holding `now` as running.
+    static void limitCohorts(CohortTable& table, const Period& lastMonth, const QDateTime& now);
 
 private:
     Result<MetricsResult> full(const Period& period, const Scope& scope, MetricsResultCache* cache) const;

@@ -68,3 +68,31 @@ TEST_CASE("a running month longer than the one before compares with all of it at
     CHECK(f.comparison.previous.period.start() == utc("2026-02-01T00:00:00Z"));
     CHECK(f.comparison.previous.period.end() == utc("2026-03-01T00:00:00Z"));
 }
+
+TEST_CASE("the dashboard's cohort table ends with the chosen period and marks the month still running",
+          "[metrics][dashboard]")
+{
+    Book b;
+    // A second customer first buys in November, after October.
+    const qint64 late = b.f.customer("2026-01-01T00:00:00Z");
+    b.f.purchase(late, "2026-11-05T00:00:00Z", 1000);
+    b.f.clock.set(utc("2026-11-10T12:00:00Z"));
+
+    // October, looked at in November: no cell reaches past October, and nothing is running.
+    const auto october = b.figures(core::Period::month(2026, 10));
+    REQUIRE(october.cohorts.rows.back().month == core::Period::month(2026, 10));
+    for (const core::CohortRow& row : october.cohorts.rows) {
+        const QDate month = row.month.start().date();
+        CHECK(month.addMonths(static_cast<int>(row.retention.size()) - 1) <= QDate(2026, 10, 1));
+    }
+    CHECK(october.cohorts.rows.back().retention.size() == 1); // October's cohort: only +0
+    CHECK_FALSE(october.cohorts.runningMonth.has_value());
+
+    // November while it runs: October's cohort reaches November, which is marked as running.
+    const auto november = b.figures(core::Period::month(2026, 11));
+    REQUIRE(november.cohorts.runningMonth.has_value());
+    CHECK(*november.cohorts.runningMonth == core::Period::month(2026, 11));
+    const core::CohortRow& octoberRow = november.cohorts.rows.at(10);
+    REQUIRE(octoberRow.month == core::Period::month(2026, 10));
+    CHECK(octoberRow.retention.size() == 2);
+}
