@@ -113,18 +113,21 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
 
     const QColor ink(0x1f, 0x4e, 0x9a);
     if (chart.bars) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(ink);
         for (int i = 0; i < n; ++i) {
             const auto& v = chart.values[static_cast<std::size_t>(i)];
             if (!v)
                 continue;
             const double top = yOf(*v);
+            // A month still running is hatched: its bar is only what happened so far.
+            const bool running = i == chart.runningIndex;
+            p.setPen(running ? QPen(ink, 2) : QPen(Qt::NoPen));
+            p.setBrush(running ? QBrush(ink, Qt::BDiagPattern) : QBrush(ink));
             p.drawRect(QRectF(xOf(i) - slot * 0.35, top, slot * 0.7, yOf(std::max(lo, 0.0)) - top));
         }
     } else {
         p.setPen(QPen(ink, 3));
         QPainterPath path;
+        QPainterPath runningPath; // the segment into a month still running, drawn dashed
         bool open = false;
         for (int i = 0; i < n; ++i) {
             const auto& v = chart.values[static_cast<std::size_t>(i)];
@@ -133,17 +136,25 @@ QImage ChartPainter::paint(const core::ReportChart& chart, QSize size)
                 continue;
             }
             const QPointF pt(xOf(i), yOf(*v));
-            if (open)
+            if (open && i == chart.runningIndex) {
+                runningPath.moveTo(path.currentPosition());
+                runningPath.lineTo(pt);
+            } else if (open)
                 path.lineTo(pt);
             else
                 path.moveTo(pt);
             open = true;
         }
         p.drawPath(path);
-        p.setBrush(ink);
+        p.setPen(QPen(ink, 3, Qt::DashLine));
+        p.drawPath(runningPath);
+        p.setPen(QPen(ink, 3));
         for (int i = 0; i < n; ++i)
-            if (const auto& v = chart.values[static_cast<std::size_t>(i)])
+            if (const auto& v = chart.values[static_cast<std::size_t>(i)]) {
+                // A running month's point is open: its value is only so far.
+                p.setBrush(i == chart.runningIndex ? QBrush(Qt::white) : QBrush(ink));
                 p.drawEllipse(QPointF(xOf(i), yOf(*v)), 5, 5);
+            }
     }
     return image;
 }

@@ -37,6 +37,7 @@ struct ReportChart
     bool bars = false;  // bars for counts, a line for rates
     QStringList labels; // one per point (months)
     std::vector<std::optional<double>> values;
+    int runningIndex = -1; // the point of a month still running (drawn as "so far"); -1: none
 };
 
 struct ReportFindingExamples
