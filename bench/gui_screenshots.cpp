@@ -1,11 +1,15 @@
-// bench_gui_screenshots DB OUTDIR
+// bench_gui_screenshots DB OUTDIR [DASHBOARD_PDF]
 //
 // Not a timing benchmark: renders the screenshots in docs/screenshots from a demo
 // database (rapport-cli --db DB demo --customers 100000 --seed 42), with the real
-// widgets under QT_QPA_PLATFORM=offscreen. It ADDS four sample KPI goals (and a check-in)
-// to DB, so point it at a scratch demo database. "Now" is pinned to 2026-11-24 12:00 UTC.
+// widgets under QT_QPA_PLATFORM=offscreen. With DASHBOARD_PDF it also writes the dashboard's
+// document of October 2026 there and prints how long that took (figures cached or not). It ADDS four sample
+// KPI goals (and a check-in) to DB, so point it at a scratch demo database. "Now" is pinned to 2026-11-24
+// 12:00 UTC.
 
 #include "common/Clock.h"
+#include "common/Translations.h"
+#include "dashboard/DashboardExporter.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
@@ -76,6 +80,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    core::Translations::install(app); // the environment's language, for a German document
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 3) {
         std::fprintf(stderr, "usage: bench_gui_screenshots DB OUTDIR\n");
@@ -112,6 +117,31 @@ int main(int argc, char* argv[])
         view.resize(1024, 700);
         QApplication::processEvents();
         save(view, out, "dashboard-small.png");
+        if (argc > 3) {
+            // October as on the pictures, then November, which is still running on the pinned day.
+            const QString pdf = QString::fromLocal8Bit(argv[3]);
+            for (const core::Period& period :
+                 {core::Period::month(2026, 10), core::Period::month(2026, 11)}) {
+                if (period != view.period())
+                    waitForFigures(view, [&] { view.setPeriod(period); });
+                QEventLoop loop;
+                QObject::connect(&view.exporter(), &app::DashboardExporter::documentWritten, &loop,
+                                 [&loop](const QString& path, const QString& error) {
+                                     std::printf("wrote %s %s\n", qPrintable(path), qPrintable(error));
+                                     loop.quit();
+                                 });
+                QElapsedTimer pdfTimer;
+                pdfTimer.start();
+                view.exporter().exportPdf(
+                    period == core::Period::month(2026, 10)
+                        ? pdf
+                        : QString(pdf).replace(QStringLiteral(".pdf"),
+                                               QStringLiteral("-%1.pdf").arg(period.label())));
+                loop.exec();
+                std::printf("dashboard document of %s (figures on show) written in %lld ms\n",
+                            qPrintable(period.label()), static_cast<long long>(pdfTimer.elapsed()));
+            }
+        }
     }
 
     // Sample goals around the pinned "now", with targets near last period's figures so the

@@ -1,5 +1,8 @@
 #include "dashboard/CohortTableModel.h"
 
+#include "metrics/PeriodName.h"
+
+#include <QFont>
 #include <QLocale>
 #include <algorithm>
 
@@ -40,25 +43,48 @@ QVariant CohortTableModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<std::size_t>(index.column());
     const bool has = column < row.retention.size() && row.retention[column].has_value();
     const double v = has ? *row.retention[column] : 0.0;
+    const bool running = has && isRunning(index.row(), index.column());
     if (role == ValueRole)
         return has ? QVariant(v) : QVariant();
+    if (role == RunningRole)
+        return running;
     if (role == IntensityRole) {
-        if (!has)
+        // A running month is left uncoloured: a pale cell would read as customers lost.
+        if (!has || running)
             return {};
         if (index.column() == 0 || m_laterMax <= 0)
             return v / 100.0;
         return v / m_laterMax;
     }
     if (role == Qt::DisplayRole)
-        return has ? QLocale().toString(v, 'f', 0) + QStringLiteral(" %") : QString();
+        return has ? QLocale().toString(v, 'f', 0) + (running ? QStringLiteral(" % …") : QStringLiteral(" %"))
+                   : QString();
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignCenter);
+    if (role == Qt::FontRole && running) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ToolTipRole && running)
+        return tr("%1 is still running: %2 of this cohort bought again so far. The month is not over, "
+                  "so this is no drop.")
+            .arg(core::PeriodName::of(*m_table.runningMonth),
+                 QLocale().toString(v, 'f', 1) + QStringLiteral(" %"));
     if (role == Qt::ToolTipRole && has)
         return tr("%1 of the %n customer(s) who first bought in %2 bought again %3 month(s) later", nullptr,
                   static_cast<int>(row.size))
             .arg(QLocale().toString(v, 'f', 1) + QStringLiteral(" %"), row.month.label())
             .arg(index.column());
     return {};
+}
+
+bool CohortTableModel::isRunning(int row, int column) const
+{
+    if (!m_table.runningMonth || row < 0 || row >= rowCount())
+        return false;
+    const core::Period& month = m_table.rows.at(static_cast<std::size_t>(row)).month;
+    return month.start().addMonths(column) == m_table.runningMonth->start();
 }
 
 QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, int role) const

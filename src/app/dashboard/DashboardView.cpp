@@ -3,7 +3,7 @@
 #include "common/Clock.h"
 #include "dashboard/CohortTableModel.h"
 #include "dashboard/ComplaintsChart.h"
-#include "dashboard/DashboardPictureWriter.h"
+#include "dashboard/DashboardExporter.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatMapDelegate.h"
 #include "dashboard/MetricTile.h"
@@ -11,6 +11,8 @@
 #include "dashboard/TrendChart.h"
 #include "logging/LogCategories.h"
 #include "metrics/MetricsEngine.h"
+#include "metrics/PeriodName.h"
+#include "reflection/DashboardReportCollector.h"
 #include "services/BackgroundJob.h"
 #include "services/CustomerService.h"
 #include "services/DatabaseAccess.h"
@@ -20,15 +22,11 @@
 #include "widgets/PeriodPicker.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -67,16 +65,7 @@ struct DashboardView::JobState
 
 const QStringList& DashboardView::tileKeys()
 {
-    static const QStringList keys{QStringLiteral("csat"),
-                                  QStringLiteral("nps"),
-                                  QStringLiteral("ces"),
-                                  QStringLiteral("retention_rate"),
-                                  QStringLiteral("churn_rate"),
-                                  QStringLiteral("revenue"),
-                                  QStringLiteral("revenue_per_customer"),
-                                  QStringLiteral("follow_up_rate"),
-                                  QStringLiteral("complaint_rate")};
-    return keys;
+    return core::DashboardCalculator::tileKeys();
 }
 
 DashboardView::DashboardView(DatabaseSession& session, const core::Clock& clock, QWidget* parent)
@@ -127,25 +116,18 @@ void DashboardView::buildUi()
     m_busyBar->setTextVisible(false);
     m_busyBar->setVisible(false);
     m_busyBar->setToolTip(tr("Computing the figures…"));
+    m_periodTitle = new QLabel(this);
+    m_periodTitle->setObjectName(QStringLiteral("periodTitleLabel"));
+    m_periodTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_periodTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_periodTitle->setFont(titleFont);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
 
-    // One button with a menu rather than three: the pickers' row then fits the main window
-    // at its minimum width. Mnemonics stay clear of the menu bar's letters (File, Edit,
-    // Customer, Go, Session, Help).
-    auto* exportButton = new QPushButton(tr("E&xport"), this);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setToolTip(tr("Save the figures and charts as a picture or a PDF document, or print them"));
-    auto* exportMenu = new QMenu(exportButton);
-    QAction* png =
-        exportMenu->addAction(tr("Save as &Picture (PNG)…"), this, &DashboardView::exportPngDialog);
-    png->setObjectName(QStringLiteral("exportPngAction"));
-    QAction* pdf = exportMenu->addAction(tr("Save as P&DF…"), this, &DashboardView::exportPdfDialog);
-    pdf->setObjectName(QStringLiteral("exportPdfAction"));
-    QAction* print = exportMenu->addAction(tr("P&rint…"), this, &DashboardView::print);
-    print->setObjectName(QStringLiteral("printAction"));
-    exportButton->setMenu(exportMenu);
+    m_exporter = new DashboardExporter(*this);
 
     auto* pickers = new QHBoxLayout;
     auto* periodLabel = new QLabel(tr("Pe&riod:"), this);
@@ -159,7 +141,7 @@ void DashboardView::buildUi()
     pickers->addWidget(m_scopeCombo);
     pickers->addWidget(m_busyBar);
     pickers->addStretch();
-    pickers->addWidget(exportButton);
+    pickers->addWidget(m_exporter->button());
 
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("dashboardContent"));
@@ -245,7 +227,8 @@ void DashboardView::buildUi()
     auto* cohortLayout = new QVBoxLayout(cohortPage);
     auto* cohortHint =
         new QLabel(tr("Share of each month's new buyers who bought again 0, 1, 2… months later. "
-                      "Rows: first-purchase month (cohort size)."),
+                      "Rows: first-purchase month (cohort size). The table ends with the chosen period; "
+                      "\"…\" marks a month still running, which counts the purchases so far."),
                    cohortPage);
     cohortHint->setWordWrap(true);
     cohortLayout->addWidget(cohortHint);
@@ -261,6 +244,7 @@ void DashboardView::buildUi()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(pickers);
+    layout->addWidget(m_periodTitle);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
 
@@ -324,6 +308,11 @@ bool DashboardView::setScope(const core::Scope& scope)
     return true;
 }
 
+QString DashboardView::periodTitle() const
+{
+    return m_periodTitle->text();
+}
+
 MetricTile* DashboardView::tile(const QString& key) const
 {
     const auto it = m_tiles.find(key);
@@ -346,16 +335,13 @@ void DashboardView::refresh()
         return;
     }
     m_dirty = false;
+    // The name first: the figures follow, but what is being shown is known now.
+    m_periodTitle->setText(
+        tr("%1 · %2").arg(m_periodPicker->periodName(), MetricFormat::scope(scope(), m_session)));
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
     setBusy(true);
-    if (core::DatabaseAccess::isInMemory(m_session.database())) {
-        m_job->setInMemoryDatabase(&m_session.database());
-        m_jobPath.clear();
-    } else if (m_jobPath != m_session.address()) {
-        m_jobPath = m_session.address();
-        m_job->setDatabase(m_jobPath);
-    }
+    useSessionDatabase();
     const core::Period p = period();
     const core::Scope s = scope();
     auto wanted = [latest = m_latest, generation] { return latest->load() == generation; };
@@ -402,6 +388,17 @@ void DashboardView::refresh()
         wanted);
 }
 
+void DashboardView::useSessionDatabase()
+{
+    if (core::DatabaseAccess::isInMemory(m_session.database())) {
+        m_job->setInMemoryDatabase(&m_session.database());
+        m_jobPath.clear();
+    } else if (m_jobPath != m_session.address()) {
+        m_jobPath = m_session.address();
+        m_job->setDatabase(m_jobPath);
+    }
+}
+
 void DashboardView::setBusy(bool busy)
 {
     if (m_busy == busy)
@@ -446,10 +443,10 @@ void DashboardView::showFigures(const core::DashboardFigures& f)
     if (f.comparedToDate) {
         comparedWith =
             tr("%1 up to %2 UTC")
-                .arg(f.period.previous().label(),
+                .arg(core::PeriodName::of(f.period.previous()),
                      f.comparison.previous.period.end().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         m_status->setText(tr("%1 is still running: each change compares it so far with %2.")
-                              .arg(f.period.label(), comparedWith));
+                              .arg(core::PeriodName::of(f.period), comparedWith));
     }
     for (const QString& key : tileKeys())
         m_tiles[key]->setFigures(f.comparison.current.value(key), f.comparison.previous.value(key),
@@ -525,54 +522,44 @@ QPixmap DashboardView::snapshot()
     return grab();
 }
 
-bool DashboardView::exportPng(const QString& path)
+void DashboardView::postDocument(std::function<core::Status(const core::DashboardReportData&)> onJob,
+                                 std::function<void(const DocumentOutcome&)> deliver)
 {
-    return reportWritten(DashboardPictureWriter::writePng(snapshot(), path));
-}
-
-bool DashboardView::exportPdf(const QString& path)
-{
-    const QString title =
-        tr("Rapport dashboard %1, %2").arg(period().label(), MetricFormat::scope(scope(), m_session));
-    return reportWritten(DashboardPictureWriter::writePdf(snapshot(), title, path));
-}
-
-bool DashboardView::reportWritten(const core::Status& written)
-{
-    if (!written) {
-        qCWarning(lcUi) << "dashboard export:" << written.error().details();
-        m_status->setText(written.error().message);
-    }
-    return static_cast<bool>(written);
-}
-
-void DashboardView::exportPngDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the dashboard as PNG"), QStringLiteral("dashboard-%1.png").arg(period().label()),
-        tr("PNG images (*.png)"));
-    if (!path.isEmpty())
-        exportPng(path);
-}
-
-void DashboardView::exportPdfDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the dashboard as PDF"), QStringLiteral("dashboard-%1.pdf").arg(period().label()),
-        tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        exportPdf(path);
-}
-
-void DashboardView::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the dashboard"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_session.isOpen()) {
+        deliver({nullptr, tr("No database is open.")});
         return;
-    DashboardPictureWriter::draw(snapshot(), printer, QRect(0, 0, printer.width(), printer.height()));
+    }
+    useSessionDatabase();
+    // On the dashboard's own job: its cache holds the figures on show, so the document of what
+    // the user sees costs the team table at most. The writing happens there too.
+    m_job->post<DocumentOutcome>(
+        this,
+        [state = m_jobState, clock = &m_clock, p = period(), s = scope(),
+         scopeLabel = MetricFormat::scope(scope(), m_session), locale = QLocale(), version = m_dataVersion,
+         onJob = std::move(onJob)](core::JobContext& context) -> DocumentOutcome {
+            auto db = context.database();
+            if (!db)
+                return {nullptr, db.error().message};
+            if (version != state->dataVersion) {
+                state->cache.clear();
+                state->dataVersion = version;
+            }
+            auto data = core::DashboardReportCollector(**db, *clock).collect(p, s, scopeLabel, &state->cache);
+            if (!data)
+                return {nullptr, data.error().message};
+            data->locale = locale; // the reader's, as on screen
+            auto shared = std::make_shared<const core::DashboardReportData>(std::move(*data));
+            if (onJob)
+                if (core::Status done = onJob(*shared); !done)
+                    return {shared, done.error().message};
+            return {shared, QString()};
+        },
+        [deliver = std::move(deliver)](DocumentOutcome outcome) { deliver(outcome); });
+}
+
+void DashboardView::showMessage(const QString& message)
+{
+    m_status->setText(message);
 }
 
 } // namespace rapport::app

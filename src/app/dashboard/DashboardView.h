@@ -3,9 +3,11 @@
 #include "domain/Scope.h"
 #include "metrics/DashboardCalculator.h"
 #include "metrics/Period.h"
+#include "reflection/DashboardReportData.h"
 
 #include <QWidget>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -30,6 +32,7 @@ struct DrillDownRequest;
 class CohortTableModel;
 class ComplaintsChart;
 class DatabaseSession;
+class DashboardExporter;
 class DrillDownDialog;
 class MetricTile;
 class PeriodPicker;
@@ -66,6 +69,9 @@ public:
     // The figures on show (null before the first result).
     const core::DashboardFigures* figures() const { return m_figures.get(); }
     MetricTile* tile(const QString& key) const;
+    PeriodPicker& periodPicker() const { return *m_periodPicker; }
+    // "2026-Q3 · Whole team": what the page shows, above the figures.
+    QString periodTitle() const;
     TeamTableModel& teamModel() const { return *m_teamModel; }
     QSortFilterProxyModel& teamProxy() const { return *m_teamProxy; }
     CohortTableModel& cohortModel() const { return *m_cohortModel; }
@@ -75,14 +81,24 @@ public:
     DrillDownDialog* openDrillDownForTile(const QString& key);
     DrillDownDialog* openDrillDownForTeamRow(int sourceRow);
 
-    // The dashboard as it is on screen (period, scope, tiles, charts).
+    // The page as it is on screen, for the PNG export.
     QPixmap snapshot();
-    bool exportPng(const QString& path);
-    bool exportPdf(const QString& path);
+    DashboardExporter& exporter() const { return *m_exporter; }
+    // A sentence under the pickers (a failed export).
+    void showMessage(const QString& message);
+
+    // The document of the period and scope on show, gathered on the dashboard's job (its cache
+    // holds what is on screen); `onJob` runs there too (writing a PDF), `deliver` here.
+    struct DocumentOutcome
+    {
+        std::shared_ptr<const core::DashboardReportData> data;
+        QString error;
+    };
+    void postDocument(std::function<core::Status(const core::DashboardReportData&)> onJob,
+                      std::function<void(const DocumentOutcome&)> deliver);
 
 public slots:
     void refresh();
-    void print();
 
 signals:
     void busyChanged(bool busy);
@@ -103,9 +119,7 @@ private:
     void onTeamComputed(quint64 generation, const TeamFiguresPtr& team);
     void onFailed(quint64 generation, const QString& message);
     void showFigures(const core::DashboardFigures& f);
-    void exportPngDialog();
-    void exportPdfDialog();
-    bool reportWritten(const core::Status& written); // logs and shows a failure
+    void useSessionDatabase(); // points the job at the session's database
 
     DatabaseSession& m_session;
     const core::Clock& m_clock;
@@ -113,6 +127,8 @@ private:
     PeriodPicker* m_periodPicker = nullptr;
     QComboBox* m_scopeCombo = nullptr;
     QProgressBar* m_busyBar = nullptr;
+    DashboardExporter* m_exporter = nullptr;
+    QLabel* m_periodTitle = nullptr; // the period's name and the scope
     QLabel* m_status = nullptr;
     QWidget* m_content = nullptr;
     std::map<QString, MetricTile*> m_tiles;

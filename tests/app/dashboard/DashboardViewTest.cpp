@@ -3,6 +3,7 @@
 #include "app/dashboard/DashboardFixture.h"
 #include "dashboard/CohortTableModel.h"
 #include "dashboard/ComplaintsChart.h"
+#include "dashboard/DashboardExporter.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/MetricTile.h"
 #include "dashboard/Sparkline.h"
@@ -16,6 +17,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTest>
@@ -99,10 +101,10 @@ TEST_CASE("a running month says so: its follow-up rate is provisional and its ch
     // August is still running on the 20th: changes compare it with July up to the 20th
     // (July's 80.00 purchase of the 15th is in that span).
     CHECK(test::child<QLabel>(view, "statusLabel")->text() ==
-          QStringLiteral("2026-08 is still running: each change compares it so far with 2026-07 up to "
+          QStringLiteral("August 2026 is still running: each change compares it so far with July 2026 up to "
                          "2026-07-20 00:00 UTC."));
     CHECK(test::child<QLabel>(*view.tile(QStringLiteral("revenue")), "changeLabel")->toolTip() ==
-          QStringLiteral("2026-07 up to 2026-07-20 00:00 UTC: 80.00"));
+          QStringLiteral("July 2026 up to 2026-07-20 00:00 UTC: 80.00"));
 
     // The trend charts draw the running month dashed from the month before.
     auto dashedTo = [&](int month) {
@@ -333,11 +335,13 @@ TEST_CASE("the dashboard exports as PNG and PDF", "[app][dashboard]")
     REQUIRE(waitForFigures(view, kAugust, core::Scope::all()));
     const QString png = f.temp.dir.filePath(QStringLiteral("dash.png"));
     const QString pdf = f.temp.dir.filePath(QStringLiteral("dash.pdf"));
-    REQUIRE(view.exportPng(png));
+    REQUIRE(view.exporter().exportPng(png));
     const QImage image(png);
     CHECK(image.width() == view.width());
     CHECK(image.height() == view.height());
-    REQUIRE(view.exportPdf(pdf));
+    QSignalSpy written(&view.exporter(), &app::DashboardExporter::documentWritten);
+    view.exporter().exportPdf(pdf);
+    REQUIRE(written.wait(30000));
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));

@@ -23,12 +23,18 @@ namespace {
 const QString kMarker = QStringLiteral("~~");
 
 // Widgets whose text is data: the book's reps, segments, complaint categories and currency
-// codes, the database's path, and each language's own name in Edit › Language.
+// codes, the database's path, each language's own name in Edit › Language, and the named
+// periods (month names come from the locale, as dates do).
 const QStringList kDataWidgets = {
-    QStringLiteral("ownerComboBox"),    QStringLiteral("repComboBox"),
-    QStringLiteral("segmentComboBox"),  QStringLiteral("filterCategoryComboBox"),
-    QStringLiteral("currencyCombo"),    QStringLiteral("databaseStatusLabel"),
-    QStringLiteral("languageenAction"), QStringLiteral("languagedeAction"),
+    QStringLiteral("periodComboBox"),
+    QStringLiteral("ownerComboBox"),
+    QStringLiteral("repComboBox"),
+    QStringLiteral("segmentComboBox"),
+    QStringLiteral("filterCategoryComboBox"),
+    QStringLiteral("currencyCombo"),
+    QStringLiteral("databaseStatusLabel"),
+    QStringLiteral("languageenAction"),
+    QStringLiteral("languagedeAction"),
 };
 
 // A text needs the marker when it has words: figures, dates, dashes and names in the data
