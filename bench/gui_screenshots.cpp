@@ -141,6 +141,19 @@ int main(int argc, char* argv[])
                 std::printf("dashboard document of %s (figures on show) written in %lld ms\n",
                             qPrintable(period.label()), static_cast<long long>(pdfTimer.elapsed()));
             }
+            // November running, at 1280x800 and 1024x700, for review (not in docs/screenshots).
+            auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("dashboardTabWidget"));
+            for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+                view.resize(size);
+                for (int tab = 0; tab < 3; ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    QApplication::processEvents();
+                    const QByteArray name =
+                        QStringLiteral("review-%1-tab%2.png").arg(size.width()).arg(tab).toLatin1();
+                    save(view, out, name.constData());
+                }
+            }
+            tabs->setCurrentIndex(0);
         }
     }
 

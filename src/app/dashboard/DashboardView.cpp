@@ -282,6 +282,12 @@ core::Period DashboardView::period() const
     return m_periodPicker->period();
 }
 
+QString DashboardView::scopeName() const
+{
+    // As the scope box names it, so the page, its title and the document say the same.
+    return m_scopeCombo->currentText();
+}
+
 core::Scope DashboardView::scope() const
 {
     const QStringList data = m_scopeCombo->currentData().toStringList();
@@ -336,8 +342,7 @@ void DashboardView::refresh()
     }
     m_dirty = false;
     // The name first: the figures follow, but what is being shown is known now.
-    m_periodTitle->setText(
-        tr("%1 · %2").arg(m_periodPicker->periodName(), MetricFormat::scope(scope(), m_session)));
+    m_periodTitle->setText(tr("%1 · %2").arg(m_periodPicker->periodName(), scopeName()));
     const quint64 generation = ++m_generation;
     m_latest->store(generation);
     setBusy(true);
@@ -534,8 +539,8 @@ void DashboardView::postDocument(std::function<core::Status(const core::Dashboar
     // the user sees costs the team table at most. The writing happens there too.
     m_job->post<DocumentOutcome>(
         this,
-        [state = m_jobState, clock = &m_clock, p = period(), s = scope(),
-         scopeLabel = MetricFormat::scope(scope(), m_session), locale = QLocale(), version = m_dataVersion,
+        [state = m_jobState, clock = &m_clock, p = period(), s = scope(), scopeLabel = scopeName(),
+         locale = QLocale(), version = m_dataVersion,
          onJob = std::move(onJob)](core::JobContext& context) -> DocumentOutcome {
             auto db = context.database();
             if (!db)

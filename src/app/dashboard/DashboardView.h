@@ -59,6 +59,7 @@ public:
 
     core::Period period() const;
     core::Scope scope() const;
+    QString scopeName() const; // "Whole team", "Rep: Ann"
     // Moves the pickers (and so recomputes): a named period selects its kind; a range is custom.
     void setPeriod(const core::Period& period);
     // Fails (returns false) for a rep or segment the scope picker does not offer.

@@ -326,19 +326,20 @@ QString DashboardReportBuilder::html(const DashboardReportData& d, const ImageSo
             anyRunning = anyRunning || isRunning;
             QString text =
                 has ? d.locale.toString(*row.retention[k], 'f', 0) + QStringLiteral(" %") : QString();
-            if (isRunning)
-                text += QStringLiteral(" …");
-            h += QStringLiteral("<td class=\"num%1\" align=\"right\">%2</td>")
-                     .arg(isRunning ? QStringLiteral(" running") : QString(), esc(text));
+            // Marked by type and shade, not by a suffix: a wider cell would push the table off the page.
+            h += QStringLiteral("<td class=\"num%1\" align=\"right\"%2>%3</td>")
+                     .arg(isRunning ? QStringLiteral(" running") : QString(),
+                          isRunning ? QStringLiteral(" bgcolor=\"#e6e6e6\"") : QString(), esc(text));
         }
         h += QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</table>\n");
     if (anyRunning)
         h += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                 .arg(esc(QCoreApplication::translate(
-                              "DashboardReportBuilder",
-                              "… %1 is still running: its cells count the purchases so far, not a drop.")
+                 .arg(esc(QCoreApplication::translate("DashboardReportBuilder",
+                                                      "Cells in italics on grey fall in %1, which is still "
+                                                      "running: they count the purchases "
+                                                      "so far, not a drop.")
                               .arg(PeriodName::of(*f.cohorts.runningMonth, d.locale))));
     h += QStringLiteral("</body></html>\n");
     return h;
