@@ -48,14 +48,15 @@ const QString kSmallTable =
     QStringLiteral("<table class=\"small\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
 
 // "Better", "worse" or "unchanged" for the tile's colour, which paper in black and white loses.
+// A change that prints as "±0.0" reads "unchanged", whatever digits lie beyond.
 QString reading(const QString& key, std::optional<double> current, std::optional<double> previous,
-                const QString& note)
+                const QString& note, const QString& changeText)
 {
     if (!note.isEmpty())
         return QCoreApplication::translate("DashboardReportBuilder", "provisional");
     if (!current || !previous)
         return QStringLiteral("-");
-    if (*current == *previous)
+    if (*current == *previous || changeText.startsWith(QStringLiteral("±")))
         return QCoreApplication::translate("DashboardReportBuilder", "unchanged");
     return (*current > *previous) == MetricCatalogue::higherIsBetter(key)
                ? QCoreApplication::translate("DashboardReportBuilder", "better")
@@ -164,14 +165,17 @@ QString DashboardReportBuilder::html(const DashboardReportData& d, const ImageSo
 
     // Figures: the tiles.
     h += section(QCoreApplication::translate("DashboardReportBuilder", "Figures"), false);
+    // "same days" under the period's name: on one line it widened the column until long German
+    // names in the first one broke mid-word.
+    QString previousHeader = esc(previousName);
+    if (f.comparedToDate)
+        previousHeader += QStringLiteral("<br/><span class=\"muted\">%1</span>")
+                              .arg(esc(QCoreApplication::translate("DashboardReportBuilder", "same days")));
     h += kTable +
-         headerRow(
-             {QCoreApplication::translate("DashboardReportBuilder", "Figure"), periodName,
-              f.comparedToDate
-                  ? QCoreApplication::translate("DashboardReportBuilder", "%1 (same days)").arg(previousName)
-                  : previousName,
-              QCoreApplication::translate("DashboardReportBuilder", "Change"),
-              QCoreApplication::translate("DashboardReportBuilder", "Reading")});
+         QStringLiteral("<tr><th width=\"190\">%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+             .arg(esc(QCoreApplication::translate("DashboardReportBuilder", "Figure")), esc(periodName),
+                  previousHeader, esc(QCoreApplication::translate("DashboardReportBuilder", "Change")),
+                  esc(QCoreApplication::translate("DashboardReportBuilder", "Reading")));
     QStringList notes;
     if (f.comparedToDate)
         notes << QCoreApplication::translate("DashboardReportBuilder",
@@ -198,10 +202,12 @@ QString DashboardReportBuilder::html(const DashboardReportData& d, const ImageSo
         if (const QString unit = MetricCatalogue::unitText(key);
             !unit.isEmpty() && unit != QLatin1String("%"))
             label += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(unit));
-        h += QStringLiteral("<tr>%1%2%3%4%5</tr>\n")
-                 .arg(QStringLiteral("<td>%1</td>").arg(label), num(value(key, current, d)),
-                      num(value(key, previous, d)), num(change(key, current, previous, d)),
-                      cell(reading(key, current, previous, note)));
+        h +=
+            QStringLiteral("<tr>%1%2%3%4%5</tr>\n")
+                .arg(QStringLiteral("<td>%1</td>").arg(label), num(value(key, current, d)),
+                     num(value(key, previous, d)), num(change(key, current, previous, d)),
+                     QStringLiteral("<td class=\"label\">%1</td>")
+                         .arg(esc(reading(key, current, previous, note, change(key, current, previous, d)))));
     }
     h += QStringLiteral("</table>\n");
     for (const QString& n : notes)
