@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -141,7 +142,8 @@ int main(int argc, char* argv[])
                 std::printf("dashboard document of %s (figures on show) written in %lld ms\n",
                             qPrintable(period.label()), static_cast<long long>(pdfTimer.elapsed()));
             }
-            // November running, at 1280x800 and 1024x700, for review (not in docs/screenshots).
+            // November running, at 1280x800 and 1024x700, for review: beside the PDF, not in OUTDIR.
+            const QString reviewDir = QFileInfo(pdf).absolutePath();
             auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("dashboardTabWidget"));
             for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
                 view.resize(size);
@@ -150,7 +152,7 @@ int main(int argc, char* argv[])
                     QApplication::processEvents();
                     const QByteArray name =
                         QStringLiteral("review-%1-tab%2.png").arg(size.width()).arg(tab).toLatin1();
-                    save(view, out, name.constData());
+                    save(view, reviewDir, name.constData());
                 }
             }
             tabs->setCurrentIndex(0);
