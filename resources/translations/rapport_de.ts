@@ -414,6 +414,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is still running: %2 of this cohort bought again so far. The month is not over, so this is no drop.</source>
+        <translation>%1 läuft noch: %2 dieser Kohorte haben bisher erneut gekauft. Der Monat ist nicht vorbei, das ist also kein Einbruch.</translation>
+    </message>
 </context>
 <context>
     <name>CohortsCommand</name>
@@ -1467,33 +1471,37 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
-    <name>DashboardPictureWriter</name>
+    <name>DashboardDocumentWriter</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>Rendering a document needs a QGuiApplication</source>
+        <translation>Ein Dokument zu erzeugen braucht eine QGuiApplication</translation>
     </message>
     <message>
-        <source>the picture could not be encoded</source>
-        <translation>das Bild konnte nicht kodiert werden</translation>
+        <source>The document could not be drawn on this device</source>
+        <translation>Das Dokument konnte auf diesem Gerät nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>The PDF came out empty</source>
+        <translation>Die PDF-Datei ist leer geblieben</translation>
+    </message>
+    <message>
+        <source>the dashboard document</source>
+        <translation>das Dashboard-Dokument</translation>
+    </message>
+    <message>
+        <source>Writing the dashboard document failed: %1</source>
+        <translation>Das Dashboard-Dokument konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
-    <message>
-        <source>The whole team, one rep&apos;s customers or one segment</source>
-        <translation>Das ganze Team, die Kunden eines Vertriebsmitarbeiters oder ein Segment</translation>
-    </message>
-    <message>
-        <source>Computing the figures…</source>
-        <translation>Kennzahlen werden berechnet…</translation>
-    </message>
+    <name>DashboardExporter</name>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <source>Save the figures and charts as a picture or a PDF document, or print them</source>
-        <translation>Kennzahlen und Diagramme als Bild oder PDF-Dokument speichern oder drucken</translation>
+        <source>Save the page as a picture, the dashboard as a PDF document, or print it</source>
+        <translation>Die Seite als Bild oder das Dashboard als PDF-Dokument speichern oder drucken</translation>
     </message>
     <message>
         <source>Save as &amp;Picture (PNG)…</source>
@@ -1506,6 +1514,245 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>P&amp;rint…</source>
         <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Rapport dashboard %1</source>
+        <translation>Rapport-Dashboard %1</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>Dashboard drucken</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PNG</source>
+        <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Dashboard als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPictureWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReportBuilder</name>
+    <message>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>Rapport dashboard, %1, %2</source>
+        <translation>Rapport-Dashboard, %1, %2</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>period %1, compared with %2</source>
+        <translation>Zeitraum %1, verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>generated %1 UTC</source>
+        <translation>erstellt %1 UTC</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 is still running: each change compares it so far with the same span of %2, up to %3 UTC.</source>
+        <translation>%1 läuft noch: Jede Veränderung vergleicht den bisherigen Stand mit demselben Abschnitt von %2, bis %3 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up rate is provisional: %n purchase(s) have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
+        <translation>
+            <numerusform>Die Wiedervorlagequote ist vorläufig: %n Kauf hat noch keine Wiedervorlage, liegt aber noch in seiner Wiedervorlagefrist; die Quote kann also noch steigen.</numerusform>
+            <numerusform>Die Wiedervorlagequote ist vorläufig: %n Käufe haben noch keine Wiedervorlage, liegen aber noch in ihrer Wiedervorlagefrist; die Quote kann also noch steigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints by category in %1</source>
+        <translation>Beschwerden nach Kategorie in %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Trends over the last 12 months</source>
+        <translation>Verlauf der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <source>The last month is still running: its point is drawn open (its bar hatched) and counts only what happened so far.</source>
+        <translation>Der letzte Monat läuft noch: Sein Punkt ist hohl gezeichnet (sein Balken schraffiert) und zählt nur, was bisher geschah.</translation>
+    </message>
+    <message>
+        <source>Team: figures per rep in %1</source>
+        <translation>Team: Kennzahlen pro Mitarbeiter in %1</translation>
+    </message>
+    <message>
+        <source>No reps yet.</source>
+        <translation>Noch keine Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
+    </message>
+    <message>
+        <source>CSAT 95% interval</source>
+        <translation>CSAT-95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Follow-up rate (%)</source>
+        <translation>Wiedervorlagequote (%)</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 customers</source>
+        <translation>Beschwerden pro 100 Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source> (too few)</source>
+        <translation> (zu wenige)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %</source>
+        <translation>%1 – %2 %</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>Kundenbindung nach Kohorten</translation>
+    </message>
+    <message>
+        <source>Share of each month&apos;s new buyers who bought again 0, 1, 2… months later. Rows: first-purchase month (cohort size).</source>
+        <translation>Anteil der Neukunden eines Monats, die 0, 1, 2 … Monate später erneut kauften. Zeilen: Monat des Erstkaufs (Kohortengröße).</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>+%1 mo</source>
+        <translation>+%1 Mon.</translation>
+    </message>
+    <message>
+        <source>Cells in italics on grey fall in %1, which is still running: they count the purchases so far, not a drop.</source>
+        <translation>Kursive Zellen auf Grau fallen in %1, der noch läuft: Sie zählen die bisherigen Käufe, kein Einbruch.</translation>
+    </message>
+    <message>
+        <source>same days</source>
+        <translation>gleiche Tage</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReportCollector</name>
+    <message>
+        <source>CSAT by month (% satisfied)</source>
+        <translation>CSAT nach Monat (% zufrieden)</translation>
+    </message>
+    <message>
+        <source>NPS by month (points)</source>
+        <translation>NPS nach Monat (Punkte)</translation>
+    </message>
+    <message>
+        <source>Retention by month (%)</source>
+        <translation>Kundenbindung nach Monat (%)</translation>
+    </message>
+    <message>
+        <source>Churn by month (%)</source>
+        <translation>Abwanderung nach Monat (%)</translation>
+    </message>
+    <message>
+        <source>Revenue per active customer by month</source>
+        <translation>Umsatz pro aktivem Kunden nach Monat</translation>
+    </message>
+    <message>
+        <source>Complaints by month</source>
+        <translation>Beschwerden nach Monat</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>The whole team, one rep&apos;s customers or one segment</source>
+        <translation>Das ganze Team, die Kunden eines Vertriebsmitarbeiters oder ein Segment</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
@@ -1564,10 +1811,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Team</translation>
     </message>
     <message>
-        <source>Share of each month&apos;s new buyers who bought again 0, 1, 2… months later. Rows: first-purchase month (cohort size).</source>
-        <translation>Anteil der Neukunden eines Monats, die 0, 1, 2 … Monate später erneut kauften. Zeilen: Monat des Erstkaufs (Kohortengröße).</translation>
-    </message>
-    <message>
         <source>Figures of the period</source>
         <translation>Kennzahlen des Zeitraums</translation>
     </message>
@@ -1624,28 +1867,16 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Umfrageantworten für %1, %2</translation>
     </message>
     <message>
-        <source>Rapport dashboard %1, %2</source>
-        <translation>Rapport-Dashboard %1, %2</translation>
+        <source>Share of each month&apos;s new buyers who bought again 0, 1, 2… months later. Rows: first-purchase month (cohort size). The table ends with the chosen period; &quot;…&quot; marks a month still running, which counts the purchases so far.</source>
+        <translation>Anteil der Neukunden eines Monats, die 0, 1, 2 … Monate später erneut kauften. Zeilen: Monat des Erstkaufs (Kohortengröße). Die Tabelle endet mit dem gewählten Zeitraum; „…“ markiert einen noch laufenden Monat, der die bisherigen Käufe zählt.</translation>
     </message>
     <message>
-        <source>Export the dashboard as PNG</source>
-        <translation>Dashboard als PNG exportieren</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Export the dashboard as PDF</source>
-        <translation>Dashboard als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print the dashboard</source>
-        <translation>Dashboard drucken</translation>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4528,14 +4759,6 @@ KPI-Ziele: %9
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <source>Day in the period</source>
-        <translation>Tag im Zeitraum</translation>
-    </message>
-    <message>
-        <source>Any day of the month, quarter or year to show; the first day of a custom range.</source>
-        <translation>Ein beliebiger Tag des anzuzeigenden Monats, Quartals oder Jahres; bei einem benutzerdefinierten Zeitraum dessen erster Tag.</translation>
-    </message>
-    <message>
         <source>Last day of the range</source>
         <translation>Letzter Tag des Zeitraums</translation>
     </message>
@@ -4546,6 +4769,42 @@ KPI-Ziele: %9
     <message>
         <source>through</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Art des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>The month, quarter or year to show</source>
+        <translation>Der anzuzeigende Monat, das Quartal oder das Jahr</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>The first day of the custom range.</source>
+        <translation>Der erste Tag des benutzerdefinierten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>The period before (%1)</source>
+        <translation>Der Zeitraum davor (%1)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>The period after (%1)</source>
+        <translation>Der Zeitraum danach (%1)</translation>
     </message>
 </context>
 <context>
