@@ -496,6 +496,7 @@ core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) cons
             plan.target = finding.numbers[1].value;
         break;
     case core::FindingKind::CommentTheme:
+    case core::FindingKind::AsInTeam: // the team's findings: a plan starts from one of those
         plan.metric = QStringLiteral("complaint_rate");
         plan.direction = QStringLiteral("<=");
         break;
