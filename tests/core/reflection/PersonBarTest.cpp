@@ -134,6 +134,7 @@ TEST_CASE("a rep's gap between the ordinary bar and the person bar in one period
 
 TEST_CASE("the same gap in two consecutive periods names the rep", "[findings]")
 {
+    QLocale::setDefault(QLocale::c()); // "1000", not the system's "1,000"
     FollowUpWorld world(115, 115);
     const auto found = world.findings();
     const Finding* r6 = followUpOf(found, "r6");
@@ -150,6 +151,7 @@ TEST_CASE("the same gap in two consecutive periods names the rep", "[findings]")
 TEST_CASE("a gap past the person bar names the rep in one period", "[findings]")
 {
     // Q3: r6 105 of 200 (52.5%): pooled 805/1200, z = -4.808 >= 3.803.
+    QLocale::setDefault(QLocale::c());
     FollowUpWorld world(140, 105);
     const auto found = world.findings();
     const Finding* r6 = followUpOf(found, "r6");
