@@ -12,6 +12,7 @@
 #include "storage/RepRepository.h"
 #include "storage/SurveyRepository.h"
 
+#include <QLocale>
 #include <array>
 
 using namespace rapport;
@@ -32,7 +33,8 @@ struct LevelWorld
 {
     std::unique_ptr<core::Database> db = test::memoryDatabase();
 
-    explicit LevelWorld(const std::array<bool, 4>& moves)
+    // `r1Leaving`: how many of r1's 291 customers leave in 2026-Q3 when it moves.
+    explicit LevelWorld(const std::array<bool, 4>& moves, int r1Leaving = 45)
     {
         core::RepRepository reps(*db);
         for (int r = 1; r <= 4; ++r)
@@ -43,7 +45,7 @@ struct LevelWorld
         for (int r = 1; r <= 4; ++r) {
             const bool moving = moves[static_cast<std::size_t>(r - 1)];
             const int satisfiedQ3 = moving ? 190 : 150;
-            const int leavingQ3 = moving ? 45 : 9;
+            const int leavingQ3 = moving ? (r == 1 ? r1Leaving : 45) : 9;
             for (int i = 0; i < 300; ++i) {
                 core::Customer c;
                 c.externalId = QStringLiteral("C-%1-%2").arg(r).arg(i);
@@ -140,6 +142,31 @@ TEST_CASE("when the whole team is happier but leaving, the story is the team's, 
     CHECK(line[0]->subject == QStringLiteral("opposing_metrics:csat/retention_rate/churn_rate"));
     for (const Finding& f : rep)
         CHECK(f.severity != FindingSeverity::Critical);
+}
+
+TEST_CASE("a rep who goes further than the team keeps the story as its own, ranked by the departure",
+          "[findings]")
+{
+    // Everyone happier but leaving; r1 loses 90 of 291 customers instead of 45. r1's churn
+    // change (90/291 - 9/300) against the rest's (135/873 - 27/900): z = 4.858 for the
+    // difference, past the person bar 3.836 (two tests for each of the four reps).
+    QLocale::setDefault(QLocale::c());
+    LevelWorld world({true, true, true, true}, 90);
+    const auto team = world.findings(core::Scope::all());
+    std::vector<const Finding*> reps;
+    for (const Finding* f : ofKind(team, FindingKind::OpposingMetrics))
+        if (f->scope.kind == core::Scope::Kind::Rep)
+            reps.push_back(f);
+    REQUIRE(reps.size() == 1);
+    CHECK(reps[0]->scope == core::Scope::rep(QStringLiteral("r1")));
+    CHECK(reps[0]->statistic == Approx(4.8582).epsilon(1e-4));
+    CHECK(reps[0]->explanation.contains(QStringLiteral(
+        "but in the customers of Rep 1 it goes further than in the rest of the team (z = 4.9 for the "
+        "difference)")));
+
+    const auto own = world.findings(core::Scope::rep(QStringLiteral("r1")));
+    REQUIRE(ofKind(own, FindingKind::OpposingMetrics).size() == 1);
+    CHECK(ofKind(own, FindingKind::AsInTeam).empty()); // the team's story is told as r1's own
 }
 
 TEST_CASE("when only one rep is happier but leaving, it is that rep's own finding", "[findings]")
