@@ -24,7 +24,8 @@ namespace {
 // 36 months, 2023-10 to 2026-09, of one rep's book without segments: 1,000 customers who
 // stay and answer 100 CSAT surveys a month between them, 2,300 who may leave. A step: from
 // October 2025 CSAT is 90 of 100 instead of 70 and 2% of the customers at the start of a
-// month leave instead of 1%, and 'delivery' complaints go from 10 to 30 a month. A drift:
+// month leave instead of 1%, 'delivery' complaints go from 10 to 30 a month and rep r2
+// takes on 20 new customers a month. A drift:
 // CSAT 70 + 20 m/35 and churn 1% + 1% m/35 in month m, 'delivery' 10 a month throughout.
 struct ShapeWorld
 {
@@ -35,6 +36,7 @@ struct ShapeWorld
     {
         core::RepRepository reps(*db);
         REQUIRE_OK(reps.insert({QStringLiteral("r1"), QStringLiteral("Rep 1"), core::RepRole::Rep}));
+        REQUIRE_OK(reps.insert({QStringLiteral("r2"), QStringLiteral("Rep 2"), core::RepRole::Rep}));
         core::WriteTransaction tx(*db);
         REQUIRE_OK(tx.begun());
         // Who leaves when: decided first, so that each customer is written once.
@@ -57,6 +59,15 @@ struct ShapeWorld
             c.churnedAt = churnedAt[static_cast<std::size_t>(i)];
             REQUIRE_OK(core::CustomerRepository(*db).insert(c));
             ids.push_back(c.id);
+        }
+        // With the step, a second rep takes on 20 new customers a month from October 2025 on.
+        for (int k = 0; step && k < 60; ++k) {
+            core::Customer c;
+            c.externalId = QStringLiteral("N-%1").arg(k);
+            c.name = c.externalId;
+            c.owner = QStringLiteral("r2");
+            c.acquiredAt = month(24 + k / 20).addDays(3);
+            REQUIRE_OK(core::CustomerRepository(*db).insert(c));
         }
         for (int m = 0; m < 36; ++m) {
             const int satisfied =
@@ -138,9 +149,11 @@ TEST_CASE("a step is described with its month and the complaint category that ro
     CHECK(f.title == QStringLiteral("Happier but leaving since October 2025, in all customers"));
     CHECK(f.explanation.contains(
         QStringLiteral("CSAT went from 70.0% in the months before October 2025 to 90.0% from then on")));
-    CHECK(f.explanation.contains(QStringLiteral("in the same month 'delivery' complaints rose, 90 in the 3 "
+    CHECK(f.explanation.contains(QStringLiteral("In the same month 'delivery' complaints rose: 90 in the 3 "
                                                 "months from October 2025 on against 30 in the 3 months "
                                                 "before.")));
+    CHECK(f.explanation.contains(QStringLiteral("Rep 2 took on 60 new customers in the 3 months from October "
+                                                "2025 on, against 0 in the 3 months before.")));
     CHECK_FALSE(f.explanation.contains(QStringLiteral("the drift is steady")));
 }
 

@@ -6,9 +6,11 @@
 #include "reflection/findings/FindingStatistics.h"
 #include "reflection/findings/FindingWords.h"
 #include "reflection/findings/StepTest.h"
+#include "storage/FindingsStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -97,6 +99,34 @@ TrendShape::find(const FindingContext& c, const std::vector<Period>& periods, co
             step.categoryAfter = static_cast<qint64>(after);
         }
     }
+    // A rep's change of customers: the rep whose intake of new customers rose most then.
+    FindingsStore store(c.db);
+    auto before = store.newCustomersByOwner(months[from].startSeconds(), months[month].startSeconds(), scope);
+    if (!before)
+        return before.error();
+    const std::size_t last = std::min(to, months.size()) - 1;
+    auto after = store.newCustomersByOwner(months[month].startSeconds(), months[last].endSeconds(), scope);
+    if (!after)
+        return after.error();
+    const double monthsBefore = static_cast<double>(month - from);
+    const double monthsAfter = static_cast<double>(last + 1 - month);
+    strongest = 0;
+    for (const auto& [owner, count] : *after) {
+        const auto it = before->find(owner);
+        const qint64 earlier = it == before->end() ? 0 : it->second;
+        const double z = FindingStatistics::poissonRateZ(count, monthsAfter, earlier, monthsBefore);
+        const double ratio = earlier > 0 ? (static_cast<double>(count) / monthsAfter) /
+                                               (static_cast<double>(earlier) / monthsBefore)
+                                         : std::numeric_limits<double>::infinity();
+        if (count + earlier >= MetricCatalogue::of(Metric::ComplaintsByCategory).minimumSample &&
+            z >= FindingStatistics::kMinZ && ratio >= FindingsEngine::kMinRateRatio && z > strongest) {
+            strongest = z;
+            const auto named = c.repNames.find(owner);
+            step.rep = named != c.repNames.end() ? named->second : owner;
+            step.repBefore = earlier;
+            step.repAfter = count;
+        }
+    }
     return std::optional<Step>{step};
 }
 
@@ -120,19 +150,29 @@ QString TrendShape::describe(const Step& step, const QString& where)
                                        "then on (z = %5 for the step beside a linear trend, and what "
                                        "trend is left beside the step is within chance)."))
             .arg(where, fmt(step.before), since, fmt(step.after), fmt(step.z, 1));
-    text += QLatin1Char(' ');
+    text += QLatin1Char(' ') + QCoreApplication::translate("TrendShape",
+                                                           "A step has a date and usually a cause that "
+                                                           "began then.");
     if (!step.category.isEmpty())
-        text += QCoreApplication::translate("TrendShape",
-                                            "A step has a date and usually a cause that began then: in the "
-                                            "same month '%1' complaints rose, %2 in the %3 months from %4 on "
-                                            "against %5 in the %3 months before.")
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("TrendShape",
+                                            "In the same month '%1' complaints rose: %2 in the %3 months "
+                                            "from %4 on against %5 in the %3 months before.")
                     .arg(step.category, FindingWords::count(step.categoryAfter), QString::number(kSideMonths),
                          since, FindingWords::count(step.categoryBefore));
-    else
-        text += QCoreApplication::translate("TrendShape",
-                                            "A step has a date and usually a cause that began then: look at "
-                                            "what changed in %1 (a product, a price, a rep's book of "
-                                            "customers); no complaint category rose clearly that month.")
+    if (!step.rep.isEmpty())
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("TrendShape",
+                                            "%1 took on %2 new customers in the %3 months from %4 on, "
+                                            "against %5 in the %3 months before.")
+                    .arg(step.rep, FindingWords::count(step.repAfter), QString::number(kSideMonths), since,
+                         FindingWords::count(step.repBefore));
+    if (step.category.isEmpty() && step.rep.isEmpty())
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("TrendShape",
+                                            "Look at what changed in %1 (a product, a price, a rep's book "
+                                            "of customers): no complaint category and no rep's intake of "
+                                            "new customers rose clearly that month.")
                     .arg(since);
     return text;
 }

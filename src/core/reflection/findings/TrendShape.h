@@ -15,7 +15,8 @@ struct FindingContext;
 // The shape of a change seen over many periods (issue 21, docs/reflection.md "Shape"): a
 // step in one month or a steady drift. People fix the two differently: a step has a date
 // and usually a cause that began then. Read on the months of the window, CSAT and churn each
-// (StepTest); a step names its month and what else changed then.
+// (StepTest); a step names its month and what else changed then: a complaint category
+// that rose, a rep whose intake of new customers rose.
 class TrendShape
 {
 public:
@@ -29,6 +30,9 @@ public:
         QString category;          // a complaint category that rose at the same time, if any
         qint64 categoryBefore = 0; // its complaints in the kSideMonths months before
         qint64 categoryAfter = 0;  // and in the kSideMonths months from `month` on
+        QString rep;               // a rep (name) who took on clearly more new customers then, if any
+        qint64 repBefore = 0;      // new customers in the kSideMonths months before
+        qint64 repAfter = 0;       // and from `month` on
     };
     static constexpr int kSideMonths = 3;
 
