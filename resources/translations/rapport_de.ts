@@ -6496,12 +6496,20 @@ Passwort:</translation>
         <translation>Bei %1 kam die Veränderung auf einmal, nicht als stetige Entwicklung: Die Abwanderung ging von %2 % im Monat in den Monaten vor %3 auf %4 % ab dann (z = %5 für die Stufe neben einem linearen Trend; was neben der Stufe an Trend bleibt, liegt im Bereich des Zufalls).</translation>
     </message>
     <message>
-        <source>A step has a date and usually a cause that began then: in the same month &apos;%1&apos; complaints rose, %2 in the %3 months from %4 on against %5 in the %3 months before.</source>
-        <translation>Eine Stufe hat ein Datum und meist eine Ursache, die damals begann: Im selben Monat stiegen die Beschwerden „%1“, %2 in den %3 Monaten ab %4 gegenüber %5 in den %3 Monaten davor.</translation>
+        <source>A step has a date and usually a cause that began then.</source>
+        <translation>Eine Stufe hat ein Datum und meist eine Ursache, die damals begann.</translation>
     </message>
     <message>
-        <source>A step has a date and usually a cause that began then: look at what changed in %1 (a product, a price, a rep&apos;s book of customers); no complaint category rose clearly that month.</source>
-        <translation>Eine Stufe hat ein Datum und meist eine Ursache, die damals begann: Prüfen Sie, was sich im %1 änderte (ein Produkt, ein Preis, der Kundenbestand eines Mitarbeiters); keine Beschwerdekategorie stieg in diesem Monat deutlich.</translation>
+        <source>In the same month &apos;%1&apos; complaints rose: %2 in the %3 months from %4 on against %5 in the %3 months before.</source>
+        <translation>Im selben Monat stiegen die Beschwerden „%1“: %2 in den %3 Monaten ab %4 gegenüber %5 in den %3 Monaten davor.</translation>
+    </message>
+    <message>
+        <source>%1 took on %2 new customers in the %3 months from %4 on, against %5 in the %3 months before.</source>
+        <translation>%1 übernahm %2 neue Kunden in den %3 Monaten ab %4, gegenüber %5 in den %3 Monaten davor.</translation>
+    </message>
+    <message>
+        <source>Look at what changed in %1 (a product, a price, a rep&apos;s book of customers): no complaint category and no rep&apos;s intake of new customers rose clearly that month.</source>
+        <translation>Prüfen Sie, was sich im %1 änderte (ein Produkt, ein Preis, der Kundenbestand eines Mitarbeiters): Weder eine Beschwerdekategorie noch die Zahl neuer Kunden eines Mitarbeiters stieg in diesem Monat deutlich.</translation>
     </message>
 </context>
 <context>
