@@ -500,10 +500,6 @@
         <translation>Beschwerden „%1“ nehmen ab</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; complaints came in during %3 against %4 in %5: %6 per 100 active customers instead of %7%8. A change this large is very unlikely to be chance (z = %9, the bar is %10).</source>
-        <translation>%1 Beschwerden „%2“ gingen in %3 ein, gegenüber %4 in %5: %6 je 100 aktive Kunden statt %7%8. Eine so große Veränderung ist sehr wahrscheinlich kein Zufall (z = %9, die Schwelle ist %10).</translation>
-    </message>
-    <message>
         <source>, %1 times as many</source>
         <translation>, %1-mal so viele</translation>
     </message>
@@ -522,6 +518,14 @@
     <message>
         <source>&apos;%1&apos; complaints in %2</source>
         <translation>Beschwerden „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; complaints came in during %3 against %4 in %5: %6 per 100 active customers instead of %7%8.</source>
+        <translation>%1 Beschwerden „%2“ gingen in %3 ein, gegenüber %4 in %5: %6 je 100 aktive Kunden statt %7%8.</translation>
+    </message>
+    <message>
+        <source>It rests on %1 active customers in %2 and %3 in %4.</source>
+        <translation>Grundlage sind %1 aktive Kunden in %2 und %3 in %4.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2172,29 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>FindingWords</name>
+    <message>
+        <source>A gap this large would arise by chance less than once in %1 such comparisons (z = %2, the bar is %3).</source>
+        <translation>Ein so großer Abstand entstünde durch Zufall seltener als einmal in %1 solchen Vergleichen (z = %2, die Schwelle ist %3).</translation>
+    </message>
+    <message>
+        <source>A change this large would arise by chance less than once in %1 such comparisons (z = %2, the bar is %3).</source>
+        <translation>Eine so große Veränderung entstünde durch Zufall seltener als einmal in %1 solchen Vergleichen (z = %2, die Schwelle ist %3).</translation>
+    </message>
+    <message>
+        <source>Each of these changes would arise by chance less than once in %1 such comparisons (the weakest has z = %2, the bar is %3).</source>
+        <translation>Jede dieser Veränderungen entstünde durch Zufall seltener als einmal in %1 solchen Vergleichen (die schwächste hat z = %2, die Schwelle ist %3).</translation>
+    </message>
+    <message>
+        <source>Each of these trends would arise by chance less than once in %1 such series (the weaker has z = %2, the bar is %3).</source>
+        <translation>Jeder dieser Trends entstünde durch Zufall seltener als einmal in %1 solchen Reihen (der schwächere hat z = %2, die Schwelle ist %3).</translation>
+    </message>
+    <message>
+        <source>A rise this large would arise by chance less than once in %1 such comparisons (z = %2, the bar is %3).</source>
+        <translation>Ein so großer Anstieg entstünde durch Zufall seltener als einmal in %1 solchen Vergleichen (z = %2, die Schwelle ist %3).</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>info</source>
@@ -2946,14 +2973,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Im Segment %1 wird häufiger nachgefasst als in den anderen Segmenten</translation>
     </message>
     <message>
-        <source>In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% from %7 (%8 answers). The gap of %9 points is far larger than chance would make it (z = %10, the bar is %11).</source>
-        <translation>In %1 waren bei %4 %2 von %3 CSAT-Antworten zufrieden (%5 %), bei %7 dagegen %6 % (%8 Antworten). Der Abstand von %9 Punkten ist weit größer, als der Zufall ihn machen würde (z = %10, die Schwelle ist %11).</translation>
-    </message>
-    <message>
-        <source>In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), against %6% for %7 (%8 purchases). The gap of %9 points is far larger than chance would make it (z = %10, the bar is %11).</source>
-        <translation>In %1 hatten bei %4 %2 von %3 Käufen eine Wiedervorlage innerhalb des Zeitfensters (%5 %), bei %7 dagegen %6 % (%8 Käufe). Der Abstand von %9 Punkten ist weit größer, als der Zufall ihn machen würde (z = %10, die Schwelle ist %11).</translation>
-    </message>
-    <message>
         <source>%1 of the rest</source>
         <translation>%1 der übrigen</translation>
     </message>
@@ -2972,6 +2991,22 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>purchases by %1 with no follow-up</source>
         <translation>Käufe bei %1 ohne Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% from %7 (%8 answers): a gap of %9 points.</source>
+        <translation>In %1 waren bei %4 %2 von %3 CSAT-Antworten zufrieden (%5 %), bei %7 dagegen %6 % (%8 Antworten): ein Abstand von %9 Punkten.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), against %6% for %7 (%8 purchases): a gap of %9 points.</source>
+        <translation>In %1 hatten bei %4 %2 von %3 Käufen eine Wiedervorlage innerhalb des Zeitfensters (%5 %), bei %7 dagegen %6 % (%8 Käufe): ein Abstand von %9 Punkten.</translation>
+    </message>
+    <message>
+        <source>Because it names a person, it had to show in %1 as well, and it did (z = %2).</source>
+        <translation>Weil der Befund eine Person nennt, musste er sich auch in %1 zeigen, und das tat er (z = %2).</translation>
+    </message>
+    <message>
+        <source>Because it names a person, it had to pass this stricter bar.</source>
+        <translation>Weil der Befund eine Person nennt, musste er diese strengere Schwelle überschreiten.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3859,25 @@ KPI-Ziele: %9
     </message>
 </context>
 <context>
+    <name>LevelAttribution</name>
+    <message>
+        <source>The whole team shows this too, but in %1 it goes further than in the rest of the team (z = %2 for the difference), so it is not only the team&apos;s finding.</source>
+        <translation>Das ganze Team zeigt dies auch, aber bei %1 geht es weiter als im übrigen Team (z = %2 für den Unterschied), daher ist es nicht nur ein Befund des Teams.</translation>
+    </message>
+    <message>
+        <source>The same holds, without departing from the rest of the team, in %1.</source>
+        <translation>Dasselbe gilt, ohne vom übrigen Team abzuweichen, bei %1.</translation>
+    </message>
+    <message>
+        <source>As in the whole team: %1</source>
+        <translation>Wie im ganzen Team: %1</translation>
+    </message>
+    <message>
+        <source>These are findings about the whole team, told in full in the team&apos;s report. For %1 the figures move with the team&apos;s rather than apart from them, so they are listed here once rather than as separate findings.</source>
+        <translation>Dies sind Befunde über das ganze Team, ausführlich im Bericht des Teams beschrieben. Bei %1 bewegen sich die Zahlen mit denen des Teams statt davon weg, daher stehen sie hier einmal statt als eigene Befunde.</translation>
+    </message>
+</context>
+<context>
     <name>ListExportFlow</name>
     <message>
         <source>Exporting to %1…</source>
@@ -4583,20 +4637,12 @@ KPI-Ziele: %9
         <translation>Zufriedener, aber abwandernd: Zufriedenheit steigt, Treue sinkt bei %1</translation>
     </message>
     <message>
-        <source>In %1, %2, yet %3 (%4 against %5). Customers say they are more satisfied while more of them leave: satisfaction surveys may not reach the customers who go, or something other than service drives them away (price, competition, product fit). Each change passes the bar of z = %6.</source>
-        <translation>Bei %1: %2, dennoch %3 (%4 gegenüber %5). Die Kunden sagen, sie seien zufriedener, während mehr von ihnen abwandern: Zufriedenheitsumfragen erreichen die gehenden Kunden womöglich nicht, oder etwas anderes als der Service treibt sie weg (Preis, Wettbewerb, Produkteignung). Jede Veränderung überschreitet die Schwelle von z = %6.</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
         <source>Less satisfied but staying: satisfaction down, loyalty up in %1</source>
         <translation>Weniger zufrieden, aber bleibend: Zufriedenheit sinkt, Treue steigt bei %1</translation>
-    </message>
-    <message>
-        <source>In %1, %2, while %3 (%4 against %5). Customers stay for now even though they rate the service lower; that goodwill may not last. Each change passes the bar of z = %6.</source>
-        <translation>Bei %1: %2, während %3 (%4 gegenüber %5). Die Kunden bleiben vorerst, obwohl sie den Service schlechter bewerten; dieses Wohlwollen hält womöglich nicht an. Jede Veränderung überschreitet die Schwelle von z = %6.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; complaints rose from %2 to %3 (z = %4).</source>
@@ -4610,6 +4656,22 @@ KPI-Ziele: %9
         <source>customers of %1 who left in %2</source>
         <translation>abgewanderte Kunden bei %1 in %2</translation>
     </message>
+    <message>
+        <source>In %1, %2, yet %3 (%4 against %5). Customers say they are more satisfied while more of them leave: satisfaction surveys may not reach the customers who go, or something other than service drives them away (price, competition, product fit).</source>
+        <translation>Bei %1: %2, dennoch %3 (%4 gegenüber %5). Die Kunden sagen, sie seien zufriedener, während mehr von ihnen abwandern: Zufriedenheitsumfragen erreichen die gehenden Kunden womöglich nicht, oder etwas anderes als der Service treibt sie weg (Preis, Wettbewerb, Produkteignung).</translation>
+    </message>
+    <message>
+        <source>In %1, %2, while %3 (%4 against %5). Customers stay for now even though they rate the service lower; that goodwill may not last.</source>
+        <translation>Bei %1: %2, während %3 (%4 gegenüber %5). Die Kunden bleiben vorerst, obwohl sie den Service schlechter bewerten; dieses Wohlwollen hält womöglich nicht an.</translation>
+    </message>
+    <message>
+        <source>It rests on %1 survey answers and %2 customers at the start of %3, against %4 and %5 in %6.</source>
+        <translation>Grundlage sind %1 Umfrageantworten und %2 Kunden zu Beginn von %3, gegenüber %4 und %5 in %6.</translation>
+    </message>
+    <message>
+        <source>Because it names a person&apos;s customers, each change had to pass this stricter bar.</source>
+        <translation>Weil der Befund die Kunden einer Person nennt, musste jede Veränderung diese strengere Schwelle überschreiten.</translation>
+    </message>
 </context>
 <context>
     <name>OpposingTrendDetector</name>
@@ -4622,16 +4684,8 @@ KPI-Ziele: %9
         <translation>Zufriedener, aber abwandernd, Zeitraum für Zeitraum, bei %1</translation>
     </message>
     <message>
-        <source>From %1, CSAT in %2 trended up (%3 points over the %4 periods with enough data, from %5 to %6) while churn trended up too (%7 points, from %8 to %9). From one period to the next the changes are small, but the drift is steady: satisfaction surveys may not reach the customers who go, or something other than service (price, competition, product fit) drives them away. Both trends pass the bar of z = %10.</source>
-        <translation>Von %1 stieg der CSAT bei %2 tendenziell (%3 Punkte über die %4 Zeiträume mit genügend Daten, von %5 auf %6), während auch die Abwanderung tendenziell stieg (%7 Punkte, von %8 auf %9). Von einem Zeitraum zum nächsten sind die Veränderungen klein, aber die Entwicklung ist stetig: Zufriedenheitsumfragen erreichen die gehenden Kunden womöglich nicht, oder etwas anderes als der Service (Preis, Wettbewerb, Produkteignung) treibt sie weg. Beide Trends überschreiten die Schwelle von z = %10.</translation>
-    </message>
-    <message>
         <source>Less satisfied but staying, period after period, in %1</source>
         <translation>Weniger zufrieden, aber bleibend, Zeitraum für Zeitraum, bei %1</translation>
-    </message>
-    <message>
-        <source>From %1, CSAT in %2 trended down (%3 points over the %4 periods with enough data) while churn trended down as well (%5 points). Customers stay for now even though they rate the service lower; that goodwill may not last. Both trends pass the bar of z = %6.</source>
-        <translation>Von %1 sank der CSAT bei %2 tendenziell (%3 Punkte über die %4 Zeiträume mit genügend Daten), während auch die Abwanderung tendenziell sank (%5 Punkte). Die Kunden bleiben vorerst, obwohl sie den Service schlechter bewerten; dieses Wohlwollen hält womöglich nicht an. Beide Trends überschreiten die Schwelle von z = %6.</translation>
     </message>
     <message>
         <source>CSAT %1</source>
@@ -4660,6 +4714,34 @@ KPI-Ziele: %9
     <message>
         <source>customers of %1 who left from %2</source>
         <translation>abgewanderte Kunden bei %1 von %2</translation>
+    </message>
+    <message>
+        <source>Happier but leaving since %1, in %2</source>
+        <translation>Zufriedener, aber abwandernd seit %1, bei %2</translation>
+    </message>
+    <message>
+        <source>Less satisfied but staying since %1, in %2</source>
+        <translation>Weniger zufrieden, aber bleibend seit %1, bei %2</translation>
+    </message>
+    <message>
+        <source>From %1, CSAT in %2 rose (%3 points, from %4 to %5) while churn rose too (%6 points, from %7 to %8).</source>
+        <translation>Von %1 stieg der CSAT bei %2 (%3 Punkte, von %4 auf %5), während auch die Abwanderung stieg (%6 Punkte, von %7 auf %8).</translation>
+    </message>
+    <message>
+        <source>From %1, CSAT in %2 fell (%3 points) while churn fell as well (%4 points).</source>
+        <translation>Von %1 sank der CSAT bei %2 (%3 Punkte), während auch die Abwanderung sank (%4 Punkte).</translation>
+    </message>
+    <message>
+        <source>From %1, CSAT in %2 trended up (%3 points over the %4 periods with enough data, from %5 to %6) while churn trended up too (%7 points, from %8 to %9). From one period to the next the changes are small, but the drift is steady: satisfaction surveys may not reach the customers who go, or something other than service (price, competition, product fit) drives them away.</source>
+        <translation>Von %1 stieg der CSAT bei %2 tendenziell (%3 Punkte über die %4 Zeiträume mit genügend Daten, von %5 auf %6), während auch die Abwanderung tendenziell stieg (%7 Punkte, von %8 auf %9). Von einem Zeitraum zum nächsten sind die Veränderungen klein, aber die Entwicklung ist stetig: Zufriedenheitsumfragen erreichen die gehenden Kunden womöglich nicht, oder etwas anderes als der Service (Preis, Wettbewerb, Produkteignung) treibt sie weg.</translation>
+    </message>
+    <message>
+        <source>From %1, CSAT in %2 trended down (%3 points over the %4 periods with enough data) while churn trended down as well (%5 points). Customers stay for now even though they rate the service lower; that goodwill may not last.</source>
+        <translation>Von %1 sank der CSAT bei %2 tendenziell (%3 Punkte über die %4 Zeiträume mit genügend Daten), während auch die Abwanderung tendenziell sank (%5 Punkte). Die Kunden bleiben vorerst, obwohl sie den Service schlechter bewerten; dieses Wohlwollen hält womöglich nicht an.</translation>
+    </message>
+    <message>
+        <source>It rests on %1 CSAT answers and on %2 customers counted at the starts of the %3 periods.</source>
+        <translation>Grundlage sind %1 CSAT-Antworten und %2 Kunden, gezählt jeweils zu Beginn der %3 Zeiträume.</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5918,10 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <source>not measured (%1)</source>
         <translation>nicht gemessen (%1)</translation>
     </message>
+    <message>
+        <source>How far to trust these findings: on %1 generated books where nothing changed, %2 team reports raised a finding that names a person and %3 raised any finding; a rep following up 20 points less often at about 700 purchases was found in %4 of %5 books.</source>
+        <translation>Wie weit diesen Befunden zu trauen ist: Auf %1 erzeugten Datenbeständen, in denen sich nichts änderte, nannten %2 Teamberichte einen Befund über eine Person und %3 irgendeinen Befund; ein Mitarbeiter, der bei etwa 700 Käufen 20 Punkte seltener nachfasst, wurde in %4 von %5 Datenbeständen gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCollector</name>
@@ -6656,6 +6742,33 @@ Passwort:</translation>
     <message>
         <source>one figure per month or quarter over a range</source>
         <translation>eine Kennzahl pro Monat oder Quartal über einen Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>TrendShape</name>
+    <message>
+        <source>In %1 the change came at once, not as a steady drift: CSAT went from %2% in the months before %3 to %4% from then on (z = %5 for the step beside a linear trend, and what trend is left beside the step is within chance).</source>
+        <translation>Bei %1 kam die Veränderung auf einmal, nicht als stetige Entwicklung: Der CSAT ging von %2 % in den Monaten vor %3 auf %4 % ab dann (z = %5 für die Stufe neben einem linearen Trend; was neben der Stufe an Trend bleibt, liegt im Bereich des Zufalls).</translation>
+    </message>
+    <message>
+        <source>In %1 the change came at once, not as a steady drift: churn went from %2% a month in the months before %3 to %4% from then on (z = %5 for the step beside a linear trend, and what trend is left beside the step is within chance).</source>
+        <translation>Bei %1 kam die Veränderung auf einmal, nicht als stetige Entwicklung: Die Abwanderung ging von %2 % im Monat in den Monaten vor %3 auf %4 % ab dann (z = %5 für die Stufe neben einem linearen Trend; was neben der Stufe an Trend bleibt, liegt im Bereich des Zufalls).</translation>
+    </message>
+    <message>
+        <source>A step has a date and usually a cause that began then.</source>
+        <translation>Eine Stufe hat ein Datum und meist eine Ursache, die damals begann.</translation>
+    </message>
+    <message>
+        <source>In the same month &apos;%1&apos; complaints rose: %2 in the %3 months from %4 on against %5 in the %3 months before.</source>
+        <translation>Im selben Monat stiegen die Beschwerden „%1“: %2 in den %3 Monaten ab %4 gegenüber %5 in den %3 Monaten davor.</translation>
+    </message>
+    <message>
+        <source>%1 took on %2 new customers in the %3 months from %4 on, against %5 in the %3 months before.</source>
+        <translation>%1 übernahm %2 neue Kunden in den %3 Monaten ab %4, gegenüber %5 in den %3 Monaten davor.</translation>
+    </message>
+    <message>
+        <source>Look at what changed in %1 (a product, a price, a rep&apos;s book of customers): no complaint category and no rep&apos;s intake of new customers rose clearly that month.</source>
+        <translation>Prüfen Sie, was sich im %1 änderte (ein Produkt, ein Preis, der Kundenbestand eines Mitarbeiters): Weder eine Beschwerdekategorie noch die Zahl neuer Kunden eines Mitarbeiters stieg in diesem Monat deutlich.</translation>
     </message>
 </context>
 <context>

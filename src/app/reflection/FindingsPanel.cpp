@@ -418,10 +418,14 @@ void FindingsPanel::showDetails()
     const QLocale locale;
     QString html =
         QStringLiteral("<h3>%1</h3><p>%2</p>").arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
+    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4")
                 .arg(tr("Severity:").toHtmlEscaped(), severityText(f.severity).toHtmlEscaped(),
-                     tr("Seen in:").toHtmlEscaped(), MetricFormat::scope(f.scope, m_session).toHtmlEscaped(),
-                     tr("Strength (z):").toHtmlEscaped(), locale.toString(f.statistic, 'f', 1));
+                     tr("Seen in:").toHtmlEscaped(), MetricFormat::scope(f.scope, m_session).toHtmlEscaped());
+    // The "as in the whole team" line tests nothing itself: its findings carry their z.
+    if (f.kind != core::FindingKind::AsInTeam)
+        html += QStringLiteral(" &nbsp; <b>%1</b> %2")
+                    .arg(tr("Strength (z):").toHtmlEscaped(), locale.toString(f.statistic, 'f', 1));
+    html += QStringLiteral("</p>");
     if (!f.numbers.empty()) {
         html += QStringLiteral("<table cellpadding='2'>");
         for (const auto& n : f.numbers)
@@ -496,6 +500,7 @@ core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) cons
             plan.target = finding.numbers[1].value;
         break;
     case core::FindingKind::CommentTheme:
+    case core::FindingKind::AsInTeam: // the team's findings: a plan starts from one of those
         plan.metric = QStringLiteral("complaint_rate");
         plan.direction = QStringLiteral("<=");
         break;

@@ -14,8 +14,10 @@ enum class FindingKind {
     GroupOutlier,            // a rep or segment differs from the rest by more than chance
     CommentTheme,            // words that recur in comments more than they used to
     OpposingTrend,           // over many periods a satisfaction trend and a loyalty trend run apart
+    AsInTeam,                // for a rep or segment: the team findings that hold for it too
 };
-// "complaint_category", "opposing_metrics", "group_outlier", "comment_theme", "opposing_trend"
+// "complaint_category", "opposing_metrics", "group_outlier", "comment_theme", "opposing_trend",
+// "as_in_team"
 QString toString(FindingKind kind);
 
 enum class FindingSeverity { Info, Warning, Critical };
@@ -51,6 +53,9 @@ struct Finding
     std::vector<FindingNumber> numbers;
     std::vector<FindingRecords> records;
     QStringList evidence; // further facts that may explain it (opposing metrics)
+
+    // A finding about a rep or a rep's customers: it held to the stricter person bar.
+    bool namesPerson() const { return scope.kind == Scope::Kind::Rep; }
 };
 
 } // namespace rapport::core

@@ -6,6 +6,7 @@
 #include "reflection/findings/ComplaintCategoryDetector.h"
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/GroupOutlierDetector.h"
+#include "reflection/findings/LevelAttribution.h"
 #include "reflection/findings/OpposingMetricsDetector.h"
 #include "reflection/findings/OpposingTrendDetector.h"
 #include "storage/RepRepository.h"
@@ -28,6 +29,8 @@ QString toString(FindingKind kind)
         return QStringLiteral("comment_theme");
     case FindingKind::OpposingTrend:
         return QStringLiteral("opposing_trend");
+    case FindingKind::AsInTeam:
+        return QStringLiteral("as_in_team");
     }
     return {};
 }
@@ -71,6 +74,30 @@ Result<std::vector<Finding>> FindingsEngine::find(const Period& period, const Sc
                         &findings::CommentThemeDetector::detect, &findings::OpposingTrendDetector::detect}) {
         if (Status s = detect(c); !s)
             return s.error();
+    }
+    if (scope.kind == Scope::Kind::All) {
+        findings::LevelAttribution::apply(c, nullptr);
+    } else {
+        // The team pass behind a rep's or segment's findings: what the whole team shows, so
+        // that the same story is told once, at the level where it arises.
+        findings::FindingContext team(m_db, m_engine);
+        team.period = c.period;
+        team.previous = c.previous;
+        team.scope = Scope::all();
+        team.subScopes = false;
+        team.repNames = c.repNames;
+        team.windowSeconds = c.windowSeconds;
+        auto teamComparison = m_engine.compare(period, team.scope);
+        if (!teamComparison)
+            return teamComparison.error();
+        team.comparison = std::move(*teamComparison);
+        for (auto detect :
+             {&findings::ComplaintCategoryDetector::detect, &findings::OpposingMetricsDetector::detect,
+              &findings::CommentThemeDetector::detect, &findings::OpposingTrendDetector::detect}) {
+            if (Status s = detect(team); !s)
+                return s.error();
+        }
+        findings::LevelAttribution::apply(c, &team);
     }
     std::stable_sort(c.out.begin(), c.out.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)

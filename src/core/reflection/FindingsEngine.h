@@ -29,7 +29,11 @@ class MetricsEngine;
 //      segment.
 // A change counts only when |z| reaches max(kMinZ, the Bonferroni-corrected two-sided
 // threshold for kFamilyAlpha over the tests of its kind) and its effect is large enough
-// (FindingStatistics). Each kind has its detector in reflection/findings/.
+// (FindingStatistics); a finding that names a person needs kPersonAlpha, or the ordinary
+// bar in two consecutive periods for a rep against the team. A trend is told as a step
+// ("since <month>") or a drift (TrendShape). A rep's or segment's story that the whole team
+// shows too is told once, at the team's level (LevelAttribution): for a rep or segment
+// the team-wide detectors run as well. Each kind has its detector in reflection/findings/.
 class FindingsEngine
 {
 public:

@@ -155,6 +155,17 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
 
     // 3. Findings
     h += section(QCoreApplication::translate("ReportBuilder", "3. Findings"), true);
+    // The method note: the error rates measured by bench/findings_error_rates.cpp
+    // (docs/reflection.md, "Error rates, measured").
+    h += QStringLiteral("<p class=\"muted\">%1</p>\n")
+             .arg(esc(QCoreApplication::translate(
+                          "ReportBuilder",
+                          "How far to trust these findings: on %1 generated books where nothing changed, "
+                          "%2 team reports raised a finding that names a person and %3 raised any finding; "
+                          "a rep following up 20 points less often at about 700 purchases was found in %4 "
+                          "of %5 books.")
+                          .arg(d.locale.toString(100), d.locale.toString(0), d.locale.toString(1),
+                               d.locale.toString(40), d.locale.toString(40))));
     if (d.findings.empty()) {
         h += QStringLiteral("<p>%1</p>\n")
                  .arg(esc(QCoreApplication::translate(

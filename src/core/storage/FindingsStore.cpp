@@ -116,6 +116,24 @@ Result<QStringList> FindingsStore::segments(const Scope& scope) const
     return out;
 }
 
+Result<std::map<QString, qint64>> FindingsStore::newCustomersByOwner(qint64 start, qint64 end,
+                                                                     const Scope& scope) const
+{
+    QVariantList values{start, end};
+    const QString statement =
+        QStringLiteral(
+            "SELECT c.owner, count(*) FROM customers c"
+            " WHERE c.acquired_at >= ? AND c.acquired_at < ? AND c.owner IS NOT NULL AND c.owner <> ''") +
+        scopeCondition(scope, values) + QStringLiteral(" GROUP BY c.owner");
+    auto q = run(m_db.connection(), statement, values);
+    if (!q)
+        return q.error();
+    std::map<QString, qint64> out;
+    while (q->next())
+        out[q->value(0).toString()] = q->value(1).toLongLong();
+    return out;
+}
+
 Status FindingsStore::forEachComment(qint64 start, qint64 end, const Scope& scope,
                                      const std::function<void(const Comment&)>& visit) const
 {

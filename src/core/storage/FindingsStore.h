@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace rapport::core {
@@ -46,6 +47,9 @@ public:
 
     // The segments of the customers in scope (non-empty, sorted).
     Result<QStringList> segments(const Scope& scope) const;
+    // Customers acquired in [start, end) by owner (rep id), aggregated in SQL; customers
+    // without an owner are left out.
+    Result<std::map<QString, qint64>> newCustomersByOwner(qint64 start, qint64 end, const Scope& scope) const;
 
     struct Comment
     {

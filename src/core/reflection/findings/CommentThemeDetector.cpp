@@ -5,6 +5,7 @@
 #include "reflection/findings/CommentTokenizer.h"
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
+#include "reflection/findings/FindingWords.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -86,7 +87,8 @@ Status CommentThemeDetector::detect(FindingContext& c)
         if (static_cast<qint64>(st.customers.size()) >= FindingsEngine::kMinThemeCustomers)
             candidates.push_back({term, &st, 0, 0});
     }
-    const double critical = FindingStatistics::criticalZ(static_cast<int>(candidates.size()));
+    const double critical = FindingStatistics::criticalZFor(static_cast<int>(candidates.size()),
+                                                            c.scope.kind == Scope::Kind::Rep);
     std::vector<Theme> themes;
     for (Theme& t : candidates) {
         t.z = FindingStatistics::twoProportionZ(t.st->commentsNow, documentsNow, t.st->commentsBefore,
@@ -149,9 +151,11 @@ Status CommentThemeDetector::detect(FindingContext& c)
                             "\"%1\" appears in %2 of %3 comments and complaint notes in %4 (%5%), written by "
                             "%6 different customers, against %7% in %8. Reading a few of these comments "
                             "is the quickest way to learn what lies behind it.")
-                            .arg(t.term, QString::number(st.commentsNow), QString::number(documentsNow),
-                                 c.period.label(), fmt(shareNow), QString::number(st.customers.size()),
+                            .arg(t.term, FindingWords::count(st.commentsNow),
+                                 FindingWords::count(documentsNow), c.period.label(), fmt(shareNow),
+                                 FindingWords::count(static_cast<qint64>(st.customers.size())),
                                  fmt(shareBefore), c.previous.label());
+        f.explanation += QLatin1Char(' ') + FindingWords::chance(FindingWords::Chance::Rise, t.z, critical);
         f.numbers = {
             {QCoreApplication::translate("CommentThemeDetector", "comments %1").arg(c.period.label()),
              static_cast<double>(st.commentsNow), 0},

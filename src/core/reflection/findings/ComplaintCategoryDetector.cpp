@@ -4,6 +4,7 @@
 #include "reflection/FindingsEngine.h"
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
+#include "reflection/findings/FindingWords.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -36,10 +37,13 @@ Status ComplaintCategoryDetector::detect(FindingContext& c)
     };
     std::vector<QString> eligible;
     for (const QString& name : categories) {
+        c.tallies[tallyKey(FindingKind::ComplaintCategoryChange, c.scope, name)] = Tally{
+            countOf(now, name), 0, now.customersActive, countOf(before, name), 0, before.customersActive};
         if (countOf(now, name) + countOf(before, name) >= minimumSample(Metric::ComplaintsByCategory))
             eligible.push_back(name);
     }
-    const double critical = FindingStatistics::criticalZ(static_cast<int>(eligible.size()));
+    const double critical =
+        FindingStatistics::criticalZFor(static_cast<int>(eligible.size()), c.scope.kind == Scope::Kind::Rep);
     FindingsStore store(c.db);
     for (const QString& name : eligible) {
         const qint64 c1 = countOf(now, name);
@@ -70,17 +74,21 @@ Status ComplaintCategoryDetector::detect(FindingContext& c)
             QCoreApplication::translate(
                 "ComplaintCategoryDetector",
                 "%1 '%2' complaints came in during %3 against %4 in %5: %6 per 100 active customers "
-                "instead of %7%8. A change this large is very unlikely to be chance (z = %9, the bar "
-                "is %10).")
-                .arg(QString::number(c1), name, c.period.label(), QString::number(c2), c.previous.label(),
-                     fmt(rate1, 2), fmt(rate2, 2),
+                "instead of %7%8.")
+                .arg(FindingWords::count(c1), name, c.period.label(), FindingWords::count(c2),
+                     c.previous.label(), fmt(rate1, 2), fmt(rate2, 2),
                      times.isEmpty() ? QString()
                                      : (rising ? QCoreApplication::translate("ComplaintCategoryDetector",
                                                                              ", %1 times as many")
                                                : QCoreApplication::translate("ComplaintCategoryDetector",
                                                                              ", %1 times fewer"))
-                                           .arg(times),
-                     fmt(z, 1), fmt(critical, 2));
+                                           .arg(times));
+        f.explanation += QLatin1Char(' ') + FindingWords::chance(FindingWords::Chance::Change, z, critical);
+        f.explanation += QLatin1Char(' ') +
+                         QCoreApplication::translate("ComplaintCategoryDetector",
+                                                     "It rests on %1 active customers in %2 and %3 in %4.")
+                             .arg(FindingWords::count(now.customersActive), c.period.label(),
+                                  FindingWords::count(before.customersActive), c.previous.label());
         f.numbers = {
             {QCoreApplication::translate("ComplaintCategoryDetector", "complaints %1").arg(c.period.label()),
              static_cast<double>(c1), 0},

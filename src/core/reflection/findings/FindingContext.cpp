@@ -21,6 +21,11 @@ QString FindingContext::scopeWords(const Scope& scope) const
     return QCoreApplication::translate("FindingContext", "all customers");
 }
 
+QString tallyKey(FindingKind kind, const Scope& scope, const QString& subject)
+{
+    return QStringLiteral("%1|%2|%3").arg(toString(kind), scope.describe(), subject);
+}
+
 QString fmt(double v, int decimals)
 {
     return QLocale().toString(v, 'f', decimals); // sentences read in the user's number format

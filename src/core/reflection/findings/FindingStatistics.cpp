@@ -60,6 +60,11 @@ double FindingStatistics::criticalZ(int tests, double familyAlpha, double minZ)
     return std::max(minZ, hi);
 }
 
+double FindingStatistics::criticalZFor(int tests, bool namesPerson)
+{
+    return criticalZ(tests, namesPerson ? kPersonAlpha : kFamilyAlpha);
+}
+
 double FindingStatistics::trendZ(const std::vector<double>& t, const std::vector<qint64>& x,
                                  const std::vector<qint64>& n, double* change)
 {

@@ -12,6 +12,10 @@ class FindingStatistics
 public:
     static constexpr double kMinZ = 3.0;         // no change counts below this, however few the tests
     static constexpr double kFamilyAlpha = 0.01; // family-wise error rate of one kind of finding
+    // Findings that name a person (a rep, or the customers of a rep) are acted on, so they
+    // carry a ten times stricter family-wise rate (docs/reflection.md, "Findings that name a
+    // person"); bench/findings_error_rates.cpp measures what that gives.
+    static constexpr double kPersonAlpha = 0.001;
     static constexpr double kStrongZ =
         5.0; // evidence strong enough for "critical" when the effect is large too
 
@@ -29,6 +33,8 @@ public:
                          const std::vector<qint64>& n, double* change = nullptr);
     // The two-sided threshold for `tests` tests at family-wise alpha, never below minZ.
     static double criticalZ(int tests, double familyAlpha = kFamilyAlpha, double minZ = kMinZ);
+    // The bar for a finding about `scope` among `tests`: kPersonAlpha when it names a person.
+    static double criticalZFor(int tests, bool namesPerson);
 };
 
 } // namespace rapport::core

@@ -4,6 +4,7 @@
 #include "reflection/FindingsEngine.h"
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
+#include "reflection/findings/FindingWords.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -49,7 +50,7 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
 {
     FindingsStore store(c.db);
     std::vector<Scope> scopes{c.scope};
-    if (c.scope.kind == Scope::Kind::All) {
+    if (c.scope.kind == Scope::Kind::All && c.subScopes) {
         auto segments = store.segments(c.scope);
         if (!segments)
             return segments.error();
@@ -65,6 +66,8 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
         MetricsComparison comparison;
         std::vector<Movement> satisfaction;
         std::vector<Movement> loyalty;
+        qint64 answersNow = 0; // CSAT and NPS answers
+        qint64 answersBefore = 0;
     };
     std::vector<ScopeMovements> all;
     int tests = 0;
@@ -118,6 +121,23 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
             churn.z = FindingStatistics::twoProportionZ(churned(r1), r1.customersStart, churned(r2),
                                                         r2.customersStart);
         }
+        auto tally = [&](const Movement& mv, Tally t) {
+            if (mv.tested)
+                c.tallies[tallyKey(FindingKind::OpposingMetrics, scope, mv.key)] = t;
+        };
+        tally(csat, {now->csatSatisfied, 0, now->csatTotal, before->csatSatisfied, 0, before->csatTotal});
+        tally(nps, {now->npsPromoters, now->npsDetractors, now->npsTotal, before->npsPromoters,
+                    before->npsDetractors, before->npsTotal});
+        tally(retention, {r1.customersEnd - r1.customersNew, 0, r1.customersStart,
+                          r2.customersEnd - r2.customersNew, 0, r2.customersStart});
+        if (churn.tested) {
+            auto churnedOf = [](const MetricsResult& r) {
+                return std::llround(r.churnRate.value_or(0) * static_cast<double>(r.customersStart) / 100.0);
+            };
+            tally(churn, {churnedOf(r1), 0, r1.customersStart, churnedOf(r2), 0, r2.customersStart});
+        }
+        m.answersNow = now->csatTotal + now->npsTotal;
+        m.answersBefore = before->csatTotal + before->npsTotal;
         m.satisfaction = {csat, nps};
         m.loyalty = {retention, churn};
         for (const auto* list : {&m.satisfaction, &m.loyalty})
@@ -126,19 +146,21 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
         all.push_back(std::move(m));
     }
     const double critical = FindingStatistics::criticalZ(tests);
+    const double personBar = FindingStatistics::criticalZFor(tests, true); // a rep's customers
     // A movement's direction in "better" terms: +1 better, -1 worse, 0 not significant.
-    auto judged = [critical](const Movement& m) {
-        if (!m.tested || std::abs(m.z) < critical)
+    auto judged = [](const Movement& m, double bar) {
+        if (!m.tested || std::abs(m.z) < bar)
             return 0;
         const bool up = m.z > 0;
         return up == m.higherIsBetter ? 1 : -1;
     };
 
     for (const ScopeMovements& m : all) {
+        const double bar = m.scope.kind == Scope::Kind::Rep ? personBar : critical;
         std::vector<const Movement*> better;
         std::vector<const Movement*> worse;
         for (const Movement& mv : m.satisfaction) {
-            const int j = judged(mv);
+            const int j = judged(mv, bar);
             if (j > 0)
                 better.push_back(&mv);
             else if (j < 0)
@@ -147,7 +169,7 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
         std::vector<const Movement*> loyaltyBetter;
         std::vector<const Movement*> loyaltyWorse;
         for (const Movement& mv : m.loyalty) {
-            const int j = judged(mv);
+            const int j = judged(mv, bar);
             if (j > 0)
                 loyaltyBetter.push_back(&mv);
             else if (j < 0)
@@ -203,10 +225,10 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
                     "In %1, %2, yet %3 (%4 against %5). Customers say they are more satisfied "
                     "while more of them leave: satisfaction surveys may not reach the "
                     "customers who go, or something other than service drives them away "
-                    "(price, competition, product fit). Each change passes the bar of z = %6.")
+                    "(price, competition, product fit).")
                     .arg(where, upNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
                          downNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
-                         c.period.label(), c.previous.label(), fmt(critical, 2));
+                         c.period.label(), c.previous.label());
         } else {
             f.severity = FindingSeverity::Warning;
             f.title =
@@ -217,13 +239,27 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
                 QCoreApplication::translate(
                     "OpposingMetricsDetector",
                     "In %1, %2, while %3 (%4 against %5). Customers stay for now even though "
-                    "they rate the service lower; that goodwill may not last. Each change "
-                    "passes the bar of z = %6.")
+                    "they rate the service lower; that goodwill may not last.")
                     .arg(where,
                          downNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
                          upNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
-                         c.period.label(), c.previous.label(), fmt(critical, 2));
+                         c.period.label(), c.previous.label());
         }
+        f.explanation += QLatin1Char(' ') + FindingWords::chance(FindingWords::Chance::Changes, minZ, bar);
+        f.explanation +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate("OpposingMetricsDetector",
+                                        "It rests on %1 survey answers and %2 customers at the start of "
+                                        "%3, against %4 and %5 in %6.")
+                .arg(FindingWords::count(m.answersNow),
+                     FindingWords::count(m.comparison.current.customersStart), c.period.label(),
+                     FindingWords::count(m.answersBefore),
+                     FindingWords::count(m.comparison.previous.customersStart), c.previous.label());
+        if (m.scope.kind == Scope::Kind::Rep)
+            f.explanation += QLatin1Char(' ') +
+                             QCoreApplication::translate("OpposingMetricsDetector",
+                                                         "Because it names a person's customers, each change "
+                                                         "had to pass this stricter bar.");
 
         // Evidence: complaint categories that grew in this scope.
         const MetricsResult& r1 = m.comparison.current;

@@ -4,6 +4,8 @@
 #include "reflection/FindingsEngine.h"
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
+#include "reflection/findings/FindingWords.h"
+#include "reflection/findings/TrendShape.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -25,7 +27,7 @@ Status OpposingTrendDetector::detect(FindingContext& c)
         periods.insert(periods.begin(), periods.front().previous());
     std::vector<Scope> scopes{c.scope};
     FindingsStore store(c.db);
-    if (c.scope.kind == Scope::Kind::All) {
+    if (c.scope.kind == Scope::Kind::All && c.subScopes) {
         auto segments = store.segments(c.scope);
         if (!segments)
             return segments.error();
@@ -43,6 +45,8 @@ Status OpposingTrendDetector::detect(FindingContext& c)
         Period first;
         Period last;
         int used = 0;
+        qint64 answers = 0;  // CSAT answers over the periods used
+        qint64 starters = 0; // customers at the start, summed over the periods used
         std::optional<double> csatFirst, csatLast, churnFirst, churnLast;
     };
     std::vector<Trend> trends;
@@ -75,6 +79,8 @@ Status OpposingTrendDetector::detect(FindingContext& c)
             trend.csatLast = r.csat;
             trend.churnLast = r.churnRate;
             ++trend.used;
+            trend.answers += n;
+            trend.starters += r.customersStart;
         }
         if (trend.used < FindingsEngine::kMinTrendPeriods)
             continue;
@@ -84,7 +90,8 @@ Status OpposingTrendDetector::detect(FindingContext& c)
         trend.churnChange *= 100;
         trends.push_back(trend);
     }
-    const double critical = FindingStatistics::criticalZ(static_cast<int>(2 * trends.size()));
+    const double critical = FindingStatistics::criticalZFor(static_cast<int>(2 * trends.size()),
+                                                            c.scope.kind == Scope::Kind::Rep);
     for (const Trend& tr : trends) {
         const bool csatMoved =
             std::abs(tr.csatZ) >= critical && std::abs(tr.csatChange) >= FindingsEngine::kMinTrendCsatPoints;
@@ -106,7 +113,8 @@ Status OpposingTrendDetector::detect(FindingContext& c)
         Finding f;
         f.kind = FindingKind::OpposingTrend;
         f.scope = tr.scope;
-        f.subject = QStringLiteral("csat/churn_rate");
+        // The rising side first, as for opposing metrics: the order tells the two stories apart.
+        f.subject = leaving ? QStringLiteral("csat/churn_rate") : QStringLiteral("churn_rate/csat");
         f.statistic = std::min(std::abs(tr.csatZ), std::abs(tr.churnZ));
         f.severity = leaving && f.statistic >= FindingStatistics::kStrongZ ? FindingSeverity::Critical
                                                                            : FindingSeverity::Warning;
@@ -116,7 +124,32 @@ Status OpposingTrendDetector::detect(FindingContext& c)
                 text.prepend(QLatin1Char('+'));
             return text;
         };
-        if (leaving) {
+        // A step or a drift: said differently, because they are fixed differently.
+        auto shape = TrendShape::find(c, periods, tr.scope);
+        if (!shape)
+            return shape.error();
+        if (*shape) {
+            const QString since = TrendShape::monthName((*shape)->month);
+            f.title = leaving ? QCoreApplication::translate("OpposingTrendDetector",
+                                                            "Happier but leaving since %1, in %2")
+                                    .arg(since, where)
+                              : QCoreApplication::translate("OpposingTrendDetector",
+                                                            "Less satisfied but staying since %1, in %2")
+                                    .arg(since, where);
+            f.explanation =
+                (leaving
+                     ? QCoreApplication::translate("OpposingTrendDetector",
+                                                   "From %1, CSAT in %2 rose (%3 points, from %4 to %5) "
+                                                   "while churn rose too (%6 points, from %7 to %8).")
+                           .arg(span, where, signedPoints(tr.csatChange), fmt(tr.csatFirst.value_or(0)),
+                                fmt(tr.csatLast.value_or(0)), signedPoints(tr.churnChange),
+                                fmt(tr.churnFirst.value_or(0)), fmt(tr.churnLast.value_or(0)))
+                     : QCoreApplication::translate("OpposingTrendDetector",
+                                                   "From %1, CSAT in %2 fell (%3 points) while churn fell "
+                                                   "as well (%4 points).")
+                           .arg(span, where, signedPoints(tr.csatChange), signedPoints(tr.churnChange))) +
+                QLatin1Char(' ') + TrendShape::describe(**shape, where);
+        } else if (leaving) {
             f.title = QCoreApplication::translate("OpposingTrendDetector",
                                                   "Happier but leaving, period after period, in %1")
                           .arg(where);
@@ -127,12 +160,11 @@ Status OpposingTrendDetector::detect(FindingContext& c)
                     "from %5 to %6) while churn trended up too (%7 points, from %8 to %9). From one "
                     "period to the next the changes are small, but the drift is steady: satisfaction "
                     "surveys may not reach the customers who go, or something other than service "
-                    "(price, competition, product fit) drives them away. Both trends pass the bar of "
-                    "z = %10.")
+                    "(price, competition, product fit) drives them away.")
                     .arg(span, where, signedPoints(tr.csatChange), QString::number(tr.used),
                          fmt(tr.csatFirst.value_or(0)), fmt(tr.csatLast.value_or(0)),
                          signedPoints(tr.churnChange), fmt(tr.churnFirst.value_or(0)),
-                         fmt(tr.churnLast.value_or(0)), fmt(critical, 2));
+                         fmt(tr.churnLast.value_or(0)));
         } else {
             f.title = QCoreApplication::translate("OpposingTrendDetector",
                                                   "Less satisfied but staying, period after period, in %1")
@@ -142,11 +174,18 @@ Status OpposingTrendDetector::detect(FindingContext& c)
                     "OpposingTrendDetector",
                     "From %1, CSAT in %2 trended down (%3 points over the %4 periods with enough data) "
                     "while churn trended down as well (%5 points). Customers stay for now even though "
-                    "they rate the service lower; that goodwill may not last. Both trends pass the bar "
-                    "of z = %6.")
+                    "they rate the service lower; that goodwill may not last.")
                     .arg(span, where, signedPoints(tr.csatChange), QString::number(tr.used),
-                         signedPoints(tr.churnChange), fmt(critical, 2));
+                         signedPoints(tr.churnChange));
         }
+        f.explanation +=
+            QLatin1Char(' ') + FindingWords::chance(FindingWords::Chance::Trends, f.statistic, critical);
+        f.explanation +=
+            QLatin1Char(' ') + QCoreApplication::translate("OpposingTrendDetector",
+                                                           "It rests on %1 CSAT answers and on %2 customers "
+                                                           "counted at the starts of the %3 periods.")
+                                   .arg(FindingWords::count(tr.answers), FindingWords::count(tr.starters),
+                                        QString::number(tr.used));
         f.numbers = {
             {QCoreApplication::translate("OpposingTrendDetector", "CSAT %1").arg(tr.first.label()),
              tr.csatFirst.value_or(0), 1},
