@@ -147,10 +147,6 @@
 <context>
     <name>ActionPlanTracker</name>
     <message>
-        <source>There is too little data to judge: %1 record(s) before the start and %2 during the plan, at least %3 are needed on each side.</source>
-        <translation>Zu wenige Daten für eine Beurteilung: %1 Datensätze vor dem Beginn und %2 während des Plans; auf jeder Seite werden mindestens %3 benötigt.</translation>
-    </message>
-    <message>
         <source>It worked: %1 moved from %2 to %3 (%4), reaching the target.</source>
         <translation>Es hat gewirkt: %1 hat sich von %2 auf %3 verändert (%4) und das Ziel erreicht.</translation>
     </message>
@@ -181,6 +177,10 @@
     <message>
         <source>Action plan &apos;%1&apos; needs a start and a deadline after it: %2</source>
         <translation>Aktionsplan „%1“ braucht einen Beginn und eine Frist danach: %2</translation>
+    </message>
+    <message>
+        <source>There is too little data to judge. Records before the start: %1; during the plan: %2; at least %3 are needed on each side.</source>
+        <translation>Zu wenige Daten für ein Urteil. Datensätze vor dem Beginn: %1; während des Plans: %2; nötig sind mindestens %3 auf jeder Seite.</translation>
     </message>
 </context>
 <context>
@@ -370,6 +370,10 @@
         <source>This book has no currency yet, so amounts are shown without a symbol. Choose one in File › Book Settings…</source>
         <translation>Für diesen Kundenbestand ist noch keine Währung festgelegt, daher werden Beträge ohne Symbol angezeigt. Wählen Sie eine unter Datei › Kundenbestand-Einstellungen…</translation>
     </message>
+    <message>
+        <source>The book&apos;s settings could not be read.</source>
+        <translation>Die Einstellungen des Kundenbestands konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ChartPainter</name>
@@ -400,10 +404,10 @@
 <context>
     <name>CohortTableModel</name>
     <message numerus="yes">
-        <source>%1 of the %n customer(s) who first bought in %2 bought again %3 month(s) later</source>
+        <source>%1 of the %Ln customer(s) who first bought in %2 bought again %3 month(s) later</source>
         <translation>
-            <numerusform>%1 von %n Kunde mit Erstkauf im %2 kaufte %3 Monat(e) später erneut</numerusform>
-            <numerusform>%1 von %n Kunden mit Erstkauf im %2 kauften %3 Monat(e) später erneut</numerusform>
+            <numerusform>%1 von %Ln Kunde mit Erstkauf im %2 kaufte %3 Monat(e) später erneut</numerusform>
+            <numerusform>%1 von %Ln Kunden mit Erstkauf im %2 kauften %3 Monat(e) später erneut</numerusform>
         </translation>
     </message>
     <message>
@@ -1362,10 +1366,10 @@
         <translation>Den ausgewählten Kunden mit seinem gesamten Verlauf löschen (kann rückgängig gemacht werden)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
@@ -1622,10 +1626,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>%1 läuft noch: Jede Veränderung vergleicht den bisherigen Stand mit demselben Abschnitt von %2, bis %3 UTC.</translation>
     </message>
     <message numerus="yes">
-        <source>The follow-up rate is provisional: %n purchase(s) have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
+        <source>The follow-up rate is provisional: %Ln purchase(s) have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
         <translation>
-            <numerusform>Die Wiedervorlagequote ist vorläufig: %n Kauf hat noch keine Wiedervorlage, liegt aber noch in seiner Wiedervorlagefrist; die Quote kann also noch steigen.</numerusform>
-            <numerusform>Die Wiedervorlagequote ist vorläufig: %n Käufe haben noch keine Wiedervorlage, liegen aber noch in ihrer Wiedervorlagefrist; die Quote kann also noch steigen.</numerusform>
+            <numerusform>Die Wiedervorlagequote ist vorläufig: %Ln Kauf hat noch keine Wiedervorlage, liegt aber noch in seiner Wiedervorlagefrist; die Quote kann also noch steigen.</numerusform>
+            <numerusform>Die Wiedervorlagequote ist vorläufig: %Ln Käufe haben noch keine Wiedervorlage, liegen aber noch in ihrer Wiedervorlagefrist; die Quote kann also noch steigen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2102,10 +2106,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>%1 Datensätze; die neuesten %2 werden angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s).</source>
+        <source>%Ln record(s).</source>
         <translation>
-            <numerusform>%n Datensatz.</numerusform>
-            <numerusform>%n Datensätze.</numerusform>
+            <numerusform>%Ln Datensatz.</numerusform>
+            <numerusform>%Ln Datensätze.</numerusform>
         </translation>
     </message>
 </context>
@@ -2313,10 +2317,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Auch eine leere Liste ist ein Ergebnis: Die Regeln melden sich nur, wenn die Daten aussagekräftig genug sind. Versuchen Sie es mit einem längeren Zeitraum oder dem ganzen Team, um mehr Daten zu erhalten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) in %1, compared with %2 (worked out in %3 s).</source>
+        <source>%Ln finding(s) in %1, compared with %2 (worked out in %3 s).</source>
         <translation>
-            <numerusform>%n Erkenntnis in %1, verglichen mit %2 (ermittelt in %3 s).</numerusform>
-            <numerusform>%n Erkenntnisse in %1, verglichen mit %2 (ermittelt in %3 s).</numerusform>
+            <numerusform>%Ln Erkenntnis in %1, verglichen mit %2 (ermittelt in %3 s).</numerusform>
+            <numerusform>%Ln Erkenntnisse in %1, verglichen mit %2 (ermittelt in %3 s).</numerusform>
         </translation>
     </message>
     <message>
@@ -2344,10 +2348,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Die zugrunde liegenden Datensätze</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n Datensatz</numerusform>
-            <numerusform>%n Datensätze</numerusform>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,10 +2728,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>keiner</translation>
     </message>
     <message numerus="yes">
-        <source>A check-in is due every %n day(s).</source>
+        <source>A check-in is due every %Ln day(s).</source>
         <translation>
-            <numerusform>Ein Zwischenstand ist jeweils nach %n Tag fällig.</numerusform>
-            <numerusform>Ein Zwischenstand ist jeweils nach %n Tagen fällig.</numerusform>
+            <numerusform>Ein Zwischenstand ist jeweils nach %Ln Tag fällig.</numerusform>
+            <numerusform>Ein Zwischenstand ist jeweils nach %Ln Tagen fällig.</numerusform>
         </translation>
     </message>
     <message>
@@ -2899,10 +2903,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n goal(s) with an overdue check-in.</source>
+        <source>%Ln goal(s) with an overdue check-in.</source>
         <translation>
-            <numerusform>%n Ziel mit überfälligem Zwischenstand.</numerusform>
-            <numerusform>%n Ziele mit überfälligem Zwischenstand.</numerusform>
+            <numerusform>%Ln Ziel mit überfälligem Zwischenstand.</numerusform>
+            <numerusform>%Ln Ziele mit überfälligem Zwischenstand.</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,17 +3825,17 @@ KPI-Ziele: %9
         <translation>Keine Kontakte entsprechen diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <source>%n interaction(s), newest first.</source>
+        <source>%Ln interaction(s), newest first.</source>
         <translation>
-            <numerusform>%n Kontakt, neueste zuerst.</numerusform>
-            <numerusform>%n Kontakte, neueste zuerst.</numerusform>
+            <numerusform>%Ln Kontakt, neueste zuerst.</numerusform>
+            <numerusform>%Ln Kontakte, neueste zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n interaction(s) are shown; scroll down for older ones.</source>
+        <source>The newest %Ln interaction(s) are shown; scroll down for older ones.</source>
         <translation>
-            <numerusform>%n neuester Kontakt wird angezeigt; scrollen Sie nach unten für ältere.</numerusform>
-            <numerusform>Die neuesten %n Kontakte werden angezeigt; scrollen Sie nach unten für ältere.</numerusform>
+            <numerusform>%Ln neuester Kontakt wird angezeigt; scrollen Sie nach unten für ältere.</numerusform>
+            <numerusform>Die neuesten %Ln Kontakte werden angezeigt; scrollen Sie nach unten für ältere.</numerusform>
         </translation>
     </message>
 </context>
@@ -3908,14 +3912,6 @@ KPI-Ziele: %9
         <translation>%1 wird geschrieben: bisher %2 Zeilen…</translation>
     </message>
     <message>
-        <source>Exported 1 row to %1</source>
-        <translation>1 Zeile nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>%1 Zeilen nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>Export cancelled: %1 was not written</source>
         <translation>Export abgebrochen: %1 wurde nicht geschrieben</translation>
     </message>
@@ -3938,6 +3934,13 @@ KPI-Ziele: %9
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4435,10 +4438,10 @@ KPI-Ziele: %9
         <translation>Wiedervorlagen (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue follow-up(s) (Ctrl+4)</source>
+        <source>%Ln overdue follow-up(s) (Ctrl+4)</source>
         <translation>
-            <numerusform>%n überfällige Wiedervorlage (Ctrl+4)</numerusform>
-            <numerusform>%n überfällige Wiedervorlagen (Ctrl+4)</numerusform>
+            <numerusform>%Ln überfällige Wiedervorlage (Ctrl+4)</numerusform>
+            <numerusform>%Ln überfällige Wiedervorlagen (Ctrl+4)</numerusform>
         </translation>
     </message>
     <message>
@@ -4467,6 +4470,10 @@ KPI-Ziele: %9
     <message>
         <source>%1 pts</source>
         <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>amount; this book has no currency yet</source>
+        <translation>Betrag; für diesen Kundenbestand ist noch keine Währung festgelegt</translation>
     </message>
 </context>
 <context>
@@ -5378,10 +5385,10 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <translation>Antworten speichern</translation>
     </message>
     <message numerus="yes">
-        <source>There are %n statement(s). Answer how you actually work, not how you would like to; every answer you save is kept so you can see your change over time.</source>
+        <source>There are %Ln statement(s). Answer how you actually work, not how you would like to; every answer you save is kept so you can see your change over time.</source>
         <translation>
-            <numerusform>Es gibt %n Aussage. Antworten Sie so, wie Sie tatsächlich arbeiten, nicht so, wie Sie gern arbeiten würden; jede gespeicherte Antwort bleibt erhalten, damit Sie Ihre Entwicklung im Lauf der Zeit sehen können.</numerusform>
-            <numerusform>Es gibt %n Aussagen. Antworten Sie so, wie Sie tatsächlich arbeiten, nicht so, wie Sie gern arbeiten würden; jede gespeicherte Antwort bleibt erhalten, damit Sie Ihre Entwicklung im Lauf der Zeit sehen können.</numerusform>
+            <numerusform>Es gibt %Ln Aussage. Antworten Sie so, wie Sie tatsächlich arbeiten, nicht so, wie Sie gern arbeiten würden; jede gespeicherte Antwort bleibt erhalten, damit Sie Ihre Entwicklung im Lauf der Zeit sehen können.</numerusform>
+            <numerusform>Es gibt %Ln Aussagen. Antworten Sie so, wie Sie tatsächlich arbeiten, nicht so, wie Sie gern arbeiten würden; jede gespeicherte Antwort bleibt erhalten, damit Sie Ihre Entwicklung im Lauf der Zeit sehen können.</numerusform>
         </translation>
     </message>
     <message>
@@ -5922,6 +5929,10 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <source>How far to trust these findings: on %1 generated books where nothing changed, %2 team reports raised a finding that names a person and %3 raised any finding; a rep following up 20 points less often at about 700 purchases was found in %4 of %5 books.</source>
         <translation>Wie weit diesen Befunden zu trauen ist: Auf %1 erzeugten Datenbeständen, in denen sich nichts änderte, nannten %2 Teamberichte einen Befund über eine Person und %3 irgendeinen Befund; ein Mitarbeiter, der bei etwa 700 Käufen 20 Punkte seltener nachfasst, wurde in %4 von %5 Datenbeständen gefunden.</translation>
     </message>
+    <message>
+        <source>Amounts are shown without a currency symbol: this book has no currency yet (File › Book Settings… in the window, or rapport-cli init --currency CODE).</source>
+        <translation>Beträge werden ohne Währungssymbol angezeigt: Für diesen Kundenbestand ist noch keine Währung festgelegt (Datei › Kundenbestand-Einstellungen… im Fenster oder rapport-cli init --currency CODE).</translation>
+    </message>
 </context>
 <context>
     <name>ReportCollector</name>
@@ -6030,10 +6041,10 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <translation>Segment %1</translation>
     </message>
     <message numerus="yes">
-        <source>The follow-up rate of %1 is provisional: %n purchase(s) have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
+        <source>The follow-up rate of %1 is provisional: %Ln purchase(s) have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
         <translation>
-            <numerusform>Die Wiedervorlagequote von %1 ist vorläufig: %n Kauf hat noch keine Wiedervorlage, liegt aber noch in seinem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
-            <numerusform>Die Wiedervorlagequote von %1 ist vorläufig: %n Käufe haben noch keine Wiedervorlage, liegen aber noch in ihrem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
+            <numerusform>Die Wiedervorlagequote von %1 ist vorläufig: %Ln Kauf hat noch keine Wiedervorlage, liegt aber noch in seinem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
+            <numerusform>Die Wiedervorlagequote von %1 ist vorläufig: %Ln Käufe haben noch keine Wiedervorlage, liegen aber noch in ihrem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
         </translation>
     </message>
     <message>
@@ -6072,12 +6083,12 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <translation>report: --out muss eine .pdf- oder .html-Datei angeben</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the %1 report for %2 to %3 (%n findings).
+        <source>Wrote the %1 report for %2 to %3 (%Ln finding(s)).
 </source>
         <translation>
-            <numerusform>Bericht %1 für %2 nach %3 geschrieben (%n Erkenntnis).
+            <numerusform>Bericht %1 für %2 nach %3 geschrieben (%Ln Erkenntnis).
 </numerusform>
-            <numerusform>Bericht %1 für %2 nach %3 geschrieben (%n Erkenntnisse).
+            <numerusform>Bericht %1 für %2 nach %3 geschrieben (%Ln Erkenntnisse).
 </numerusform>
         </translation>
     </message>
@@ -6530,10 +6541,10 @@ Passwort:</translation>
         <translation>Die neuesten %1 von %2 Antworten</translation>
     </message>
     <message numerus="yes">
-        <source>%n response(s)</source>
+        <source>%Ln response(s)</source>
         <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
+            <numerusform>%Ln Antwort</numerusform>
+            <numerusform>%Ln Antworten</numerusform>
         </translation>
     </message>
 </context>
@@ -6627,15 +6638,11 @@ Passwort:</translation>
         <translation>%1 – %2 %</translation>
     </message>
     <message numerus="yes">
-        <source>Only %n CSAT response(s) in this period: too few to judge. The 95% interval shows how uncertain the figure is.</source>
+        <source>Only %Ln CSAT response(s) in this period: too few to judge. The 95% interval shows how uncertain the figure is.</source>
         <translation>
-            <numerusform>Nur %n CSAT-Antwort in diesem Zeitraum: zu wenige für eine Beurteilung. Das 95-%-Intervall zeigt, wie unsicher die Zahl ist.</numerusform>
-            <numerusform>Nur %n CSAT-Antworten in diesem Zeitraum: zu wenige für eine Beurteilung. Das 95-%-Intervall zeigt, wie unsicher die Zahl ist.</numerusform>
+            <numerusform>Nur %Ln CSAT-Antwort in diesem Zeitraum: zu wenige für eine Beurteilung. Das 95-%-Intervall zeigt, wie unsicher die Zahl ist.</numerusform>
+            <numerusform>Nur %Ln CSAT-Antworten in diesem Zeitraum: zu wenige für eine Beurteilung. Das 95-%-Intervall zeigt, wie unsicher die Zahl ist.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Provisional: %1 purchase(s) of this period have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
-        <translation>Vorläufig: Käufe dieses Zeitraums ohne Wiedervorlage, die noch innerhalb ihres Wiedervorlagefensters liegen: %1. Die Quote kann also noch steigen.</translation>
     </message>
     <message>
         <source>Wilson 95% interval of the CSAT share</source>
@@ -6672,6 +6679,13 @@ Passwort:</translation>
     <message>
         <source>Survey responses</source>
         <translation>Umfrageantworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional: %Ln purchase(s) of this period have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
+        <translation>
+            <numerusform>Vorläufig: %Ln Kauf dieses Zeitraums hat noch keine Wiedervorlage, liegt aber noch in seinem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
+            <numerusform>Vorläufig: %Ln Käufe dieses Zeitraums haben noch keine Wiedervorlage, liegen aber noch in ihrem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7233,10 +7247,40 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
 </context>
 <context>
+    <name>rapport::core::ActionPlanRepository</name>
+    <message>
+        <source>There is no action plan with id %1 to update</source>
+        <translation>Es gibt keinen Aktionsplan mit der Nummer %1, der geändert werden könnte</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::BookCopy</name>
+    <message>
+        <source>Copying a row of %1 failed</source>
+        <translation>Das Kopieren einer Zeile von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Copying %1 to the team server failed: %2</source>
+        <translation>Das Kopieren von %1 auf den Teamserver ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled. Nothing was copied.</source>
+        <translation>Das Kopieren wurde abgebrochen. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records (%2 in %3); copy-to only fills an empty database. Nothing was copied.</source>
+        <translation>%1 enthält bereits Datensätze (%2 in %3); copy-to füllt nur eine leere Datenbank. Es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::BookSettingsService</name>
     <message>
         <source>The stored currency &apos;%1&apos; is not an ISO 4217 code.</source>
         <translation>Die gespeicherte Währung „%1“ ist kein ISO-4217-Code.</translation>
+    </message>
+    <message>
+        <source>the book&apos;s currency</source>
+        <translation>die Währung des Kundenbestands</translation>
     </message>
 </context>
 <context>
@@ -7248,6 +7292,283 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>%1 is not a currency this program knows.</source>
         <translation>%1 ist keine Währung, die dieses Programm kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CustomerSnapshotStore</name>
+    <message>
+        <source>A customer snapshot names an unknown table: %1</source>
+        <translation>Eine Kundenmomentaufnahme nennt eine unbekannte Tabelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::Database</name>
+    <message>
+        <source>%1 is an empty file, not a Rapport database. It was left unchanged.</source>
+        <translation>%1 ist eine leere Datei, keine Rapport-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 ist keine Rapport-Datenbank (keine SQLite-Datei). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Rapport database. It was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Rapport-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its header says (%2 of %3 bytes), as if a copy stopped half-way. Restore it from a backup. It was left unchanged.</source>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als ihr Kopf angibt (%2 von %3 Bytes), als sei ein Kopiervorgang auf halbem Weg abgebrochen. Stellen Sie sie aus einer Sicherung wieder her. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (SQLite error %2).</source>
+        <translation>%1 kann nicht gelesen werden (SQLite-Fehler %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Rapport database.</source>
+        <translation>%1 ist ein Ordner, keine Rapport-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be a Rapport database. It was left unchanged.</source>
+        <translation>%1 ist keine gewöhnliche Datei und kann daher keine Rapport-Datenbank sein. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Rapport needs to write to its database: change the file&apos;s permissions or copy it to a folder of yours. It was left unchanged.</source>
+        <translation>%1 ist schreibgeschützt. Rapport muss in seine Datenbank schreiben: Ändern Sie die Rechte der Datei oder kopieren Sie sie in einen eigenen Ordner. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Rapport keeps two working files beside the database (%2-wal and %2-shm): move the database to a writable folder. It was left unchanged.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt. Rapport legt zwei Arbeitsdateien neben der Datenbank an (%2-wal und %2-shm): Verschieben Sie die Datenbank in einen beschreibbaren Ordner. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder is read-only.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be shared between connections.</source>
+        <translation>Eine Datenbank im Arbeitsspeicher kann nicht von mehreren Verbindungen genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>This installation of Rapport cannot reach a team server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>Diese Rapport-Installation kann keinen Teamserver erreichen: Der PostgreSQL-Treiber von Qt (Paket libqt6sql6-psql) fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>Keine Verbindung zum Teamserver %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not Rapport&apos;s. Use an empty database for Rapport (createdb). Nothing was changed.</source>
+        <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms, nicht die von Rapport. Verwenden Sie eine leere Datenbank für Rapport (createdb). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database. It was left unchanged.</source>
+        <translation>%1 kann nicht als Datenbank gelesen werden. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rapport (schema %2; this version understands up to %3). Update Rapport to open it. The file was left unchanged.</source>
+        <translation>%1 wurde von einer neueren Rapport-Version geschrieben (Schema %2; diese Version versteht bis %3). Aktualisieren Sie Rapport, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup before upgrading %1: %2</source>
+        <translation>Vor dem Aktualisieren von %1 konnte keine Sicherung geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself (or one of its working files); it cannot be %2. Choose another file. Nothing was changed.</source>
+        <translation>%1 ist die geöffnete Datenbank selbst (oder eine ihrer Arbeitsdateien); sie kann nicht %2 sein. Wählen Sie eine andere Datei. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the backup.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s check says: %2). Nothing was written to it. Restore it from a backup, or export what can still be read.</source>
+        <translation>%1 ist beschädigt (die Prüfung von SQLite meldet: %2). Es wurde nichts hineingeschrieben. Stellen Sie sie aus einer Sicherung wieder her oder exportieren Sie, was sich noch lesen lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::DemoGenerator</name>
+    <message>
+        <source>The number of demo customers must be at least 1 (got %1).</source>
+        <translation>Die Zahl der Demo-Kunden muss mindestens 1 sein (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The demo data cannot end after today (%1), not on %2.</source>
+        <translation>Die Demodaten können nicht nach heute (%1) enden, also nicht am %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the demo data.</source>
+        <translation>Für die Demodaten kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::DemoHistory</name>
+    <message>
+        <source>Churn at most 5% in %1</source>
+        <translation>Abwanderung höchstens 5 % in %1</translation>
+    </message>
+    <message>
+        <source>Follow up on 70% of purchases within 14 days (%1)</source>
+        <translation>70 % der Käufe innerhalb von 14 Tagen nachfassen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::DemoStore</name>
+    <message>
+        <source>Writing the demo data failed</source>
+        <translation>Das Schreiben der Demodaten ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preparing a demo data statement failed</source>
+        <translation>Das Vorbereiten einer Demodaten-Anweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Inserting a demo %1 failed</source>
+        <translation>Das Einfügen von Demodaten (%1) ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The demo data generator needs an SQLite database connection.</source>
+        <translation>Der Demodaten-Generator braucht eine SQLite-Datenbankverbindung.</translation>
+    </message>
+    <message>
+        <source>Checking whether the database is empty failed</source>
+        <translation>Die Prüfung, ob die Datenbank leer ist, ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data: demo data is only written into an empty database.</source>
+        <translation>Die Datenbank %1 enthält bereits Daten: Demodaten werden nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the index definitions failed</source>
+        <translation>Das Lesen der Indexdefinitionen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The demo data transaction is not open.</source>
+        <translation>Die Transaktion für die Demodaten ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ExportStore</name>
+    <message>
+        <source>Reading the data to export failed</source>
+        <translation>Das Lesen der zu exportierenden Daten ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::FindingsStore</name>
+    <message>
+        <source>Unknown record table &apos;%1&apos; for customer names</source>
+        <translation>Unbekannte Datensatztabelle „%1“ für Kundennamen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ImportStore</name>
+    <message>
+        <source>Looking up a rep failed</source>
+        <translation>Das Nachschlagen eines Mitarbeiters ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Looking up a customer failed</source>
+        <translation>Das Nachschlagen eines Kunden ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing a customer failed</source>
+        <translation>Das Schreiben eines Kunden ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Looking up an interaction failed</source>
+        <translation>Das Nachschlagen eines Kontakts ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Looking up a survey response failed</source>
+        <translation>Das Nachschlagen einer Umfrageantwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing a survey response failed</source>
+        <translation>Das Schreiben einer Umfrageantwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preparing an import statement failed</source>
+        <translation>Das Vorbereiten einer Import-Anweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no import transaction to commit.</source>
+        <translation>Es gibt keine Import-Transaktion, die abgeschlossen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Creating a rep failed</source>
+        <translation>Das Anlegen eines Mitarbeiters ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the largest row id failed</source>
+        <translation>Das Lesen der größten Zeilennummer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing rows failed</source>
+        <translation>Das Schreiben der Zeilen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ImportTransaction</name>
+    <message>
+        <source>The import could not write to the database</source>
+        <translation>Der Import konnte nicht in die Datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>Checking the table failed</source>
+        <translation>Die Prüfung der Tabelle ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Listing the indexes failed</source>
+        <translation>Das Auflisten der Indizes ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>There is no import transaction to commit.</source>
+        <translation>Es gibt keine Import-Transaktion, die abgeschlossen werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ImportedRows</name>
+    <message>
+        <source>Reading the largest row id failed</source>
+        <translation>Das Lesen der größten Zeilennummer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preparing the import&apos;s list of matched rows failed</source>
+        <translation>Das Vorbereiten der Liste zugeordneter Zeilen des Imports ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Looking up a matched row failed</source>
+        <translation>Das Nachschlagen einer zugeordneten Zeile ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Remembering a matched row failed</source>
+        <translation>Das Vermerken einer zugeordneten Zeile ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ListExport</name>
+    <message>
+        <source>Reading the list to export failed</source>
+        <translation>Das Lesen der zu exportierenden Liste ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -7463,6 +7784,193 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>open complaints</source>
         <translation>offene Beschwerden</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::MetricsStore</name>
+    <message>
+        <source>The revenue of the period is too large to add up: some purchase amounts are far beyond the 1,000,000,000.00 an import accepts. Correct them.</source>
+        <translation>Der Umsatz des Zeitraums ist zu groß, um ihn zu summieren: Einige Kaufbeträge liegen weit über den 1.000.000.000,00, die ein Import annimmt. Korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Preparing a metrics query failed</source>
+        <translation>Das Vorbereiten einer Kennzahlenabfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running a metrics query failed</source>
+        <translation>Das Ausführen einer Kennzahlenabfrage ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::Migrations</name>
+    <message>
+        <source>Upgrading the database to schema version %1 failed: %2</source>
+        <translation>Das Aktualisieren der Datenbank auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Setting up the team server&apos;s roles and rights failed (the login that runs init must be allowed to create roles): %1</source>
+        <translation>Das Einrichten der Rollen und Rechte des Teamservers ist fehlgeschlagen (die Anmeldung, die init ausführt, muss Rollen anlegen dürfen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::PartialFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk: %2</source>
+        <translation>%1 kann nicht auf die Festplatte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>In %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to move onto %1.</source>
+        <translation>Es gibt nichts, was nach %1 verschoben werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a link, a pipe or a device); it was not replaced.</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, ein Link, eine Pipe oder ein Gerät); sie wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::PostgresDialect</name>
+    <message>
+        <source>The connection to the team server was lost. Nothing was written; Rapport reconnects when the server is back</source>
+        <translation>Die Verbindung zum Teamserver ist abgerissen. Es wurde nichts geschrieben; Rapport verbindet sich neu, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>The record is busy: someone else on the team server was changing it. Nothing was written; try again in a moment</source>
+        <translation>Der Datensatz ist belegt: Jemand anderes auf dem Teamserver hat ihn gerade geändert. Es wurde nichts geschrieben; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The team server refused this: your login may not read or change these rows</source>
+        <translation>Der Teamserver hat dies abgelehnt: Ihre Anmeldung darf diese Zeilen nicht lesen oder ändern</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s disk is full. Nothing was written; tell its administrator</source>
+        <translation>Die Festplatte des Teamservers ist voll. Es wurde nichts geschrieben; verständigen Sie die Administration</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ServerAddress</name>
+    <message>
+        <source>The server address is not a valid PostgreSQL connection URI%1</source>
+        <translation>Die Serveradresse ist keine gültige PostgreSQL-Verbindungs-URI%1</translation>
+    </message>
+    <message>
+        <source>The server address has an invalid port: %1.</source>
+        <translation>Die Serveradresse hat einen ungültigen Port: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ServerImportStore</name>
+    <message>
+        <source>There is no connection to the team server.</source>
+        <translation>Es besteht keine Verbindung zum Teamserver.</translation>
+    </message>
+    <message>
+        <source>An import cannot start inside another transaction.</source>
+        <translation>Ein Import kann nicht innerhalb einer anderen Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <source>Preparing the import failed</source>
+        <translation>Das Vorbereiten des Imports ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>There is no import transaction to commit.</source>
+        <translation>Es gibt keine Import-Transaktion, die abgeschlossen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Creating a rep failed</source>
+        <translation>Das Anlegen eines Mitarbeiters ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Matching the rows with the stored ones failed</source>
+        <translation>Das Zuordnen der Zeilen zu den gespeicherten ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing the rows to the team server failed</source>
+        <translation>Das Schreiben der Zeilen auf den Teamserver ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Matching the rows with the stored ones failed: line %1 is missing</source>
+        <translation>Das Zuordnen der Zeilen zu den gespeicherten ist fehlgeschlagen: Zeile %1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::SqliteStatement</name>
+    <message>
+        <source>The database is busy: another program (another Rapport window or rapport-cli) kept it locked for too long. Nothing was written; try again in a moment</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm (ein anderes Rapport-Fenster oder rapport-cli) hat sie zu lange gesperrt. Es wurde nichts geschrieben; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: the file or its folder is read-only</source>
+        <translation>In die Datenbank kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore it from a backup</source>
+        <translation>Die Datenbankdatei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (an input/output error)</source>
+        <translation>Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (ein Ein-/Ausgabefehler)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::TeamStore</name>
+    <message>
+        <source>%1 is a file: logins and roles belong to a team server (--db postgresql://...).</source>
+        <translation>%1 ist eine Datei: Anmeldungen und Rollen gehören zu einem Teamserver (--db postgresql://...).</translation>
+    </message>
+    <message>
+        <source>A login has 1 to 63 characters (got &quot;%1&quot;).</source>
+        <translation>Eine Anmeldung hat 1 bis 63 Zeichen (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>The role is rep, manager or admin (got &quot;%1&quot;).</source>
+        <translation>Die Rolle ist rep, manager oder admin (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s login needs the rep it is (--rep ID).</source>
+        <translation>Die Anmeldung eines Mitarbeiters braucht den Mitarbeiter, der sie ist (--rep ID).</translation>
+    </message>
+    <message>
+        <source>There is no rep &quot;%1&quot; in %2; import or add the rep first.</source>
+        <translation>In %2 gibt es keinen Mitarbeiter „%1“; importieren oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a login of this team.</source>
+        <translation>%1 ist keine Anmeldung dieses Teams.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::sql</name>
+    <message>
+        <source>Could not prepare a database statement</source>
+        <translation>Eine Datenbankanweisung konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed %1 since it was read; nothing was written</source>
+        <translation>Jemand anderes hat %1 geändert oder entfernt, seit es gelesen wurde; es wurde nichts geschrieben</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // CTest properties does not reach Catch2's test discovery.
 #define CATCH_CONFIG_RUNNER
 #include "common/AppPaths.h"
+#include "common/Translations.h"
 
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
@@ -21,5 +22,8 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     rapport::core::AppPaths::applyIdentity();
     TestApplication app(argc, argv);
+    // As both programs do under an English or C locale: English's own catalogue, which holds
+    // the plural forms ("1 row", "2 rows"), so tests see what users read.
+    rapport::core::Translations::install(app, QStringLiteral("en"));
     return Catch::Session().run(argc, argv);
 }

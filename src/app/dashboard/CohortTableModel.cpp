@@ -72,7 +72,7 @@ QVariant CohortTableModel::data(const QModelIndex& index, int role) const
             .arg(core::PeriodName::of(*m_table.runningMonth),
                  QLocale().toString(v, 'f', 1) + QStringLiteral(" %"));
     if (role == Qt::ToolTipRole && has)
-        return tr("%1 of the %n customer(s) who first bought in %2 bought again %3 month(s) later", nullptr,
+        return tr("%1 of the %Ln customer(s) who first bought in %2 bought again %3 month(s) later", nullptr,
                   static_cast<int>(row.size))
             .arg(QLocale().toString(v, 'f', 1) + QStringLiteral(" %"), row.month.label())
             .arg(index.column());

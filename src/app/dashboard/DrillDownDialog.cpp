@@ -1,5 +1,6 @@
 #include "dashboard/DrillDownDialog.h"
 
+#include "common/DateText.h"
 #include "domain/Kinds.h"
 #include "services/DrillDownService.h"
 #include "widgets/DisplayText.h"
@@ -113,7 +114,7 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
             if (!v.isValid())
                 text = QString();
             else if (v.metaType().id() == QMetaType::QDateTime)
-                text = locale.toString(v.toDateTime().toUTC(), QLocale::ShortFormat); // UTC, as the figures
+                text = core::DateText::dateTime(v.toDateTime().toUTC(), locale); // UTC, as the figures
             else if (purchases && c == 5)
                 text = DisplayText::amount(v.toLongLong()); // cents, in the book's currency
             else if ((purchases && c == 6) || (customers && c == 6))
@@ -133,7 +134,7 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
             tr("%1 records; the newest %2 are listed.")
                 .arg(locale.toString(m_total), locale.toString(static_cast<qint64>(table->rows.size()))));
     else
-        m_summary->setText(tr("%n record(s).", nullptr, static_cast<int>(m_total)));
+        m_summary->setText(tr("%Ln record(s).", nullptr, static_cast<int>(m_total)));
 }
 
 } // namespace rapport::app

@@ -31,10 +31,9 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_unit->setFont(small);
     m_unit->setForegroundRole(QPalette::PlaceholderText);
-    m_unit->setVisible(!m_unit->text().isEmpty() &&
-                       !MetricFormat::isPercentKey(key)); // "50.0 %" says it already
     m_title->setObjectName(QStringLiteral("titleLabel"));
     m_value->setObjectName(QStringLiteral("valueLabel"));
+    m_unit->setObjectName(QStringLiteral("unitLabel"));
     m_change->setObjectName(QStringLiteral("changeLabel"));
     m_note->setObjectName(QStringLiteral("noteLabel"));
     m_note->setFont(small);
@@ -77,6 +76,10 @@ void MetricTile::setNote(const QString& note, const QString& explanation)
 void MetricTile::setFigures(std::optional<double> current, std::optional<double> previous,
                             std::vector<std::optional<double>> trend, const QString& comparedWith)
 {
+    // Read again each time: the book's currency may have been chosen since (money's unit).
+    m_unit->setText(MetricFormat::unit(m_key));
+    m_unit->setVisible(!m_unit->text().isEmpty() &&
+                       !MetricFormat::isPercentKey(m_key)); // "50.0 %" says it already
     m_value->setText(MetricFormat::value(m_key, current));
     m_value->setToolTip(current ? QString()
                                 : tr("No data for this period and scope: nothing to compute %1 from.")

@@ -119,16 +119,16 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
     }
     if (tooFew) {
         if (role == Qt::ToolTipRole)
-            return tr("Only %n CSAT response(s) in this period: too few to judge. The 95% interval shows how "
-                      "uncertain the figure is.",
-                      nullptr, static_cast<int>(csatResponses));
+            return tr(
+                "Only %Ln CSAT response(s) in this period: too few to judge. The 95% interval shows how "
+                "uncertain the figure is.",
+                nullptr, static_cast<int>(csatResponses));
     }
     if (provisional) {
         if (role == Qt::ToolTipRole)
-            return tr("Provisional: %1 purchase(s) of this period have no follow-up yet but are still inside "
-                      "their "
-                      "follow-up window, so the rate can still rise.")
-                .arg(QLocale().toString(r.followUpsStillOpen));
+            return tr("Provisional: %Ln purchase(s) of this period have no follow-up yet but are still "
+                      "inside their follow-up window, so the rate can still rise.",
+                      nullptr, static_cast<int>(r.followUpsStillOpen));
     }
     if (role == Qt::ToolTipRole && index.column() == CsatInterval)
         return tr("Wilson 95% interval of the CSAT share");

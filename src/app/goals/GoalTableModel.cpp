@@ -1,5 +1,6 @@
 #include "goals/GoalTableModel.h"
 
+#include "common/DateText.h"
 #include "widgets/MetricFormat.h"
 
 #include <QBrush>
@@ -71,8 +72,8 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
             return r.scopeText.isEmpty() ? MetricFormat::scope(g.scope) : r.scopeText;
         case Period:
             return tr("%1 to %2")
-                .arg(locale.toString(g.periodStart.toUTC().date(), QLocale::ShortFormat),
-                     locale.toString(g.periodEnd.toUTC().addSecs(-1).date(), QLocale::ShortFormat));
+                .arg(core::DateText::utcDay(g.periodStart, locale),
+                     core::DateText::utcDay(g.periodEnd.addSecs(-1), locale));
         case Target:
             return QString(g.direction + QLatin1Char(' ') + MetricFormat::value(g.metric, g.target));
         case Current:
@@ -91,11 +92,9 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
         case LastCheckIn:
             if (r.checkInOverdue)
                 return r.lastCheckIn
-                           ? tr("%1 — overdue")
-                                 .arg(locale.toString(r.lastCheckIn->at.toUTC().date(), QLocale::ShortFormat))
+                           ? tr("%1 — overdue").arg(core::DateText::utcDay(r.lastCheckIn->at, locale))
                            : tr("none — overdue");
-            return r.lastCheckIn ? locale.toString(r.lastCheckIn->at.toUTC().date(), QLocale::ShortFormat)
-                                 : tr("none");
+            return r.lastCheckIn ? core::DateText::utcDay(r.lastCheckIn->at, locale) : tr("none");
         default:
             return {};
         }
@@ -111,7 +110,7 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
         if (!r.progress)
             return r.error;
         if (index.column() == LastCheckIn && r.checkInOverdue)
-            return tr("A check-in is due every %n day(s).", nullptr, g.checkInEveryDays);
+            return tr("A check-in is due every %Ln day(s).", nullptr, g.checkInEveryDays);
         if (index.column() == Current && !r.progress->current)
             return tr("No data yet for this metric in the elapsed part of the period.");
     }

@@ -1,6 +1,7 @@
 #include "goals/GoalsView.h"
 
 #include "common/Clock.h"
+#include "common/DateText.h"
 #include "goals/CreateGoalCommand.h"
 #include "goals/DeleteGoalCommand.h"
 #include "goals/EditGoalCommand.h"
@@ -147,7 +148,7 @@ void GoalsView::refresh()
     }
     m_model->setRows(std::move(rows));
     m_status->setText(overdue > 0
-                          ? tr("%n goal(s) with an overdue check-in.", nullptr, overdue)
+                          ? tr("%Ln goal(s) with an overdue check-in.", nullptr, overdue)
                           : (goals->empty() ? tr("No goals yet. Create one with “New goal…”.") : QString()));
     selectGoal(selected);
     showCheckIns();
@@ -190,8 +191,7 @@ void GoalsView::showCheckIns()
     for (auto it = list->rbegin(); it != list->rend(); ++it) { // newest first
         const int r = m_checkIns->rowCount();
         m_checkIns->insertRow(r);
-        m_checkIns->setItem(r, 0,
-                            new QTableWidgetItem(QLocale().toString(it->at.toUTC(), QLocale::ShortFormat)));
+        m_checkIns->setItem(r, 0, new QTableWidgetItem(core::DateText::dateTime(it->at.toUTC())));
         m_checkIns->setItem(r, 1, new QTableWidgetItem(MetricFormat::value(metric, it->value)));
         m_checkIns->setItem(r, 2, new QTableWidgetItem(tr("%1 of 10").arg(it->confidence)));
         m_checkIns->setItem(r, 3, new QTableWidgetItem(it->comment));

@@ -185,7 +185,6 @@ void ImportPreviewPage::showPreview(const core::Result<core::ImportPreviewData>&
         text = tr("This file cannot be imported: %1").arg(data.fileProblem);
     } else {
         m_usable = true;
-        // Plain plurals: the app ships no translation that would resolve %n forms.
         if (shown == 0 && data.moreRows)
             text = tr("No whole row was found at the start of the file (is a quote not closed?), so "
                       "there is nothing to show.");

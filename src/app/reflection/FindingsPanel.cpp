@@ -357,7 +357,7 @@ void FindingsPanel::showRun(FindingsRun run)
                "enough. Try a longer period or the whole team for more data."));
         return;
     }
-    m_status->setText(tr("%n finding(s) in %1, compared with %2 (worked out in %3 s).", nullptr,
+    m_status->setText(tr("%Ln finding(s) in %1, compared with %2 (worked out in %3 s).", nullptr,
                          static_cast<int>(r.findings.size()))
                           .arg(r.period.label(), r.period.previous().label(), took));
     for (const auto& f : r.findings) {
@@ -449,7 +449,7 @@ void FindingsPanel::showDetails()
                 ids << QStringLiteral("\u2026");
             html += QStringLiteral("<li>%1: %2 (%3 %4)</li>")
                         .arg(r.description.toHtmlEscaped(),
-                             tr("%n record(s)", nullptr, static_cast<int>(r.total)), r.table.toHtmlEscaped(),
+                             tr("%Ln record(s)", nullptr, static_cast<int>(r.total)), r.table.toHtmlEscaped(),
                              ids.join(QStringLiteral(", ")));
         }
         html += QStringLiteral("</ul>");

@@ -1,5 +1,6 @@
 #include "reflection/PlanDetailDialog.h"
 
+#include "common/DateText.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/AddPlanItemCommand.h"
@@ -33,12 +34,12 @@ namespace {
 
 QString day(const QDateTime& t)
 {
-    return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QString();
+    return core::DateText::utcDay(t);
 }
 
 QString minute(const QDateTime& t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return core::DateText::dateTime(t.toUTC());
 }
 
 QTableWidget* makeTable(const QStringList& headers, const char* name, QWidget* parent)

@@ -1,5 +1,7 @@
 #include "reflection/PlanText.h"
 
+#include "common/DateText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -36,8 +38,7 @@ QString status(core::PlanProgressStatus s)
 
 QString checkIn(const core::ActionPlanProgress& p)
 {
-    const QString date =
-        p.nextCheckInAt.isValid() ? p.nextCheckInAt.toUTC().date().toString(Qt::ISODate) : QString();
+    const QString date = core::DateText::utcDay(p.nextCheckInAt);
     switch (p.checkIn) {
     case core::CheckInState::None:
         return {};

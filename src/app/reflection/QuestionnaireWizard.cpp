@@ -1,5 +1,6 @@
 #include "reflection/QuestionnaireWizard.h"
 
+#include "common/DateText.h"
 #include "reflection/AssessmentScorer.h"
 #include "services/AssessmentService.h"
 #include "shell/DatabaseSession.h"
@@ -74,7 +75,7 @@ QuestionnaireWizard::QuestionnaireWizard(DatabaseSession& session, core::Questio
     auto* introLabel = new QLabel(m_questionnaire.instructions(), intro);
     introLabel->setWordWrap(true);
     auto* introNote =
-        new QLabel(tr("There are %n statement(s). Answer how you actually work, not how you would like "
+        new QLabel(tr("There are %Ln statement(s). Answer how you actually work, not how you would like "
                       "to; every answer you save is kept so you can see your change over time.",
                       nullptr, static_cast<int>(m_questionnaire.items().size())),
                    intro);
@@ -276,7 +277,7 @@ QString QuestionnaireWizard::profileHtml() const
     if (p.hasPrevious())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Compared with your previous answers of %1.")
-                             .arg(p.previousTakenAt().toUTC().toString(Qt::ISODate))
+                             .arg(core::DateText::utcDay(p.previousTakenAt()))
                              .toHtmlEscaped());
     return html;
 }

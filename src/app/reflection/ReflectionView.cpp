@@ -1,5 +1,6 @@
 #include "reflection/ReflectionView.h"
 
+#include "common/DateText.h"
 #include "metrics/MetricsEngine.h"
 #include "reflection/ActionPlanDialog.h"
 #include "reflection/ActionPlanTracker.h"
@@ -202,7 +203,7 @@ void ReflectionView::refresh()
             const QLocale locale;
             QString html = QStringLiteral("<p>%1</p>")
                                .arg(tr("Taken on %1")
-                                        .arg((*latest)->latest.takenAt.toUTC().date().toString(Qt::ISODate))
+                                        .arg(core::DateText::utcDay((*latest)->latest.takenAt))
                                         .toHtmlEscaped());
             if (profile->straightLined())
                 html +=

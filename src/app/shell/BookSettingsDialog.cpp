@@ -1,6 +1,7 @@
 #include "shell/BookSettingsDialog.h"
 
 #include "common/Currency.h"
+#include "services/BookSettingsService.h"
 #include "shell/DatabaseSession.h"
 #include "shell/SetCurrencyCommand.h"
 #include "widgets/MoneyText.h"
@@ -30,8 +31,12 @@ BookSettingsDialog::BookSettingsDialog(const QString& current, QWidget* parent)
         const QString symbol = core::Currency::symbol(code);
         m_currency->addItem(symbol == code ? code : tr("%1 (%2)").arg(code, symbol), code);
     }
+    // A code this Qt does not know (stored by a newer client) is offered as it is: OK must
+    // not quietly replace it.
+    if (!current.isEmpty() && m_currency->findData(current) < 0)
+        m_currency->insertItem(0, current, current);
     QString offered = current;
-    if (offered.isEmpty())
+    if (offered.isEmpty()) // a book without one: the user's own currency, else the euro
         offered = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     if (m_currency->findData(offered) < 0)
         offered = QStringLiteral("EUR");
@@ -64,7 +69,14 @@ bool BookSettingsDialog::edit(DatabaseSession& session, QWidget* parent)
 {
     if (!session.isOpen())
         return false;
-    const QString before = MoneyText::currency();
+    // The stored value, not the window's copy: a teammate may have changed it since the book
+    // was opened, and the change and its undo are conditional on what was read here.
+    auto stored = core::BookSettingsService(session.database()).currency();
+    if (!stored) {
+        session.reportError(tr("The book's settings could not be read."), stored.error());
+        return false;
+    }
+    const QString before = *stored;
     BookSettingsDialog dialog(before, parent);
     if (dialog.exec() != QDialog::Accepted || dialog.currency() == before)
         return false;
@@ -76,8 +88,17 @@ QAction* BookSettingsDialog::createAction(DatabaseSession& session, QWidget* win
 {
     auto* action = new QAction(tr("Book &Settings…"), window);
     action->setObjectName(QStringLiteral("bookSettingsAction"));
-    action->setEnabled(session.isOpen());
-    connect(&session, &DatabaseSession::opened, action, [action] { action->setEnabled(true); });
+    // A rep on a team server cannot change the book's settings (the server refuses it), so the
+    // command is not offered to them.
+    auto mayChange = [&session] {
+        if (!session.isOpen())
+            return false;
+        auto may = core::BookSettingsService(session.database()).canChange();
+        return may && *may;
+    };
+    action->setEnabled(mayChange());
+    connect(&session, &DatabaseSession::opened, action,
+            [action, mayChange] { action->setEnabled(mayChange()); });
     connect(&session, &DatabaseSession::closed, action, [action] { action->setEnabled(false); });
     connect(action, &QAction::triggered, window, [&session, window] { edit(session, window); });
     return action;

@@ -92,10 +92,7 @@ void ListExportFlow::jobFinished()
     const auto& result = job.result();
     if (result && result->ok()) {
         const qint64 rows = result->value();
-        // Spelt out: no translator is loaded, so tr()'s %n would leave "row(s)" as it is.
-        emit statusMessage(rows == 1 ? tr("Exported 1 row to %1").arg(path)
-                                     : tr("Exported %1 rows to %2").arg(QLocale().toString(rows), path),
-                           10000);
+        emit statusMessage(tr("Exported %Ln row(s) to %1", nullptr, static_cast<int>(rows)).arg(path), 10000);
     } else if (job.isCancelRequested()) {
         emit statusMessage(tr("Export cancelled: %1 was not written").arg(path), 8000);
     } else {

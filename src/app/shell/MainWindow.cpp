@@ -552,7 +552,7 @@ void MainWindow::refreshFollowUpCount()
             overdue = *n;
     }
     item->setText(overdue > 0 ? tr("Follow-ups (%1)").arg(overdue) : tr("Follow-ups"));
-    item->setToolTip(overdue > 0 ? tr("%n overdue follow-up(s) (Ctrl+4)", nullptr, static_cast<int>(overdue))
+    item->setToolTip(overdue > 0 ? tr("%Ln overdue follow-up(s) (Ctrl+4)", nullptr, static_cast<int>(overdue))
                                  : tr("Follow-ups (Ctrl+4)"));
     QFont font = m_ui->navigationListWidget->font();
     font.setBold(overdue > 0);

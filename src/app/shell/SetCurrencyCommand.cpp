@@ -14,20 +14,14 @@ SetCurrencyCommand::SetCurrencyCommand(DatabaseSession& session, QString before,
 {
 }
 
-core::Status SetCurrencyCommand::write(const QString& code)
-{
-    core::BookSettingsService settings(session().database());
-    return code.isEmpty() ? settings.clearCurrency() : settings.setCurrency(code);
-}
-
 core::Status SetCurrencyCommand::apply()
 {
-    return write(m_after);
+    return core::BookSettingsService(session().database()).changeCurrency(m_before, m_after);
 }
 
 core::Status SetCurrencyCommand::revert()
 {
-    return write(m_before);
+    return core::BookSettingsService(session().database()).changeCurrency(m_after, m_before);
 }
 
 } // namespace rapport::app

@@ -5,8 +5,10 @@
 namespace rapport::app {
 
 // Changes the currency of the open book (an ISO 4217 code); undo restores the one before, or
-// none for a book that had none. A setting, not a record: it carries no version, so the last
-// write wins, as with every other setting of the book.
+// none for a book that had none. A setting carries no version column, so the stored value is
+// the version: each write happens only while the book still holds what this command expects
+// (`before` to apply, `after` to undo), and a teammate's change in between makes it refuse
+// rather than overwrite.
 class SetCurrencyCommand final : public WriteCommand
 {
 public:
@@ -19,8 +21,6 @@ protected:
 private:
     QString m_before; // empty: the book had no currency
     QString m_after;
-
-    core::Status write(const QString& code);
 };
 
 } // namespace rapport::app

@@ -1,5 +1,6 @@
 #include "widgets/DisplayText.h"
 
+#include "common/DateText.h"
 #include "domain/FollowUpDays.h"
 #include "widgets/MoneyText.h"
 
@@ -48,20 +49,14 @@ QString DisplayText::dateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    // The locale's short format, without seconds (some locales' "short" time has them).
-    const QLocale locale;
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(QStringLiteral(":ss"));
-    const QDateTime local = utc.toLocalTime();
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-           locale.toString(local.time(), time);
+    return core::DateText::dateTime(utc.toLocalTime());
 }
 
 QString DisplayText::date(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat);
+    return core::DateText::date(utc.toLocalTime().date());
 }
 
 QString DisplayText::amount(qint64 cents)

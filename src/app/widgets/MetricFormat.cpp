@@ -62,6 +62,8 @@ bool MetricFormat::isPercentKey(const QString& key)
 
 QString MetricFormat::unit(const QString& key)
 {
+    if (core::MetricCatalogue::isMoney(key) && MoneyText::currency().isEmpty())
+        return tr("amount; this book has no currency yet");
     return core::MetricCatalogue::unitText(key);
 }
 

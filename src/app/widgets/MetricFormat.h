@@ -25,8 +25,10 @@ public:
     static QString scope(const core::Scope& scope, DatabaseSession& session);
     // The same, reading the one rep's name from `db` (dialogs that have no session).
     static QString scope(const core::Scope& scope, core::Database& db);
-    // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers"); empty
-    // for money, whose value carries the book's currency symbol (MoneyText).
+    // The unit as shown next to a value ("%", "points", "of 7", "per 100 customers"). Money's
+    // value carries the book's currency symbol (MoneyText), so its unit is empty, except while
+    // the book has no currency: then a bare number would look like a count, and the unit says
+    // why there is no symbol.
     static QString unit(const QString& key);
     // A value as MetricsResult::value() gives it (money in currency units, shown with the
     // book's symbol); "—" when empty.

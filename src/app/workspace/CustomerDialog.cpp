@@ -1,5 +1,6 @@
 #include "workspace/CustomerDialog.h"
 
+#include "common/DateText.h"
 #include "services/CustomerService.h"
 #include "services/RepService.h"
 #include "shell/DatabaseSession.h"
@@ -54,7 +55,7 @@ CustomerDialog::CustomerDialog(DatabaseSession& session, const core::Customer& c
         tr("The customer's identifier in your other systems; it must be unique."));
     m_acquiredDateEdit->setAccessibleName(tr("Customer since"));
     m_acquiredDateEdit->setCalendarPopup(true);
-    m_acquiredDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_acquiredDateEdit->setDisplayFormat(core::DateText::dateFormat());
     m_segmentComboBox->setEditable(true);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setVisible(false);

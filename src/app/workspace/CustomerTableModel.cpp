@@ -1,5 +1,6 @@
 #include "workspace/CustomerTableModel.h"
 
+#include "common/DateText.h"
 #include "services/ListQueries.h"
 #include "shell/DatabaseSession.h"
 
@@ -45,7 +46,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         case OwnerColumn:
             return row.ownerName.isEmpty() ? row.owner : row.ownerName;
         case AcquiredColumn:
-            return QLocale().toString(row.acquiredAt.toLocalTime().date(), QLocale::ShortFormat);
+            return core::DateText::date(row.acquiredAt.toLocalTime().date());
         case StatusColumn:
             return row.churnedAt.isValid() ? tr("Churned") : tr("Active");
         default:

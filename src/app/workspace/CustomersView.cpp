@@ -218,7 +218,7 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
                 emit currentCustomerChanged(id);
             });
     connect(m_model, &CustomerTableModel::reloaded, this, [this] {
-        m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(m_model->totalCount())));
+        m_countLabel->setText(tr("%Ln customer(s)", nullptr, static_cast<int>(m_model->totalCount())));
         restoreSelection();
     });
     // Queued: the model takes no request for the next page while it announces this one.

@@ -1,5 +1,6 @@
 #include "workspace/InteractionsView.h"
 
+#include "common/DateText.h"
 #include "services/RepService.h"
 #include "shell/DatabaseSession.h"
 #include "widgets/DisplayText.h"
@@ -27,7 +28,7 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(core::DateText::dateFormat());
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(InteractionsView::tr("Any"));
     edit->setDate(kNoDate);
@@ -196,10 +197,10 @@ void InteractionsView::updateSummary()
     else if (shown == 0 && !m_model->isLoading())
         m_summaryLabel->setText(tr("No interactions match these filters."));
     else if (m_model->atEnd())
-        m_summaryLabel->setText(tr("%n interaction(s), newest first.", nullptr, shown));
+        m_summaryLabel->setText(tr("%Ln interaction(s), newest first.", nullptr, shown));
     else
         m_summaryLabel->setText(
-            tr("The newest %n interaction(s) are shown; scroll down for older ones.", nullptr, shown));
+            tr("The newest %Ln interaction(s) are shown; scroll down for older ones.", nullptr, shown));
 }
 
 void InteractionsView::openSelected()

@@ -267,7 +267,7 @@ void SurveysView::showResponses(const std::vector<core::SurveyListRow>& rows, qi
     for (int c = 0; c < 5; ++c)
         m_responsesTreeWidget->resizeColumnToContents(c);
     m_countLabel->setText(total > kListLimit ? tr("The newest %1 of %2 responses").arg(kListLimit).arg(total)
-                                             : tr("%n response(s)", nullptr, static_cast<int>(total)));
+                                             : tr("%Ln response(s)", nullptr, static_cast<int>(total)));
     emit responsesShown();
 }
 

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "common/Clock.h"
+#include "common/DateText.h"
 #include "logging/LogCategories.h"
 #include "reflection/AssessmentProfile.h"
 #include "reflection/AssessmentScorer.h"
@@ -147,7 +148,7 @@ void printProfile(QTextStream& out, const core::AssessmentProfile& profile,
 
     const QString change = profile.hasPrevious()
                                ? QCoreApplication::translate("rapport-cli", "Change since %1")
-                                     .arg(profile.previousTakenAt().toString(Qt::ISODate))
+                                     .arg(core::DateText::utcDay(profile.previousTakenAt()))
                                : QCoreApplication::translate("rapport-cli", "Change");
     out << QStringLiteral("%1  %2  %3  %4\n")
                .arg(QCoreApplication::translate("rapport-cli", "Dimension").leftJustified(24),
@@ -254,7 +255,7 @@ int AssessCommand::run(CliContext& context, const QStringList& args)
                          .arg(assessment.id)
                          .arg(repId, questionnaire->id())
                          .arg(questionnaire->version())
-                         .arg(assessment.takenAt.toString(Qt::ISODate));
+                         .arg(core::DateText::dateTime(assessment.takenAt.toUTC()));
     printProfile(context.out(), *profile, assessment);
     return ExitSuccess;
 }

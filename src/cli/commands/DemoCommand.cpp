@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "common/Currency.h"
+#include "common/DateText.h"
 #include "demo/DemoGenerator.h"
 #include "services/BookSettingsService.h"
 
@@ -91,7 +92,7 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
         << tr("Demo data written to %1 (seed %2), %3 to %4:\n")
                .arg(info->path)
                .arg(options.seed)
-               .arg(s.from.toString(Qt::ISODate), s.until.toString(Qt::ISODate))
+               .arg(core::DateText::date(s.from), core::DateText::date(s.until))
         << tr("  reps:             %1 (including 1 manager)\n").arg(s.reps)
         << tr("  customers:        %1 (%2 churned)\n").arg(s.customers).arg(s.churnedCustomers)
         << tr("  interactions:     %1 (%2 purchases incl. %3 refunds, %4 follow-ups, "

@@ -53,7 +53,7 @@ int ReportCommand::run(CliContext& context, const QStringList& args)
     if (!written)
         return context.fail(written.error().message, ExitFailure);
     QTextStream& summary = context.summary(out);
-    summary << tr("Wrote the %1 report for %2 to %3 (%n findings).\n", nullptr,
+    summary << tr("Wrote the %1 report for %2 to %3 (%Ln finding(s)).\n", nullptr,
                   static_cast<int>(data->findings.size()))
                    .arg(period->label(), scope->describe(), out);
     for (const core::Finding& f : data->findings)

@@ -77,8 +77,9 @@ QStringList available()
     const QString prefix = QLatin1String(CatalogueName) + QLatin1Char('_');
     QDirIterator it(QStringLiteral(":/i18n"), {prefix + QLatin1String("*.qm")});
     while (it.hasNext()) {
-        const QString name = it.nextFileInfo().completeBaseName();
-        languages << name.mid(prefix.size());
+        const QString language = it.nextFileInfo().completeBaseName().mid(prefix.size());
+        if (!languages.contains(language)) // English's own catalogue holds its plural forms only
+            languages << language;
     }
     return languages;
 }
@@ -102,8 +103,10 @@ QString install(QCoreApplication& application, const QString& language)
 {
     const QString chosen = chooseLanguage(language);
     g_language = chosen;
-    if (chosen == QLatin1String("en"))
+    if (chosen == QLatin1String("en")) {
+        installCatalogue(application, catalogue(chosen)); // "1 customer", "3 customers"
         return chosen;
+    }
     auto* qtCatalogue = new QTranslator(&application);
     if (qtCatalogue->load(QStringLiteral("qtbase_") + chosen,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

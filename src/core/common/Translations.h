@@ -9,8 +9,9 @@ class QCoreApplication;
 namespace rapport::core {
 
 // Puts the user's language into the running program: Qt's own catalogue (standard buttons,
-// dialogs) and Rapport's, embedded under :/i18n. English is the source language, so it needs
-// no catalogue. Both programs call install() once, right after the application object exists.
+// dialogs) and Rapport's, embedded under :/i18n. English is the source language: its catalogue
+// holds only the plural forms of counted texts. Both programs call install() once, right after
+// the application object exists.
 namespace Translations {
 
 // The catalogue base name under :/i18n ("rapport" gives :/i18n/rapport_de.qm).

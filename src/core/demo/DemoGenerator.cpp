@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DemoStore.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <algorithm>
 
@@ -64,15 +65,19 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& req
         return generateThroughFile(db, requested, progress);
     DemoOptions options = requested;
     if (options.customers < 1)
-        return Error::make(QStringLiteral("The number of demo customers must be at least 1 (got %1).")
-                               .arg(options.customers));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::DemoGenerator",
+                                        "The number of demo customers must be at least 1 (got %1).")
+                .arg(options.customers));
     const QDateTime now = m_clock.nowUtc().toUTC();
     if (!options.until.isValid())
         options.until = now.date();
     // Demo data is a past: a last day after today would hold sales that have not happened.
     if (options.until > now.date())
-        return Error::make(QStringLiteral("The demo data cannot end after today (%1), not on %2.")
-                               .arg(now.date().toString(Qt::ISODate), options.until.toString(Qt::ISODate)));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::DemoGenerator",
+                                        "The demo data cannot end after today (%1), not on %2.")
+                .arg(now.date().toString(Qt::ISODate), options.until.toString(Qt::ISODate)));
 
     DemoStore store(db);
     if (Status s = store.begin(); !s)
@@ -121,7 +126,8 @@ Result<DemoSummary> DemoGenerator::generateThroughFile(Database& server, const D
     // records, their ids and every figure are those a file would hold.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error::make(QStringLiteral("Cannot create a temporary folder for the demo data."));
+        return Error::make(QCoreApplication::translate(
+            "rapport::core::DemoGenerator", "Cannot create a temporary folder for the demo data."));
     auto file = Database::open(scratch.filePath(QStringLiteral("demo.sqlite")));
     if (!file)
         return file.error();

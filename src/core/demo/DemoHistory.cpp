@@ -1,5 +1,6 @@
 #include "demo/DemoHistory.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstdio>
 
@@ -553,7 +554,8 @@ Status DemoHistory::writeGoals()
     }
     {
         DemoStore::GoalRow g;
-        g.name = QStringLiteral("Churn at most 5% in %1").arg(quarter);
+        g.name =
+            QCoreApplication::translate("rapport::core::DemoHistory", "Churn at most 5% in %1").arg(quarter);
         g.metric = QStringLiteral("churn_rate");
         g.periodStart = quarterStart;
         g.periodEnd = quarterEnd;
@@ -567,7 +569,8 @@ Status DemoHistory::writeGoals()
     }
     {
         DemoStore::GoalRow g;
-        g.name = QStringLiteral("Follow up on 70% of purchases within 14 days (%1)")
+        g.name = QCoreApplication::translate("rapport::core::DemoHistory",
+                                             "Follow up on 70% of purchases within 14 days (%1)")
                      .arg(QLatin1String(kReps[kLaggingRep].name));
         g.metric = QStringLiteral("follow_up_rate");
         g.scopeKind = QStringLiteral("rep");

@@ -281,8 +281,9 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
         verdictFor(plan.direction, target, ba.beforeValue, ba.duringValue, ba.beforeSample, ba.duringSample);
     switch (ba.verdict) {
     case PlanVerdict::TooLittleData:
-        ba.explanation = tr("There is too little data to judge: %1 record(s) before the start and %2 during "
-                            "the plan, at least %3 are needed on each side.")
+        // Two counts in one sentence have no single plural form: each gets its own label.
+        ba.explanation = tr("There is too little data to judge. Records before the start: %1; during the "
+                            "plan: %2; at least %3 are needed on each side.")
                              .arg(ba.beforeSample.value_or(ba.beforeValue ? 1 : 0))
                              .arg(ba.duringSample.value_or(ba.duringValue ? 1 : 0))
                              .arg(kMinSample);

@@ -192,7 +192,7 @@ QString DashboardReportBuilder::html(const DashboardReportData& d, const ImageSo
             const int open = static_cast<int>(f.comparison.current.followUpsStillOpen);
             note = QCoreApplication::translate(
                 "DashboardReportBuilder",
-                "The follow-up rate is provisional: %n purchase(s) have no follow-up yet but are still "
+                "The follow-up rate is provisional: %Ln purchase(s) have no follow-up yet but are still "
                 "inside their follow-up window, so the rate can still rise.",
                 nullptr, open);
             notes << note;

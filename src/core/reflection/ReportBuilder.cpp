@@ -1,6 +1,7 @@
 #include "reflection/ReportBuilder.h"
 
 #include "common/Currency.h"
+#include "common/DateText.h"
 #include "metrics/MetricCatalogue.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,10 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-// A day in the reader's short format (UTC, as every figure of the report).
+// A day in the reader's format (UTC, as every figure of the report).
 QString date(const QDateTime& t, const QLocale& locale)
 {
-    return t.isValid() ? locale.toString(t.toUTC().date(), QLocale::ShortFormat) : QStringLiteral("-");
+    return t.isValid() ? DateText::utcDay(t, locale) : QStringLiteral("-");
 }
 
 QString severityColour(FindingSeverity s)
@@ -103,7 +104,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                       "ReportBuilder",
                       "<b>%1</b> &middot; period %2 (compared with %3) &middot; generated %4 UTC")
                       .arg(esc(d.scopeLabel), esc(d.period.label()), esc(d.previous.label()),
-                           esc(d.locale.toString(d.generatedAt.toUTC(), QLocale::ShortFormat))));
+                           esc(DateText::dateTime(d.generatedAt.toUTC(), d.locale))));
 
     // 1. Figures
     h += section(QCoreApplication::translate("ReportBuilder", "1. Figures"), false);
@@ -139,6 +140,12 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                  "ReportBuilder", "Changes are against the previous period of the same length. "
                                   "Whether a change is more than chance is judged in the "
                                   "Findings section.")));
+    if (d.currency.isEmpty())
+        h += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                 .arg(esc(QCoreApplication::translate(
+                     "ReportBuilder", "Amounts are shown without a currency symbol: this book has no "
+                                      "currency yet (File › Book Settings… in the window, or "
+                                      "rapport-cli init --currency CODE).")));
     for (const QString& note : provisional)
         h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(note));
 

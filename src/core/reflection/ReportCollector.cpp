@@ -1,6 +1,7 @@
 #include "reflection/ReportCollector.h"
 
 #include "common/Clock.h"
+#include "common/DateText.h"
 #include "metrics/GoalEvaluator.h"
 #include "metrics/MetricCatalogue.h"
 #include "metrics/MetricsEngine.h"
@@ -141,7 +142,7 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
             fig.provisionalNote =
                 QCoreApplication::translate(
                     "ReportCollector",
-                    "The follow-up rate of %1 is provisional: %n purchase(s) have no follow-up yet but are "
+                    "The follow-up rate of %1 is provisional: %Ln purchase(s) have no follow-up yet but are "
                     "still inside their follow-up window, so the rate can still rise.",
                     nullptr, stillOpen)
                     .arg(period.label());
@@ -314,7 +315,7 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
             rp.current = progress->current;
             rp.progressPercent = progress->progressPercent;
             rp.progress = displayWord(toString(progress->status));
-            const QString next = progress->nextCheckInAt.toUTC().date().toString(Qt::ISODate);
+            const QString next = DateText::utcDay(progress->nextCheckInAt, d.locale);
             if (progress->checkIn == CheckInState::Due)
                 rp.checkInState =
                     QCoreApplication::translate("ReportCollector", "check-in due since %1").arg(next);

@@ -1,5 +1,6 @@
 #include "reflection/SmartCheck.h"
 
+#include "common/DateText.h"
 #include "metrics/MetricsEngine.h"
 
 #include <QLocale>
@@ -211,8 +212,7 @@ SmartCriterionResult SmartCheck::timeBound(const ActionPlan& plan)
         if (plan.deadlineAt <= plan.startAt)
             flag(r, SmartStatus::Missing,
                  tr("The deadline %1 is not after the start %2.")
-                     .arg(plan.deadlineAt.toUTC().toString(Qt::ISODate),
-                          plan.startAt.toUTC().toString(Qt::ISODate)));
+                     .arg(DateText::utcDay(plan.deadlineAt), DateText::utcDay(plan.startAt)));
         else if (plan.startAt.daysTo(plan.deadlineAt) < plan.checkInEveryDays)
             flag(r, SmartStatus::Warning,
                  tr("The plan ends before its first check-in (every %1 days).").arg(plan.checkInEveryDays));

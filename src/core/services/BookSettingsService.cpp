@@ -2,6 +2,7 @@
 
 #include "common/Currency.h"
 #include "common/Error.h"
+#include "services/TeamService.h"
 #include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,20 @@ Status BookSettingsService::setCurrency(const QString& code)
     if (Status valid = Currency::validate(code); !valid.ok())
         return valid;
     return SettingsRepository(m_db).setValue(QString::fromLatin1(kCurrencySetting), code);
+}
+
+Status BookSettingsService::changeCurrency(const QString& from, const QString& to)
+{
+    if (!to.isEmpty() && !Currency::isWellFormed(to))
+        return Currency::validate(to); // names the rule
+    return SettingsRepository(m_db).replaceValue(
+        QString::fromLatin1(kCurrencySetting), from, to,
+        QCoreApplication::translate("rapport::core::BookSettingsService", "the book's currency"));
+}
+
+Result<bool> BookSettingsService::canChange() const
+{
+    return TeamService(m_db).seesWholeBook();
 }
 
 Status BookSettingsService::clearCurrency()

@@ -26,6 +26,13 @@ public:
     Status setCurrency(const QString& code);
     // Back to no currency (undoing the first choice for an older book).
     Status clearCurrency();
+    // The window's change, and its undo: from `from` (the code read, empty: none) to `to`
+    // (empty: none), only while the book still holds `from`; a Conflict error, and nothing
+    // written, when someone changed it since. `to` need only be well-formed, not known to this
+    // Qt, so that undo can put back a code a newer client stored.
+    Status changeCurrency(const QString& from, const QString& to);
+    // Whether this login may change the book's settings (not a rep on a team server).
+    Result<bool> canChange() const;
 
 private:
     Database& m_db;

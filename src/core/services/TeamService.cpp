@@ -26,4 +26,9 @@ Result<std::vector<TeamMember>> TeamService::users() const
     return TeamStore(m_db).list();
 }
 
+Result<bool> TeamService::seesWholeBook() const
+{
+    return TeamStore(m_db).seesWholeBook();
+}
+
 } // namespace rapport::core

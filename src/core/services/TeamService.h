@@ -18,6 +18,8 @@ public:
     Status addUser(const TeamMember& member, const QString& password = {});
     Status removeUser(const QString& login);
     Result<std::vector<TeamMember>> users() const;
+    // true for a manager, an admin and a file's user; false for a rep on a team server.
+    Result<bool> seesWholeBook() const;
 
 private:
     Database& m_db;

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace rapport::core {
@@ -152,7 +153,9 @@ Result<std::vector<ActionPlanRevision>> ActionPlanRepository::update(ActionPlan&
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return Error::make(QStringLiteral("There is no action plan with id %1 to update").arg(plan.id));
+        return Error::make(QCoreApplication::translate("rapport::core::ActionPlanRepository",
+                                                       "There is no action plan with id %1 to update")
+                               .arg(plan.id));
     const ActionPlan& old = **stored;
 
     std::vector<ActionPlanRevision> revisions;

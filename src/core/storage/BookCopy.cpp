@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
 #include <libpq-fe.h>
@@ -124,7 +125,9 @@ public:
                 break;
             }
         }
-        return m_insert.run(QStringLiteral("Copying a row of %1 failed").arg(table.name));
+        return m_insert.run(
+            QCoreApplication::translate("rapport::core::BookCopy", "Copying a row of %1 failed")
+                .arg(table.name));
     }
 
     Status end(const TableShape&) override
@@ -235,8 +238,9 @@ private:
 
     Error failure(const TableShape& table) const
     {
-        return Error::make(QStringLiteral("Copying %1 to the team server failed: %2")
-                               .arg(table.name, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::BookCopy", "Copying %1 to the team server failed: %2")
+                .arg(table.name, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
     }
 
     pg_conn* m_conn;
@@ -282,7 +286,8 @@ Status copyRows(RowReader& in, TableWriter& writer, const TableShape& table, qin
         if (Status s = writer.row(in, table); !s)
             return s;
         if (++done % 10000 == 0 && progress && !progress(done, total))
-            return Error::make(QStringLiteral("The copy was cancelled. Nothing was copied."));
+            return Error::make(QCoreApplication::translate("rapport::core::BookCopy",
+                                                           "The copy was cancelled. Nothing was copied."));
     }
     if (in.failed())
         return in.error(QStringLiteral("Reading %1 failed").arg(table.name));
@@ -302,12 +307,13 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
         if (!there)
             return there.error();
         if (*there > 0)
-            return Error::make(
-                QStringLiteral("%1 already holds records (%2 in %3); copy-to only fills an empty "
-                               "database. Nothing was copied.")
-                    .arg(target.path())
-                    .arg(*there)
-                    .arg(t.name));
+            return Error::make(QCoreApplication::translate(
+                                   "rapport::core::BookCopy",
+                                   "%1 already holds records (%2 in %3); copy-to only fills an empty "
+                                   "database. Nothing was copied.")
+                                   .arg(target.path())
+                                   .arg(*there)
+                                   .arg(t.name));
         auto here = rowCount(source, t.name);
         if (!here)
             return here.error();

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlRecord>
 
 namespace rapport::core {
@@ -67,8 +68,9 @@ Status CustomerSnapshotStore::restore(const Snapshot& snapshot)
         for (const Source& source : sources())
             known = known || source.table == part.table;
         if (!known)
-            return Error::make(
-                QStringLiteral("A customer snapshot names an unknown table: %1").arg(part.table));
+            return Error::make(QCoreApplication::translate("rapport::core::CustomerSnapshotStore",
+                                                           "A customer snapshot names an unknown table: %1")
+                                   .arg(part.table));
         QStringList marks;
         for (qsizetype i = 0; i < part.columns.size(); ++i)
             marks << QStringLiteral("?");

@@ -8,6 +8,7 @@
 #include "storage/SqlDialect.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,16 +38,22 @@ Status checkHeader(const QString& path, const QByteArray& header, qint64 fileSiz
 {
     if (fileSize == 0)
         return Error::make(
-            QStringLiteral("%1 is an empty file, not a Rapport database. It was left unchanged.").arg(path));
+            QCoreApplication::translate("rapport::core::Database",
+                                        "%1 is an empty file, not a Rapport database. It was left unchanged.")
+                .arg(path));
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return Error::make(
-            QStringLiteral("%1 is not a Rapport database (it is not an SQLite file). It was left unchanged.")
+            QCoreApplication::translate(
+                "rapport::core::Database",
+                "%1 is not a Rapport database (it is not an SQLite file). It was left unchanged.")
                 .arg(path));
     const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
     if (applicationId != Database::kApplicationId)
-        return Error::make(QStringLiteral("%1 is an SQLite database of another program, not a Rapport "
-                                          "database. It was left unchanged.")
-                               .arg(path));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::Database",
+                                        "%1 is an SQLite database of another program, not a Rapport "
+                                        "database. It was left unchanged.")
+                .arg(path));
     // A file cut short (a copy that stopped half-way, a full disk) still has a good header;
     // the header's page count says how long it must be. SQLite trusts that count only when
     // the change counter matches the version-valid-for number, and so do we.
@@ -60,12 +67,14 @@ Status checkHeader(const QString& path, const QByteArray& header, qint64 fileSiz
     // the log at the next open, so the file is not damaged. (QFileInfo only stats the log.)
     const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (!walPending && pageCount > 0 && changeCounter == validFor && fileSize < pageSize * pageCount)
-        return Error::make(QStringLiteral("%1 is damaged: the file is shorter than its header says (%2 of %3 "
-                                          "bytes), as if a copy stopped half-way. Restore it from a backup. "
-                                          "It was left unchanged.")
-                               .arg(path)
-                               .arg(fileSize)
-                               .arg(pageSize * pageCount));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::Database",
+                                        "%1 is damaged: the file is shorter than its header says (%2 of %3 "
+                                        "bytes), as if a copy stopped half-way. Restore it from a backup. "
+                                        "It was left unchanged.")
+                .arg(path)
+                .arg(fileSize)
+                .arg(pageSize * pageCount));
     return {};
 }
 
@@ -77,14 +86,19 @@ Status readHeaderThroughSqlite(sqlite3* handle, const QString& path, QByteArray&
     sqlite3_file* file = nullptr;
     if (!handle || sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
         !file || !file->pMethods)
-        return Error::make(QStringLiteral("Cannot read %1.").arg(path));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::Database", "Cannot read %1.").arg(path));
     sqlite3_int64 size = 0;
     if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
-        return Error::make(QStringLiteral("Cannot read %1.").arg(path));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::Database", "Cannot read %1.").arg(path));
     header = QByteArray(100, '\0');
     const int rc = file->pMethods->xRead(file, header.data(), 100, 0);
     if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
-        return Error::make(QStringLiteral("Cannot read %1 (SQLite error %2).").arg(path).arg(rc));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::Database", "Cannot read %1 (SQLite error %2).")
+                .arg(path)
+                .arg(rc));
     fileSize = size;
     header.truncate(static_cast<int>(std::min<sqlite3_int64>(size, 100)));
     return {};
@@ -122,34 +136,45 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     const bool exists = info.exists();
     if (exists) {
         if (info.isDir())
-            return Error::make(QStringLiteral("%1 is a folder, not a Rapport database.").arg(path));
+            return Error::make(QCoreApplication::translate("rapport::core::Database",
+                                                           "%1 is a folder, not a Rapport database.")
+                                   .arg(path));
         // A FIFO or a device would block or be read as garbage; only a regular file is a database.
         if (!info.isFile())
             return Error::make(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "rapport::core::Database",
                     "%1 is not a regular file, so it cannot be a Rapport database. It was left unchanged.")
                     .arg(path));
         // SQLite would open a read-only file "successfully" and fail at the first write,
         // or (in WAL mode, with a read-only folder) fail to read at all: say so up front.
         if (!info.isWritable())
             return Error::make(
-                QStringLiteral("%1 is read-only. Rapport needs to write to its database: change "
-                               "the file's permissions or copy it to a folder of yours. It was "
-                               "left unchanged.")
+                QCoreApplication::translate("rapport::core::Database",
+                                            "%1 is read-only. Rapport needs to write to its database: change "
+                                            "the file's permissions or copy it to a folder of yours. It was "
+                                            "left unchanged.")
                     .arg(path));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            return Error::make(
-                QStringLiteral("The folder %1 is read-only. Rapport keeps two working files beside "
-                               "the database (%2-wal and %2-shm): move the database to a "
-                               "writable folder. It was left unchanged.")
-                    .arg(info.absolutePath(), info.fileName()));
+            return Error::make(QCoreApplication::translate(
+                                   "rapport::core::Database",
+                                   "The folder %1 is read-only. Rapport keeps two working files beside "
+                                   "the database (%2-wal and %2-shm): move the database to a "
+                                   "writable folder. It was left unchanged.")
+                                   .arg(info.absolutePath(), info.fileName()));
     } else {
         if (mode == OpenMode::OpenExisting)
-            return Error::make(QStringLiteral("There is no database at %1.").arg(path));
+            return Error::make(
+                QCoreApplication::translate("rapport::core::Database", "There is no database at %1.")
+                    .arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::make(QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+            return Error::make(
+                QCoreApplication::translate("rapport::core::Database", "Cannot create the folder %1.")
+                    .arg(info.absolutePath()));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            return Error::make(QStringLiteral("Cannot create %1: the folder is read-only.").arg(path));
+            return Error::make(QCoreApplication::translate("rapport::core::Database",
+                                                           "Cannot create %1: the folder is read-only.")
+                                   .arg(path));
     }
     return openConnection(info.absoluteFilePath(), !exists);
 }
@@ -168,7 +193,8 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
         return db;
     }
     if (isInMemory())
-        return Error::make(QStringLiteral("An in-memory database cannot be shared between connections."));
+        return Error::make(QCoreApplication::translate(
+            "rapport::core::Database", "An in-memory database cannot be shared between connections."));
     return openConnection(m_path, false);
 }
 
@@ -180,7 +206,8 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
         db.setDatabaseName(path);
         if (!db.open())
             return Error::make(
-                QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+                QCoreApplication::translate("rapport::core::Database", "Cannot open the database %1: %2")
+                    .arg(path, db.lastError().text()));
     }
     if (isNewFile && !self->isInMemory()) {
         // Customer data: readable by the owner only (SQLite gives -wal and -shm the same mode).
@@ -207,8 +234,9 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
 Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress& address)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::make(QStringLiteral("This installation of Rapport cannot reach a team server: Qt's "
-                                          "PostgreSQL driver (package libqt6sql6-psql) is missing."));
+        return Error::make(QCoreApplication::translate(
+            "rapport::core::Database", "This installation of Rapport cannot reach a team server: Qt's "
+                                       "PostgreSQL driver (package libqt6sql6-psql) is missing."));
     return openServerConnection(address);
 }
 
@@ -221,7 +249,8 @@ Result<std::unique_ptr<Database>> Database::openServerConnection(const ServerAdd
         address.applyTo(db);
         if (!db.open()) {
             // libpq's text names host and user, never the password.
-            return Error::make(QStringLiteral("Cannot connect to the team server %1: %2")
+            return Error::make(QCoreApplication::translate("rapport::core::Database",
+                                                           "Cannot connect to the team server %1: %2")
                                    .arg(self->m_path, db.lastError().databaseText().trimmed()));
         }
     }
@@ -229,8 +258,9 @@ Result<std::unique_ptr<Database>> Database::openServerConnection(const ServerAdd
     const SqlDialect& dialect = SqlDialect::of(db.driver());
     if (dialect.schemaVersion(db) == 0 && dialect.hasTables(db))
         return Error::make(
-            QStringLiteral("The database %1 holds tables of another program, not Rapport's. "
-                           "Use an empty database for Rapport (createdb). Nothing was changed.")
+            QCoreApplication::translate("rapport::core::Database",
+                                        "The database %1 holds tables of another program, not Rapport's. "
+                                        "Use an empty database for Rapport (createdb). Nothing was changed.")
                 .arg(self->m_path));
     if (Status s = self->configure(self->schemaVersion() == 0); !s)
         return s.error();
@@ -255,15 +285,18 @@ Status Database::configure(bool isNewFile)
     const int version = dialect.schemaVersion(db);
     if (version < 0)
         return Error::make(
-            QStringLiteral("%1 cannot be read as a database. It was left unchanged.").arg(m_path));
+            QCoreApplication::translate("rapport::core::Database",
+                                        "%1 cannot be read as a database. It was left unchanged.")
+                .arg(m_path));
     if (version > Migrations::currentVersion())
-        return Error::make(
-            QStringLiteral("%1 was written by a newer version of Rapport (schema %2; this version "
-                           "understands up to %3). Update Rapport to open it. The file was left "
-                           "unchanged.")
-                .arg(m_path)
-                .arg(version)
-                .arg(Migrations::currentVersion()));
+        return Error::make(QCoreApplication::translate(
+                               "rapport::core::Database",
+                               "%1 was written by a newer version of Rapport (schema %2; this version "
+                               "understands up to %3). Update Rapport to open it. The file was left "
+                               "unchanged.")
+                               .arg(m_path)
+                               .arg(version)
+                               .arg(Migrations::currentVersion()));
 
     for (const QString& statement : dialect.sessionSetup()) {
         if (Status s = sql::execText(db, statement); !s)
@@ -306,7 +339,8 @@ Status Database::migrate()
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = m_path + QStringLiteral(".schema-v%1-%2.bak").arg(version).arg(n);
         if (Status s = backupTo(backup); !s)
-            return Error::make(QStringLiteral("Could not write a backup before upgrading %1: %2")
+            return Error::make(QCoreApplication::translate("rapport::core::Database",
+                                                           "Could not write a backup before upgrading %1: %2")
                                    .arg(m_path, s.error().message));
         m_upgradeBackup = backup;
         qCInfo(lcDb).nospace() << "upgrading schema " << version << " -> " << Migrations::currentVersion()
@@ -362,10 +396,11 @@ Status Database::refuseOwnFile(const QString& otherPath, const QString& use) con
 {
     if (!isOneOfItsFiles(otherPath))
         return {};
-    return Error::make(
-        QStringLiteral("%1 is the open database itself (or one of its working files); it cannot be %2. "
-                       "Choose another file. Nothing was changed.")
-            .arg(otherPath, use));
+    return Error::make(QCoreApplication::translate(
+                           "rapport::core::Database",
+                           "%1 is the open database itself (or one of its working files); it cannot be %2. "
+                           "Choose another file. Nothing was changed.")
+                           .arg(otherPath, use));
 }
 
 Status Database::backupReplacing(const QString& targetPath) const
@@ -387,7 +422,9 @@ Status Database::writeBackup(const QString& targetPath, PartialFile::Replace rep
     const QFileInfo target(targetPath);
     if (replace == PartialFile::Replace::No && (target.exists() || target.isSymLink()))
         return Error::make(
-            QStringLiteral("%1 already exists; choose another name for the backup.").arg(targetPath));
+            QCoreApplication::translate("rapport::core::Database",
+                                        "%1 already exists; choose another name for the backup.")
+                .arg(targetPath));
     // A server's backup is a Rapport file holding every record (team.md).
     if (m_server)
         return BookCopy::copyToNewFile(*this, targetPath, replace);
@@ -420,11 +457,12 @@ Status Database::checkIntegrity() const
         verdict = q.lastError().text();
     if (verdict == QLatin1String("ok"))
         return {};
-    return Error::make(
-        QStringLiteral("%1 is damaged (SQLite's check says: %2). Nothing was written to it. Restore "
-                       "it from a backup, or export what can still be read.")
-            .arg(m_path, verdict),
-        QStringLiteral("PRAGMA quick_check(1)"));
+    return Error::make(QCoreApplication::translate(
+                           "rapport::core::Database",
+                           "%1 is damaged (SQLite's check says: %2). Nothing was written to it. Restore "
+                           "it from a backup, or export what can still be read.")
+                           .arg(m_path, verdict),
+                       QStringLiteral("PRAGMA quick_check(1)"));
 }
 
 Status Database::refuseWrites()

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/TableBinding.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 namespace {
 
@@ -32,14 +34,17 @@ DemoStore::~DemoStore()
 
 Status DemoStore::execute(const char* text)
 {
-    return SqliteStatement::exec(m_handle, text, QStringLiteral("Writing the demo data failed"));
+    return SqliteStatement::exec(
+        m_handle, text,
+        QCoreApplication::translate("rapport::core::DemoStore", "Writing the demo data failed"));
 }
 
 Status DemoStore::prepare(SqliteStatement& statement, QByteArrayView text)
 {
-    auto prepared =
-        SqliteStatement::prepare(m_handle, text, QStringLiteral("Preparing a demo data statement failed"),
-                                 SqliteStatement::Reuse::Persistent);
+    auto prepared = SqliteStatement::prepare(
+        m_handle, text,
+        QCoreApplication::translate("rapport::core::DemoStore", "Preparing a demo data statement failed"),
+        SqliteStatement::Reuse::Persistent);
     if (!prepared)
         return prepared.error();
     statement = std::move(*prepared);
@@ -51,7 +56,9 @@ Status DemoStore::step(SqliteStatement& statement, const char* what)
     SqliteReset reset(statement);
     // The message is built only on failure: this runs for every one of millions of rows.
     if (statement.next() || statement.failed())
-        return statement.error(QStringLiteral("Inserting a demo %1 failed").arg(QLatin1String(what)));
+        return statement.error(
+            QCoreApplication::translate("rapport::core::DemoStore", "Inserting a demo %1 failed")
+                .arg(QLatin1String(what)));
     return {};
 }
 
@@ -59,9 +66,12 @@ Status DemoStore::begin()
 {
     m_handle = m_db.nativeHandle();
     if (!m_handle)
-        return Error::make(QStringLiteral("The demo data generator needs an SQLite database connection."));
-    if (auto cache = SqliteStatement::integerOf(m_handle, "PRAGMA cache_size",
-                                                QStringLiteral("Preparing a demo data statement failed")))
+        return Error::make(QCoreApplication::translate(
+            "rapport::core::DemoStore", "The demo data generator needs an SQLite database connection."));
+    if (auto cache =
+            SqliteStatement::integerOf(m_handle, "PRAGMA cache_size",
+                                       QCoreApplication::translate("rapport::core::DemoStore",
+                                                                   "Preparing a demo data statement failed")))
         m_previousCacheSize = static_cast<int>(*cache);
     else
         return cache.error();
@@ -72,14 +82,17 @@ Status DemoStore::begin()
         return s;
 
     auto hasData = SqliteStatement::integerOf(
-        m_handle, kHasData, QStringLiteral("Checking whether the database is empty failed"));
+        m_handle, kHasData,
+        QCoreApplication::translate("rapport::core::DemoStore",
+                                    "Checking whether the database is empty failed"));
     if (!hasData)
         return hasData.error();
     if (*hasData != 0)
-        return Error::make(
-            QStringLiteral("The database %1 already holds data: demo data is only written into an "
-                           "empty database.")
-                .arg(m_db.path()));
+        return Error::make(QCoreApplication::translate(
+                               "rapport::core::DemoStore",
+                               "The database %1 already holds data: demo data is only written into an "
+                               "empty database.")
+                               .arg(m_db.path()));
 
     if (Status s = dropIndexes(); !s)
         return s;
@@ -167,7 +180,8 @@ Status DemoStore::dropIndexes()
         m_indexDefinitions.emplace_back(list.text(1).toByteArray());
     }
     if (list.failed())
-        return list.error(QStringLiteral("Reading the index definitions failed"));
+        return list.error(
+            QCoreApplication::translate("rapport::core::DemoStore", "Reading the index definitions failed"));
     for (const QByteArray& name : names) {
         // Names come from sqlite_master (our own migrations), never from user input.
         const QByteArray drop = "DROP INDEX \"" + name + '"';
@@ -197,7 +211,8 @@ void DemoStore::finalizeAll()
 Status DemoStore::commit()
 {
     if (!m_open)
-        return Error::make(QStringLiteral("The demo data transaction is not open."));
+        return Error::make(QCoreApplication::translate("rapport::core::DemoStore",
+                                                       "The demo data transaction is not open."));
     finalizeAll();
     Status s = rebuildIndexes();
     if (s)

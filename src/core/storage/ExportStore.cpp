@@ -6,6 +6,7 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Tables.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace rapport::core {
@@ -48,7 +49,7 @@ const char* countFor(ExportTable table)
 
 QString readFailed()
 {
-    return QStringLiteral("Reading the data to export failed");
+    return QCoreApplication::translate("rapport::core::ExportStore", "Reading the data to export failed");
 }
 
 } // namespace

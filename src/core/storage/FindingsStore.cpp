@@ -4,6 +4,8 @@
 #include "storage/ScopeFilter.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 namespace {
@@ -236,7 +238,9 @@ Result<QStringList> FindingsStore::customerNames(const QString& table, const std
     else if (table == QLatin1String("customers"))
         statement = QStringLiteral("SELECT c.name FROM customers c WHERE c.id = ?");
     else
-        return Error::make(QStringLiteral("Unknown record table '%1' for customer names").arg(table));
+        return Error::make(QCoreApplication::translate("rapport::core::FindingsStore",
+                                                       "Unknown record table '%1' for customer names")
+                               .arg(table));
     auto q = sql::prepare(m_db.connection(), statement);
     if (!q)
         return q.error();

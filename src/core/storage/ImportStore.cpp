@@ -143,16 +143,20 @@ const ImportStore::Target& ImportStore::target(ImportTarget table)
 {
     static const Target targets[] = {
         {kReps, -1, -1, kMaxRepId, FindRep, kFindRep, InsertRep, kInsertRep, UpdateRep,
-         QStringLiteral("Looking up a rep failed"), QStringLiteral("Writing a rep failed")},
+         QCoreApplication::translate("rapport::core::ImportStore", "Looking up a rep failed"),
+         QStringLiteral("Writing a rep failed")},
         {kCustomers, BatchCustomers, MaxCustomerId, kMaxCustomerId, FindCustomer, kFindCustomer,
-         InsertCustomer, kInsertCustomer, UpdateCustomer, QStringLiteral("Looking up a customer failed"),
-         QStringLiteral("Writing a customer failed")},
+         InsertCustomer, kInsertCustomer, UpdateCustomer,
+         QCoreApplication::translate("rapport::core::ImportStore", "Looking up a customer failed"),
+         QCoreApplication::translate("rapport::core::ImportStore", "Writing a customer failed")},
         {kInteractions, BatchInteractions, MaxInteractionId, kMaxInteractionId, FindInteraction,
          kFindInteraction, InsertInteraction, kInsertInteraction, UpdateInteraction,
-         QStringLiteral("Looking up an interaction failed"), QStringLiteral("Writing an interaction failed")},
+         QCoreApplication::translate("rapport::core::ImportStore", "Looking up an interaction failed"),
+         QStringLiteral("Writing an interaction failed")},
         {kSurveys, BatchSurveys, MaxSurveyId, kMaxSurveyId, FindSurvey, kFindSurvey, InsertSurvey,
-         kInsertSurvey, UpdateSurvey, QStringLiteral("Looking up a survey response failed"),
-         QStringLiteral("Writing a survey response failed")},
+         kInsertSurvey, UpdateSurvey,
+         QCoreApplication::translate("rapport::core::ImportStore", "Looking up a survey response failed"),
+         QCoreApplication::translate("rapport::core::ImportStore", "Writing a survey response failed")},
     };
     return targets[static_cast<std::size_t>(table)];
 }
@@ -182,7 +186,9 @@ ImportStore::~ImportStore()
 
 Result<SqliteStatement*> ImportStore::statement(int slot, QByteArrayView sql)
 {
-    return m_statements.get(slot, sql, QStringLiteral("Preparing an import statement failed"));
+    return m_statements.get(
+        slot, sql,
+        QCoreApplication::translate("rapport::core::ImportStore", "Preparing an import statement failed"));
 }
 
 Status ImportStore::begin(ImportTarget target, ImportColumns columns)
@@ -203,7 +209,8 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
     m_updateSql[UpdateSurvey] = versioned(partialUpdateSql(kSurveys, columns, "id"));
     m_handle = m_db.nativeHandle();
     if (!m_handle)
-        return Error::make(QStringLiteral("The database is not open."));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::ImportStore", "The database is not open."));
     m_statements.setHandle(m_handle);
     m_knownReps.clear();
     if (Status s = m_transaction.begin(m_handle, tableName(target)); !s)
@@ -216,7 +223,8 @@ Status ImportStore::commit()
     if (m_server)
         return m_server->commit();
     if (!m_transaction.isOpen())
-        return Error::make(QStringLiteral("There is no import transaction to commit."));
+        return Error::make(QCoreApplication::translate("rapport::core::ImportStore",
+                                                       "There is no import transaction to commit."));
     if (Status s = flush(); !s) {
         rollback();
         return s;
@@ -252,7 +260,8 @@ Result<std::optional<qint64>> ImportStore::customerId(QByteArrayView externalId)
     if ((*s)->next())
         return std::optional<qint64>((*s)->integer(0));
     if ((*s)->failed())
-        return (*s)->error(QStringLiteral("Looking up a customer failed"));
+        return (*s)->error(
+            QCoreApplication::translate("rapport::core::ImportStore", "Looking up a customer failed"));
     return std::optional<qint64>();
 }
 
@@ -270,7 +279,9 @@ Result<bool> ImportStore::ensureRep(QByteArrayView id)
     if (!s)
         return s.error();
     (*s)->bindTextOrNull(1, id);
-    if (Status st = (*s)->run(QStringLiteral("Creating a rep failed")); !st)
+    if (Status st =
+            (*s)->run(QCoreApplication::translate("rapport::core::ImportStore", "Creating a rep failed"));
+        !st)
         return st.error();
     m_knownReps.insert(id.toByteArray());
     return sqlite3_changes(m_handle) > 0;
@@ -294,7 +305,8 @@ Result<qint64> ImportStore::maxId(const Target& target)
         return s.error();
     SqliteReset reset(**s);
     if (!(*s)->next())
-        return (*s)->error(QStringLiteral("Reading the largest row id failed"));
+        return (*s)->error(
+            QCoreApplication::translate("rapport::core::ImportStore", "Reading the largest row id failed"));
     return (*s)->integer(0);
 }
 
@@ -314,8 +326,10 @@ Result<int> ImportStore::insertBatch(const Target& target, const std::vector<Row
             s = *cached;
         }
     } else {
-        auto prepared = SqliteStatement::prepare(m_handle, batchInsertSql(target.table, rows.size()),
-                                                 QStringLiteral("Preparing an import statement failed"));
+        auto prepared =
+            SqliteStatement::prepare(m_handle, batchInsertSql(target.table, rows.size()),
+                                     QCoreApplication::translate("rapport::core::ImportStore",
+                                                                 "Preparing an import statement failed"));
         if (!prepared)
             return prepared.error();
         once = std::move(*prepared);
@@ -323,7 +337,8 @@ Result<int> ImportStore::insertBatch(const Target& target, const std::vector<Row
     }
     for (std::size_t r = 0; r < rows.size(); ++r)
         bindRow(*s, rows[r], static_cast<int>(r) * columnCount);
-    if (Status st = s->run(QStringLiteral("Writing rows failed")); !st)
+    if (Status st = s->run(QCoreApplication::translate("rapport::core::ImportStore", "Writing rows failed"));
+        !st)
         return st.error();
     return sqlite3_changes(m_handle);
 }

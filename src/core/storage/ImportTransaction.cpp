@@ -2,6 +2,8 @@
 
 #include "storage/SqliteStatement.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 namespace {
 
@@ -16,7 +18,8 @@ constexpr const char* kImportThreads = "PRAGMA threads = 2";
 
 QString writeFailed()
 {
-    return QStringLiteral("The import could not write to the database");
+    return QCoreApplication::translate("rapport::core::ImportTransaction",
+                                       "The import could not write to the database");
 }
 
 int pragmaValue(sqlite3* handle, const char* text, int fallback)
@@ -64,8 +67,9 @@ Status ImportTransaction::deferIndexes(const char* table)
 {
     // The table name is one of our constants; SQLite takes no bound parameter there.
     const QByteArray isEmpty = QByteArrayLiteral("SELECT NOT EXISTS (SELECT 1 FROM ") + table + ')';
-    auto empty = SqliteStatement::integerOf(m_handle, isEmpty.constData(),
-                                            QStringLiteral("Checking the table failed"));
+    auto empty = SqliteStatement::integerOf(
+        m_handle, isEmpty.constData(),
+        QCoreApplication::translate("rapport::core::ImportTransaction", "Checking the table failed"));
     if (!empty)
         return empty.error();
     if (*empty != 1)
@@ -73,7 +77,7 @@ Status ImportTransaction::deferIndexes(const char* table)
     auto list = SqliteStatement::prepare(
         m_handle,
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL",
-        QStringLiteral("Listing the indexes failed"));
+        QCoreApplication::translate("rapport::core::ImportTransaction", "Listing the indexes failed"));
     if (!list)
         return list.error();
     list->bindText(1, table);
@@ -84,7 +88,8 @@ Status ImportTransaction::deferIndexes(const char* table)
         m_deferredIndexes.insert(name, list->text(1).toByteArray());
     }
     if (list->failed())
-        return list->error(QStringLiteral("Listing the indexes failed"));
+        return list->error(
+            QCoreApplication::translate("rapport::core::ImportTransaction", "Listing the indexes failed"));
     for (const QByteArray& name : names) {
         // An identifier read from sqlite_master (our own schema), quoted as SQL requires.
         QByteArray quotedName = name;
@@ -109,7 +114,8 @@ Status ImportTransaction::needIndex(const char* name)
 Status ImportTransaction::commit()
 {
     if (!m_open)
-        return Error::make(QStringLiteral("There is no import transaction to commit."));
+        return Error::make(QCoreApplication::translate("rapport::core::ImportTransaction",
+                                                       "There is no import transaction to commit."));
     // SQLite sorts an index in chunks the size of the page cache and, with PRAGMA threads,
     // hands each chunk to a helper thread while it reads on. With a small cache the chunks
     // are many (and fit the CPU caches): the sort moves to the second core and the

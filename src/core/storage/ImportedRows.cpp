@@ -1,5 +1,7 @@
 #include "storage/ImportedRows.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 namespace {
 
@@ -18,8 +20,9 @@ Status ImportedRows::begin(sqlite3* handle, const char* table)
     m_tableCreated = false;
     // The table name is one of ImportStore's constants; SQLite takes no bound parameter there.
     const QByteArray sql = QByteArrayLiteral("SELECT coalesce(max(rowid), 0) FROM ") + table;
-    auto max = SqliteStatement::integerOf(m_handle, sql.constData(),
-                                          QStringLiteral("Reading the largest row id failed"));
+    auto max = SqliteStatement::integerOf(
+        m_handle, sql.constData(),
+        QCoreApplication::translate("rapport::core::ImportedRows", "Reading the largest row id failed"));
     m_maxBefore = max ? *max : 0;
     if (!max)
         return max.error();
@@ -40,7 +43,8 @@ Status ImportedRows::ensureTable()
 {
     if (m_tableCreated)
         return {};
-    const QString what = QStringLiteral("Preparing the import's list of matched rows failed");
+    const QString what = QCoreApplication::translate("rapport::core::ImportedRows",
+                                                     "Preparing the import's list of matched rows failed");
     if (Status s = SqliteStatement::exec(m_handle, kCreate, what); !s)
         return s;
     if (Status s = SqliteStatement::exec(m_handle, "DELETE FROM temp.rapport_import_matched", what); !s)
@@ -69,7 +73,8 @@ Result<std::optional<qint64>> ImportedRows::lineOf(qint64 id)
     if (m_find.next())
         return std::optional<qint64>(m_find.integer(0));
     if (m_find.failed())
-        return m_find.error(QStringLiteral("Looking up a matched row failed"));
+        return m_find.error(
+            QCoreApplication::translate("rapport::core::ImportedRows", "Looking up a matched row failed"));
     return std::optional<qint64>();
 }
 
@@ -90,7 +95,8 @@ Status ImportedRows::matched(qint64 id, qint64 line)
         return s;
     m_insert.bindInt(1, id);
     m_insert.bindInt(2, line);
-    return m_insert.run(QStringLiteral("Remembering a matched row failed"));
+    return m_insert.run(
+        QCoreApplication::translate("rapport::core::ImportedRows", "Remembering a matched row failed"));
 }
 
 void ImportedRows::LineList::append(qint64 line)

@@ -5,12 +5,14 @@
 #include "storage/SqlDialect.h"
 #include "storage/SqliteStatement.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 namespace {
 
 QString readFailed()
 {
-    return QStringLiteral("Reading the list to export failed");
+    return QCoreApplication::translate("rapport::core::ListExport", "Reading the list to export failed");
 }
 
 void bind(RowReader& s, int index, const QVariant& v)

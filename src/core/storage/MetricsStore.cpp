@@ -6,6 +6,7 @@
 #include "storage/ScopeFilter.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <deque>
 #include <limits>
@@ -24,21 +25,25 @@ bool addCents(qint64& sum, qint64 cents)
 
 Error revenueTooLarge()
 {
-    return Error::make(
-        QStringLiteral("The revenue of the period is too large to add up: some purchase amounts are "
-                       "far beyond the 1,000,000,000.00 an import accepts. Correct them."));
+    return Error::make(QCoreApplication::translate(
+        "rapport::core::MetricsStore",
+        "The revenue of the period is too large to add up: some purchase amounts are "
+        "far beyond the 1,000,000,000.00 an import accepts. Correct them."));
 }
 
 // The metrics paths read millions of index entries: straight on SQLite, or through a server
 // cursor on a team server (see RowReader).
 Result<RowReader> prepareQuery(const Database& db, const QString& text)
 {
-    return RowReader::prepare(db, text, QStringLiteral("Preparing a metrics query failed"));
+    return RowReader::prepare(
+        db, text,
+        QCoreApplication::translate("rapport::core::MetricsStore", "Preparing a metrics query failed"));
 }
 
 Error queryFailed(const RowReader& st)
 {
-    return st.error(QStringLiteral("Running a metrics query failed"));
+    return st.error(
+        QCoreApplication::translate("rapport::core::MetricsStore", "Running a metrics query failed"));
 }
 
 // " INDEXED BY index" on SQLite, nothing where the planner chooses.

@@ -3,6 +3,8 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 namespace {
 
@@ -321,9 +323,11 @@ Status Migrations::apply(const QSqlDatabase& db, int fromVersion, const std::vec
         for (const QString& statement : step.statements) {
             if (Status s = sql::execText(db, statement); !s) {
                 Error e = s.error();
-                e.message = QStringLiteral("Upgrading the database to schema version %1 failed: %2")
-                                .arg(step.version)
-                                .arg(e.message);
+                e.message =
+                    QCoreApplication::translate("rapport::core::Migrations",
+                                                "Upgrading the database to schema version %1 failed: %2")
+                        .arg(step.version)
+                        .arg(e.message);
                 return fail(e);
             }
         }
@@ -331,8 +335,10 @@ Status Migrations::apply(const QSqlDatabase& db, int fromVersion, const std::vec
     for (const QString& statement : dialect.afterMigration()) {
         if (Status s = sql::execText(db, statement); !s) {
             Error e = s.error();
-            e.message = QStringLiteral("Setting up the team server's roles and rights failed (the login that "
-                                       "runs init must be allowed to create roles): %1")
+            e.message = QCoreApplication::translate(
+                            "rapport::core::Migrations",
+                            "Setting up the team server's roles and rights failed (the login that "
+                            "runs init must be allowed to create roles): %1")
                             .arg(e.message);
             return fail(e);
         }

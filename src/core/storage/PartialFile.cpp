@@ -31,12 +31,15 @@ Status syncPath(const QString& path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return Error::make(QStringLiteral("Cannot open %1: %2").arg(path, errnoText(errno)));
+        return Error::make(QCoreApplication::translate("rapport::core::PartialFile", "Cannot open %1: %2")
+                               .arg(path, errnoText(errno)));
     const int rc = ::fsync(fd);
     const int error = errno;
     ::close(fd);
     if (rc != 0)
-        return Error::make(QStringLiteral("Cannot write %1 to disk: %2").arg(path, errnoText(error)));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::PartialFile", "Cannot write %1 to disk: %2")
+                .arg(path, errnoText(error)));
     return {};
 }
 
@@ -79,8 +82,9 @@ Status PartialFile::create()
     // O_EXCL: never reuse (or follow a link planted at) a name someone else created.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error::make(QStringLiteral("Cannot create a file in %1: %2")
-                               .arg(QDir::toNativeSeparators(target.absolutePath()), errnoText(errno)));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::PartialFile", "Cannot create a file in %1: %2")
+                .arg(QDir::toNativeSeparators(target.absolutePath()), errnoText(errno)));
     ::close(fd);
     m_path = path;
     return {};
@@ -89,7 +93,9 @@ Status PartialFile::create()
 Status PartialFile::moveOntoTarget(Replace replace)
 {
     if (m_path.isEmpty() || m_moved)
-        return Error::make(QStringLiteral("Nothing to move onto %1.").arg(m_target));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::PartialFile", "Nothing to move onto %1.")
+                .arg(m_target));
     if (Status s = syncPath(m_path, O_RDONLY); !s)
         return s;
     const QByteArray from = QFile::encodeName(m_path);
@@ -99,16 +105,21 @@ Status PartialFile::moveOntoTarget(Replace replace)
     };
     const bool targetExists = ::lstat(to.constData(), &existing) == 0;
     if (targetExists && replace == Replace::No)
-        return Error::make(QStringLiteral("%1 already exists; choose another name.").arg(m_target));
+        return Error::make(QCoreApplication::translate("rapport::core::PartialFile",
+                                                       "%1 already exists; choose another name.")
+                               .arg(m_target));
     if (targetExists && !S_ISREG(existing.st_mode))
         return Error::make(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "rapport::core::PartialFile",
                 "%1 is not a regular file (a folder, a link, a pipe or a device); it was not replaced.")
                 .arg(m_target));
     if (replace == Replace::Yes) {
         // rename(2) replaces the old file in one step: a failure keeps it.
         if (std::rename(from.constData(), to.constData()) != 0)
-            return Error::make(QStringLiteral("Cannot replace %1: %2").arg(m_target, errnoText(errno)));
+            return Error::make(
+                QCoreApplication::translate("rapport::core::PartialFile", "Cannot replace %1: %2")
+                    .arg(m_target, errnoText(errno)));
     } else {
         // link(2) fails if the name was taken meanwhile, where rename(2) would replace it.
         int rc = ::link(from.constData(), to.constData());
@@ -119,9 +130,11 @@ Status PartialFile::moveOntoTarget(Replace replace)
             error = rc == 0 ? 0 : (errno == ENOENT ? EEXIST : errno);
         }
         if (rc != 0) {
-            return Error::make(error == EEXIST
-                                   ? QStringLiteral("%1 already exists; choose another name.").arg(m_target)
-                                   : QStringLiteral("Cannot create %1: %2").arg(m_target, errnoText(error)));
+            return Error::make(
+                error == EEXIST
+                    ? QStringLiteral("%1 already exists; choose another name.").arg(m_target)
+                    : QCoreApplication::translate("rapport::core::PartialFile", "Cannot create %1: %2")
+                          .arg(m_target, errnoText(error)));
         }
         QFile::remove(m_path);
     }

@@ -2,6 +2,7 @@
 
 #include "storage/TeamSchema.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,15 +14,23 @@ QString explainState(const QString& state)
 {
     if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
         state == QLatin1String("57P02") || state == QLatin1String("57P03"))
-        return QStringLiteral("The connection to the team server was lost. Nothing was written; Rapport "
-                              "reconnects when the server is back");
+        return QCoreApplication::translate(
+            "rapport::core::PostgresDialect",
+            "The connection to the team server was lost. Nothing was written; Rapport "
+            "reconnects when the server is back");
     if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
-        return QStringLiteral("The record is busy: someone else on the team server was changing it. Nothing "
-                              "was written; try again in a moment");
+        return QCoreApplication::translate(
+            "rapport::core::PostgresDialect",
+            "The record is busy: someone else on the team server was changing it. Nothing "
+            "was written; try again in a moment");
     if (state == QLatin1String("42501"))
-        return QStringLiteral("The team server refused this: your login may not read or change these rows");
+        return QCoreApplication::translate(
+            "rapport::core::PostgresDialect",
+            "The team server refused this: your login may not read or change these rows");
     if (state == QLatin1String("53100"))
-        return QStringLiteral("The team server's disk is full. Nothing was written; tell its administrator");
+        return QCoreApplication::translate(
+            "rapport::core::PostgresDialect",
+            "The team server's disk is full. Nothing was written; tell its administrator");
     return {};
 }
 

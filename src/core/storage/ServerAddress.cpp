@@ -1,5 +1,6 @@
 #include "storage/ServerAddress.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <libpq-fe.h>
 #include <memory>
@@ -46,8 +47,10 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri)
     if (!options) {
         const QString why = message ? withoutUri(QString::fromUtf8(message), uri) : QString();
         PQfreemem(message);
-        return Error::make(QStringLiteral("The server address is not a valid PostgreSQL connection URI%1")
-                               .arg(why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::ServerAddress",
+                                        "The server address is not a valid PostgreSQL connection URI%1")
+                .arg(why.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + why));
     }
     ServerAddress address;
     for (const PQconninfoOption* o = options.get(); o->keyword; ++o) {
@@ -61,7 +64,9 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri)
             bool ok = false;
             address.m_port = value.toInt(&ok);
             if (!ok || address.m_port <= 0 || address.m_port > 65535)
-                return Error::make(QStringLiteral("The server address has an invalid port: %1.").arg(value));
+                return Error::make(QCoreApplication::translate("rapport::core::ServerAddress",
+                                                               "The server address has an invalid port: %1.")
+                                       .arg(value));
         } else if (key == QLatin1String("dbname"))
             address.m_database = value;
         else if (key == QLatin1String("user"))

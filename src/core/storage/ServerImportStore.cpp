@@ -66,9 +66,11 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
 {
     m_conn = m_db.serverHandle();
     if (!m_conn)
-        return Error::make(QStringLiteral("There is no connection to the team server."));
+        return Error::make(QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                       "There is no connection to the team server."));
     if (PQtransactionStatus(m_conn) != PQTRANS_IDLE)
-        return Error::make(QStringLiteral("An import cannot start inside another transaction."));
+        return Error::make(QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                       "An import cannot start inside another transaction."));
     m_target = target;
     m_columns = columns;
     m_counts = {};
@@ -78,7 +80,8 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
     if (Status s = run("BEGIN", QStringLiteral("Starting the import failed")); !s)
         return s;
     m_open = true;
-    const QString failed = QStringLiteral("Preparing the import failed");
+    const QString failed =
+        QCoreApplication::translate("rapport::core::ServerImportStore", "Preparing the import failed");
     // One import at a time per book: two imports of one file would each find the other's rows
     // missing and add them twice. Other writes go on meanwhile.
     if (Status s = run("SELECT pg_advisory_xact_lock(hashtext('rapport import'))", failed); !s)
@@ -121,7 +124,8 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
 Status ServerImportStore::commit()
 {
     if (!m_open)
-        return Error::make(QStringLiteral("There is no import transaction to commit."));
+        return Error::make(QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                       "There is no import transaction to commit."));
     if (Status s = flush(); !s) {
         rollback();
         return s;
@@ -156,9 +160,9 @@ Result<bool> ServerImportStore::ensureRep(QByteArrayView id)
     // A rep's login sees only its own rep and names no other (its rows are refused instead).
     if (m_knownReps.contains(rep) || !m_seesAll)
         return false;
-    auto r =
-        serverExec(m_conn, "INSERT INTO reps (id, name, role) VALUES ($1, $1, 'rep') ON CONFLICT DO NOTHING",
-                   QStringLiteral("Creating a rep failed"), {rep});
+    auto r = serverExec(
+        m_conn, "INSERT INTO reps (id, name, role) VALUES ($1, $1, 'rep') ON CONFLICT DO NOTHING",
+        QCoreApplication::translate("rapport::core::ServerImportStore", "Creating a rep failed"), {rep});
     if (!r)
         return r.error();
     m_knownReps.insert(rep);
@@ -233,7 +237,9 @@ Status ServerImportStore::flush()
 
 Result<std::vector<ServerImportStore::Candidate>> ServerImportStore::candidates(const QByteArray& sql)
 {
-    auto r = serverExec(m_conn, sql, QStringLiteral("Matching the rows with the stored ones failed"));
+    auto r = serverExec(m_conn, sql,
+                        QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                    "Matching the rows with the stored ones failed"));
     if (!r)
         return r.error();
     std::vector<Candidate> found;
@@ -362,7 +368,8 @@ void ServerImportStore::decideByValues(const std::vector<Candidate>& found, cons
 Status ServerImportStore::flushChunk()
 {
     const ServerImportSql& sql = m_sql;
-    const QString failed = QStringLiteral("Writing the rows to the team server failed");
+    const QString failed = QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                       "Writing the rows to the team server failed");
     if (Status s = serverCopyIn(m_conn, "COPY rapport_import_stage (" + sql.stageColumns + ") FROM STDIN",
                                 m_chunk.bytes(), failed);
         !s)
@@ -387,9 +394,10 @@ Status ServerImportStore::flushChunk()
     for (const Staged& row : m_staged) {
         if (!row.key.isEmpty()) {
             if (keyed == byKey->cend() || keyed->line != row.line)
-                return Error::make(
-                    QStringLiteral("Matching the rows with the stored ones failed: line %1 is missing")
-                        .arg(row.line));
+                return Error::make(QCoreApplication::translate(
+                                       "rapport::core::ServerImportStore",
+                                       "Matching the rows with the stored ones failed: line %1 is missing")
+                                       .arg(row.line));
             decideKeyed(*keyed++, row);
             continue;
         }
@@ -411,7 +419,8 @@ Status ServerImportStore::write()
 {
     if (m_decisions.empty())
         return {};
-    const QString failed = QStringLiteral("Writing the rows to the team server failed");
+    const QString failed = QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                       "Writing the rows to the team server failed");
     const bool numericId = m_target != ImportTarget::Reps;
     qint64 adds = 0;
     for (const Decision& d : m_decisions)

@@ -25,6 +25,26 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
                     {key, value});
 }
 
+Status SettingsRepository::replaceValue(const QString& key, const QString& expected, const QString& value,
+                                        const QString& what)
+{
+    const QSqlDatabase& conn = m_db.connection();
+    if (expected == value)
+        return {}; // no change asked for
+    if (expected.isEmpty())
+        return sql::runChangingOneRow(
+            conn,
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ") +
+                QString::fromLatin1(SqlDialect::of(conn.driver()).onConflictDoNothing("key")),
+            {key, value}, what);
+    if (value.isEmpty())
+        return sql::runChangingOneRow(
+            conn, QStringLiteral("DELETE FROM settings WHERE key = ? AND value = ?"), {key, expected}, what);
+    return sql::runChangingOneRow(conn,
+                                  QStringLiteral("UPDATE settings SET value = ? WHERE key = ? AND value = ?"),
+                                  {value, key, expected}, what);
+}
+
 Status SettingsRepository::remove(const QString& key)
 {
     return sql::run(m_db.connection(), QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});

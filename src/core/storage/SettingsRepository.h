@@ -18,6 +18,13 @@ public:
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value);
     Status remove(const QString& key);
+    // Changes `key` from `expected` to `value` only while it still holds `expected`; an empty
+    // string on either side means "not set" (so an empty `value` removes the key). When someone
+    // else changed it since it was read: an Error of kind Conflict naming `what`, and nothing
+    // written. The check and the write are one statement, so two writers cannot both pass it.
+    // Asking for no change (`expected` == `value`) writes and checks nothing.
+    Status replaceValue(const QString& key, const QString& expected, const QString& value,
+                        const QString& what);
 
 private:
     Database& m_db;

@@ -4,6 +4,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace rapport::core::sql {
@@ -23,7 +24,10 @@ Result<QSqlQuery> prepare(const QSqlDatabase& db, const QString& statement, Sour
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(SqlDialect::of(db.driver()).sql(statement))) {
-        Error e = errorFrom(query, QStringLiteral("Could not prepare a database statement"), where);
+        Error e = errorFrom(
+            query,
+            QCoreApplication::translate("rapport::core::sql", "Could not prepare a database statement"),
+            where);
         e.statement = statement;
         return e;
     }
@@ -46,7 +50,8 @@ qint64 insertedId(QSqlQuery& query)
 Status exec(QSqlQuery& query, SourceLocation where)
 {
     if (!query.exec())
-        return errorFrom(query, QStringLiteral("A database statement failed"), where);
+        return errorFrom(
+            query, QCoreApplication::translate("rapport::core::sql", "A database statement failed"), where);
     return {};
 }
 
@@ -54,7 +59,8 @@ Status execText(const QSqlDatabase& db, const QString& statement, SourceLocation
 {
     QSqlQuery query(db);
     if (!query.exec(SqlDialect::of(db.driver()).sql(statement))) {
-        Error e = errorFrom(query, QStringLiteral("A database statement failed"), where);
+        Error e = errorFrom(
+            query, QCoreApplication::translate("rapport::core::sql", "A database statement failed"), where);
         e.statement = statement;
         return e;
     }
@@ -71,25 +77,35 @@ Status run(const QSqlDatabase& db, const QString& statement, const QVariantList&
     return exec(*q, where);
 }
 
-Result<qint64> runVersioned(const QSqlDatabase& db, const QString& statement, QVariantList values,
-                            qint64 version, const QString& what, SourceLocation where)
+Status runChangingOneRow(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                         const QString& what, SourceLocation where)
 {
     auto q = prepare(db, statement, where);
     if (!q)
         return q.error();
-    values.push_back(version);
     for (const QVariant& v : values)
         q->addBindValue(v);
     if (Status s = exec(*q, where); !s)
         return s.error();
     if (q->numRowsAffected() != 1) {
-        Error e = Error::make(QStringLiteral("Someone else changed or removed %1 since it was read; "
-                                             "nothing was written")
-                                  .arg(what),
-                              statement, where);
+        Error e =
+            Error::make(QCoreApplication::translate("rapport::core::sql",
+                                                    "Someone else changed or removed %1 since it was read; "
+                                                    "nothing was written")
+                            .arg(what),
+                        statement, where);
         e.kind = ErrorKind::Conflict;
         return e;
     }
+    return {};
+}
+
+Result<qint64> runVersioned(const QSqlDatabase& db, const QString& statement, QVariantList values,
+                            qint64 version, const QString& what, SourceLocation where)
+{
+    values.push_back(version);
+    if (Status s = runChangingOneRow(db, statement, values, what, where); !s)
+        return s.error();
     return version + 1;
 }
 

@@ -28,6 +28,11 @@ Status execText(const QSqlDatabase& db, const QString& statement,
 // Prepares, binds `values` in order and executes.
 Status run(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
            SourceLocation where = SourceLocation::current());
+// A conditional write that must change exactly one row ("… WHERE key = ? AND value = ?"):
+// when none changed, someone else changed the row since it was read, and the answer is an
+// Error of kind Conflict naming `what` (nothing was written).
+Status runChangingOneRow(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
+                         const QString& what, SourceLocation where = SourceLocation::current());
 // A conditional write, "… version = version + 1 WHERE id = ? AND version = ?": binds `values`
 // (ending with the record's id), then `version`, the one the caller read. When no row changed,
 // someone else changed or removed the record since: an Error of kind Conflict naming `what`,

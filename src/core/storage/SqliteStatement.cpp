@@ -1,5 +1,7 @@
 #include "storage/SqliteStatement.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 namespace {
 
@@ -10,19 +12,26 @@ QString explainCode(int code)
     switch (code & 0xff) { // extended codes keep the primary code in the low byte
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("The database is busy: another program (another Rapport window or rapport-cli) "
-                              "kept it locked for too long. Nothing was written; try again in a moment");
+        return QCoreApplication::translate(
+            "rapport::core::SqliteStatement",
+            "The database is busy: another program (another Rapport window or rapport-cli) "
+            "kept it locked for too long. Nothing was written; try again in a moment");
     case SQLITE_READONLY:
-        return QStringLiteral("The database cannot be written to: the file or its folder is read-only");
+        return QCoreApplication::translate(
+            "rapport::core::SqliteStatement",
+            "The database cannot be written to: the file or its folder is read-only");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return QStringLiteral("The database file is damaged; restore it from a backup");
+        return QCoreApplication::translate("rapport::core::SqliteStatement",
+                                           "The database file is damaged; restore it from a backup");
     case SQLITE_FULL:
         return QStringLiteral(
             "The disk is full (or the database reached its size limit). Nothing was written; "
             "free some space and try again");
     case SQLITE_IOERR:
-        return QStringLiteral("The database file could not be read or written (an input/output error)");
+        return QCoreApplication::translate(
+            "rapport::core::SqliteStatement",
+            "The database file could not be read or written (an input/output error)");
     default:
         return {};
     }

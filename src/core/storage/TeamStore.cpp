@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <libpq-fe.h>
 
 namespace rapport::core {
@@ -12,9 +13,11 @@ Status needServer(const Database& db)
 {
     if (db.isServer())
         return {};
-    return Error::make(QStringLiteral("%1 is a file: logins and roles belong to a team server (--db "
-                                      "postgresql://...).")
-                           .arg(db.path()));
+    return Error::make(
+        QCoreApplication::translate("rapport::core::TeamStore",
+                                    "%1 is a file: logins and roles belong to a team server (--db "
+                                    "postgresql://...).")
+            .arg(db.path()));
 }
 
 // A login as an SQL identifier or a password as a literal, quoted by libpq for this server.
@@ -30,26 +33,42 @@ QString escaped(const Database& db, const QString& text, bool identifier)
 
 } // namespace
 
+Result<bool> TeamStore::seesWholeBook() const
+{
+    if (!m_db.isServer())
+        return true;
+    auto sees = sql::scalar(m_db.connection(), QStringLiteral("SELECT rapport_sees_all()"));
+    if (!sees)
+        return sees.error();
+    return sees->toBool();
+}
+
 Status TeamStore::add(const TeamMember& member, const QString& password)
 {
     if (Status s = needServer(m_db); !s)
         return s;
     if (member.login.isEmpty() || member.login.size() > 63)
-        return Error::make(QStringLiteral("A login has 1 to 63 characters (got \"%1\").").arg(member.login));
+        return Error::make(QCoreApplication::translate("rapport::core::TeamStore",
+                                                       "A login has 1 to 63 characters (got \"%1\").")
+                               .arg(member.login));
     if (member.role != QLatin1String("rep") && member.role != QLatin1String("manager") &&
         member.role != QLatin1String("admin"))
-        return Error::make(
-            QStringLiteral("The role is rep, manager or admin (got \"%1\").").arg(member.role));
+        return Error::make(QCoreApplication::translate("rapport::core::TeamStore",
+                                                       "The role is rep, manager or admin (got \"%1\").")
+                               .arg(member.role));
     if (member.role == QLatin1String("rep") && member.repId.isEmpty())
-        return Error::make(QStringLiteral("A rep's login needs the rep it is (--rep ID)."));
+        return Error::make(QCoreApplication::translate("rapport::core::TeamStore",
+                                                       "A rep's login needs the rep it is (--rep ID)."));
     const QSqlDatabase db = m_db.connection();
     if (!member.repId.isEmpty()) {
         auto rep = sql::scalar(db, QStringLiteral("SELECT count(*) FROM reps WHERE id = ?"), {member.repId});
         if (!rep)
             return rep.error();
         if (rep->toLongLong() == 0)
-            return Error::make(QStringLiteral("There is no rep \"%1\" in %2; import or add the rep first.")
-                                   .arg(member.repId, m_db.path()));
+            return Error::make(
+                QCoreApplication::translate("rapport::core::TeamStore",
+                                            "There is no rep \"%1\" in %2; import or add the rep first.")
+                    .arg(member.repId, m_db.path()));
     }
     auto exists =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {member.login});
@@ -98,7 +117,9 @@ Status TeamStore::remove(const QString& login)
     if (!known)
         return known.error();
     if (known->toLongLong() == 0)
-        return Error::make(QStringLiteral("%1 is not a login of this team.").arg(login));
+        return Error::make(
+            QCoreApplication::translate("rapport::core::TeamStore", "%1 is not a login of this team.")
+                .arg(login));
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return transaction.begun();

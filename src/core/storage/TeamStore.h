@@ -21,6 +21,10 @@ public:
     Status add(const TeamMember& member, const QString& password);
     Status remove(const QString& login);
     Result<std::vector<TeamMember>> list() const;
+    // Whether this login sees and may change the whole book (a manager or an admin, and anyone
+    // who opens a file); a rep sees their own customers only and cannot change the book's
+    // settings. The server's policies decide; this only lets a window offer what will work.
+    Result<bool> seesWholeBook() const;
 
 private:
     Database& m_db;

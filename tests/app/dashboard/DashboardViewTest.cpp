@@ -94,7 +94,7 @@ TEST_CASE("a running month says so: its follow-up rate is provisional and its ch
         INFO(team.rep(row).repId.toStdString());
         CHECK(rate.data(Qt::FontRole).value<QFont>().italic() == bob);
         CHECK(
-            rate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Provisional: 1 purchase(s)")) ==
+            rate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Provisional: 1 purchase of")) ==
             bob);
     }
 

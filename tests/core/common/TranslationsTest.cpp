@@ -58,5 +58,12 @@ TEST_CASE("English or a language without a catalogue leaves the texts in English
     CHECK(core::Translations::install(*QCoreApplication::instance(), QStringLiteral("fr")) ==
           QStringLiteral("en"));
     CHECK(QCoreApplication::translate("MainWindow", "&Help") == QStringLiteral("&Help"));
+    // English has real plurals, and %Ln writes the count as the locale does.
+    REQUIRE(core::Translations::install(*QCoreApplication::instance(), QStringLiteral("en")) ==
+            QStringLiteral("en"));
+    CHECK(QCoreApplication::translate("rapport::app::CustomersView", "%Ln customer(s)", nullptr, 1) ==
+          QStringLiteral("1 customer"));
+    CHECK(QCoreApplication::translate("rapport::app::CustomersView", "%Ln customer(s)", nullptr, 12345) ==
+          QLocale().toString(12345) + QStringLiteral(" customers"));
     CHECK(core::Translations::language() == QStringLiteral("en"));
 }

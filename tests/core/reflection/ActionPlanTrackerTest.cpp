@@ -233,7 +233,7 @@ TEST_CASE("Fewer than ten survey responses on either side of the comparison is t
     REQUIRE(p.beforeAfter);
     CHECK(p.beforeAfter->beforeSample == std::optional<qint64>(4));
     CHECK(p.beforeAfter->verdict == PlanVerdict::TooLittleData);
-    CHECK(p.beforeAfter->explanation.contains(QStringLiteral("4 record(s) before")));
+    CHECK(p.beforeAfter->explanation.contains(QStringLiteral("Records before the start: 4;")));
 
     SECTION("and no responses at all before the start is too little data as well")
     {

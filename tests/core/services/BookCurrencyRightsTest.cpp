@@ -22,6 +22,9 @@ TEST_CASE("On a team server a rep reads the book's currency but cannot change it
     REQUIRE_OK(team.addUser({manager, QStringLiteral("manager"), {}, true}));
 
     auto asRep = test::openOrFail(test::serverUriAs(uri, rep));
+    // What the window asks before it offers Book Settings.
+    CHECK_FALSE(*core::BookSettingsService(*asRep).canChange());
+    CHECK(*core::BookSettingsService(*admin).canChange());
     auto read = core::BookSettingsService(*asRep).currency();
     REQUIRE_OK(read);
     CHECK(*read == QStringLiteral("EUR"));
@@ -30,6 +33,7 @@ TEST_CASE("On a team server a rep reads the book's currency but cannot change it
           QStringLiteral("EUR"));
 
     auto asManager = test::openOrFail(test::serverUriAs(uri, manager));
+    CHECK(*core::BookSettingsService(*asManager).canChange());
     REQUIRE_OK(core::BookSettingsService(*asManager).setCurrency(QStringLiteral("USD")));
     CHECK(*core::BookSettingsService(*asRep).currency() == QStringLiteral("USD"));
 }

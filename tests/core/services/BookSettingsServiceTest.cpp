@@ -63,3 +63,37 @@ TEST_CASE("a stored currency that is no code at all is an error, not a symbol", 
     REQUIRE_OK(read);
     CHECK(*read == QStringLiteral("ZZZ"));
 }
+
+TEST_CASE("a conditional currency change writes only while the book still holds what was read",
+          "[engines][services][currency]")
+{
+    Book book;
+    auto second = test::openOrFail(book.where);
+    core::BookSettingsService mine(*book.first);
+    core::BookSettingsService theirs(*second);
+
+    // From none: the first of two writers wins, the second is told and writes nothing.
+    REQUIRE_OK(mine.changeCurrency({}, QStringLiteral("EUR")));
+    core::Status late = theirs.changeCurrency({}, QStringLiteral("USD"));
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().kind == core::ErrorKind::Conflict);
+    CHECK(*theirs.currency() == QStringLiteral("EUR"));
+
+    // From a code: only from the one stored.
+    CHECK(theirs.changeCurrency(QStringLiteral("GBP"), QStringLiteral("USD")).error().kind ==
+          core::ErrorKind::Conflict);
+    REQUIRE_OK(theirs.changeCurrency(QStringLiteral("EUR"), QStringLiteral("USD")));
+    CHECK(*mine.currency() == QStringLiteral("USD"));
+
+    // Back to none: only from the one stored, too.
+    CHECK(mine.changeCurrency(QStringLiteral("EUR"), {}).error().kind == core::ErrorKind::Conflict);
+    CHECK(*mine.currency() == QStringLiteral("USD"));
+    REQUIRE_OK(mine.changeCurrency(QStringLiteral("USD"), {}));
+    CHECK(theirs.currency()->isEmpty());
+
+    // Undo may put back a well-formed code this Qt does not know; never text that is no code.
+    REQUIRE_OK(mine.changeCurrency({}, QStringLiteral("ZZZ")));
+    CHECK(*theirs.currency() == QStringLiteral("ZZZ"));
+    CHECK_FALSE(mine.changeCurrency(QStringLiteral("ZZZ"), QStringLiteral("euro")).ok());
+    CHECK(*theirs.currency() == QStringLiteral("ZZZ"));
+}
