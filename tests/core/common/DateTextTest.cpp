@@ -16,7 +16,8 @@ QString text(const char* s)
 
 } // namespace
 
-TEST_CASE("dates follow the locale's short format with a four-digit year, ISO in the C locale", "[common][locale]")
+TEST_CASE("dates follow the locale's short format with a four-digit year, ISO in the C locale",
+          "[common][locale]")
 {
     const QDate day(2026, 10, 5);
     CHECK(core::DateText::date(day, QLocale(QLocale::English, QLocale::UnitedStates)) == text("10/5/2026"));
@@ -39,7 +40,8 @@ TEST_CASE("an instant reads as its UTC day, or with a short time without seconds
 
     const QDateTime utc(QDate(2026, 10, 5), QTime(14, 30, 59), Qt::UTC);
     CHECK(core::DateText::dateTime(utc, QLocale::c()) == text("2026-10-05 14:30"));
-    CHECK(core::DateText::dateTime(utc, QLocale(QLocale::German, QLocale::Germany)) == text("05.10.2026 14:30"));
+    CHECK(core::DateText::dateTime(utc, QLocale(QLocale::German, QLocale::Germany)) ==
+          text("05.10.2026 14:30"));
     CHECK(core::DateText::dateTime(utc, QLocale(QLocale::English, QLocale::UnitedStates)) ==
           text("10/5/2026 2:30 PM"));
     CHECK(core::DateText::timeFormat(QLocale::c()) == text("HH:mm"));

@@ -195,22 +195,18 @@ Status GroupOutlierDetector::detect(FindingContext& c)
                           : QT_TRANSLATE_NOOP("GroupOutlierDetector",
                                               "the %1 segment follows up more often than the other segments");
         f.title = QCoreApplication::translate("GroupOutlierDetector", title).arg(who).trimmed();
-        if (csat)
-            f.explanation =
-                QCoreApplication::translate(
-                    "GroupOutlierDetector",
-                    "In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% "
-                    "from %7 (%8 answers): a gap of %9 points.")
-                    .arg(c.period.label(), FindingWords::count(k.x), FindingWords::count(k.n), subjectWords,
-                         fmt(p), fmt(rest), peers, FindingWords::count(k.restN), fmt(std::abs(gap)));
-        else
-            f.explanation =
-                QCoreApplication::translate(
-                    "GroupOutlierDetector",
-                    "In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), "
-                    "against %6% for %7 (%8 purchases): a gap of %9 points.")
-                    .arg(c.period.label(), FindingWords::count(k.x), FindingWords::count(k.n), subjectWords,
-                         fmt(p), fmt(rest), peers, FindingWords::count(k.restN), fmt(std::abs(gap)));
+        const char* explanation =
+            csat ? QT_TRANSLATE_NOOP("GroupOutlierDetector",
+                                     "In %1, %2 of %3 CSAT answers from %4 were satisfied (%5%), against %6% "
+                                     "from %7 (%8 answers): a gap of %9 points.")
+                 : QT_TRANSLATE_NOOP(
+                       "GroupOutlierDetector",
+                       "In %1, %2 of %3 purchases by %4 had a follow-up within the window (%5%), "
+                       "against %6% for %7 (%8 purchases): a gap of %9 points.");
+        f.explanation =
+            QCoreApplication::translate("GroupOutlierDetector", explanation)
+                .arg(c.period.label(), FindingWords::count(k.x), FindingWords::count(k.n), subjectWords,
+                     fmt(p), fmt(rest), peers, FindingWords::count(k.restN), fmt(std::abs(gap)));
         const bool twoPeriods = k.previousZ != 0;
         f.explanation += QLatin1Char(' ') + FindingWords::chance(FindingWords::Chance::Gap, k.z,
                                                                  isRep && !twoPeriods ? personBar : critical);
