@@ -12,10 +12,6 @@
         <translation>(Kennzahl wählen)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>at least (&gt;=)</source>
         <translation>mindestens (&gt;=)</translation>
     </message>
@@ -2176,6 +2172,41 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>FindingReference</name>
+    <message>
+        <source>an earlier finding</source>
+        <translation>eine frühere Erkenntnis</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 set apart from the rest in %3</source>
+        <translation>%1 von %2 weicht im Zeitraum %3 vom Rest des Teams ab</translation>
+    </message>
+    <message>
+        <source>“%1” complaints changing in %2</source>
+        <translation>Beschwerden zu „%1“ verändern sich im Zeitraum %2</translation>
+    </message>
+    <message>
+        <source>“%1” recurring in comments in %2</source>
+        <translation>„%1“ wiederholt sich in Kommentaren im Zeitraum %2</translation>
+    </message>
+    <message>
+        <source>satisfaction and loyalty moving apart in %1</source>
+        <translation>Zufriedenheit und Treue entwickeln sich im Zeitraum %1 auseinander</translation>
+    </message>
+    <message>
+        <source>team findings that hold here too, in %1</source>
+        <translation>Erkenntnisse des Teams, die hier ebenfalls gelten, im Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>a finding of %1</source>
+        <translation>eine Erkenntnis aus dem Zeitraum %1</translation>
+    </message>
+</context>
+<context>
     <name>FindingWords</name>
     <message>
         <source>A gap this large would arise by chance less than once in %1 such comparisons (z = %2, the bar is %3).</source>
@@ -2625,10 +2656,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>Edit KPI goal</source>
         <translation>KPI-Ziel bearbeiten</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Whole team</source>
@@ -4461,7 +4488,7 @@ KPI-Ziele: %9
     </message>
     <message>
         <source>Whole team</source>
-        <translation>Gesamtes Team</translation>
+        <translation>Ganzes Team</translation>
     </message>
     <message>
         <source>no comparison</source>
@@ -5057,10 +5084,6 @@ KPI-Ziele: %9
     <message>
         <source>Comes from</source>
         <translation>Stammt aus</translation>
-    </message>
-    <message>
-        <source>the finding %1</source>
-        <translation>der Erkenntnis %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5814,10 +5837,6 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <translation>Was es erklären könnte:</translation>
     </message>
     <message>
-        <source>Records: %1 %2 (%3)</source>
-        <translation>Datensätze: %1 %2 (%3)</translation>
-    </message>
-    <message>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
@@ -5932,6 +5951,10 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     <message>
         <source>Amounts are shown without a currency symbol: this book has no currency yet (File › Book Settings… in the window, or rapport-cli init --currency CODE).</source>
         <translation>Beträge werden ohne Währungssymbol angezeigt: Für diesen Kundenbestand ist noch keine Währung festgelegt (Datei › Kundenbestand-Einstellungen… im Fenster oder rapport-cli init --currency CODE).</translation>
+    </message>
+    <message>
+        <source>Records: %1 %2</source>
+        <translation>Datensätze: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -6224,20 +6247,24 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <translation>%1: nur %2 Mitarbeiter haben genügend Daten für einen Vergleich, mindestens %3 nötig</translation>
     </message>
     <message>
-        <source>Blind spot: you rate yourself %1 on %2, but the data places you at percentile %3 of the team.</source>
-        <translation>Blinder Fleck: Sie bewerten sich mit %1 bei %2, aber die Daten verorten Sie beim Perzentil %3 des Teams.</translation>
-    </message>
-    <message>
-        <source>Hidden strength: you rate yourself only %1 on %2, yet the data places you at percentile %3 of the team.</source>
-        <translation>Verborgene Stärke: Sie bewerten sich bei %2 nur mit %1, doch die Daten verorten Sie beim Perzentil %3 des Teams.</translation>
-    </message>
-    <message>
         <source>Your self-rating (%1) and the data (percentile %2 of the team) do not contradict each other.</source>
         <translation>Ihre Selbsteinschätzung (%1) und die Daten (Perzentil %2 des Teams) widersprechen sich nicht.</translation>
     </message>
     <message>
         <source>Too little data to judge: %1.</source>
         <translation>Zu wenige Daten für eine Beurteilung: %1.</translation>
+    </message>
+    <message>
+        <source>CSAT after a complaint</source>
+        <translation>CSAT nach einer Beschwerde</translation>
+    </message>
+    <message>
+        <source>You rate yourself %1 on %2, but the data places you at percentile %3 of the team.</source>
+        <translation>Sie schätzen sich bei %2 mit %1 ein, die Daten sehen Sie jedoch auf Perzentil %3 des Teams.</translation>
+    </message>
+    <message>
+        <source>You rate yourself only %1 on %2, yet the data places you at percentile %3 of the team.</source>
+        <translation>Sie schätzen sich bei %2 nur mit %1 ein, die Daten sehen Sie jedoch auf Perzentil %3 des Teams.</translation>
     </message>
 </context>
 <context>

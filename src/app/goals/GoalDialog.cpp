@@ -55,7 +55,7 @@ GoalDialog::GoalDialog(core::Database& db, const core::KpiGoal& goal, QWidget* p
 
     for (const QString& key : core::MetricsEngine::keys())
         if (core::MetricsEngine::isScalarKey(key))
-            m_ui->metricComboBox->addItem(tr("%1 (%2)").arg(MetricFormat::title(key), key), key);
+            m_ui->metricComboBox->addItem(MetricFormat::title(key), key);
     m_ui->scopeKindComboBox->addItem(tr("Whole team"), QStringLiteral("all"));
     m_ui->scopeKindComboBox->addItem(tr("One rep"), QStringLiteral("rep"));
     m_ui->scopeKindComboBox->addItem(tr("One segment"), QStringLiteral("segment"));

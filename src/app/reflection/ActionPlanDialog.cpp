@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
+#include "reflection/FindingReference.h"
+#include "services/RepService.h"
 #include "widgets/MetricFormat.h"
 
 #include <QComboBox>
@@ -38,7 +40,7 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     m_metric->addItem(tr("(choose a metric)"), QString());
     for (const QString& key : core::MetricsEngine::keys()) {
         if (core::MetricsEngine::isScalarKey(key))
-            m_metric->addItem(tr("%1 (%2)").arg(MetricFormat::title(key), key), key);
+            m_metric->addItem(MetricFormat::title(key), key);
     }
     m_direction = new QComboBox(this);
     m_direction->setObjectName(QStringLiteral("directionComboBox"));
@@ -141,7 +143,7 @@ void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& find
     m_resources->setText(plan.resources);
     // Sub-keys such as complaints_by_category.delivery are not listed until a plan names one.
     if (m_metric->findData(plan.metric) < 0 && core::MetricsEngine::isScalarKey(plan.metric))
-        m_metric->addItem(tr("%1 (%2)").arg(MetricFormat::title(plan.metric), plan.metric), plan.metric);
+        m_metric->addItem(MetricFormat::title(plan.metric), plan.metric);
     if (const int i = m_metric->findData(plan.metric); i >= 0)
         m_metric->setCurrentIndex(i);
     if (const int i = m_direction->findData(plan.direction); i >= 0)
@@ -158,7 +160,13 @@ void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& find
         m_dimension->setCurrentIndex(i);
     QStringList origin;
     if (!plan.findingRef.isEmpty())
-        origin << tr("From the finding: %1").arg(findingTitle.isEmpty() ? plan.findingRef : findingTitle);
+        origin << tr("From the finding: %1")
+                      .arg(!findingTitle.isEmpty()
+                               ? findingTitle
+                               : FindingReference::describe(plan.findingRef, [this](const QString& id) {
+                                     auto rep = core::RepService(m_db).find(id);
+                                     return rep && *rep && !(*rep)->name.isEmpty() ? (*rep)->name : id;
+                                 }));
     origin << tr("Measured for: %1").arg(MetricFormat::scope(m_base.scope, m_db));
     m_origin->setText(origin.join(QLatin1Char('\n')));
     m_origin->show();
@@ -230,6 +238,7 @@ void ActionPlanDialog::recheck()
     context.history = history(p);
     context.weakDimensions = m_weakDimensions;
     context.knownDimensions = m_dimensionIds;
+    context.scopeName = MetricFormat::scope(p.scope, m_db);
     m_check = core::SmartCheck::check(p, context);
     for (const auto& c : m_check.criteria) {
         QString name;

@@ -1,5 +1,6 @@
 #include "reflection/FindingsPanel.h"
 
+#include "reflection/FindingReference.h"
 #include "reflection/ReportSaver.h"
 #include "services/BackgroundJob.h"
 #include "services/RepService.h"
@@ -463,18 +464,13 @@ void FindingsPanel::showDetails()
     m_createPlan->setEnabled(!m_session.currentRep().isEmpty());
 }
 
-QString FindingsPanel::findingRef(const core::Finding& finding, const core::Period& period)
-{
-    return QStringLiteral("%1:%2:%3").arg(core::toString(finding.kind), finding.subject, period.label());
-}
-
 core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) const
 {
     core::ActionPlan plan;
     plan.ownerRep = m_session.currentRep();
     plan.title = finding.title.left(80);
     plan.scope = finding.scope;
-    plan.findingRef = findingRef(finding, m_last ? m_last->period : core::Period());
+    plan.findingRef = FindingReference::make(finding, m_last ? m_last->period : core::Period());
     switch (finding.kind) {
     case core::FindingKind::ComplaintCategoryChange:
         plan.metric = QStringLiteral("complaints_by_category.%1").arg(finding.subject);

@@ -61,8 +61,6 @@ public:
     void selectFinding(int index);
     // The action plan a finding suggests: linked to it, its metric and scope filled in.
     core::ActionPlan suggestedPlan(const core::Finding& finding) const;
-    // The reference an action plan keeps to a finding: "kind:subject:period".
-    static QString findingRef(const core::Finding& finding, const core::Period& period);
     // Background and text of a severity cell, readable on this palette (light or dark).
     static std::pair<QColor, QColor> severityColours(core::FindingSeverity severity, const QPalette& palette);
 

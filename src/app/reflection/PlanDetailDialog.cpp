@@ -6,6 +6,7 @@
 #include "reflection/AddPlanItemCommand.h"
 #include "reflection/AdjustPlanCommand.h"
 #include "reflection/DimensionChoices.h"
+#include "reflection/FindingReference.h"
 #include "reflection/PlanText.h"
 #include "reflection/RecordCheckInCommand.h"
 #include "reflection/SetPlanItemDoneCommand.h"
@@ -242,7 +243,11 @@ void PlanDetailDialog::reload()
     for (const auto& [id, name] : DimensionChoices::forRep(m_session.database(), plan.ownerRep).dimensions)
         if (id == plan.dimension)
             origin = tr("the questionnaire's “%1”").arg(name);
-    row(tr("Comes from"), plan.findingRef.isEmpty() ? origin : tr("the finding %1").arg(plan.findingRef));
+    row(tr("Comes from"), plan.findingRef.isEmpty()
+                              ? origin
+                              : FindingReference::describe(plan.findingRef, [this](const QString& id) {
+                                    return m_session.repName(id);
+                                }));
     row(tr("Status"), planText::planStatus(plan.status));
     m_summary->setText(
         QStringLiteral("<h3>%1</h3><table>%2</table>").arg(plan.title.toHtmlEscaped(), rows.join(QString())));

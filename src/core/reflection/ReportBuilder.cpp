@@ -200,9 +200,8 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
         h += QStringLiteral("</table>\n");
         for (const FindingRecords& r : f.records)
             h += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                     .arg(esc(QCoreApplication::translate("ReportBuilder", "Records: %1 %2 (%3)")
-                                  .arg(r.total)
-                                  .arg(r.description, r.table)));
+                     .arg(esc(QCoreApplication::translate("ReportBuilder", "Records: %1 %2")
+                                  .arg(d.locale.toString(r.total), r.description)));
         if (i < d.findingExamples.size() && !d.findingExamples[i].customers.isEmpty()) {
             QStringList names;
             for (const QString& n : d.findingExamples[i].customers)
@@ -285,7 +284,7 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
             h += QStringLiteral(
                      "<tr><td>%1</td><td>%2</td><td>%3 %4</td><td class=\"num\" align=\"right\">%5</td>"
                      "<td class=\"num\" align=\"right\">%6</td><td>%7</td></tr>\n")
-                     .arg(esc(g.name), esc(g.metric), esc(g.direction),
+                     .arg(esc(g.name), esc(MetricCatalogue::title(g.metric)), esc(g.direction),
                           figure(g.metric, g.target, g.decimals, d),
                           figure(g.metric, g.current, g.decimals, d),
                           figure(g.metric, g.projected, g.decimals, d),
@@ -328,9 +327,9 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                      "<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\" align=\"right\">%4</td>"
                      "<td>%5 %6</td><td class=\"num\" align=\"right\">%7</td><td>%8</td><td>%9</td>"
                      "<td class=\"num\" align=\"right\">%10</td><td>%11</td><td>%12</td></tr>\n")
-                     .arg(esc(p.title), esc(p.owner), esc(p.metric), figure(p.metric, p.baseline, 1, d),
-                          esc(p.direction), figure(p.metric, p.target, 1, d),
-                          figure(p.metric, p.current, 1, d), progress,
+                     .arg(esc(p.title), esc(p.owner), esc(MetricCatalogue::title(p.metric)),
+                          figure(p.metric, p.baseline, 1, d), esc(p.direction),
+                          figure(p.metric, p.target, 1, d), figure(p.metric, p.current, 1, d), progress,
                           esc(QCoreApplication::translate("ReportBuilder", "%1 of %2")
                                   .arg(QString::number(p.itemsDone), QString::number(p.itemsTotal))),
                           QString::number(p.checkIns), date(p.deadline, d.locale), status);

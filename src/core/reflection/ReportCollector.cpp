@@ -313,6 +313,10 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
             rp.trackingProblem = progress.error().message;
         } else {
             rp.current = progress->current;
+            // The window shows the baseline the tracker measured before the start when the
+            // plan set none; the report shows the same.
+            if (progress->baseline)
+                rp.baseline = progress->baseline;
             rp.progressPercent = progress->progressPercent;
             rp.progress = displayWord(toString(progress->status));
             const QString next = DateText::utcDay(progress->nextCheckInAt, d.locale);

@@ -55,6 +55,16 @@ bool higherIsBetter(const QString& key)
     return key == kCsatAfterComplaints || MetricCatalogue::higherIsBetter(key);
 }
 
+// How a measure reads in a sentence: the contract figure's phrase, or the one measure of
+// this comparison that is no contract figure.
+QString measurePhrase(const QString& key)
+{
+    if (key == kCsatAfterComplaints)
+        return QCoreApplication::translate("SelfViewComparison", "CSAT after a complaint");
+    const MetricDescription* d = MetricCatalogue::find(key);
+    return d ? d->translatedPhrase() : key;
+}
+
 long rounded(double v)
 {
     return std::lround(v);
@@ -84,6 +94,11 @@ SelfViewVerdict SelfViewComparison::verdictFor(double selfScore, std::optional<d
     if (selfScore >= kBlindSpotSelfFrom && *evidencePercentile < kBlindSpotPercentileBelow)
         return SelfViewVerdict::BlindSpot;
     if (selfScore < kHiddenStrengthSelfBelow && *evidencePercentile >= kHiddenStrengthPercentileFrom)
+        return SelfViewVerdict::HiddenStrength;
+    const bool middle = selfScore >= kHiddenStrengthSelfBelow && selfScore < kBlindSpotSelfFrom;
+    if (middle && *evidencePercentile < kMiddleBlindSpotPercentileBelow)
+        return SelfViewVerdict::BlindSpot;
+    if (middle && *evidencePercentile >= kMiddleHiddenStrengthPercentileFrom)
         return SelfViewVerdict::HiddenStrength;
     return SelfViewVerdict::InLine;
 }
@@ -171,14 +186,14 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
                 m.note = QCoreApplication::translate(
                              "SelfViewComparison",
                              "%1: too little data (%2 records in the period, at least %3 needed)")
-                             .arg(key)
+                             .arg(measurePhrase(key))
                              .arg(own.sample)
                              .arg(kMinSample);
             else if (m.comparedReps < kMinTeamReps)
                 m.note = QCoreApplication::translate(
                              "SelfViewComparison",
                              "%1: only %2 reps have enough data to compare, at least %3 needed")
-                             .arg(key)
+                             .arg(measurePhrase(key))
                              .arg(m.comparedReps)
                              .arg(kMinTeamReps);
             else
@@ -198,20 +213,21 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
         case SelfViewVerdict::BlindSpot:
             view.explanation = QCoreApplication::translate(
                                    "SelfViewComparison",
-                                   "Blind spot: you rate yourself %1 on %2, but the data places you at "
-                                   "percentile %3 of the team.")
+                                   "You rate yourself %1 on %2, but the data places you at percentile %3 of "
+                                   "the team.")
                                    .arg(rounded(view.selfScore))
                                    .arg(d.name.toLower())
                                    .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::HiddenStrength:
-            view.explanation = QCoreApplication::translate(
-                                   "SelfViewComparison",
-                                   "Hidden strength: you rate yourself only %1 on %2, yet the data places "
-                                   "you at percentile %3 of the team.")
-                                   .arg(rounded(view.selfScore))
-                                   .arg(d.name.toLower())
-                                   .arg(rounded(*view.evidencePercentile));
+            view.explanation =
+                QCoreApplication::translate(
+                    "SelfViewComparison",
+                    "You rate yourself only %1 on %2, yet the data places you at percentile %3 "
+                    "of the team.")
+                    .arg(rounded(view.selfScore))
+                    .arg(d.name.toLower())
+                    .arg(rounded(*view.evidencePercentile));
             break;
         case SelfViewVerdict::InLine:
             view.explanation = QCoreApplication::translate(

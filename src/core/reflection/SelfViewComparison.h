@@ -61,6 +61,10 @@ public:
     static constexpr double kBlindSpotPercentileBelow = 40;
     static constexpr double kHiddenStrengthSelfBelow = AssessmentProfile::kWeaknessBelow; // 50
     static constexpr double kHiddenStrengthPercentileFrom = 60;
+    // A middle self-rating (50 to 69) claims a place in the team's middle half: the data in
+    // the bottom or top quarter contradicts it (issue 20: 50 against percentile 6 is no match).
+    static constexpr double kMiddleBlindSpotPercentileBelow = 25;
+    static constexpr double kMiddleHiddenStrengthPercentileFrom = 75;
     // A CSAT response counts as "after a complaint" within this many days of it.
     static constexpr int kComplaintWindowDays = 30;
 

@@ -1,6 +1,7 @@
 #include "reflection/SmartCheck.h"
 
 #include "common/DateText.h"
+#include "metrics/MetricCatalogue.h"
 #include "metrics/MetricsEngine.h"
 
 #include <QLocale>
@@ -74,9 +75,19 @@ void flag(SmartCriterionResult& r, SmartStatus status, const QString& problem)
     r.problems << problem;
 }
 
-QString num(double v)
+// A figure as the window shows it: the user's number format, rounded as the report rounds
+// the metric ("29.1", not "29.09090909").
+QString num(double v, const QString& metric)
 {
-    return QLocale().toString(v, 'g', 10); // the user's number format
+    const MetricDescription* d = MetricCatalogue::find(metric);
+    const double scale = std::pow(10.0, d ? d->reportDecimals : 2);
+    return QLocale().toString(std::round(v * scale) / scale, 'g', 15);
+}
+
+// The scope as a person reads it: the caller's name for it, else its kind and value.
+QString scopeText(const ActionPlan& plan, const SmartContext& context)
+{
+    return context.scopeName.isEmpty() ? plan.scope.describe() : context.scopeName;
 }
 
 } // namespace
@@ -157,13 +168,14 @@ SmartCriterionResult SmartCheck::achievable(const ActionPlan& plan, const SmartC
         range && (target < range->min || target > range->max)) {
         flag(r, SmartStatus::Missing,
              tr("A target of %1 can never be reached: %2 runs from %3 to %4.")
-                 .arg(num(target), plan.metric, num(range->min), num(range->max)));
+                 .arg(num(target, plan.metric), MetricCatalogue::title(plan.metric),
+                      num(range->min, plan.metric), num(range->max, plan.metric)));
         return r;
     }
     if (context.history.empty()) {
         flag(r, SmartStatus::Warning,
              tr("There is no history of %1 for %2 to judge the target against.")
-                 .arg(plan.metric, plan.scope.describe()));
+                 .arg(MetricCatalogue::title(plan.metric), scopeText(plan, context)));
     } else {
         const auto [lowest, highest] = std::minmax_element(context.history.begin(), context.history.end());
         const double best = atLeast ? *highest : *lowest;
@@ -171,12 +183,12 @@ SmartCriterionResult SmartCheck::achievable(const ActionPlan& plan, const SmartC
             flag(r, SmartStatus::Warning,
                  tr("The target %1 is beyond the best value ever reached for %2 (%3): "
                     "check that it is realistic or plan it in steps.")
-                     .arg(num(target), plan.scope.describe(), num(best)));
+                     .arg(num(target, plan.metric), scopeText(plan, context), num(best, plan.metric)));
     }
     if (plan.baseline && (atLeast ? *plan.baseline >= target : *plan.baseline <= target))
         flag(r, SmartStatus::Warning,
              tr("The baseline %1 already reaches the target %2: the plan asks for no change.")
-                 .arg(num(*plan.baseline), num(target)));
+                 .arg(num(*plan.baseline, plan.metric), num(target, plan.metric)));
     return r;
 }
 

@@ -49,6 +49,8 @@ struct SmartContext
     std::optional<QStringList> weakDimensions;
     // Dimension ids of the questionnaire; empty: not checked.
     QStringList knownDimensions;
+    // How the plan's scope reads to a person ("Rep Finn Brennan"); empty: its kind and value.
+    QString scopeName;
 };
 
 // Checks an action plan criterion by criterion and says what is missing:

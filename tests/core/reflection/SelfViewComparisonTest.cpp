@@ -141,10 +141,19 @@ TEST_CASE("the verdict thresholds: blind spot from 70 below percentile 40, hidde
           "[reflection][selfview]")
 {
     CHECK(SelfViewComparison::verdictFor(70.0, 39.9) == SelfViewVerdict::BlindSpot);
-    CHECK(SelfViewComparison::verdictFor(69.9, 10.0) == SelfViewVerdict::InLine);
     CHECK(SelfViewComparison::verdictFor(90.0, 40.0) == SelfViewVerdict::InLine);
     CHECK(SelfViewComparison::verdictFor(49.9, 60.0) == SelfViewVerdict::HiddenStrength);
-    CHECK(SelfViewComparison::verdictFor(50.0, 95.0) == SelfViewVerdict::InLine);
+    CHECK(SelfViewComparison::verdictFor(49.9, 59.9) == SelfViewVerdict::InLine);
+    // A middle self-rating (50 to 69) against the team's outer quarters (issue 20: listening
+    // rated 50 against percentile 6 read "in line").
+    CHECK(SelfViewComparison::verdictFor(50.0, 6.0) == SelfViewVerdict::BlindSpot);
+    CHECK(SelfViewComparison::verdictFor(69.9, 24.9) == SelfViewVerdict::BlindSpot);
+    CHECK(SelfViewComparison::verdictFor(60.0, 25.0) == SelfViewVerdict::InLine);
+    CHECK(SelfViewComparison::verdictFor(60.0, 74.9) == SelfViewVerdict::InLine);
+    CHECK(SelfViewComparison::verdictFor(50.0, 75.0) == SelfViewVerdict::HiddenStrength);
+    CHECK(SelfViewComparison::verdictFor(69.9, 95.0) == SelfViewVerdict::HiddenStrength);
+    CHECK(SelfViewComparison::verdictFor(70.0, 95.0) == SelfViewVerdict::InLine);
+    CHECK(SelfViewComparison::verdictFor(49.9, 10.0) == SelfViewVerdict::InLine);
     CHECK(SelfViewComparison::verdictFor(90.0, std::nullopt) == SelfViewVerdict::TooLittleData);
 }
 
@@ -165,13 +174,13 @@ TEST_CASE("a blind spot is raised when a rep rates their follow-up high but foll
     CHECK(followUp.measures[0].comparedReps == 4); // r5 too thin, m1 not in the team
     CHECK(*followUp.evidencePercentile == Approx(12.5));
     CHECK(followUp.verdict == SelfViewVerdict::BlindSpot);
-    CHECK(followUp.explanation.contains(QStringLiteral("Blind spot: you rate yourself 90 on following up")));
+    CHECK(followUp.explanation.contains(QStringLiteral("You rate yourself 90 on following up")));
     CHECK(followUp.explanation.contains(QStringLiteral("percentile 13 of the team")));
 
     // No surveys or complaints in the fixture, and nothing measures the approach.
     CHECK(viewOf(*views, "listening").verdict == SelfViewVerdict::TooLittleData);
     CHECK(
-        viewOf(*views, "listening").explanation.contains(QStringLiteral("csat: too little data (0 records")));
+        viewOf(*views, "listening").explanation.contains(QStringLiteral("CSAT: too little data (0 records")));
     CHECK(viewOf(*views, "complaints").verdict == SelfViewVerdict::TooLittleData);
     CHECK(viewOf(*views, "approach").verdict == SelfViewVerdict::NotMeasured);
 }
@@ -208,7 +217,7 @@ TEST_CASE("too little data is said instead of a verdict for a rep with few recor
     CHECK(thin.verdict == SelfViewVerdict::TooLittleData);
     CHECK_FALSE(thin.evidencePercentile.has_value());
     CHECK(
-        thin.explanation.contains(QStringLiteral("follow_up_rate: too little data (4 records in the period, "
+        thin.explanation.contains(QStringLiteral("follow-up rate: too little data (4 records in the period, "
                                                  "at least 10 needed)")));
 
     Team small;

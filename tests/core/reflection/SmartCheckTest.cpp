@@ -124,12 +124,25 @@ TEST_CASE("SMART Achievable warns alone when the target exceeds the best value e
     CHECK(SmartCheck::check(p, lower).of(SmartCriterion::Achievable).status == SmartStatus::Met);
 }
 
+TEST_CASE("SMART problems name the scope as the caller reads it and round as the report does",
+          "[reflection][smart]")
+{
+    // Issue 20: the window said "rep:fbrennan (29.09090909)".
+    auto p = goodPlan();
+    p.target = 75.0;
+    auto context = history();
+    context.history = {12.0, 100.0 * 32 / 110}; // 29.0909...
+    context.scopeName = QStringLiteral("Rep Finn Brennan");
+    requireOnlyFailing(SmartCheck::check(p, context), SmartCriterion::Achievable, SmartStatus::Warning,
+                       QStringLiteral("beyond the best value ever reached for Rep Finn Brennan (29.1)"));
+}
+
 TEST_CASE("SMART Achievable fails alone for a target outside what the metric can take", "[reflection][smart]")
 {
     auto p = goodPlan();
     p.target = 120.0;
     requireOnlyFailing(SmartCheck::check(p, history()), SmartCriterion::Achievable, SmartStatus::Missing,
-                       QStringLiteral("follow_up_rate runs from 0 to 100"));
+                       QStringLiteral("Follow-up rate runs from 0 to 100"));
 }
 
 TEST_CASE("SMART Achievable warns when there is no history or the baseline already meets the target",

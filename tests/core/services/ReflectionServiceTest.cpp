@@ -69,7 +69,7 @@ TEST_CASE("ReflectionService sets a rep's questionnaire beside a book too empty 
     REQUIRE(followUp.measures.size() == 1);
     CHECK(followUp.measures[0].key == QStringLiteral("follow_up_rate"));
     CHECK(followUp.measures[0].sample == 0);
-    CHECK(followUp.measures[0].note.startsWith(QStringLiteral("follow_up_rate: too little data (0 records")));
+    CHECK(followUp.measures[0].note.startsWith(QStringLiteral("follow-up rate: too little data (0 records")));
     CHECK(byId[QStringLiteral("listening")]->measures.size() == 2);
     CHECK(byId[QStringLiteral("complaints")]->measures.size() == 2);
     CHECK_FALSE(byId[QStringLiteral("listening")]->evidencePercentile.has_value());
