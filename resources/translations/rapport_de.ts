@@ -3168,10 +3168,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>Import reps and customers before interactions and survey responses: those name a customer by its external_id, and it must already exist.</source>
-        <translation>Importieren Sie Vertriebsmitarbeiter und Kunden vor Kontakten und Umfrageantworten: Diese verweisen über die external_id auf einen Kunden, der bereits vorhanden sein muss.</translation>
-    </message>
-    <message>
         <source>Columns: %1</source>
         <translation>Spalten: %1</translation>
     </message>
@@ -3210,6 +3206,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>The kind was guessed from the columns and the file name; change it if it is wrong.</source>
         <translation>Die Art wurde anhand der Spalten und des Dateinamens erraten; ändern Sie sie, falls sie falsch ist.</translation>
+    </message>
+    <message>
+        <source>Import reps and customers before interactions and survey responses: those name a customer by its customer number, and it must already exist.</source>
+        <translation>Importieren Sie Mitarbeiter und Kunden vor Interaktionen und Umfrageantworten: Diese nennen einen Kunden über seine Kundennummer, und er muss bereits vorhanden sein.</translation>
     </message>
 </context>
 <context>
@@ -3355,16 +3355,16 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Die Zusammenfassung listet die übersprungenen Zeilen mit ihren Zeilennummern auf.</translation>
     </message>
     <message>
-        <source>Rows already in the database (the same external_id) are updated to what the file says; importing the same file twice adds nothing.</source>
-        <translation>Zeilen, die bereits in der Datenbank sind (dieselbe external_id), werden auf den Stand der Datei aktualisiert; wird dieselbe Datei zweimal importiert, kommt nichts hinzu.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;An import cannot be undone.&lt;/b&gt; Edit › Undo does not reach it. If you might want to go back, make a backup first with File › Back Up Database…</source>
         <translation>&lt;b&gt;Ein Import kann nicht rückgängig gemacht werden.&lt;/b&gt; Bearbeiten › Rückgängig greift hier nicht. Wenn Sie eventuell zurück möchten, legen Sie zuerst mit Datei › Datenbank sichern… eine Sicherung an.</translation>
     </message>
     <message>
         <source>You can cancel while it runs: the database then stays exactly as it was.</source>
         <translation>Sie können den Import während der Ausführung abbrechen: Die Datenbank bleibt dann genau so, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Rows already in the database (the same customer, interaction or response number) are updated to what the file says; importing the same file twice adds nothing.</source>
+        <translation>Zeilen, die bereits in der Datenbank sind (dieselbe Kunden-, Interaktions- oder Antwortnummer), werden auf den Stand der Datei gebracht; wer dieselbe Datei zweimal importiert, fügt nichts hinzu.</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +5753,10 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
         <source>Interactions you log and follow-ups you see are this rep&apos;s:</source>
         <translation>Erfasste Kontakte und angezeigte Wiedervorlagen gehören zu diesem Mitarbeiter:</translation>
     </message>
+    <message>
+        <source>%1 (%2, manager)</source>
+        <translation>%1 (%2, Manager)</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -7308,6 +7312,101 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>the book&apos;s currency</source>
         <translation>die Währung des Kundenbestands</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CsvColumn</name>
+    <message>
+        <source>Rep ID</source>
+        <translation>Mitarbeiter-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Owner (rep ID)</source>
+        <translation>Betreuer (Mitarbeiter-ID)</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>Abgewandert am</translation>
+    </message>
+    <message>
+        <source>Interaction number</source>
+        <translation>Interaktionsnummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Response number</source>
+        <translation>Antwortnummer</translation>
+    </message>
+    <message>
+        <source>Survey (CSAT, NPS or CES)</source>
+        <translation>Umfrage (CSAT, NPS oder CES)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>

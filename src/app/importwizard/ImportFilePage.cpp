@@ -59,7 +59,7 @@ ImportFilePage::ImportFilePage(QWidget* parent) : QWizardPage(parent)
 
     auto* orderLabel =
         new QLabel(tr("Import reps and customers before interactions and survey responses: those "
-                      "name a customer by its external_id, and it must already exist."),
+                      "name a customer by its customer number, and it must already exist."),
                    this);
     orderLabel->setWordWrap(true);
 

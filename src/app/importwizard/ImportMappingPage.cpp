@@ -68,7 +68,7 @@ void ImportMappingPage::rebuild()
     const std::vector<int> guess = core::ImportColumnMatcher::autoMap(m_kind, m_header);
     QWidget* previous = nullptr;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        const QString name = QString::fromLatin1(columns[c].name);
+        const QString name = columns[c].translatedTitle();
         const int row = static_cast<int>(c) + 1;
         auto* label = new QLabel(columns[c].required ? tr("%1 (required)").arg(name) : name, m_grid);
         if (columns[c].required) {
@@ -121,7 +121,7 @@ QString ImportMappingPage::problem() const
     QStringList missing;
     QHash<int, QString> usedBy;
     for (std::size_t c = 0; c < m_combos.size(); ++c) {
-        const QString name = QString::fromLatin1(columns[c].name);
+        const QString name = columns[c].translatedTitle();
         const int file = m_combos[c]->currentData().toInt();
         if (file < 0) {
             if (columns[c].required)

@@ -30,10 +30,10 @@ ImportOptionsPage::ImportOptionsPage(QWidget* parent) : QWizardPage(parent)
     boxLayout->addWidget(m_rejectRadio);
     boxLayout->addWidget(m_skipRadio);
 
-    auto* matching =
-        new QLabel(tr("Rows already in the database (the same external_id) are updated to what the "
-                      "file says; importing the same file twice adds nothing."),
-                   this);
+    auto* matching = new QLabel(tr("Rows already in the database (the same customer, interaction or response "
+                                   "number) are updated to what the "
+                                   "file says; importing the same file twice adds nothing."),
+                                this);
     matching->setWordWrap(true);
     auto* undo =
         new QLabel(tr("<b>An import cannot be undone.</b> Edit › Undo does not reach it. If you might "

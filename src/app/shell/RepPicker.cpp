@@ -14,10 +14,9 @@ std::optional<QString> RepPicker::ask(QWidget* parent, const std::vector<core::R
                                     "database to add some."));
         return std::nullopt;
     }
-    QStringList names;
+    const QStringList names = choices(reps);
     int current = 0;
     for (std::size_t i = 0; i < reps.size(); ++i) {
-        names << tr("%1 (%2)").arg(reps[i].name, reps[i].id);
         if (reps[i].id == preselected)
             current = static_cast<int>(i);
     }
@@ -28,6 +27,15 @@ std::optional<QString> RepPicker::ask(QWidget* parent, const std::vector<core::R
     if (!ok)
         return std::nullopt;
     return reps[static_cast<std::size_t>(names.indexOf(picked))].id;
+}
+
+QStringList RepPicker::choices(const std::vector<core::Rep>& reps)
+{
+    QStringList names;
+    for (const core::Rep& rep : reps)
+        names << (rep.role == core::RepRole::Manager ? tr("%1 (%2, manager)").arg(rep.name, rep.id)
+                                                     : tr("%1 (%2)").arg(rep.name, rep.id));
+    return names;
 }
 
 } // namespace rapport::app

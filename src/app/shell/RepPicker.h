@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,9 @@ class RepPicker
 public:
     static std::optional<QString> ask(QWidget* parent, const std::vector<core::Rep>& reps,
                                       const QString& preselected);
+    // The choices as the dialog lists them, one per rep in the same order: "Name (id)", and
+    // "Name (id, manager)" for a manager (issue 20).
+    static QStringList choices(const std::vector<core::Rep>& reps);
 };
 
 } // namespace rapport::app

@@ -1,5 +1,7 @@
 #include "interchange/CsvFormat.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 QString toString(CsvKind kind)
@@ -26,21 +28,50 @@ std::optional<CsvKind> csvKindFromString(const QString& text)
     return std::nullopt;
 }
 
+QString CsvColumn::translatedTitle() const
+{
+    return QCoreApplication::translate("rapport::core::CsvColumn", title);
+}
+
 const std::vector<CsvColumn>& csvColumns(CsvKind kind)
 {
     // Changing these changes a public file format (interchange.md): keep them stable.
-    static const std::vector<CsvColumn> reps{{"id", true}, {"name", true}, {"role", false}};
+    static const std::vector<CsvColumn> reps{
+        {"id", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Rep ID")},
+        {"name", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Name")},
+        {"role", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Role")},
+    };
     static const std::vector<CsvColumn> customers{
-        {"external_id", true}, {"name", true},        {"company", false},
-        {"email", false},      {"phone", false},      {"segment", false},
-        {"owner", false},      {"acquired_at", true}, {"churned_at", false}};
+        {"external_id", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Customer number")},
+        {"name", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Name")},
+        {"company", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Company")},
+        {"email", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "E-mail")},
+        {"phone", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Phone")},
+        {"segment", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Segment")},
+        {"owner", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Owner (rep ID)")},
+        {"acquired_at", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Customer since")},
+        {"churned_at", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Churned on")},
+    };
     static const std::vector<CsvColumn> interactions{
-        {"external_id", false}, {"customer", true},    {"rep", false},
-        {"kind", true},         {"occurred_at", true}, {"amount", false},
-        {"category", false},    {"notes", false},      {"resolved_at", false}};
+        {"external_id", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Interaction number")},
+        {"customer", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Customer number")},
+        {"rep", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Rep ID")},
+        {"kind", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Kind")},
+        {"occurred_at", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "When")},
+        {"amount", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Amount")},
+        {"category", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Category")},
+        {"notes", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Notes")},
+        {"resolved_at", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Resolved on")},
+    };
     static const std::vector<CsvColumn> surveys{
-        {"external_id", false}, {"customer", true}, {"survey", true},   {"score", true},
-        {"responded_at", true}, {"comment", false}, {"category", false}};
+        {"external_id", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Response number")},
+        {"customer", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Customer number")},
+        {"survey", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Survey (CSAT, NPS or CES)")},
+        {"score", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Score")},
+        {"responded_at", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Answered on")},
+        {"comment", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Comment")},
+        {"category", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Category")},
+    };
     switch (kind) {
     case CsvKind::Reps:
         return reps;

@@ -15,6 +15,8 @@ struct CsvColumn
 {
     const char* name; // lower case, as in interchange.md
     bool required;
+    const char* title; // what the window calls it ("Customer number"); translatable
+    QString translatedTitle() const;
 };
 
 // "reps", "customers", "interactions", "surveys" (the CLI's words).

@@ -171,6 +171,10 @@ DashboardCalculator::computeTeam(const Period& period, MetricsResultCache* cache
         auto r = full(period, Scope::rep(rep.id), cache);
         if (!r)
             return r.error();
+        // A manager who owns no customers in the period has no figures of their own: a row
+        // of dashes says nothing (issue 20). A rep without customers stays: that is news.
+        if (rep.role == RepRole::Manager && r->customersStart == 0 && r->customersEnd == 0)
+            continue;
         TeamFigures t;
         t.repId = rep.id;
         t.repName = rep.name;

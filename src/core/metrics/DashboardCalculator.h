@@ -41,7 +41,8 @@ struct DashboardFigures
     // Cohorts of those 12 months, each row ending with the period's last month (a later
     // month is not part of what was asked for), the month still running marked.
     CohortTable cohorts;
-    std::vector<TeamFigures> team; // one per rep, for the period (every rep, whatever the scope)
+    // One per rep, for the period, whatever the scope; a manager only when they own customers.
+    std::vector<TeamFigures> team;
 };
 
 // Results already computed, by scope and span. Valid until the data changes: the owner

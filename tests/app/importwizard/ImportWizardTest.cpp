@@ -225,7 +225,7 @@ TEST_CASE("The import wizard maps other names automatically and imports with a m
     name->setCurrentIndex(0);
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     CHECK(mapping.problem() ==
-          QStringLiteral("Choose a file column for name: required, every row must have it."));
+          QStringLiteral("Choose a file column for Name: required, every row must have it."));
     name->setCurrentIndex(name->findText(QStringLiteral("E-mail")));
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     CHECK(mapping.problem().startsWith(QStringLiteral("The file column \"E-mail\" is chosen for both")));

@@ -14,6 +14,7 @@
 #include "reflection/ReportCollector.h"
 #include "shell/MainWindow.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/CustomerRepository.h"
 
 #include <QTextDocument>
 
@@ -34,9 +35,10 @@ const std::vector<Pattern>& patterns()
         {"a snake_case key", QRegularExpression(QStringLiteral("\\b[a-z]+(?:_[a-z]+)+\\b"))},
         {"a scope key", QRegularExpression(QStringLiteral("\\b(?:rep|segment):[A-Za-z0-9]"))},
         {"a raw float", QRegularExpression(QStringLiteral("\\d[.,]\\d{4,}"))},
-        {"a table name", QRegularExpression(QStringLiteral("\\((?:interactions|survey_responses|customers)\\)"))},
-        {"a repeated phrase",
-         QRegularExpression(QStringLiteral("\\b(\\w+ \\w+): \\1\\b"), QRegularExpression::CaseInsensitiveOption)},
+        {"a table name",
+         QRegularExpression(QStringLiteral("\\((?:interactions|survey_responses|customers)\\)"))},
+        {"a repeated phrase", QRegularExpression(QStringLiteral("\\b(\\w+ \\w+): \\1\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption)},
     };
     return list;
 }
@@ -203,12 +205,42 @@ TEST_CASE("plan details and the SMART check name metrics, people and findings", 
         p.target = 7.0;
         dialog.prefill(p);
         dialog.show();
-        const QString achievable =
-            dialog.criterionLabel(core::SmartCriterion::Achievable)->toolTip() +
-            dialog.criterionLabel(core::SmartCriterion::Achievable)->text();
+        const QString achievable = dialog.criterionLabel(core::SmartCriterion::Achievable)->toolTip() +
+                                   dialog.criterionLabel(core::SmartCriterion::Achievable)->text();
         INFO(achievable.toStdString());
         CHECK(problemsOf(QStringLiteral("action plan"), &dialog) == QStringList());
     }
+}
+
+TEST_CASE("no dialog shows an internal name", "[issue20]")
+{
+    Workspace f;
+    const auto scan = [](const char* name, QWidget& dialog) {
+        dialog.show();
+        QTest::qWait(200);
+        INFO(name);
+        CHECK(problemsOf(QString::fromLatin1(name), &dialog) == QStringList());
+    };
+    core::Customer customer;
+    customer.id = 1;
+    if (auto found = core::CustomerRepository(f.session.database()).find(1); found && *found)
+        customer = **found;
+    app::LogInteractionDialog log(f.session);
+    scan("log an interaction", log);
+    app::CustomerDialog edit(f.session, customer);
+    scan("customer", edit);
+    app::GoalDialog goal(f.session.database(), f.goal);
+    scan("goal", goal);
+    app::GoalCheckInDialog checkIn(f.goal, 12345.0);
+    scan("goal check-in", checkIn);
+    app::DrillDownDialog drill(f.session.database(),
+                               app::DrillDownRequest::forMetric(QStringLiteral("follow_up_rate"),
+                                                                core::Period::quarter(2026, 2),
+                                                                core::Scope::all()),
+                               14);
+    scan("drill-down", drill);
+    app::ImportWizard wizard(f.session);
+    scan("import wizard", wizard);
 }
 
 TEST_CASE("the self-assessment report shows no internal name", "[issue20][report]")
@@ -216,10 +248,11 @@ TEST_CASE("the self-assessment report shows no internal name", "[issue20][report
     Workspace f;
     core::MetricsEngine engine(f.session.database(), f.clock);
     for (const core::Scope& scope : {core::Scope::rep(QStringLiteral("amorgan")), core::Scope::all()}) {
-        auto data = core::ReportCollector(f.session.database(), engine).collect(core::Period::quarter(2026, 2), scope);
+        auto data = core::ReportCollector(f.session.database(), engine)
+                        .collect(core::Period::quarter(2026, 2), scope);
         REQUIRE_OK(data);
-        const QString html =
-            core::ReportBuilder::html(*data, [](const core::ReportChart& c) { return QString(c.id + QStringLiteral(".png")); });
+        const QString html = core::ReportBuilder::html(
+            *data, [](const core::ReportChart& c) { return QString(c.id + QStringLiteral(".png")); });
         QString text = plain(html);
         text.remove(QRegularExpression(QStringLiteral("\\S+\\.png"))); // the chart files' names
         INFO(scope.describe().toStdString());

@@ -96,3 +96,26 @@ TEST_CASE("the dashboard's cohort table ends with the chosen period and marks th
     REQUIRE(octoberRow.month == core::Period::month(2026, 10));
     CHECK(octoberRow.retention.size() == 2);
 }
+
+TEST_CASE("the team table leaves out a manager without customers and keeps an idle rep",
+          "[metrics][dashboard]")
+{
+    // Issue 20: the manager was listed with a row of dashes.
+    Book b;
+    b.f.clock.set(utc("2026-12-01T00:00:00Z"));
+    REQUIRE_OK(core::RepRepository(*b.f.db).insert(
+        {QStringLiteral("boss"), QStringLiteral("The Boss"), core::RepRole::Manager}));
+    auto ids = [&b] {
+        QStringList out;
+        auto team = core::DashboardCalculator(*b.f.db, b.f.clock).computeTeam(core::Period::month(2026, 11));
+        REQUIRE_OK(team);
+        for (const core::TeamFigures& t : *team)
+            out << t.repId;
+        return out;
+    };
+    CHECK(ids() == QStringList{QStringLiteral("r1"), QStringLiteral("r2")}); // r2 owns nothing, and stays
+
+    // A manager who owns customers has figures of their own and is listed.
+    b.f.customer("2026-02-01T00:00:00Z", nullptr, "boss");
+    CHECK(ids().contains(QStringLiteral("boss")));
+}
