@@ -4475,6 +4475,14 @@ KPI-Ziele: %9
         <source>Follow-ups (Ctrl+4)</source>
         <translation>Wiedervorlagen (Ctrl+4)</translation>
     </message>
+    <message>
+        <source>Show &amp;Navigation Bar</source>
+        <translation>&amp;Navigationsleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of pages on the left</source>
+        <translation>Die Liste der Seiten links ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>

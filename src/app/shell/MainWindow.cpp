@@ -119,6 +119,20 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(DashboardPage);
+    // In a small window the pages can have the navigation bar's room: Go and Ctrl+1…7 still
+    // reach every page (issue 20).
+    m_ui->goMenu->addSeparator();
+    QAction* navigation = m_ui->goMenu->addAction(tr("Show &Navigation Bar"));
+    navigation->setObjectName(QStringLiteral("showNavigationAction"));
+    navigation->setCheckable(true);
+    navigation->setShortcut(QKeySequence(Qt::Key_F9));
+    navigation->setStatusTip(tr("Show or hide the list of pages on the left"));
+    navigation->setChecked(QSettings().value(QStringLiteral("mainWindow/navigationVisible"), true).toBool());
+    m_ui->navigationListWidget->setVisible(navigation->isChecked());
+    connect(navigation, &QAction::toggled, this, [this](bool shown) {
+        m_ui->navigationListWidget->setVisible(shown);
+        QSettings().setValue(QStringLiteral("mainWindow/navigationVisible"), shown);
+    });
 
     // Edit menu: the session's undo history.
     QAction* undo = m_session.undoStack().createUndoAction(this, tr("&Undo"));

@@ -6,6 +6,7 @@
 #include "services/RepService.h"
 #include "services/SurveyService.h"
 #include "shell/DatabaseSession.h"
+#include "widgets/ColumnPriorities.h"
 #include "widgets/DisplayText.h"
 #include "workspace/CreateCustomerCommand.h"
 #include "workspace/CustomerConflictDialog.h"
@@ -99,6 +100,11 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     m_tableView->setColumnWidth(CustomerTableModel::OwnerColumn, 110);
     m_tableView->setColumnWidth(CustomerTableModel::AcquiredColumn, 105);
     m_tableView->setWordWrap(false);
+    // In a narrow window the owner and status stay in view; e-mail and company go first (the
+    // card beside the list shows them).
+    new ColumnPriorities(m_tableView,
+                         {CustomerTableModel::EmailColumn, CustomerTableModel::CompanyColumn,
+                          CustomerTableModel::AcquiredColumn, CustomerTableModel::SegmentColumn});
     // Compact rows: a rep scans many customers at once.
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
 
@@ -149,8 +155,13 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
 
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_searchLineEdit, 1);
+    // The filters may shorten their choices in a narrow window; the search box keeps room
+    // for its whole hint (issue 20: at 1024 pixels it read "Search …").
+    m_searchLineEdit->setMinimumWidth(
+        m_searchLineEdit->fontMetrics().horizontalAdvance(m_searchLineEdit->placeholderText()) + 24);
     for (QComboBox* combo : {m_segmentComboBox, m_ownerComboBox, m_statusComboBox}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         filterRow->addWidget(combo);
     }
 

@@ -1,7 +1,8 @@
 // Issue 20, item 10: Switch Rep marks the manager.
 
-#include "TestSupport.h"
 #include "shell/RepPicker.h"
+
+#include "TestSupport.h"
 
 using namespace rapport;
 
@@ -14,6 +15,7 @@ TEST_CASE("Switch Rep lists each rep by name and id and marks the manager", "[is
     manager.id = QStringLiteral("mlead");
     manager.name = QStringLiteral("Maya Lead");
     manager.role = core::RepRole::Manager;
-    CHECK(app::RepPicker::choices({rep, manager}) ==
-          QStringList{QStringLiteral("Finn Brennan (fbrennan)"), QStringLiteral("Maya Lead (mlead, manager)")});
+    CHECK(
+        app::RepPicker::choices({rep, manager}) ==
+        QStringList{QStringLiteral("Finn Brennan (fbrennan)"), QStringLiteral("Maya Lead (mlead, manager)")});
 }

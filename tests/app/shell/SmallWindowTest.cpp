@@ -1,0 +1,89 @@
+// Issue 20, item 10: at 1024×700 the columns that matter stay on screen, the search box keeps
+// its hint, and the navigation bar can give its room to the page.
+
+#include "app/shell/AccessibilityAudit.h"
+#include "shell/MainWindow.h"
+#include "workspace/CustomerTableModel.h"
+#include "workspace/CustomersView.h"
+
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+
+using namespace rapport;
+using namespace rapport::test::a11y;
+
+namespace {
+
+// True when `column` of `view` is shown and lies wholly inside the view's viewport.
+bool columnInView(const QTableView* view, int column)
+{
+    const QHeaderView* header = view->horizontalHeader();
+    if (header->isSectionHidden(column))
+        return false;
+    const int left = header->sectionViewportPosition(column);
+    return left >= 0 && left + std::min(header->sectionSize(column), 40) <= view->viewport()->width();
+}
+
+void saveShot(QWidget& window, const char* name)
+{
+    const QString dir = qEnvironmentVariable("RAPPORT_SHOT_DIR");
+    if (!dir.isEmpty())
+        window.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
+}
+
+} // namespace
+
+TEST_CASE("at 1024×700 the customers' owner and status are in view and the search keeps its hint",
+          "[issue20]")
+{
+    QSettings().remove(QStringLiteral("mainWindow/navigationVisible"));
+    DemoWorkspace f;
+    app::MainWindow window(f.session);
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(app::MainWindow::CustomersPage);
+    QTest::qWait(300);
+    saveShot(window, "customers-1024.png");
+
+    auto* view = window.findChild<QTableView*>(QStringLiteral("customersTableView"));
+    REQUIRE(view);
+    CHECK(columnInView(view, app::CustomerTableModel::NameColumn));
+    CHECK(columnInView(view, app::CustomerTableModel::OwnerColumn));
+    CHECK(columnInView(view, app::CustomerTableModel::StatusColumn));
+    CHECK(view->horizontalHeader()->isSectionHidden(app::CustomerTableModel::EmailColumn));
+
+    auto* page = window.findChild<app::CustomersView*>();
+    REQUIRE(page);
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    REQUIRE(search);
+    CHECK(search->width() >= search->fontMetrics().horizontalAdvance(search->placeholderText()));
+
+    SECTION("a wider window brings the hidden columns back")
+    {
+        window.resize(1600, 1000);
+        QTest::qWait(100);
+        CHECK(columnInView(view, app::CustomerTableModel::CompanyColumn));
+        CHECK(columnInView(view, app::CustomerTableModel::SegmentColumn));
+        CHECK(columnInView(view, app::CustomerTableModel::AcquiredColumn));
+        saveShot(window, "customers-1600.png");
+    }
+    SECTION("F9 hides the navigation bar, the page takes its room, and the choice is kept")
+    {
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+        auto* action = window.findChild<QAction*>(QStringLiteral("showNavigationAction"));
+        REQUIRE(navigation);
+        REQUIRE(action);
+        CHECK(navigation->isVisible());
+        const int before = view->viewport()->width();
+        action->trigger();
+        QTest::qWait(100);
+        CHECK_FALSE(navigation->isVisible());
+        CHECK(view->viewport()->width() > before);
+        saveShot(window, "customers-1024-no-navigation.png");
+        CHECK(QSettings().value(QStringLiteral("mainWindow/navigationVisible")).toBool() == false);
+        action->trigger();
+        CHECK(QSettings().value(QStringLiteral("mainWindow/navigationVisible")).toBool());
+    }
+}
