@@ -248,10 +248,15 @@ void DashboardView::buildUi()
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
 
-    connect(m_periodPicker, &PeriodPicker::periodChanged, this, &DashboardView::refresh);
+    connect(m_periodPicker, &PeriodPicker::periodChanged, this, [this] {
+        closeDrillDowns();
+        refresh();
+    });
     connect(m_scopeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updatingPickers)
-            refresh();
+        if (m_updatingPickers)
+            return;
+        closeDrillDowns();
+        refresh();
     });
 }
 
@@ -298,6 +303,8 @@ core::Scope DashboardView::scope() const
 
 void DashboardView::setPeriod(const core::Period& period)
 {
+    if (!(period == this->period()))
+        closeDrillDowns();
     m_periodPicker->setPeriod(period);
     refresh();
 }
@@ -498,8 +505,18 @@ DrillDownDialog* DashboardView::openDrillDown(const DrillDownRequest& request)
         new DrillDownDialog(m_session.database(), request,
                             window ? *window : core::MetricsEngine::kDefaultFollowUpWindowDays, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrillDownDialog::customerRequested, this, &DashboardView::openCustomerRequested);
     dialog->show();
     return dialog;
+}
+
+void DashboardView::closeDrillDowns()
+{
+    // Closing rather than following: a chart point's month or a team row's rep has no
+    // counterpart in another period or scope, and a window left open would show records
+    // that no figure on the page stands on any more.
+    for (DrillDownDialog* dialog : findChildren<DrillDownDialog*>(Qt::FindDirectChildrenOnly))
+        dialog->close(); // deletes itself
 }
 
 DrillDownDialog* DashboardView::openDrillDownForTile(const QString& key)

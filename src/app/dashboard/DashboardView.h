@@ -77,7 +77,8 @@ public:
     QSortFilterProxyModel& teamProxy() const { return *m_teamProxy; }
     CohortTableModel& cohortModel() const { return *m_cohortModel; }
 
-    // Opens (non-modal) the records behind a figure and returns the dialog.
+    // Opens (non-modal) the records behind a figure and returns the dialog. The records belong
+    // to the period and scope on show: a change of either closes the windows open.
     DrillDownDialog* openDrillDown(const DrillDownRequest& request);
     DrillDownDialog* openDrillDownForTile(const QString& key);
     DrillDownDialog* openDrillDownForTeamRow(int sourceRow);
@@ -108,6 +109,8 @@ signals:
     // The team table caught up with them.
     void teamShown();
     void failed(const QString& message);
+    // A record of a drill-down was opened: the window shows this customer.
+    void openCustomerRequested(qint64 customerId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -121,6 +124,7 @@ private:
     void onFailed(quint64 generation, const QString& message);
     void showFigures(const core::DashboardFigures& f);
     void useSessionDatabase(); // points the job at the session's database
+    void closeDrillDowns();    // the period or the scope changed: their records are no longer on show
 
     DatabaseSession& m_session;
     const core::Clock& m_clock;

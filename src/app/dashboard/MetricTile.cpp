@@ -6,8 +6,10 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace rapport::app {
 
@@ -21,7 +23,7 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setCursor(Qt::PointingHandCursor);
-    // Reachable with Tab; Enter or Space opens the records, as a double-click does.
+    // Reachable with Tab; Enter or Space opens the records, as a click does.
     setFocusPolicy(Qt::StrongFocus);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
@@ -47,7 +49,7 @@ MetricTile::MetricTile(const QString& key, QWidget* parent)
     layout->addWidget(m_change);
     layout->addWidget(m_note);
     layout->addWidget(m_sparkline);
-    setToolTip(tr("Double-click, or press Enter, to see the records behind this figure."));
+    setToolTip(tr("Click, or press Enter, to see the records behind this figure."));
     setFigures(std::nullopt, std::nullopt, {});
 }
 
@@ -157,10 +159,34 @@ void MetricTile::paintEvent(QPaintEvent* event)
     p.drawRect(rect().adjusted(1, 1, -1, -1));
 }
 
+void MetricTile::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressed = true;
+        event->accept();
+        return;
+    }
+    QFrame::mousePressEvent(event);
+}
+
+void MetricTile::mouseReleaseEvent(QMouseEvent* event)
+{
+    // A click, as a button takes it: released over the tile that was pressed.
+    if (event->button() == Qt::LeftButton && std::exchange(m_pressed, false)) {
+        event->accept();
+        if (rect().contains(event->position().toPoint()))
+            emit activated(m_key);
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
 void MetricTile::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    emit activated(m_key);
-    QFrame::mouseDoubleClickEvent(event);
+    // The first click of a double-click has opened the records already: the second one
+    // (which arrives as this event, then a release) opens nothing more.
+    m_pressed = false;
+    event->accept();
 }
 
 void MetricTile::changeEvent(QEvent* event)

@@ -12,7 +12,7 @@ class Sparkline;
 
 // One dashboard figure: its value with the unit, the change against the previous period
 // (green when good news for this metric, red when bad) and a sparkline of recent months.
-// Double-clicking it, or Enter when it has the focus, asks for the records behind the figure.
+// A click on it, or Enter or Space when it has the focus, asks for the records behind the figure.
 class MetricTile final : public QFrame
 {
     Q_OBJECT
@@ -41,6 +41,8 @@ signals:
     void activated(const QString& key);
 
 protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
@@ -59,6 +61,7 @@ private:
     QLabel* m_note;
     Sparkline* m_sparkline;
     int m_sentiment = 0;
+    bool m_pressed = false; // the left button went down on the tile and is still down
 };
 
 } // namespace rapport::app

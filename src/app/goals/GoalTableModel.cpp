@@ -1,6 +1,7 @@
 #include "goals/GoalTableModel.h"
 
 #include "common/DateText.h"
+#include "metrics/MetricsEngine.h"
 #include "widgets/MetricFormat.h"
 
 #include <QBrush>
@@ -49,10 +50,42 @@ QString GoalTableModel::statusText(core::GoalStatus status)
         return tr("At risk");
     case core::GoalStatus::OffTrack:
         return tr("Off track");
+    case core::GoalStatus::NotStarted:
+        return tr("Not started");
     case core::GoalStatus::OnTrack:
         break;
     }
     return tr("On track");
+}
+
+std::optional<double> GoalTableModel::progressValue(const core::GoalProgress& progress)
+{
+    return progress.finished ? progress.current : progress.projected;
+}
+
+QString GoalTableModel::progressExplanation(const Row& r) const
+{
+    const core::KpiGoal& g = r.goal;
+    if (r.progress->status == core::GoalStatus::NotStarted)
+        return tr("The period has not started: there is nothing to measure yet.");
+    const std::optional<double> value = progressValue(*r.progress);
+    if (!value || !r.progressPercent)
+        return tr("No value to measure progress with yet.");
+    const QString valueText = MetricFormat::value(g.metric, value);
+    const QString targetText = MetricFormat::value(g.metric, g.target);
+    const QString percent = QLocale().toString(*r.progressPercent, 'f', 0) + QStringLiteral(" %");
+    const bool projected = !r.progress->finished && core::MetricsEngine::isAdditiveKey(g.metric);
+    if (g.baseline && *g.baseline != g.target) {
+        const QString baselineText = MetricFormat::value(g.metric, g.baseline);
+        return projected ? tr("From the baseline %1 to the target %2, the projection %3 comes %4 of the way.")
+                               .arg(baselineText, targetText, valueText, percent)
+                         : tr("From the baseline %1 to the target %2, the value %3 comes %4 of the way.")
+                               .arg(baselineText, targetText, valueText, percent);
+    }
+    return projected ? tr("No baseline: the projection %1 against the target %2 is %3.")
+                           .arg(valueText, targetText, percent)
+                     : tr("No baseline: the value %1 against the target %2 is %3.")
+                           .arg(valueText, targetText, percent);
 }
 
 QVariant GoalTableModel::data(const QModelIndex& index, int role) const
@@ -74,6 +107,8 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
             return tr("%1 to %2")
                 .arg(core::DateText::utcDay(g.periodStart, locale),
                      core::DateText::utcDay(g.periodEnd.addSecs(-1), locale));
+        case Baseline:
+            return g.baseline ? MetricFormat::value(g.metric, g.baseline) : QStringLiteral("—");
         case Target:
             return QString(g.direction + QLatin1Char(' ') + MetricFormat::value(g.metric, g.target));
         case Current:
@@ -111,6 +146,15 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
             return r.error;
         if (index.column() == LastCheckIn && r.checkInOverdue)
             return tr("A check-in is due every %Ln day(s).", nullptr, g.checkInEveryDays);
+        if (index.column() == Baseline)
+            return g.baseline
+                       ? tr("Where the figure stood when the goal was set: progress is measured from here.")
+                       : tr("No baseline: progress is the value against the target.");
+        if (index.column() == Progress ||
+            (index.column() == Status && r.progress->status == core::GoalStatus::NotStarted))
+            return progressExplanation(r);
+        if (index.column() == Current && r.progress->status == core::GoalStatus::NotStarted)
+            return tr("The period has not started: there is nothing to measure yet.");
         if (index.column() == Current && !r.progress->current)
             return tr("No data yet for this metric in the elapsed part of the period.");
     }
@@ -125,6 +169,8 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
         case core::GoalStatus::Missed:
         case core::GoalStatus::OffTrack:
             return QBrush(dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x26, 0x1e));
+        case core::GoalStatus::NotStarted:
+            return {}; // nothing to judge: no colour that reads as good or bad news
         }
     }
     if (role == Qt::FontRole && index.column() == LastCheckIn && r.checkInOverdue) {
@@ -148,6 +194,8 @@ QVariant GoalTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Scope");
     case Period:
         return tr("Period (UTC)");
+    case Baseline:
+        return tr("Baseline");
     case Target:
         return tr("Target");
     case Current:

@@ -11,14 +11,28 @@
 namespace rapport::app {
 
 // The KPI goals with where each stands (GoalEvaluator), its progress towards the target
-// (0..100, Qt::UserRole of the Progress column) and whether a check-in is overdue.
+// (0..100, Qt::UserRole of the Progress column, core::goalProgressPercent: from the baseline
+// shown beside the target, or the value against the target without one) and whether a
+// check-in is overdue.
 class GoalTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GoalTableModel)
 
 public:
-    enum Column { Name, Metric, Scope, Period, Target, Current, Progress, Status, LastCheckIn, ColumnCount };
+    enum Column {
+        Name,
+        Metric,
+        Scope,
+        Period,
+        Baseline,
+        Target,
+        Current,
+        Progress,
+        Status,
+        LastCheckIn,
+        ColumnCount
+    };
     static constexpr int ValueRole = Qt::UserRole;
 
     struct Row
@@ -27,7 +41,7 @@ public:
         std::optional<core::GoalProgress> progress; // empty when the evaluation failed
         QString error;
         std::optional<core::GoalCheckIn> lastCheckIn;
-        std::optional<double> progressPercent;
+        std::optional<double> progressPercent; // of the value below (progressValue)
         bool checkInOverdue = false;
         QString scopeText; // whose figures, with the rep's name; the stored scope when empty
     };
@@ -44,8 +58,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(core::GoalStatus status);
+    // The value progress is measured with: the whole period's once over, else the projection.
+    static std::optional<double> progressValue(const core::GoalProgress& progress);
 
 private:
+    QString progressExplanation(const Row& r) const;
+
     std::vector<Row> m_rows;
 };
 

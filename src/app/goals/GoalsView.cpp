@@ -135,7 +135,7 @@ void GoalsView::refresh()
         row.scopeText = MetricFormat::scope(g.scope, m_session);
         if (auto p = evaluator.evaluate(g)) {
             row.progress = *p;
-            row.progressPercent = core::goalProgressPercent(g, p->finished ? p->current : p->projected);
+            row.progressPercent = core::goalProgressPercent(g, GoalTableModel::progressValue(*p));
         } else {
             row.error = p.error().message;
         }

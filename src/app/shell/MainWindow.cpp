@@ -89,7 +89,14 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->dashboardHintLabel->hide();
     m_ui->dashboardLayout->removeItem(m_ui->bottomSpacer);
     delete m_ui->bottomSpacer; // removeItem hands it back to us
-    m_ui->dashboardLayout->addWidget(new DashboardView(session, session.clock(), this), 1);
+    auto* dashboard = new DashboardView(session, session.clock(), this);
+    m_ui->dashboardLayout->addWidget(dashboard, 1);
+    // A drill-down's record opens its customer as the lists do: on the Customers page.
+    connect(dashboard, &DashboardView::openCustomerRequested, this, [this](qint64 id) {
+        showPage(CustomersPage);
+        m_customersView->showCustomer(id);
+        activateWindow();
+    });
 
     // Pages in the order of the Page enum.
     m_ui->pagesStackedWidget->addWidget(m_customersView);

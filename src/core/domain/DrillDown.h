@@ -6,7 +6,10 @@
 namespace rapport::core {
 
 // Which records make up a dashboard figure (metrics.md definitions, same period and scope
-// rules as the metrics), so a manager can see exactly what a number is made of.
+// rules as the metrics), so a manager can see exactly what a number is made of. People are
+// named as the window names them: `customer` is the customer's name, `rep` and `owner` the
+// rep's display name (their id when the name is empty; NULL when there is none). The ids
+// stay in the rows for opening a record, not for showing.
 enum class DrillDownRecords {
     // survey_responses in [start, end) of `survey` ("" = every kind).
     // Columns: id, responded_at, customer_id, customer, survey, score, comment.
@@ -28,6 +31,22 @@ enum class DrillDownRecords {
     // customers_active: acq < end and (ch null or ch >= start). Columns as CustomersAtStart.
     ActiveCustomers,
 };
+
+// The column of a row that holds the customer's id (customers.id).
+constexpr int drillDownCustomerIdColumn(DrillDownRecords records)
+{
+    switch (records) {
+    case DrillDownRecords::Responses:
+    case DrillDownRecords::Complaints:
+    case DrillDownRecords::Purchases:
+        return 2;
+    case DrillDownRecords::CustomersAtStart:
+    case DrillDownRecords::ChurnedCustomers:
+    case DrillDownRecords::ActiveCustomers:
+        break;
+    }
+    return 0;
+}
 
 struct DrillDownTable
 {

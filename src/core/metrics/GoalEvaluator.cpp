@@ -29,6 +29,8 @@ QString toString(GoalStatus status)
         return QStringLiteral("at_risk");
     case GoalStatus::OffTrack:
         return QStringLiteral("off_track");
+    case GoalStatus::NotStarted:
+        return QStringLiteral("not_started");
     case GoalStatus::OnTrack:
         break;
     }
@@ -69,8 +71,8 @@ Result<GoalProgress> GoalEvaluator::evaluate(const KpiGoal& goal) const
     const qint64 now = m_engine.clock().nowUtc().toSecsSinceEpoch();
     const qint64 start = whole->startSeconds();
     const qint64 end = whole->endSeconds();
-    if (now <= start) {
-        p.status = GoalStatus::OnTrack;
+    if (now <= start) { // nothing has elapsed: no value, and nothing to judge yet
+        p.status = GoalStatus::NotStarted;
         return p;
     }
     p.finished = now >= end;

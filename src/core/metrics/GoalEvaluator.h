@@ -11,8 +11,9 @@ namespace rapport::core {
 
 class MetricsEngine;
 
-enum class GoalStatus { Met, Missed, OnTrack, AtRisk, OffTrack };
-QString toString(GoalStatus status); // "met", "missed", "on_track", "at_risk", "off_track"
+enum class GoalStatus { Met, Missed, OnTrack, AtRisk, OffTrack, NotStarted };
+// "met", "missed", "on_track", "at_risk", "off_track", "not_started"
+QString toString(GoalStatus status);
 
 // Where a KPI goal stands at the engine clock's "now" (metrics.md, "KPI goals").
 struct GoalProgress
@@ -23,7 +24,7 @@ struct GoalProgress
     bool finished = false;           // now >= period end
     std::optional<double> current;   // the metric over [start, min(now, end)); money in currency units
     std::optional<double> projected; // at the period's end (additive: linear; ratios: current)
-    GoalStatus status = GoalStatus::OnTrack;
+    GoalStatus status = GoalStatus::NotStarted;
 };
 
 // Evaluates goals against the engine's clock.
@@ -34,7 +35,7 @@ struct GoalProgress
 //    projection reaches the target; at_risk when it misses by at most 10% of |target|
 //    (direction >=: projected >= target - 0.1 |target|; direction <=: projected <=
 //    target + 0.1 |target|); off_track otherwise, and also when the value is empty;
-//  - not started: nothing to judge yet, on_track with no value.
+//  - not started (now <= start): nothing to judge yet, not_started with no value.
 class GoalEvaluator
 {
 public:

@@ -160,6 +160,17 @@ QDateTime ActionPlanTracker::closedAt(const ActionPlan& plan,
     return at;
 }
 
+bool ActionPlanTracker::isBehind(std::optional<double> progressPercent, double expectedPercent)
+{
+    // In whole percents, as every screen and the report show them (rounded half up), so a plan
+    // is never behind beside an equal figure.
+    const auto whole = [](double percent) { return static_cast<int>(percent + 0.5); };
+    const int expected = whole(expectedPercent);
+    if (expected <= 0)
+        return false; // nothing is expected yet (the plan's first day): nothing can lag
+    return !progressPercent || whole(*progressPercent) < expected;
+}
+
 Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
                                                     const std::vector<ActionPlanCheckIn>& checkIns,
                                                     const std::vector<ActionPlanRevision>& revisions) const
@@ -218,7 +229,11 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
     // Done means the owner ended it: over as if the deadline had come.
     const bool finished = now >= end || done;
     p.elapsedFraction = static_cast<double>(until - start) / static_cast<double>(end - start);
-    p.expectedPercent = 100.0 * p.elapsedFraction;
+    // The expectation grows a whole day at a time: nothing is expected on the plan's first day,
+    // so a plan created today is never behind before it could have moved anything.
+    constexpr qint64 kDay = 86400;
+    const qint64 wholeDays = until >= end ? end - start : (until - start) / kDay * kDay;
+    p.expectedPercent = 100.0 * static_cast<double>(wholeDays) / static_cast<double>(end - start);
     auto elapsed = Period::range(whole->start(), p.measuredUntil);
     if (!elapsed)
         return elapsed.error();
@@ -244,10 +259,10 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
         p.status = PlanProgressStatus::Achieved;
     else if (finished)
         p.status = PlanProgressStatus::NotAchieved;
-    else if (p.progressPercent && *p.progressPercent >= p.expectedPercent)
-        p.status = PlanProgressStatus::OnTrack;
-    else
+    else if (isBehind(p.progressPercent, p.expectedPercent))
         p.status = PlanProgressStatus::Behind;
+    else
+        p.status = PlanProgressStatus::OnTrack;
 
     if (!finished) {
         const int every = std::max(1, plan.checkInEveryDays);

@@ -55,7 +55,7 @@ struct ActionPlanProgress
     std::optional<double> current; // the metric over [start, min(now, deadline))
     std::optional<qint64> currentSample;
     std::optional<double> progressPercent; // from baseline toward target, 0..100
-    double expectedPercent = 0;            // linear expectation: 100 * elapsedFraction
+    double expectedPercent = 0;            // linear by whole days: 100 * full days elapsed / length
     PlanProgressStatus status = PlanProgressStatus::NotStarted;
 
     QDateTime lastCheckInAt; // invalid when none yet
@@ -77,8 +77,10 @@ struct ActionPlanProgress
 //  - progress: (current - baseline) / (target - baseline) * 100, clamped to 0..100; when the
 //    baseline already meets the target, 100 if current meets it, else 0;
 //  - status: not_started until the start; achieved when current meets the target; after the
-//    deadline not_achieved otherwise; while running on_track when progress >= the linear
-//    expectation 100 * elapsed / length, behind otherwise (also when there is no value yet);
+//    deadline not_achieved otherwise; while running behind when progress lags the linear
+//    expectation 100 * (full days elapsed) / length (also when there is no value yet),
+//    on_track otherwise; both compared in whole percents as shown, so on the plan's first
+//    day, and whenever the expectation reads 0%, nothing is expected and it is not behind;
 //  - check-ins: next = (last check-in at or before now, else start) + cadence days; due from
 //    then for kCheckInGraceDays days, overdue after;
 //  - at the end the before/after comparison (see verdictFor).
@@ -112,6 +114,8 @@ public:
 
     static std::optional<double> progressPercent(const QString& direction, double baseline, double target,
                                                  double current);
+    // The running plan's rule above: progress (empty: no value yet) against the expectation.
+    static bool isBehind(std::optional<double> progressPercent, double expectedPercent);
     // The count key behind a metric's value ("responses.csat" for csat and csat_mean), or empty
     // when the metric has no sample-size guard.
     static QString sampleKey(const QString& metric);

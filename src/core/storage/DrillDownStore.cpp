@@ -10,9 +10,12 @@
 namespace rapport::core {
 namespace {
 
+// People by their names: a rep's display name (their id when they have none), NULL when the
+// customer has no owner or the rep is gone.
 const QString kCustomerColumns =
-    QStringLiteral("SELECT c.id, c.name, c.segment, c.owner, c.acquired_at, c.churned_at,"
-                   " (c.churned_at IS NULL OR c.churned_at >= :end) AS retained FROM customers c WHERE ");
+    QStringLiteral("SELECT c.id, c.name, c.segment, COALESCE(NULLIF(o.name, ''), o.id), c.acquired_at,"
+                   " c.churned_at, (c.churned_at IS NULL OR c.churned_at >= :end) AS retained"
+                   " FROM customers c LEFT JOIN reps o ON o.id = c.owner WHERE ");
 
 // The statement and which of its columns hold instants.
 struct Query
@@ -41,9 +44,10 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         q.instantColumns = {1};
         break;
     case R::Complaints:
-        q.select =
-            QStringLiteral("SELECT i.id, i.occurred_at, c.id, c.name, i.rep_id, i.category, i.resolved_at"
-                           " FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
+        q.select = QStringLiteral(
+            "SELECT i.id, i.occurred_at, c.id, c.name, COALESCE(NULLIF(r.name, ''), r.id),"
+            " i.category, i.resolved_at FROM interactions i"
+            " JOIN customers c ON c.id = i.customer_id LEFT JOIN reps r ON r.id = i.rep_id WHERE ");
         q.countSelect = QStringLiteral(
             "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
         q.where = QStringLiteral("i.kind = 'complaint' AND i.occurred_at >= :start AND i.occurred_at < :end");
@@ -52,11 +56,12 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         break;
     case R::Purchases:
         q.select = QStringLiteral(
-            "SELECT i.id, i.occurred_at, c.id, c.name, i.rep_id, i.amount_cents,"
+            "SELECT i.id, i.occurred_at, c.id, c.name, COALESCE(NULLIF(r.name, ''), r.id), i.amount_cents,"
             " CASE WHEN i.amount_cents < 0 THEN NULL ELSE EXISTS (SELECT 1 FROM interactions f"
             "   WHERE f.customer_id = i.customer_id AND f.kind = 'follow_up'"
             "   AND f.occurred_at > i.occurred_at AND f.occurred_at <= i.occurred_at + :window) END"
-            " FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
+            " FROM interactions i JOIN customers c ON c.id = i.customer_id"
+            " LEFT JOIN reps r ON r.id = i.rep_id WHERE ");
         q.countSelect = QStringLiteral(
             "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
         q.where = QStringLiteral("i.kind = 'purchase' AND i.occurred_at >= :start AND i.occurred_at < :end");

@@ -1,15 +1,21 @@
 #include "goals/GoalsView.h"
 
+#include "app/WorkspaceFixture.h"
 #include "app/dashboard/DashboardFixture.h"
 #include "goals/GoalCheckInDialog.h"
 #include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
+#include "shell/MainWindow.h"
 #include "storage/GoalRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
 #include <QUndoStack>
 
 using namespace rapport;
@@ -240,4 +246,93 @@ TEST_CASE("adding, editing and checking in on a goal are undoable writes", "[app
     undo.redo();
     REQUIRE(view.model().rowCount() == 1);
     CHECK(view.model().row(0).goal.id == id); // the same goal, so later commands still match
+}
+
+TEST_CASE("a goal whose period has not started reads not started, in no colour of good or bad news",
+          "[app][goals]")
+{
+    test::DashboardFixture f;
+    f.clock.set(test::utc("2026-07-20T00:00:00Z")); // August is ahead
+    core::KpiGoal g = augustRevenueGoal(300);
+    REQUIRE_OK(core::GoalRepository(f.session.database()).insert(g));
+    app::GoalsView view(f.session, f.clock);
+    const app::GoalTableModel& model = view.model();
+    REQUIRE(model.rowCount() == 1);
+    CHECK(statusOf(model, 0) == QStringLiteral("not_started"));
+    const QModelIndex status = model.index(0, app::GoalTableModel::Status);
+    CHECK(model.data(status).toString() == QStringLiteral("Not started"));
+    CHECK_FALSE(model.data(status, Qt::ForegroundRole).isValid()); // not the green of "On track"
+    CHECK(model.data(status, Qt::ToolTipRole).toString().contains(QStringLiteral("not started")));
+    CHECK(model.data(model.index(0, app::GoalTableModel::Progress)).toString() == QStringLiteral("—"));
+
+    // Once August has begun it is judged as usual.
+    f.clock.set(test::utc("2026-08-16T00:00:00Z"));
+    view.refresh();
+    CHECK(statusOf(model, 0) == QStringLiteral("on_track")); // projected 310 >= 300
+}
+
+TEST_CASE("the goals table shows the baseline progress is measured from, and says how", "[app][goals]")
+{
+    test::DashboardFixture f;
+    // August so far (Aug 16): CSAT 50 % (5, 4, 2, 3). A goal of 80 % set from a baseline of 56 %:
+    // the value has moved away from the target, so none of the way.
+    f.clock.set(test::utc("2026-08-16T00:00:00Z"));
+    core::KpiGoal csat = augustRevenueGoal(80);
+    csat.name = QStringLiteral("August CSAT");
+    csat.metric = QStringLiteral("csat");
+    csat.baseline = 56;
+    core::KpiGoal revenue = augustRevenueGoal(400); // no baseline: projected 310 of 400
+    core::GoalRepository repo(f.session.database());
+    REQUIRE_OK(repo.insert(csat));
+    REQUIRE_OK(repo.insert(revenue));
+    app::GoalsView view(f.session, f.clock);
+    app::GoalTableModel& model = view.model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.headerData(app::GoalTableModel::Baseline, Qt::Horizontal).toString() ==
+          QStringLiteral("Baseline"));
+
+    const int c = model.findGoal(csat.id);
+    CHECK(model.data(model.index(c, app::GoalTableModel::Baseline)).toString() == QStringLiteral("56.0 %"));
+    CHECK(model.data(model.index(c, app::GoalTableModel::Progress)).toString() == QStringLiteral("0 %"));
+    CHECK(model.data(model.index(c, app::GoalTableModel::Progress), Qt::ToolTipRole).toString() ==
+          QStringLiteral(
+              "From the baseline 56.0 % to the target 80.0 %, the value 50.0 % comes 0 % of the way."));
+
+    const int r = model.findGoal(revenue.id);
+    CHECK(model.data(model.index(r, app::GoalTableModel::Baseline)).toString() == QStringLiteral("—"));
+    CHECK(model.data(model.index(r, app::GoalTableModel::Progress), Qt::ToolTipRole).toString() ==
+          QStringLiteral("No baseline: the projection 310.00 against the target 400.00 is 78 %."));
+}
+
+TEST_CASE("Ctrl+Z in the window undoes adding a goal, and Ctrl+Shift+Z adds it back", "[app][goals]")
+{
+    test::WorkspaceFixture f;
+    app::MainWindow window(f.session);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(app::MainWindow::GoalsPage);
+    auto* view = window.findChild<app::GoalsView*>();
+    REQUIRE(view != nullptr);
+    view->setGoalDialogHook([](app::GoalDialog& d) {
+        d.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Q1 revenue"));
+        d.setPeriodText(QStringLiteral("2026-Q1"));
+        d.findChild<QDoubleSpinBox*>(QStringLiteral("targetSpinBox"))->setValue(500);
+        d.accept();
+    });
+    // As the button does it.
+    test::child<QPushButton>(*view, "newGoalButton")->click();
+    REQUIRE(view->model().rowCount() == 1);
+    const qint64 id = view->model().row(0).goal.id;
+    CHECK(window.findChild<QAction*>(QStringLiteral("undoAction"))
+              ->text()
+              .contains(QStringLiteral("Q1 revenue")));
+
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(view->model().rowCount() == 0);
+    CHECK(core::GoalRepository(f.session.database()).list()->empty());
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(view->model().rowCount() == 1);
+    CHECK(view->model().row(0).goal.id == id);
 }

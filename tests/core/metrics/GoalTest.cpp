@@ -166,14 +166,15 @@ TEST_CASE("a goal whose period is over is met or missed on the whole period", "[
     CHECK(running->status == GoalStatus::OffTrack);
 }
 
-TEST_CASE("a goal that has not started is on track with no value, and a bad goal is refused",
+TEST_CASE("a goal that has not started is not started, with no value, and a bad goal is refused",
           "[engines][goals]")
 {
     GoalBook b;
     b.f.clock.set(utc("2026-07-01T00:00:00Z"));
     auto p = b.evaluator.evaluate(goal("revenue", 800));
     REQUIRE_OK(p);
-    CHECK(p->status == GoalStatus::OnTrack);
+    CHECK(p->status == GoalStatus::NotStarted); // not "on track": nothing has been judged
+    CHECK(core::toString(p->status) == QStringLiteral("not_started"));
     CHECK_FALSE(p->current.has_value());
     CHECK(p->elapsedFraction == 0.0);
     CHECK_FALSE(b.evaluator.evaluate(goal("happiness", 1)).ok());

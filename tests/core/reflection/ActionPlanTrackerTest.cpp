@@ -153,6 +153,41 @@ TEST_CASE("A plan not started yet has a baseline but no progress")
     CHECK(f.track(PlanFixture::plan()).status == PlanProgressStatus::NotStarted);
 }
 
+TEST_CASE("A plan that started today is not behind while nothing is expected of it yet")
+{
+    PlanFixture f;
+    auto plan = PlanFixture::plan();
+    plan.baseline = 50.0;
+    // Created today, as the window does it: from the start of the day, running 30 days. At 18:00
+    // three quarters of a day (2.5% of the time) have passed, but no whole day: nothing is expected.
+    plan.startAt = utc("2026-07-16T00:00:00Z");
+    plan.deadlineAt = utc("2026-08-15T00:00:00Z");
+    f.clock.set(utc("2026-07-16T18:00:00Z"));
+    auto p = f.track(plan);
+    CHECK(p.elapsedFraction == Approx(0.75 / 30));
+    CHECK(p.expectedPercent == 0.0);
+    CHECK_FALSE(p.current); // no response yet
+    CHECK(p.status == PlanProgressStatus::OnTrack);
+
+    // A first unhappy answer: a value, 0% of the way, against 0% expected.
+    f.csat(f.mine, "2026-07-16T00:00:00Z", 1, 0); // answered at noon
+    f.clock.set(utc("2026-07-16T23:00:00Z"));
+    p = f.track(plan);
+    REQUIRE(p.progressPercent);
+    CHECK(*p.progressPercent == 0.0);
+    CHECK(p.status == PlanProgressStatus::OnTrack);
+
+    // One whole day in, 3.3% is expected: now it lags.
+    f.clock.set(utc("2026-07-17T09:00:00Z"));
+    p = f.track(plan);
+    CHECK(p.expectedPercent == Approx(100.0 / 30));
+    CHECK(p.status == PlanProgressStatus::Behind);
+    CHECK_FALSE(ActionPlanTracker::isBehind(std::nullopt, 0.4));
+    CHECK(ActionPlanTracker::isBehind(std::nullopt, 0.5));
+    CHECK_FALSE(ActionPlanTracker::isBehind(12.4, 12.3)); // both read 12%
+    CHECK(ActionPlanTracker::isBehind(11.4, 12.3));
+}
+
 TEST_CASE("At the deadline a plan that reached its target is achieved and the before-after comparison says "
           "it worked")
 {
