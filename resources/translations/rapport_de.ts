@@ -2108,6 +2108,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
             <numerusform>%Ln Datensätze.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a record, or press Enter, to open its customer.</source>
+        <translation>Einen Datensatz doppelklicken oder die Eingabetaste drücken, um seinen Kunden zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>EditCustomerCommand</name>
@@ -2800,6 +2804,46 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>Last check-in</source>
         <translation>Letzter Zwischenstand</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>The period has not started: there is nothing to measure yet.</source>
+        <translation>Der Zeitraum hat noch nicht begonnen: Es gibt noch nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>No value to measure progress with yet.</source>
+        <translation>Noch kein Wert, an dem sich der Fortschritt messen lässt.</translation>
+    </message>
+    <message>
+        <source>From the baseline %1 to the target %2, the projection %3 comes %4 of the way.</source>
+        <translation>Vom Ausgangswert %1 zum Zielwert %2 legt die Prognose %3 %4 des Weges zurück.</translation>
+    </message>
+    <message>
+        <source>From the baseline %1 to the target %2, the value %3 comes %4 of the way.</source>
+        <translation>Vom Ausgangswert %1 zum Zielwert %2 legt der Wert %3 %4 des Weges zurück.</translation>
+    </message>
+    <message>
+        <source>No baseline: the projection %1 against the target %2 is %3.</source>
+        <translation>Kein Ausgangswert: Die Prognose %1 erreicht %3 des Zielwerts %2.</translation>
+    </message>
+    <message>
+        <source>No baseline: the value %1 against the target %2 is %3.</source>
+        <translation>Kein Ausgangswert: Der Wert %1 erreicht %3 des Zielwerts %2.</translation>
+    </message>
+    <message>
+        <source>Where the figure stood when the goal was set: progress is measured from here.</source>
+        <translation>Der Stand der Kennzahl, als das Ziel gesetzt wurde: Von hier aus wird der Fortschritt gemessen.</translation>
+    </message>
+    <message>
+        <source>No baseline: progress is the value against the target.</source>
+        <translation>Kein Ausgangswert: Der Fortschritt ist der Wert gemessen am Zielwert.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
     </message>
 </context>
 <context>
@@ -4514,10 +4558,6 @@ KPI-Ziele: %9
 <context>
     <name>MetricTile</name>
     <message>
-        <source>Double-click, or press Enter, to see the records behind this figure.</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um die Datensätze hinter dieser Zahl anzuzeigen.</translation>
-    </message>
-    <message>
         <source>No data for this period and scope: nothing to compute %1 from.</source>
         <translation>Keine Daten für diesen Zeitraum und Bereich: %1 kann nicht berechnet werden.</translation>
     </message>
@@ -4544,6 +4584,10 @@ KPI-Ziele: %9
     <message>
         <source> (worse)</source>
         <translation> (schlechter)</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to see the records behind this figure.</source>
+        <translation>Klicken oder Eingabetaste drücken, um die Datensätze hinter dieser Zahl anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -7143,16 +7187,8 @@ Schwächen (Punktzahl unter %1):</translation>
 <context>
     <name>rapport::app</name>
     <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Responded (UTC)</source>
         <translation>Beantwortet (UTC)</translation>
-    </message>
-    <message>
-        <source>Customer id</source>
-        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -16,6 +16,7 @@
 #include "metrics/MetricsEngine.h"
 #include "services/GoalService.h"
 #include "shell/DatabaseSession.h"
+#include "widgets/ColumnPriorities.h"
 #include "widgets/MetricFormat.h"
 
 #include <QHBoxLayout>
@@ -67,6 +68,10 @@ GoalsView::GoalsView(DatabaseSession& session, const core::Clock& clock, QWidget
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
     m_view->verticalHeader()->hide();
+    // In a narrow window progress and status stay in view (issue 20); the goal dialog and the
+    // progress tooltip still show what the hidden columns held.
+    new ColumnPriorities(m_view, {GoalTableModel::LastCheckIn, GoalTableModel::Period, GoalTableModel::Scope,
+                                  GoalTableModel::Metric, GoalTableModel::Baseline, GoalTableModel::Current});
     connect(m_view, &QTableView::doubleClicked, this, &GoalsView::editGoal);
 
     m_checkIns->setColumnCount(4);

@@ -153,21 +153,19 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     m_deleteButton->setObjectName(QStringLiteral("deleteCustomerButton"));
     m_deleteButton->setToolTip(tr("Delete the selected customer with their whole history (can be undone)"));
 
+    // The search has a row of its own, so it keeps its whole hint in a narrow window (issue 20:
+    // at 1024 pixels it read "Search …"); the filters below it may shorten their choices.
     auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_searchLineEdit, 1);
-    // The filters may shorten their choices in a narrow window; the search box keeps room
-    // for its whole hint (issue 20: at 1024 pixels it read "Search …").
-    m_searchLineEdit->setMinimumWidth(
-        m_searchLineEdit->fontMetrics().horizontalAdvance(m_searchLineEdit->placeholderText()) + 24);
     for (QComboBox* combo : {m_segmentComboBox, m_ownerComboBox, m_statusComboBox}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
-        filterRow->addWidget(combo);
+        filterRow->addWidget(combo, 1);
     }
 
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_searchLineEdit);
     listLayout->addLayout(filterRow);
     listLayout->addWidget(m_tableView);
     auto* listFooter = new QHBoxLayout;

@@ -2,6 +2,8 @@
 // its hint, and the navigation bar can give its room to the page.
 
 #include "app/shell/AccessibilityAudit.h"
+#include "goals/GoalTableModel.h"
+#include "goals/GoalsView.h"
 #include "shell/MainWindow.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
@@ -86,4 +88,24 @@ TEST_CASE("at 1024×700 the customers' owner and status are in view and the sear
         action->trigger();
         CHECK(QSettings().value(QStringLiteral("mainWindow/navigationVisible")).toBool());
     }
+}
+
+TEST_CASE("at 1024×700 the goals' progress and status are in view", "[issue20]")
+{
+    QSettings().remove(QStringLiteral("mainWindow/navigationVisible"));
+    DemoWorkspace f;
+    app::MainWindow window(f.session);
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(app::MainWindow::GoalsPage);
+    QTest::qWait(300);
+    saveShot(window, "goals-1024.png");
+    auto* view = window.findChild<QTableView*>(QStringLiteral("goalsTableView"));
+    REQUIRE(view);
+    REQUIRE(view->model()->rowCount() > 0);
+    CHECK(columnInView(view, app::GoalTableModel::Name));
+    CHECK(columnInView(view, app::GoalTableModel::Target));
+    CHECK(columnInView(view, app::GoalTableModel::Progress));
+    CHECK(columnInView(view, app::GoalTableModel::Status));
 }
