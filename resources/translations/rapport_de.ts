@@ -913,6 +913,17 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an e-mail address; it was kept as it is</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus; sie wurde unverändert übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es) do not look valid and were kept as they are (line %1)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse sieht nicht gültig aus und wurde unverändert übernommen (Zeile %1)</numerusform>
+            <numerusform>%n E-Mail-Adressen sehen nicht gültig aus und wurden unverändert übernommen (Zeilen %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1472,6 +1483,10 @@
 You can undo this with Edit › Undo.</source>
         <translation>%1 mit allen Kontakten, Umfrageantworten und Wiedervorlagen löschen?
 Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>My customers (%1)</source>
+        <translation>Meine Kunden (%1)</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3539,10 @@ Falls gerade ein anderer Import läuft, warten Sie, bis er fertig ist, gehen Sie
     <message>
         <source>The rest of the file is checked when it is imported.</source>
         <translation>Der Rest der Datei wird beim Import geprüft.</translation>
+    </message>
+    <message>
+        <source>Line %1 is valid, but: %2</source>
+        <translation>Zeile %1 ist gültig, aber: %2</translation>
     </message>
 </context>
 <context>

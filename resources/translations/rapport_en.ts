@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CsvImporter</name>
+    <message numerus="yes">
+        <source>%n e-mail address(es) do not look valid and were kept as they are (line %1)</source>
+        <translation>
+            <numerusform>%n e-mail address does not look valid and was kept as it is (line %1)</numerusform>
+            <numerusform>%n e-mail addresses do not look valid and were kept as they are (lines %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersView</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
@@ -32,9 +42,9 @@
     <name>DashboardReportBuilder</name>
     <message numerus="yes">
         <source>The follow-up rate is provisional: %Ln purchase(s) have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The follow-up rate is provisional: %Ln purchase has no follow-up yet but is still inside its follow-up window, so the rate can still rise.</numerusform>
+            <numerusform>The follow-up rate is provisional: %Ln purchases have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</numerusform>
         </translation>
     </message>
 </context>

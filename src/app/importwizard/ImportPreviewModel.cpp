@@ -43,14 +43,14 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         if (index.column() == LineColumn)
             return row.line;
         if (index.column() == ProblemsColumn)
-            return row.problems.join(QStringLiteral("; "));
+            return (row.problems + row.notices).join(QStringLiteral("; "));
         if (cell < row.cells.size())
             // One line per cell in the table; the tooltip shows multi-line text whole.
             return QString(row.cells.at(cell)).replace(QLatin1Char('\n'), QChar(0x21b5));
         return {};
     case Qt::ToolTipRole:
-        if (invalid)
-            return tr("Line %1: %2").arg(row.line).arg(row.problems.join(QLatin1Char('\n')));
+        if (invalid || !row.notices.isEmpty())
+            return tr("Line %1: %2").arg(row.line).arg((row.problems + row.notices).join(QLatin1Char('\n')));
         if (cell >= 0 && cell < row.cells.size() && row.cells.at(cell).contains(QLatin1Char('\n')))
             return row.cells.at(cell);
         return {};

@@ -91,9 +91,10 @@ void ImportPreviewPage::showCurrentProblems()
     }
     const core::ImportPreviewRow& row = m_model->preview().rows[static_cast<std::size_t>(current.row())];
     m_problemLabel->setText(
-        row.problems.isEmpty()
+        !row.problems.isEmpty() ? tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; ")))
+        : row.notices.isEmpty()
             ? tr("Line %1 is valid.").arg(row.line)
-            : tr("Line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))));
+            : tr("Line %1 is valid, but: %2").arg(row.line).arg(row.notices.join(QStringLiteral("; "))));
 }
 
 ImportPreviewPage::~ImportPreviewPage()

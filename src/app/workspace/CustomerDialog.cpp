@@ -1,6 +1,7 @@
 #include "workspace/CustomerDialog.h"
 
 #include "common/DateText.h"
+#include "domain/EmailAddress.h"
 #include "services/CustomerService.h"
 #include "services/RepService.h"
 #include "shell/DatabaseSession.h"
@@ -11,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace rapport::app {
@@ -118,8 +118,7 @@ QString CustomerDialog::validationError() const
         return tr("Please enter the customer's name.");
     if (c.externalId.isEmpty())
         return tr("Please enter a customer number.");
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!c.email.isEmpty() && !email.match(c.email).hasMatch())
+    if (!c.email.isEmpty() && !core::EmailAddress::looksValid(c.email))
         return tr("“%1” does not look like an e-mail address.").arg(c.email);
     if (c.churnedAt.isValid() && c.churnedAt < c.acquiredAt)
         return tr("The customer cannot have been acquired after they churned.");

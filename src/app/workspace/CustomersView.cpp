@@ -253,6 +253,11 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
         m_currentId = 0;
         reloadFilters();
         reloadList();
+        startOnSignedInRep();
+    });
+    connect(&m_session, &DatabaseSession::currentRepChanged, this, [this] {
+        reloadFilters();
+        startOnSignedInRep();
     });
     connect(&m_session, &DatabaseSession::closed, this, [this] {
         m_currentId = 0;
@@ -264,9 +269,22 @@ CustomersView::CustomersView(DatabaseSession& session, QWidget* parent)
     });
     reloadFilters();
     reloadList();
+    startOnSignedInRep();
 }
 
 CustomersView::~CustomersView() = default;
+
+void CustomersView::startOnSignedInRep()
+{
+    // A rep who signs in starts on their own customers (issue 20); a manager on the whole book.
+    const QString me = m_session.currentRep();
+    if (me.isEmpty() || !m_session.isOpen())
+        return;
+    auto rep = core::RepService(m_session.database()).find(me);
+    const bool isRep = rep && *rep && (*rep)->role == core::RepRole::Rep;
+    // Filters through currentIndexChanged.
+    m_ownerComboBox->setCurrentIndex(isRep ? std::max(0, m_ownerComboBox->findData(me)) : 0);
+}
 
 void CustomersView::reloadFilters()
 {
@@ -284,7 +302,9 @@ void CustomersView::reloadFilters()
                 m_segmentComboBox->addItem(s, s);
         if (auto reps = core::RepService(m_session.database()).list())
             for (const core::Rep& rep : *reps)
-                m_ownerComboBox->addItem(rep.name, rep.id);
+                m_ownerComboBox->addItem(
+                    rep.id == m_session.currentRep() ? tr("My customers (%1)").arg(rep.name) : rep.name,
+                    rep.id);
     }
     m_segmentComboBox->setCurrentIndex(std::max(0, m_segmentComboBox->findData(segment)));
     m_ownerComboBox->setCurrentIndex(std::max(0, m_ownerComboBox->findData(owner)));

@@ -48,6 +48,7 @@ private:
     void resolveConflict(const core::CustomerConflict& conflict, const core::Customer& mine,
                          const std::vector<core::CustomerField>& edited, const QString& text);
     void reloadFilters();
+    void startOnSignedInRep();
     void applyFilter();
     void reloadList();
     // Selects the customer sought by showCustomer() or kept across a reload, once the

@@ -1,5 +1,6 @@
 #include "interchange/CsvImporter.h"
 
+#include "domain/EmailAddress.h"
 #include "domain/Kinds.h"
 #include "interchange/CsvImportRow.h"
 #include "interchange/CsvReader.h"
@@ -345,6 +346,12 @@ private:
         r.name = row.required(customer::Name);
         r.company = row.cell(customer::Company);
         r.email = row.cell(customer::Email);
+        if (const QString email = QString::fromUtf8(r.email);
+            !email.isEmpty() && !EmailAddress::looksValid(email))
+            notice(row.line(), QStringLiteral("email"),
+                   QCoreApplication::translate(
+                       "CsvImporter", "\"%1\" does not look like an e-mail address; it was kept as it is")
+                       .arg(email));
         r.phone = row.cell(customer::Phone);
         r.segment = row.cell(customer::Segment);
         r.owner = row.id(customer::Owner);
@@ -464,8 +471,30 @@ private:
         return write(row, [&] { return m_store.putSurvey(r); });
     }
 
+    void notice(qint64 line, const QString& column, const QString& reason)
+    {
+        if (m_report.notices.size() < static_cast<std::size_t>(m_options.maxListedProblems))
+            m_report.notices.push_back({line, column, reason});
+        ++m_report.noticeCount;
+    }
+
     Result<ImportReport> finish()
     {
+        if (m_report.noticeCount > 0) {
+            QStringList lines;
+            for (const ImportProblem& n : m_report.notices)
+                if (lines.size() < 5)
+                    lines << QString::number(n.line);
+            const int count = static_cast<int>(m_report.noticeCount); // lupdate cannot read a cast here
+            m_report.warnings << QCoreApplication::translate(
+                                     "CsvImporter",
+                                     "%n e-mail address(es) do not look valid and were kept as "
+                                     "they are (line %1)",
+                                     nullptr, count)
+                                     .arg(lines.join(QStringLiteral(", ")) +
+                                          (m_report.noticeCount > lines.size() ? QStringLiteral(", …")
+                                                                               : QString()));
+        }
         // Rows may still wait in a batch: write them so that the counts are complete (a
         // rejected file or a dry run rolls them back like the rest).
         if (Status s = m_store.flush(); !s)

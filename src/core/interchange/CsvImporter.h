@@ -89,7 +89,11 @@ struct ImportReport
 
     std::vector<ImportProblem> problems; // the first maxListedProblems
     qint64 problemCount = 0;             // all of them
-    QStringList warnings;                // unknown columns, a file with no rows
+    QStringList warnings;                // unknown columns, a file with no rows, doubtful values
+    // Values imported as they are but worth a look (an e-mail address that does not look like
+    // one), the first maxListedProblems; a warning sums them up.
+    std::vector<ImportProblem> notices;
+    qint64 noticeCount = 0;
 
     // One line: "customers: 120 rows, 118 added, 2 updated, 0 unchanged, 3 reps created".
     QString summary() const;

@@ -55,7 +55,7 @@ Result<ImportFileHead> ImportPreview::read(const QString& path, int maxRows, qin
                 headerRead = true;
                 continue;
             }
-            data.rows.push_back({record.line(), record.toStringList(), {}, {}});
+            data.rows.push_back({record.line(), record.toStringList(), {}, {}, {}});
             for (int i = 0;
                  missingSamples > 0 && i < qMin(record.size(), static_cast<int>(head.samples.size())); ++i) {
                 if (head.samples[i].isEmpty() && !record.raw(i).isEmpty()) {
@@ -134,6 +134,11 @@ Result<ImportPreviewData> ImportPreview::check(Database& db, CsvKind kind, const
         const QString target = columnMapping.contains(own) ? columnMapping.value(own) : own;
         if (!target.isEmpty())
             fileColumnOf.insert(target, i);
+    }
+    for (const ImportProblem& n : report->notices) {
+        if (const auto row = rowOfCopyLine.constFind(n.line);
+            row != rowOfCopyLine.cend() && *row < data.rows.size())
+            data.rows[*row].notices << n.reason;
     }
     for (const ImportProblem& p : report->problems) {
         const auto row = rowOfCopyLine.constFind(p.line);

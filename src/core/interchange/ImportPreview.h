@@ -22,6 +22,7 @@ struct ImportPreviewRow
     QStringList cells;    // as in the file
     QStringList problems; // "acquired_at: ... is not a valid instant ...", empty when the row is valid
     QSet<int> badCells;   // indexes into cells of the values a problem is about
+    QStringList notices;  // imported as they are but worth a look ("email: ... does not look like ...")
 };
 
 struct ImportPreviewData

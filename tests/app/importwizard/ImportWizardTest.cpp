@@ -514,8 +514,8 @@ TEST_CASE("The import preview model passes QAbstractItemModelTester")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     core::ImportPreviewData data;
     data.header = {QStringLiteral("external_id"), QStringLiteral("name")};
-    data.rows.push_back({2, {QStringLiteral("A-1"), QStringLiteral("Ann")}, {}, {}});
-    data.rows.push_back({3, {QStringLiteral("A-2")}, {QStringLiteral("name: a value is required")}, {1}});
+    data.rows.push_back({2, {QStringLiteral("A-1"), QStringLiteral("Ann")}, {}, {}, {}});
+    data.rows.push_back({3, {QStringLiteral("A-2")}, {QStringLiteral("name: a value is required")}, {1}, {}});
     data.invalidRows = 1;
     model.setPreview(data);
     CHECK(model.rowCount() == 2);

@@ -4,10 +4,12 @@
 #include "app/shell/AccessibilityAudit.h"
 #include "goals/GoalTableModel.h"
 #include "goals/GoalsView.h"
+#include "services/RepService.h"
 #include "shell/MainWindow.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
 
+#include <QComboBox>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -108,4 +110,33 @@ TEST_CASE("at 1024×700 the goals' progress and status are in view", "[issue20]"
     CHECK(columnInView(view, app::GoalTableModel::Target));
     CHECK(columnInView(view, app::GoalTableModel::Progress));
     CHECK(columnInView(view, app::GoalTableModel::Status));
+}
+
+TEST_CASE("a signed-in rep's customer list starts on their own customers, a manager's on all", "[issue20]")
+{
+    DemoWorkspace f; // signed in as amorgan, a rep
+    app::MainWindow window(f.session);
+    window.show();
+    window.showPage(app::MainWindow::CustomersPage);
+    auto* owner =
+        window.findChild<app::CustomersView*>()->findChild<QComboBox*>(QStringLiteral("ownerComboBox"));
+    REQUIRE(owner);
+    CHECK(owner->currentData().toString() == QStringLiteral("amorgan"));
+    CHECK(owner->currentText().startsWith(QStringLiteral("My customers")));
+    app::CustomerTableModel& model = window.customersView().model();
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() > 0; }, 10000));
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.data(model.index(row, app::CustomerTableModel::OwnerColumn)).toString() ==
+              QStringLiteral("Alice Morgan"));
+
+    // The demo's manager sees every owner.
+    QString manager;
+    auto reps = core::RepService(f.session.database()).list();
+    REQUIRE_OK(reps);
+    for (const core::Rep& rep : *reps)
+        if (rep.role == core::RepRole::Manager)
+            manager = rep.id;
+    REQUIRE_FALSE(manager.isEmpty());
+    f.session.setCurrentRep(manager);
+    CHECK(owner->currentData().toString().isEmpty());
 }
