@@ -4181,6 +4181,22 @@ KPI-Ziele: %9
         <source>The follow-up date is before the interaction.</source>
         <translation>Das Wiedervorlagedatum liegt vor dem Kontakt.</translation>
     </message>
+    <message>
+        <source>Mark the churned customer as returned</source>
+        <translation>Den abgewanderten Kunden als zurückgekehrt markieren</translation>
+    </message>
+    <message>
+        <source>The customer is marked as churned; a purchase says they are back. Ticked, they are marked active again (a step of its own in Edit › Undo).</source>
+        <translation>Der Kunde ist als abgewandert markiert; ein Kauf zeigt, dass er zurück ist. Angehakt wird er wieder als aktiv markiert (ein eigener Schritt unter Bearbeiten › Rückgängig).</translation>
+    </message>
+    <message>
+        <source>%1 churned on %2: mark them as &amp;returned</source>
+        <translation>%1 ist am %2 abgewandert: als &amp;zurückgekehrt markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 as returned</source>
+        <translation>%1 als zurückgekehrt markieren</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

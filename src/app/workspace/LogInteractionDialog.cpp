@@ -1,12 +1,14 @@
 #include "workspace/LogInteractionDialog.h"
 
 #include "domain/FollowUpDays.h"
+#include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "shell/DatabaseSession.h"
 #include "ui_LogInteractionDialog.h"
 #include "widgets/DisplayText.h"
 #include "widgets/MoneyText.h"
 #include "workspace/CustomerCompleter.h"
+#include "workspace/EditCustomerCommand.h"
 #include "workspace/LogInteractionCommand.h"
 
 #include <QPushButton>
@@ -47,6 +49,7 @@ LogInteractionDialog::LogInteractionDialog(DatabaseSession& session, QWidget* pa
     m_ui->followUpDateEdit->setEnabled(false);
     connect(m_ui->followUpCheckBox, &QCheckBox::toggled, m_ui->followUpDateEdit, &QWidget::setEnabled);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateFields);
+    connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateReturned);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LogInteractionDialog::reject);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Log"));
@@ -63,8 +66,32 @@ void LogInteractionDialog::setCustomer(qint64 customerId)
     updateOpenFollowUp();
 }
 
+void LogInteractionDialog::updateReturned()
+{
+    // A purchase from a customer marked as churned says they are back (issue 20): offer to
+    // mark them active, ticked, rather than keep counting them as lost.
+    m_churnedCustomer.reset();
+    const qint64 id = m_customerCompleter->customerId();
+    const auto kind = static_cast<core::InteractionKind>(m_ui->kindComboBox->currentData().toInt());
+    if (id != 0 && kind == core::InteractionKind::Purchase && m_session.isOpen()) {
+        auto found = core::CustomerService(m_session.database()).find(id);
+        if (found && *found && (*found)->isChurned())
+            m_churnedCustomer = **found;
+    }
+    QCheckBox* box = m_ui->returnedCheckBox;
+    if (!m_churnedCustomer) {
+        box->hide();
+        return;
+    }
+    box->setText(tr("%1 churned on %2: mark them as &returned")
+                     .arg(m_churnedCustomer->name, DisplayText::date(m_churnedCustomer->churnedAt)));
+    box->setChecked(true);
+    box->show();
+}
+
 void LogInteractionDialog::updateOpenFollowUp()
 {
+    updateReturned();
     m_openFollowUp = {};
     const qint64 customer = m_customerCompleter->customerId();
     if (customer != 0 && m_session.isOpen()) {
@@ -166,6 +193,15 @@ void LogInteractionDialog::accept()
     // A failure was reported by the session; keep the dialog open so nothing typed is lost.
     if (!WriteCommand::push(m_session.undoStack(), command))
         return;
+    if (m_churnedCustomer && !m_ui->returnedCheckBox->isHidden() && m_ui->returnedCheckBox->isChecked() &&
+        m_churnedCustomer->id == customerId()) {
+        core::Customer back = *m_churnedCustomer;
+        back.churnedAt = {};
+        // Its own undo step: the purchase stays logged whatever happens to this one.
+        WriteCommand::push(m_session.undoStack(),
+                           new EditCustomerCommand(m_session, *m_churnedCustomer, back,
+                                                   tr("Mark %1 as returned").arg(m_churnedCustomer->name)));
+    }
     QDialog::accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Customer.h"
 #include "domain/FollowUpTask.h"
 #include "domain/Interaction.h"
 
@@ -40,6 +41,7 @@ private:
     void updateFields();
     // Reads the picked customer's next open follow-up and offers to complete it.
     void updateOpenFollowUp();
+    void updateReturned();
     // The interaction to write, or a message saying what is wrong.
     QString build(core::Interaction& interaction, std::optional<core::FollowUpTask>& followUp);
 
@@ -47,6 +49,7 @@ private:
     DatabaseSession& m_session;
     CustomerCompleter* m_customerCompleter;
     core::FollowUpTask m_openFollowUp;
+    std::optional<core::Customer> m_churnedCustomer; // the chosen customer, when they are churned
 };
 
 } // namespace rapport::app

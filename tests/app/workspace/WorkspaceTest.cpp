@@ -409,3 +409,49 @@ TEST_CASE("scopes name the rep, and a rep added later is named after the session
     emit f.session.changed();
     CHECK(f.session.repName(QStringLiteral("r9")) == QStringLiteral("Zoe Zhang"));
 }
+
+TEST_CASE("a purchase from a churned customer offers to mark them returned, as an undo step of its own",
+          "[app][issue20]")
+{
+    test::WorkspaceFixture f;
+    auto found = core::CustomerRepository(f.session.database()).find(f.grace);
+    REQUIRE_OK(found);
+    core::Customer churned = **found;
+    churned.churnedAt = test::utc("2026-02-01T00:00:00Z");
+    REQUIRE_OK(core::CustomerRepository(f.session.database()).update(churned));
+    emit f.session.changed();
+    app::MainWindow window(f.session);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    app::LogInteractionDialog dialog(f.session, &window);
+    auto* returned = test::child<QCheckBox>(dialog, "returnedCheckBox");
+    dialog.show();
+    dialog.setCustomer(f.grace);
+    auto* kind = test::child<QComboBox>(dialog, "kindComboBox");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(core::InteractionKind::Call)));
+    CHECK(returned->isHidden()); // a call says nothing about coming back
+    kind->setCurrentIndex(kind->findData(static_cast<int>(core::InteractionKind::Purchase)));
+    CHECK_FALSE(returned->isHidden());
+    CHECK(returned->isChecked());
+    CHECK(returned->text().contains(QStringLiteral("mark them as")));
+    QTest::keyClicks(test::child<QLineEdit>(dialog, "amountLineEdit"), QStringLiteral("19.99"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    auto after = core::CustomerRepository(f.session.database()).find(f.grace);
+    REQUIRE_OK(after);
+    CHECK_FALSE((*after)->isChurned());
+    REQUIRE(f.session.undoStack().count() == 2);
+    CHECK(f.session.undoStack().text(1).startsWith(QStringLiteral("Mark ")));
+
+    // The first undo brings the churn back and keeps the purchase.
+    f.session.undoStack().undo();
+    auto undone = core::CustomerRepository(f.session.database()).find(f.grace);
+    REQUIRE_OK(undone);
+    CHECK((*undone)->churnedAt == test::utc("2026-02-01T00:00:00Z"));
+    auto purchases = core::InteractionRepository(f.session.database()).forCustomer(f.grace);
+    REQUIRE_OK(purchases);
+    CHECK(purchases->size() == 1);
+}

@@ -60,6 +60,7 @@ TEST_CASE("the import preview shows a doubtful e-mail address on its row without
     REQUIRE(preview->rows.size() == 3);
     CHECK(preview->rows[0].notices.isEmpty());
     REQUIRE(preview->rows[1].notices.size() == 1);
-    CHECK(preview->rows[1].notices.front().contains(QStringLiteral("\"fin@fox\" does not look like an e-mail")));
+    CHECK(preview->rows[1].notices.front().contains(
+        QStringLiteral("\"fin@fox\" does not look like an e-mail")));
     CHECK(preview->rows[1].problems.isEmpty());
 }
