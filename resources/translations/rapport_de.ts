@@ -1689,11 +1689,11 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
     <message>
         <source>Follow-up rate (%)</source>
-        <translation>Wiedervorlagequote (%)</translation>
+        <translation>Wieder­vorlage­quote (%)</translation>
     </message>
     <message>
         <source>Complaints per 100 customers</source>
-        <translation>Beschwerden pro 100 Kunden</translation>
+        <translation>Beschwer­den pro 100 Kunden</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -1701,7 +1701,7 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
     <message>
         <source>Survey responses</source>
-        <translation>Umfrageantworten</translation>
+        <translation>Umfrage­ant­worten</translation>
     </message>
     <message>
         <source> (too few)</source>
