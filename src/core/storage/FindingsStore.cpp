@@ -152,6 +152,10 @@ Status FindingsStore::forEachComment(qint64 start, qint64 end, const Scope& scop
                                 " WHERE s.responded_at >= ? AND s.responded_at < ?"
                                 " AND s.comment IS NOT NULL AND s.comment <> ''") +
                  scopeCondition(scope, values);
+    // Complaints first, each table by id: the records a finding keeps (the first kMaxIds) and
+    // the customers a report names must not depend on the engine's scan order (the server's
+    // plan differs from SQLite's, and from one run to the next).
+    statement += QStringLiteral(" ORDER BY 1 DESC, 2");
     auto q = run(m_db.connection(), statement, values);
     if (!q)
         return q.error();

@@ -58,7 +58,8 @@ public:
         qint64 customerId = 0;
         QString text;
     };
-    // Streams the non-empty complaint notes and survey comments in [start, end).
+    // Streams the non-empty complaint notes and survey comments in [start, end): complaints
+    // first, each table in id order, on both engines.
     Status forEachComment(qint64 start, qint64 end, const Scope& scope,
                           const std::function<void(const Comment&)>& visit) const;
 
