@@ -370,6 +370,10 @@
         <source>The book&apos;s settings could not be read.</source>
         <translation>Die Einstellungen des Kundenbestands konnten nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>This book has no currency yet; %1 is suggested.</source>
+        <translation>Für diesen Kundenbestand ist noch keine Währung festgelegt; vorgeschlagen wird %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChartPainter</name>

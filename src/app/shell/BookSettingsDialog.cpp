@@ -46,9 +46,12 @@ BookSettingsDialog::BookSettingsDialog(const QString& current, QWidget* parent)
     auto* label = new QLabel(tr("&Currency:"), this);
     label->setBuddy(m_currency);
     form->addRow(label, m_currency);
-    auto* note = new QLabel(tr("The currency of this book's amounts, for everyone who opens it. "
-                               "Changing it converts nothing: it changes the symbol shown."),
-                            this);
+    QString text = tr("The currency of this book's amounts, for everyone who opens it. "
+                      "Changing it converts nothing: it changes the symbol shown.");
+    if (current.isEmpty()) // say that the choice shown is a suggestion, not what is stored
+        text.prepend(tr("This book has no currency yet; %1 is suggested.").arg(offered) + QLatin1Char(' '));
+    auto* note = new QLabel(text, this);
+    note->setObjectName(QStringLiteral("currencyNote"));
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -4,7 +4,9 @@
 #include "app/shell/AccessibilityAudit.h"
 #include "goals/GoalTableModel.h"
 #include "goals/GoalsView.h"
+#include "services/BookSettingsService.h"
 #include "services/RepService.h"
+#include "shell/BookSettingsDialog.h"
 #include "shell/MainWindow.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
@@ -139,4 +141,33 @@ TEST_CASE("a signed-in rep's customer list starts on their own customers, a mana
     REQUIRE_FALSE(manager.isEmpty());
     f.session.setCurrentRep(manager);
     CHECK(owner->currentData().toString().isEmpty());
+}
+
+TEST_CASE("a book without a currency says so on the money tiles, and Book Settings offers one", "[issue17]")
+{
+    DemoWorkspace f;
+    auto currency = core::BookSettingsService(f.session.database()).currency();
+    REQUIRE_OK(currency);
+    REQUIRE(currency->isEmpty()); // the generator leaves the choice to the one who creates the book
+    app::MainWindow window(f.session);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(app::MainWindow::DashboardPage);
+    auto* dashboard = window.findChild<app::DashboardView*>();
+    REQUIRE(dashboard);
+    auto* unit = test::child<QLabel>(*dashboard->tile(QStringLiteral("revenue")), "unitLabel");
+    REQUIRE(QTest::qWaitFor([&] { return unit->text().contains(QStringLiteral("no currency")); }, 20000));
+    QTest::qWait(300);
+    saveShot(window, "dashboard-no-currency.png");
+
+    app::BookSettingsDialog dialog(QString(), &window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    saveShot(dialog, "book-settings.png");
+    // A suggestion (the locale's currency; the euro in the C locale), said to be one.
+    CHECK(dialog.currency() == QStringLiteral("EUR"));
+    CHECK(test::child<QLabel>(dialog, "currencyNote")
+              ->text()
+              .startsWith(QStringLiteral("This book has no currency yet; EUR is suggested.")));
 }
