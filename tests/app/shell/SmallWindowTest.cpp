@@ -38,20 +38,26 @@ void saveShot(QWidget& window, const char* name)
         window.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
 }
 
+// Shows `page` of a 1024×700 window with its navigation bar, as a first start does.
+void showSmall(app::MainWindow& window, app::MainWindow::Page page, const char* shot)
+{
+    QSettings().remove(QStringLiteral("mainWindow/navigationVisible"));
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(page);
+    QTest::qWait(300);
+    saveShot(window, shot);
+}
+
 } // namespace
 
 TEST_CASE("at 1024×700 the customers' owner and status are in view and the search keeps its hint",
           "[issue20]")
 {
-    QSettings().remove(QStringLiteral("mainWindow/navigationVisible"));
     DemoWorkspace f;
     app::MainWindow window(f.session);
-    window.resize(1024, 700);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showPage(app::MainWindow::CustomersPage);
-    QTest::qWait(300);
-    saveShot(window, "customers-1024.png");
+    showSmall(window, app::MainWindow::CustomersPage, "customers-1024.png");
 
     auto* view = window.findChild<QTableView*>(QStringLiteral("customersTableView"));
     REQUIRE(view);
@@ -96,15 +102,9 @@ TEST_CASE("at 1024×700 the customers' owner and status are in view and the sear
 
 TEST_CASE("at 1024×700 the goals' progress and status are in view", "[issue20]")
 {
-    QSettings().remove(QStringLiteral("mainWindow/navigationVisible"));
     DemoWorkspace f;
     app::MainWindow window(f.session);
-    window.resize(1024, 700);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.showPage(app::MainWindow::GoalsPage);
-    QTest::qWait(300);
-    saveShot(window, "goals-1024.png");
+    showSmall(window, app::MainWindow::GoalsPage, "goals-1024.png");
     auto* view = window.findChild<QTableView*>(QStringLiteral("goalsTableView"));
     REQUIRE(view);
     REQUIRE(view->model()->rowCount() > 0);
