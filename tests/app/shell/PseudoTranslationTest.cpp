@@ -3,8 +3,8 @@
 // catalogue of the whole tree with no translations), which prefixes each catalogued text with
 // "~~". It then opens the main window on every page and every dialog, and reports each visible
 // text without the marker. Records the user typed or imported (names, notes, figures) are
-// data, not texts: they are left out by what they are (item view cells, editable fields) and
-// by a short list of the labels that show one record's fields.
+// data, not texts: they are left out by what they are (editable fields, the item view columns
+// that hold records' own words) and by a short list of the labels that show one record's fields.
 
 #include "app/shell/AccessibilityAudit.h"
 #include "common/Translations.h"
@@ -13,6 +13,7 @@
 
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QTableWidget>
 #include <QTranslator>
 
 using namespace rapport;
@@ -75,14 +76,31 @@ void checkActions(QStringList& problems, const QList<QAction*>& actions)
     }
 }
 
-void checkHeaders(QStringList& problems, const QAbstractItemView* view)
+// Columns whose cells are records' own words (names, notes, categories the user typed), by
+// their header's English text; every other column's cells are Rapport's words (a status, a
+// kind, a reading) and need the marker too.
+const QStringList kDataColumns = {
+    QStringLiteral("Name"),    QStringLiteral("Company"), QStringLiteral("E-mail"),
+    QStringLiteral("Segment"), QStringLiteral("Owner"),   QStringLiteral("Customer"),
+    QStringLiteral("Rep"),     QStringLiteral("Notes"),   QStringLiteral("Category"),
+    QStringLiteral("Comment"), QStringLiteral("Goal"),    QStringLiteral("Plan"),
+    QStringLiteral("Note"),    QStringLiteral("Title"),   QStringLiteral("Amount or category"),
+};
+
+void checkHeadersAndCells(QStringList& problems, const QAbstractItemView* view)
 {
     const QAbstractItemModel* model = view->model();
     if (!model)
         return;
-    for (int column = 0; column < model->columnCount(); ++column)
-        checkText(problems, view, QStringLiteral("header ") + view->objectName(),
-                  model->headerData(column, Qt::Horizontal).toString());
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        checkText(problems, view, QStringLiteral("header ") + view->objectName(), header);
+        if (kDataColumns.contains(QString(header).remove(kMarker)))
+            continue;
+        for (int row = 0; row < std::min(model->rowCount(), 20); ++row)
+            checkText(problems, view, QStringLiteral("cell of \"%1\" in %2").arg(header, view->objectName()),
+                      model->data(model->index(row, column), Qt::DisplayRole).toString());
+    }
 }
 
 // Every visible text of `root`'s widgets that did not come through the catalogue.
@@ -112,7 +130,7 @@ QStringList untranslatedTexts(QWidget* root)
             for (int i = 0; i < combo->count(); ++i)
                 checkText(problems, w, QStringLiteral("choice ") + name, combo->itemText(i));
         } else if (auto* view = qobject_cast<QAbstractItemView*>(w))
-            checkHeaders(problems, view);
+            checkHeadersAndCells(problems, view);
     }
     if (auto* window = qobject_cast<QMainWindow*>(root))
         checkActions(problems, window->menuBar()->actions());
@@ -150,6 +168,24 @@ TEST_CASE("the pseudo-translation test catches a label that bypasses tr()")
     CHECK(translated->text().startsWith(kMarker));
     CHECK(untranslatedTexts(&window) ==
           QStringList{QStringLiteral("QLabel label captionLabel: \"Hand-written caption\"")});
+}
+
+TEST_CASE("the pseudo-translation test checks item view cells, apart from records' own words")
+{
+    PseudoTranslation pseudo;
+    QWidget window;
+    auto* table = new QTableWidget(1, 2, &window);
+    table->setObjectName(QStringLiteral("peopleTable"));
+    table->setHorizontalHeaderLabels(
+        {QCoreApplication::translate("rapport::app::CustomerTableModel", "Name"),
+         QCoreApplication::translate("rapport::app::CustomerTableModel", "Status")});
+    table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Ann Archer"))); // a record's own words
+    table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("Active")));     // Rapport's, untranslated
+    window.show();
+    REQUIRE(table->horizontalHeaderItem(1)->text().startsWith(kMarker));
+    CHECK(untranslatedTexts(&window) ==
+          QStringList{QStringLiteral("QTableWidget cell of \"%1\" in peopleTable: \"Active\"")
+                          .arg(table->horizontalHeaderItem(1)->text())});
 }
 
 TEST_CASE("every page of the main window shows only translated texts")
