@@ -29,8 +29,6 @@
 namespace rapport::app {
 namespace {
 
-constexpr int kIdsShown = 12;
-
 QString severityText(core::FindingSeverity s)
 {
     switch (s) {
@@ -442,17 +440,11 @@ void FindingsPanel::showDetails()
     }
     if (!f.records.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("The records behind it").toHtmlEscaped());
-        for (const auto& r : f.records) {
-            QStringList ids;
-            for (std::size_t k = 0; k < r.ids.size() && k < static_cast<std::size_t>(kIdsShown); ++k)
-                ids << QString::number(r.ids[k]);
-            if (r.total > static_cast<qint64>(ids.size()))
-                ids << QStringLiteral("\u2026");
-            html += QStringLiteral("<li>%1: %2 (%3 %4)</li>")
+        // How many, and what: the records' ids and table are for the drill-down, not for reading.
+        for (const auto& r : f.records)
+            html += QStringLiteral("<li>%1: %2</li>")
                         .arg(r.description.toHtmlEscaped(),
-                             tr("%Ln record(s)", nullptr, static_cast<int>(r.total)), r.table.toHtmlEscaped(),
-                             ids.join(QStringLiteral(", ")));
-        }
+                             tr("%Ln record(s)", nullptr, static_cast<int>(r.total)));
         html += QStringLiteral("</ul>");
         const QStringList& names = m_last->examples.at(static_cast<std::size_t>(i));
         if (!names.isEmpty())

@@ -103,7 +103,10 @@ TEST_CASE(
     const QString details = panel->detailsText();
     CHECK(details.contains(QStringLiteral("per 100 active customers")));
     CHECK(details.contains(QStringLiteral("The records behind it")));
-    CHECK(details.contains(QStringLiteral("interactions")));
+    // How many records and what they are; their table and ids are for the drill-down (issue 20).
+    CHECK(details.contains(QStringLiteral("'delivery' complaints in 2026-Q3: ")));
+    CHECK(details.contains(QStringLiteral(" records")));
+    CHECK_FALSE(details.contains(QStringLiteral("interactions")));
     CHECK(details.contains(QStringLiteral("For example:")));
 }
 

@@ -36,7 +36,8 @@ const std::vector<Pattern>& patterns()
         {"a scope key", QRegularExpression(QStringLiteral("\\b(?:rep|segment):[A-Za-z0-9]"))},
         {"a raw float", QRegularExpression(QStringLiteral("\\d[.,]\\d{4,}"))},
         {"a table name",
-         QRegularExpression(QStringLiteral("\\((?:interactions|survey_responses|customers)\\)"))},
+         QRegularExpression(QStringLiteral(
+             "\\((?:interactions|survey_responses|customers)\\)|\\b(?:interactions|survey_responses) \\d"))},
         {"a repeated phrase", QRegularExpression(QStringLiteral("\\b(\\w+ \\w+): \\1\\b"),
                                                  QRegularExpression::CaseInsensitiveOption)},
     };
@@ -161,6 +162,7 @@ TEST_CASE("the scan finds each kind of internal text")
     CHECK(problemsIn(QStringLiteral("t"), QStringLiteral("beyond rep:fbrennan")).size() == 1);
     CHECK(problemsIn(QStringLiteral("t"), QStringLiteral("best value (29.09090909)")).size() == 1);
     CHECK(problemsIn(QStringLiteral("t"), QStringLiteral("138 purchases (interactions)")).size() == 1);
+    CHECK(problemsIn(QStringLiteral("t"), QStringLiteral("475 records (interactions 201, 384)")).size() == 1);
     CHECK(problemsIn(QStringLiteral("t"), QStringLiteral("blind spot: Blind spot: you")).size() == 1);
     CHECK(problemsIn(QStringLiteral("t"), QStringLiteral("Follow-up rate of Finn Brennan, 29.1 in 2026-Q3"))
               .isEmpty());
