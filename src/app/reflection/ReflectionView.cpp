@@ -14,6 +14,7 @@
 #include "reflection/QuestionnaireWizard.h"
 #include "services/ActionPlanService.h"
 #include "shell/DatabaseSession.h"
+#include "widgets/ColumnPriorities.h"
 #include "widgets/MetricFormat.h"
 
 #include <QAction>
@@ -103,6 +104,11 @@ ReflectionView::ReflectionView(DatabaseSession& session, const core::Clock& cloc
     m_plans->horizontalHeader()->setSectionResizeMode(ProgressColumn, QHeaderView::Fixed);
     m_plans->horizontalHeader()->resizeSection(ProgressColumn, 90);
     m_plans->verticalHeader()->hide();
+    // In a narrow window the plan's title stays readable; the verdict, the check-in and the
+    // metric go first (the plan's details show them all).
+    new ColumnPriorities(
+        m_plans, {VerdictColumn, CheckInColumn, MetricColumn},
+        m_plans->fontMetrics().horizontalAdvance(QStringLiteral("Follow up every purchase")));
     m_plans->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_plans->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_plans->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -3,15 +3,27 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
+#include <algorithm>
 
 namespace rapport::app {
 
-ColumnPriorities::ColumnPriorities(QTableView* view, std::vector<int> leastImportantFirst)
-    : QObject(view), m_view(view), m_order(std::move(leastImportantFirst))
+ColumnPriorities::ColumnPriorities(QTableView* view, std::vector<int> leastImportantFirst, int stretchMinimum)
+    : QObject(view), m_view(view), m_order(std::move(leastImportantFirst)), m_stretchMinimum(stretchMinimum)
 {
     // Only the view's width decides; following the header's own resizes would chase the
     // stretched last section, which the header resizes later.
     m_view->viewport()->installEventFilter(this);
+    // New rows change what the columns sized to their contents need; once the header has
+    // taken them in (queued), the choice is made again.
+    if (QAbstractItemModel* model = m_view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnPriorities::apply, Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnPriorities::apply,
+                Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnPriorities::apply,
+                Qt::QueuedConnection);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnPriorities::apply,
+                Qt::QueuedConnection);
+    }
 }
 
 bool ColumnPriorities::eventFilter(QObject* watched, QEvent* event)
@@ -23,19 +35,21 @@ bool ColumnPriorities::eventFilter(QObject* watched, QEvent* event)
 
 int ColumnPriorities::neededWidth() const
 {
-    // The last section stretches to fill the view, so its own width says nothing: it needs
-    // at least what the header's text takes.
+    // A stretched section fills what is left, so its own width says nothing: it needs its
+    // minimum. So does the last section when it stretches, at least what its header takes.
     const QHeaderView* header = m_view->horizontalHeader();
+    const int stretchMinimum = m_stretchMinimum > 0 ? m_stretchMinimum : header->minimumSectionSize();
     int width = 0;
     int last = -1;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
         last = column;
-        width += header->sectionSize(column);
+        width += header->sectionResizeMode(column) == QHeaderView::Stretch ? stretchMinimum
+                                                                           : header->sectionSize(column);
     }
-    if (last >= 0 && header->stretchLastSection())
-        width += header->sectionSizeHint(last) - header->sectionSize(last);
+    if (last >= 0 && header->stretchLastSection() && header->sectionResizeMode(last) != QHeaderView::Stretch)
+        width += std::max(0, header->sectionSizeHint(last) - header->sectionSize(last));
     return width;
 }
 

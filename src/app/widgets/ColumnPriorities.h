@@ -19,7 +19,9 @@ class ColumnPriorities final : public QObject
 
 public:
     // `leastImportantFirst`: the columns that may be hidden, in the order they go.
-    ColumnPriorities(QTableView* view, std::vector<int> leastImportantFirst);
+    // `stretchMinimum`: the width a stretched column (a title) needs to be read; 0: the
+    // header's minimum section size.
+    ColumnPriorities(QTableView* view, std::vector<int> leastImportantFirst, int stretchMinimum = 0);
 
     // Hides and shows columns for the view's current width.
     void apply();
@@ -34,6 +36,7 @@ private:
     QTableView* m_view;
     std::vector<int> m_order;
     QSet<int> m_hidden;
+    int m_stretchMinimum = 0;
     bool m_applying = false;
 };
 

@@ -171,3 +171,18 @@ TEST_CASE("a book without a currency says so on the money tiles, and Book Settin
               ->text()
               .startsWith(QStringLiteral("This book has no currency yet; EUR is suggested.")));
 }
+
+TEST_CASE("at 1024×700 the Reflection page's plan titles stay readable", "[issue20]")
+{
+    DemoWorkspace f;
+    app::MainWindow window(f.session);
+    showSmall(window, app::MainWindow::ReflectionPage, "reflection-1024.png");
+    auto* plans = window.findChild<QTableView*>(QStringLiteral("plansTableWidget"));
+    REQUIRE(plans);
+    REQUIRE(QTest::qWaitFor([&] { return plans->model()->rowCount() > 0; }, 5000));
+    QTest::qWait(100); // the columns are chosen again once the rows are in
+    const int title = plans->horizontalHeader()->sectionSize(0);
+    INFO("title column " << title << " px");
+    CHECK(title >= plans->fontMetrics().horizontalAdvance(QStringLiteral("Follow up every purchase")));
+    CHECK(columnInView(plans, 0));
+}
