@@ -14,14 +14,18 @@ ColumnPriorities::ColumnPriorities(QTableView* view, std::vector<int> leastImpor
     // stretched last section, which the header resizes later.
     m_view->viewport()->installEventFilter(this);
     // New rows change what the columns sized to their contents need; once the header has
-    // taken them in (queued), the choice is made again.
-    if (QAbstractItemModel* model = m_view->model()) {
+    // taken them in (queued), the choice is made again. Columns of fixed widths do not move,
+    // so a lazily filled list (the customers) is not laid out again at every page it reads.
+    const QHeaderView* header = m_view->horizontalHeader();
+    bool sizedToContents = false;
+    for (int column = 0; column < header->count(); ++column)
+        sizedToContents =
+            sizedToContents || header->sectionResizeMode(column) == QHeaderView::ResizeToContents;
+    if (QAbstractItemModel* model = m_view->model(); model && sizedToContents) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnPriorities::apply, Qt::QueuedConnection);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnPriorities::apply,
                 Qt::QueuedConnection);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnPriorities::apply,
-                Qt::QueuedConnection);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnPriorities::apply,
                 Qt::QueuedConnection);
     }
 }
