@@ -8,11 +8,15 @@
 namespace rapport::app {
 
 ColumnPriorities::ColumnPriorities(QTableView* view, std::vector<int> leastImportantFirst, int stretchMinimum)
-    : QObject(view), m_view(view), m_order(std::move(leastImportantFirst)), m_stretchMinimum(stretchMinimum)
+    : QObject(view),
+      m_view(view),
+      m_viewport(view->viewport()),
+      m_order(std::move(leastImportantFirst)),
+      m_stretchMinimum(stretchMinimum)
 {
     // Only the view's width decides; following the header's own resizes would chase the
     // stretched last section, which the header resizes later.
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // New rows change what the columns sized to their contents need; once the header has
     // taken them in (queued), the choice is made again. Columns of fixed widths do not move,
     // so a lazily filled list (the customers) is not laid out again at every page it reads.
@@ -32,7 +36,9 @@ ColumnPriorities::ColumnPriorities(QTableView* view, std::vector<int> leastImpor
 
 bool ColumnPriorities::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport is compared by its stored address: while the view is being destroyed its
+    // children still send events here, and the view is no longer a QAbstractScrollArea then.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         apply();
     return QObject::eventFilter(watched, event);
 }

@@ -34,6 +34,7 @@ private:
     int neededWidth() const;
 
     QTableView* m_view;
+    QObject* m_viewport;
     std::vector<int> m_order;
     QSet<int> m_hidden;
     int m_stretchMinimum = 0;
