@@ -2044,6 +2044,53 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>DemoFillFlow</name>
+    <message>
+        <source>The book could not be read.</source>
+        <translation>Der Kundenbestand konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Fill With Demo Data</source>
+        <translation>Mit Demodaten füllen</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty book, so that it never mixes with real records. Create a new book with File › New Database and fill that one.</source>
+        <translation>Demodaten kommen nur in einen leeren Kundenbestand, damit sie sich nie mit echten Datensätzen vermischen. Legen Sie mit Datei › Neue Datenbank einen neuen an und füllen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation>&amp;Kunden:</translation>
+    </message>
+    <message>
+        <source>Amounts are in %1; Book Settings can change that later.</source>
+        <translation>Beträge sind in %1; das lässt sich später in den Kundenbestand-Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Writing demo data…</source>
+        <translation>Demodaten werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written.</source>
+        <translation>Die Demodaten konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>About three years of invented history: eight reps and their manager, their customers, interactions, survey answers, goals and follow-ups, with a few stories for the dashboard and the Reflection page to find. Every name is made up.</source>
+        <translation>Rund drei Jahre erfundene Geschichte: acht Mitarbeiter und ihre Managerin, deren Kunden, Interaktionen, Umfrageantworten, Ziele und Wiedervorlagen, dazu einige Entwicklungen, die das Dashboard und die Seite Reflexion aufdecken können. Alle Namen sind erfunden.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Call</source>
@@ -2415,6 +2462,77 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>No questionnaire has been taken yet, so there is no self-view to compare.</source>
         <translation>Es wurde noch kein Fragebogen ausgefüllt, daher gibt es keine Selbstsicht zum Vergleich.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Fill With &amp;Demo Data…</source>
+        <translation>Mit &amp;Demodaten füllen…</translation>
+    </message>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>Willkommen bei Rapport</translation>
+    </message>
+    <message>
+        <source>Create Your Rep Profile…</source>
+        <translation>Eigenes Mitarbeiterprofil anlegen…</translation>
+    </message>
+    <message>
+        <source>Your name and the id your customers and interactions carry as their owner.</source>
+        <translation>Ihr Name und die Kennung, die Ihre Kunden und Interaktionen als Zuständigen tragen.</translation>
+    </message>
+    <message>
+        <source>Import Your Customers…</source>
+        <translation>Kunden importieren…</translation>
+    </message>
+    <message>
+        <source>Reps, customers, interactions and survey answers from CSV files of another CRM or a spreadsheet. The wizard lists every problem with its line before anything is stored (Ctrl+I).</source>
+        <translation>Mitarbeiter, Kunden, Interaktionen und Umfrageantworten aus CSV-Dateien eines anderen CRM oder einer Tabellenkalkulation. Der Assistent nennt jedes Problem mit seiner Zeile, bevor etwas gespeichert wird (Strg+I).</translation>
+    </message>
+    <message>
+        <source>Add a Customer…</source>
+        <translation>Kunden anlegen…</translation>
+    </message>
+    <message>
+        <source>Type in your first customer by hand (Ctrl+N).</source>
+        <translation>Den ersten Kunden von Hand erfassen (Strg+N).</translation>
+    </message>
+    <message>
+        <source>Fill With Demo Data…</source>
+        <translation>Mit Demodaten füllen…</translation>
+    </message>
+    <message>
+        <source>Take the Personal Questionnaire</source>
+        <translation>Persönlichen Fragebogen ausfüllen</translation>
+    </message>
+    <message>
+        <source>How you see your own way with customers; it needs no records (Reflection page, Ctrl+7).</source>
+        <translation>Wie Sie Ihren eigenen Umgang mit Kunden sehen; dafür braucht es keine Datensätze (Seite Reflexion, Strg+7).</translation>
+    </message>
+    <message>
+        <source>Fill an empty book with invented history to look around in</source>
+        <translation>Einen leeren Kundenbestand mit erfundener Geschichte zum Ausprobieren füllen</translation>
+    </message>
+    <message>
+        <source>This book has no customers yet. Begin with any of these steps; each can be done later from the menus too.</source>
+        <translation>Dieser Kundenbestand hat noch keine Kunden. Beginnen Sie mit einem dieser Schritte; jeder ist später auch über die Menüs erreichbar.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. This book has no customers yet: bring them in, and the dashboard takes this place.</source>
+        <translation>Angemeldet als %1. Dieser Kundenbestand hat noch keine Kunden: Sobald welche da sind, erscheint hier das Dashboard.</translation>
+    </message>
+    <message>
+        <source>Look around first: about three years of invented history, with stories for the dashboard and the Reflection page to find.</source>
+        <translation>Erst einmal umsehen: rund drei Jahre erfundene Geschichte, mit Entwicklungen, die das Dashboard und die Seite Reflexion aufdecken können.</translation>
+    </message>
+    <message>
+        <source>Only into an empty book, and this one already holds records. File › New Database makes an empty one.</source>
+        <translation>Nur in einen leeren Kundenbestand, und dieser enthält schon Datensätze. Datei › Neue Datenbank legt einen leeren an.</translation>
+    </message>
+    <message>
+        <source>Your Rep Profile</source>
+        <translation>Ihr Mitarbeiterprofil</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5968,49 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     </message>
 </context>
 <context>
+    <name>RepProfileDialog</name>
+    <message>
+        <source>Your Rep Profile</source>
+        <translation>Ihr Mitarbeiterprofil</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Novak</source>
+        <translation>z. B. Anna Novak</translation>
+    </message>
+    <message>
+        <source>The short id your customers and interactions carry as their owner, as in an imported reps file</source>
+        <translation>Die kurze Kennung, die Ihre Kunden und Interaktionen als Zuständigen tragen, wie in einer importierten Mitarbeiterdatei</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>A manager sees the whole team&apos;s figures on the dashboard; a rep starts on their own customers. Both can change later by importing a reps file.</source>
+        <translation>Ein Manager sieht auf dem Dashboard die Kennzahlen des ganzen Teams; ein Mitarbeiter beginnt mit seinen eigenen Kunden. Beides lässt sich später mit einer importierten Mitarbeiterdatei ändern.</translation>
+    </message>
+    <message>
+        <source>Create Profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>critical</source>
@@ -7395,6 +7556,21 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>the book&apos;s currency</source>
         <translation>die Währung des Kundenbestands</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::BookSetupService</name>
+    <message>
+        <source>A rep needs an id and a name.</source>
+        <translation>Ein Mitarbeiter braucht eine Kennung und einen Namen.</translation>
+    </message>
+    <message>
+        <source>The id %1 already belongs to %2.</source>
+        <translation>Die Kennung %1 gehört bereits zu %2.</translation>
+    </message>
+    <message>
+        <source>This book already holds data: demo data goes only into an empty book.</source>
+        <translation>Dieser Kundenbestand enthält bereits Daten: Demodaten kommen nur in einen leeren Kundenbestand.</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,7 @@ BookSettingsDialog::BookSettingsDialog(const QString& current, QWidget* parent)
     // not quietly replace it.
     if (!current.isEmpty() && m_currency->findData(current) < 0)
         m_currency->insertItem(0, current, current);
-    QString offered = current;
-    if (offered.isEmpty()) // a book without one: the user's own currency, else the euro
-        offered = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
-    if (m_currency->findData(offered) < 0)
-        offered = QStringLiteral("EUR");
+    const QString offered = current.isEmpty() ? suggestedCurrency() : current;
     m_currency->setCurrentIndex(m_currency->findData(offered));
 
     auto* form = new QFormLayout;
@@ -61,6 +57,13 @@ BookSettingsDialog::BookSettingsDialog(const QString& current, QWidget* parent)
     layout->addWidget(note);
     layout->addWidget(buttons);
     m_currency->setFocus();
+}
+
+QString BookSettingsDialog::suggestedCurrency()
+{
+    // The user's own currency, else the euro.
+    const QString local = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    return core::Currency::knownCodes().contains(local) ? local : QStringLiteral("EUR");
 }
 
 QString BookSettingsDialog::currency() const

@@ -22,6 +22,8 @@ public:
     explicit BookSettingsDialog(const QString& current, QWidget* parent = nullptr);
 
     QString currency() const;
+    // What a book without a currency is offered: the locale's, when known, else EUR.
+    static QString suggestedCurrency();
 
     // Asks and, on OK with another code, pushes the command. Whether the book changed.
     static bool edit(DatabaseSession& session, QWidget* parent);

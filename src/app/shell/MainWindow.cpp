@@ -16,6 +16,7 @@
 #include "shell/BookSettingsDialog.h"
 #include "shell/DatabaseSession.h"
 #include "shell/DatabaseUpgradeJob.h"
+#include "shell/FirstRunPage.h"
 #include "shell/LanguageMenu.h"
 #include "shell/ListExportFlow.h"
 #include "shell/ListExportJob.h"
@@ -90,7 +91,14 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->dashboardLayout->removeItem(m_ui->bottomSpacer);
     delete m_ui->bottomSpacer; // removeItem hands it back to us
     auto* dashboard = new DashboardView(session, session.clock(), this);
-    m_ui->dashboardLayout->addWidget(dashboard, 1);
+    // While the book has no customers, its first steps take the dashboard's place.
+    m_firstRun = new FirstRunPage(session, dashboard, this);
+    m_ui->dashboardLayout->addWidget(m_firstRun, 1);
+    connect(m_firstRun, &FirstRunPage::importRequested, this, [this] { openImportWizard(); });
+    connect(m_firstRun, &FirstRunPage::newCustomerRequested, m_ui->newCustomerAction, &QAction::trigger);
+    connect(m_firstRun, &FirstRunPage::questionnaireRequested, this, [this] { showPage(ReflectionPage); });
+    connect(m_firstRun, &FirstRunPage::signInRequested, this, [this] { chooseRep(false); });
+    m_ui->fileMenu->insertAction(m_ui->exportListAction, m_firstRun->demoAction());
     // A drill-down's record opens its customer as the lists do: on the Customers page.
     connect(dashboard, &DashboardView::openCustomerRequested, this, [this](qint64 id) {
         showPage(CustomersPage);

@@ -24,6 +24,7 @@ class BackupFlow;
 class ConnectionActions;
 class CustomersView;
 class DatabaseSession;
+class FirstRunPage;
 class FollowUpsView;
 class ImportWizard;
 class InteractionsView;
@@ -68,6 +69,7 @@ public:
     FollowUpsView& followUpsView() { return *m_followUpsView; }
     InteractionsView& interactionsView() { return *m_interactionsView; }
     SurveysView& surveysView() { return *m_surveysView; }
+    FirstRunPage& firstRunPage() { return *m_firstRun; }
 
     // Opens the log-interaction dialog (Ctrl+L), for the customer on screen if any.
     void logInteraction();
@@ -134,6 +136,7 @@ private:
     ListExportFlow* m_exportFlow;
     BackupFlow* m_backupFlow;
     ConnectionActions* m_connections;
+    FirstRunPage* m_firstRun;
 };
 
 } // namespace rapport::app

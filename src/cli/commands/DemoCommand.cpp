@@ -6,7 +6,7 @@
 #include "common/Currency.h"
 #include "common/DateText.h"
 #include "demo/DemoGenerator.h"
-#include "services/BookSettingsService.h"
+#include "services/BookSetupService.h"
 
 #include <QLocale>
 
@@ -72,19 +72,14 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                             ExitFailure);
     }
 
-    core::DemoGenerator generator(context.clock());
-    auto result = generator.generate(*db, options, [&context](qint64 done, qint64 total) {
-        context.progress(tr("Generating demo data"), done, total);
-        return true;
-    });
+    auto result = core::BookSetupService(*db).fillWithDemo(
+        context.clock(), options, currency, [&context](qint64 done, qint64 total) {
+            context.progress(tr("Generating demo data"), done, total);
+            return true;
+        });
     context.endProgress();
     if (!result)
         return context.fail(result.error().message, ExitFailure);
-
-    if (!result->cancelled) {
-        if (core::Status stored = core::BookSettingsService(*db).setCurrency(currency); !stored)
-            return context.fail(stored.error().message, ExitFailure);
-    }
 
     const core::DemoSummary& s = *result;
     const QLocale locale; // the system's: the summary is for people

@@ -23,4 +23,33 @@ Result<DatabaseStats> DatabaseStats::read(const Database& db)
                          q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong()};
 }
 
+namespace {
+Result<bool> askBoolean(const Database& db, const QString& statement)
+{
+    auto q = sql::prepare(db.connection(), statement);
+    if (!q)
+        return q.error();
+    if (Status s = sql::exec(*q); !s)
+        return s.error();
+    q->next();
+    return q->value(0).toInt() != 0;
+}
+} // namespace
+
+Result<bool> DatabaseStats::holdsData(const Database& db)
+{
+    // CASE gives an integer on both engines (EXISTS is a boolean on the server).
+    return askBoolean(db, QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM reps)"
+                                         " OR EXISTS (SELECT 1 FROM customers)"
+                                         " OR EXISTS (SELECT 1 FROM interactions)"
+                                         " OR EXISTS (SELECT 1 FROM survey_responses)"
+                                         " OR EXISTS (SELECT 1 FROM kpi_goals) THEN 1 ELSE 0 END"));
+}
+
+Result<bool> DatabaseStats::hasCustomers(const Database& db)
+{
+    return askBoolean(db,
+                      QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM customers) THEN 1 ELSE 0 END"));
+}
+
 } // namespace rapport::core

@@ -17,6 +17,11 @@ struct DatabaseStats
     qint64 goals = 0;
 
     static Result<DatabaseStats> read(const Database& db);
+    // Whether any rep, customer, interaction, survey response or goal is stored; unlike read()
+    // it stops at the first row, so a window may ask after every write.
+    static Result<bool> holdsData(const Database& db);
+    // Whether the book has a customer (that this login may see, on a team server).
+    static Result<bool> hasCustomers(const Database& db);
 };
 
 } // namespace rapport::core

@@ -6,11 +6,17 @@
 // data, not texts: they are left out by what they are (editable fields, the item view columns
 // that hold records' own words) and by a short list of the labels that show one record's fields.
 
+#include "app/connection/ModalWatcher.h"
 #include "app/shell/AccessibilityAudit.h"
 #include "common/Translations.h"
 #include "shell/BookSettingsDialog.h"
+#include "shell/DatabaseSession.h"
+#include "shell/DemoFillFlow.h"
+#include "shell/FirstRunPage.h"
 #include "shell/MainWindow.h"
+#include "shell/RepProfileDialog.h"
 
+#include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QTableWidget>
@@ -117,9 +123,11 @@ QStringList untranslatedTexts(QWidget* root)
         checkText(problems, w, QStringLiteral("tooltip ") + name, w->toolTip());
         if (auto* label = qobject_cast<QLabel*>(w))
             checkText(problems, w, QStringLiteral("label ") + name, label->text());
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+        else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
             checkText(problems, w, QStringLiteral("button ") + name, button->text());
-        else if (auto* box = qobject_cast<QGroupBox*>(w))
+            if (auto* link = qobject_cast<QCommandLinkButton*>(w))
+                checkText(problems, w, QStringLiteral("description ") + name, link->description());
+        } else if (auto* box = qobject_cast<QGroupBox*>(w))
             checkText(problems, w, QStringLiteral("group ") + name, box->title());
         else if (auto* edit = qobject_cast<QLineEdit*>(w))
             checkText(problems, w, QStringLiteral("placeholder ") + name, edit->placeholderText());
@@ -202,6 +210,32 @@ TEST_CASE("every page of the main window shows only translated texts")
         INFO("page " << page);
         CHECK(untranslatedTexts(&window) == QStringList());
     }
+}
+
+TEST_CASE("a new book's first steps and their dialogs show only translated texts")
+{
+    PseudoTranslation pseudo;
+    test::TempDatabase temp;
+    app::DatabaseSession session;
+    app::MainWindow window(session);
+    REQUIRE(window.openDatabase(temp.path(), true));
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.firstRunPage().showsFirstSteps());
+    CHECK(untranslatedTexts(&window) == QStringList());
+
+    app::RepProfileDialog profile(QStringLiteral("anna"));
+    profile.show();
+    CHECK(untranslatedTexts(&profile) == QStringList());
+
+    QStringList asked{QStringLiteral("not asked")};
+    auto watcher = test::whenModal<QDialog>([&asked](QDialog& dialog) {
+        asked = untranslatedTexts(&dialog);
+        dialog.reject();
+    });
+    CHECK_FALSE(window.firstRunPage().demoFill().askAndStart());
+    CHECK(asked == QStringList());
 }
 
 TEST_CASE("every dialog shows only translated texts")
