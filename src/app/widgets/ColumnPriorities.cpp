@@ -8,10 +8,7 @@
 namespace rapport::app {
 
 ColumnPriorities::ColumnPriorities(QTableView* view, std::vector<int> leastImportantFirst, int stretchMinimum)
-    : QObject(view),
-      m_view(view),
-      m_viewport(view->viewport()),
-      m_order(std::move(leastImportantFirst)),
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_order(std::move(leastImportantFirst)),
       m_stretchMinimum(stretchMinimum)
 {
     // Only the view's width decides; following the header's own resizes would chase the
