@@ -2087,7 +2087,7 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
     <message>
         <source>About three years of invented history: eight reps and their manager, their customers, interactions, survey answers, goals and follow-ups, with a few stories for the dashboard and the Reflection page to find. Every name is made up.</source>
-        <translation>Rund drei Jahre erfundene Geschichte: acht Mitarbeiter und ihre Managerin, deren Kunden, Interaktionen, Umfrageantworten, Ziele und Wiedervorlagen, dazu einige Entwicklungen, die das Dashboard und die Seite Reflexion aufdecken können. Alle Namen sind erfunden.</translation>
+        <translation>Rund drei Jahre erfundene Geschichte: acht Mitarbeiter und ihre Managerin, deren Kunden, Kontakte, Umfrageantworten, Ziele und Wiedervorlagen, dazu einige Entwicklungen, die das Dashboard und die Seite Reflexion aufdecken können. Alle Namen sind erfunden.</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2480,7 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
     <message>
         <source>Your name and the id your customers and interactions carry as their owner.</source>
-        <translation>Ihr Name und die Kennung, die Ihre Kunden und Interaktionen als Zuständigen tragen.</translation>
+        <translation>Ihr Name und die Kennung, die Ihre Kunden und Kontakte als Zuständigen tragen.</translation>
     </message>
     <message>
         <source>Import Your Customers…</source>
@@ -2488,7 +2488,7 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
     <message>
         <source>Reps, customers, interactions and survey answers from CSV files of another CRM or a spreadsheet. The wizard lists every problem with its line before anything is stored (Ctrl+I).</source>
-        <translation>Mitarbeiter, Kunden, Interaktionen und Umfrageantworten aus CSV-Dateien eines anderen CRM oder einer Tabellenkalkulation. Der Assistent nennt jedes Problem mit seiner Zeile, bevor etwas gespeichert wird (Strg+I).</translation>
+        <translation>Mitarbeiter, Kunden, Kontakte und Umfrageantworten aus CSV-Dateien eines anderen CRM oder einer Tabellenkalkulation. Der Assistent nennt jedes Problem mit seiner Zeile, bevor etwas gespeichert wird (Strg+I).</translation>
     </message>
     <message>
         <source>Add a Customer…</source>
@@ -4154,6 +4154,26 @@ KPI-Ziele: %9
             <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;All Records as CSV</source>
+        <translation>&amp;Alle Datensätze als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reps…</source>
+        <translation>&amp;Vertriebsmitarbeiter…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions…</source>
+        <translation>K&amp;ontakte…</translation>
+    </message>
+    <message>
+        <source>&amp;Survey Responses…</source>
+        <translation>&amp;Umfrageantworten…</translation>
+    </message>
 </context>
 <context>
     <name>ListExports</name>
@@ -4541,26 +4561,6 @@ KPI-Ziele: %9
     <message>
         <source>Export List…</source>
         <translation>Liste exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Records as CSV</source>
-        <translation>&amp;Alle Datensätze als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Reps…</source>
-        <translation>&amp;Vertriebsmitarbeiter…</translation>
-    </message>
-    <message>
-        <source>&amp;Customers…</source>
-        <translation>&amp;Kunden…</translation>
-    </message>
-    <message>
-        <source>&amp;Interactions…</source>
-        <translation>K&amp;ontakte…</translation>
-    </message>
-    <message>
-        <source>&amp;Survey Responses…</source>
-        <translation>&amp;Umfrageantworten…</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -5979,7 +5979,7 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     </message>
     <message>
         <source>The short id your customers and interactions carry as their owner, as in an imported reps file</source>
-        <translation>Die kurze Kennung, die Ihre Kunden und Interaktionen als Zuständigen tragen, wie in einer importierten Mitarbeiterdatei</translation>
+        <translation>Die kurze Kennung, die Ihre Kunden und Kontakte als Zuständigen tragen, wie in einer importierten Mitarbeiterdatei</translation>
     </message>
     <message>
         <source>Sales rep</source>

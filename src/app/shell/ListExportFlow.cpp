@@ -3,13 +3,16 @@
 #include "shell/DatabaseSession.h"
 #include "shell/ListExportJob.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <array>
 #include <limits>
 
 namespace rapport::app {
@@ -103,6 +106,27 @@ void ListExportFlow::jobFinished()
         return;
     }
     emit finished();
+}
+
+QMenu* ListExportFlow::createExportAllMenu(QWidget* parent, std::function<void(core::CsvKind)> chosen)
+{
+    // "All" sets it apart from Export This List, which follows the page's filters.
+    auto* menu = new QMenu(tr("Export &All Records as CSV"), parent);
+    menu->setObjectName(QStringLiteral("exportMenu"));
+    const std::array<std::pair<core::CsvKind, QString>, 4> exports{{
+        {core::CsvKind::Reps, tr("&Reps…")},
+        {core::CsvKind::Customers, tr("&Customers…")},
+        {core::CsvKind::Interactions, tr("&Interactions…")},
+        {core::CsvKind::Surveys, tr("&Survey Responses…")},
+    }};
+    for (const auto& [kind, name] : exports) {
+        QAction* action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("export%1Action").arg(static_cast<int>(kind)));
+        connect(action, &QAction::triggered, menu, [chosen, kind] { chosen(kind); });
+    }
+    connect(&m_session, &DatabaseSession::opened, menu, [menu] { menu->setEnabled(true); });
+    connect(&m_session, &DatabaseSession::closed, menu, [menu] { menu->setEnabled(false); });
+    return menu;
 }
 
 } // namespace rapport::app

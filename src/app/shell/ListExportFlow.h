@@ -5,8 +5,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 #include <memory>
 
+class QMenu;
 class QProgressDialog;
 class QWidget;
 
@@ -32,6 +34,9 @@ public:
     // False when no database is open, no path is given or an export is running.
     bool start(core::ListExportRequest request, const QString& path);
     bool isRunning() const;
+    // File › Export All Records as CSV: one entry per kind of record, each calling `chosen`;
+    // enabled while a database is open.
+    QMenu* createExportAllMenu(QWidget* parent, std::function<void(core::CsvKind)> chosen);
     // The last export started (nullptr before the first).
     ListExportJob* job() const { return m_job.get(); }
 

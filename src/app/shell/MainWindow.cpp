@@ -192,20 +192,8 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
         new ConnectionActions(m_ui->fileMenu, m_ui->openDatabaseAction, this,
                               [this](const QString& address) { return openDatabase(address, false); });
     // File › Export: each kind of record as CSV in the interchange format.
-    // "All" sets it apart from Export This List, which follows the page's filters.
-    QMenu* exportMenu = new QMenu(tr("Export &All Records as CSV"), this);
-    exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    const std::array<std::pair<core::CsvKind, QString>, 4> exports{{
-        {core::CsvKind::Reps, tr("&Reps…")},
-        {core::CsvKind::Customers, tr("&Customers…")},
-        {core::CsvKind::Interactions, tr("&Interactions…")},
-        {core::CsvKind::Surveys, tr("&Survey Responses…")},
-    }};
-    for (const auto& [kind, name] : exports) {
-        QAction* action = exportMenu->addAction(name);
-        action->setObjectName(QStringLiteral("export%1Action").arg(static_cast<int>(kind)));
-        connect(action, &QAction::triggered, this, [this, kind] { exportCsvDialog(kind); });
-    }
+    QMenu* exportMenu =
+        m_exportFlow->createExportAllMenu(this, [this](core::CsvKind kind) { exportCsvDialog(kind); });
     // Next to Import and Export This List, before the separator above Quit.
     const QList<QAction*> fileActions = m_ui->fileMenu->actions();
     const qsizetype quitIndex = fileActions.indexOf(m_ui->quitAction);
@@ -214,9 +202,6 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->exportListAction, &QAction::triggered, this, &MainWindow::exportCurrentListDialog);
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this,
             &MainWindow::updateExportListAction);
-    connect(&m_session, &DatabaseSession::opened, exportMenu, [exportMenu] { exportMenu->setEnabled(true); });
-    connect(&m_session, &DatabaseSession::closed, exportMenu,
-            [exportMenu] { exportMenu->setEnabled(false); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->logInteractionAction, &QAction::triggered, this, &MainWindow::logInteraction);
