@@ -119,6 +119,10 @@ private:
             if (const auto mapped = mapping.constFind(name); mapped != mapping.cend()) {
                 if (mapped->isEmpty())
                     continue; // the user chose to ignore this column
+                // Problems in this column then name it as the file does ("Customer since"),
+                // not by the contract's name the user never typed.
+                if (*mapped != name)
+                    m_fileColumnNames.insert(*mapped, header.text(i).trimmed());
                 name = *mapped;
             }
             std::size_t c = 0;
@@ -201,8 +205,10 @@ private:
     {
         ++m_report.invalidRows;
         for (const ImportProblem& p : problems) {
-            if (m_report.problemCount++ < m_options.maxListedProblems)
+            if (m_report.problemCount++ < m_options.maxListedProblems) {
                 m_report.problems.push_back(p);
+                m_report.problems.back().column = m_fileColumnNames.value(p.column, p.column);
+            }
         }
     }
 
@@ -529,6 +535,7 @@ private:
     CsvReader m_reader;
     ImportReport m_report;
     std::vector<int> m_index;
+    QHash<QString, QString> m_fileColumnNames; // contract name -> the file's own, where mapped
     int m_headerSize = 0;
     QByteArray m_lastCustomerRef;
     std::optional<qint64> m_lastCustomerId;

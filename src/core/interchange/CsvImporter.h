@@ -63,7 +63,8 @@ struct ImportOptions
 struct ImportProblem
 {
     qint64 line = 0; // the line of the file on which the row starts (the header is line 1)
-    QString column;  // a column name of interchange.md, or "row" for the row as a whole
+    QString column;  // a column name of interchange.md, or "row" for the row as a whole; the
+                     // file's own header where ImportOptions::columnMapping renamed it
     QString reason;
 
     QString toString() const;

@@ -543,6 +543,26 @@ TEST_CASE("a column mapping reads a spreadsheet's own header names and ignores t
     CHECK(rejected.fileProblem.contains(QStringLiteral("external_id")));
 }
 
+TEST_CASE("a problem in a mapped column names the column as the file's header does", "[interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    ImportOptions options;
+    options.columnMapping.insert(QStringLiteral("customer no"), QStringLiteral("external_id"));
+    options.columnMapping.insert(QStringLiteral("customer since"), QStringLiteral("acquired_at"));
+    const auto r = importCsv(*db, CsvKind::Customers,
+                             "Customer No,name,Customer Since,email\n"
+                             "C1,Ann Archer,last spring,ann@example.com\n"
+                             "C2,,2025-01-10,\n",
+                             options);
+    CHECK_FALSE(r.accepted);
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].line == 2);
+    CHECK(r.problems[0].column == QStringLiteral("Customer Since")); // not acquired_at
+    CHECK(r.problems[1].line == 3);
+    CHECK(r.problems[1].column == QStringLiteral("name")); // named so in the file, too
+    CHECK(countOf(*db, "SELECT COUNT(*) FROM customers") == 0);
+}
+
 TEST_CASE("a column mapping onto a column the header already names is refused as a duplicate",
           "[engines][interchange][import]")
 {
