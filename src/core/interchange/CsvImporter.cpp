@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 #include <array>
 
@@ -205,11 +206,23 @@ private:
     {
         ++m_report.invalidRows;
         for (const ImportProblem& p : problems) {
-            if (m_report.problemCount++ < m_options.maxListedProblems) {
-                m_report.problems.push_back(p);
-                m_report.problems.back().column = m_fileColumnNames.value(p.column, p.column);
-            }
+            if (m_report.problemCount++ < m_options.maxListedProblems)
+                m_report.problems.push_back(inFileNames(p));
         }
+    }
+
+    // A problem as the user's file names its columns: the column, and a contract name such
+    // as acquired_at in the reason ("is before acquired_at …"), where the mapping renamed it.
+    ImportProblem inFileNames(ImportProblem p) const
+    {
+        for (auto it = m_fileColumnNames.cbegin(); it != m_fileColumnNames.cend(); ++it) {
+            if (p.column == it.key())
+                p.column = it.value();
+            // Only names with an underscore: "name" or "email" are words of a sentence too.
+            if (it.key().contains(QLatin1Char('_')))
+                p.reason.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(it.key())), it.value());
+        }
+        return p;
     }
 
     // Rows the store refused when it matched them with what is stored (one problem each).

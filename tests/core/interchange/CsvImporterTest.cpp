@@ -549,13 +549,18 @@ TEST_CASE("a problem in a mapped column names the column as the file's header do
     ImportOptions options;
     options.columnMapping.insert(QStringLiteral("customer no"), QStringLiteral("external_id"));
     options.columnMapping.insert(QStringLiteral("customer since"), QStringLiteral("acquired_at"));
+    options.columnMapping.insert(QStringLiteral("lost on"), QStringLiteral("churned_at"));
     const auto r = importCsv(*db, CsvKind::Customers,
-                             "Customer No,name,Customer Since,email\n"
-                             "C1,Ann Archer,last spring,ann@example.com\n"
-                             "C2,,2025-01-10,\n",
+                             "Customer No,name,Customer Since,email,Lost On\n"
+                             "C1,Ann Archer,last spring,ann@example.com,\n"
+                             "C2,,2025-01-10,,\n"
+                             "C3,Cy Cole,2025-03-01,,2025-02-01\n",
                              options);
     CHECK_FALSE(r.accepted);
-    REQUIRE(r.problems.size() == 2);
+    REQUIRE(r.problems.size() == 3);
+    CHECK(r.problems[2].column == QStringLiteral("Lost On"));
+    CHECK(r.problems[2].reason.contains(QStringLiteral("before Customer Since")));
+    CHECK_FALSE(r.problems[2].reason.contains(QStringLiteral("acquired_at")));
     CHECK(r.problems[0].line == 2);
     CHECK(r.problems[0].column == QStringLiteral("Customer Since")); // not acquired_at
     CHECK(r.problems[1].line == 3);
