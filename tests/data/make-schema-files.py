@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/data/rapport-schema-vN.sqlite for N = 2..7: a Rapport book as the release that
+"""Writes tests/data/rapport-schema-vN.sqlite for N = 2..8: a Rapport book as the release that
 had schema version N left it on disk, for the migration tests.
 
 Each file is made from that release's own migration steps (the SQL text of
@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 APPLICATION_ID = 0x52505254
 # The commit whose Migrations.cpp first had each schema version.
-RELEASES = {2: "ee6b934", 3: "8da413a", 4: "b975313", 5: "a1dfcb1", 6: "eda3ec7", 7: "4d172bb"}
+RELEASES = {2: "ee6b934", 3: "8da413a", 4: "b975313", 5: "a1dfcb1", 6: "eda3ec7", 7: "4d172bb", 8: "1c0a174"}
 DAY = 86400
 T0 = 1767225600  # 2026-01-01T00:00:00Z
 
@@ -35,8 +35,15 @@ def steps_at(commit):
             statements.append("".join(re.findall(r'"((?:[^"\\]|\\.)*)"', literal.group(1))))
         # The first literal is the description. Later releases write the steps once for both
         # engines, with placeholders that SqliteDialect::ddl() fills in.
+        body = statements[1:]
+        # Step 8 writes one statement per table in a loop ("… %1 …" over a list of names) before
+        # its description.
+        loop = re.search(r'for \(const char\* table : \{([^}]*)\}\)', m.group(2))
+        if loop:
+            tables = re.findall(r'"([a-z_]+)"', loop.group(1))
+            body = [st.replace("%1", t) for st in statements if "%1" in st for t in tables]
         steps[int(m.group(1))] = [st.replace("{identity}", "INTEGER PRIMARY KEY").replace("{nocase}", "COLLATE NOCASE")
-                                  for st in statements[1:]]
+                                  for st in body]
     return steps
 
 

@@ -42,7 +42,8 @@ QDateTime utc(const char* iso);
 // The SHA-256 of a file's bytes, to prove a file was left unchanged.
 QByteArray fileHash(const QString& path);
 
-// Drops the version columns of schemas 7 and 8, for tests that rebuild an older file.
+// Drops what schemas 7 to 9 added (record versions, products, churn reasons), for tests that
+// rebuild an older file.
 void dropRecordVersions(core::Database& db);
 // Opens a database or fails the test with the error's details.
 std::unique_ptr<core::Database> openOrFail(const QString& path);

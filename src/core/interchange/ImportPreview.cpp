@@ -132,8 +132,11 @@ Result<ImportPreviewData> ImportPreview::check(Database& db, CsvKind kind, const
     for (int i = 0; i < data.header.size(); ++i) {
         const QString own = data.header.at(i).trimmed().toLower();
         const QString target = columnMapping.contains(own) ? columnMapping.value(own) : own;
-        if (!target.isEmpty())
-            fileColumnOf.insert(target, i);
+        if (target.isEmpty())
+            continue;
+        fileColumnOf.insert(target, i);
+        // A problem in a mapped column names it as the file does (CsvImporter).
+        fileColumnOf.insert(data.header.at(i).trimmed(), i);
     }
     for (const ImportProblem& n : report->notices) {
         if (const auto row = rowOfCopyLine.constFind(n.line);

@@ -269,12 +269,45 @@ MigrationStep step8()
     return {8, QStringLiteral("a version on every editable record"), statements};
 }
 
+// Version 9 (issue 19): a product catalogue that purchases, complaints and support may name,
+// and why a customer left. An existing book gets an empty catalogue and no reasons. A product
+// with history is retired (active = 0), never deleted: its figures stay in earlier periods.
+// The per-product figures read one product's rows over a time range from a partial index
+// that holds only the rows naming a product.
+MigrationStep step9()
+{
+    return {
+        9,
+        QStringLiteral("products, the product of an interaction, a churned customer's reason"),
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS products ("
+                           " id {identity},"
+                           " external_id TEXT NOT NULL UNIQUE CHECK (length(external_id) > 0),"
+                           " name TEXT NOT NULL CHECK (length(name) > 0),"
+                           " category TEXT,"
+                           " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                           " version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS products_name ON products(name {nocase})"),
+            QStringLiteral("ALTER TABLE interactions ADD COLUMN product_id INTEGER REFERENCES products(id)"
+                           " CHECK (product_id IS NULL OR kind IN ('purchase', 'complaint', 'support'))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS interactions_product_time"
+                           " ON interactions(product_id, occurred_at, kind, customer_id, amount_cents)"
+                           " WHERE product_id IS NOT NULL"),
+            // A reason key (interchange.md: trimmed, lower case, spaces as '_'), only beside a
+            // churn date.
+            QStringLiteral(
+                "ALTER TABLE customers ADD COLUMN churn_reason TEXT"
+                " CHECK (churn_reason IS NULL OR (churned_at IS NOT NULL AND length(churn_reason) > 0))"),
+        }};
+}
+
 } // namespace
 
 std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
 {
     // The steps are written once, with {identity} and {nocase} where the engines differ.
-    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(), step6(), step7(), step8()};
+    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(),
+                                   step6(), step7(), step8(), step9()};
     for (MigrationStep& step : all) {
         for (QString& statement : step.statements)
             statement = dialect.ddl(statement);

@@ -24,6 +24,8 @@ const Policy kPolicies[] = {
     {"survey_responses", kOwnCustomer, kOwnCustomer},
     {"follow_up_tasks", kOwnCustomer, kOwnCustomer},
     {"settings", "true", "false"},
+    // The catalogue is the team's: everyone reads it, managers keep it.
+    {"products", "true", "false"},
     // Team goals are read by everyone; a rep writes only the goals of their own scope.
     {"kpi_goals", "scope_kind <> 'rep' OR scope_value = rapport_my_rep()",
      "scope_kind = 'rep' AND scope_value = rapport_my_rep()"},
