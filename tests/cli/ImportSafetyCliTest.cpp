@@ -45,8 +45,8 @@ TEST_CASE("an import of an exported file with every column round-trips after a p
         return path;
     };
     const QByteArray full =
-        "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n"
-        "C1,Ann,Archer Ltd,ann@example.com,'+44 1,smb,r1,2025-01-10T00:00:00Z,2025-09-01T00:00:00Z\r\n";
+        "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at,churn_reason\r\n"
+        "C1,Ann,Archer Ltd,ann@example.com,'+44 1,smb,r1,2025-01-10T00:00:00Z,2025-09-01T00:00:00Z,price\r\n";
     const auto imported =
         runCli(db, {QStringLiteral("import"), QStringLiteral("customers"), write("full.csv", full)});
     REQUIRE(imported.exitCode == 0);

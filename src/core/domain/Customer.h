@@ -17,6 +17,7 @@ struct Customer
     QString owner; // a Rep id, empty when unassigned
     QDateTime acquiredAt;
     QDateTime churnedAt; // invalid while still a customer
+    QString churnReason{}; // why they left, a key such as "price" (interchange.md); empty: unknown
     qint64 version = 0;  // raised by every write; a save names the version it is based on
 
     bool isChurned() const { return churnedAt.isValid(); }

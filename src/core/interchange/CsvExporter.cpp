@@ -25,7 +25,7 @@ std::vector<Cell> cellsFor(CsvKind kind)
     case CsvKind::Reps:
         return {Text, Text, Plain};
     case CsvKind::Customers:
-        return {Text, Text, Text, Text, Text, Text, Text, Instant, Instant};
+        return {Text, Text, Text, Text, Text, Text, Text, Instant, Instant, Text};
     case CsvKind::Interactions:
         return {Text, Text, Text, Plain, Instant, Amount, Text, Text, Instant};
     case CsvKind::Surveys:
@@ -152,8 +152,13 @@ Result<qint64> CsvExporter::exportRows(CsvKind kind, QIODevice& device, const Ro
     const std::vector<Cell> cells = cellsFor(kind);
     qint64 rows = 0;
     bool cancelled = false;
+    std::size_t shortRow = 0; // the columns of a row that had fewer than the file (a query out of step)
     char buffer[32];
     Status s = source([&](std::span<const ExportValue> values) {
+        if (values.size() < cells.size()) {
+            shortRow = values.size();
+            return false;
+        }
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const ExportValue& v = values[i];
             if (v.isNull) {
@@ -193,6 +198,11 @@ Result<qint64> CsvExporter::exportRows(CsvKind kind, QIODevice& device, const Ro
     });
     if (!s)
         return s.error();
+    if (shortRow > 0)
+        return Error::make(QStringLiteral("The export read %1 columns where the %2 file has %3.")
+                               .arg(shortRow)
+                               .arg(toString(kind))
+                               .arg(cells.size()));
     if (cancelled || (options.isCancelled && options.isCancelled()))
         return Error::make(cancelledMessage());
     if (!writer.flush())

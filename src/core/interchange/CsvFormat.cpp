@@ -51,6 +51,7 @@ const std::vector<CsvColumn>& csvColumns(CsvKind kind)
         {"owner", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Owner (rep ID)")},
         {"acquired_at", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Customer since")},
         {"churned_at", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Churned on")},
+        {"churn_reason", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Churn reason")},
     };
     static const std::vector<CsvColumn> interactions{
         {"external_id", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Interaction number")},

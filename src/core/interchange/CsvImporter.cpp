@@ -35,7 +35,7 @@ namespace rep {
 enum : std::size_t { Id, Name, Role };
 }
 namespace customer {
-enum : std::size_t { ExternalId, Name, Company, Email, Phone, Segment, Owner, AcquiredAt, ChurnedAt };
+enum : std::size_t { ExternalId, Name, Company, Email, Phone, Segment, Owner, AcquiredAt, ChurnedAt, ChurnReason };
 }
 namespace interaction {
 enum : std::size_t { ExternalId, Customer, Rep, Kind, OccurredAt, Amount, Category, Notes, ResolvedAt };
@@ -383,6 +383,12 @@ private:
                 customer::ChurnedAt,
                 QCoreApplication::translate("CsvImporter", "%1 is before acquired_at %2")
                     .arg(ValueParsers::formatInstant(*r.churnedAt), ValueParsers::formatInstant(*acquired)));
+        // Kept in a buffer of our own until the store has copied the row.
+        m_churnReason = ValueParsers::reasonKey(row.cell(customer::ChurnReason));
+        r.churnReason = m_churnReason;
+        if (!m_churnReason.isEmpty() && !r.churnedAt)
+            row.problem(customer::ChurnReason,
+                        QCoreApplication::translate("CsvImporter", "a churn reason needs churned_at"));
         return write(row, [&]() -> Status {
             if (Status s = ensureRep(r.owner); !s)
                 return s;
@@ -549,6 +555,7 @@ private:
     ImportReport m_report;
     std::vector<int> m_index;
     QHash<QString, QString> m_fileColumnNames; // contract name -> the file's own, where mapped
+    QByteArray m_churnReason;                  // the current row's reason key
     int m_headerSize = 0;
     QByteArray m_lastCustomerRef;
     std::optional<qint64> m_lastCustomerId;

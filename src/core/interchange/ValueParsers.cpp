@@ -307,6 +307,16 @@ QByteArrayView ValueParsers::cellText(QByteArrayView cell)
     return cell;
 }
 
+QByteArray ValueParsers::reasonKey(QByteArrayView text)
+{
+    return reasonKey(QString::fromUtf8(text)).toUtf8();
+}
+
+QString ValueParsers::reasonKey(const QString& text)
+{
+    return text.simplified().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+}
+
 QString ValueParsers::cellText(const QString& cell)
 {
     const QByteArray utf8 = cell.toUtf8();

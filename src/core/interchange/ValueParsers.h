@@ -51,6 +51,11 @@ public:
     // "'=x" is read as "=x", "''=x" as "'=x". Other cells are returned unchanged.
     static QByteArrayView cellText(QByteArrayView cell);
     static QString cellText(const QString& cell);
+
+    // A churn reason as stored (interchange.md): trimmed, lower case, spaces as '_'. A run of
+    // spaces becomes one '_', so "Product  Quality" and "product quality" are one reason.
+    static QByteArray reasonKey(QByteArrayView text);
+    static QString reasonKey(const QString& text);
 };
 
 } // namespace rapport::core

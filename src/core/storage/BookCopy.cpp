@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -24,7 +25,28 @@ struct TableShape
     std::vector<ColumnType> types;
     QString order; // ORDER BY: ids ascending, so the copy numbers nothing anew
     bool hasIdentity = false;
+    QStringList parents; // the tables its foreign keys name
 };
+
+// Parents before children: a table that a later schema step added (products, schema 9) may be
+// named by an older one's foreign key (interactions.product_id).
+std::vector<TableShape> parentsFirst(std::vector<TableShape> tables)
+{
+    std::vector<TableShape> ordered;
+    QStringList placed;
+    while (!tables.empty()) {
+        auto ready = std::find_if(tables.begin(), tables.end(), [&placed](const TableShape& t) {
+            return std::all_of(t.parents.cbegin(), t.parents.cend(),
+                               [&](const QString& p) { return p == t.name || placed.contains(p); });
+        });
+        if (ready == tables.end())
+            ready = tables.begin(); // a cycle the schema does not have: keep creation order
+        placed << ready->name;
+        ordered.push_back(std::move(*ready));
+        tables.erase(ready);
+    }
+    return ordered;
+}
 
 // The tables in creation order (parents before children) with their columns, read from a
 // freshly migrated private database: the schema as this version of Rapport defines it.
@@ -59,9 +81,14 @@ Result<std::vector<TableShape>> schemaTables()
                 t.hasIdentity = type == QLatin1String("INTEGER");
         }
         t.order = keys.join(QStringLiteral(", "));
+        QSqlQuery foreign(db);
+        if (!foreign.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(t.name)))
+            return sql::errorFrom(foreign, QStringLiteral("Reading Rapport's schema failed"));
+        while (foreign.next())
+            t.parents << foreign.value(2).toString();
         tables.push_back(std::move(t));
     }
-    return tables;
+    return parentsFirst(std::move(tables));
 }
 
 Result<qint64> rowCount(const Database& db, const QString& table)

@@ -151,7 +151,7 @@ Status CustomerListStore::exportRows(const Filter& filter, SortColumn sort, bool
     const QString where = whereClause(filter, values);
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString statement = QStringLiteral("SELECT c.external_id, c.name, c.company, c.email, c.phone, "
-                                       "c.segment, c.owner, c.acquired_at, c.churned_at"
+                                       "c.segment, c.owner, c.acquired_at, c.churned_at, c.churn_reason"
                                        " FROM customers c LEFT JOIN reps r ON r.id = c.owner");
     statement.append(where).append(QStringLiteral(" ORDER BY ")).append(orderColumn(sort)).append(direction);
     statement.append(QStringLiteral(", c.id")).append(direction);

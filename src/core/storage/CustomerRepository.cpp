@@ -22,7 +22,8 @@ QVariantList fieldValues(const Customer& c)
             sql::text(c.segment),
             sql::text(c.owner),
             sql::instant(c.acquiredAt),
-            sql::instant(c.churnedAt)};
+            sql::instant(c.churnedAt),
+            c.churnedAt.isValid() ? sql::text(c.churnReason) : QVariant()};
 }
 
 Customer customerFrom(const QSqlQuery& q)
@@ -38,7 +39,8 @@ Customer customerFrom(const QSqlQuery& q)
     c.owner = q.value(7).toString();
     c.acquiredAt = sql::instantFrom(q.value(8));
     c.churnedAt = sql::instantFrom(q.value(9));
-    c.version = q.value(10).toLongLong();
+    c.churnReason = q.value(10).toString();
+    c.version = q.value(11).toLongLong();
     return c;
 }
 
@@ -85,13 +87,6 @@ Result<std::optional<Customer>> CustomerRepository::find(qint64 id) const
 Result<std::optional<Customer>> CustomerRepository::findByExternalId(const QString& externalId) const
 {
     return findWhere(QStringLiteral("external_id = ?"), externalId);
-}
-
-Status CustomerRepository::setChurned(qint64 id, const QDateTime& churnedAt)
-{
-    return sql::run(m_db.connection(),
-                    QStringLiteral("UPDATE customers SET churned_at = ?, version = version + 1 WHERE id = ?"),
-                    {sql::instant(churnedAt), id});
 }
 
 Status CustomerRepository::remove(qint64 id)

@@ -22,8 +22,6 @@ public:
     Status update(Customer& customer);
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
-    // Raises the version too (unconditionally: used where no one edits).
-    Status setChurned(qint64 id, const QDateTime& churnedAt);
     Status remove(qint64 id);
     Result<qint64> count() const;
 

@@ -58,7 +58,10 @@ bool ImportRowComparison::same(const SqliteStatement& f, const CustomerImportRow
            (!has(Email) || sameText(f, Email, row.email)) && (!has(Phone) || sameText(f, Phone, row.phone)) &&
            (!has(Segment) || sameText(f, Segment, row.segment)) &&
            (!has(Owner) || sameText(f, Owner, row.owner)) && sameInt(f, AcquiredAt, row.acquiredAt) &&
-           sameInt(f, ChurnedAt, row.churnedAt);
+           sameInt(f, ChurnedAt, row.churnedAt) &&
+           // Without the column the stored reason stays, unless the churn date goes.
+           (has(ChurnReason) ? sameText(f, ChurnReason, row.churnReason)
+                             : row.churnedAt.has_value() || f.isNull(ChurnReason + 1));
 }
 
 bool ImportRowComparison::same(const SqliteStatement& f, const InteractionImportRow& row) const

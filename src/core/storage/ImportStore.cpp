@@ -89,6 +89,12 @@ QByteArray partialUpdateSql(const Table& table, ImportColumns columns, const cha
         sql += QByteArray(table.columns[c]) + " = ?" + QByteArray::number(static_cast<int>(c) + 1);
         first = false;
     }
+    // A file with churned_at and no churn_reason keeps the stored reason, unless it takes the
+    // churn date away: a reason stands only beside one (schema 9).
+    const auto has = [columns](int c) { return ((columns >> c) & 1U) != 0; };
+    if (&table == &kCustomers && has(customer::ChurnedAt) && !has(customer::ChurnReason))
+        sql += ", churn_reason = CASE WHEN ?" + QByteArray::number(customer::ChurnedAt + 1) +
+               " IS NULL THEN NULL ELSE churn_reason END";
     return sql + " WHERE " + key + " = ?1";
 }
 
@@ -165,7 +171,7 @@ ImportStore::ImportStore(Database& db)
     : m_db(db), m_statements(SlotCount), m_updateSql(SlotCount),
       m_customers({&CustomerImportRow::externalId, &CustomerImportRow::name, &CustomerImportRow::company,
                    &CustomerImportRow::email, &CustomerImportRow::phone, &CustomerImportRow::segment,
-                   &CustomerImportRow::owner},
+                   &CustomerImportRow::owner, &CustomerImportRow::churnReason},
                   kBatchRows),
       m_interactions({&InteractionImportRow::externalId, &InteractionImportRow::repId,
                       &InteractionImportRow::kind, &InteractionImportRow::category,

@@ -92,6 +92,9 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
     // has no column for (ImportRowComparison::merged); everything else is the file's.
     const auto merged = [&](int c) -> QByteArray {
         const QByteArray col = table.columns[static_cast<std::size_t>(c)];
+        // A file without churn_reason keeps the stored one, unless it takes the churn date away.
+        if (target == ImportTarget::Customers && c == customer::ChurnReason && !has(c))
+            return QByteArray("CASE WHEN s.churned_at IS NULL THEN NULL ELSE t.churn_reason END");
         if (target == ImportTarget::Interactions && c == interaction::ResolvedAt && !has(c))
             return "CASE WHEN s.kind = 'complaint' AND t.resolved_at IS NOT NULL THEN t.resolved_at ELSE s." +
                    col + " END";
@@ -103,6 +106,8 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
             return has(c);
         if (target == ImportTarget::Customers && c == customer::ChurnedAt)
             return has(c); // kept as stored when the file has no column for it
+        if (target == ImportTarget::Customers && c == customer::ChurnReason)
+            return has(c) || has(customer::ChurnedAt);
         return true;
     };
 
@@ -122,7 +127,7 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
         if (!same.isEmpty())
             same += " AND ";
         same += text[static_cast<std::size_t>(c)]
-                    ? QByteArray("coalesce(t." + col + ", '') = coalesce(s." + col + ", '')")
+                    ? QByteArray("coalesce(t." + col + ", '') = coalesce(" + merged(c) + ", '')")
                     : QByteArray("t." + col + " IS NOT DISTINCT FROM " + merged(c));
         set += (set.isEmpty() ? "" : ", ") + col + " = " + merged(c);
     }

@@ -98,11 +98,11 @@ TEST_CASE("Exporting the customer list writes exactly the rows the search shows 
     REQUIRE(csv.size() == 3);
     CHECK(csv[0].join(QLatin1Char(',')) ==
           QStringLiteral("external_id,name,company,email,phone,segment,owner,"
-                         "acquired_at,churned_at"));
+                         "acquired_at,churned_at,churn_reason"));
     CHECK(csv[1] == QStringList{QStringLiteral("C-Linus Torvalds"), QStringLiteral("Linus Torvalds"),
                                 QStringLiteral("Kernel Works"), QStringLiteral("linus@kernel.example"),
                                 QString(), QStringLiteral("smb"), QStringLiteral("r1"),
-                                QStringLiteral("2025-01-15T00:00:00Z"), QString()});
+                                QStringLiteral("2025-01-15T00:00:00Z"), QString(), QString()});
     CHECK(csv[2][0] == QStringLiteral("C-Alan Turing"));
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Exported 2 rows to %1").arg(path));
     CHECK(exportList->isEnabled());

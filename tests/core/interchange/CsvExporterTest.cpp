@@ -19,13 +19,14 @@ void fillAwkwardData(core::Database& db)
     REQUIRE(
         importCsv(db, CsvKind::Reps, "id,name,role\nr1,\"Archer, Ann\",manager\nr2,=cmd|' /C calc'!A0,rep\n")
             .written);
-    REQUIRE(importCsv(db, CsvKind::Customers,
-                      "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\n"
-                      "C1,Zoë Öztürk,\"Quote \"\"Inc\"\"\",zoe@example.com,+49 30 123,enterprise,r1,"
-                      "2025-01-10T23:30:00-02:00,\n"
-                      "C2,@handle,,,-12,smb,r3,2025-03-01,2025-09-30T12:00:00+01:00\n"
-                      "-7,Negative Id,,,,,,2025-04-01,\n")
-                .written);
+    REQUIRE(
+        importCsv(db, CsvKind::Customers,
+                  "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at,churn_reason\n"
+                  "C1,Zoë Öztürk,\"Quote \"\"Inc\"\"\",zoe@example.com,+49 30 123,enterprise,r1,"
+                  "2025-01-10T23:30:00-02:00,,\n"
+                  "C2,@handle,,,-12,smb,r3,2025-03-01,2025-09-30T12:00:00+01:00, Price \n"
+                  "-7,Negative Id,,,,,,2025-04-01,,\n")
+            .written);
     REQUIRE(
         importCsv(
             db, CsvKind::Interactions,
@@ -67,11 +68,11 @@ TEST_CASE("export writes the contract's columns, UTC instants, amounts and neutr
                                                "r2,'=cmd|' /C calc'!A0,rep\r\n"
                                                "r3,r3,rep\r\n");
     CHECK(exportToBytes(*db, CsvKind::Customers) ==
-          "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n"
+          "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at,churn_reason\r\n"
           "C1,Zoë Öztürk,\"Quote \"\"Inc\"\"\",zoe@example.com,'+49 30 "
-          "123,enterprise,r1,2025-01-11T01:30:00Z,\r\n"
-          "C2,'@handle,,,-12,smb,r3,2025-03-01T00:00:00Z,2025-09-30T11:00:00Z\r\n"
-          "-7,Negative Id,,,,,,2025-04-01T00:00:00Z,\r\n");
+          "123,enterprise,r1,2025-01-11T01:30:00Z,,\r\n"
+          "C2,'@handle,,,-12,smb,r3,2025-03-01T00:00:00Z,2025-09-30T11:00:00Z,price\r\n"
+          "-7,Negative Id,,,,,,2025-04-01T00:00:00Z,,\r\n");
     CHECK(exportToBytes(*db, CsvKind::Interactions) ==
           "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\r\n"
           "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,\r\n"

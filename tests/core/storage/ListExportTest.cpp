@@ -87,10 +87,10 @@ TEST_CASE("a list export writes the filtered customers in the list's order with 
     CHECK(exported.rows == 2);
     const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
-    CHECK(csv[0] == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at");
+    CHECK(csv[0] == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at,churn_reason");
     // Name descending, as the list was sorted.
-    CHECK(csv[1] == "C-3,Grace Hopper,Cobol Compilers,,,,ann,2025-01-01T00:00:00Z,");
-    CHECK(csv[2] == "C-1,Ada Lovelace,Analytical Engines,,,,ann,2025-01-01T00:00:00Z,");
+    CHECK(csv[1] == "C-3,Grace Hopper,Cobol Compilers,,,,ann,2025-01-01T00:00:00Z,,");
+    CHECK(csv[2] == "C-1,Ada Lovelace,Analytical Engines,,,,ann,2025-01-01T00:00:00Z,,");
 }
 
 TEST_CASE("a list export writes the filtered interactions newest first with full notes", "[storage][export]")
@@ -165,8 +165,8 @@ TEST_CASE("a list export still neutralises cells a spreadsheet would run as form
     const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
     // Names sorted without case: "-5" before "=HYPERLINK". A number is left as it is.
-    CHECK(csv[1] == "C-2,-5,'@Mention Ltd,,,,,2025-01-01T00:00:00Z,");
-    CHECK(csv[2] == "C-1,'=HYPERLINK(evil),'+Plus Corp,,,,,2025-01-01T00:00:00Z,");
+    CHECK(csv[1] == "C-2,-5,'@Mention Ltd,,,,,2025-01-01T00:00:00Z,,");
+    CHECK(csv[2] == "C-1,'=HYPERLINK(evil),'+Plus Corp,,,,,2025-01-01T00:00:00Z,,");
 }
 
 TEST_CASE("a list export of an empty list writes the header only", "[storage][export]")
@@ -180,7 +180,8 @@ TEST_CASE("a list export of an empty list writes the header only", "[storage][ex
                                                        false, row);
     });
     CHECK(exported.rows == 0);
-    CHECK(exported.bytes == "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at\r\n");
+    CHECK(exported.bytes ==
+          "external_id,name,company,email,phone,segment,owner,acquired_at,churned_at,churn_reason\r\n");
 }
 
 TEST_CASE("a list export writes the filtered survey responses newest first", "[storage][export]")
