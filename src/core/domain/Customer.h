@@ -16,9 +16,9 @@ struct Customer
     QString segment;
     QString owner; // a Rep id, empty when unassigned
     QDateTime acquiredAt;
-    QDateTime churnedAt; // invalid while still a customer
+    QDateTime churnedAt;   // invalid while still a customer
     QString churnReason{}; // why they left, a key such as "price" (interchange.md); empty: unknown
-    qint64 version = 0;  // raised by every write; a save names the version it is based on
+    qint64 version = 0;    // raised by every write; a save names the version it is based on
 
     bool isChurned() const { return churnedAt.isValid(); }
     friend bool operator==(const Customer&, const Customer&) = default;

@@ -35,7 +35,18 @@ namespace rep {
 enum : std::size_t { Id, Name, Role };
 }
 namespace customer {
-enum : std::size_t { ExternalId, Name, Company, Email, Phone, Segment, Owner, AcquiredAt, ChurnedAt, ChurnReason };
+enum : std::size_t {
+    ExternalId,
+    Name,
+    Company,
+    Email,
+    Phone,
+    Segment,
+    Owner,
+    AcquiredAt,
+    ChurnedAt,
+    ChurnReason
+};
 }
 namespace interaction {
 enum : std::size_t { ExternalId, Customer, Rep, Kind, OccurredAt, Amount, Category, Notes, ResolvedAt };

@@ -16,7 +16,19 @@ namespace rep {
 enum Column { Id, Name, Role, Count };
 }
 namespace customer {
-enum Column { ExternalId, Name, Company, Email, Phone, Segment, Owner, AcquiredAt, ChurnedAt, ChurnReason, Count };
+enum Column {
+    ExternalId,
+    Name,
+    Company,
+    Email,
+    Phone,
+    Segment,
+    Owner,
+    AcquiredAt,
+    ChurnedAt,
+    ChurnReason,
+    Count
+};
 }
 namespace interaction {
 enum Column { ExternalId, CustomerId, Rep, Kind, OccurredAt, Amount, Category, Notes, ResolvedAt, Count };
@@ -45,9 +57,9 @@ enum Column { CustomerId, RepId, DueAt, Note, SourceInteractionId, DoneAt, DoneI
 }
 
 inline constexpr const char* kRepColumns[] = {"id", "name", "role"};
-inline constexpr const char* kCustomerColumns[] = {
-    "external_id", "name",        "company",   "email",       "phone",
-    "segment",     "owner",       "acquired_at", "churned_at", "churn_reason"};
+inline constexpr const char* kCustomerColumns[] = {"external_id", "name",        "company", "email",
+                                                   "phone",       "segment",     "owner",   "acquired_at",
+                                                   "churned_at",  "churn_reason"};
 inline constexpr const char* kInteractionColumns[] = {"external_id", "customer_id", "rep_id",
                                                       "kind",        "occurred_at", "amount_cents",
                                                       "category",    "notes",       "resolved_at"};
