@@ -61,9 +61,9 @@ int ChurnCommand::run(CliContext& context, const QStringList& args)
                          .arg(period->label(), core::MetricsJson::instant(period->start()),
                               core::MetricsJson::instant(period->end()), scope->describe())
                   << MetricsCliSupport::table({tr("figure"), period->label()}, rows)
-                  << tr("\nWon back: a purchase within %n days after the churn date, counted as stored "
-                        "(a window still open counts the purchases so far); '-' means no churn.\n",
-                        nullptr, static_cast<int>(core::ChurnFigures::kWinBackWindowSeconds / 86400));
+                  << tr("\nWon back: a purchase within %1 days after the churn date, counted as stored "
+                        "(a window still open counts the purchases so far); '-' means no churn.\n")
+                         .arg(core::ChurnFigures::kWinBackWindowSeconds / 86400);
     return ExitSuccess;
 }
 
