@@ -42,23 +42,27 @@ struct CliBook
     {
         auto db = test::openOrFail(path);
         const QStringList statements{
-            QStringLiteral("INSERT INTO reps (id, name, role) VALUES ('r1', 'One', 'rep'), ('r2', 'Two', 'rep')"),
+            QStringLiteral(
+                "INSERT INTO reps (id, name, role) VALUES ('r1', 'One', 'rep'), ('r2', 'Two', 'rep')"),
             QStringLiteral("INSERT INTO products (external_id, name, active) VALUES ('W1', 'Widget', 1),"
                            " ('OLD', 'Old thing', 0)"),
             QStringLiteral("INSERT INTO customers (external_id, name, owner, segment, acquired_at) VALUES"
                            " ('A', 'A', 'r1', 'smb', %1)")
                 .arg(at("2026-01-01T00:00:00Z")),
-            QStringLiteral("INSERT INTO customers (external_id, name, owner, segment, acquired_at, churned_at,"
-                           " churn_reason) VALUES ('B', 'B', 'r2', 'enterprise', %1, %2, 'price'),"
-                           " ('C', 'C', 'r1', 'smb', %1, %3, NULL)")
+            QStringLiteral(
+                "INSERT INTO customers (external_id, name, owner, segment, acquired_at, churned_at,"
+                " churn_reason) VALUES ('B', 'B', 'r2', 'enterprise', %1, %2, 'price'),"
+                " ('C', 'C', 'r1', 'smb', %1, %3, NULL)")
                 .arg(at("2026-01-01T00:00:00Z"), at("2026-09-10T00:00:00Z"), at("2026-09-20T00:00:00Z")),
-            QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
-                           " SELECT c.id, 'purchase', %1, 12050, p.id FROM customers c, products p"
-                           " WHERE c.external_id = 'A' AND p.external_id = 'W1'")
+            QStringLiteral(
+                "INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
+                " SELECT c.id, 'purchase', %1, 12050, p.id FROM customers c, products p"
+                " WHERE c.external_id = 'A' AND p.external_id = 'W1'")
                 .arg(at("2026-09-05T00:00:00Z")),
-            QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
-                           " SELECT c.id, 'purchase', %1, -2000, p.id FROM customers c, products p"
-                           " WHERE c.external_id = 'A' AND p.external_id = 'W1'")
+            QStringLiteral(
+                "INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
+                " SELECT c.id, 'purchase', %1, -2000, p.id FROM customers c, products p"
+                " WHERE c.external_id = 'A' AND p.external_id = 'W1'")
                 .arg(at("2026-09-06T00:00:00Z")),
             QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, product_id)"
                            " SELECT c.id, 'complaint', %1, p.id FROM customers c, products p"
@@ -67,9 +71,10 @@ struct CliBook
             QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents)"
                            " SELECT id, 'purchase', %1, 1000 FROM customers WHERE external_id = 'A'")
                 .arg(at("2026-09-08T00:00:00Z")),
-            QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
-                           " SELECT c.id, 'purchase', %1, 3000, p.id FROM customers c, products p"
-                           " WHERE c.external_id = 'B' AND p.external_id = 'W1'")
+            QStringLiteral(
+                "INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
+                " SELECT c.id, 'purchase', %1, 3000, p.id FROM customers c, products p"
+                " WHERE c.external_id = 'B' AND p.external_id = 'W1'")
                 .arg(at("2026-10-01T00:00:00Z")),
         };
         for (const QString& s : statements) {
@@ -119,9 +124,9 @@ TEST_CASE("products --format json prints every product and the unassigned rows",
     CHECK(unassigned.value(QStringLiteral("complaints_per_100_purchases")).toDouble() == 0.0);
 
     // B's October purchase, in B's scope.
-    const auto rep = book.run("products", {QStringLiteral("--period"), QStringLiteral("2026-10"),
-                                           QStringLiteral("--rep"), QStringLiteral("r2"),
-                                           QStringLiteral("--format"), QStringLiteral("json")});
+    const auto rep =
+        book.run("products", {QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--rep"),
+                              QStringLiteral("r2"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(rep.exitCode == 0);
     const QJsonObject october = parseJson(rep.out).value(QStringLiteral("products")).toObject();
     CHECK(october.value(QStringLiteral("W1")).toObject().value(QStringLiteral("revenue")).toDouble() ==
@@ -188,13 +193,14 @@ TEST_CASE("products and churn refuse a bad period, two scopes, an unknown rep or
         CHECK(book.run(command, {QStringLiteral("--period"), QStringLiteral("2026"), QStringLiteral("--rep"),
                                  QStringLiteral("nobody")})
                   .exitCode == 2);
-        CHECK(book.run(command, {QStringLiteral("--period"), QStringLiteral("2026"), QStringLiteral("--format"),
-                                 QStringLiteral("csv")})
+        CHECK(book.run(command, {QStringLiteral("--period"), QStringLiteral("2026"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")})
                   .exitCode == 2);
     }
     const auto help = runCli({}, {QStringLiteral("--help")});
     CHECK(help.out.contains(QStringLiteral("\n  products  ")));
     CHECK(help.out.contains(QStringLiteral("\n  churn     ")));
-    CHECK(book.run("products", {QStringLiteral("--help")}).out.contains(QStringLiteral("products --period P")));
+    CHECK(
+        book.run("products", {QStringLiteral("--help")}).out.contains(QStringLiteral("products --period P")));
     CHECK(book.run("churn", {QStringLiteral("--help")}).out.contains(QStringLiteral("churn --period P")));
 }

@@ -55,8 +55,9 @@ int ChurnCommand::run(CliContext& context, const QStringList& args)
     for (const auto& [reason, n] : figures->reasons)
         rows.push_back({QStringLiteral("  ") + reason, locale.toString(n)});
     rows.push_back({tr("won back"), locale.toString(figures->wonBack)});
-    rows.push_back({tr("win-back rate (%)"),
-                    figures->winBackRate ? locale.toString(*figures->winBackRate, 'f', 1) : QStringLiteral("-")});
+    rows.push_back({tr("win-back rate (%)"), figures->winBackRate
+                                                 ? locale.toString(*figures->winBackRate, 'f', 1)
+                                                 : QStringLiteral("-")});
     context.out() << tr("Churn in period %1 [%2, %3), scope %4\n\n")
                          .arg(period->label(), core::MetricsJson::instant(period->start()),
                               core::MetricsJson::instant(period->end()), scope->describe())

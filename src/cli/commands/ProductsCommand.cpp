@@ -17,7 +17,8 @@ RAPPORT_REGISTER_COMMAND(ProductsCommand, 72)
 namespace {
 
 // The cells of one line, in the system's locale (the table is for people).
-QStringList cells(const QString& id, const QString& name, const core::ProductLine& line, const QString& currency)
+QStringList cells(const QString& id, const QString& name, const core::ProductLine& line,
+                  const QString& currency)
 {
     const QLocale locale;
     const auto per100 = line.complaintsPer100Purchases();

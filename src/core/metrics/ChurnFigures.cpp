@@ -7,8 +7,8 @@ namespace rapport::core {
 
 Result<ChurnFigures> ChurnFigures::compute(Database& db, const Period& period, const Scope& scope)
 {
-    auto counts =
-        ChurnMetricsStore(db).counts(period.startSeconds(), period.endSeconds(), kWinBackWindowSeconds, scope);
+    auto counts = ChurnMetricsStore(db).counts(period.startSeconds(), period.endSeconds(),
+                                               kWinBackWindowSeconds, scope);
     if (!counts)
         return counts.error();
     ChurnFigures f;

@@ -27,12 +27,13 @@ struct ChurnFigures
 
     Period period;
     Scope scope;
-    qint64 churned = 0;                 // churned: start <= churned_at < end
-    std::map<QString, qint64> reasons;  // reasons: by churn_reason, "unknown" for none
-    qint64 wonBack = 0;                 // won_back
-    std::optional<double> winBackRate;  // win_back_rate: 100 * won_back / churned
+    qint64 churned = 0;                // churned: start <= churned_at < end
+    std::map<QString, qint64> reasons; // reasons: by churn_reason, "unknown" for none
+    qint64 wonBack = 0;                // won_back
+    std::optional<double> winBackRate; // win_back_rate: 100 * won_back / churned
 
-    static Result<ChurnFigures> compute(Database& db, const Period& period, const Scope& scope = Scope::all());
+    static Result<ChurnFigures> compute(Database& db, const Period& period,
+                                        const Scope& scope = Scope::all());
 
     // The JSON of `churn --format json` (interchange.md): {"period": {start, end}, "churned",
     // "reasons": {...}, "won_back", "win_back_rate"}.

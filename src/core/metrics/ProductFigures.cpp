@@ -51,7 +51,8 @@ QJsonObject ProductFigures::lineJson(const ProductLine& line)
             {QStringLiteral("revenue"), static_cast<double>(line.revenueCents) / 100.0},
             {QStringLiteral("refunds"), line.refunds},
             {QStringLiteral("complaints"), line.complaints},
-            {QStringLiteral("complaints_per_100_purchases"), MetricsJson::number(line.complaintsPer100Purchases())},
+            {QStringLiteral("complaints_per_100_purchases"),
+             MetricsJson::number(line.complaintsPer100Purchases())},
             {QStringLiteral("support"), line.support}};
 }
 

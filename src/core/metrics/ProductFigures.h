@@ -49,7 +49,8 @@ struct ProductFigures
     std::vector<Product> products; // the whole catalogue, by external id
     ProductLine unassigned;
 
-    static Result<ProductFigures> compute(Database& db, const Period& period, const Scope& scope = Scope::all());
+    static Result<ProductFigures> compute(Database& db, const Period& period,
+                                          const Scope& scope = Scope::all());
 
     // The JSON of `products --format json` (interchange.md): {"period": {start, end},
     // "products": {"EXT_ID": {"name", the keys of metrics.md}}, "unassigned": {the keys}},

@@ -26,7 +26,8 @@ Result<ChurnMetricsStore::Answer> ChurnMetricsStore::counts(qint64 start, qint64
                        " WHERE c.churned_at >= :s AND c.churned_at < :e") +
             scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope")) +
             QStringLiteral(" GROUP BY c.churn_reason"),
-        QCoreApplication::translate("rapport::core::ChurnMetricsStore", "Preparing the churn figures failed"));
+        QCoreApplication::translate("rapport::core::ChurnMetricsStore",
+                                    "Preparing the churn figures failed"));
     if (!st)
         return st.error();
     st->bindInt(":w", windowSeconds);
@@ -43,8 +44,8 @@ Result<ChurnMetricsStore::Answer> ChurnMetricsStore::counts(qint64 start, qint64
         r.wonBack += st->integer(2);
     }
     if (st->failed())
-        return st->error(
-            QCoreApplication::translate("rapport::core::ChurnMetricsStore", "Reading the churn figures failed"));
+        return st->error(QCoreApplication::translate("rapport::core::ChurnMetricsStore",
+                                                     "Reading the churn figures failed"));
     return answer;
 }
 

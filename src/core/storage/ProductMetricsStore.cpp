@@ -31,7 +31,8 @@ Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qi
                        " AND occurred_at >= :s AND occurred_at < :e") +
             scopeMemberFilter(scope, QStringLiteral("customer_id"), QStringLiteral(":scope")) +
             QStringLiteral(" GROUP BY product_id"),
-        QCoreApplication::translate("rapport::core::ProductMetricsStore", "Preparing the per-product figures failed"));
+        QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                    "Preparing the per-product figures failed"));
     if (!st)
         return st.error();
     st->bindInt(":s", start);
@@ -54,13 +55,15 @@ Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qi
             byProduct[st->integer(0)] = c;
     }
     if (st->failed())
-        return st->error(QCoreApplication::translate("rapport::core::ProductMetricsStore", "Reading the per-product figures failed"));
+        return st->error(QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                                     "Reading the per-product figures failed"));
 
     // The catalogue is small (products, not rows): every product appears, retired or not,
     // with zeros when the period holds nothing of it.
     auto catalogue = RowReader::prepare(
         m_db, QStringLiteral("SELECT id, external_id, name, category, active FROM products"),
-        QCoreApplication::translate("rapport::core::ProductMetricsStore", "Preparing the product catalogue failed"));
+        QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                    "Preparing the product catalogue failed"));
     if (!catalogue)
         return catalogue.error();
     while (catalogue->next()) {
@@ -78,7 +81,8 @@ Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qi
     std::sort(answer.products.begin(), answer.products.end(),
               [](const ProductCounts& a, const ProductCounts& b) { return a.externalId < b.externalId; });
     if (catalogue->failed())
-        return catalogue->error(QCoreApplication::translate("rapport::core::ProductMetricsStore", "Reading the product catalogue failed"));
+        return catalogue->error(QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                                            "Reading the product catalogue failed"));
     return answer;
 }
 

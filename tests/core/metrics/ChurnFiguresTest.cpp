@@ -1,5 +1,6 @@
-#include "SqlBook.h"
 #include "metrics/ChurnFigures.h"
+
+#include "SqlBook.h"
 
 #include <QJsonObject>
 

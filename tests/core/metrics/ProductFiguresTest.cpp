@@ -1,5 +1,6 @@
-#include "SqlBook.h"
 #include "metrics/ProductFigures.h"
+
+#include "SqlBook.h"
 
 #include <QJsonObject>
 
@@ -70,8 +71,8 @@ const core::ProductFigures::Product& product(const core::ProductFigures& f, cons
     return f.products.front();
 }
 
-void checkLine(const core::ProductLine& l, qint64 purchases, qint64 buyers, qint64 revenueCents, qint64 refunds,
-               qint64 complaints, std::optional<double> per100, qint64 support)
+void checkLine(const core::ProductLine& l, qint64 purchases, qint64 buyers, qint64 revenueCents,
+               qint64 refunds, qint64 complaints, std::optional<double> per100, qint64 support)
 {
     CHECK(l.purchases == purchases);
     CHECK(l.buyers == buyers);
@@ -190,8 +191,12 @@ TEST_CASE("per-product figures as JSON: money in currency units, empty rates nul
     CHECK(p1[QStringLiteral("complaints")].toInteger() == 2);
     CHECK(p1[QStringLiteral("complaints_per_100_purchases")].toDouble() == Approx(50.0));
     CHECK(p1[QStringLiteral("support")].toInteger() == 1);
-    CHECK(products.value(QStringLiteral("P2")).toObject().value(QStringLiteral("revenue")).toDouble() == Approx(-15.0));
-    CHECK(products.value(QStringLiteral("P4")).toObject().value(QStringLiteral("complaints_per_100_purchases")).isNull());
+    CHECK(products.value(QStringLiteral("P2")).toObject().value(QStringLiteral("revenue")).toDouble() ==
+          Approx(-15.0));
+    CHECK(products.value(QStringLiteral("P4"))
+              .toObject()
+              .value(QStringLiteral("complaints_per_100_purchases"))
+              .isNull());
     const QJsonObject unassigned = o[QStringLiteral("unassigned")].toObject();
     CHECK(unassigned[QStringLiteral("revenue")].toDouble() == Approx(30.0));
     CHECK_FALSE(unassigned.contains(QStringLiteral("name")));

@@ -36,15 +36,16 @@ struct SqlBook
     {
         run(QStringLiteral("INSERT INTO products (external_id, name, category, active) VALUES ('%1', '%2', "
                            "'tools', %3)")
-                .arg(QString::fromUtf8(id), QString::fromUtf8(name), active ? QStringLiteral("1")
-                                                                            : QStringLiteral("0")));
+                .arg(QString::fromUtf8(id), QString::fromUtf8(name),
+                     active ? QStringLiteral("1") : QStringLiteral("0")));
     }
 
     void customer(const char* id, const char* owner, const char* segment, const char* churned = nullptr,
                   const char* reason = nullptr)
     {
-        run(QStringLiteral("INSERT INTO customers (external_id, name, owner, segment, acquired_at, churned_at, "
-                           "churn_reason) VALUES ('%1', 'Customer %1', '%2', '%3', %4, %5, %6)")
+        run(QStringLiteral(
+                "INSERT INTO customers (external_id, name, owner, segment, acquired_at, churned_at, "
+                "churn_reason) VALUES ('%1', 'Customer %1', '%2', '%3', %4, %5, %6)")
                 .arg(QString::fromUtf8(id), QString::fromUtf8(owner), QString::fromUtf8(segment),
                      seconds("2026-01-01T00:00:00Z"), churned ? seconds(churned) : QStringLiteral("NULL"),
                      textOrNull(reason)));
@@ -54,8 +55,9 @@ struct SqlBook
     void interaction(const char* customer, const char* kind, const char* at, std::optional<qint64> cents,
                      const char* product = nullptr)
     {
-        run(QStringLiteral("INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
-                           " VALUES ((SELECT id FROM customers WHERE external_id = '%1'), '%2', %3, %4, %5)")
+        run(QStringLiteral(
+                "INSERT INTO interactions (customer_id, kind, occurred_at, amount_cents, product_id)"
+                " VALUES ((SELECT id FROM customers WHERE external_id = '%1'), '%2', %3, %4, %5)")
                 .arg(QString::fromUtf8(customer), QString::fromUtf8(kind), seconds(at),
                      cents ? QString::number(*cents) : QStringLiteral("NULL"),
                      product ? QStringLiteral("(SELECT id FROM products WHERE external_id = '%1')")
