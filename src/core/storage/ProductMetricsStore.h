@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Scope.h"
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+class Database;
+
+// The SQL behind the per-product figures (metrics.md, "Products"): counts over [start, end)
+// in unix seconds (UTC) for a scope, grouped by interactions.product_id in the engine, so
+// that the work is one pass over the period's interactions whatever the catalogue's size.
+// Nothing here interprets the counts; ProductFigures does that.
+class ProductMetricsStore
+{
+public:
+    explicit ProductMetricsStore(Database& db) : m_db(db) {}
+
+    struct Counts
+    {
+        qint64 purchases = 0;    // kind purchase, amount >= 0
+        qint64 buyers = 0;       // distinct customers with such a purchase
+        qint64 revenueCents = 0; // every purchase amount, refunds included
+        qint64 refunds = 0;      // kind purchase, amount < 0
+        qint64 complaints = 0;
+        qint64 support = 0;
+    };
+
+    // One product of the catalogue with its counts (zeros when it has no row in the period).
+    struct ProductCounts
+    {
+        qint64 id = 0;
+        QString externalId;
+        QString name;
+        QString category;
+        bool active = true;
+        Counts counts;
+    };
+
+    struct Answer
+    {
+        std::vector<ProductCounts> products; // the whole catalogue, by external_id
+        Counts unassigned;                   // rows with no product
+    };
+
+    Result<Answer> counts(qint64 start, qint64 end, const Scope& scope) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace rapport::core
