@@ -383,6 +383,49 @@
     </message>
 </context>
 <context>
+    <name>ChurnCommand</name>
+    <message>
+        <source>table (default) or json</source>
+        <translation>table (Standard) oder json</translation>
+    </message>
+    <message>
+        <source>churned</source>
+        <translation>abgewandert</translation>
+    </message>
+    <message>
+        <source>won back</source>
+        <translation>zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>win-back rate (%)</source>
+        <translation>Rückgewinnungsquote (%)</translation>
+    </message>
+    <message>
+        <source>Churn in period %1 [%2, %3), scope %4
+
+</source>
+        <translation>Abwanderung im Zeitraum %1 [%2, %3), Bereich %4
+
+</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>
+Won back: a purchase within %1 days after the churn date, counted as stored (a window still open counts the purchases so far); &apos;-&apos; means no churn.
+</source>
+        <translation>
+Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gezählt wie gespeichert (ein noch offenes Zeitfenster zählt die bisherigen Käufe); &apos;-&apos; bedeutet keine Abwanderung.
+</translation>
+    </message>
+    <message>
+        <source>churned customers by reason, and how many were won back</source>
+        <translation>abgewanderte Kunden nach Grund, und wie viele zurückgewonnen wurden</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>rapport-cli: created a new database at %1
@@ -927,6 +970,10 @@
             <numerusform>%n E-Mail-Adresse sieht nicht gültig aus und wurde unverändert übernommen (Zeile %1)</numerusform>
             <numerusform>%n E-Mail-Adressen sehen nicht gültig aus und wurden unverändert übernommen (Zeilen %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a churn reason needs churned_at</source>
+        <translation>ein Abwanderungsgrund braucht churned_at</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5522,77 @@ KPI-Ziele: %9
     </message>
 </context>
 <context>
+    <name>ProductsCommand</name>
+    <message>
+        <source>table (default) or json</source>
+        <translation>table (Standard) oder json</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (eingestellt)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(kein Produkt)</translation>
+    </message>
+    <message>
+        <source>Products in period %1 [%2, %3), scope %4
+
+</source>
+        <translation>Produkte im Zeitraum %1 [%2, %3), Bereich %4
+
+</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>buyers</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>per 100 purchases</source>
+        <translation>je 100 Käufe</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>
+%1; revenue includes refunds; &apos;-&apos; means no purchases.
+</source>
+        <translation>
+%1; der Umsatz enthält Erstattungen; &apos;-&apos; bedeutet keine Käufe.
+</translation>
+    </message>
+    <message>
+        <source>purchases, buyers, revenue, refunds, complaints and support per product</source>
+        <translation>Käufe, Käufer, Umsatz, Erstattungen, Beschwerden und Support je Produkt</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Opening %1…
@@ -7574,6 +7692,17 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
 </context>
 <context>
+    <name>rapport::core::ChurnMetricsStore</name>
+    <message>
+        <source>Preparing the churn figures failed</source>
+        <translation>Das Vorbereiten der Abwanderungskennzahlen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the churn figures failed</source>
+        <translation>Das Lesen der Abwanderungskennzahlen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::CsvColumn</name>
     <message>
         <source>Rep ID</source>
@@ -7666,6 +7795,10 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Churn reason</source>
+        <translation>Abwanderungsgrund</translation>
     </message>
 </context>
 <context>
@@ -8249,6 +8382,25 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>The team server&apos;s disk is full. Nothing was written; tell its administrator</source>
         <translation>Die Festplatte des Teamservers ist voll. Es wurde nichts geschrieben; verständigen Sie die Administration</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ProductMetricsStore</name>
+    <message>
+        <source>Preparing the per-product figures failed</source>
+        <translation>Das Vorbereiten der Kennzahlen je Produkt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the per-product figures failed</source>
+        <translation>Das Lesen der Kennzahlen je Produkt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preparing the product catalogue failed</source>
+        <translation>Das Vorbereiten des Produktkatalogs ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the product catalogue failed</source>
+        <translation>Das Lesen des Produktkatalogs ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
