@@ -426,6 +426,33 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     </message>
 </context>
 <context>
+    <name>ChurnReasonDialog</name>
+    <message>
+        <source>Mark Churned</source>
+        <translation>Als abgewandert markieren</translation>
+    </message>
+    <message>
+        <source>Why did they leave? (optional)</source>
+        <translation>Warum hat der Kunde gekündigt? (optional)</translation>
+    </message>
+    <message>
+        <source>%1 is marked as churned from now on.</source>
+        <translation>%1 wird ab jetzt als abgewandert geführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Pick a reason the team already uses, or type a new one. The churn figures count customers by reason; none given counts as unknown.</source>
+        <translation>Wählen Sie einen Grund, den das Team schon verwendet, oder geben Sie einen neuen ein. Die Abwanderungszahlen zählen Kunden nach Grund; ohne Angabe zählt er als unbekannt.</translation>
+    </message>
+    <message>
+        <source>The churn reasons could not be read.</source>
+        <translation>Die Abwanderungsgründe konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>rapport-cli: created a new database at %1
@@ -1107,6 +1134,10 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
         <source>Churned on</source>
         <translation>Abgewandert am</translation>
     </message>
+    <message>
+        <source>Churn reason</source>
+        <translation>Abwanderungsgrund</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1538,6 +1569,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>My customers (%1)</source>
         <translation>Meine Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>Churned on %1 (%2)</source>
+        <translation>Abgewandert am %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -97,9 +97,11 @@ QString CustomerConflictDialog::fieldLabel(core::CustomerField field)
     case core::CustomerField::AcquiredAt:
         return tr("Customer since");
     case core::CustomerField::ChurnedAt:
+        return tr("Churned on");
+    case core::CustomerField::ChurnReason:
         break;
     }
-    return tr("Churned on");
+    return tr("Churn reason");
 }
 
 } // namespace rapport::app

@@ -8,6 +8,7 @@
 #include "shell/DatabaseSession.h"
 #include "widgets/ColumnPriorities.h"
 #include "widgets/DisplayText.h"
+#include "workspace/ChurnReasonDialog.h"
 #include "workspace/CreateCustomerCommand.h"
 #include "workspace/CustomerConflictDialog.h"
 #include "workspace/CustomerDialog.h"
@@ -422,7 +423,11 @@ void CustomersView::updateDetails()
     html += row(tr("Customer number"), customer->externalId);
     html += row(tr("Customer since"), DisplayText::date(customer->acquiredAt));
     html += row(tr("Status"), customer->isChurned()
-                                  ? tr("Churned on %1").arg(DisplayText::date(customer->churnedAt))
+                                  ? (customer->churnReason.isEmpty()
+                                         ? tr("Churned on %1").arg(DisplayText::date(customer->churnedAt))
+                                         : tr("Churned on %1 (%2)")
+                                               .arg(DisplayText::date(customer->churnedAt),
+                                                    ChurnReasonDialog::readable(customer->churnReason)))
                                   : tr("Active"));
     html += row(tr("Next follow-up"), nextFollowUpText());
     html += QStringLiteral("</table>");
@@ -559,7 +564,11 @@ void CustomersView::toggleChurnCurrent()
         after.churnedAt = {};
         text = tr("Mark %1 active").arg(before.name);
     } else {
+        const auto reason = ChurnReasonDialog::ask(m_session, before.name, this);
+        if (!reason)
+            return;
         after.churnedAt = std::max(m_session.clock().nowUtc(), before.acquiredAt);
+        after.churnReason = *reason;
         text = tr("Mark %1 churned").arg(before.name);
     }
     pushEdit(before, after, text);

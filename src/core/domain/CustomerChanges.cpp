@@ -4,9 +4,9 @@ namespace rapport::core {
 namespace {
 
 constexpr CustomerField kAllFields[] = {
-    CustomerField::ExternalId, CustomerField::Name,       CustomerField::Company,
-    CustomerField::Email,      CustomerField::Phone,      CustomerField::Segment,
-    CustomerField::Owner,      CustomerField::AcquiredAt, CustomerField::ChurnedAt,
+    CustomerField::ExternalId, CustomerField::Name,        CustomerField::Company, CustomerField::Email,
+    CustomerField::Phone,      CustomerField::Segment,     CustomerField::Owner,   CustomerField::AcquiredAt,
+    CustomerField::ChurnedAt,  CustomerField::ChurnReason,
 };
 
 QString instantText(const QDateTime& at)
@@ -36,9 +36,11 @@ bool sameField(const Customer& a, const Customer& b, CustomerField field)
     case CustomerField::AcquiredAt:
         return a.acquiredAt == b.acquiredAt;
     case CustomerField::ChurnedAt:
+        return a.churnedAt == b.churnedAt;
+    case CustomerField::ChurnReason:
         break;
     }
-    return a.churnedAt == b.churnedAt;
+    return a.churnReason == b.churnReason;
 }
 
 std::vector<CustomerField> changedFields(const Customer& a, const Customer& b)
@@ -81,6 +83,9 @@ void copyField(CustomerField field, const Customer& from, Customer& to)
     case CustomerField::ChurnedAt:
         to.churnedAt = from.churnedAt;
         return;
+    case CustomerField::ChurnReason:
+        to.churnReason = from.churnReason;
+        return;
     }
 }
 
@@ -104,15 +109,17 @@ QString fieldText(const Customer& c, CustomerField field)
     case CustomerField::AcquiredAt:
         return instantText(c.acquiredAt);
     case CustomerField::ChurnedAt:
+        return instantText(c.churnedAt);
+    case CustomerField::ChurnReason:
         break;
     }
-    return instantText(c.churnedAt);
+    return c.churnReason;
 }
 
 QString fieldKey(CustomerField field)
 {
-    static const char* const keys[] = {"external_id", "name",  "company",     "email",     "phone",
-                                       "segment",     "owner", "acquired_at", "churned_at"};
+    static const char* const keys[] = {"external_id", "name",  "company",     "email",      "phone",
+                                       "segment",     "owner", "acquired_at", "churned_at", "churn_reason"};
     return QString::fromLatin1(keys[static_cast<int>(field)]);
 }
 

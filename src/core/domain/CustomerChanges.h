@@ -8,7 +8,18 @@
 namespace rapport::core {
 
 // The fields of a customer a person edits, for comparing two versions field by field.
-enum class CustomerField { ExternalId, Name, Company, Email, Phone, Segment, Owner, AcquiredAt, ChurnedAt };
+enum class CustomerField {
+    ExternalId,
+    Name,
+    Company,
+    Email,
+    Phone,
+    Segment,
+    Owner,
+    AcquiredAt,
+    ChurnedAt,
+    ChurnReason
+};
 
 // The fields in which `a` and `b` differ, in the order above.
 std::vector<CustomerField> changedFields(const Customer& a, const Customer& b);

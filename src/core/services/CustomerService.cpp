@@ -109,4 +109,16 @@ Result<QStringList> CustomerService::scopeSegments() const
     return DrillDownStore(m_db).segments();
 }
 
+Result<QStringList> CustomerService::churnReasonChoices() const
+{
+    auto used = CustomerRepository(m_db).churnReasons();
+    if (!used)
+        return used.error();
+    QStringList choices = *used;
+    for (const char* common : {"price", "product_quality", "service", "competitor", "no_longer_needed"})
+        if (!choices.contains(QLatin1String(common)))
+            choices << QString::fromLatin1(common);
+    return choices;
+}
+
 } // namespace rapport::core

@@ -41,6 +41,9 @@ public:
     Result<QStringList> segments() const;
     // Distinct non-empty segments, by name, as the scope pickers (dashboard, goals) offer them.
     Result<QStringList> scopeSegments() const;
+    // The reasons a churned customer may be given: those in use, most frequent first, then
+    // a few common ones (issue 19). Keys as stored ("product_quality").
+    Result<QStringList> churnReasonChoices() const;
 
 private:
     Database& m_db;

@@ -94,6 +94,13 @@ Status CustomerRepository::remove(qint64 id)
     return sql::run(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});
 }
 
+Result<QStringList> CustomerRepository::churnReasons() const
+{
+    return sql::stringColumn(
+        m_db.connection(), QStringLiteral("SELECT churn_reason FROM customers WHERE churn_reason IS NOT NULL"
+                                          " GROUP BY churn_reason ORDER BY count(*) DESC, churn_reason"));
+}
+
 Result<qint64> CustomerRepository::count() const
 {
     auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers"));

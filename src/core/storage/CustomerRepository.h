@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Customer.h"
 
+#include <QStringList>
 #include <optional>
 
 namespace rapport::core {
@@ -24,6 +25,8 @@ public:
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
     Status remove(qint64 id);
     Result<qint64> count() const;
+    // The churn reasons in use, most frequent first.
+    Result<QStringList> churnReasons() const;
 
 private:
     Result<std::optional<Customer>> findWhere(const QString& condition, const QVariant& value) const;

@@ -15,6 +15,7 @@
 #include "shell/FirstRunPage.h"
 #include "shell/MainWindow.h"
 #include "shell/RepProfileDialog.h"
+#include "workspace/ChurnReasonDialog.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -258,6 +259,12 @@ TEST_CASE("every dialog shows only translated texts")
     SECTION("goal")
     {
         app::GoalDialog dialog(f.session.database(), f.goal);
+        dialog.show();
+        CHECK(untranslatedTexts(&dialog) == QStringList());
+    }
+    SECTION("churn reason")
+    {
+        app::ChurnReasonDialog dialog(QStringLiteral("Ada"), {QStringLiteral("price")});
         dialog.show();
         CHECK(untranslatedTexts(&dialog) == QStringList());
     }

@@ -1,4 +1,5 @@
 #include "app/WorkspaceFixture.h"
+#include "app/connection/ModalWatcher.h"
 #include "interchange/CsvFormat.h"
 #include "shell/MainWindow.h"
 #include "storage/CustomerListStore.h"
@@ -9,6 +10,7 @@
 #include "storage/SurveyRepository.h"
 #include "widgets/DisplayText.h"
 #include "widgets/MetricFormat.h"
+#include "workspace/ChurnReasonDialog.h"
 #include "workspace/CustomerCompletionModel.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
@@ -261,16 +263,38 @@ TEST_CASE("deleting a customer is undone with the same id and history", "[app]")
     CHECK(surveys->front() == survey);
 }
 
-TEST_CASE("marking a customer churned shows in the list and undo makes them active again", "[app]")
+TEST_CASE("marking a customer churned asks why, shows in the list and undo makes them active again", "[app]")
 {
     test::WorkspaceFixture f;
     app::CustomersView view(f.session);
     view.showCustomer(f.alan);
     REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == f.alan; }, 5000));
+    // Cancelling the question changes nothing.
+    {
+        auto cancel = test::whenModal<app::ChurnReasonDialog>([](app::ChurnReasonDialog& d) { d.reject(); });
+        view.toggleChurnCurrent();
+    }
+    CHECK_FALSE((*core::CustomerRepository(f.session.database()).find(f.alan))->isChurned());
+    CHECK(f.session.undoStack().count() == 0);
+    // A reason typed in as words is stored as a key, and the card reads it as words.
+    QStringList offered;
+    auto watcher = test::whenModal<app::ChurnReasonDialog>([&offered](app::ChurnReasonDialog& d) {
+        auto* combo = test::child<QComboBox>(d, "churnReasonCombo");
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        combo->setFocus();
+        QTest::keyClicks(combo, QStringLiteral("Moved Abroad"));
+        QTest::keyClick(&d, Qt::Key_Return);
+    });
     view.toggleChurnCurrent();
+    watcher.reset();
+    CHECK(offered.contains(QStringLiteral("product quality")));
     auto churned = core::CustomerRepository(f.session.database()).find(f.alan);
     REQUIRE_OK(churned);
     CHECK((*churned)->churnedAt == test::utc("2026-03-10T10:00:00Z"));
+    CHECK((*churned)->churnReason == QStringLiteral("moved_abroad"));
+    CHECK(
+        test::child<QLabel>(view, "customerDetailsLabel")->text().contains(QStringLiteral("(moved abroad)")));
     auto* status = test::child<QComboBox>(view, "statusComboBox");
     status->setCurrentIndex(2); // churned only
     f.waitForLists();
@@ -278,6 +302,27 @@ TEST_CASE("marking a customer churned shows in the list and undo makes them acti
     f.session.undoStack().undo();
     f.waitForLists();
     CHECK(view.model().rowCount() == 0);
+    CHECK((*core::CustomerRepository(f.session.database()).find(f.alan))->churnReason.isEmpty());
+    // The next churn offers the reason in use first.
+    offered.clear();
+    auto again = test::whenModal<app::ChurnReasonDialog>([&offered](app::ChurnReasonDialog& d) {
+        auto* combo = test::child<QComboBox>(d, "churnReasonCombo");
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        d.reject();
+    });
+    f.session.undoStack().redo();
+    CHECK((*core::CustomerRepository(f.session.database()).find(f.alan))->churnReason ==
+          QStringLiteral("moved_abroad"));
+    status->setCurrentIndex(0); // active and churned
+    f.waitForLists();
+    view.showCustomer(f.ada);
+    REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == f.ada; }, 5000));
+    view.toggleChurnCurrent();
+    again.reset();
+    CHECK_FALSE((*core::CustomerRepository(f.session.database()).find(f.ada))->isChurned());
+    REQUIRE(offered.size() > 2);
+    CHECK(offered.at(1) == QStringLiteral("moved abroad"));
 }
 
 TEST_CASE("the customer model fetches pages lazily and passes the model tester", "[app]")

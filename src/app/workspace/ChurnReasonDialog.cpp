@@ -1,0 +1,85 @@
+#include "workspace/ChurnReasonDialog.h"
+
+#include "interchange/ValueParsers.h"
+#include "services/CustomerService.h"
+#include "shell/DatabaseSession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rapport::app {
+
+ChurnReasonDialog::ChurnReasonDialog(const QString& customerName, const QStringList& choices, QWidget* parent)
+    : QDialog(parent), m_reason(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("churnReasonDialog"));
+    setWindowTitle(tr("Mark Churned"));
+    m_reason->setObjectName(QStringLiteral("churnReasonCombo"));
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    m_reason->addItem(QString(), QString()); // no reason given
+    for (const QString& key : choices)
+        m_reason->addItem(readable(key), key);
+    m_reason->lineEdit()->setPlaceholderText(tr("Why did they leave? (optional)"));
+    m_reason->setCurrentIndex(0);
+
+    auto* text = new QLabel(tr("%1 is marked as churned from now on.").arg(customerName), this);
+    text->setWordWrap(true);
+    auto* form = new QFormLayout;
+    auto* label = new QLabel(tr("&Reason:"), this);
+    label->setBuddy(m_reason);
+    form->addRow(label, m_reason);
+    auto* note = new QLabel(tr("Pick a reason the team already uses, or type a new one. The churn "
+                               "figures count customers by reason; none given counts as unknown."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark Churned"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    m_reason->setFocus();
+}
+
+QString ChurnReasonDialog::reason() const
+{
+    // A choice from the list carries its key; typed text becomes one.
+    const QString typed = m_reason->currentText();
+    const int listed = m_reason->findText(typed);
+    if (listed >= 0)
+        return m_reason->itemData(listed).toString();
+    return core::ValueParsers::reasonKey(typed);
+}
+
+QString ChurnReasonDialog::readable(const QString& key)
+{
+    QString text = key;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return text;
+}
+
+std::optional<QString> ChurnReasonDialog::ask(DatabaseSession& session, const QString& customerName,
+                                              QWidget* parent)
+{
+    auto choices = core::CustomerService(session.database()).churnReasonChoices();
+    if (!choices) {
+        session.reportError(tr("The churn reasons could not be read."), choices.error());
+        return std::nullopt;
+    }
+    ChurnReasonDialog dialog(customerName, *choices, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
+}
+
+} // namespace rapport::app
