@@ -144,8 +144,9 @@ bool DemoFillFlow::start(const core::DemoOptions& options, const QString& curren
             return FillOutcome{summary->cancelled, std::nullopt};
         },
         [this, progress](FillOutcome outcome) {
-            progress->hide();
-            progress->deleteLater();
+            // Deleted now rather than later: a dialog opened next runs its own event loop, in
+            // which a hidden progress dialog could still show itself (its show timer).
+            delete progress;
             const bool written = !outcome.cancelled && !outcome.error;
             if (written) {
                 // Nothing before the fill can be undone into a book full of demo data.
