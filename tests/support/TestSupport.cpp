@@ -27,8 +27,9 @@ void dropRecordVersions(core::Database& db)
 {
     // Schema 9 came after the versions: its products, product_id and churn_reason go first.
     for (const char* statement :
-         {"DROP INDEX interactions_product_time", "ALTER TABLE interactions DROP COLUMN product_id",
-          "ALTER TABLE customers DROP COLUMN churn_reason", "DROP TABLE products"})
+         {"DROP INDEX interactions_product_time", "DROP INDEX interactions_product_kinds_time",
+          "ALTER TABLE interactions DROP COLUMN product_id", "ALTER TABLE customers DROP COLUMN churn_reason",
+          "DROP TABLE products"})
         REQUIRE_OK(core::sql::execText(db.connection(), QString::fromLatin1(statement)));
     for (const char* table : {"customers", "interactions", "survey_responses", "follow_up_tasks", "kpi_goals",
                               "action_plans", "action_plan_items"})
