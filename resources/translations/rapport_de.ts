@@ -385,10 +385,6 @@
 <context>
     <name>ChurnCommand</name>
     <message>
-        <source>table (default) or json</source>
-        <translation>table (Standard) oder json</translation>
-    </message>
-    <message>
         <source>churned</source>
         <translation>abgewandert</translation>
     </message>
@@ -4873,13 +4869,13 @@ KPI-Ziele: %9
         <source>Money in %1</source>
         <translation>Beträge in %1</translation>
     </message>
-</context>
-<context>
-    <name>MetricsCommand</name>
     <message>
         <source>table (default) or json</source>
         <translation>table (Standard) oder json</translation>
     </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
     <message>
         <source>Period %1 [%2, %3), scope %4
 
@@ -5558,10 +5554,6 @@ KPI-Ziele: %9
 </context>
 <context>
     <name>ProductsCommand</name>
-    <message>
-        <source>table (default) or json</source>
-        <translation>table (Standard) oder json</translation>
-    </message>
     <message>
         <source>%1 (retired)</source>
         <translation>%1 (eingestellt)</translation>

@@ -33,6 +33,29 @@ void MetricsCliSupport::addPeriodOption(ArgumentParser& parser)
                           QStringLiteral("P"));
 }
 
+void MetricsCliSupport::addPeriodQueryOptions(ArgumentParser& parser)
+{
+    addPeriodOption(parser);
+    addScopeOptions(parser);
+    parser.addValueOption(QStringLiteral("format"), tr("table (default) or json"), QStringLiteral("FORMAT"),
+                          QStringLiteral("table"));
+}
+
+std::optional<MetricsCliSupport::PeriodQuery>
+MetricsCliSupport::periodQuery(const ArgumentParser& parser, CliContext& context, int& exitCode)
+{
+    const auto p = period(parser, context, QStringLiteral("period"), exitCode);
+    if (!p)
+        return std::nullopt;
+    const auto s = scope(parser, context, exitCode);
+    if (!s)
+        return std::nullopt;
+    const auto f = format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, exitCode);
+    if (!f)
+        return std::nullopt;
+    return PeriodQuery{*p, *s, *f};
+}
+
 std::optional<core::Scope> MetricsCliSupport::scope(const ArgumentParser& parser, CliContext& context,
                                                     int& exitCode)
 {

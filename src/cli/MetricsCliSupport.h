@@ -43,6 +43,19 @@ public:
     static std::optional<core::Period> period(const ArgumentParser& parser, CliContext& context,
                                               const QString& name, int& exitCode);
 
+    // One period's figures for a scope (metrics, products, churn): --period, --rep |
+    // --segment and --format table|json.
+    struct PeriodQuery
+    {
+        core::Period period;
+        core::Scope scope;
+        QString format;
+    };
+    static void addPeriodQueryOptions(ArgumentParser& parser);
+    // The options as read after parse(), or nothing with the usage exit code in `exitCode`.
+    static std::optional<PeriodQuery> periodQuery(const ArgumentParser& parser, CliContext& context,
+                                                  int& exitCode);
+
     // A figure for people in the system's locale, by its unit in the MetricCatalogue: money
     // with 2 decimals and the symbol of `currency` (none when empty), counts whole, the rest
     // with 1; "-" when empty.

@@ -16,34 +16,25 @@ RAPPORT_REGISTER_COMMAND(ChurnCommand, 74)
 int ChurnCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    MetricsCliSupport::addPeriodOption(parser);
-    MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("format"), tr("table (default) or json"), QStringLiteral("FORMAT"),
-                          QStringLiteral("table"));
+    MetricsCliSupport::addPeriodQueryOptions(parser);
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
-    const auto period = MetricsCliSupport::period(parser, context, QStringLiteral("period"), code);
-    if (!period)
+    const auto query = MetricsCliSupport::periodQuery(parser, context, code);
+    if (!query)
         return code;
-    const auto scope = MetricsCliSupport::scope(parser, context, code);
-    if (!scope)
-        return code;
-    const auto format =
-        MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
-    if (!format)
-        return code;
+    const auto& [period, scope, format] = *query;
 
     auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
-    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
+    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, scope))
         return *refused;
-    auto figures = core::ChurnFigures::compute(*db, *period, *scope);
+    auto figures = core::ChurnFigures::compute(*db, period, scope);
     if (!figures)
         return context.fail(figures.error().message, ExitFailure);
 
-    if (*format == QLatin1String("json")) {
+    if (format == QLatin1String("json")) {
         context.out() << MetricsCliSupport::json(figures->toJson());
         return ExitSuccess;
     }
@@ -59,9 +50,9 @@ int ChurnCommand::run(CliContext& context, const QStringList& args)
                                                  ? locale.toString(*figures->winBackRate, 'f', 1)
                                                  : QStringLiteral("-")});
     context.out() << tr("Churn in period %1 [%2, %3), scope %4\n\n")
-                         .arg(period->label(), core::MetricsJson::instant(period->start()),
-                              core::MetricsJson::instant(period->end()), scope->describe())
-                  << MetricsCliSupport::table({tr("figure"), period->label()}, rows)
+                         .arg(period.label(), core::MetricsJson::instant(period.start()),
+                              core::MetricsJson::instant(period.end()), scope.describe())
+                  << MetricsCliSupport::table({tr("figure"), period.label()}, rows)
                   << tr("\nWon back: a purchase within %1 days after the churn date, counted as stored "
                         "(a window still open counts the purchases so far); '-' means no churn.\n")
                          .arg(core::ChurnFigures::kWinBackWindowSeconds / 86400);

@@ -16,40 +16,31 @@ RAPPORT_REGISTER_COMMAND(MetricsCommand, 50)
 int MetricsCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    MetricsCliSupport::addPeriodOption(parser);
-    MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("format"), tr("table (default) or json"), QStringLiteral("FORMAT"),
-                          QStringLiteral("table"));
+    MetricsCliSupport::addPeriodQueryOptions(parser);
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
-    const auto period = MetricsCliSupport::period(parser, context, QStringLiteral("period"), code);
-    if (!period)
+    const auto query = MetricsCliSupport::periodQuery(parser, context, code);
+    if (!query)
         return code;
-    const auto scope = MetricsCliSupport::scope(parser, context, code);
-    if (!scope)
-        return code;
-    const auto format =
-        MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
-    if (!format)
-        return code;
+    const auto& [period, scope, format] = *query;
 
     auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
-    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
+    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, scope))
         return *refused;
     core::MetricsEngine engine(*db, context.clock());
 
-    if (*format == QLatin1String("json")) {
-        auto result = engine.compute(*period, *scope);
+    if (format == QLatin1String("json")) {
+        auto result = engine.compute(period, scope);
         if (!result)
             return context.fail(result.error().message, ExitFailure);
         context.out() << MetricsCliSupport::json(core::MetricsJson::result(*result));
         return ExitSuccess;
     }
 
-    auto cmp = engine.compare(*period, *scope);
+    auto cmp = engine.compare(period, scope);
     if (!cmp)
         return context.fail(cmp.error().message, ExitFailure);
     // One row per scalar figure; responses and categories expand into sub-keys.
@@ -82,10 +73,10 @@ int MetricsCommand::run(CliContext& context, const QStringList& args)
     }
     context.out()
         << tr("Period %1 [%2, %3), scope %4\n\n")
-               .arg(period->label(), core::MetricsJson::instant(period->start()),
-                    core::MetricsJson::instant(period->end()), scope->describe())
+               .arg(period.label(), core::MetricsJson::instant(period.start()),
+                    core::MetricsJson::instant(period.end()), scope.describe())
         << MetricsCliSupport::table(
-               {tr("metric"), period->label(), cmp->previous.period.label(), tr("change")}, rows)
+               {tr("metric"), period.label(), cmp->previous.period.label(), tr("change")}, rows)
         << tr("\n%1; rates in percent; '-' means no data.\n").arg(MetricsCliSupport::moneyNote(currency));
     return ExitSuccess;
 }

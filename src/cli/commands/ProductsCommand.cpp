@@ -38,34 +38,25 @@ QStringList cells(const QString& id, const QString& name, const core::ProductLin
 int ProductsCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
-    MetricsCliSupport::addPeriodOption(parser);
-    MetricsCliSupport::addScopeOptions(parser);
-    parser.addValueOption(QStringLiteral("format"), tr("table (default) or json"), QStringLiteral("FORMAT"),
-                          QStringLiteral("table"));
+    MetricsCliSupport::addPeriodQueryOptions(parser);
     if (auto done = parser.parse(context, args))
         return *done;
     int code = ExitUsage;
-    const auto period = MetricsCliSupport::period(parser, context, QStringLiteral("period"), code);
-    if (!period)
+    const auto query = MetricsCliSupport::periodQuery(parser, context, code);
+    if (!query)
         return code;
-    const auto scope = MetricsCliSupport::scope(parser, context, code);
-    if (!scope)
-        return code;
-    const auto format =
-        MetricsCliSupport::format(parser, context, {QStringLiteral("table"), QStringLiteral("json")}, code);
-    if (!format)
-        return code;
+    const auto& [period, scope, format] = *query;
 
     auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;
-    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, *scope))
+    if (auto refused = MetricsCliSupport::checkScope(parser, context, *db, scope))
         return *refused;
-    auto figures = core::ProductFigures::compute(*db, *period, *scope);
+    auto figures = core::ProductFigures::compute(*db, period, scope);
     if (!figures)
         return context.fail(figures.error().message, ExitFailure);
 
-    if (*format == QLatin1String("json")) {
+    if (format == QLatin1String("json")) {
         context.out() << MetricsCliSupport::json(figures->toJson());
         return ExitSuccess;
     }
@@ -79,8 +70,8 @@ int ProductsCommand::run(CliContext& context, const QStringList& args)
     }
     rows.push_back(cells(QStringLiteral("unassigned"), tr("(no product)"), figures->unassigned, currency));
     context.out() << tr("Products in period %1 [%2, %3), scope %4\n\n")
-                         .arg(period->label(), core::MetricsJson::instant(period->start()),
-                              core::MetricsJson::instant(period->end()), scope->describe())
+                         .arg(period.label(), core::MetricsJson::instant(period.start()),
+                              core::MetricsJson::instant(period.end()), scope.describe())
                   << MetricsCliSupport::table({tr("product"), tr("name"), tr("purchases"), tr("buyers"),
                                                tr("revenue"), tr("refunds"), tr("complaints"),
                                                tr("per 100 purchases"), tr("support")},
