@@ -432,10 +432,6 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
         <translation>Warum hat der Kunde gekündigt? (optional)</translation>
     </message>
     <message>
-        <source>%1 is marked as churned from now on.</source>
-        <translation>%1 wird ab jetzt als abgewandert geführt.</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -446,6 +442,10 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     <message>
         <source>The churn reasons could not be read.</source>
         <translation>Die Abwanderungsgründe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 will be marked as churned as of now.</source>
+        <translation>%1 wird ab jetzt als abgewandert geführt.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ ChurnReasonDialog::ChurnReasonDialog(const QString& customerName, const QStringL
     m_reason->lineEdit()->setPlaceholderText(tr("Why did they leave? (optional)"));
     m_reason->setCurrentIndex(0);
 
-    auto* text = new QLabel(tr("%1 is marked as churned from now on.").arg(customerName), this);
+    auto* text = new QLabel(tr("%1 will be marked as churned as of now.").arg(customerName), this);
     text->setWordWrap(true);
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Reason:"), this);

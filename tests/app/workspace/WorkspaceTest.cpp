@@ -284,6 +284,8 @@ TEST_CASE("marking a customer churned asks why, shows in the list and undo makes
             offered << combo->itemText(i);
         combo->setFocus();
         QTest::keyClicks(combo, QStringLiteral("Moved Abroad"));
+        if (const QString shots = qEnvironmentVariable("RAPPORT_SHOT_DIR"); !shots.isEmpty())
+            d.grab().save(shots + QStringLiteral("/churn-reason.png"));
         QTest::keyClick(&d, Qt::Key_Return);
     });
     view.toggleChurnCurrent();
