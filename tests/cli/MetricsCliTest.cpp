@@ -20,20 +20,11 @@
 using namespace rapport;
 using Catch::Detail::Approx;
 using core::InteractionKind;
+using test::parseJson;
 using test::runCli;
 using test::utc;
 
 namespace {
-
-QJsonObject parseJson(const QString& text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 // A: rep r1, segment smb; B: rep r2, segment enterprise, churned mid-August.
 // Q3 2026: A buys 100.00 (Jul 10) and 50.50 (Aug 1); B buys 20.00 (Jul 15) and gets 5.00 back.

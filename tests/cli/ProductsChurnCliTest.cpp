@@ -10,19 +10,10 @@
 // usage errors with exit 2.
 using namespace rapport;
 using Catch::Detail::Approx;
+using test::parseJson;
 using test::runCli;
 
 namespace {
-
-QJsonObject parseJson(const QString& text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
 
 QString at(const char* iso)
 {

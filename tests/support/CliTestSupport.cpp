@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -103,6 +105,16 @@ QString demoBook(const QTemporaryDir& dir, const char* customers, const char* se
                       {QStringLiteral("RAPPORT_NOW=2026-12-01T09:00:00Z")})
             .exitCode == 0);
     return file;
+}
+
+QJsonObject parseJson(const QString& text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    INFO(text.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
 }
 
 } // namespace rapport::test

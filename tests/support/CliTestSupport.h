@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -17,6 +18,9 @@ struct CliRun
 CliRun runCli(const QString& db, const QStringList& args, const QByteArray& stdinData = {});
 // The same with extra environment variables (for example XDG_DATA_HOME, to find the log).
 CliRun runCliWithEnv(const QString& db, const QStringList& args, const QStringList& environment);
+
+// A command's --format json output as an object; fails the test (printing the text) otherwise.
+QJsonObject parseJson(const QString& text);
 
 // Everything a user can read out of a book as text: every export and the figures of the
 // contract's commands, in JSON (exports are written into `dir`).

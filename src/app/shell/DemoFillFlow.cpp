@@ -17,7 +17,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <limits>
 #include <optional>
 
 namespace rapport::app {
