@@ -19,8 +19,9 @@ struct Interaction
     std::optional<qint64> amountCents; // purchases; negative for a refund
     QString category;
     QString notes;
-    QDateTime resolvedAt; // complaints only
-    qint64 version = 0;   // raised by every write; a write names the version it is based on
+    QDateTime resolvedAt;            // complaints only
+    std::optional<qint64> productId; // the catalogue's row id; purchases, complaints, support
+    qint64 version = 0;              // raised by every write; a write names the version it is based on
 
     friend bool operator==(const Interaction&, const Interaction&) = default;
 };

@@ -21,6 +21,7 @@ void bindFields(QSqlQuery& q, const Interaction& i)
     q.addBindValue(sql::text(i.category));
     q.addBindValue(sql::text(i.notes));
     q.addBindValue(sql::instant(i.resolvedAt));
+    q.addBindValue(sql::optionalInt(i.productId));
 }
 
 Interaction interactionFrom(const QSqlQuery& q)
@@ -37,7 +38,9 @@ Interaction interactionFrom(const QSqlQuery& q)
     i.category = q.value(7).toString();
     i.notes = q.value(8).toString();
     i.resolvedAt = sql::instantFrom(q.value(9));
-    i.version = q.value(10).toLongLong();
+    if (!q.value(10).isNull())
+        i.productId = q.value(10).toLongLong();
+    i.version = q.value(11).toLongLong();
     return i;
 }
 

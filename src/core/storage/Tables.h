@@ -31,7 +31,22 @@ enum Column {
 };
 }
 namespace interaction {
-enum Column { ExternalId, CustomerId, Rep, Kind, OccurredAt, Amount, Category, Notes, ResolvedAt, Count };
+enum Column {
+    ExternalId,
+    CustomerId,
+    Rep,
+    Kind,
+    OccurredAt,
+    Amount,
+    Category,
+    Notes,
+    ResolvedAt,
+    ProductId,
+    Count
+};
+}
+namespace product {
+enum Column { ExternalId, Name, Category, Active, Count };
 }
 namespace survey {
 enum Column { ExternalId, CustomerId, Survey, Score, RespondedAt, Comment, Category, Count };
@@ -60,9 +75,10 @@ inline constexpr const char* kRepColumns[] = {"id", "name", "role"};
 inline constexpr const char* kCustomerColumns[] = {"external_id", "name",        "company", "email",
                                                    "phone",       "segment",     "owner",   "acquired_at",
                                                    "churned_at",  "churn_reason"};
-inline constexpr const char* kInteractionColumns[] = {"external_id", "customer_id", "rep_id",
-                                                      "kind",        "occurred_at", "amount_cents",
-                                                      "category",    "notes",       "resolved_at"};
+inline constexpr const char* kInteractionColumns[] = {"external_id", "customer_id",  "rep_id",   "kind",
+                                                      "occurred_at", "amount_cents", "category", "notes",
+                                                      "resolved_at", "product_id"};
+inline constexpr const char* kProductColumns[] = {"external_id", "name", "category", "active"};
 inline constexpr const char* kSurveyColumns[] = {"external_id",  "customer_id", "survey",  "score",
                                                  "responded_at", "comment",     "category"};
 inline constexpr const char* kGoalColumns[] = {
@@ -73,6 +89,7 @@ inline constexpr const char* kFollowUpTaskColumns[] = {
 static_assert(std::size(kRepColumns) == rep::Count);
 static_assert(std::size(kCustomerColumns) == customer::Count);
 static_assert(std::size(kInteractionColumns) == interaction::Count);
+static_assert(std::size(kProductColumns) == product::Count);
 static_assert(std::size(kSurveyColumns) == survey::Count);
 static_assert(std::size(kGoalColumns) == goal::Count);
 static_assert(std::size(kFollowUpTaskColumns) == followUpTask::Count);
@@ -86,6 +103,7 @@ struct Table
 inline constexpr Table kReps{"reps", kRepColumns};
 inline constexpr Table kCustomers{"customers", kCustomerColumns};
 inline constexpr Table kInteractions{"interactions", kInteractionColumns};
+inline constexpr Table kProducts{"products", kProductColumns};
 inline constexpr Table kSurveys{"survey_responses", kSurveyColumns};
 inline constexpr Table kGoals{"kpi_goals", kGoalColumns};
 inline constexpr Table kFollowUpTasks{"follow_up_tasks", kFollowUpTaskColumns};
@@ -158,12 +176,23 @@ template <typename Text> struct InteractionFields
     Text category{};
     Text notes{};
     std::optional<qint64> resolvedAt;
+    std::optional<qint64> productId; // purchases, complaints and support only
 
     auto cells() const
     {
         return std::tie(externalId, customerId, repId, kind, occurredAt, amountCents, category, notes,
-                        resolvedAt);
+                        resolvedAt, productId);
     }
+};
+
+template <typename Text> struct ProductFields
+{
+    Text externalId{};
+    Text name{};
+    Text category{};
+    qint64 active = 1; // 1 or 0: the column is an integer on both engines
+
+    auto cells() const { return std::tie(externalId, name, category, active); }
 };
 
 template <typename Text> struct SurveyFields
