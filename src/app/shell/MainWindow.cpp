@@ -5,6 +5,7 @@
 #include "goals/GoalsView.h"
 #include "importwizard/ImportWizard.h"
 #include "logging/LogCategories.h"
+#include "products/ProductsView.h"
 #include "reflection/ReflectionView.h"
 #include "services/DatabaseAccess.h"
 #include "services/FollowUpService.h"
@@ -113,13 +114,14 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->pagesStackedWidget->addWidget(m_surveysView);
     m_ui->pagesStackedWidget->addWidget(new GoalsView(session, session.clock(), this));
     m_ui->pagesStackedWidget->addWidget(new ReflectionView(session, session.clock(), this));
+    m_ui->pagesStackedWidget->addWidget(new ProductsView(session, this));
     const std::array<QString, PageCount> pageNames{tr("Dashboard"),  tr("Customers"), tr("Interactions"),
                                                    tr("Follow-ups"), tr("Surveys"),   tr("Goals"),
-                                                   tr("Reflection")};
+                                                   tr("Reflection"), tr("Products")};
     const std::array<QString, PageCount> pageIcons{
-        QStringLiteral("go-home"),         QStringLiteral("system-users"),    QStringLiteral("mail-message"),
-        QStringLiteral("appointment-new"), QStringLiteral("view-statistics"), QStringLiteral("flag"),
-        QStringLiteral("help-about")};
+        QStringLiteral("go-home"),         QStringLiteral("system-users"),     QStringLiteral("mail-message"),
+        QStringLiteral("appointment-new"), QStringLiteral("view-statistics"),  QStringLiteral("flag"),
+        QStringLiteral("help-about"),      QStringLiteral("package-x-generic")};
     for (int i = 0; i < PageCount; ++i) {
         const auto index = static_cast<std::size_t>(i);
         auto* item = new QListWidgetItem(QIcon::fromTheme(pageIcons[index]), pageNames[index],

@@ -48,6 +48,7 @@ public:
         SurveysPage,
         GoalsPage,
         ReflectionPage,
+        ProductsPage, // after the first seven, so Ctrl+1…7 still reach what they always did
         PageCount
     };
 

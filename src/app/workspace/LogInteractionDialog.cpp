@@ -10,7 +10,9 @@
 #include "workspace/CustomerCompleter.h"
 #include "workspace/EditCustomerCommand.h"
 #include "workspace/LogInteractionCommand.h"
+#include "workspace/ProductPicker.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
 
@@ -26,10 +28,19 @@ constexpr int kNoteChars = 60;
 
 LogInteractionDialog::LogInteractionDialog(DatabaseSession& session, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LogInteractionDialog>()), m_session(session),
-      m_customerCompleter(nullptr)
+      m_customerCompleter(nullptr), m_productPicker(nullptr)
 {
     m_ui->setupUi(this);
     m_customerCompleter = new CustomerCompleter(session, m_ui->customerLineEdit);
+    // Purchases, complaints and support may name a product: picked by typing part of its name or
+    // ID, between the time and the amount.
+    m_productPicker = new ProductPicker(session, this);
+    auto* productLabel = new QLabel(tr("&Product:"), this);
+    productLabel->setObjectName(QStringLiteral("productLabel"));
+    productLabel->setBuddy(m_productPicker);
+    m_ui->formLayout->insertRow(3, productLabel, m_productPicker);
+    setTabOrder(m_ui->occurredAtDateTimeEdit, m_productPicker);
+    setTabOrder(m_productPicker, m_ui->amountLineEdit);
     const std::array kinds{core::InteractionKind::Call,      core::InteractionKind::Email,
                            core::InteractionKind::Meeting,   core::InteractionKind::Purchase,
                            core::InteractionKind::Complaint, core::InteractionKind::Support,
@@ -135,6 +146,10 @@ void LogInteractionDialog::updateFields()
     m_ui->categoryLabel->setEnabled(categorised);
     m_ui->categoryLineEdit->setEnabled(categorised);
     m_ui->resolvedCheckBox->setEnabled(complaint);
+    const bool productKind = purchase || categorised;
+    m_productPicker->setEnabled(productKind);
+    if (QWidget* label = m_ui->formLayout->labelForField(m_productPicker))
+        label->setEnabled(productKind);
 }
 
 QString LogInteractionDialog::build(core::Interaction& interaction,
@@ -157,6 +172,12 @@ QString LogInteractionDialog::build(core::Interaction& interaction,
     }
     if (m_ui->categoryLineEdit->isEnabled())
         interaction.category = m_ui->categoryLineEdit->text().trimmed();
+    if (m_productPicker->isEnabled()) {
+        const auto product = m_productPicker->resolve(error);
+        if (!error.isEmpty())
+            return error;
+        interaction.productId = product;
+    }
     if (interaction.kind == core::InteractionKind::Complaint && m_ui->resolvedCheckBox->isChecked())
         interaction.resolvedAt = std::max(m_session.clock().nowUtc(), interaction.occurredAt);
     if (m_ui->followUpCheckBox->isChecked()) {

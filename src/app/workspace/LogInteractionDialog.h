@@ -16,6 +16,7 @@ namespace rapport::app {
 
 class CustomerCompleter;
 class DatabaseSession;
+class ProductPicker;
 
 // Logs a call, purchase, complaint... in a few keystrokes. On OK the interaction (and
 // the follow-up task, if asked for, and the completion of the customer's open follow-up, if
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<Ui::LogInteractionDialog> m_ui;
     DatabaseSession& m_session;
     CustomerCompleter* m_customerCompleter;
+    ProductPicker* m_productPicker;
     core::FollowUpTask m_openFollowUp;
     std::optional<core::Customer> m_churnedCustomer; // the chosen customer, when they are churned
 };

@@ -95,6 +95,11 @@ Status ProductService::remove(qint64 id)
     return products.remove(id);
 }
 
+Status ProductService::restore(const Product& product)
+{
+    return ProductRepository(m_db).restore(product);
+}
+
 Result<qint64> ProductService::interactionCount(qint64 id) const
 {
     return ProductRepository(m_db).interactionCount(id);

@@ -30,6 +30,8 @@ public:
     Result<Product> setActive(Product product, bool active);
     // Removes a product no interaction names: the undo of add(). Refuses one with history.
     Status remove(qint64 id);
+    // Puts back a product remove() took, with its id: the redo of adding it.
+    Status restore(const Product& product);
     // How many interactions name the product (the page shows it; retire rather than delete).
     Result<qint64> interactionCount(qint64 id) const;
 

@@ -4,6 +4,8 @@
 #include "storage/Sql.h"
 #include "storage/Tables.h"
 
+#include <algorithm>
+
 namespace rapport::core {
 namespace {
 
@@ -42,6 +44,18 @@ Status ProductRepository::insert(Product& product)
     product.id = sql::insertedId(*q);
     product.version = 1;
     return {};
+}
+
+Status ProductRepository::restore(const Product& product)
+{
+    QVariantList values{product.id};
+    values += fields(product);
+    values.push_back(std::max<qint64>(product.version, 1));
+    return sql::run(m_db.connection(),
+                    QStringLiteral("INSERT INTO products (") +
+                        tables::text(tables::columnList(tables::kProducts, tables::RowId::Included)) +
+                        QStringLiteral(", version) VALUES (?, ?, ?, ?, ?, ?)"),
+                    values);
 }
 
 Result<qint64> ProductRepository::update(const Product& product)

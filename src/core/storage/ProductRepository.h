@@ -27,6 +27,8 @@ public:
     Result<std::vector<Product>> list(bool withRetired) const;
     // How many interactions name the product.
     Result<qint64> interactionCount(qint64 id) const;
+    // Puts back a removed product with its id and version (the redo of adding it).
+    Status restore(const Product& product);
     // Only a product no interaction names can go (the foreign key refuses the others).
     Status remove(qint64 id);
 
