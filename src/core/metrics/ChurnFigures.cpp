@@ -14,15 +14,39 @@ Result<ChurnFigures> ChurnFigures::compute(Database& db, const Period& period, c
     ChurnFigures f;
     f.period = period;
     f.scope = scope;
-    for (const auto& [reason, c] : *counts) {
-        // No reason is "unknown"; a stored key "unknown" means the same and adds to it.
-        f.reasons[reason.isEmpty() ? QString::fromLatin1(kUnknownReason) : reason] += c.churned;
-        f.churned += c.churned;
-        f.wonBack += c.wonBack;
-    }
-    if (f.churned > 0)
-        f.winBackRate = 100.0 * static_cast<double>(f.wonBack) / static_cast<double>(f.churned);
+    for (const auto& [reason, c] : *counts)
+        f.add(reason, c.churned, c.wonBack);
+    f.finish();
     return f;
+}
+
+QString ChurnFigures::reasonKey(const QString& stored)
+{
+    // No reason is "unknown"; a stored key "unknown" means the same and adds to it.
+    return stored.isEmpty() ? QString::fromLatin1(kUnknownReason) : stored;
+}
+
+void ChurnFigures::add(const QString& storedReason, qint64 churnedCustomers, qint64 wonBackCustomers)
+{
+    reasons[reasonKey(storedReason)] += churnedCustomers;
+    churned += churnedCustomers;
+    wonBack += wonBackCustomers;
+}
+
+void ChurnFigures::merge(const ChurnFigures& other)
+{
+    for (const auto& [reason, n] : other.reasons)
+        reasons[reason] += n;
+    churned += other.churned;
+    wonBack += other.wonBack;
+}
+
+void ChurnFigures::finish()
+{
+    winBackRate =
+        churned > 0
+            ? std::optional<double>(100.0 * static_cast<double>(wonBack) / static_cast<double>(churned))
+            : std::nullopt;
 }
 
 QJsonObject ChurnFigures::toJson() const

@@ -35,6 +35,15 @@ struct ChurnFigures
     static Result<ChurnFigures> compute(Database& db, const Period& period,
                                         const Scope& scope = Scope::all());
 
+    // The key a stored reason counts under: "unknown" for none.
+    static QString reasonKey(const QString& stored);
+    // Counts `churned` customers of a stored reason, `wonBack` of them won back.
+    void add(const QString& storedReason, qint64 churnedCustomers, qint64 wonBackCustomers);
+    // Adds another group's counts (the reps' parts of a team).
+    void merge(const ChurnFigures& other);
+    // Sets win_back_rate from the counts.
+    void finish();
+
     // The JSON of `churn --format json` (interchange.md): {"period": {start, end}, "churned",
     // "reasons": {...}, "won_back", "win_back_rate"}.
     QJsonObject toJson() const;

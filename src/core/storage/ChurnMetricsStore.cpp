@@ -3,31 +3,45 @@
 #include "storage/Database.h"
 #include "storage/RowReader.h"
 #include "storage/ScopeFilter.h"
+#include "storage/TimeBuckets.h"
 
 #include <QCoreApplication>
 
 namespace rapport::core {
+namespace {
 
-Result<ChurnMetricsStore::Answer> ChurnMetricsStore::counts(qint64 start, qint64 end, qint64 windowSeconds,
-                                                            const Scope& scope) const
+QString tr(const char* text)
 {
-    // The period's churned customers come from the index customers_churned; for each, EXISTS
-    // stops at its first qualifying purchase (index interactions_purchase_customer). One row
-    // per reason crosses over. The window is read as stored: it may reach past the period's
-    // end and past now (a window still open counts the purchases made so far).
+    return QCoreApplication::translate("rapport::core::ChurnMetricsStore", text);
+}
+
+// A reason of blanks only (a hand-edited database) is no reason either.
+QString reasonOf(const RowReader& row, int column)
+{
+    return row.isNull(column) ? QString() : QString::fromUtf8(row.text(column)).trimmed();
+}
+
+// The churned customers of [start, end) by `group` (an expression over c, or a constant) and
+// reason. The period's churned customers come from the index customers_churned; for each,
+// EXISTS stops at its first qualifying purchase (index interactions_purchase_customer). The
+// window is read as stored: it may reach past the period's end and past now (a window still
+// open counts the purchases made so far).
+Result<ChurnMetricsStore::GroupedAnswer> grouped(Database& db, const QString& group, qint64 start, qint64 end,
+                                                 qint64 windowSeconds, const Scope& scope)
+{
     auto st = RowReader::prepare(
-        m_db,
-        QStringLiteral("SELECT c.churn_reason, COUNT(*),"
-                       " SUM(CASE WHEN EXISTS (SELECT 1 FROM interactions i"
-                       " WHERE i.customer_id = c.id AND i.kind = 'purchase' AND i.amount_cents >= 0"
-                       " AND i.occurred_at > c.churned_at AND i.occurred_at <= c.churned_at + :w)"
-                       " THEN 1 ELSE 0 END)"
-                       " FROM customers c"
-                       " WHERE c.churned_at >= :s AND c.churned_at < :e") +
+        db,
+        QStringLiteral("SELECT ") + group +
+            QStringLiteral(", c.churn_reason, COUNT(*),"
+                           " SUM(CASE WHEN EXISTS (SELECT 1 FROM interactions i"
+                           " WHERE i.customer_id = c.id AND i.kind = 'purchase' AND i.amount_cents >= 0"
+                           " AND i.occurred_at > c.churned_at AND i.occurred_at <= c.churned_at + :w)"
+                           " THEN 1 ELSE 0 END)"
+                           " FROM customers c"
+                           " WHERE c.churned_at >= :s AND c.churned_at < :e") +
             scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope")) +
-            QStringLiteral(" GROUP BY c.churn_reason"),
-        QCoreApplication::translate("rapport::core::ChurnMetricsStore",
-                                    "Preparing the churn figures failed"));
+            QStringLiteral(" GROUP BY 1, c.churn_reason"),
+        tr("Preparing the churn figures failed"));
     if (!st)
         return st.error();
     st->bindInt(":w", windowSeconds);
@@ -35,17 +49,67 @@ Result<ChurnMetricsStore::Answer> ChurnMetricsStore::counts(qint64 start, qint64
     st->bindInt(":e", end);
     if (scope.kind != Scope::Kind::All)
         st->bindText(":scope", scope.value.toUtf8());
-    Answer answer;
+    ChurnMetricsStore::GroupedAnswer answer;
     while (st->next()) {
-        // A reason of blanks only (a hand-edited database) is no reason either.
-        const QString reason = st->isNull(0) ? QString() : QString::fromUtf8(st->text(0)).trimmed();
-        ReasonCounts& r = answer[reason];
-        r.churned += st->integer(1);
-        r.wonBack += st->integer(2);
+        const QString key = st->isNull(0) ? QString() : QString::fromUtf8(st->text(0));
+        ChurnMetricsStore::ReasonCounts& r = answer[key][reasonOf(*st, 1)];
+        r.churned += st->integer(2);
+        r.wonBack += st->integer(3);
     }
     if (st->failed())
-        return st->error(QCoreApplication::translate("rapport::core::ChurnMetricsStore",
-                                                     "Reading the churn figures failed"));
+        return st->error(tr("Reading the churn figures failed"));
+    return answer;
+}
+
+} // namespace
+
+Result<ChurnMetricsStore::Answer> ChurnMetricsStore::counts(qint64 start, qint64 end, qint64 windowSeconds,
+                                                            const Scope& scope) const
+{
+    auto all = grouped(m_db, QStringLiteral("''"), start, end, windowSeconds, scope);
+    if (!all)
+        return all.error();
+    return all->empty() ? Answer{} : all->begin()->second;
+}
+
+Result<ChurnMetricsStore::GroupedAnswer> ChurnMetricsStore::countsBy(Grouping grouping, qint64 start,
+                                                                     qint64 end, qint64 windowSeconds,
+                                                                     const Scope& scope) const
+{
+    return grouped(m_db,
+                   grouping == Grouping::Owner ? QStringLiteral("c.owner") : QStringLiteral("c.segment"),
+                   start, end, windowSeconds, scope);
+}
+
+Result<ChurnMetricsStore::ReasonBuckets> ChurnMetricsStore::reasonsByBucket(const std::vector<qint64>& bounds,
+                                                                            const Scope& scope) const
+{
+    ReasonBuckets answer;
+    if (bounds.size() < 2)
+        return answer;
+    auto st = RowReader::prepare(
+        m_db,
+        QStringLiteral("SELECT c.churn_reason, ") + timeBucketCase(QStringLiteral("c.churned_at"), bounds) +
+            QStringLiteral(
+                " AS bucket, COUNT(*) FROM customers c WHERE c.churned_at >= :s AND c.churned_at < :e") +
+            scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope")) +
+            QStringLiteral(" GROUP BY c.churn_reason, bucket"),
+        tr("Preparing the churn figures failed"));
+    if (!st)
+        return st.error();
+    st->bindInt(":s", bounds.front());
+    st->bindInt(":e", bounds.back());
+    if (scope.kind != Scope::Kind::All)
+        st->bindText(":scope", scope.value.toUtf8());
+    while (st->next()) {
+        std::vector<qint64>& series = answer[reasonOf(*st, 0)];
+        series.resize(bounds.size() - 1);
+        const auto bucket = static_cast<std::size_t>(st->integer(1));
+        if (bucket < series.size())
+            series[bucket] += st->integer(2);
+    }
+    if (st->failed())
+        return st->error(tr("Reading the churn figures failed"));
     return answer;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <map>
+#include <vector>
 
 namespace rapport::core {
 
@@ -28,6 +29,17 @@ public:
     using Answer = std::map<QString, ReasonCounts>;
 
     Result<Answer> counts(qint64 start, qint64 end, qint64 windowSeconds, const Scope& scope) const;
+
+    // The same counts split by the customers' owner or segment (empty: none), for the
+    // dashboard's tables: group → reason → counts.
+    enum class Grouping { Owner, Segment };
+    using GroupedAnswer = std::map<QString, Answer>;
+    Result<GroupedAnswer> countsBy(Grouping grouping, qint64 start, qint64 end, qint64 windowSeconds,
+                                   const Scope& scope) const;
+
+    // Churned customers per reason and bucket [bounds[k], bounds[k+1]) of churned_at.
+    using ReasonBuckets = std::map<QString, std::vector<qint64>>;
+    Result<ReasonBuckets> reasonsByBucket(const std::vector<qint64>& bounds, const Scope& scope) const;
 
 private:
     Database& m_db;

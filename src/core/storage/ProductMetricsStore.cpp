@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/RowReader.h"
 #include "storage/ScopeFilter.h"
+#include "storage/TimeBuckets.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -83,6 +84,45 @@ Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qi
     if (catalogue->failed())
         return catalogue->error(QCoreApplication::translate("rapport::core::ProductMetricsStore",
                                                             "Reading the product catalogue failed"));
+    return answer;
+}
+
+Result<ProductMetricsStore::Buckets> ProductMetricsStore::byBucket(const std::vector<qint64>& bounds,
+                                                                   const Scope& scope) const
+{
+    Buckets answer;
+    if (bounds.size() < 2)
+        return answer;
+    // Only rows that name a product: the partial index interactions_product_time holds them.
+    auto st = RowReader::prepare(
+        m_db,
+        QStringLiteral("SELECT product_id, ") + timeBucketCase(QStringLiteral("occurred_at"), bounds) +
+            QStringLiteral(" AS bucket,"
+                           " SUM(CASE WHEN kind = 'purchase' AND amount_cents >= 0 THEN 1 ELSE 0 END),"
+                           " SUM(CASE WHEN kind = 'complaint' THEN 1 ELSE 0 END)"
+                           " FROM interactions"
+                           " WHERE product_id IS NOT NULL AND kind IN ('purchase', 'complaint')"
+                           " AND occurred_at >= :s AND occurred_at < :e") +
+            scopeMemberFilter(scope, QStringLiteral("customer_id"), QStringLiteral(":scope")) +
+            QStringLiteral(" GROUP BY product_id, bucket"),
+        QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                    "Preparing the monthly product figures failed"));
+    if (!st)
+        return st.error();
+    st->bindInt(":s", bounds.front());
+    st->bindInt(":e", bounds.back());
+    if (scope.kind != Scope::Kind::All)
+        st->bindText(":scope", scope.value.toUtf8());
+    while (st->next()) {
+        std::vector<BucketCounts>& series = answer[st->integer(0)];
+        series.resize(bounds.size() - 1);
+        const auto bucket = static_cast<std::size_t>(st->integer(1));
+        if (bucket < series.size())
+            series[bucket] = {st->integer(2), st->integer(3)};
+    }
+    if (st->failed())
+        return st->error(QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                                     "Reading the monthly product figures failed"));
     return answer;
 }
 

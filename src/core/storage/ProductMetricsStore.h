@@ -4,6 +4,7 @@
 #include "domain/Scope.h"
 
 #include <QString>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -48,6 +49,16 @@ public:
     };
 
     Result<Answer> counts(qint64 start, qint64 end, const Scope& scope) const;
+
+    // Purchases (amount >= 0) and complaints naming a product, per product id and bucket
+    // [bounds[k], bounds[k+1]): the dashboard's chart of complaints per 100 purchases by month.
+    struct BucketCounts
+    {
+        qint64 purchases = 0;
+        qint64 complaints = 0;
+    };
+    using Buckets = std::map<qint64, std::vector<BucketCounts>>;
+    Result<Buckets> byBucket(const std::vector<qint64>& bounds, const Scope& scope) const;
 
 private:
     Database& m_db;
