@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>AddProductCommand</name>
+    <message>
+        <source>Add product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppearanceMenu</name>
     <message>
         <source>&amp;Appearance</source>
@@ -446,6 +453,92 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     <message>
         <source>%1 will be marked as churned as of now.</source>
         <translation>%1 wird ab jetzt als abgewandert geführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnTab</name>
+    <message>
+        <source>Churned customers by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished">Abgewandert</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn per rep or segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Leading reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the churn per rep or per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the churn figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The churn figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: no customer left in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %Ln customer(s) left; %3 came back within 180 days (win-back rate %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2072,14 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished">Abwanderung</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAccess</name>
@@ -2222,6 +2323,34 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <source>%1 (today)</source>
         <translation>%1 (heute)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
@@ -2269,6 +2398,21 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>Edit goal %1</source>
         <translation>Ziel %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditProductCommand</name>
+    <message>
+        <source>Retire product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4561,10 @@ KPI-Ziele: %9
         <source>Mark %1 as returned</source>
         <translation>%1 als zurückgekehrt markieren</translation>
     </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4761,6 +4909,10 @@ KPI-Ziele: %9
     <message>
         <source>Show or hide the list of pages on the left</source>
         <translation>Die Liste der Seiten links ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5705,111 @@ KPI-Ziele: %9
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>&amp;Still sold (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SKU-1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s key in the products file; the interactions file names products by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">optional</translation>
+    </message>
+    <message>
+        <source>A retired product keeps its history and figures, but is no longer offered when logging a purchase, complaint or support contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product an ID: the key its rows in CSV files use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product the purchase, complaint or support contact is about: type part of its name or ID. Leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: type a name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one product is called “%1”: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product is called “%1”: pick one from the list, or add it on the Products page (Ctrl+8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
     <name>ProductsCommand</name>
     <message>
         <source>%1 (retired)</source>
@@ -5617,6 +5874,170 @@ KPI-Ziele: %9
     <message>
         <source>purchases, buyers, revenue, refunds, complaints and support per product</source>
         <translation>Käufe, Käufer, Umsatz, Erstattungen, Beschwerden und Support je Produkt</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <source>Complaints per 100 purchases by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 100 purchases</source>
+        <translation type="unfinished">je 100 Käufe</translation>
+    </message>
+    <message>
+        <source>Figures per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the complaints about the product; on the purchase or revenue columns, its purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Beschwerden</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Support</translation>
+    </message>
+    <message>
+        <source>Computing the figures per product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures per product could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly complaints per product could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (eingestellt)</translation>
+    </message>
+    <message>
+        <source>Purchases, complaints and support contacts that name no product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no products yet: add them on the Products page (Ctrl+8) or import a products file, and name them when logging purchases, complaints and support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product that purchases, complaints and support contacts can name (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected product (Enter, or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by ID, name or category (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The products could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products yet. Add one with “New product…” (Insert), or import a products file (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln retired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering the selected product; its history and figures stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the selected product again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7597,10 +8018,29 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
 </context>
 <context>
+    <name>rapport::app::ChurnTab</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::app::DrillDownDialog</name>
     <message>
         <source>Records behind %1, %2, %3</source>
         <translation>Datensätze hinter %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Complaints about %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases of %1, %2, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7664,6 +8104,17 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>active</source>
         <translation>aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core</name>
+    <message>
+        <source>Preparing the churn figures failed</source>
+        <translation type="unfinished">Das Vorbereiten der Abwanderungskennzahlen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the churn figures failed</source>
+        <translation type="unfinished">Das Lesen der Abwanderungskennzahlen ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -8428,6 +8879,29 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>Reading the product catalogue failed</source>
         <translation>Das Lesen des Produktkatalogs ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Preparing the monthly product figures failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the monthly product figures failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ProductService</name>
+    <message>
+        <source>A product needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product id %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

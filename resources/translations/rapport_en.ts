@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChurnTab</name>
+    <message numerus="yes">
+        <source>%1 · %2: %Ln customer(s) left; %3 came back within 180 days (win-back rate %4).</source>
+        <translation>
+            <numerusform>%1 · %2: %Ln customer left; %3 came back within 180 days (win-back rate %4).</numerusform>
+            <numerusform>%1 · %2: %Ln customers left; %3 came back within 180 days (win-back rate %4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CohortTableModel</name>
     <message numerus="yes">
         <source>%1 of the %Ln customer(s) who first bought in %2 bought again %3 month(s) later</source>
@@ -139,6 +149,23 @@
         <translation>
             <numerusform>%Ln overdue follow-up (Ctrl+4)</numerusform>
             <numerusform>%Ln overdue follow-ups (Ctrl+4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln retired</source>
+        <translation>
+            <numerusform>, %Ln retired</numerusform>
+            <numerusform>, %Ln retired</numerusform>
         </translation>
     </message>
 </context>

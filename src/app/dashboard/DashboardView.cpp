@@ -1,12 +1,14 @@
 #include "dashboard/DashboardView.h"
 
 #include "common/Clock.h"
+#include "dashboard/ChurnTab.h"
 #include "dashboard/CohortTableModel.h"
 #include "dashboard/ComplaintsChart.h"
 #include "dashboard/DashboardExporter.h"
 #include "dashboard/DrillDownDialog.h"
 #include "dashboard/HeatMapDelegate.h"
 #include "dashboard/MetricTile.h"
+#include "dashboard/ProductsTab.h"
 #include "dashboard/TeamTableModel.h"
 #include "dashboard/TrendChart.h"
 #include "logging/LogCategories.h"
@@ -72,9 +74,8 @@ DashboardView::DashboardView(DatabaseSession& session, const core::Clock& clock,
     : QWidget(parent), m_session(session), m_clock(clock), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     setObjectName(QStringLiteral("dashboardView"));
+    m_job = new core::BackgroundJob(QStringLiteral("dashboard"), this); // the tabs post on it too
     buildUi();
-
-    m_job = new core::BackgroundJob(QStringLiteral("dashboard"), this);
     m_jobState = std::make_shared<JobState>();
 
     connect(&m_session, &DatabaseSession::opened, this, [this] {
@@ -234,6 +235,11 @@ void DashboardView::buildUi()
     cohortLayout->addWidget(cohortHint);
     cohortLayout->addWidget(m_cohortView);
     tabs->addTab(cohortPage, tr("Cohort retention"));
+    m_productsTab = new ProductsTab(*m_job);
+    connect(m_productsTab, &ProductsTab::drillDownRequested, this, &DashboardView::openDrillDown);
+    tabs->addTab(m_productsTab, tr("Products"));
+    m_churnTab = new ChurnTab(m_session, *m_job);
+    tabs->addTab(m_churnTab, tr("Churn"));
     contentLayout->addWidget(tabs, 1);
 
     auto* scroll = new QScrollArea(this);
@@ -398,6 +404,9 @@ void DashboardView::refresh()
                 wanted);
         },
         wanted);
+    // The Products and Churn tabs compute their own figures, when they are in view.
+    m_productsTab->request(p, s, scopeName());
+    m_churnTab->request(p, s, scopeName());
 }
 
 void DashboardView::useSessionDatabase()

@@ -29,7 +29,9 @@ using TeamFiguresPtr = std::shared_ptr<const std::vector<core::TeamFigures>>;
 
 struct DrillDownRequest;
 
+class ChurnTab;
 class CohortTableModel;
+class ProductsTab;
 class ComplaintsChart;
 class DatabaseSession;
 class DashboardExporter;
@@ -76,6 +78,8 @@ public:
     TeamTableModel& teamModel() const { return *m_teamModel; }
     QSortFilterProxyModel& teamProxy() const { return *m_teamProxy; }
     CohortTableModel& cohortModel() const { return *m_cohortModel; }
+    ProductsTab& productsTab() const { return *m_productsTab; }
+    ChurnTab& churnTab() const { return *m_churnTab; }
 
     // Opens (non-modal) the records behind a figure and returns the dialog. The records belong
     // to the period and scope on show: a change of either closes the windows open.
@@ -146,6 +150,8 @@ private:
     TeamTableModel* m_teamModel = nullptr;
     QSortFilterProxyModel* m_teamProxy = nullptr;
     QTableView* m_teamView = nullptr;
+    ProductsTab* m_productsTab = nullptr;
+    ChurnTab* m_churnTab = nullptr;
 
     struct JobState;
     core::BackgroundJob* m_job = nullptr;

@@ -127,7 +127,7 @@ void DrillDownDialog::load(core::Database& db, int followUpWindowDays)
     m_model->setHorizontalHeaderLabels(headers);
     auto table = core::DrillDownService(db).records(
         m_request.records, m_request.period.startSeconds(), m_request.period.endSeconds(), m_request.scope,
-        m_request.survey, qint64{followUpWindowDays} * 86400, kRowLimit);
+        m_request.subset, qint64{followUpWindowDays} * 86400, kRowLimit);
     if (!table) {
         m_summary->setText(tr("The records could not be read: %1").arg(table.error().message));
         return;

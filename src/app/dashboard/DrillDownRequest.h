@@ -12,7 +12,9 @@ namespace rapport::app {
 struct DrillDownRequest
 {
     core::DrillDownRecords records = core::DrillDownRecords::Responses;
-    QString survey; // for responses: "csat", "nps", "ces" or "" (all)
+    // For responses the survey ("csat", "nps", "ces"); for complaints and purchases a product's
+    // external id; empty for all.
+    QString subset;
     core::Period period;
     core::Scope scope;
     QString title;
@@ -23,6 +25,10 @@ struct DrillDownRequest
     // title names the scope ("Rep Finn Brennan"); empty: MetricFormat::scope(scope).
     static DrillDownRequest forMetric(const QString& key, const core::Period& period,
                                       const core::Scope& scope, const QString& scopeName = QString());
+    // The complaints or purchases naming one product (its external id and name).
+    static DrillDownRequest forProduct(core::DrillDownRecords records, const QString& productId,
+                                       const QString& productName, const core::Period& period,
+                                       const core::Scope& scope, const QString& scopeName);
 };
 
 } // namespace rapport::app

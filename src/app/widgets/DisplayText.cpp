@@ -45,6 +45,27 @@ QString DisplayText::survey(core::SurveyKind kind)
     return {};
 }
 
+QString DisplayText::churnReason(const QString& key)
+{
+    if (key.isEmpty() || key == QLatin1String("unknown"))
+        return tr("unknown");
+    if (key == QLatin1String("price"))
+        return tr("price");
+    if (key == QLatin1String("product_quality"))
+        return tr("product quality");
+    if (key == QLatin1String("service"))
+        return tr("service");
+    if (key == QLatin1String("competitor"))
+        return tr("competitor");
+    if (key == QLatin1String("no_longer_needed"))
+        return tr("no longer needed");
+    if (key == QLatin1String("moved"))
+        return tr("moved");
+    QString text = key;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return text;
+}
+
 QString DisplayText::dateTime(const QDateTime& utc)
 {
     if (!utc.isValid())

@@ -16,6 +16,9 @@ class DisplayText
 public:
     static QString kind(core::InteractionKind kind);
     static QString survey(core::SurveyKind kind);
+    // A stored churn reason key in words: the common ones translated, others with spaces for
+    // underscores ("moved_abroad" → "moved abroad"); "unknown" for none.
+    static QString churnReason(const QString& key);
     static QString dateTime(const QDateTime& utc); // local time, short format
     static QString date(const QDateTime& utc);
     static QString amount(qint64 cents); // "€1,234.50" in the locale and book currency, exact

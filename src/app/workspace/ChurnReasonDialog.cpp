@@ -3,6 +3,7 @@
 #include "interchange/ValueParsers.h"
 #include "services/CustomerService.h"
 #include "shell/DatabaseSession.h"
+#include "widgets/DisplayText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,9 +64,7 @@ QString ChurnReasonDialog::reason() const
 
 QString ChurnReasonDialog::readable(const QString& key)
 {
-    QString text = key;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return text;
+    return DisplayText::churnReason(key);
 }
 
 std::optional<QString> ChurnReasonDialog::ask(DatabaseSession& session, const QString& customerName,

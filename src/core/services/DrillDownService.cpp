@@ -5,10 +5,10 @@
 namespace rapport::core {
 
 Result<DrillDownTable> DrillDownService::records(DrillDownRecords what, qint64 start, qint64 end,
-                                                 const Scope& scope, const QString& survey,
+                                                 const Scope& scope, const QString& subset,
                                                  qint64 followUpWindowSeconds, int limit) const
 {
-    return DrillDownStore(m_db).records(what, start, end, scope, survey, followUpWindowSeconds, limit);
+    return DrillDownStore(m_db).records(what, start, end, scope, subset, followUpWindowSeconds, limit);
 }
 
 } // namespace rapport::core

@@ -17,8 +17,10 @@ public:
     explicit DrillDownService(Database& db) : m_db(db) {}
 
     // At most `limit` rows (newest first for events, by name for customers), and the total.
+    // `subset` narrows them: for responses a survey kind, for complaints and purchases a
+    // product's external id; empty for all.
     Result<DrillDownTable> records(DrillDownRecords what, qint64 start, qint64 end, const Scope& scope,
-                                   const QString& survey = {}, qint64 followUpWindowSeconds = 14 * 86400,
+                                   const QString& subset = {}, qint64 followUpWindowSeconds = 14 * 86400,
                                    int limit = 5000) const;
 
 private:

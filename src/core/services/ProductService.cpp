@@ -89,9 +89,7 @@ Status ProductService::remove(qint64 id)
     if (!used)
         return used.error();
     if (*used > 0)
-        return Error::make(QCoreApplication::translate(
-            "rapport::core::ProductService", "The product is named by %n interaction(s); retire it instead.",
-            nullptr, static_cast<int>(*used)));
+        return Error::make(tr("Interactions name this product, so it keeps its history: retire it instead."));
     return products.remove(id);
 }
 

@@ -27,7 +27,7 @@ struct Query
     std::vector<int> instantColumns;
 };
 
-Query queryFor(DrillDownStore::Records what, const QString& survey)
+Query queryFor(DrillDownStore::Records what, const QString& subset)
 {
     using R = DrillDownStore::Records;
     Query q;
@@ -38,8 +38,8 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         q.countSelect = QStringLiteral(
             "SELECT count(*) FROM survey_responses s JOIN customers c ON c.id = s.customer_id WHERE ");
         q.where = QStringLiteral("s.responded_at >= :start AND s.responded_at < :end");
-        if (!survey.isEmpty())
-            q.where += QStringLiteral(" AND s.survey = :survey");
+        if (!subset.isEmpty())
+            q.where += QStringLiteral(" AND s.survey = :subset");
         q.order = QStringLiteral(" ORDER BY s.responded_at DESC, s.id DESC");
         q.instantColumns = {1};
         break;
@@ -51,6 +51,9 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         q.countSelect = QStringLiteral(
             "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
         q.where = QStringLiteral("i.kind = 'complaint' AND i.occurred_at >= :start AND i.occurred_at < :end");
+        if (!subset.isEmpty())
+            q.where += QStringLiteral(
+                " AND i.product_id = (SELECT p.id FROM products p WHERE p.external_id = :subset)");
         q.order = QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
         q.instantColumns = {1, 6};
         break;
@@ -65,6 +68,9 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
         q.countSelect = QStringLiteral(
             "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE ");
         q.where = QStringLiteral("i.kind = 'purchase' AND i.occurred_at >= :start AND i.occurred_at < :end");
+        if (!subset.isEmpty())
+            q.where += QStringLiteral(
+                " AND i.product_id = (SELECT p.id FROM products p WHERE p.external_id = :subset)");
         q.order = QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
         q.instantColumns = {1};
         break;
@@ -90,7 +96,7 @@ Query queryFor(DrillDownStore::Records what, const QString& survey)
 }
 
 void bindAll(QSqlQuery& q, const QString& text, qint64 start, qint64 end, const Scope& scope,
-             const QString& survey, qint64 window)
+             const QString& subset, qint64 window)
 {
     // QSqlQuery complains about binding a name the statement does not use: bind only those it has.
     if (text.contains(QLatin1String(":start")))
@@ -99,8 +105,8 @@ void bindAll(QSqlQuery& q, const QString& text, qint64 start, qint64 end, const 
         q.bindValue(QStringLiteral(":end"), end);
     if (text.contains(QLatin1String(":scope")))
         q.bindValue(QStringLiteral(":scope"), scope.value);
-    if (text.contains(QLatin1String(":survey")))
-        q.bindValue(QStringLiteral(":survey"), survey);
+    if (text.contains(QLatin1String(":subset")))
+        q.bindValue(QStringLiteral(":subset"), subset);
     if (text.contains(QLatin1String(":window")))
         q.bindValue(QStringLiteral(":window"), window);
 }
@@ -108,10 +114,10 @@ void bindAll(QSqlQuery& q, const QString& text, qint64 start, qint64 end, const 
 } // namespace
 
 Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start, qint64 end,
-                                                      const Scope& scope, const QString& survey,
+                                                      const Scope& scope, const QString& subset,
                                                       qint64 followUpWindowSeconds, int limit) const
 {
-    const Query spec = queryFor(what, survey);
+    const Query spec = queryFor(what, subset);
     // The scope over the alias c (customers); its value is bound as :scope.
     const QString where = spec.where + scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope"));
     Table table;
@@ -120,7 +126,7 @@ Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start
     auto count = sql::prepare(m_db.connection(), countText);
     if (!count)
         return count.error();
-    bindAll(*count, countText, start, end, scope, survey, followUpWindowSeconds);
+    bindAll(*count, countText, start, end, scope, subset, followUpWindowSeconds);
     if (Status s = sql::exec(*count); !s)
         return s.error();
     if (count->next())
@@ -130,7 +136,7 @@ Result<DrillDownStore::Table> DrillDownStore::records(Records what, qint64 start
     auto q = sql::prepare(m_db.connection(), text);
     if (!q)
         return q.error();
-    bindAll(*q, text, start, end, scope, survey, followUpWindowSeconds);
+    bindAll(*q, text, start, end, scope, subset, followUpWindowSeconds);
     q->bindValue(QStringLiteral(":limit"), limit);
     if (Status s = sql::exec(*q); !s)
         return s.error();
