@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/data/rapport-schema-vN.sqlite for N = 2..8: a Rapport book as the release that
+"""Writes tests/data/rapport-schema-vN.sqlite for N = 2..9: a Rapport book as the release that
 had schema version N left it on disk, for the migration tests.
 
 Each file is made from that release's own migration steps (the SQL text of
@@ -20,7 +20,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 APPLICATION_ID = 0x52505254
 # The commit whose Migrations.cpp first had each schema version.
-RELEASES = {2: "ee6b934", 3: "8da413a", 4: "b975313", 5: "a1dfcb1", 6: "eda3ec7", 7: "4d172bb", 8: "1c0a174"}
+RELEASES = {2: "ee6b934", 3: "8da413a", 4: "b975313", 5: "a1dfcb1", 6: "eda3ec7", 7: "4d172bb", 8: "1c0a174",
+            9: "085b813"}
 DAY = 86400
 T0 = 1767225600  # 2026-01-01T00:00:00Z
 
@@ -91,6 +92,20 @@ def fill(db, version):
       " VALUES (1, 'r1', 'rapport-crm-self', 1, ?, 0)", (T0 + 2 * DAY,))
     x("INSERT INTO assessment_answers (assessment_id, item_id, value) VALUES"
       " (1, 'listening-1', 4), (1, 'follow-up-1', 2), (1, 'records-1', 5)")
+    if version < 9:
+        return
+    # Schema 9: a product catalogue (one retired product), purchases, complaints and support
+    # naming a product, and the reason of the churned customer.
+    x("INSERT INTO products (id, external_id, name, category, active) VALUES"
+      " (1, 'P-1', 'Widget Pro', 'hardware', 1), (2, 'P-2', 'Old Gadget', NULL, 0)")
+    x("UPDATE interactions SET product_id = 1 WHERE id = 1")
+    x("UPDATE interactions SET product_id = 2 WHERE id = 2")
+    x("INSERT INTO interactions (id, external_id, customer_id, rep_id, kind, occurred_at, amount_cents,"
+      " category, notes, resolved_at, product_id) VALUES"
+      " (5, 'I-5', 1, 'r1', 'support', ?, NULL, 'setup', NULL, NULL, 1),"
+      " (6, 'I-6', 1, 'r1', 'purchase', ?, -12990, NULL, 'partial refund', NULL, 1)",
+      (T0 + 40 * DAY, T0 + 41 * DAY))
+    x("UPDATE customers SET churn_reason = 'price' WHERE id = 2")
 
 
 def main():

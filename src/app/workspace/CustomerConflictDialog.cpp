@@ -99,9 +99,11 @@ QString CustomerConflictDialog::fieldLabel(core::CustomerField field)
     case core::CustomerField::ChurnedAt:
         return tr("Churned on");
     case core::CustomerField::ChurnReason:
+        return tr("Churn reason");
+    case core::CustomerField::ReturnedAt:
         break;
     }
-    return tr("Churn reason");
+    return tr("Returned on");
 }
 
 } // namespace rapport::app

@@ -19,9 +19,21 @@ struct Customer
     QDateTime churnedAt;   // invalid while still a customer
     QString churnReason{}; // why they left, a key such as "price" (interchange.md); empty: unknown
     qint64 version = 0;    // raised by every write; a save names the version it is based on
+    // When they came back after churnedAt (invalid: not back). The churn date and reason stay,
+    // so that the figures of the period they left in never change (metrics.md).
+    QDateTime returnedAt{};
 
-    bool isChurned() const { return churnedAt.isValid(); }
+    // Not a customer now: they left and have not come back.
+    bool isChurned() const { return churnedAt.isValid() && !returnedAt.isValid(); }
+    bool hasReturned() const { return churnedAt.isValid() && returnedAt.isValid(); }
     friend bool operator==(const Customer&, const Customer&) = default;
 };
+
+// The churned customer back as a customer at `at` (never before they left): the churn date and
+// reason are kept.
+Customer markedReturned(const Customer& churned, const QDateTime& at);
+// The customer churned at `at` for `reason`. A customer who had come back leaves again: their
+// return is forgotten and with it the first churn (a customer holds one churn; metrics.md).
+Customer markedChurned(const Customer& customer, const QDateTime& at, const QString& reason);
 
 } // namespace rapport::core

@@ -4,9 +4,10 @@ namespace rapport::core {
 namespace {
 
 constexpr CustomerField kAllFields[] = {
-    CustomerField::ExternalId, CustomerField::Name,        CustomerField::Company, CustomerField::Email,
-    CustomerField::Phone,      CustomerField::Segment,     CustomerField::Owner,   CustomerField::AcquiredAt,
-    CustomerField::ChurnedAt,  CustomerField::ChurnReason,
+    CustomerField::ExternalId,  CustomerField::Name,       CustomerField::Company,
+    CustomerField::Email,       CustomerField::Phone,      CustomerField::Segment,
+    CustomerField::Owner,       CustomerField::AcquiredAt, CustomerField::ChurnedAt,
+    CustomerField::ChurnReason, CustomerField::ReturnedAt,
 };
 
 QString instantText(const QDateTime& at)
@@ -38,9 +39,11 @@ bool sameField(const Customer& a, const Customer& b, CustomerField field)
     case CustomerField::ChurnedAt:
         return a.churnedAt == b.churnedAt;
     case CustomerField::ChurnReason:
+        return a.churnReason == b.churnReason;
+    case CustomerField::ReturnedAt:
         break;
     }
-    return a.churnReason == b.churnReason;
+    return a.returnedAt == b.returnedAt;
 }
 
 std::vector<CustomerField> changedFields(const Customer& a, const Customer& b)
@@ -86,6 +89,9 @@ void copyField(CustomerField field, const Customer& from, Customer& to)
     case CustomerField::ChurnReason:
         to.churnReason = from.churnReason;
         return;
+    case CustomerField::ReturnedAt:
+        to.returnedAt = from.returnedAt;
+        return;
     }
 }
 
@@ -111,15 +117,18 @@ QString fieldText(const Customer& c, CustomerField field)
     case CustomerField::ChurnedAt:
         return instantText(c.churnedAt);
     case CustomerField::ChurnReason:
+        return c.churnReason;
+    case CustomerField::ReturnedAt:
         break;
     }
-    return c.churnReason;
+    return instantText(c.returnedAt);
 }
 
 QString fieldKey(CustomerField field)
 {
-    static const char* const keys[] = {"external_id", "name",  "company",     "email",      "phone",
-                                       "segment",     "owner", "acquired_at", "churned_at", "churn_reason"};
+    static const char* const keys[] = {"external_id", "name",         "company",    "email",
+                                       "phone",       "segment",      "owner",      "acquired_at",
+                                       "churned_at",  "churn_reason", "returned_at"};
     return QString::fromLatin1(keys[static_cast<int>(field)]);
 }
 

@@ -18,7 +18,8 @@ enum class CustomerField {
     Owner,
     AcquiredAt,
     ChurnedAt,
-    ChurnReason
+    ChurnReason,
+    ReturnedAt
 };
 
 // The fields in which `a` and `b` differ, in the order above.

@@ -29,7 +29,7 @@ struct CustomerListRow
     QString owner; // rep id
     QString ownerName;
     QDateTime acquiredAt;
-    QDateTime churnedAt;
+    QDateTime churnedAt; // while they are churned: invalid for a customer who came back
 };
 
 } // namespace rapport::core

@@ -22,13 +22,15 @@ enum class DrillDownRecords {
     // Columns: id, occurred_at, customer_id, customer, rep, amount_cents, followed_up.
     Purchases,
     // customers at the start of the period (S of retention_rate), with whether they are
-    // still customers at the end. Columns: id, customer, segment, owner, acquired_at,
-    // churned_at, retained.
+    // retained: still customers at the end and not back only during the period (a return
+    // counts as a new customer: the retained ones are E - N). Columns: id, customer,
+    // segment, owner, acquired_at, churned_at, retained.
     CustomersAtStart,
     // customers counted by churn_rate: acq < start and start <= ch < end.
     // Columns as CustomersAtStart.
     ChurnedCustomers,
-    // customers_active: acq < end and (ch null or ch >= start). Columns as CustomersAtStart.
+    // customers_active: (acq < end and (ch null or ch >= start)) or ret < end. Columns as
+    // CustomersAtStart.
     ActiveCustomers,
 };
 

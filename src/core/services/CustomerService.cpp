@@ -7,6 +7,7 @@
 #include "storage/DrillDownStore.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace rapport::core {
 
@@ -67,6 +68,38 @@ Result<CustomerSave> CustomerService::change(const Customer& from, const Custome
             .arg(to.name));
     e.kind = ErrorKind::Conflict;
     return e;
+}
+
+Result<std::optional<Customer>> CustomerService::returnOffer(qint64 customerId,
+                                                             const QDateTime& purchaseAt) const
+{
+    auto found = CustomerRepository(m_db).find(customerId);
+    if (!found)
+        return found.error();
+    if (!*found || !(*found)->isChurned())
+        return std::optional<Customer>();
+    // won_back counts purchases at t > churned_at; one at the churn instant or before it is
+    // a late entry of the old relationship, not a return.
+    if (purchaseAt.isValid() && purchaseAt <= (*found)->churnedAt)
+        return std::optional<Customer>();
+    return found;
+}
+
+Result<QDateTime> CustomerService::returnTime(const Customer& churned, const QDateTime& now) const
+{
+    if (!churned.churnedAt.isValid())
+        return now;
+    auto first = CustomerRepository(m_db).firstPurchaseAfter(churned.id, churned.churnedAt);
+    if (!first)
+        return first.error();
+    if (*first)
+        return **first;
+    return std::max(now, churned.churnedAt);
+}
+
+Result<CustomerSave> CustomerService::markReturned(const Customer& churned, const QDateTime& at)
+{
+    return change(churned, markedReturned(churned, at));
 }
 
 Result<std::optional<Customer>> CustomerService::find(qint64 id) const

@@ -41,6 +41,17 @@ public:
     Result<QStringList> segments() const;
     // Distinct non-empty segments, by name, as the scope pickers (dashboard, goals) offer them.
     Result<QStringList> scopeSegments() const;
+    // Return recognition (metrics.md: a returning customer is recognised when they buy again).
+    // The customer when a purchase at `purchaseAt` brings them back: churned, not back yet,
+    // and the purchase after the churn date (an invalid `purchaseAt`: whenever it is). Empty
+    // otherwise, and for a customer who does not exist.
+    Result<std::optional<Customer>> returnOffer(qint64 customerId, const QDateTime& purchaseAt = {}) const;
+    // When a churned customer came back: their first purchase (amount >= 0) after the churn
+    // date, or `now` when there is none (never before the churn date).
+    Result<QDateTime> returnTime(const Customer& churned, const QDateTime& now) const;
+    // Marks the churned customer as back at `at` (the purchase's time), keeping the churn date
+    // and reason; conditional and merged as change() (undo: change() with the two reversed).
+    Result<CustomerSave> markReturned(const Customer& churned, const QDateTime& at);
     // The reasons a churned customer may be given: those in use, most frequent first, then
     // a few common ones (issue 19). Keys as stored ("product_quality").
     Result<QStringList> churnReasonChoices() const;

@@ -7,9 +7,13 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT c.id, c.name, c.company, c.email, c.segment, c.owner, r.name, c.acquired_at, c.churned_at"
-    " FROM customers c LEFT JOIN reps r ON r.id = c.owner");
+const QString kSelect =
+    QStringLiteral("SELECT c.id, c.name, c.company, c.email, c.segment, c.owner, r.name, c.acquired_at,"
+                   " CASE WHEN c.returned_at IS NULL THEN c.churned_at END"
+                   " FROM customers c LEFT JOIN reps r ON r.id = c.owner");
+
+// Churned now: gone and not back (schema 10). A customer who came back is active again.
+const QString kChurnedNow = QStringLiteral("(c.churned_at IS NOT NULL AND c.returned_at IS NULL)");
 
 // `%text%` with LIKE's wildcards escaped, so a search for "50%" finds exactly that.
 QString likePattern(const QString& text)
@@ -44,9 +48,9 @@ QString whereClause(const CustomerListStore::Filter& filter, QVariantList& value
         values << filter.owner;
     }
     if (filter.status == CustomerListStore::ChurnState::Active)
-        conditions << QStringLiteral("c.churned_at IS NULL");
+        conditions << QStringLiteral("NOT ") + kChurnedNow;
     else if (filter.status == CustomerListStore::ChurnState::Churned)
-        conditions << QStringLiteral("c.churned_at IS NOT NULL");
+        conditions << kChurnedNow;
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -68,7 +72,7 @@ QString orderColumn(CustomerListStore::SortColumn column)
     case CustomerListStore::SortColumn::AcquiredAt:
         return QStringLiteral("c.acquired_at");
     case CustomerListStore::SortColumn::Churned:
-        return QStringLiteral("(c.churned_at IS NOT NULL)");
+        return kChurnedNow;
     }
     return QStringLiteral("c.name {nocase}");
 }

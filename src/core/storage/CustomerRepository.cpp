@@ -7,11 +7,19 @@
 namespace rapport::core {
 namespace {
 
-const QString kSelect = tables::text(tables::selectVersionedSql(tables::kCustomers));
-const QString kInsert = tables::text(tables::insertSql(tables::kCustomers));
-const QString kUpdate = tables::text(tables::versionedUpdateSql(tables::kCustomers));
+// returned_at is no column of the interchange files (kCustomerColumns): the import and the
+// export leave it alone, so it follows the version here.
+const QString kSelect =
+    tables::text(tables::selectVersionedSql(tables::kCustomers))
+        .replace(QStringLiteral(", version FROM"), QStringLiteral(", version, returned_at FROM"));
+const QString kInsert =
+    tables::text(tables::insertSql(tables::kCustomers))
+        .replace(QStringLiteral(") VALUES ("), QStringLiteral(", returned_at) VALUES (?, "));
+const QString kUpdate = tables::text(tables::versionedUpdateSql(tables::kCustomers))
+                            .replace(QStringLiteral(", version = version + 1"),
+                                     QStringLiteral(", returned_at = ?, version = version + 1"));
 
-// The columns in the order of kCustomerColumns.
+// The columns in the order of kCustomerColumns, then returned_at.
 QVariantList fieldValues(const Customer& c)
 {
     return {c.externalId,
@@ -23,7 +31,8 @@ QVariantList fieldValues(const Customer& c)
             sql::text(c.owner),
             sql::instant(c.acquiredAt),
             sql::instant(c.churnedAt),
-            c.churnedAt.isValid() ? sql::text(c.churnReason) : QVariant()};
+            c.churnedAt.isValid() ? sql::text(c.churnReason) : QVariant(),
+            c.churnedAt.isValid() ? sql::instant(c.returnedAt) : QVariant()};
 }
 
 Customer customerFrom(const QSqlQuery& q)
@@ -41,6 +50,7 @@ Customer customerFrom(const QSqlQuery& q)
     c.churnedAt = sql::instantFrom(q.value(9));
     c.churnReason = q.value(10).toString();
     c.version = q.value(11).toLongLong();
+    c.returnedAt = sql::instantFrom(q.value(12));
     return c;
 }
 
@@ -99,6 +109,21 @@ Result<QStringList> CustomerRepository::churnReasons() const
     return sql::stringColumn(
         m_db.connection(), QStringLiteral("SELECT churn_reason FROM customers WHERE churn_reason IS NOT NULL"
                                           " GROUP BY churn_reason ORDER BY count(*) DESC, churn_reason"));
+}
+
+Result<std::optional<QDateTime>> CustomerRepository::firstPurchaseAfter(qint64 customerId,
+                                                                        const QDateTime& after) const
+{
+    // Index interactions_purchase_customer: (customer_id, occurred_at, amount_cents), purchases.
+    auto v = sql::scalar(m_db.connection(),
+                         QStringLiteral("SELECT min(occurred_at) FROM interactions WHERE customer_id = ?"
+                                        " AND kind = 'purchase' AND amount_cents >= 0 AND occurred_at > ?"),
+                         {customerId, sql::instant(after)});
+    if (!v)
+        return v.error();
+    if (v->isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(sql::instantFrom(*v));
 }
 
 Result<qint64> CustomerRepository::count() const

@@ -27,6 +27,8 @@ public:
     Result<qint64> count() const;
     // The churn reasons in use, most frequent first.
     Result<QStringList> churnReasons() const;
+    // The time of the customer's first purchase (amount >= 0) after `after`, if any.
+    Result<std::optional<QDateTime>> firstPurchaseAfter(qint64 customerId, const QDateTime& after) const;
 
 private:
     Result<std::optional<Customer>> findWhere(const QString& condition, const QVariant& value) const;

@@ -7,13 +7,15 @@ namespace rapport::core {
 
 Result<DatabaseStats> DatabaseStats::read(const Database& db)
 {
-    auto q = sql::prepare(db.connection(),
-                          QStringLiteral("SELECT (SELECT count(*) FROM reps),"
-                                         " (SELECT count(*) FROM customers),"
-                                         " (SELECT count(*) FROM customers WHERE churned_at IS NULL),"
-                                         " (SELECT count(*) FROM interactions),"
-                                         " (SELECT count(*) FROM survey_responses),"
-                                         " (SELECT count(*) FROM kpi_goals)"));
+    auto q = sql::prepare(
+        db.connection(),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM reps),"
+            " (SELECT count(*) FROM customers),"
+            " (SELECT count(*) FROM customers WHERE churned_at IS NULL OR returned_at IS NOT NULL),"
+            " (SELECT count(*) FROM interactions),"
+            " (SELECT count(*) FROM survey_responses),"
+            " (SELECT count(*) FROM kpi_goals)"));
     if (!q)
         return q.error();
     if (Status s = sql::exec(*q); !s)

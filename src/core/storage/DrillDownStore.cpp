@@ -14,7 +14,9 @@ namespace {
 // customer has no owner or the rep is gone.
 const QString kCustomerColumns =
     QStringLiteral("SELECT c.id, c.name, c.segment, COALESCE(NULLIF(o.name, ''), o.id), c.acquired_at,"
-                   " c.churned_at, (c.churned_at IS NULL OR c.churned_at >= :end) AS retained"
+                   " c.churned_at,"
+                   " (c.churned_at IS NULL OR c.churned_at >= :end"
+                   " OR (c.returned_at IS NOT NULL AND c.returned_at < :start)) AS retained"
                    " FROM customers c LEFT JOIN reps o ON o.id = c.owner WHERE ");
 
 // The statement and which of its columns hold instants.
@@ -79,15 +81,20 @@ Query queryFor(DrillDownStore::Records what, const QString& subset)
     case R::ActiveCustomers:
         q.select = kCustomerColumns;
         q.countSelect = QStringLiteral("SELECT count(*) FROM customers c WHERE ");
+        // A customer who came back is one again from returned_at on (metrics.md). Retained: at
+        // the start and at the end, and not back during the period (a return inside the
+        // period counts as a new customer, so the retained ones are E - N).
         if (what == R::CustomersAtStart)
-            q.where =
-                QStringLiteral("c.acquired_at < :start AND (c.churned_at IS NULL OR c.churned_at >= :start)");
+            q.where = QStringLiteral(
+                "((c.acquired_at < :start AND (c.churned_at IS NULL OR c.churned_at >= :start))"
+                " OR c.returned_at < :start)");
         else if (what == R::ChurnedCustomers)
             q.where =
                 QStringLiteral("c.acquired_at < :start AND c.churned_at >= :start AND c.churned_at < :end");
         else
             q.where =
-                QStringLiteral("c.acquired_at < :end AND (c.churned_at IS NULL OR c.churned_at >= :start)");
+                QStringLiteral("((c.acquired_at < :end AND (c.churned_at IS NULL OR c.churned_at >= :start))"
+                               " OR c.returned_at < :end)");
         q.order = QStringLiteral(" ORDER BY c.name {nocase}, c.id");
         q.instantColumns = {4, 5};
         break;

@@ -92,9 +92,14 @@ QByteArray partialUpdateSql(const Table& table, ImportColumns columns, const cha
     // A file with churned_at and no churn_reason keeps the stored reason, unless it takes the
     // churn date away: a reason stands only beside one (schema 9).
     const auto has = [columns](int c) { return ((columns >> c) & 1U) != 0; };
+    const QByteArray churnedAt = "?" + QByteArray::number(customer::ChurnedAt + 1);
     if (&table == &kCustomers && has(customer::ChurnedAt) && !has(customer::ChurnReason))
-        sql += ", churn_reason = CASE WHEN ?" + QByteArray::number(customer::ChurnedAt + 1) +
-               " IS NULL THEN NULL ELSE churn_reason END";
+        sql += ", churn_reason = CASE WHEN " + churnedAt + " IS NULL THEN NULL ELSE churn_reason END";
+    // A return (schema 10) stands only after the churn date: a file that takes the churn date
+    // away, or gives a later one (they left again), forgets it.
+    if (&table == &kCustomers && has(customer::ChurnedAt))
+        sql += ", returned_at = CASE WHEN " + churnedAt + " IS NULL OR returned_at < " + churnedAt +
+               " THEN NULL ELSE returned_at END";
     return sql + " WHERE " + key + " = ?1";
 }
 

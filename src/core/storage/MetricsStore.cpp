@@ -140,49 +140,66 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     if (boundaries.size() < 2)
         return std::vector<BaseCounts>{};
     const std::size_t n = boundaries.size();
-    // A[j] = count(acq < b_j), C[j] = count(ch < b_j), built as difference arrays: a customer
-    // acquired at acq is counted by every boundary after it. churned_at >= acquired_at (a
-    // CHECK of the schema), so "churned before b" implies "acquired before b".
-    std::vector<qint64> addA(n + 1, 0), addC(n + 1, 0), churnedFromStart(n - 1, 0);
-    auto st = prepareQuery(
-        m_db, QStringLiteral("SELECT acquired_at, churned_at FROM customers WHERE acquired_at < :e") +
-                  customerFilter(scope));
+    // A[j] = count(acq < b_j), C[j] = count(ch < b_j), R[j] = count(ret < b_j), built as
+    // difference arrays: a customer acquired at acq is counted by every boundary after it.
+    // acq <= ch <= ret (CHECKs of the schema), so a customer at b_j is counted by
+    // A[j] - C[j] + R[j]: acquired and not gone, or gone and back.
+    std::vector<qint64> addA(n + 1, 0), addC(n + 1, 0), addR(n + 1, 0), addBoth(n + 1, 0),
+        churnedFromStart(n - 1, 0);
+    auto st = prepareQuery(m_db, QStringLiteral("SELECT acquired_at, churned_at, returned_at FROM customers"
+                                                " WHERE acquired_at < :e") +
+                                     customerFilter(scope));
     if (!st)
         return st.error();
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
+    // The number of boundaries <= t: t < b_j exactly for j >= that index.
+    const auto firstAfter = [&boundaries](qint64 t) {
+        return static_cast<std::size_t>(std::upper_bound(boundaries.begin(), boundaries.end(), t) -
+                                        boundaries.begin());
+    };
     while (st->next()) {
         const qint64 acq = st->integer(0);
-        const auto ja = static_cast<std::size_t>(std::upper_bound(boundaries.begin(), boundaries.end(), acq) -
-                                                 boundaries.begin());
-        ++addA[ja];
+        ++addA[firstAfter(acq)];
         if (st->isNull(1))
             continue;
         const qint64 ch = st->integer(1);
-        const auto jc = static_cast<std::size_t>(std::upper_bound(boundaries.begin(), boundaries.end(), ch) -
-                                                 boundaries.begin());
+        const std::size_t jc = firstAfter(ch);
         ++addC[jc];
         // ch lies in period jc - 1 = [b_{jc-1}, b_jc); churned "from the start" if acquired before it.
         if (jc >= 1 && jc < n && acq < boundaries[jc - 1])
             ++churnedFromStart[jc - 1];
+        if (st->isNull(2))
+            continue;
+        const std::size_t jr = firstAfter(st->integer(2));
+        ++addR[jr];
+        // Active in period i through both spans' union: A[i+1] - C[i] + R[i+1] counts twice
+        // the customers with ch >= b_i and ret < b_{i+1}; those with ch < b_i (i >= jc) and
+        // ret < b_{i+1} (i >= jr - 1) are counted once, so the overlap is R[i+1] minus these.
+        ++addBoth[std::max(jc, jr == 0 ? 0 : jr - 1)];
     }
     if (st->failed())
         return queryFailed(*st);
-    std::vector<qint64> A(n, 0), C(n, 0);
-    qint64 a = 0, c = 0;
+    std::vector<qint64> A(n, 0), C(n, 0), R(n, 0), Both(n, 0);
+    qint64 a = 0, c = 0, r = 0, both = 0;
     for (std::size_t j = 0; j < n; ++j) {
         a += addA[j];
         c += addC[j];
+        r += addR[j];
+        both += addBoth[j];
         A[j] = a;
         C[j] = c;
+        R[j] = r;
+        Both[j] = both; // for period j: gone before b_j and back before b_{j+1}
     }
     std::vector<BaseCounts> series(n - 1);
     for (std::size_t i = 0; i + 1 < n; ++i) {
         BaseCounts& b = series[i];
-        b.atStart = A[i] - C[i];
-        b.atEnd = A[i + 1] - C[i + 1];
-        b.acquired = A[i + 1] - A[i];
+        b.atStart = A[i] - C[i] + R[i];
+        b.atEnd = A[i + 1] - C[i + 1] + R[i + 1];
+        // A return counts as a new customer of its period, so E = S + N - churned holds.
+        b.acquired = A[i + 1] - A[i] + R[i + 1] - R[i];
         b.churned = C[i + 1] - C[i];
-        b.active = A[i + 1] - C[i];
+        b.active = A[i + 1] - C[i] + Both[i];
         b.churnedFromStart = churnedFromStart[i];
     }
     return series;

@@ -34,13 +34,15 @@ public:
     Result<std::vector<SurveyCounts>> surveySeries(const std::vector<qint64>& boundaries,
                                                    const Scope& scope) const;
 
+    // A customer is a customer over [acq, ch) and again from ret (returned_at) on; ret >= ch
+    // (a CHECK of the schema), so the two spans never overlap.
     struct BaseCounts
     {
-        qint64 atStart = 0;          // acq < start and (ch null or ch >= start)
-        qint64 atEnd = 0;            // acq < end and (ch null or ch >= end)
-        qint64 acquired = 0;         // start <= acq < end
+        qint64 atStart = 0;          // (acq < start and (ch null or ch >= start)) or ret < start
+        qint64 atEnd = 0;            // the same at end
+        qint64 acquired = 0;         // start <= acq < end, plus the returns with start <= ret < end
         qint64 churned = 0;          // start <= ch < end
-        qint64 active = 0;           // acq < end and (ch null or ch >= start)
+        qint64 active = 0;           // (acq < end and (ch null or ch >= start)) or ret < end
         qint64 churnedFromStart = 0; // acq < start and start <= ch < end
     };
     Result<BaseCounts> customerBase(qint64 start, qint64 end, const Scope& scope) const;

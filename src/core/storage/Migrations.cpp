@@ -307,13 +307,39 @@ MigrationStep step9()
         }};
 }
 
+// Version 10 (issue 19): when a churned customer came back. The churn date and reason stay, so
+// the figures of the period they left in never change (metrics.md, "the history rule"); a
+// customer is a customer over [acquired_at, churned_at) and again from returned_at on. An
+// existing book has no returns. Both engines check the order: a return needs a churn before it.
+// The customer base reads returned_at beside acquired_at and churned_at, so its covering index
+// (version 4) is built again with it: the metrics still never read the table's rows.
+MigrationStep step10()
+{
+    return {
+        10,
+        QStringLiteral("when a churned customer returned"),
+        {
+            QStringLiteral(
+                "ALTER TABLE customers ADD COLUMN returned_at INTEGER"
+                " CHECK (returned_at IS NULL OR (churned_at IS NOT NULL AND returned_at >= churned_at))"),
+            QStringLiteral("DROP INDEX IF EXISTS customers_base"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS customers_base"
+                           " ON customers(acquired_at, churned_at, owner, segment, returned_at)"),
+            // The win-back queue reads each churned customer's latest outreach from this
+            // small index instead of their whole history after the churn.
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS interactions_win_back ON interactions(customer_id, occurred_at)"
+                " WHERE category IN ('win_back_won_back', 'win_back_declined', 'win_back_no_answer')"),
+        }};
+}
+
 } // namespace
 
 std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
 {
     // The steps are written once, with {identity} and {nocase} where the engines differ.
     std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(),
-                                   step6(), step7(), step8(), step9()};
+                                   step6(), step7(), step8(), step9(), step10()};
     for (MigrationStep& step : all) {
         for (QString& statement : step.statements)
             statement = dialect.ddl(statement);

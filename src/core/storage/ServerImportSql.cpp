@@ -131,6 +131,11 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
                     : QByteArray("t." + col + " IS NOT DISTINCT FROM " + merged(c));
         set += (set.isEmpty() ? "" : ", ") + col + " = " + merged(c);
     }
+    // A return (schema 10) stands only after the churn date: a file that takes the churn date
+    // away, or gives a later one (they left again), forgets it (ImportStore does the same).
+    if (target == ImportTarget::Customers && has(customer::ChurnedAt))
+        set += ", returned_at = CASE WHEN s.churned_at IS NULL OR t.returned_at < s.churned_at THEN NULL"
+               " ELSE t.returned_at END";
     if (same.isEmpty())
         same = "true";
     sql.createStage = "CREATE TEMP TABLE rapport_import_stage (" + stageDefinition + ") ON COMMIT DROP";

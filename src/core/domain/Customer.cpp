@@ -1,0 +1,23 @@
+#include "domain/Customer.h"
+
+#include <algorithm>
+
+namespace rapport::core {
+
+Customer markedReturned(const Customer& churned, const QDateTime& at)
+{
+    Customer back = churned;
+    back.returnedAt = churned.churnedAt.isValid() ? std::max(at, churned.churnedAt) : QDateTime();
+    return back;
+}
+
+Customer markedChurned(const Customer& customer, const QDateTime& at, const QString& reason)
+{
+    Customer gone = customer;
+    gone.churnedAt = std::max(at, customer.acquiredAt);
+    gone.churnReason = reason;
+    gone.returnedAt = {};
+    return gone;
+}
+
+} // namespace rapport::core
