@@ -422,13 +422,20 @@ void CustomersView::updateDetails()
     html += row(tr("Owner"), owner);
     html += row(tr("Customer number"), customer->externalId);
     html += row(tr("Customer since"), DisplayText::date(customer->acquiredAt));
-    html += row(tr("Status"), customer->isChurned()
-                                  ? (customer->churnReason.isEmpty()
-                                         ? tr("Churned on %1").arg(DisplayText::date(customer->churnedAt))
-                                         : tr("Churned on %1 (%2)")
-                                               .arg(DisplayText::date(customer->churnedAt),
-                                                    ChurnReasonDialog::readable(customer->churnReason)))
-                                  : tr("Active"));
+    QString status = tr("Active");
+    if (customer->churnedAt.isValid()) {
+        const QString left = DisplayText::date(customer->churnedAt);
+        const QString reason = ChurnReasonDialog::readable(customer->churnReason);
+        if (customer->hasReturned())
+            status = reason.isEmpty() ? tr("Returned on %1 after leaving on %2")
+                                            .arg(DisplayText::date(customer->returnedAt), left)
+                                      : tr("Returned on %1 after leaving on %2 (%3)")
+                                            .arg(DisplayText::date(customer->returnedAt), left, reason);
+        else
+            status =
+                reason.isEmpty() ? tr("Churned on %1").arg(left) : tr("Churned on %1 (%2)").arg(left, reason);
+    }
+    html += row(tr("Status"), status);
     html += row(tr("Next follow-up"), nextFollowUpText());
     html += QStringLiteral("</table>");
     m_detailsLabel->setText(html);
@@ -567,8 +574,7 @@ void CustomersView::toggleChurnCurrent()
         const auto reason = ChurnReasonDialog::ask(m_session, before.name, this);
         if (!reason)
             return;
-        after.churnedAt = std::max(m_session.clock().nowUtc(), before.acquiredAt);
-        after.churnReason = *reason;
+        after = core::markedChurned(before, m_session.clock().nowUtc(), *reason);
         text = tr("Mark %1 churned").arg(before.name);
     }
     pushEdit(before, after, text);

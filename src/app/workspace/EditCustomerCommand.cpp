@@ -15,9 +15,34 @@ EditCustomerCommand::EditCustomerCommand(DatabaseSession& session, core::Custome
 {
 }
 
+namespace {
+// Taking a churned customer's churn date away (and nothing else) is how the window says they
+// are back ("Mark Active", a purchase's "mark them as returned"). It is written as a return
+// (metrics.md): the churn stays in the past and returned_at is set, so no figure of the period
+// they left in changes.
+bool meansReturn(const core::Customer& before, const core::Customer& after)
+{
+    if (!before.isChurned() || after.churnedAt.isValid())
+        return false;
+    for (core::CustomerField f : core::changedFields(before, after)) {
+        if (f != core::CustomerField::ChurnedAt && f != core::CustomerField::ChurnReason)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 core::Status EditCustomerCommand::apply()
 {
     const bool firstTime = !hasApplied();
+    if (firstTime && meansReturn(m_before, m_after)) {
+        // Back at their first purchase after leaving (the one just logged), else now.
+        core::CustomerService customers(session().database());
+        auto at = customers.returnTime(m_before, session().clock().nowUtc());
+        if (!at)
+            return at.error();
+        m_after = core::markedReturned(m_before, *at);
+    }
     return change(m_before, m_after, firstTime);
 }
 

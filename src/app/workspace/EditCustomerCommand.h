@@ -8,7 +8,9 @@
 
 namespace rapport::app {
 
-// Replaces a customer's fields; also used to mark a customer churned (or active again).
+// Replaces a customer's fields; also used to mark a customer churned (or active again: an edit
+// that only takes a churned customer's churn date away is written as their return, see
+// CustomerService::returnTime).
 // The edit is applied to the customer as stored when it runs (CustomerService::change): what
 // someone else saved meanwhile in other fields is kept, and undo reverts only this edit's
 // fields, on the version it finds. When someone else gave one of this edit's fields another

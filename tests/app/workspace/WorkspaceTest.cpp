@@ -492,13 +492,32 @@ TEST_CASE("a purchase from a churned customer offers to mark them returned, as a
     CHECK_FALSE((*after)->isChurned());
     REQUIRE(f.session.undoStack().count() == 2);
     CHECK(f.session.undoStack().text(1).startsWith(QStringLiteral("Mark ")));
+    // Back as of the purchase; the churn and its reason stay in the past (schema 10).
+    auto logged = core::InteractionRepository(f.session.database()).forCustomer(f.grace);
+    REQUIRE_OK(logged);
+    REQUIRE(logged->size() == 1);
+    CHECK((*after)->churnedAt == test::utc("2026-02-01T00:00:00Z"));
+    CHECK((*after)->returnedAt == logged->front().occurredAt);
+    {
+        app::CustomersView view(f.session);
+        view.showCustomer(f.grace);
+        REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == f.grace; }, 5000));
+        CHECK(test::child<QLabel>(view, "customerDetailsLabel")
+                  ->text()
+                  .contains(QStringLiteral("after leaving on")));
+    }
 
     // The first undo brings the churn back and keeps the purchase.
     f.session.undoStack().undo();
     auto undone = core::CustomerRepository(f.session.database()).find(f.grace);
     REQUIRE_OK(undone);
     CHECK((*undone)->churnedAt == test::utc("2026-02-01T00:00:00Z"));
+    CHECK_FALSE((*undone)->returnedAt.isValid());
     auto purchases = core::InteractionRepository(f.session.database()).forCustomer(f.grace);
     REQUIRE_OK(purchases);
     CHECK(purchases->size() == 1);
+    // Redo marks the same return again.
+    f.session.undoStack().redo();
+    CHECK((*core::CustomerRepository(f.session.database()).find(f.grace))->returnedAt ==
+          logged->front().occurredAt);
 }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "storage/CustomerRepository.h"
 #include "storage/CustomerSnapshotStore.h"
+#include "storage/DatabaseStats.h"
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
 
@@ -115,4 +116,41 @@ TEST_CASE("a customer snapshot restores the customer and its interactions with t
     REQUIRE_OK(back);
     REQUIRE(back->has_value());
     CHECK(**back == call);
+}
+
+TEST_CASE("the customer list counts a customer who came back as active, not churned",
+          "[engines][storage][returns]")
+{
+    auto db = test::memoryDatabase();
+    REQUIRE_OK(
+        core::RepRepository(*db).insert({QStringLiteral("r1"), QStringLiteral("Rita"), core::RepRole::Rep}));
+    add(*db, "Ada", "A", "a@x.example", "smb", "r1");
+    add(*db, "Bob", "B", "b@x.example", "smb", "r1", true);
+    const qint64 cy = add(*db, "Cy", "C", "c@x.example", "smb", "r1", true);
+    core::CustomerRepository customers(*db);
+    core::Customer back = **customers.find(cy);
+    back.returnedAt = test::utc("2026-03-01T00:00:00Z");
+    REQUIRE_OK(customers.update(back));
+    CustomerListStore store(*db);
+    const auto S = CustomerListStore::SortColumn::Name;
+    CustomerListStore::Filter active;
+    active.status = CustomerListStore::ChurnState::Active;
+    auto rows = store.page(active, S, false, 0, 10);
+    REQUIRE_OK(rows);
+    CHECK(names(*rows) == QStringList{QStringLiteral("Ada"), QStringLiteral("Cy")});
+    CHECK_FALSE(rows->back().churnedAt.isValid()); // shown as active
+    CustomerListStore::Filter churned;
+    churned.status = CustomerListStore::ChurnState::Churned;
+    rows = store.page(churned, S, false, 0, 10);
+    REQUIRE_OK(rows);
+    CHECK(names(*rows) == QStringList{QStringLiteral("Bob")});
+    CHECK(rows->front().churnedAt == test::utc("2026-01-01T00:00:00Z"));
+    // Sorted by status: the churned one last, the returned one among the active.
+    rows = store.page({}, CustomerListStore::SortColumn::Churned, false, 0, 10);
+    REQUIRE_OK(rows);
+    CHECK(names(*rows) == QStringList{QStringLiteral("Ada"), QStringLiteral("Cy"), QStringLiteral("Bob")});
+    // The book's count of active customers (DatabaseStats) agrees.
+    auto stats = core::DatabaseStats::read(*db);
+    REQUIRE_OK(stats);
+    CHECK(stats->activeCustomers == 2);
 }
