@@ -69,7 +69,7 @@ TEST_CASE("import products exits 0, 3 for a bad row (nothing written), and expor
     CHECK(run.err.contains(QStringLiteral("use reps, products, customers, interactions or surveys")));
 }
 
-TEST_CASE("an interactions file naming an unknown product exits 3; --skip-invalid imports the rest",
+TEST_CASE("an interactions file naming an unknown product exits 3, and --skip-invalid imports the rest",
           "[cli][interchange][products]")
 {
     QTemporaryDir dir;
