@@ -44,8 +44,9 @@ using namespace rapport;
 
 namespace {
 
-const core::CsvKind kKinds[] = {core::CsvKind::Reps, core::CsvKind::Customers, core::CsvKind::Interactions,
-                                core::CsvKind::Surveys};
+// In the order a book is filled (a file's references first); products since issue 19.
+const core::CsvKind kKinds[] = {core::CsvKind::Reps, core::CsvKind::Products, core::CsvKind::Customers,
+                                core::CsvKind::Interactions, core::CsvKind::Surveys};
 
 QString fileFor(const QString& folder, core::CsvKind kind)
 {

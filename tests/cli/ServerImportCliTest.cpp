@@ -15,7 +15,8 @@ namespace {
 using namespace rapport;
 using test::runCli;
 
-const char* const kKinds[] = {"reps", "customers", "interactions", "surveys"};
+// In the order a book is filled: a file's references first.
+const char* const kKinds[] = {"reps", "products", "customers", "interactions", "surveys"};
 
 QString csvPath(const QTemporaryDir& dir, const char* kind)
 {
@@ -127,6 +128,28 @@ TEST_CASE("A rep's login imports only the rep's own rows and is refused the othe
         CHECK(run.exitCode == 3);
         CHECK(count("SELECT count(*) FROM reps") == QStringLiteral("2"));
     }
+    SECTION("the products file, while interactions may name the team's products")
+    {
+        REQUIRE(import(admin, "products", writeCsv(dir, "p.csv", "external_id,name\nP1,Widget\n")).exitCode ==
+                0);
+        const auto run = import(rep, "products",
+                                writeCsv(dir, "newproducts.csv", "external_id,name\nP1,Renamed\nP2,New\n"));
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(
+            QStringLiteral("line 2: external_id: a rep's login cannot add or change products: "
+                           "a manager or an admin imports the products file")));
+        // (The rows after the first invalid one are checked, but never reach the store.)
+        CHECK(count("SELECT string_agg(external_id || '=' || name, ',') FROM products") ==
+              QStringLiteral("P1=Widget"));
+        const auto bought = import(rep, "interactions",
+                                   writeCsv(dir, "bought.csv",
+                                            "customer,kind,occurred_at,amount,product\n"
+                                            "C1,purchase,2026-03-01T10:00:00Z,5.00,P1\n"));
+        INFO(bought.err.toStdString());
+        CHECK(bought.exitCode == 0);
+        CHECK(count("SELECT count(*) FROM interactions i JOIN products p ON p.id = i.product_id") ==
+              QStringLiteral("1"));
+    }
     SECTION("the rep's own rows")
     {
         REQUIRE(
@@ -201,4 +224,74 @@ TEST_CASE("A server import killed half-way leaves the server as it was, and the 
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(test::serverScalar(server, "SELECT count(*) FROM interactions") == QString::number(kRows));
+}
+
+TEST_CASE("Products and the product column go from a file to the server and back unchanged",
+          "[.][server][products]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("source.sqlite"));
+    const QString server = test::newServerDatabase();
+    REQUIRE(runCli(server, {QStringLiteral("init")}).exitCode == 0);
+    const QByteArray products = "external_id,name,category,active\r\n"
+                                "P1,Widget,tools,true\r\n"
+                                "P2,\"Old, retired\",,false\r\n";
+    const QByteArray interactions =
+        "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at,product\r\n"
+        "I1,C1,r1,purchase,2026-01-05T00:00:00Z,10.00,,,,P1\r\n"
+        "I2,C1,r1,complaint,2026-01-06T00:00:00Z,,late,,2026-01-07T00:00:00Z,P2\r\n"
+        ",C1,r1,support,2026-01-08T00:00:00Z,,,,,\r\n"
+        "I4,C1,r1,call,2026-01-09T00:00:00Z,,,,,\r\n";
+    for (const QString& db : {file, server}) {
+        REQUIRE(import(db, "customers",
+                       writeCsv(dir, "c.csv", "external_id,name,owner,acquired_at\nC1,One,r1,2026-01-01\n"))
+                    .exitCode == 0);
+        REQUIRE(import(db, "products", writeCsv(dir, "p.csv", products)).exitCode == 0);
+        const auto run = import(db, "interactions", writeCsv(dir, "i.csv", interactions));
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        // Again: nothing changes; without the product column the stored products stay.
+        const auto again = import(db, "interactions", writeCsv(dir, "i.csv", interactions));
+        CHECK(again.out.contains(QStringLiteral("0 added, 0 updated, 4 unchanged")));
+        const auto partial = import(db, "interactions",
+                                    writeCsv(dir, "partial.csv",
+                                             "external_id,customer,kind,occurred_at,amount\n"
+                                             "I1,C1,purchase,2026-01-05,10.00\n"));
+        CHECK(partial.out.contains(QStringLiteral("0 added, 0 updated, 1 unchanged")));
+        // A row naming an unknown product or one on a call is refused with its line.
+        const auto bad = import(db, "interactions",
+                                writeCsv(dir, "bad.csv",
+                                         "external_id,customer,kind,occurred_at,product\n"
+                                         "I5,C1,support,2026-02-01,P9\nI6,C1,call,2026-02-01,P1\n"));
+        CHECK(bad.exitCode == 3);
+        CHECK(bad.err.contains(QStringLiteral("line 2: product: no product has the external_id \"P9\"")));
+        CHECK(bad.err.contains(QStringLiteral("line 3: product: only a purchase, complaint or support")));
+        for (const char* kind : {"products", "interactions"}) {
+            const QString out = dir.filePath(QStringLiteral("out-%1.csv").arg(QString::fromLatin1(kind)));
+            REQUIRE(runCli(db, {QStringLiteral("export"), QString::fromLatin1(kind), out}).exitCode == 0);
+            QFile f(out);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            CAPTURE(db, kind);
+            CHECK(f.readAll() == (qstrcmp(kind, "products") == 0 ? products : interactions));
+        }
+    }
+    // copy-to carries the catalogue and the products interactions name.
+    const QString copy = test::newServerDatabase();
+    const auto copied = runCli(file, {QStringLiteral("copy-to"), copy});
+    INFO(copied.err.toStdString());
+    REQUIRE(copied.exitCode == 0);
+    for (const char* kind : {"reps", "products", "customers", "interactions"}) {
+        QByteArray exported[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString out =
+                dir.filePath(QStringLiteral("copy-%1-%2.csv").arg(i).arg(QString::fromLatin1(kind)));
+            REQUIRE(runCli(i == 0 ? file : copy, {QStringLiteral("export"), QString::fromLatin1(kind), out})
+                        .exitCode == 0);
+            QFile f(out);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            exported[i] = f.readAll();
+        }
+        CAPTURE(kind);
+        CHECK(exported[0] == exported[1]);
+    }
 }

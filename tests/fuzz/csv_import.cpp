@@ -6,6 +6,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ProductRepository.h"
 #include "storage/RepRepository.h"
 
 #include <QBuffer>
@@ -31,6 +32,10 @@ Database& database()
         c.owner = QStringLiteral("r1");
         c.acquiredAt = QDateTime::fromSecsSinceEpoch(1735689600, Qt::UTC);
         (void)CustomerRepository(*d).insert(c);
+        Product p; // an interactions file may name it
+        p.externalId = QStringLiteral("P1");
+        p.name = QStringLiteral("Widget");
+        (void)ProductRepository(*d).insert(p);
         return d;
     }();
     return *db;
@@ -45,7 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     Database& db = database();
     const CsvKind kinds[] = {CsvKind::Reps, CsvKind::Customers, CsvKind::Interactions, CsvKind::Surveys};
-    const CsvKind kind = kinds[data[0] % 4];
+    // Bits 0-1 pick one of the first four kinds, bit 3 products (added later: the corpus keeps
+    // its meaning), bit 2 --skip-invalid.
+    const CsvKind kind = (data[0] & 8) != 0 ? CsvKind::Products : kinds[data[0] % 4];
     QByteArray bytes(reinterpret_cast<const char*>(data + 1), static_cast<qsizetype>(size - 1));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -55,7 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     auto report = CsvImporter(db).importDevice(kind, buffer, options);
     if (report && report->written)
         std::abort(); // a dry run never commits
-    if (CustomerRepository(db).count().value() != 1 || InteractionRepository(db).count().value() != 0)
+    if (CustomerRepository(db).count().value() != 1 || InteractionRepository(db).count().value() != 0 ||
+        ProductRepository(db).list(true).value().size() != 1)
         std::abort(); // and leaves nothing behind
     return 0;
 }

@@ -57,7 +57,8 @@ CliRun runCliWithEnv(const QString& db, const QStringList& args, const QStringLi
 QStringList bookAsText(const QString& db, const QTemporaryDir& dir)
 {
     QStringList out;
-    for (const char* kind : {"reps", "customers", "interactions", "surveys"}) {
+    // Products last (issue 19): callers find the others at their old positions.
+    for (const char* kind : {"reps", "customers", "interactions", "surveys", "products"}) {
         const QString path =
             dir.filePath(QStringLiteral("%1-%2.csv").arg(QString::fromLatin1(kind)).arg(qHash(db)));
         const auto run = runCli(db, {QStringLiteral("export"), QString::fromLatin1(kind), path});

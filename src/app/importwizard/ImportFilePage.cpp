@@ -41,6 +41,7 @@ ImportFilePage::ImportFilePage(QWidget* parent) : QWizardPage(parent)
     m_kindCombo->addItem(tr("Customers"), static_cast<int>(core::CsvKind::Customers));
     m_kindCombo->addItem(tr("Interactions"), static_cast<int>(core::CsvKind::Interactions));
     m_kindCombo->addItem(tr("Survey responses"), static_cast<int>(core::CsvKind::Surveys));
+    m_kindCombo->addItem(tr("Products"), static_cast<int>(core::CsvKind::Products));
     m_kindCombo->addItem(tr("Reps"), static_cast<int>(core::CsvKind::Reps));
 
     auto* form = new QFormLayout;

@@ -113,8 +113,9 @@ QMenu* ListExportFlow::createExportAllMenu(QWidget* parent, std::function<void(c
     // "All" sets it apart from Export This List, which follows the page's filters.
     auto* menu = new QMenu(tr("Export &All Records as CSV"), parent);
     menu->setObjectName(QStringLiteral("exportMenu"));
-    const std::array<std::pair<core::CsvKind, QString>, 4> exports{{
+    const std::array<std::pair<core::CsvKind, QString>, 5> exports{{
         {core::CsvKind::Reps, tr("&Reps…")},
+        {core::CsvKind::Products, tr("&Products…")},
         {core::CsvKind::Customers, tr("&Customers…")},
         {core::CsvKind::Interactions, tr("&Interactions…")},
         {core::CsvKind::Surveys, tr("&Survey Responses…")},

@@ -75,7 +75,7 @@ public:
     // Opens the log-interaction dialog (Ctrl+L), for the customer on screen if any.
     void logInteraction();
     // File › Export All Records as CSV: every record of one kind (0 reps, 1 customers,
-    // 2 interactions, 3 surveys, as core::CsvKind) to `path` in the interchange format.
+    // 2 interactions, 3 surveys, 4 products, as core::CsvKind) to `path` in the interchange format.
     // Like exportCurrentList() it starts the export on a worker thread and returns at once;
     // false when no database is open, the kind is unknown or an export is running.
     bool exportCsv(core::CsvKind kind, const QString& path);

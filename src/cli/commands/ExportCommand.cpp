@@ -13,7 +13,7 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
     parser.addPositional(QStringLiteral("KIND"),
-                         tr("what to export: reps, customers, interactions or surveys"));
+                         tr("what to export: reps, products, customers, interactions or surveys"));
     parser.addPositional(QStringLiteral("FILE.csv"),
                          tr("where to write: a file (replaced if it exists; readable by you only), "
                             "a pipe or /dev/stdout"));
@@ -26,9 +26,10 @@ int ExportCommand::run(CliContext& context, const QStringList& args)
     const QStringList positional = parser.positional();
     const auto kind = core::csvKindFromString(positional.at(0));
     if (!kind)
-        return parser.usageError(context, tr("export: '%1' is not a kind of record; use reps, customers, "
-                                             "interactions or surveys")
-                                              .arg(positional.at(0)));
+        return parser.usageError(context,
+                                 tr("export: '%1' is not a kind of record; use reps, products, customers, "
+                                    "interactions or surveys")
+                                     .arg(positional.at(0)));
     auto db = context.openDatabase(core::DatabaseOpenMode::OpenExisting);
     if (!db)
         return ExitFailure;

@@ -14,9 +14,12 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString synopsis() const override
     {
-        return QStringLiteral("export <reps|customers|interactions|surveys> FILE.csv");
+        return QStringLiteral("export <reps|products|customers|interactions|surveys> FILE.csv");
     }
-    QString summary() const override { return tr("export reps, customers, interactions or surveys as CSV"); }
+    QString summary() const override
+    {
+        return tr("export reps, products, customers, interactions or surveys as CSV");
+    }
     int run(CliContext& context, const QStringList& args) override;
 };
 

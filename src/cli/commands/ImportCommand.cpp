@@ -16,7 +16,7 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
 {
     ArgumentParser parser(*this);
     parser.addPositional(QStringLiteral("KIND"),
-                         tr("what the file holds: reps, customers, interactions or surveys"));
+                         tr("what the file holds: reps, products, customers, interactions or surveys"));
     parser.addPositional(QStringLiteral("FILE.csv"),
                          tr("the CSV file (UTF-8, a header row naming the columns)"));
     parser.addFlag(QStringLiteral("dry-run"),
@@ -30,9 +30,10 @@ int ImportCommand::run(CliContext& context, const QStringList& args)
     const QStringList positional = parser.positional();
     const auto kind = core::csvKindFromString(positional.at(0));
     if (!kind)
-        return parser.usageError(context, tr("import: '%1' is not a kind of file; use reps, customers, "
-                                             "interactions or surveys")
-                                              .arg(positional.at(0)));
+        return parser.usageError(context,
+                                 tr("import: '%1' is not a kind of file; use reps, products, customers, "
+                                    "interactions or surveys")
+                                     .arg(positional.at(0)));
     const QString path = positional.at(1);
     // Checked before the database is opened, so a typo does not create an empty database.
     const QFileInfo info(path);

@@ -15,11 +15,11 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "import <reps|customers|interactions|surveys> FILE.csv [--dry-run] [--skip-invalid]");
+            "import <reps|products|customers|interactions|surveys> FILE.csv [--dry-run] [--skip-invalid]");
     }
     QString summary() const override
     {
-        return tr("import reps, customers, interactions or surveys from CSV");
+        return tr("import reps, products, customers, interactions or surveys from CSV");
     }
     int run(CliContext& context, const QStringList& args) override;
 };

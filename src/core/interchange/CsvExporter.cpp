@@ -16,7 +16,7 @@ namespace rapport::core {
 namespace {
 
 // How a stored column becomes a cell.
-enum class Cell { Text, Plain, Instant, Amount, Integer };
+enum class Cell { Text, Plain, Instant, Amount, Integer, Flag };
 
 std::vector<Cell> cellsFor(CsvKind kind)
 {
@@ -27,9 +27,11 @@ std::vector<Cell> cellsFor(CsvKind kind)
     case CsvKind::Customers:
         return {Text, Text, Text, Text, Text, Text, Text, Instant, Instant, Text};
     case CsvKind::Interactions:
-        return {Text, Text, Text, Plain, Instant, Amount, Text, Text, Instant};
+        return {Text, Text, Text, Plain, Instant, Amount, Text, Text, Instant, Text};
     case CsvKind::Surveys:
         return {Text, Text, Plain, Integer, Instant, Text, Text};
+    case CsvKind::Products:
+        return {Text, Text, Text, Flag};
     }
     return {};
 }
@@ -178,6 +180,10 @@ Result<qint64> CsvExporter::exportRows(CsvKind kind, QIODevice& device, const Ro
             case Cell::Amount:
                 writer.addPlainField(formatAmount(v.integer, buffer));
                 break;
+            case Cell::Flag:
+                // A product's active flag, 0 or 1, as the words the import reads.
+                writer.addPlainField(v.integer != 0 ? QByteArrayView("true") : QByteArrayView("false"));
+                break;
             case Cell::Integer: {
                 const int len =
                     std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(v.integer));
@@ -225,6 +231,8 @@ ExportTable CsvExporter::tableFor(CsvKind kind)
         return ExportTable::Interactions;
     case CsvKind::Surveys:
         return ExportTable::Surveys;
+    case CsvKind::Products:
+        return ExportTable::Products;
     }
     return ExportTable::Reps;
 }

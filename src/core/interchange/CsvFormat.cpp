@@ -15,13 +15,23 @@ QString toString(CsvKind kind)
         return QStringLiteral("interactions");
     case CsvKind::Surveys:
         return QStringLiteral("surveys");
+    case CsvKind::Products:
+        return QStringLiteral("products");
     }
     return {};
 }
 
+const std::vector<CsvKind>& csvKinds()
+{
+    // interchange.md's order: a file's references come before it (products before interactions).
+    static const std::vector<CsvKind> kinds{CsvKind::Reps, CsvKind::Products, CsvKind::Customers,
+                                            CsvKind::Interactions, CsvKind::Surveys};
+    return kinds;
+}
+
 std::optional<CsvKind> csvKindFromString(const QString& text)
 {
-    for (CsvKind kind : {CsvKind::Reps, CsvKind::Customers, CsvKind::Interactions, CsvKind::Surveys}) {
+    for (CsvKind kind : csvKinds()) {
         if (text.compare(toString(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -63,6 +73,7 @@ const std::vector<CsvColumn>& csvColumns(CsvKind kind)
         {"category", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Category")},
         {"notes", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Notes")},
         {"resolved_at", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Resolved on")},
+        {"product", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Product number")},
     };
     static const std::vector<CsvColumn> surveys{
         {"external_id", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Response number")},
@@ -73,7 +84,15 @@ const std::vector<CsvColumn>& csvColumns(CsvKind kind)
         {"comment", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Comment")},
         {"category", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Category")},
     };
+    static const std::vector<CsvColumn> products{
+        {"external_id", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Product number")},
+        {"name", true, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Name")},
+        {"category", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Category")},
+        {"active", false, QT_TRANSLATE_NOOP("rapport::core::CsvColumn", "Active (true or false)")},
+    };
     switch (kind) {
+    case CsvKind::Products:
+        return products;
     case CsvKind::Reps:
         return reps;
     case CsvKind::Customers:

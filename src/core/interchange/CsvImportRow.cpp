@@ -50,6 +50,27 @@ const std::vector<QByteArray>& surveyWords()
     return words;
 }
 
+std::optional<bool> activeFlag(QByteArrayView v)
+{
+    // What the exporter writes (true, false), and what spreadsheets and other programs commonly
+    // write for a yes/no column. Anything else is refused rather than guessed.
+    static const std::vector<QByteArray> yes{QByteArrayLiteral("true"), QByteArrayLiteral("yes"),
+                                             QByteArrayLiteral("1")};
+    static const std::vector<QByteArray> no{QByteArrayLiteral("false"), QByteArrayLiteral("no"),
+                                            QByteArrayLiteral("0")};
+    if (word(v, yes))
+        return true;
+    if (word(v, no))
+        return false;
+    return std::nullopt;
+}
+
+bool takesProduct(QByteArrayView kind)
+{
+    return kind == QByteArrayView("purchase") || kind == QByteArrayView("complaint") ||
+           kind == QByteArrayView("support");
+}
+
 QString quoted(QByteArrayView v)
 {
     constexpr qsizetype kMax = 40;

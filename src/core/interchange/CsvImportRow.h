@@ -26,6 +26,12 @@ const std::vector<QByteArray>& kindWords();
 
 const std::vector<QByteArray>& surveyWords();
 
+// A product's active flag: true/yes/1 or false/no/0, any case; nullopt for anything else.
+std::optional<bool> activeFlag(QByteArrayView v);
+
+// Whether an interaction of this kind (a canonical word) may name a product.
+bool takesProduct(QByteArrayView kind);
+
 QString quoted(QByteArrayView v);
 
 // Reads one row's cells by column name and collects its problems.

@@ -49,7 +49,21 @@ enum : std::size_t {
 };
 }
 namespace interaction {
-enum : std::size_t { ExternalId, Customer, Rep, Kind, OccurredAt, Amount, Category, Notes, ResolvedAt };
+enum : std::size_t {
+    ExternalId,
+    Customer,
+    Rep,
+    Kind,
+    OccurredAt,
+    Amount,
+    Category,
+    Notes,
+    ResolvedAt,
+    Product
+};
+}
+namespace product {
+enum : std::size_t { ExternalId, Name, Category, Active };
 }
 namespace survey {
 enum : std::size_t { ExternalId, Customer, Survey, Score, RespondedAt, Comment, Category };
@@ -194,6 +208,8 @@ private:
             return ImportTarget::Interactions;
         case CsvKind::Surveys:
             return ImportTarget::Surveys;
+        case CsvKind::Products:
+            return ImportTarget::Products;
         }
         return ImportTarget::Reps;
     }
@@ -282,6 +298,9 @@ private:
             break;
         case CsvKind::Surveys:
             written = surveyRow(row);
+            break;
+        case CsvKind::Products:
+            written = productRow(row);
             break;
         }
         if (!written)
@@ -464,11 +483,66 @@ private:
                                 .arg(ValueParsers::formatInstant(*r.resolvedAt),
                                      ValueParsers::formatInstant(*occurred)));
         }
+        if (Status s = productRef(row, kind, r); !s)
+            return s;
         return write(row, [&]() -> Status {
             if (Status s = ensureRep(r.repId); !s)
                 return s;
             return m_store.putInteraction(r);
         });
+    }
+
+    // The product an interaction names, as the catalogue's id: an empty cell names none (and
+    // clears a stored one); a retired product may be named (history).
+    Status productRef(Row& row, const std::optional<QByteArrayView>& kind, InteractionImportRow& r)
+    {
+        const QByteArrayView ref = row.id(interaction::Product);
+        if (ref.isEmpty())
+            return {};
+        if (kind && !csvimport::takesProduct(*kind)) {
+            row.problem(
+                interaction::Product,
+                QCoreApplication::translate(
+                    "CsvImporter", "only a purchase, complaint or support names a product (this is a %1)")
+                    .arg(QString::fromUtf8(*kind)));
+            return {};
+        }
+        auto id = m_store.productId(ref);
+        if (!id)
+            return id.error();
+        if (!*id)
+            row.problem(
+                interaction::Product,
+                QCoreApplication::translate(
+                    "CsvImporter", "no product has the external_id %1 (import the products file first)")
+                    .arg(quoted(ref)));
+        else
+            r.productId = **id;
+        return {};
+    }
+
+    Status productRow(Row& row)
+    {
+        ProductImportRow r;
+        r.line = row.line();
+        r.externalId = row.id(product::ExternalId);
+        if (r.externalId.isEmpty())
+            row.problem(product::ExternalId,
+                        QCoreApplication::translate("CsvImporter", "a value is required"));
+        r.name = row.required(product::Name);
+        r.category = row.cell(product::Category);
+        // An empty cell is no value: the default, active (interchange.md).
+        if (const QByteArrayView active = row.cell(product::Active); !trimmed(active).isEmpty()) {
+            if (const auto flag = csvimport::activeFlag(active))
+                r.active = *flag ? 1 : 0;
+            else
+                row.problem(product::Active,
+                            QCoreApplication::translate(
+                                "CsvImporter", "%1 is not a yes or no: use true or false (yes/no and 1/0 "
+                                               "are accepted too)")
+                                .arg(quoted(active)));
+        }
+        return write(row, [&] { return m_store.putProduct(r); });
     }
 
     Status surveyRow(Row& row)

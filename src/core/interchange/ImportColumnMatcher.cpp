@@ -50,6 +50,16 @@ QStringList ImportColumnMatcher::otherNames(CsvKind kind, const char* column)
         {CsvKind::Interactions, "category", "topic,reason"},
         {CsvKind::Interactions, "notes", "note,comment,comments,description,details"},
         {CsvKind::Interactions, "resolved_at", "resolved,resolvedon,closedat,closed"},
+        {CsvKind::Interactions, "product",
+         "sku,productid,productno,productnumber,productcode,productref,item,itemid,itemno,itemcode,article,"
+         "articleno,articlenumber"},
+        {CsvKind::Products, "external_id",
+         "id,sku,productid,productno,productnumber,productcode,code,itemid,itemno,itemcode,articleno,"
+         "articlenumber,reference,ref"},
+        {CsvKind::Products, "name", "product,productname,item,itemname,article,articlename,title"},
+        {CsvKind::Products, "category",
+         "productcategory,group,productgroup,family,productfamily,productline,line"},
+        {CsvKind::Products, "active", "isactive,enabled,available,status,inuse,current"},
         {CsvKind::Surveys, "external_id", "id,responseid,surveyresponseid"},
         {CsvKind::Surveys, "customer", "customerid,customerno,client,clientid,account"},
         {CsvKind::Surveys, "survey", "surveytype,type,metric"},
@@ -111,6 +121,9 @@ CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString&
         case CsvKind::Surveys:
             return base.contains(QLatin1String("survey")) || base.contains(QLatin1String("nps")) ||
                    base.contains(QLatin1String("csat"));
+        case CsvKind::Products:
+            return base.contains(QLatin1String("product")) || base.contains(QLatin1String("sku")) ||
+                   base.contains(QLatin1String("catalog")) || base.contains(QLatin1String("article"));
         }
         return false;
     };
@@ -119,7 +132,14 @@ CsvKind ImportColumnMatcher::guessKind(const QStringList& header, const QString&
         names << normalised(h);
     CsvKind best = CsvKind::Customers;
     int bestScore = -1;
-    for (CsvKind kind : {CsvKind::Customers, CsvKind::Interactions, CsvKind::Surveys, CsvKind::Reps}) {
+    // A products file has only two required columns, which most files have (an id and a name):
+    // it is a candidate only when its name or an "active" column says so, or a customers file
+    // short of a column would pass for one.
+    const bool mayBeProducts = nameHints(CsvKind::Products) || names.contains(QLatin1String("active"));
+    for (CsvKind kind :
+         {CsvKind::Customers, CsvKind::Interactions, CsvKind::Surveys, CsvKind::Reps, CsvKind::Products}) {
+        if (kind == CsvKind::Products && !mayBeProducts)
+            continue;
         const auto& columns = core::csvColumns(kind);
         const std::vector<int> map = autoMap(kind, header);
         int matched = 0;

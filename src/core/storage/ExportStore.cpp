@@ -21,10 +21,13 @@ QByteArray selectFor(ExportTable table)
     case ExportTable::Customers:
         return "SELECT " + columnList(kCustomers) + " FROM customers ORDER BY id";
     case ExportTable::Interactions:
-        // The customer as its external_id, not as our row id.
+        // The customer and the product as their external_id, not as our row ids.
         return "SELECT i.external_id, c.external_id, i.rep_id, i.kind, i.occurred_at, i.amount_cents,"
-               " i.category, i.notes, i.resolved_at"
-               " FROM interactions i JOIN customers c ON c.id = i.customer_id ORDER BY i.id";
+               " i.category, i.notes, i.resolved_at, p.external_id"
+               " FROM interactions i JOIN customers c ON c.id = i.customer_id"
+               " LEFT JOIN products p ON p.id = i.product_id ORDER BY i.id";
+    case ExportTable::Products:
+        return "SELECT " + columnList(kProducts) + " FROM products ORDER BY id";
     case ExportTable::Surveys:
         return "SELECT s.external_id, c.external_id, s.survey, s.score, s.responded_at, s.comment, s.category"
                " FROM survey_responses s JOIN customers c ON c.id = s.customer_id ORDER BY s.id";
@@ -43,6 +46,8 @@ const char* countFor(ExportTable table)
         return "SELECT count(*) FROM interactions";
     case ExportTable::Surveys:
         return "SELECT count(*) FROM survey_responses";
+    case ExportTable::Products:
+        return "SELECT count(*) FROM products";
     }
     return "";
 }

@@ -12,7 +12,7 @@ class Database;
 class RowReader;
 
 // The tables the CSV exporter reads, with their columns in interchange.md's order.
-enum class ExportTable { Reps, Customers, Interactions, Surveys };
+enum class ExportTable { Reps, Customers, Interactions, Surveys, Products };
 
 // One stored value: text as UTF-8 (valid until the callback returns) or an integer.
 struct ExportValue
@@ -27,9 +27,12 @@ struct ExportValue
 // consistent snapshot even while the GUI writes. Customer references come out as the
 // customer's external_id; instants as Unix seconds; money as cents.
 //   reps:         id, name, role
-//   customers:    external_id, name, company, email, phone, segment, owner, acquired_at, churned_at
-//   interactions: external_id, customer, rep, kind, occurred_at, amount_cents, category, notes, resolved_at
+//   customers:    external_id, name, company, email, phone, segment, owner, acquired_at, churned_at,
+//                 churn_reason
+//   interactions: external_id, customer, rep, kind, occurred_at, amount_cents, category, notes, resolved_at,
+//                 product (its external_id)
 //   surveys:      external_id, customer, survey, score, responded_at, comment, category
+//   products:     external_id, name, category, active (0 or 1)
 class ExportStore
 {
 public:

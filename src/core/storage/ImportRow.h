@@ -31,8 +31,13 @@ struct SurveyImportRow : tables::SurveyFields<QByteArrayView>
     qint64 line = 0;
 };
 
+struct ProductImportRow : tables::ProductFields<QByteArrayView>
+{
+    qint64 line = 0;
+};
+
 // The table an import writes to.
-enum class ImportTarget { Reps, Customers, Interactions, Surveys };
+enum class ImportTarget { Reps, Customers, Interactions, Surveys, Products };
 
 // The columns the file has: bit i is the i-th column of the row (and of interchange.md),
 // counting from 0 after `line`. A matched row's columns that the file lacks keep their

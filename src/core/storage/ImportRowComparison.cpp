@@ -24,6 +24,12 @@ bool sameInt(const SqliteStatement& s, int column, const std::optional<qint64>& 
 
 } // namespace
 
+bool ImportRowComparison::takesProduct(QByteArrayView kind)
+{
+    return kind == QByteArrayView("purchase") || kind == QByteArrayView("complaint") ||
+           kind == QByteArrayView("support");
+}
+
 CustomerImportRow ImportRowComparison::merged(const SqliteStatement& stored,
                                               const CustomerImportRow& row) const
 {
@@ -43,6 +49,12 @@ InteractionImportRow ImportRowComparison::merged(const SqliteStatement& stored,
     if (!has(interaction::ResolvedAt) && row.kind == QByteArrayView("complaint") &&
         !stored.isNull(1 + interaction::ResolvedAt))
         merged.resolvedAt = stored.integer(1 + interaction::ResolvedAt);
+    // Likewise a purchase, complaint or support row keeps the product a file without the
+    // column says nothing about; a row whose kind the file changed to another loses it
+    // (only those three kinds name a product, schema 9).
+    if (!has(interaction::ProductId))
+        merged.productId =
+            takesProduct(row.kind) ? stored.optionalInteger(1 + interaction::ProductId) : std::nullopt;
     return merged;
 }
 
@@ -70,7 +82,15 @@ bool ImportRowComparison::same(const SqliteStatement& f, const InteractionImport
     return sameInt(f, CustomerId, row.customerId) && (!has(Rep) || sameText(f, Rep, row.repId)) &&
            sameText(f, Kind, row.kind) && sameInt(f, OccurredAt, row.occurredAt) &&
            sameInt(f, Amount, row.amountCents) && (!has(Category) || sameText(f, Category, row.category)) &&
-           (!has(Notes) || sameText(f, Notes, row.notes)) && sameInt(f, ResolvedAt, row.resolvedAt);
+           (!has(Notes) || sameText(f, Notes, row.notes)) && sameInt(f, ResolvedAt, row.resolvedAt) &&
+           sameInt(f, ProductId, row.productId);
+}
+
+bool ImportRowComparison::same(const SqliteStatement& f, const ProductImportRow& row) const
+{
+    using namespace product;
+    return sameText(f, Name, row.name) && (!has(Category) || sameText(f, Category, row.category)) &&
+           (!has(Active) || sameInt(f, Active, row.active));
 }
 
 bool ImportRowComparison::same(const SqliteStatement& f, const SurveyImportRow& row) const

@@ -47,6 +47,11 @@ enum Slot {
     FindSurveyByKey,
     InsertSurvey,
     UpdateSurvey,
+    BatchProducts,
+    MaxProductId,
+    FindProduct,
+    InsertProduct,
+    UpdateProduct,
     SlotCount
 };
 
@@ -56,6 +61,7 @@ const QByteArray kMaxRepId = "SELECT coalesce(max(rowid), 0) FROM reps";
 const QByteArray kMaxCustomerId = "SELECT coalesce(max(id), 0) FROM customers";
 const QByteArray kMaxInteractionId = "SELECT coalesce(max(id), 0) FROM interactions";
 const QByteArray kMaxSurveyId = "SELECT coalesce(max(id), 0) FROM survey_responses";
+const QByteArray kMaxProductId = "SELECT coalesce(max(id), 0) FROM products";
 const QByteArray kFindCustomerId = "SELECT id FROM customers WHERE external_id = ?1";
 const QByteArray kFindRep = selectSql(kReps, "rowid") + " WHERE id = ?1";
 const QByteArray kFindCustomer = selectSql(kCustomers) + " WHERE external_id = ?1";
@@ -71,6 +77,8 @@ const QByteArray kInsertRep = insertSql(kReps);
 const QByteArray kInsertCustomer = insertSql(kCustomers);
 const QByteArray kInsertInteraction = insertSql(kInteractions);
 const QByteArray kInsertSurvey = insertSql(kSurveys);
+const QByteArray kInsertProduct = insertSql(kProducts);
+const QByteArray kFindProduct = selectSql(kProducts) + " WHERE external_id = ?1";
 const QByteArray kFindSurvey = selectSql(kSurveys) + " WHERE external_id = ?1";
 const QByteArray kFindSurveyByKey =
     selectSql(kSurveys) + " WHERE customer_id = ?1 AND survey = ?2 AND responded_at = ?3 ORDER BY id";
@@ -128,6 +136,8 @@ const char* tableName(ImportTarget target)
         return kInteractions.name;
     case ImportTarget::Surveys:
         return kSurveys.name;
+    case ImportTarget::Products:
+        return kProducts.name;
     }
     return kReps.name;
 }
@@ -168,6 +178,10 @@ const ImportStore::Target& ImportStore::target(ImportTarget table)
          kInsertSurvey, UpdateSurvey,
          QCoreApplication::translate("rapport::core::ImportStore", "Looking up a survey response failed"),
          QCoreApplication::translate("rapport::core::ImportStore", "Writing a survey response failed")},
+        {kProducts, BatchProducts, MaxProductId, kMaxProductId, FindProduct, kFindProduct, InsertProduct,
+         kInsertProduct, UpdateProduct,
+         QCoreApplication::translate("rapport::core::ImportStore", "Looking up a product failed"),
+         QCoreApplication::translate("rapport::core::ImportStore", "Writing a product failed")},
     };
     return targets[static_cast<std::size_t>(table)];
 }
@@ -184,7 +198,9 @@ ImportStore::ImportStore(Database& db)
                      kBatchRows),
       m_surveys({&SurveyImportRow::externalId, &SurveyImportRow::survey, &SurveyImportRow::comment,
                  &SurveyImportRow::category},
-                kBatchRows)
+                kBatchRows),
+      m_products({&ProductImportRow::externalId, &ProductImportRow::name, &ProductImportRow::category},
+                 kBatchRows)
 {
     if (db.isServer())
         m_server = std::make_unique<ServerImportStore>(db);
@@ -213,11 +229,15 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
     };
     m_updateSql[UpdateRep] = partialUpdateSql(kReps, columns, "id");
     m_updateSql[UpdateCustomer] = versioned(partialUpdateSql(kCustomers, columns, "id"));
-    // An interaction's amount and resolved_at are always written: the row's kind decides
-    // whether it may have them (see ImportRowComparison::merged()).
-    m_updateSql[UpdateInteraction] = versioned(partialUpdateSql(
-        kInteractions, columns | (1U << interaction::Amount) | (1U << interaction::ResolvedAt), "id"));
+    // An interaction's amount, resolved_at and product are always written: the row's kind
+    // decides whether it may have them (see ImportRowComparison::merged()).
+    m_updateSql[UpdateInteraction] =
+        versioned(partialUpdateSql(kInteractions,
+                                   columns | (1U << interaction::Amount) | (1U << interaction::ResolvedAt) |
+                                       (1U << interaction::ProductId),
+                                   "id"));
     m_updateSql[UpdateSurvey] = versioned(partialUpdateSql(kSurveys, columns, "id"));
+    m_updateSql[UpdateProduct] = versioned(partialUpdateSql(kProducts, columns, "id"));
     m_handle = m_db.nativeHandle();
     if (!m_handle)
         return Error::make(
@@ -226,7 +246,38 @@ Status ImportStore::begin(ImportTarget target, ImportColumns columns)
     m_knownReps.clear();
     if (Status s = m_transaction.begin(m_handle, tableName(target)); !s)
         return s;
+    if (target == ImportTarget::Interactions) {
+        if (Status s = loadProducts(); !s)
+            return s;
+    }
     return m_ledger.begin(m_handle, tableName(target));
+}
+
+Status ImportStore::loadProducts()
+{
+    // The catalogue is small and every row may name a product: one query, then a hash.
+    m_productIds.clear();
+    const QString failed =
+        QCoreApplication::translate("rapport::core::ImportStore", "Reading the products failed");
+    auto list = SqliteStatement::prepare(m_handle, "SELECT external_id, id FROM products", failed);
+    if (!list)
+        return list.error();
+    while (list->next())
+        m_productIds.insert(list->text(0).toByteArray(), list->integer(1));
+    if (list->failed())
+        return list->error(failed);
+    return {};
+}
+
+Result<std::optional<qint64>> ImportStore::productId(QByteArrayView externalId)
+{
+    if (m_server)
+        return m_server->productId(externalId);
+    // A view of the cell, not a copy: an interactions file may name a product on every row.
+    const auto it = m_productIds.constFind(QByteArray::fromRawData(externalId.data(), externalId.size()));
+    if (it == m_productIds.cend())
+        return std::optional<qint64>();
+    return std::optional<qint64>(*it);
 }
 
 Status ImportStore::commit()
@@ -256,6 +307,7 @@ void ImportStore::rollback()
     m_customers.clear();
     m_interactions.clear();
     m_surveys.clear();
+    m_products.clear();
     m_transaction.rollback();
 }
 
@@ -305,6 +357,8 @@ Status ImportStore::flush()
     if (Status s = flushCustomers(); !s)
         return s;
     if (Status s = flushInteractions(); !s)
+        return s;
+    if (Status s = flushProducts(); !s)
         return s;
     return flushSurveys();
 }
@@ -583,6 +637,19 @@ Status ImportStore::putSurvey(const SurveyImportRow& row)
 Status ImportStore::flushSurveys()
 {
     return flushBatch(m_surveys, target(ImportTarget::Surveys));
+}
+
+Status ImportStore::putProduct(const ProductImportRow& row)
+{
+    if (m_server)
+        return m_server->putProduct(row);
+    // Every product has an external_id (the importer requires one).
+    return batched(m_products, row, &ImportStore::flushProducts);
+}
+
+Status ImportStore::flushProducts()
+{
+    return flushBatch(m_products, target(ImportTarget::Products));
 }
 
 } // namespace rapport::core

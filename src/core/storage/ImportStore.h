@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QSet>
 #include <memory>
 #include <optional>
@@ -41,10 +42,13 @@ public:
 
     // The database id of the customer with this external_id, if there is one.
     Result<std::optional<qint64>> customerId(QByteArrayView externalId);
+    // The database id of the product with this external_id, if there is one (retired ones
+    // too: history may name them). The catalogue is read once, when an interactions import begins.
+    Result<std::optional<qint64>> productId(QByteArrayView externalId);
     // Creates the rep named after its id unless it exists; true when it was created.
     Result<bool> ensureRep(QByteArrayView id);
 
-    // Write one validated row. Customers, interactions and survey responses with an
+    // Write one validated row. Customers, interactions, survey responses and products with an
     // external_id are collected and written 64 at a time by one multi-row INSERT (one
     // statement instead of 64 is about half the cost per row); a batch is written when it
     // is full, before a row that must be matched by its values, and by flush() and commit().
@@ -52,6 +56,7 @@ public:
     Status putCustomer(const CustomerImportRow& row);
     Status putInteraction(const InteractionImportRow& row);
     Status putSurvey(const SurveyImportRow& row);
+    Status putProduct(const ProductImportRow& row);
 
     // Writes the rows still waiting in a batch; counts() covers every row put so far after it.
     Status flush();
@@ -96,6 +101,8 @@ private:
     Status flushCustomers();
     Status flushInteractions();
     Status flushSurveys();
+    Status flushProducts();
+    Status loadProducts();
     // The stored row with `key` (an external_id, a rep's id), if any, compared with `row`.
     template <typename Row>
     Result<std::optional<Found<Row>>> findByKey(const Target& target, QByteArrayView key, const Row& row);
@@ -122,11 +129,13 @@ private:
     // UPDATE statements that set only the columns the file has, by statement slot.
     std::vector<QByteArray> m_updateSql;
     QSet<QByteArray> m_knownReps;
+    QHash<QByteArray, qint64> m_productIds; // external_id -> id, for an interactions file
     ImportRowComparison m_compare;
     ImportLedger m_ledger;
     ImportBatch<CustomerImportRow> m_customers;
     ImportBatch<InteractionImportRow> m_interactions;
     ImportBatch<SurveyImportRow> m_surveys;
+    ImportBatch<ProductImportRow> m_products;
 };
 
 } // namespace rapport::core

@@ -147,9 +147,10 @@ Status InteractionListStore::exportRows(const Filter& filter,
     if (sel->nothing)
         return {};
     const QString statement =
-        QStringLiteral("SELECT i.external_id, c.external_id, i.rep_id, i.kind, i.occurred_at, i.amount_cents,"
-                       " i.category, i.notes, i.resolved_at FROM interactions i%1 JOIN customers c"
-                       " ON c.id = i.customer_id")
+        QStringLiteral(
+            "SELECT i.external_id, c.external_id, i.rep_id, i.kind, i.occurred_at, i.amount_cents,"
+            " i.category, i.notes, i.resolved_at, p.external_id FROM interactions i%1"
+            " JOIN customers c ON c.id = i.customer_id LEFT JOIN products p ON p.id = i.product_id")
             .arg(sel->indexHint) +
         whereOf(sel->conditions) + QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC");
     return forEachExportRow(m_db, statement, sel->values, row);

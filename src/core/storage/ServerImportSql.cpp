@@ -19,6 +19,8 @@ const Table& tableOf(ImportTarget target)
         return kCustomers;
     case ImportTarget::Interactions:
         return kInteractions;
+    case ImportTarget::Products:
+        return kProducts;
     case ImportTarget::Surveys:
         break;
     }
@@ -46,6 +48,8 @@ std::vector<bool> textColumns(ImportTarget target)
         return textColumns<CustomerImportRow>();
     case ImportTarget::Interactions:
         return textColumns<InteractionImportRow>();
+    case ImportTarget::Products:
+        return textColumns<ProductImportRow>();
     case ImportTarget::Surveys:
         break;
     }
@@ -63,6 +67,8 @@ bool comparedOnlyWhenPresent(ImportTarget target, int column)
         return column >= customer::Company && column <= customer::Owner;
     case ImportTarget::Interactions:
         return column == interaction::Rep || column == interaction::Category || column == interaction::Notes;
+    case ImportTarget::Products:
+        return column == product::Category || column == product::Active;
     case ImportTarget::Surveys:
         break;
     }
@@ -98,6 +104,10 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
         if (target == ImportTarget::Interactions && c == interaction::ResolvedAt && !has(c))
             return "CASE WHEN s.kind = 'complaint' AND t.resolved_at IS NOT NULL THEN t.resolved_at ELSE s." +
                    col + " END";
+        // Likewise a purchase, complaint or support row keeps its product; another kind has none.
+        if (target == ImportTarget::Interactions && c == interaction::ProductId && !has(c))
+            return QByteArray(
+                "CASE WHEN s.kind IN ('purchase', 'complaint', 'support') THEN t.product_id END");
         return "s." + col;
     };
     // Whether column c takes part: compared with the stored row and written over it.

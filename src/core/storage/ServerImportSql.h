@@ -11,8 +11,9 @@ namespace rapport::core {
 // rapport_import_stage (line, then the table's columns); what each line does is in
 // rapport_import_decision (line, action, id); the records the file claimed so far are in
 // rapport_import_claimed (id, line). The rules are ImportStore's for a file: a column the file
-// lacks is neither compared nor written, except that a complaint keeps its stored resolved_at
-// and a customer its churned_at, and NULL and '' are both no value.
+// lacks is neither compared nor written, except that a complaint keeps its stored resolved_at,
+// a purchase, complaint or support row its product, and a customer its churned_at, and NULL
+// and '' are both no value.
 struct ServerImportSql
 {
     QByteArray stageColumns; // "line, a, b, ..."

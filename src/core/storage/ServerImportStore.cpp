@@ -77,6 +77,7 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
     m_problems.clear();
     m_knownReps.clear();
     m_customerIds.clear();
+    m_productIds.clear();
     if (Status s = run("BEGIN", QStringLiteral("Starting the import failed")); !s)
         return s;
     m_open = true;
@@ -118,6 +119,14 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
         if (customers.failed())
             return customers.error(failed);
     }
+    if (target == ImportTarget::Interactions) {
+        // Likewise the catalogue, which every login reads (team.md).
+        ServerCursor products(m_conn, QStringLiteral("SELECT external_id, id FROM products"));
+        while (products.next())
+            m_productIds.insert(products.text(0).toByteArray(), products.integer(1));
+        if (products.failed())
+            return products.error(failed);
+    }
     return {};
 }
 
@@ -150,6 +159,15 @@ Result<std::optional<qint64>> ServerImportStore::customerId(QByteArrayView exter
 {
     const auto it = m_customerIds.constFind(externalId.toByteArray());
     if (it == m_customerIds.constEnd())
+        return std::optional<qint64>();
+    return std::optional<qint64>(*it);
+}
+
+Result<std::optional<qint64>> ServerImportStore::productId(QByteArrayView externalId)
+{
+    // A view of the cell, not a copy: an interactions file may name a product on every row.
+    const auto it = m_productIds.constFind(QByteArray::fromRawData(externalId.data(), externalId.size()));
+    if (it == m_productIds.constEnd())
         return std::optional<qint64>();
     return std::optional<qint64>(*it);
 }
@@ -228,6 +246,19 @@ Status ServerImportStore::putSurvey(const SurveyImportRow& row)
     // Keyed rows too: a row without key later in the file may land on the record one adds.
     QByteArray identity = n(row.customerId) + '|' + row.survey.toByteArray() + '|' + n(row.respondedAt);
     return stage(row, row.externalId, std::move(identity));
+}
+
+Status ServerImportStore::putProduct(const ProductImportRow& row)
+{
+    // The catalogue is the team's: its policy lets only managers and admins write it.
+    if (!m_seesAll) {
+        problem(row.line, "external_id",
+                QCoreApplication::translate("rapport::core::ServerImportStore",
+                                            "a rep's login cannot add or change products: a manager or an "
+                                            "admin imports the products file"));
+        return {};
+    }
+    return stage(row, row.externalId, {});
 }
 
 Status ServerImportStore::flush()

@@ -33,7 +33,7 @@ class Database;
 //
 // The records claimed so far live in a temporary table on the server, so memory stays flat
 // however long the file. A rep's login may write only the rep's own rows (team.md): a
-// customer owned by someone else, an interaction naming another rep, or a reps file is
+// customer owned by someone else, an interaction naming another rep, or a reps or products file is
 // refused row by row, as a validation problem, before the server's policies would refuse it.
 class ServerImportStore
 {
@@ -48,12 +48,14 @@ public:
     void rollback();
 
     Result<std::optional<qint64>> customerId(QByteArrayView externalId);
+    Result<std::optional<qint64>> productId(QByteArrayView externalId);
     Result<bool> ensureRep(QByteArrayView id);
 
     Status putRep(const RepImportRow& row);
     Status putCustomer(const CustomerImportRow& row);
     Status putInteraction(const InteractionImportRow& row);
     Status putSurvey(const SurveyImportRow& row);
+    Status putProduct(const ProductImportRow& row);
 
     Status flush();
     const ImportCounts& counts() const { return m_counts; }
@@ -107,6 +109,7 @@ private:
     bool m_seesAll = true;
     QByteArray m_myRep;
     QHash<QByteArray, qint64> m_customerIds; // external_id -> id, of the customers this login sees
+    QHash<QByteArray, qint64> m_productIds;  // external_id -> id, the whole catalogue
     QSet<QByteArray> m_knownReps;
 
     CopyText m_chunk;

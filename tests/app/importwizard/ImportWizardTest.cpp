@@ -543,6 +543,39 @@ TEST_CASE("The import wizard guesses the kind of a file from its header and name
     CHECK(M::normalised(QStringLiteral(" E-Mail ")) == QStringLiteral("email"));
 }
 
+TEST_CASE("The import wizard knows the products file and maps Product, SKU and Product ID headers")
+{
+    using M = core::ImportColumnMatcher;
+    const auto split = [](const char* s) { return QString::fromLatin1(s).split(QLatin1Char(',')); };
+    // A products file is guessed from its name or an active column, not from an id and a name alone.
+    CHECK(M::guessKind(split("SKU,Product name,Group"), QStringLiteral("/tmp/products.csv")) ==
+          core::CsvKind::Products);
+    CHECK(M::guessKind(split("external_id,name,category,active"), QStringLiteral("x.csv")) ==
+          core::CsvKind::Products);
+    CHECK(M::guessKind(split("external_id,name"), QStringLiteral("x.csv")) == core::CsvKind::Customers);
+    const auto& products = core::csvColumns(core::CsvKind::Products);
+    REQUIRE(products.size() == 4);
+    CHECK(M::autoMap(core::CsvKind::Products, split("SKU,Product name,Group,Enabled")) ==
+          std::vector<int>{0, 1, 2, 3});
+    CHECK(M::autoMap(core::CsvKind::Products, split("Product ID,Product")) == std::vector<int>{0, 1, -1, -1});
+
+    // The interactions file's product column, whatever the header calls it.
+    const auto& columns = core::csvColumns(core::CsvKind::Interactions);
+    REQUIRE(std::string(columns.back().name) == "product");
+    const std::size_t product = columns.size() - 1;
+    for (const char* header : {"Product", "SKU", "Product ID", "product_no", "Item code"}) {
+        CAPTURE(header);
+        const auto map = M::autoMap(core::CsvKind::Interactions, split("Customer,Type,Date")
+                                                                     << QString::fromLatin1(header));
+        CHECK(map[product] == 3);
+    }
+    // The wizard offers the kind.
+    test::WorkspaceFixture f;
+    ImportWizard wizard(f.session);
+    QComboBox* kind = test::child<QComboBox>(wizard, "kindComboBox");
+    CHECK(kind->findData(static_cast<int>(core::CsvKind::Products)) >= 0);
+}
+
 TEST_CASE(
     "The import wizard keeps hand-made column choices when going back and starts again for another kind")
 {

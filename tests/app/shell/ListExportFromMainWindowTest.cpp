@@ -140,7 +140,8 @@ TEST_CASE("Exporting the interaction list follows its kind filter, newest first"
     const QList<QStringList> csv = exportAndRead(window, path);
     REQUIRE(csv.size() == 3);
     CHECK(csv[0].join(QLatin1Char(',')) ==
-          QStringLiteral("external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at"));
+          QStringLiteral(
+              "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at,product"));
     CHECK(csv[1].mid(1, 5) == QStringList{QStringLiteral("C-Grace Hopper"), QStringLiteral("r1"),
                                           QStringLiteral("purchase"), QStringLiteral("2026-03-03T09:00:00Z"),
                                           QStringLiteral("123.45")});

@@ -11,7 +11,8 @@ using test::importCsv;
 
 namespace {
 
-const CsvKind kKinds[] = {CsvKind::Reps, CsvKind::Customers, CsvKind::Interactions, CsvKind::Surveys};
+// In the order a book is filled: a file's references first.
+const auto& kKinds = core::csvKinds();
 
 // Data with every awkward case: offsets, refunds, formulas, quotes, line breaks, non-ASCII, empty values.
 void fillAwkwardData(core::Database& db)
@@ -27,16 +28,22 @@ void fillAwkwardData(core::Database& db)
                   "C2,@handle,,,-12,smb,r3,2025-03-01,2025-09-30T12:00:00+01:00, Price \n"
                   "-7,Negative Id,,,,,,2025-04-01,,\n")
             .written);
+    // Product keys that a spreadsheet would run or split.
+    REQUIRE(importCsv(db, CsvKind::Products,
+                      "external_id,name,category,active\n"
+                      "=P1,@Widget,\"tools, hand\",yes\n"
+                      "\"Gadget, \"\"large\"\"\",Gadget,,0\n")
+                .written);
     REQUIRE(
         importCsv(
             db, CsvKind::Interactions,
-            "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\n"
-            "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,\n"
-            "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.5,refund,,\n"
+            "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at,product\n"
+            "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,,=P1\n"
+            "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.5,refund,,,\n"
             ",C2,r2,complaint,2025-03-02T10:00:00+05:30,,delivery,\"line one\r\nline two, \"\"quoted\"\"\","
-            "2025-03-03\n"
-            ",C2,,note,2025-03-05T00:00:00Z,,,=HYPERLINK(\"http://x\"),\n"
-            "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,\n")
+            "2025-03-03,\"Gadget, \"\"large\"\"\"\n"
+            ",C2,,note,2025-03-05T00:00:00Z,,,=HYPERLINK(\"http://x\"),,\n"
+            "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,,\n")
             .written);
     REQUIRE(importCsv(db, CsvKind::Surveys,
                       "external_id,customer,survey,score,responded_at,comment,category\n"
@@ -74,13 +81,16 @@ TEST_CASE("export writes the contract's columns, UTC instants, amounts and neutr
           "C2,'@handle,,,-12,smb,r3,2025-03-01T00:00:00Z,2025-09-30T11:00:00Z,price\r\n"
           "-7,Negative Id,,,,,,2025-04-01T00:00:00Z,,\r\n");
     CHECK(exportToBytes(*db, CsvKind::Interactions) ==
-          "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at\r\n"
-          "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,\r\n"
-          "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.50,refund,,\r\n"
+          "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at,product\r\n"
+          "I1,C1,r1,purchase,2025-02-01T10:00:00Z,19.99,,,,'=P1\r\n"
+          "I2,C1,r1,purchase,2025-02-02T10:00:00Z,-0.50,refund,,,\r\n"
           ",C2,r2,complaint,2025-03-02T04:30:00Z,,delivery,\"line one\r\nline two, \"\"quoted\"\"\","
-          "2025-03-03T00:00:00Z\r\n"
-          ",C2,,note,2025-03-05T00:00:00Z,,,\"'=HYPERLINK(\"\"http://x\"\")\",\r\n"
-          "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,\r\n");
+          "2025-03-03T00:00:00Z,\"Gadget, \"\"large\"\"\"\r\n"
+          ",C2,,note,2025-03-05T00:00:00Z,,,\"'=HYPERLINK(\"\"http://x\"\")\",,\r\n"
+          "I5,-7,r1,follow_up,2025-04-02T08:15:00Z,,,'=already marked,,\r\n");
+    CHECK(exportToBytes(*db, CsvKind::Products) == "external_id,name,category,active\r\n"
+                                                   "'=P1,'@Widget,\"tools, hand\",true\r\n"
+                                                   "\"Gadget, \"\"large\"\"\",Gadget,,false\r\n");
     CHECK(exportToBytes(*db, CsvKind::Surveys) ==
           "external_id,customer,survey,score,responded_at,comment,category\r\n"
           "S1,C1,nps,10,2025-02-03T00:00:00Z,Great!,\r\n"

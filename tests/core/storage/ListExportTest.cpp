@@ -115,9 +115,9 @@ TEST_CASE("a list export writes the filtered interactions newest first with full
     CHECK(exported.rows == 2);
     const QList<QByteArray> csv = lines(exported.bytes);
     REQUIRE(csv.size() == 3);
-    CHECK(csv[0] == "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at");
-    CHECK(csv[1] == ",C-2,ann,email,2026-01-03T10:00:00Z,,,,");
-    CHECK(csv[2] == ",C-1,ann,call,2026-01-01T10:00:00Z,,," + longNotes.toLatin1() + ",");
+    CHECK(csv[0] == "external_id,customer,rep,kind,occurred_at,amount,category,notes,resolved_at,product");
+    CHECK(csv[1] == ",C-2,ann,email,2026-01-03T10:00:00Z,,,,,");
+    CHECK(csv[2] == ",C-1,ann,call,2026-01-01T10:00:00Z,,," + longNotes.toLatin1() + ",,");
 
     // A customer search that matches nobody exports the header only.
     core::InteractionListStore::Filter nobody;
