@@ -33,10 +33,7 @@ bool BackupFlow::start(const QString& target)
     // A database in memory (tests) is copied through the window's connection.
     if (!m_job)
         m_job = new core::BackgroundJob(QStringLiteral("backup"), nullptr, QThread::LowPriority);
-    if (core::DatabaseAccess::isInMemory(m_session.database()))
-        m_job->setInMemoryDatabase(&m_session.database());
-    else
-        m_job->setDatabase(m_session.address());
+    m_session.attach(*m_job);
     auto* progress = new QProgressDialog(tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)),
                                          QString(), 0, 0, m_window);
     progress->setObjectName(QStringLiteral("backupProgressDialog"));

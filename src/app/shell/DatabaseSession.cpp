@@ -171,6 +171,14 @@ QString DatabaseSession::repName(const QString& repId)
     return m_repNames.value(repId, repId);
 }
 
+void DatabaseSession::attach(core::BackgroundJob& job)
+{
+    if (core::DatabaseAccess::isInMemory(*m_db))
+        job.setInMemoryDatabase(m_db.get());
+    else
+        job.setDatabase(address());
+}
+
 void DatabaseSession::reportError(const QString& summary, const core::Error& error)
 {
     // Not the summary: it may name a customer ("Add customer …"); the error names the

@@ -45,6 +45,10 @@ public:
         return m_db ? core::DatabaseAccess::addressWithoutPassword(*m_db) : QString();
     }
 
+    // Points a worker at the open database: its own connection to the file or server, or (a
+    // database in memory, in tests) this session's connection.
+    void attach(core::BackgroundJob& job);
+
     // On a team server: the connection was lost and the session is reconnecting by itself.
     bool isConnectionLost() const { return m_connectionLost; }
     // Looks at the connection now rather than at the next tick (every 2 s); tests.

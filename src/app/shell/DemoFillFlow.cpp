@@ -104,10 +104,7 @@ bool DemoFillFlow::start(const core::DemoOptions& options, const QString& curren
         return false;
     if (!m_job)
         m_job = new core::BackgroundJob(QStringLiteral("demo"), nullptr, QThread::LowPriority);
-    if (core::DatabaseAccess::isInMemory(m_session.database()))
-        m_job->setInMemoryDatabase(&m_session.database());
-    else
-        m_job->setDatabase(m_session.address());
+    m_session.attach(*m_job);
     auto* progress = new QProgressDialog(tr("Writing demo data…"), tr("Cancel"), 0, 0, m_window);
     progress->setObjectName(QStringLiteral("demoProgressDialog"));
     progress->setWindowTitle(tr("Fill With Demo Data"));

@@ -21,10 +21,12 @@
 #include "shell/LanguageMenu.h"
 #include "shell/ListExportFlow.h"
 #include "shell/ListExportJob.h"
+#include "shell/PageNavigation.h"
 #include "shell/RepPicker.h"
 #include "shell/SessionStatusLabels.h"
 #include "ui_MainWindow.h"
 #include "widgets/ListQueryRunner.h"
+#include "winback/WinBackView.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
 #include "workspace/FollowUpsView.h"
@@ -101,11 +103,7 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_firstRun, &FirstRunPage::signInRequested, this, [this] { chooseRep(false); });
     m_ui->fileMenu->insertAction(m_ui->exportListAction, m_firstRun->demoAction());
     // A drill-down's record opens its customer as the lists do: on the Customers page.
-    connect(dashboard, &DashboardView::openCustomerRequested, this, [this](qint64 id) {
-        showPage(CustomersPage);
-        m_customersView->showCustomer(id);
-        activateWindow();
-    });
+    connect(dashboard, &DashboardView::openCustomerRequested, this, &MainWindow::showCustomer);
 
     // Pages in the order of the Page enum.
     m_ui->pagesStackedWidget->addWidget(m_customersView);
@@ -115,29 +113,25 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     m_ui->pagesStackedWidget->addWidget(new GoalsView(session, session.clock(), this));
     m_ui->pagesStackedWidget->addWidget(new ReflectionView(session, session.clock(), this));
     m_ui->pagesStackedWidget->addWidget(new ProductsView(session, this));
-    const std::array<QString, PageCount> pageNames{tr("Dashboard"),  tr("Customers"), tr("Interactions"),
-                                                   tr("Follow-ups"), tr("Surveys"),   tr("Goals"),
-                                                   tr("Reflection"), tr("Products")};
-    const std::array<QString, PageCount> pageIcons{
-        QStringLiteral("go-home"),         QStringLiteral("system-users"),     QStringLiteral("mail-message"),
-        QStringLiteral("appointment-new"), QStringLiteral("view-statistics"),  QStringLiteral("flag"),
-        QStringLiteral("help-about"),      QStringLiteral("package-x-generic")};
-    for (int i = 0; i < PageCount; ++i) {
-        const auto index = static_cast<std::size_t>(i);
-        auto* item = new QListWidgetItem(QIcon::fromTheme(pageIcons[index]), pageNames[index],
-                                         m_ui->navigationListWidget);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageNames[index]).arg(i + 1));
-        auto* go = m_ui->goMenu->addAction(pageNames[index]);
-        go->setObjectName(QStringLiteral("goPage%1Action").arg(i));
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
-    }
+    auto* winBack = new WinBackView(session, this);
+    m_ui->pagesStackedWidget->addWidget(winBack);
+    connect(winBack, &WinBackView::openCustomerRequested, this, &MainWindow::showCustomer);
+    addPageEntries({{tr("Dashboard"), QStringLiteral("go-home")},
+                    {tr("Customers"), QStringLiteral("system-users")},
+                    {tr("Interactions"), QStringLiteral("mail-message")},
+                    {tr("Follow-ups"), QStringLiteral("appointment-new")},
+                    {tr("Surveys"), QStringLiteral("view-statistics")},
+                    {tr("Goals"), QStringLiteral("flag")},
+                    {tr("Reflection"), QStringLiteral("help-about")},
+                    {tr("Products"), QStringLiteral("package-x-generic")},
+                    {tr("Win-back"), QStringLiteral("call-start")}},
+                   m_ui->navigationListWidget, m_ui->goMenu, this,
+                   [this](int page) { showPage(static_cast<Page>(page)); });
     m_ui->navigationListWidget->setObjectName(QStringLiteral("navigationListWidget"));
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationListWidget->setCurrentRow(DashboardPage);
-    // In a small window the pages can have the navigation bar's room: Go and Ctrl+1…7 still
-    // reach every page (issue 20).
+    // In a small window the pages can have the navigation bar's room (issue 20); Go still reaches them.
     m_ui->goMenu->addSeparator();
     QAction* navigation = m_ui->goMenu->addAction(tr("Show &Navigation Bar"));
     navigation->setObjectName(QStringLiteral("showNavigationAction"));
@@ -340,6 +334,13 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_ui->pagesStackedWidget->currentIndex());
+}
+
+void MainWindow::showCustomer(qint64 id)
+{
+    showPage(CustomersPage);
+    m_customersView->showCustomer(id);
+    activateWindow();
 }
 
 void MainWindow::logInteraction()

@@ -49,6 +49,7 @@ public:
         GoalsPage,
         ReflectionPage,
         ProductsPage, // after the first seven, so Ctrl+1…7 still reach what they always did
+        WinBackPage,
         PageCount
     };
 
@@ -72,6 +73,8 @@ public:
     SurveysView& surveysView() { return *m_surveysView; }
     FirstRunPage& firstRunPage() { return *m_firstRun; }
 
+    // Shows the customer on the Customers page (a drill-down's or the win-back queue's record).
+    void showCustomer(qint64 id);
     // Opens the log-interaction dialog (Ctrl+L), for the customer on screen if any.
     void logInteraction();
     // File › Export All Records as CSV: every record of one kind (0 reps, 1 customers,

@@ -61,6 +61,9 @@ LogInteractionDialog::LogInteractionDialog(DatabaseSession& session, QWidget* pa
     connect(m_ui->followUpCheckBox, &QCheckBox::toggled, m_ui->followUpDateEdit, &QWidget::setEnabled);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateFields);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateReturned);
+    // Only a purchase after the churn date brings a customer back.
+    connect(m_ui->occurredAtDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this,
+            &LogInteractionDialog::updateReturned);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LogInteractionDialog::reject);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Log"));
@@ -85,9 +88,10 @@ void LogInteractionDialog::updateReturned()
     const qint64 id = m_customerCompleter->customerId();
     const auto kind = static_cast<core::InteractionKind>(m_ui->kindComboBox->currentData().toInt());
     if (id != 0 && kind == core::InteractionKind::Purchase && m_session.isOpen()) {
-        auto found = core::CustomerService(m_session.database()).find(id);
-        if (found && *found && (*found)->isChurned())
-            m_churnedCustomer = **found;
+        auto offer = core::CustomerService(m_session.database())
+                         .returnOffer(id, m_ui->occurredAtDateTimeEdit->dateTime().toUTC());
+        if (offer && *offer)
+            m_churnedCustomer = **offer;
     }
     QCheckBox* box = m_ui->returnedCheckBox;
     if (!m_churnedCustomer) {
