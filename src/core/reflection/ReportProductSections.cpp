@@ -19,6 +19,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("ReportProductSections", text);
 }
 
+// A reason key as a reader sees it: product_quality -> "product quality".
+QString reasonWords(const QString& key)
+{
+    return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 QString productName(const ProductFigures::Product& p)
 {
     return p.name.isEmpty() ? p.externalId : p.name;
@@ -159,7 +165,7 @@ QString ReportProductSections::churn(const ReportData& d, const QString& heading
         const qint64 leadingCount = f.reasons.at(leading);
         h += QStringLiteral("<p>%1</p>\n")
                  .arg(esc(tr("%1 customers left in %2. The leading reason is '%3': %4 of them (%5%).")
-                              .arg(d.locale.toString(f.churned), d.period.label(), leading,
+                              .arg(d.locale.toString(f.churned), d.period.label(), reasonWords(leading),
                                    d.locale.toString(leadingCount),
                                    ReportBuilder::number(100.0 * static_cast<double>(leadingCount) /
                                                              static_cast<double>(f.churned),
@@ -171,7 +177,7 @@ QString ReportProductSections::churn(const ReportData& d, const QString& heading
     for (const auto& [reason, count] : ranked)
         h += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td>"
                             "<td class=\"num\" align=\"right\">%3%</td></tr>\n")
-                 .arg(esc(reason), d.locale.toString(count),
+                 .arg(esc(reasonWords(reason)), d.locale.toString(count),
                       ReportBuilder::number(
                           100.0 * static_cast<double>(count) / static_cast<double>(f.churned), 0, d.locale));
     h += QStringLiteral("</table>\n");

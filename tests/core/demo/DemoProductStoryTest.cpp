@@ -174,7 +174,7 @@ TEST_CASE("the findings and the report on the demo name the terminal and the lea
     const QString html = core::ReportBuilder::html(*data, [](const core::ReportChart&) { return QString(); });
     CHECK(html.contains(QStringLiteral("Most complaints per purchase: Counter Terminal T5")));
     const bool reasonNamed =
-        html.contains(QStringLiteral("The leading reason is &#x27;product_quality&#x27;")) ||
-        html.contains(QStringLiteral("The leading reason is 'product_quality'"));
+        html.contains(QStringLiteral("The leading reason is &#x27;product quality&#x27;")) ||
+        html.contains(QStringLiteral("The leading reason is 'product quality'"));
     CHECK(reasonNamed);
 }

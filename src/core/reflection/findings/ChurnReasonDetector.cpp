@@ -44,6 +44,8 @@ Status ChurnReasonDetector::detect(FindingContext& c)
     const double bar =
         FindingStatistics::criticalZFor(static_cast<int>(eligible.size()), c.scope.kind == Scope::Kind::Rep);
     for (const QString& reason : eligible) {
+        const QString words =
+            QString(reason).replace(QLatin1Char('_'), QLatin1Char(' ')); // as a reader says it
         const qint64 n1 = countOf(*now, reason);
         const qint64 n2 = countOf(*before, reason);
         const double z =
@@ -61,12 +63,12 @@ Status ChurnReasonDetector::detect(FindingContext& c)
         f.severity = ratio >= 2.0 && z >= FindingStatistics::kStrongZ ? FindingSeverity::Critical
                                                                       : FindingSeverity::Warning;
         f.title =
-            QCoreApplication::translate("ChurnReasonDetector", "More customers leave over '%1'").arg(reason);
+            QCoreApplication::translate("ChurnReasonDetector", "More customers leave over '%1'").arg(words);
         f.explanation =
             QCoreApplication::translate("ChurnReasonDetector",
                                         "In %1, %2 of %3 who left gave '%4' as the reason, against %5 in %6: "
                                         "%7 per 100 customers at the start instead of %8.")
-                .arg(c.period.label(), FindingWords::count(n1), c.scopeWords(c.scope), reason,
+                .arg(c.period.label(), FindingWords::count(n1), c.scopeWords(c.scope), words,
                      FindingWords::count(n2), c.previous.label(), fmt(rate1, 2), fmt(rate2, 2));
         if (std::isfinite(ratio))
             f.explanation +=
@@ -92,7 +94,7 @@ Status ChurnReasonDetector::detect(FindingContext& c)
         f.records.push_back(
             records(QStringLiteral("customers"),
                     QCoreApplication::translate("ChurnReasonDetector", "customers who left over '%1' in %2")
-                        .arg(reason, c.period.label()),
+                        .arg(words, c.period.label()),
                     *ids));
         c.out.push_back(std::move(f));
     }
