@@ -2,7 +2,9 @@
 
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
+#include "metrics/PlanTargetMetric.h"
 #include "reflection/FindingReference.h"
+#include "services/ProductService.h"
 #include "services/RepService.h"
 #include "widgets/MetricFormat.h"
 
@@ -41,6 +43,21 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     for (const QString& key : core::MetricsEngine::keys()) {
         if (core::MetricsEngine::isScalarKey(key))
             m_metric->addItem(MetricFormat::title(key), key);
+    }
+    // Issue 19: one product's complaints per 100 purchases (the product is picked below) and
+    // the win-back rate.
+    m_metric->addItem(tr("Complaints per 100 purchases of a product"),
+                      QLatin1String(core::PlanTargetMetric::kProductPrefix));
+    m_metric->addItem(MetricFormat::title(QLatin1String(core::PlanTargetMetric::kWinBackRate)),
+                      QLatin1String(core::PlanTargetMetric::kWinBackRate));
+    m_product = new QComboBox(this);
+    m_product->setObjectName(QStringLiteral("productComboBox"));
+    m_product->addItem(tr("(choose a product)"), QString());
+    if (auto products = core::ProductService(m_db).list(); products) {
+        for (const core::Product& product : *products)
+            m_product->addItem(product.active ? tr("%1 (%2)").arg(product.name, product.externalId)
+                                              : tr("%1 (%2, retired)").arg(product.name, product.externalId),
+                               product.externalId);
     }
     m_direction = new QComboBox(this);
     m_direction->setObjectName(QStringLiteral("directionComboBox"));
@@ -87,6 +104,8 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     form->addRow(tr("&Action:"), m_action);
     form->addRow(tr("&Resources:"), m_resources);
     form->addRow(tr("&Metric:"), m_metric);
+    form->addRow(tr("&Product:"), m_product);
+    m_productLabel = qobject_cast<QLabel*>(form->labelForField(m_product));
     form->addRow(tr("D&irection:"), m_direction);
     form->addRow(tr("Tar&get:"), m_target);
     form->addRow(tr("&Start:"), m_start);
@@ -121,7 +140,9 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
 
     connect(m_title, &QLineEdit::textChanged, this, &ActionPlanDialog::recheck);
     connect(m_action, &QPlainTextEdit::textChanged, this, &ActionPlanDialog::recheck);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::showProductPicker);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::recheck);
+    connect(m_product, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::recheck);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::recheck);
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &ActionPlanDialog::recheck);
     connect(m_start, &QDateEdit::dateChanged, this, &ActionPlanDialog::recheck);
@@ -130,7 +151,27 @@ ActionPlanDialog::ActionPlanDialog(core::Database& db, const core::Clock& clock,
     connect(m_cadence, &QSpinBox::valueChanged, this, &ActionPlanDialog::recheck);
     connect(m_resources, &QLineEdit::textChanged, this, &ActionPlanDialog::recheck);
     connect(m_reason, &QLineEdit::textChanged, this, &ActionPlanDialog::recheck);
+    showProductPicker();
     recheck();
+}
+
+void ActionPlanDialog::showProductPicker()
+{
+    const bool product =
+        m_metric->currentData().toString() == QLatin1String(core::PlanTargetMetric::kProductPrefix);
+    m_product->setVisible(product);
+    if (m_productLabel)
+        m_productLabel->setVisible(product);
+}
+
+QString ActionPlanDialog::chosenMetric() const
+{
+    const QString metric = m_metric->currentData().toString();
+    if (metric != QLatin1String(core::PlanTargetMetric::kProductPrefix))
+        return metric;
+    const QString product = m_product->currentData().toString();
+    // Without a product the bare prefix stays: the SMART check calls it not measurable.
+    return product.isEmpty() ? metric : core::PlanTargetMetric::productKey(product);
 }
 
 void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& findingTitle)
@@ -141,6 +182,12 @@ void ActionPlanDialog::prefill(const core::ActionPlan& plan, const QString& find
     m_title->setText(plan.title);
     m_action->setPlainText(plan.action);
     m_resources->setText(plan.resources);
+    if (const QString product = core::PlanTargetMetric::productOf(plan.metric); !product.isEmpty()) {
+        m_metric->setCurrentIndex(m_metric->findData(QLatin1String(core::PlanTargetMetric::kProductPrefix)));
+        if (m_product->findData(product) < 0) // a product removed from the catalogue since
+            m_product->addItem(product, product);
+        m_product->setCurrentIndex(m_product->findData(product));
+    }
     // Sub-keys such as complaints_by_category.delivery are not listed until a plan names one.
     if (m_metric->findData(plan.metric) < 0 && core::MetricsEngine::isScalarKey(plan.metric))
         m_metric->addItem(MetricFormat::title(plan.metric), plan.metric);
@@ -194,7 +241,7 @@ core::ActionPlan ActionPlanDialog::plan() const
     p.title = m_title->text().trimmed();
     p.action = m_action->toPlainText().trimmed();
     p.resources = m_resources->text().trimmed();
-    p.metric = m_metric->currentData().toString();
+    p.metric = chosenMetric();
     p.target.reset();
     if (!p.metric.isEmpty())
         p.target = m_target->value();
@@ -216,10 +263,25 @@ QLabel* ActionPlanDialog::criterionLabel(core::SmartCriterion criterion) const
 std::vector<double> ActionPlanDialog::history(const core::ActionPlan& plan) const
 {
     std::vector<double> values;
-    if (!core::MetricsEngine::isScalarKey(plan.metric) || !plan.startAt.isValid())
+    const bool extra = core::PlanTargetMetric::isKey(plan.metric);
+    if ((!core::MetricsEngine::isScalarKey(plan.metric) && !extra) || !plan.startAt.isValid())
         return values;
     const auto to = core::Period::containing(plan.startAt.addSecs(-1), core::Period::Step::Month);
     const auto from = core::Period::containing(plan.startAt.addMonths(-12), core::Period::Step::Month);
+    if (extra) {
+        const QString key = plan.metric + QLatin1Char('|') + plan.scope.describe() + QLatin1Char('|') +
+                            plan.startAt.toString(Qt::ISODate);
+        if (key == m_historyKey)
+            return m_historyValues;
+        for (core::Period month = from; month.startSeconds() <= to.startSeconds(); month = month.next()) {
+            auto v = core::PlanTargetMetric::measure(m_db, plan.metric, month, plan.scope);
+            if (v && v->value)
+                values.push_back(*v->value);
+        }
+        m_historyKey = key;
+        m_historyValues = values;
+        return values;
+    }
     core::MetricsEngine engine(m_db, m_clock);
     auto trend = engine.trend(plan.metric, from, to, core::Period::Step::Month, plan.scope);
     if (!trend)

@@ -53,6 +53,9 @@ private:
     void recheck();
     // Monthly values of the metric in the owner's scope over the year before the start.
     std::vector<double> history(const core::ActionPlan& plan) const;
+    // The metric key the choices make: a product's complaint rate takes the picked product.
+    QString chosenMetric() const;
+    void showProductPicker();
 
     core::Database& m_db;
     const core::Clock& m_clock;
@@ -64,6 +67,12 @@ private:
     QPlainTextEdit* m_action;
     QLineEdit* m_resources;
     QComboBox* m_metric;
+    QComboBox* m_product; // the product of complaints_per_100_purchases.<id>
+    QLabel* m_productLabel = nullptr;
+    // The last history computed: a product's or the win-back history costs a query per month,
+    // and recheck() runs on every keystroke.
+    mutable QString m_historyKey;
+    mutable std::vector<double> m_historyValues;
     QComboBox* m_direction;
     QDoubleSpinBox* m_target;
     QDateEdit* m_start;

@@ -1,5 +1,6 @@
 #include "reflection/FindingsPanel.h"
 
+#include "metrics/PlanTargetMetric.h"
 #include "reflection/FindingReference.h"
 #include "reflection/ReportSaver.h"
 #include "services/BackgroundJob.h"
@@ -486,6 +487,21 @@ core::ActionPlan FindingsPanel::suggestedPlan(const core::Finding& finding) cons
         // Up to the rest of the scope (the engine lists the group's value, then the rest's).
         if (finding.numbers.size() >= 2 && finding.statistic < 0)
             plan.target = finding.numbers[1].value;
+        break;
+    case core::FindingKind::ProductComplaints:
+    case core::FindingKind::ProductOutlier:
+        // The product's complaints per 100 purchases: back to the previous period's rate, or
+        // down to the other products' (each detector lists that rate where it says).
+        plan.metric = core::PlanTargetMetric::productKey(finding.subject);
+        plan.direction = QStringLiteral("<=");
+        if (finding.kind == core::FindingKind::ProductComplaints && finding.numbers.size() >= 4)
+            plan.target = finding.numbers[3].value;
+        else if (finding.kind == core::FindingKind::ProductOutlier && finding.numbers.size() >= 2)
+            plan.target = finding.numbers[1].value;
+        break;
+    case core::FindingKind::ChurnReason:
+        plan.metric = QStringLiteral("churn_rate");
+        plan.direction = QStringLiteral("<=");
         break;
     case core::FindingKind::CommentTheme:
     case core::FindingKind::AsInTeam: // the team's findings: a plan starts from one of those

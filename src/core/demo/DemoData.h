@@ -172,6 +172,7 @@ struct Event
     const char* notes = nullptr;
     std::optional<qint64> resolvedAt;
     int sourceSeq = -1; // a follow-up: the seq of the purchase it follows
+    int product = -1;   // index into kProducts (DemoProducts.h), -1 = none
 };
 
 enum class Survey { Csat, Nps, Ces };

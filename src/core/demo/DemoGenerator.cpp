@@ -32,6 +32,13 @@
 //  (c) SATISFACTION UP, RETENTION DOWN. In smb satisfaction rises steadily over the three
 //      years (and is spared the delivery trouble), while the monthly churn hazard
 //      climbs from about 1% to about 3.8%.
+//  (d) A PRODUCT THAT SLIPS (DemoProducts). Purchases, most complaints and support contacts
+//      name one of nine products. Over the last eight months the Counter Terminal T5, bought
+//      mostly by smb, fails more and more: its complaints per 100 purchases climb, some of its
+//      owners leave over it and most of those give product_quality as the reason; the others
+//      give price, service, competitor, moved or nothing. Some churners buy again within
+//      180 days (price leavers most often, movers never). Its draws come from a stream of
+//      their own.
 // Nothing happens after the clock's now: a history ending today stops at this moment. Open
 // follow-up tasks are the only thing ahead: every rep has some overdue, some due later today
 // and some upcoming, on their active customers; done ones sit behind the follow-up
@@ -86,6 +93,8 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& req
     DemoSummary summary;
     demo::DemoHistory history(options, now, store, summary);
     if (Status s = history.writeReps(); !s)
+        return s.error();
+    if (Status s = history.writeProducts(); !s)
         return s.error();
 
     // Progress counts customers, plus a share for rebuilding the indexes at the end (about

@@ -73,6 +73,17 @@ Status DemoHistory::writeCustomer(qint64 id)
     }
     m_lifeEnd = churned ? *churned : m_cutoff; // every loop below stops there: nothing after now
 
+    // What happened with them.
+    m_events.clear();
+    m_surveys.clear();
+    m_complaints.clear();
+    planPurchases(segment, owner);
+    planContacts(segment, owner);
+    planComplaints(segment, owner);
+    planNps();
+    const char* reason = nullptr;
+    churned = planProducts(segment, owner, churned, reason);
+
     std::snprintf(m_externalId, sizeof m_externalId, "C-%06lld", static_cast<long long>(id));
     DemoStore::CustomerRow row;
     row.id = id;
@@ -85,6 +96,7 @@ Status DemoHistory::writeCustomer(qint64 id)
     row.owner = kReps[owner].id;
     row.acquiredAt = m_acquired;
     row.churnedAt = churned;
+    row.churnReason = reason;
     if (Status s = m_store.addCustomer(row); !s)
         return s;
     ++m_summary.customers;
@@ -95,15 +107,6 @@ Status DemoHistory::writeCustomer(qint64 id)
         if (churned && *churned < m_previousQuarterEnd)
             ++m_churnedInPreviousQuarter;
     }
-
-    // What happened with them.
-    m_events.clear();
-    m_surveys.clear();
-    m_complaints.clear();
-    planPurchases(segment, owner);
-    planContacts(segment, owner);
-    planComplaints(segment, owner);
-    planNps();
     if (Status s = writeEvents(id); !s)
         return s;
     if (Status s = writeDoneTasks(id); !s)
@@ -113,6 +116,35 @@ Status DemoHistory::writeCustomer(qint64 id)
             return s;
     }
     return writeSurveys(id, segment, owner, customerOffset);
+}
+
+std::optional<qint64> DemoHistory::planProducts(std::size_t segment, std::size_t owner,
+                                                std::optional<qint64> churned, const char*& reason)
+{
+    m_products.nameProducts(m_events, m_complaints, segment, kReps[owner].id, m_lifeEnd);
+    if (!churned) {
+        // Some owners of the slipping product leave over it: their history ends there.
+        churned = m_products.leavesOverQuality(m_events, m_cutoff);
+        if (churned) {
+            m_lifeEnd = *churned;
+            const auto after = [this](qint64 at) { return at >= m_lifeEnd; };
+            std::erase_if(m_events, [&](const Event& e) { return after(e.at); });
+            std::erase_if(m_surveys, [&](const SurveyDraft& d) { return after(d.at); });
+            std::erase_if(m_complaints, [&](const ComplaintMark& c) { return after(c.at); });
+            for (Event& e : m_events)
+                if (e.resolvedAt && after(*e.resolvedAt))
+                    e.resolvedAt.reset();
+            for (ComplaintMark& c : m_complaints)
+                if (c.resolvedAt && after(*c.resolvedAt))
+                    c.resolvedAt.reset();
+        }
+    }
+    if (!churned)
+        return churned;
+    reason = m_products.reasonFor(m_events, *churned, owner == kLaggingRep);
+    if (auto back = m_products.comeBack(m_events, *churned, reason, segment, kReps[owner].id, m_cutoff))
+        m_events.push_back(*back);
+    return churned;
 }
 
 void DemoHistory::planPurchases(std::size_t segment, std::size_t owner)
@@ -281,8 +313,12 @@ Status DemoHistory::writeEvents(qint64 customerId)
 {
     std::sort(m_events.begin(), m_events.end(),
               [](const Event& a, const Event& b) { return a.at != b.at ? a.at < b.at : a.seq < b.seq; });
-    m_eventIds.assign(m_events.size(), 0);
-    m_eventTimes.assign(m_events.size(), 0);
+    // Seqs are insertion numbers: a shortened life may have left gaps.
+    int seqs = 0;
+    for (const Event& e : m_events)
+        seqs = std::max(seqs, e.seq + 1);
+    m_eventIds.assign(static_cast<std::size_t>(seqs), 0);
+    m_eventTimes.assign(static_cast<std::size_t>(seqs), 0);
     m_lastInteractionId = 0;
     for (const Event& e : m_events) {
         std::snprintf(m_externalId, sizeof m_externalId, "I-%07lld",
@@ -297,6 +333,8 @@ Status DemoHistory::writeEvents(qint64 customerId)
         row.category = e.category;
         row.notes = e.notes;
         row.resolvedAt = e.resolvedAt;
+        if (e.product >= 0)
+            row.productId = m_productIds[static_cast<std::size_t>(e.product)];
         if (Status s = m_store.addInteraction(row); !s)
             return s;
         m_lastInteractionId = m_store.lastInteractionId();

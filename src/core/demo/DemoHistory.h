@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "demo/DemoData.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoProducts.h"
 #include "demo/DemoRandom.h"
 #include "storage/DemoStore.h"
 
@@ -22,7 +23,10 @@ class DemoHistory
 public:
     // `now` is the clock's: nothing is written after it (options.until is not after its day).
     DemoHistory(const DemoOptions& options, const QDateTime& now, DemoStore& store, DemoSummary& summary)
-        : m_random(options.seed), m_taskRandom(options.seed ^ kTaskStream), m_store(store), m_summary(summary)
+        : m_random(options.seed), m_taskRandom(options.seed ^ kTaskStream),
+          m_products(options.seed,
+                     QDateTime(options.until.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()),
+          m_store(store), m_summary(summary)
     {
         m_start = QDateTime(options.until.addDays(1 - kHistoryDays), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         m_end = QDateTime(options.until.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
@@ -50,6 +54,18 @@ public:
             if (Status s = m_store.addRep(rep.id, rep.name, rep.role); !s)
                 return s;
             ++m_summary.reps;
+        }
+        return {};
+    }
+
+    // The product catalogue (DemoProducts.h), before any customer.
+    Status writeProducts()
+    {
+        for (const ProductInfo& p : kProducts) {
+            auto id = m_store.addProduct({p.externalId, p.name, p.category, p.active ? 1 : 0});
+            if (!id)
+                return id.error();
+            m_productIds.push_back(*id);
         }
         return {};
     }
@@ -133,6 +149,9 @@ private:
     void planContacts(std::size_t segment, std::size_t owner);
     void planComplaints(std::size_t segment, std::size_t owner);
     void planNps();
+    // Story (d): names products, may end the life earlier and bring a churner back.
+    std::optional<qint64> planProducts(std::size_t segment, std::size_t owner, std::optional<qint64> churned,
+                                       const char*& reason);
     Status writeEvents(qint64 customerId);
     Status writeDoneTasks(qint64 customerId);
     Status writeOpenTask(qint64 customerId, std::size_t owner);
@@ -144,6 +163,8 @@ private:
 
     DemoRandom m_random;
     DemoRandom m_taskRandom;
+    DemoProducts m_products;
+    std::vector<qint64> m_productIds; // row id of each of kProducts
     DemoStore& m_store;
     DemoSummary& m_summary;
     qint64 m_start = 0;

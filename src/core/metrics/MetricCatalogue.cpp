@@ -1,5 +1,7 @@
 #include "metrics/MetricCatalogue.h"
 
+#include "metrics/PlanTargetMetric.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -154,6 +156,12 @@ QString MetricCatalogue::title(const QString& key)
     if (d && d->key == Metric::ComplaintsByCategory)
         return translated(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "Complaints about %1"))
             .arg(key.section(QLatin1Char('.'), 1));
+    if (key == QLatin1String(PlanTargetMetric::kWinBackRate))
+        return translated(QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "Win-back rate"));
+    if (const QString product = PlanTargetMetric::productOf(key); !product.isEmpty())
+        return translated(
+                   QT_TRANSLATE_NOOP("rapport::core::MetricCatalogue", "Complaints per 100 purchases of %1"))
+            .arg(product);
     return key;
 }
 

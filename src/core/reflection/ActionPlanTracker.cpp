@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "metrics/MetricsEngine.h"
+#include "metrics/PlanTargetMetric.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -128,6 +129,15 @@ PlanVerdict ActionPlanTracker::verdictFor(const QString& direction, double targe
 Result<ActionPlanTracker::Measured> ActionPlanTracker::measure(const ActionPlan& plan,
                                                                const Period& period) const
 {
+    if (PlanTargetMetric::isKey(plan.metric)) {
+        auto v = PlanTargetMetric::measure(m_engine.database(), plan.metric, period, plan.scope);
+        if (!v)
+            return v.error();
+        Measured m;
+        m.value = v->value;
+        m.sample = v->sample;
+        return m;
+    }
     const QString sample = sampleKey(plan.metric);
     unsigned parts = MetricsEngine::partsFor(plan.metric);
     if (sample == QLatin1String("purchases"))
@@ -176,7 +186,7 @@ Result<ActionPlanProgress> ActionPlanTracker::track(const ActionPlan& plan,
                                                     const std::vector<ActionPlanRevision>& revisions) const
 {
     const QString name = plan.title.isEmpty() ? QStringLiteral("#%1").arg(plan.id) : plan.title;
-    if (!MetricsEngine::isScalarKey(plan.metric))
+    if (!MetricsEngine::isScalarKey(plan.metric) && !PlanTargetMetric::isKey(plan.metric))
         return Error::make(
             QCoreApplication::translate("ActionPlanTracker",
                                         "Action plan '%1' names '%2', which is not a metric with one value.")

@@ -15,9 +15,12 @@ enum class FindingKind {
     CommentTheme,            // words that recur in comments more than they used to
     OpposingTrend,           // over many periods a satisfaction trend and a loyalty trend run apart
     AsInTeam,                // for a rep or segment: the team findings that hold for it too
+    ProductComplaints,       // complaints per 100 purchases of one product rose against the previous period
+    ProductOutlier,          // one product's complaints per 100 purchases far above the other products'
+    ChurnReason,             // more customers left for one reason than in the previous period
 };
 // "complaint_category", "opposing_metrics", "group_outlier", "comment_theme", "opposing_trend",
-// "as_in_team"
+// "as_in_team", "product_complaints", "product_outlier", "churn_reason"
 QString toString(FindingKind kind);
 
 enum class FindingSeverity { Info, Warning, Critical };

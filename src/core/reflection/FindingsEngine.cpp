@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "metrics/MetricsEngine.h"
+#include "reflection/findings/ChurnReasonDetector.h"
 #include "reflection/findings/CommentThemeDetector.h"
 #include "reflection/findings/ComplaintCategoryDetector.h"
 #include "reflection/findings/FindingContext.h"
@@ -9,6 +10,7 @@
 #include "reflection/findings/LevelAttribution.h"
 #include "reflection/findings/OpposingMetricsDetector.h"
 #include "reflection/findings/OpposingTrendDetector.h"
+#include "reflection/findings/ProductComplaintDetector.h"
 #include "storage/RepRepository.h"
 
 #include <algorithm>
@@ -31,6 +33,12 @@ QString toString(FindingKind kind)
         return QStringLiteral("opposing_trend");
     case FindingKind::AsInTeam:
         return QStringLiteral("as_in_team");
+    case FindingKind::ProductComplaints:
+        return QStringLiteral("product_complaints");
+    case FindingKind::ProductOutlier:
+        return QStringLiteral("product_outlier");
+    case FindingKind::ChurnReason:
+        return QStringLiteral("churn_reason");
     }
     return {};
 }
@@ -69,9 +77,11 @@ Result<std::vector<Finding>> FindingsEngine::find(const Period& period, const Sc
     c.windowSeconds = qint64{*window} * 86400;
 
     // The order matters: the trend detector stays silent where the period-to-period one spoke.
-    for (auto detect : {&findings::ComplaintCategoryDetector::detect,
-                        &findings::OpposingMetricsDetector::detect, &findings::GroupOutlierDetector::detect,
-                        &findings::CommentThemeDetector::detect, &findings::OpposingTrendDetector::detect}) {
+    for (auto detect :
+         {&findings::ComplaintCategoryDetector::detect, &findings::OpposingMetricsDetector::detect,
+          &findings::GroupOutlierDetector::detect, &findings::CommentThemeDetector::detect,
+          &findings::OpposingTrendDetector::detect, &findings::ProductComplaintDetector::detect,
+          &findings::ChurnReasonDetector::detect}) {
         if (Status s = detect(c); !s)
             return s.error();
     }

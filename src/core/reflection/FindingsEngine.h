@@ -26,7 +26,11 @@ class MetricsEngine;
 //  (e) a slow drift that (b) cannot see from one period to the next: over the kTrendPeriods
 //      periods ending with the one asked for, CSAT trending one way and churn the other
 //      (Cochran-Armitage trend test on each), in the scope and, for all customers, in every
-//      segment.
+//      segment;
+//  (f) products whose complaints per 100 purchases rose, or stand far above the other
+//      products' (ProductComplaintDetector), and in (b)'s "happier but leaving" the product
+//      whose complaints carry the rise;
+//  (g) churn reasons given by more leavers than in the previous period (ChurnReasonDetector).
 // A change counts only when |z| reaches max(kMinZ, the Bonferroni-corrected two-sided
 // threshold for kFamilyAlpha over the tests of its kind) and its effect is large enough
 // (FindingStatistics); a finding that names a person needs kPersonAlpha, or the ordinary

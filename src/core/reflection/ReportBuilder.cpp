@@ -3,6 +3,7 @@
 #include "common/Currency.h"
 #include "common/DateText.h"
 #include "metrics/MetricCatalogue.h"
+#include "reflection/ReportProductSections.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -346,6 +347,11 @@ QString ReportBuilder::html(const ReportData& d, const ImageSource& imageSource)
                                       .arg(p.trackingProblem)));
         }
     }
+    // 7. Products, 8. Churn reasons and win-back (issue 19)
+    h += ReportProductSections::products(
+        d, section(QCoreApplication::translate("ReportBuilder", "7. Products"), true));
+    h += ReportProductSections::churn(
+        d, section(QCoreApplication::translate("ReportBuilder", "8. Churn reasons and win-back"), true));
     h += QStringLiteral("</body></html>\n");
     return h;
 }

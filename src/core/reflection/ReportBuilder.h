@@ -9,10 +9,10 @@ namespace rapport::core {
 
 // Turns a ReportData into one self-contained HTML document that QTextDocument can also
 // render: sections Figures, Charts, Findings, Questionnaire profile, Goals, Action plans,
-// each starting on a new printed page. Every piece of text from the data (names, comments,
-// titles) goes through QString::toHtmlEscaped. Numbers and money follow the data's locale and
-// currency (ReportData::locale: fixed English unless the caller passes the reader's, so the
-// golden-file test reads the same everywhere).
+// Products and Churn reasons (ReportProductSections), each starting on a new printed page. Every piece of
+// text from the data (names, comments, titles) goes through QString::toHtmlEscaped. Numbers and money follow
+// the data's locale and currency (ReportData::locale: fixed English unless the caller passes the reader's, so
+// the golden-file test reads the same everywhere).
 class ReportBuilder
 {
 public:

@@ -331,6 +331,14 @@ Result<ReportData> ReportCollector::collect(const Period& period, const Scope& s
         }
         d.plans.push_back(rp);
     }
+    auto products = ProductFigures::compute(m_db, period, scope);
+    if (!products)
+        return products.error();
+    d.products = std::move(*products);
+    auto churn = ChurnFigures::compute(m_db, period, scope);
+    if (!churn)
+        return churn.error();
+    d.churn = std::move(*churn);
     return d;
 }
 

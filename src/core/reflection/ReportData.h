@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Scope.h"
+#include "metrics/ChurnFigures.h"
 #include "metrics/Period.h"
+#include "metrics/ProductFigures.h"
 #include "reflection/Finding.h"
 
 #include <QDateTime>
@@ -120,6 +122,10 @@ struct ReportData
     QString profilesNote; // shown when there is no profile at all
     std::vector<ReportGoal> goals;
     std::vector<ReportPlan> plans;
+    // Issue 19: the period's per-product figures (empty catalogue: no products section table)
+    // and churn reasons with win-back, in the report's scope.
+    std::optional<ProductFigures> products;
+    std::optional<ChurnFigures> churn;
 };
 
 } // namespace rapport::core

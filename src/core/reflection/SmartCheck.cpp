@@ -3,6 +3,7 @@
 #include "common/DateText.h"
 #include "metrics/MetricCatalogue.h"
 #include "metrics/MetricsEngine.h"
+#include "metrics/PlanTargetMetric.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -103,6 +104,8 @@ std::optional<SmartCheck::Range> SmartCheck::possibleRange(const QString& metric
         return Range{-100.0, 100.0};
     if (metric == QLatin1String("csat_mean"))
         return Range{1.0, 5.0};
+    if (PlanTargetMetric::isKey(metric))
+        return Range{PlanTargetMetric::minimum(metric), PlanTargetMetric::maximum(metric)};
     if (metric == QLatin1String("ces"))
         return Range{1.0, 7.0};
     return std::nullopt;
@@ -136,7 +139,7 @@ SmartCriterionResult SmartCheck::measurable(const ActionPlan& plan)
     SmartCriterionResult r{SmartCriterion::Measurable, SmartStatus::Met, {}};
     if (plan.metric.isEmpty())
         flag(r, SmartStatus::Missing, tr("No metric is named: choose the figure the plan should move."));
-    else if (!MetricsEngine::isScalarKey(plan.metric))
+    else if (!MetricsEngine::isScalarKey(plan.metric) && !PlanTargetMetric::isKey(plan.metric))
         flag(r, SmartStatus::Missing,
              tr("\"%1\" is not a metric with a single value (see the metrics contract).").arg(plan.metric));
     if (!plan.target)

@@ -27,6 +27,7 @@ public:
     using InteractionRow = tables::InteractionFields<const char*>;
     using SurveyRow = tables::SurveyFields<const char*>;
     using FollowUpTaskRow = tables::FollowUpTaskFields<const char*>;
+    using ProductRow = tables::ProductFields<const char*>;
 
     struct GoalRow
     {
@@ -49,10 +50,12 @@ public:
     DemoStore& operator=(const DemoStore&) = delete;
 
     // BEGIN IMMEDIATE, then prepares the statements. Fails when the database already
-    // holds reps, customers, interactions, survey responses, goals or
-    // follow-up tasks.
+    // holds reps, customers, interactions, survey responses, goals,
+    // follow-up tasks or products.
     Status begin();
     Status addRep(const char* id, const char* name, const char* role);
+    // A catalogue product; its row id.
+    Result<qint64> addProduct(const ProductRow& row);
     Status addCustomer(const CustomerRow& row);
     Status addInteraction(const InteractionRow& row);
     // The row id the last addInteraction() got, for follow-up tasks that point at it.
@@ -84,6 +87,7 @@ private:
     SqliteStatement m_survey;
     SqliteStatement m_goal;
     SqliteStatement m_followUpTask;
+    SqliteStatement m_product;
 };
 
 } // namespace rapport::core

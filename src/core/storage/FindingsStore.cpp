@@ -219,6 +219,32 @@ Result<FindingsStore::IdList> FindingsStore::purchasesWithoutFollowUpIds(GroupBy
     return ids(statement, {start, end, group, windowSeconds}, limit);
 }
 
+Result<FindingsStore::IdList> FindingsStore::productComplaintIds(const QString& productExternalId,
+                                                                 qint64 start, qint64 end, const Scope& scope,
+                                                                 int limit) const
+{
+    QVariantList values{start, end, productExternalId};
+    const QString statement =
+        QStringLiteral("SELECT i.id FROM interactions i JOIN customers c ON c.id = i.customer_id"
+                       " JOIN products p ON p.id = i.product_id"
+                       " WHERE i.kind = 'complaint' AND i.occurred_at >= ? AND i.occurred_at < ?"
+                       " AND p.external_id = ?") +
+        scopeCondition(scope, values) + QStringLiteral(" ORDER BY i.id");
+    return ids(statement, values, limit);
+}
+
+Result<FindingsStore::IdList> FindingsStore::churnedWithReasonIds(const QString& reason, qint64 start,
+                                                                  qint64 end, const Scope& scope,
+                                                                  int limit) const
+{
+    QVariantList values{start, end, reason};
+    const QString statement =
+        QStringLiteral("SELECT c.id FROM customers c WHERE c.churned_at >= ? AND c.churned_at < ?"
+                       " AND coalesce(c.churn_reason, 'unknown') = ?") +
+        scopeCondition(scope, values) + QStringLiteral(" ORDER BY c.id");
+    return ids(statement, values, limit);
+}
+
 Result<FindingsStore::IdList> FindingsStore::churnedCustomerIds(qint64 start, qint64 end, const Scope& scope,
                                                                 int limit) const
 {

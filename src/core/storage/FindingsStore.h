@@ -77,6 +77,12 @@ public:
     // Purchases (amount >= 0) of one owner's or segment's customers with no follow-up in the window.
     Result<IdList> purchasesWithoutFollowUpIds(GroupBy by, const QString& group, qint64 start, qint64 end,
                                                qint64 windowSeconds, int limit) const;
+    // Complaints naming the product with this external id.
+    Result<IdList> productComplaintIds(const QString& productExternalId, qint64 start, qint64 end,
+                                       const Scope& scope, int limit) const;
+    // Customers in scope who churned in [start, end) giving this reason key ("unknown": none).
+    Result<IdList> churnedWithReasonIds(const QString& reason, qint64 start, qint64 end, const Scope& scope,
+                                        int limit) const;
     // Customers in scope who churned in [start, end).
     Result<IdList> churnedCustomerIds(qint64 start, qint64 end, const Scope& scope, int limit) const;
 

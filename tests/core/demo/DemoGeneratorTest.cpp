@@ -56,8 +56,8 @@ qint64 count(core::Database& db, const QString& statement)
 QByteArray contentHash(core::Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* table :
-         {"reps", "customers", "interactions", "survey_responses", "kpi_goals", "follow_up_tasks"}) {
+    for (const char* table : {"reps", "products", "customers", "interactions", "survey_responses",
+                              "kpi_goals", "follow_up_tasks"}) {
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table))));
         hash.addData(QByteArray(QByteArray("table ") + table + '\n'));
@@ -194,9 +194,16 @@ TEST_CASE("demo data keeps the schema's rules and stays inside each customer's l
     CHECK(q.value(0).toLongLong() == 0);
 
     CHECK(count(*db,
-                QStringLiteral("SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id"
-                               " WHERE i.occurred_at < c.acquired_at"
-                               " OR (c.churned_at IS NOT NULL AND i.occurred_at > c.churned_at)")) == 0);
+                QStringLiteral(
+                    "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id"
+                    " WHERE i.occurred_at < c.acquired_at"
+                    " OR (c.churned_at IS NOT NULL AND i.occurred_at > c.churned_at"
+                    " AND NOT (i.kind = 'purchase' AND i.occurred_at <= c.churned_at + 180 * 86400))")) == 0);
+    // The only thing after a churn is a returning customer's purchase (story d), at most one.
+    CHECK(count(*db,
+                QStringLiteral("SELECT count(*) FROM (SELECT i.customer_id FROM interactions i"
+                               " JOIN customers c ON c.id = i.customer_id WHERE i.occurred_at > c.churned_at"
+                               " GROUP BY i.customer_id HAVING count(*) > 1)")) == 0);
     CHECK(count(*db, QStringLiteral(
                          "SELECT count(*) FROM survey_responses r JOIN customers c ON c.id = r.customer_id"
                          " WHERE r.responded_at < c.acquired_at"

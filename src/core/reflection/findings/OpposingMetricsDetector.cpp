@@ -5,6 +5,7 @@
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
 #include "reflection/findings/FindingWords.h"
+#include "reflection/findings/ProductComplaintDetector.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -229,6 +230,11 @@ Status OpposingMetricsDetector::detect(FindingContext& c)
                     .arg(where, upNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
                          downNames.join(QCoreApplication::translate("OpposingMetricsDetector", " and ")),
                          c.period.label(), c.previous.label());
+            auto product = ProductComplaintDetector::carryingProduct(c, m.scope);
+            if (!product)
+                return product.error();
+            if (!product->isEmpty())
+                f.explanation += QLatin1Char(' ') + *product;
         } else {
             f.severity = FindingSeverity::Warning;
             f.title =

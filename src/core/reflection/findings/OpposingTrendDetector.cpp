@@ -5,6 +5,7 @@
 #include "reflection/findings/FindingContext.h"
 #include "reflection/findings/FindingStatistics.h"
 #include "reflection/findings/FindingWords.h"
+#include "reflection/findings/ProductComplaintDetector.h"
 #include "reflection/findings/TrendShape.h"
 
 #include <QCoreApplication>
@@ -177,6 +178,14 @@ Status OpposingTrendDetector::detect(FindingContext& c)
                     "they rate the service lower; that goodwill may not last.")
                     .arg(span, where, signedPoints(tr.csatChange), QString::number(tr.used),
                          signedPoints(tr.churnChange));
+        }
+        if (leaving) {
+            // The product behind the latest period's extra complaints, when one carries them.
+            auto product = ProductComplaintDetector::carryingProduct(c, tr.scope);
+            if (!product)
+                return product.error();
+            if (!product->isEmpty())
+                f.explanation += QLatin1Char(' ') + *product;
         }
         f.explanation +=
             QLatin1Char(' ') + FindingWords::chance(FindingWords::Chance::Trends, f.statistic, critical);
