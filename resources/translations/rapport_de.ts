@@ -139,6 +139,26 @@
         <source>Nothing has been changed yet.</source>
         <translation>Bisher wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Complaints per 100 purchases of a product</source>
+        <translation>Beschwerden je 100 Käufe eines Produkts</translation>
+    </message>
+    <message>
+        <source>(choose a product)</source>
+        <translation>(Produkt wählen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, retired)</source>
+        <translation>%1 (%2, eingestellt)</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanTracker</name>
@@ -190,7 +210,7 @@
     <name>AddProductCommand</name>
     <message>
         <source>Add product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 anlegen</translation>
     </message>
 </context>
 <context>
@@ -429,6 +449,33 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     </message>
 </context>
 <context>
+    <name>ChurnReasonDetector</name>
+    <message>
+        <source>More customers leave over &apos;%1&apos;</source>
+        <translation>Mehr Kunden gehen wegen „%1“</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of %3 who left gave &apos;%4&apos; as the reason, against %5 in %6: %7 per 100 customers at the start instead of %8.</source>
+        <translation>In %1 nannten %2 der abgewanderten Kunden von %3 „%4“ als Grund, gegenüber %5 in %6: %7 je 100 Kunden zu Beginn statt %8.</translation>
+    </message>
+    <message>
+        <source>That is %1 times the earlier rate.</source>
+        <translation>Das ist das %1-Fache der früheren Rate.</translation>
+    </message>
+    <message>
+        <source>It rests on %1 customers at the start of %2 and %3 at the start of %4.</source>
+        <translation>Grundlage sind %1 Kunden zu Beginn von %2 und %3 zu Beginn von %4.</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>abgewandert %1</translation>
+    </message>
+    <message>
+        <source>customers who left over &apos;%1&apos; in %2</source>
+        <translation>Kunden, die in %2 wegen „%1“ gingen</translation>
+    </message>
+</context>
+<context>
     <name>ChurnReasonDialog</name>
     <message>
         <source>Mark Churned</source>
@@ -459,86 +506,86 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     <name>ChurnTab</name>
     <message>
         <source>Churned customers by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewanderte Kunden nach Grund</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished">Abgewandert</translation>
+        <translation>Abgewandert</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Churn per rep or segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderung je Mitarbeiter oder Segment</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Leading reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigster Grund</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewonnen</translation>
     </message>
     <message>
         <source>Win-back rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgewinnungsquote</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Mitarbeiter</translation>
     </message>
     <message>
         <source>Per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Segment</translation>
     </message>
     <message>
         <source>Split the churn per rep or per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderung je Mitarbeiter oder je Segment aufteilen</translation>
     </message>
     <message>
         <source>Computing the churn figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abwanderungszahlen werden berechnet…</translation>
     </message>
     <message>
         <source>The churn figures could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abwanderungszahlen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>%1 · %2: no customer left in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: In diesem Zeitraum ist kein Kunde abgewandert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2: %Ln customer(s) left; %3 came back within 180 days (win-back rate %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: %Ln Kunde ist abgewandert; %3 kamen binnen 180 Tagen zurück (Rückgewinnungsquote %4).</numerusform>
+            <numerusform>%1 · %2: %Ln Kunden sind abgewandert; %3 kamen binnen 180 Tagen zurück (Rückgewinnungsquote %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Betreuer</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Segment</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1138,18 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
         <source>a churn reason needs churned_at</source>
         <translation>ein Abwanderungsgrund braucht churned_at</translation>
     </message>
+    <message>
+        <source>only a purchase, complaint or support names a product (this is a %1)</source>
+        <translation>nur ein Kauf, eine Beschwerde oder eine Support-Anfrage nennt ein Produkt (dies ist ein %1)</translation>
+    </message>
+    <message>
+        <source>no product has the external_id %1 (import the products file first)</source>
+        <translation>kein Produkt hat die external_id %1 (importieren Sie zuerst die Produktdatei)</translation>
+    </message>
+    <message>
+        <source>%1 is not a yes or no: use true or false (yes/no and 1/0 are accepted too)</source>
+        <translation>%1 ist weder ja noch nein: Verwenden Sie true oder false (yes/no und 1/0 werden auch akzeptiert)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1226,6 +1285,10 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     <message>
         <source>Churn reason</source>
         <translation>Abwanderungsgrund</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Zurückgekehrt am</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1726,14 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <source>Churned on %1 (%2)</source>
         <translation>Abgewandert am %1 (%2)</translation>
     </message>
+    <message>
+        <source>Returned on %1 after leaving on %2</source>
+        <translation>Zurückgekehrt am %1, abgewandert am %2</translation>
+    </message>
+    <message>
+        <source>Returned on %1 after leaving on %2 (%3)</source>
+        <translation>Zurückgekehrt am %1, abgewandert am %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardDocumentWriter</name>
@@ -2074,11 +2145,11 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished">Abwanderung</translation>
+        <translation>Abwanderung</translation>
     </message>
 </context>
 <context>
@@ -2325,31 +2396,31 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktqualität</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber</translation>
     </message>
     <message>
         <source>no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr benötigt</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>umgezogen</translation>
     </message>
 </context>
 <context>
@@ -2404,23 +2475,19 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <name>EditProductCommand</name>
     <message>
         <source>Retire product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 auslaufen lassen</translation>
     </message>
     <message>
         <source>Bring back product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 wieder anbieten</translation>
     </message>
     <message>
         <source>Edit product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>what to export: reps, customers, interactions or surveys</source>
-        <translation>was exportiert wird: reps, customers, interactions oder surveys</translation>
-    </message>
     <message>
         <source>where to write: a file (replaced if it exists; readable by you only), a pipe or /dev/stdout</source>
         <translation>wohin geschrieben wird: eine Datei (wird ersetzt, falls vorhanden; nur für Sie lesbar), eine Pipe oder /dev/stdout</translation>
@@ -2428,10 +2495,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>start the file with a UTF-8 byte-order mark, for spreadsheets that need one</source>
         <translation>die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen, für Tabellenkalkulationen, die eine brauchen</translation>
-    </message>
-    <message>
-        <source>export: &apos;%1&apos; is not a kind of record; use reps, customers, interactions or surveys</source>
-        <translation>export: &apos;%1&apos; ist keine Art von Datensatz; verwenden Sie reps, customers, interactions oder surveys</translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -2444,8 +2507,16 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
 </translation>
     </message>
     <message>
-        <source>export reps, customers, interactions or surveys as CSV</source>
-        <translation>Vertriebsmitarbeiter, Kunden, Kontakte oder Umfragen als CSV exportieren</translation>
+        <source>what to export: reps, products, customers, interactions or surveys</source>
+        <translation>was exportiert wird: reps, products, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>export: &apos;%1&apos; is not a kind of record; use reps, products, customers, interactions or surveys</source>
+        <translation>export: &apos;%1&apos; ist keine Art von Datensatz; verwenden Sie reps, products, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>export reps, products, customers, interactions or surveys as CSV</source>
+        <translation>Mitarbeiter, Produkte, Kunden, Kontakte oder Umfragen als CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -3446,10 +3517,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>what the file holds: reps, customers, interactions or surveys</source>
-        <translation>was die Datei enthält: reps, customers, interactions oder surveys</translation>
-    </message>
-    <message>
         <source>the CSV file (UTF-8, a header row naming the columns)</source>
         <translation>die CSV-Datei (UTF-8, eine Kopfzeile mit den Spaltennamen)</translation>
     </message>
@@ -3460,10 +3527,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>import the valid rows and report the invalid ones, instead of rejecting the file</source>
         <translation>die gültigen Zeilen importieren und die ungültigen melden, statt die Datei abzulehnen</translation>
-    </message>
-    <message>
-        <source>import: &apos;%1&apos; is not a kind of file; use reps, customers, interactions or surveys</source>
-        <translation>import: &apos;%1&apos; ist keine Art von Datei; verwenden Sie reps, customers, interactions oder surveys</translation>
     </message>
     <message>
         <source>there is no file %1</source>
@@ -3512,8 +3575,16 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <translation>Probelauf, nichts wurde geschrieben. </translation>
     </message>
     <message>
-        <source>import reps, customers, interactions or surveys from CSV</source>
-        <translation>Vertriebsmitarbeiter, Kunden, Kontakte oder Umfragen aus CSV importieren</translation>
+        <source>what the file holds: reps, products, customers, interactions or surveys</source>
+        <translation>was die Datei enthält: reps, products, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>import: &apos;%1&apos; is not a kind of file; use reps, products, customers, interactions or surveys</source>
+        <translation>import: &apos;%1&apos; ist keine Art von Datei; verwenden Sie reps, products, customers, interactions oder surveys</translation>
+    </message>
+    <message>
+        <source>import reps, products, customers, interactions or surveys from CSV</source>
+        <translation>Mitarbeiter, Produkte, Kunden, Kontakte oder Umfragen aus CSV importieren</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3684,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>Import reps and customers before interactions and survey responses: those name a customer by its customer number, and it must already exist.</source>
         <translation>Importieren Sie Mitarbeiter und Kunden vor Interaktionen und Umfrageantworten: Diese nennen einen Kunden über seine Kundennummer, und er muss bereits vorhanden sein.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4471,10 @@ KPI-Ziele: %9
         <source>&amp;Survey Responses…</source>
         <translation>&amp;Umfrageantworten…</translation>
     </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
 </context>
 <context>
     <name>ListExports</name>
@@ -4563,7 +4642,7 @@ KPI-Ziele: %9
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt:</translation>
     </message>
 </context>
 <context>
@@ -4773,10 +4852,6 @@ KPI-Ziele: %9
         <translation>Reflexion</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -4912,7 +4987,11 @@ KPI-Ziele: %9
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Rückgewinnung</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5321,45 @@ KPI-Ziele: %9
     <message>
         <source>it is %1; name a file, a pipe or /dev/stdout</source>
         <translation>es ist %1; geben Sie eine Datei, eine Pipe oder /dev/stdout an</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>Win-back Outreach</source>
+        <translation>Rückgewinnungsversuch</translation>
+    </message>
+    <message>
+        <source>“Won back” records what they said; they count as back once they buy again</source>
+        <translation>„Zurückgewonnen“ hält fest, was der Kunde gesagt hat; zurück ist er erst mit dem nächsten Kauf</translation>
+    </message>
+    <message>
+        <source>What did they say? What would bring them back?</source>
+        <translation>Was hat der Kunde gesagt? Was würde ihn zurückbringen?</translation>
+    </message>
+    <message>
+        <source>How did the attempt to win back %1 go?</source>
+        <translation>Wie ist der Versuch ausgegangen, %1 zurückzugewinnen?</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
     </message>
 </context>
 <context>
@@ -5705,108 +5823,155 @@ KPI-Ziele: %9
     </message>
 </context>
 <context>
+    <name>ProductComplaintDetector</name>
+    <message>
+        <source>complaints about %1 in %2</source>
+        <translation>Beschwerden über %1 in %2</translation>
+    </message>
+    <message>
+        <source>Complaints about %1 are rising</source>
+        <translation>Beschwerden über %1 nehmen zu</translation>
+    </message>
+    <message>
+        <source>In %1, %2 complaints about %3 came in for %4 purchases of it: %5 per 100 purchases, against %6 in %7 (%8 complaints, %9 purchases).</source>
+        <translation>In %1 gingen %2 Beschwerden über %3 bei %4 Käufen davon ein: %5 je 100 Käufe, gegenüber %6 in %7 (%8 Beschwerden, %9 Käufe).</translation>
+    </message>
+    <message>
+        <source>That is %1 times the earlier rate.</source>
+        <translation>Das ist das %1-Fache der früheren Rate.</translation>
+    </message>
+    <message>
+        <source>complaints %1</source>
+        <translation>Beschwerden %1</translation>
+    </message>
+    <message>
+        <source>per 100 purchases %1</source>
+        <translation>je 100 Käufe %1</translation>
+    </message>
+    <message>
+        <source>%1 draws far more complaints per purchase than the other products</source>
+        <translation>%1 erhält weit mehr Beschwerden je Kauf als die anderen Produkte</translation>
+    </message>
+    <message>
+        <source>In %1, %2 drew %3 complaints per 100 purchases (%4 complaints, %5 purchases); the other products together drew %6 (%7 complaints, %8 purchases).</source>
+        <translation>In %1 erhielt %2 %3 Beschwerden je 100 Käufe (%4 Beschwerden, %5 Käufe); die anderen Produkte zusammen %6 (%7 Beschwerden, %8 Käufe).</translation>
+    </message>
+    <message>
+        <source>per 100 purchases, %1</source>
+        <translation>je 100 Käufe, %1</translation>
+    </message>
+    <message>
+        <source>per 100 purchases, other products</source>
+        <translation>je 100 Käufe, andere Produkte</translation>
+    </message>
+    <message>
+        <source>Complaints about %1 carry the change: %2 in %3 against %4 in %5 (%6 instead of %7 per 100 purchases, z = %8), %9 of the %10 extra complaints.</source>
+        <translation>Beschwerden über %1 tragen die Veränderung: %2 in %3 gegenüber %4 in %5 (%6 statt %7 je 100 Käufe, z = %8), %9 der %10 zusätzlichen Beschwerden.</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>&amp;Still sold (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch &amp;verkauft (aktiv)</translation>
     </message>
     <message>
         <source>New Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <source>Edit Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 bearbeiten</translation>
     </message>
     <message>
         <source>e.g. SKU-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. SKU-1042</translation>
     </message>
     <message>
         <source>The product&apos;s key in the products file; the interactions file names products by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Produkts in der Produktdatei; die Kontaktdatei nennt Produkte damit</translation>
     </message>
     <message>
         <source>What customers call it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Kunden es nennen</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">optional</translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>A retired product keeps its history and figures, but is no longer offered when logging a purchase, complaint or support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgelaufenes Produkt behält Verlauf und Kennzahlen, wird aber beim Erfassen von Käufen, Beschwerden und Supportkontakten nicht mehr angeboten</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Give the product an ID: the key its rows in CSV files use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Produkt eine ID: den Schlüssel, den seine Zeilen in CSV-Dateien verwenden.</translation>
     </message>
     <message>
         <source>Give the product a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Produkt einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>ProductPicker</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>The product the purchase, complaint or support contact is about: type part of its name or ID. Leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt, um das es bei Kauf, Beschwerde oder Supportkontakt geht: einen Teil von Name oder ID eingeben. Leer lassen für keines.</translation>
     </message>
     <message>
         <source>optional: type a name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Name oder ID eingeben</translation>
     </message>
     <message>
         <source>More than one product is called “%1”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Produkte heißen „%1“: Wählen Sie eines aus der Liste.</translation>
     </message>
     <message>
         <source>No product is called “%1”: pick one from the list, or add it on the Products page (Ctrl+8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt heißt „%1“: Wählen Sie eines aus der Liste oder legen Sie es auf der Seite Produkte an (Strg+8).</translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelaufen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5880,164 +6045,164 @@ KPI-Ziele: %9
     <name>ProductsTab</name>
     <message>
         <source>Complaints per 100 purchases by product</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden je 100 Käufe nach Produkt</translation>
     </message>
     <message>
         <source>per 100 purchases</source>
-        <translation type="unfinished">je 100 Käufe</translation>
+        <translation>je 100 Käufe</translation>
     </message>
     <message>
         <source>Figures per product</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen je Produkt</translation>
     </message>
     <message>
         <source>Enter or double-click: the complaints about the product; on the purchase or revenue columns, its purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick: die Beschwerden über das Produkt; in den Spalten Käufe oder Umsatz seine Käufe</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Beschwerden</translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Complaints per 100 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden je 100 Käufe</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Support</translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Computing the figures per product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen je Produkt werden berechnet…</translation>
     </message>
     <message>
         <source>The figures per product could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen je Produkt konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>The monthly complaints per product could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die monatlichen Beschwerden je Produkt konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (eingestellt)</translation>
+        <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
         <source>Purchases, complaints and support contacts that name no product</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe, Beschwerden und Supportkontakte ohne Produkt</translation>
     </message>
     <message>
         <source>%1, ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ID %2</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>No product named</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Produkt</translation>
     </message>
     <message>
         <source>The book has no products yet: add them on the Products page (Ctrl+8) or import a products file, and name them when logging purchases, complaints and support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kundenbestand hat noch keine Produkte: Legen Sie sie auf der Seite Produkte an (Strg+8) oder importieren Sie eine Produktdatei, und nennen Sie sie beim Erfassen von Käufen, Beschwerden und Support.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ProductsView</name>
     <message>
         <source>Show &amp;retired</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgelaufene zeigen</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;laufen lassen</translation>
     </message>
     <message>
         <source>&amp;New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Produkt…</translation>
     </message>
     <message>
         <source>Add a product that purchases, complaints and support contacts can name (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt anlegen, das Käufe, Beschwerden und Supportkontakte nennen können (Einfg)</translation>
     </message>
     <message>
         <source>Change the selected product (Enter, or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Produkt ändern (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <source>Filter by ID, name or category (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Name oder Kategorie filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>The products could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No products yet. Add one with “New product…” (Insert), or import a products file (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Produkte. Legen Sie eines mit „Neues Produkt…“ (Einfg) an oder importieren Sie eine Produktdatei (Strg+I).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln retired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln ausgelaufen</numerusform>
+            <numerusform>, %Ln ausgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder anbieten</translation>
     </message>
     <message>
         <source>Stop offering the selected product; its history and figures stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Produkt nicht mehr anbieten; Verlauf und Kennzahlen bleiben</translation>
     </message>
     <message>
         <source>Offer the selected product again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Produkt wieder anbieten</translation>
     </message>
 </context>
 <context>
@@ -6777,6 +6942,14 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     <message>
         <source>Records: %1 %2</source>
         <translation>Datensätze: %1 %2</translation>
+    </message>
+    <message>
+        <source>7. Products</source>
+        <translation>7. Produkte</translation>
+    </message>
+    <message>
+        <source>8. Churn reasons and win-back</source>
+        <translation>8. Abwanderungsgründe und Rückgewinnung</translation>
     </message>
 </context>
 <context>
@@ -7718,6 +7891,103 @@ Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>WinBackTableModel</name>
+    <message>
+        <source>won back</source>
+        <translation>zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Nobody has tried to win them back yet</source>
+        <translation>Noch niemand hat eine Rückgewinnung versucht</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Abgewandert am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Revenue in their last year</source>
+        <translation>Umsatz im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>Latest outreach</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>WinBackView</name>
+    <message>
+        <source>Only &amp;my customers</source>
+        <translation>Nur &amp;meine Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Log Outreach…</source>
+        <translation>Versuch &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Record a call, e-mail or meeting with the selected customer and how it went (Enter)</source>
+        <translation>Einen Anruf, eine E-Mail oder ein Treffen mit dem ausgewählten Kunden und das Ergebnis erfassen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Customers to win back</source>
+        <translation>Zurückzugewinnende Kunden</translation>
+    </message>
+    <message>
+        <source>The win-back queue could not be read: %1</source>
+        <translation>Die Rückgewinnungsliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody to win back: no customer who left in the last twelve months is still away.</source>
+        <translation>Niemand zurückzugewinnen: Kein in den letzten zwölf Monaten abgewanderter Kunde ist noch fort.</translation>
+    </message>
+    <message>
+        <source>The %1 customers who spent most in their last year before leaving; more are waiting.</source>
+        <translation>Die %1 Kunden mit dem höchsten Umsatz im letzten Jahr vor der Abwanderung; weitere warten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) left in the last twelve months and have not bought since: those who spent most in their last year first.</source>
+        <translation>
+            <numerusform>%Ln Kunde ist in den letzten zwölf Monaten abgewandert und hat seitdem nicht gekauft.</numerusform>
+            <numerusform>%Ln Kunden sind in den letzten zwölf Monaten abgewandert und haben seitdem nicht gekauft: die mit dem höchsten Umsatz im letzten Jahr zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outreach could not be logged.</source>
+        <translation>Der Versuch konnte nicht erfasst werden.</translation>
+    </message>
+</context>
+<context>
     <name>WriteCommand</name>
     <message>
         <source>“%1” could not be saved.</source>
@@ -8021,11 +8291,11 @@ Schwächen (Punktzahl unter %1):</translation>
     <name>rapport::app::ChurnTab</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -8036,11 +8306,18 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
     <message>
         <source>Complaints about %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden über %1, %2, %3</translation>
     </message>
     <message>
         <source>Purchases of %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe von %1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::app::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
     </message>
 </context>
 <context>
@@ -8110,11 +8387,11 @@ Schwächen (Punktzahl unter %1):</translation>
     <name>rapport::core</name>
     <message>
         <source>Preparing the churn figures failed</source>
-        <translation type="unfinished">Das Vorbereiten der Abwanderungskennzahlen ist fehlgeschlagen</translation>
+        <translation>Die Abwanderungszahlen konnten nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Reading the churn figures failed</source>
-        <translation type="unfinished">Das Lesen der Abwanderungskennzahlen ist fehlgeschlagen</translation>
+        <translation>Die Abwanderungszahlen konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -8277,6 +8554,14 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>Churn reason</source>
         <translation>Abwanderungsgrund</translation>
+    </message>
+    <message>
+        <source>Product number</source>
+        <translation>Produktnummer</translation>
+    </message>
+    <message>
+        <source>Active (true or false)</source>
+        <translation>Aktiv (true oder false)</translation>
     </message>
 </context>
 <context>
@@ -8520,6 +8805,18 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>Writing rows failed</source>
         <translation>Das Schreiben der Zeilen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Looking up a product failed</source>
+        <translation>Das Nachschlagen eines Produkts ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Writing a product failed</source>
+        <translation>Das Schreiben eines Produkts ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the products failed</source>
+        <translation>Das Lesen der Produkte ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -8781,6 +9078,14 @@ Schwächen (Punktzahl unter %1):</translation>
         <source>open complaints</source>
         <translation>offene Beschwerden</translation>
     </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation>Rückgewinnungsquote</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 purchases of %1</source>
+        <translation>Beschwerden je 100 Käufe von %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::MetricsStore</name>
@@ -8844,6 +9149,17 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
 </context>
 <context>
+    <name>rapport::core::PlanTargetMetric</name>
+    <message>
+        <source>&apos;%1&apos; is not a plan target of products or win-back.</source>
+        <translation>„%1“ ist kein Planziel zu Produkten oder Rückgewinnung.</translation>
+    </message>
+    <message>
+        <source>The product &apos;%1&apos; is not in the catalogue.</source>
+        <translation>Das Produkt „%1“ ist nicht im Katalog.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::PostgresDialect</name>
     <message>
         <source>The connection to the team server was lost. Nothing was written; Rapport reconnects when the server is back</source>
@@ -8882,26 +9198,109 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
     <message>
         <source>Preparing the monthly product figures failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die monatlichen Produktkennzahlen konnten nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Reading the monthly product figures failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die monatlichen Produktkennzahlen konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>rapport::core::ProductService</name>
     <message>
         <source>A product needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt braucht eine ID.</translation>
     </message>
     <message>
         <source>A product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt braucht einen Namen.</translation>
     </message>
     <message>
         <source>The product id %1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkt-ID %1 gehört bereits zu %2.</translation>
+    </message>
+    <message>
+        <source>Interactions name this product, so it keeps its history: retire it instead.</source>
+        <translation>Kontakte nennen dieses Produkt, es behält also seinen Verlauf: Lassen Sie es stattdessen auslaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ReportProductSections</name>
+    <message>
+        <source>The book has no product catalogue yet, so there are no figures by product.</source>
+        <translation>Der Kundenbestand hat noch keinen Produktkatalog, daher gibt es keine Kennzahlen je Produkt.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 purchases</source>
+        <translation>Beschwerden je 100 Käufe</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(eingestellt)</translation>
+    </message>
+    <message>
+        <source>No product named</source>
+        <translation>Ohne Produkt</translation>
+    </message>
+    <message>
+        <source>Most revenue: %1 (%2 of %3 from all purchases).</source>
+        <translation>Größter Umsatz: %1 (%2 von %3 aus allen Käufen).</translation>
+    </message>
+    <message>
+        <source>Most complaints per purchase: %1, with %2 complaints per 100 purchases against %3 for the other products together.</source>
+        <translation>Meiste Beschwerden je Kauf: %1, mit %2 Beschwerden je 100 Käufe gegenüber %3 bei den anderen Produkten zusammen.</translation>
+    </message>
+    <message>
+        <source>Purchases leave refunds out; revenue takes them off. A product&apos;s complaint rate is named only over at least %1 purchases; whether it rose by more than chance is judged in the Findings section.</source>
+        <translation>Käufe zählen ohne Erstattungen; der Umsatz zieht sie ab. Die Beschwerderate eines Produkts wird erst ab %1 Käufen genannt; ob sie mehr als zufällig stieg, beurteilt der Abschnitt Befunde.</translation>
+    </message>
+    <message>
+        <source>No customer left in %1.</source>
+        <translation>In %1 ist kein Kunde abgewandert.</translation>
+    </message>
+    <message>
+        <source>%1 customers left in %2; none of them has a recorded reason.</source>
+        <translation>In %2 sind %1 Kunden abgewandert; für keinen ist ein Grund erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 customers left in %2. The leading reason is &apos;%3&apos;: %4 of them (%5%).</source>
+        <translation>In %2 sind %1 Kunden abgewandert. Häufigster Grund ist „%3“: %4 von ihnen (%5 %).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Won back: %1 of them bought again within 180 days of leaving, a win-back rate of %2%.</source>
+        <translation>Zurückgewonnen: %1 von ihnen kauften innerhalb von 180 Tagen nach der Abwanderung wieder, eine Rückgewinnungsquote von %2 %.</translation>
+    </message>
+    <message>
+        <source>A customer without a recorded reason counts as &apos;unknown&apos;. The 180 days of a recent leaver are still running, so the win-back rate of a recent period can still rise.</source>
+        <translation>Ein Kunde ohne erfassten Grund zählt als „unknown“. Bei kürzlich abgewanderten Kunden laufen die 180 Tage noch, daher kann die Rückgewinnungsquote eines jungen Zeitraums noch steigen.</translation>
     </message>
 </context>
 <context>
@@ -8949,6 +9348,10 @@ Schwächen (Punktzahl unter %1):</translation>
         <source>Matching the rows with the stored ones failed: line %1 is missing</source>
         <translation>Das Zuordnen der Zeilen zu den gespeicherten ist fehlgeschlagen: Zeile %1 fehlt</translation>
     </message>
+    <message>
+        <source>a rep&apos;s login cannot add or change products: a manager or an admin imports the products file</source>
+        <translation>die Anmeldung eines Mitarbeiters kann keine Produkte anlegen oder ändern: Die Produktdatei importiert ein Manager oder ein Administrator</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::SqliteStatement</name>
@@ -8994,6 +9397,28 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>%1 is not a login of this team.</source>
         <translation>%1 ist keine Anmeldung dieses Teams.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::WinBackQueueStore</name>
+    <message>
+        <source>Preparing the win-back queue failed</source>
+        <translation>Die Rückgewinnungsliste konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Reading the win-back queue failed</source>
+        <translation>Die Rückgewinnungsliste konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::WinBackService</name>
+    <message>
+        <source>A win-back outreach is a call, an e-mail or a meeting.</source>
+        <translation>Ein Rückgewinnungsversuch ist ein Anruf, eine E-Mail oder ein Termin.</translation>
+    </message>
+    <message>
+        <source>The outreach has no date.</source>
+        <translation>Der Rückgewinnungsversuch hat kein Datum.</translation>
     </message>
 </context>
 <context>

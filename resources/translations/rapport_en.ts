@@ -229,4 +229,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WinBackView</name>
+    <message numerus="yes">
+        <source>%Ln customer(s) left in the last twelve months and have not bought since: those who spent most in their last year first.</source>
+        <translation>
+            <numerusform>%Ln customer left in the last twelve months and has not bought since.</numerusform>
+            <numerusform>%Ln customers left in the last twelve months and have not bought since: those who spent most in their last year first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -198,8 +198,10 @@ TEST_CASE("A server import killed half-way leaves the server as it was, and the 
                                                  QStringLiteral("interactions"), big});
     REQUIRE(cli.waitForStarted());
     // Kill it once some chunks reached the server (the staging table is written chunk by chunk).
+    // Up to 60 s: on a loaded machine (a sanitizer build, a parallel ctest) reading the file
+    // before the first chunk can take several seconds.
     bool running = false;
-    for (int i = 0; i < 200 && cli.state() == QProcess::Running; ++i) {
+    for (int i = 0; i < 3000 && cli.state() == QProcess::Running; ++i) {
         if (test::serverScalar(server,
                                "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%rapport_import%'"
                                " AND pid <> pg_backend_pid()") != QStringLiteral("0")) {

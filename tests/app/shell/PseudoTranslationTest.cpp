@@ -87,11 +87,14 @@ void checkActions(QStringList& problems, const QList<QAction*>& actions)
 // their header's English text; every other column's cells are Rapport's words (a status, a
 // kind, a reading) and need the marker too.
 const QStringList kDataColumns = {
-    QStringLiteral("Name"),    QStringLiteral("Company"), QStringLiteral("E-mail"),
-    QStringLiteral("Segment"), QStringLiteral("Owner"),   QStringLiteral("Customer"),
-    QStringLiteral("Rep"),     QStringLiteral("Notes"),   QStringLiteral("Category"),
-    QStringLiteral("Comment"), QStringLiteral("Goal"),    QStringLiteral("Plan"),
-    QStringLiteral("Note"),    QStringLiteral("Title"),   QStringLiteral("Amount or category"),
+    QStringLiteral("Name"),     QStringLiteral("Company"),
+    QStringLiteral("E-mail"),   QStringLiteral("Segment"),
+    QStringLiteral("Owner"),    QStringLiteral("Customer"),
+    QStringLiteral("Rep"),      QStringLiteral("Notes"),
+    QStringLiteral("Category"), QStringLiteral("Comment"),
+    QStringLiteral("Goal"),     QStringLiteral("Plan"),
+    QStringLiteral("ID"),       QStringLiteral("Note"),
+    QStringLiteral("Title"),    QStringLiteral("Amount or category"),
 };
 
 void checkHeadersAndCells(QStringList& problems, const QAbstractItemView* view)
