@@ -9,8 +9,10 @@
 
 #include "common/Clock.h"
 #include "common/Translations.h"
+#include "dashboard/ChurnTab.h"
 #include "dashboard/DashboardExporter.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/ProductsTab.h"
 #include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
 #include "goals/GoalsView.h"
@@ -21,6 +23,7 @@
 #include "storage/GoalRepository.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -109,6 +112,19 @@ int main(int argc, char* argv[])
         tabs->setCurrentIndex(2);
         QApplication::processEvents();
         save(view, out, "dashboard-cohorts.png");
+        // The Products and Churn tabs compute their figures once shown.
+        const auto showTab = [&](QWidget* tab, const auto& busy, const char* name) {
+            tabs->setCurrentWidget(tab);
+            QDeadlineTimer deadline(60000);
+            do
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            while (busy() && !deadline.hasExpired());
+            save(view, out, name);
+        };
+        showTab(
+            &view.productsTab(), [&] { return view.productsTab().isBusy(); }, "dashboard-products.png");
+        showTab(
+            &view.churnTab(), [&] { return view.churnTab().isBusy(); }, "dashboard-churn.png");
         tabs->setCurrentIndex(0);
         QApplication::setPalette(app::Appearance::darkPalette());
         QApplication::processEvents();

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <algorithm>
+#include <limits>
 
 namespace rapport::app {
 namespace {
@@ -70,6 +71,7 @@ ChurnTab::ChurnTab(DatabaseSession& session, core::BackgroundJob& job, QWidget* 
     m_grouping->setAccessibleName(tr("Split the churn per rep or per segment"));
     m_chart->setObjectName(QStringLiteral("churnReasonsChart"));
     m_chart->setMinimumHeight(200);
+    m_chart->setValueBounds(0, std::numeric_limits<double>::max()); // counts: never below zero
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ChurnTab::showGroups);
 
     auto* layout = new QGridLayout(this);

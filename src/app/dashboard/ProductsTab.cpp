@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace rapport::app {
 namespace {
@@ -48,7 +49,8 @@ ProductsTab::ProductsTab(core::BackgroundJob& job, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(Product, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_chart->setObjectName(QStringLiteral("productComplaintsChart"));
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(260);
+    m_chart->setValueBounds(0, std::numeric_limits<double>::max()); // a rate may pass 100, never 0
     connect(m_table, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openRow(index.row(), index.column()); });
     connect(m_chart, &TrendChart::pointActivated, this, [this](const QString& key, int month) {

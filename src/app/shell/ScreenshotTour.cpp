@@ -15,6 +15,7 @@
 #include "services/RepService.h"
 #include "shell/DatabaseSession.h"
 #include "shell/MainWindow.h"
+#include "winback/WinBackView.h"
 #include "workspace/CustomerConflictDialog.h"
 #include "workspace/CustomerTableModel.h"
 #include "workspace/CustomersView.h"
@@ -260,6 +261,18 @@ int ScreenshotTour::run()
 
     m_window.showPage(MainWindow::InteractionsPage);
     save(QStringLiteral("interactions"), m_window);
+
+    m_window.showPage(MainWindow::ProductsPage);
+    save(QStringLiteral("products"), m_window);
+
+    m_window.showPage(MainWindow::WinBackPage);
+    if (auto* winBack = m_window.findChild<WinBackView*>()) {
+        QDeadlineTimer deadline(30000);
+        do
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        while (winBack->isLoading() && !deadline.hasExpired());
+    }
+    save(QStringLiteral("win-back"), m_window);
 
     // The log dialog, half filled in, with the suggestions open.
     m_window.showPage(MainWindow::CustomersPage);
