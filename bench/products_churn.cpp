@@ -6,8 +6,10 @@
 //
 // Results go to docs/performance.md ("Products and churn").
 #include "BenchDatabase.h"
+#include "metrics/ChurnBreakdown.h"
 #include "metrics/ChurnFigures.h"
 #include "metrics/ProductFigures.h"
+#include "metrics/ProductTrend.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -58,7 +60,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    std::printf("%-8s %-10s %12s %12s\n", "quarter", "scope", "products ms", "churn ms");
+    // The dashboard's Products tab computes the first two (table, then chart), its Churn tab
+    // the last.
+    std::printf("%-8s %-10s %12s %12s %16s %16s\n", "quarter", "scope", "products ms", "churn ms",
+                "product trend ms", "churn tab ms");
     for (int q = 1; q <= 4; ++q) {
         const core::Period period = core::Period::quarter(2026, q);
         for (const core::Scope& scope : {core::Scope::all(), core::Scope::rep(QStringLiteral("fbrennan"))}) {
@@ -66,9 +71,14 @@ int main(int argc, char* argv[])
                 bestOf(runs, [&] { return core::ProductFigures::compute(**db, period, scope).ok(); });
             const qint64 churn =
                 bestOf(runs, [&] { return core::ChurnFigures::compute(**db, period, scope).ok(); });
-            std::printf("2026-Q%d  %-10s %12lld %12lld\n", q,
+            const qint64 trend =
+                bestOf(runs, [&] { return core::ProductTrend::compute(**db, period, scope).ok(); });
+            const qint64 churnTab =
+                bestOf(runs, [&] { return core::ChurnBreakdown::compute(**db, period, scope).ok(); });
+            std::printf("2026-Q%d  %-10s %12lld %12lld %16lld %16lld\n", q,
                         scope.kind == core::Scope::Kind::All ? "all" : "fbrennan",
-                        static_cast<long long>(products), static_cast<long long>(churn));
+                        static_cast<long long>(products), static_cast<long long>(churn),
+                        static_cast<long long>(trend), static_cast<long long>(churnTab));
         }
     }
     return 0;

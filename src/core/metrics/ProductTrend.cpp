@@ -39,7 +39,8 @@ Result<ProductTrend> ProductTrend::compute(Database& db, const Period& period, c
                                                             static_cast<double>(month.purchases))
                                     : std::nullopt);
         }
-        trend.products.push_back(std::move(s));
+        if (s.purchases + s.complaints > 0) // support rows alone draw no line
+            trend.products.push_back(std::move(s));
     }
     std::stable_sort(trend.products.begin(), trend.products.end(),
                      [](const Series& a, const Series& b) { return a.complaints > b.complaints; });
