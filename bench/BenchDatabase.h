@@ -14,6 +14,17 @@
 
 namespace rapport::bench {
 
+// The options benchDatabase() reads, and --runs (default 5).
+inline void addDatabaseOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("demo customers"), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("S"), QStringLiteral("42")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("timed runs"), QStringLiteral("N"), QStringLiteral("5")});
+}
+
 // The path of the database to measure: --db, or a new file in `tmp` filled with demo data.
 // Empty after a message on stderr, with the exit status in `exitCode` (2 usage, 1 failure).
 inline QString benchDatabase(const QCommandLineParser& parser, const QTemporaryDir& tmp, int& exitCode)

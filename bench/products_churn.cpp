@@ -42,12 +42,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("customers"), QStringLiteral("demo customers"), QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("S"), QStringLiteral("42")});
-    parser.addOption(
-        {QStringLiteral("runs"), QStringLiteral("timed runs"), QStringLiteral("N"), QStringLiteral("5")});
+    bench::addDatabaseOptions(parser);
     parser.process(app);
     QTemporaryDir tmp;
     int exitCode = 0;

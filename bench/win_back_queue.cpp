@@ -49,12 +49,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("customers"), QStringLiteral("demo customers"), QStringLiteral("N")});
-    parser.addOption(
-        {QStringLiteral("seed"), QStringLiteral("demo seed"), QStringLiteral("S"), QStringLiteral("42")});
-    parser.addOption(
-        {QStringLiteral("runs"), QStringLiteral("timed runs"), QStringLiteral("N"), QStringLiteral("5")});
+    bench::addDatabaseOptions(parser);
     parser.addOption({QStringLiteral("rep"), QStringLiteral("rep id for the rep scope"), QStringLiteral("ID"),
                       QStringLiteral("fbrennan")});
     parser.addOption({QStringLiteral("segment"), QStringLiteral("segment for the segment scope"),
