@@ -3,6 +3,14 @@
 #include <cstring>
 
 namespace rapport::core::demo {
+namespace {
+
+bool sameText(const char* a, const char* b)
+{
+    return a && b && std::strcmp(a, b) == 0;
+}
+
+} // namespace
 
 std::size_t DemoProducts::productFor(const char* purchaseCategory, std::size_t segment, qint64 t)
 {
@@ -56,9 +64,11 @@ void DemoProducts::nameProducts(std::vector<Event>& events, std::vector<Complain
         if (e.kind == Kind::Support)
             named = 0.7;
         else if (e.kind == Kind::Complaint)
-            named = e.category == kCategories[ProductQuality] ? 1.0
-                    : e.category == kCategories[Delivery]     ? 0.2
-                                                              : 0.4;
+            // By text, not by pointer: each file has its own copy of kCategories' literals, which
+            // the linker merges only in some builds (not under AddressSanitizer).
+            named = sameText(e.category, kCategories[ProductQuality]) ? 1.0
+                    : sameText(e.category, kCategories[Delivery])     ? 0.2
+                                                                      : 0.4;
         if (named <= 0 || !m_random.chance(named))
             continue;
         int candidates = 0;
