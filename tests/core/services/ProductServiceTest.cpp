@@ -28,6 +28,17 @@ struct Catalogue
         REQUIRE_OK(added);
         return *added;
     }
+
+    // Cleo, a customer since 2026, for interactions that name a product.
+    core::Customer addCustomer()
+    {
+        core::Customer c;
+        c.externalId = QStringLiteral("C-1");
+        c.name = QStringLiteral("Cleo");
+        c.acquiredAt = test::utc("2026-01-01T00:00:00Z");
+        REQUIRE_OK(core::CustomerService(*db).insert(c));
+        return c;
+    }
 };
 
 } // namespace
@@ -105,11 +116,7 @@ TEST_CASE("a product with history is retired, not removed, and stays in the full
     const core::Product anvil = book.add("P-1", "Anvil");
     const core::Product bolt = book.add("P-2", "Bolt");
 
-    core::Customer c;
-    c.externalId = QStringLiteral("C-1");
-    c.name = QStringLiteral("Cleo");
-    c.acquiredAt = test::utc("2026-01-01T00:00:00Z");
-    REQUIRE_OK(core::CustomerService(*book.db).insert(c));
+    const core::Customer c = book.addCustomer();
     core::Interaction purchase;
     purchase.customerId = c.id;
     purchase.kind = core::InteractionKind::Purchase;
@@ -147,11 +154,7 @@ TEST_CASE("only purchases, complaints and support may name a product", "[engines
 {
     Catalogue book;
     const core::Product anvil = book.add("P-1", "Anvil");
-    core::Customer c;
-    c.externalId = QStringLiteral("C-1");
-    c.name = QStringLiteral("Cleo");
-    c.acquiredAt = test::utc("2026-01-01T00:00:00Z");
-    REQUIRE_OK(core::CustomerService(*book.db).insert(c));
+    const core::Customer c = book.addCustomer();
     core::Interaction call;
     call.customerId = c.id;
     call.kind = core::InteractionKind::Call;
