@@ -1,5 +1,6 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
+#include "services/ChurnReasonService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -19,10 +20,20 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
     QTemporaryDir dir;
     const QString file = test::demoBook(dir, "300", "7");
     const QString server = test::newServerDatabase();
+    // The team's list of churn reasons goes along, in place of the target's common ones.
+    {
+        auto db = test::openOrFail(file);
+        core::ChurnReasonService reasons(*db);
+        REQUIRE_OK(reasons.add(QStringLiteral("Moved abroad")));
+        REQUIRE_OK(reasons.remove(QStringLiteral("no_longer_needed")));
+    }
+    const char* listed = "SELECT string_agg(key, ' ' ORDER BY key) FROM churn_reasons";
 
     const auto there = runCli(file, {QStringLiteral("copy-to"), server});
     INFO(there.err.toStdString());
     REQUIRE(there.exitCode == 0);
+    CHECK(test::serverScalar(server, listed) ==
+          QStringLiteral("competitor moved_abroad price product_quality service"));
     const QStringList fromFile = test::bookAsText(file, dir);
     const QStringList fromServer = test::bookAsText(server, dir);
     REQUIRE(fromFile.size() == fromServer.size());
@@ -41,6 +52,13 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
     INFO(home.err.toStdString());
     REQUIRE(home.exitCode == 0);
     CHECK(test::bookAsText(back, dir) == fromFile);
+    {
+        auto db = test::openOrFail(back);
+        auto reasons = core::ChurnReasonService(*db).choices();
+        REQUIRE_OK(reasons);
+        CHECK(reasons->contains(QStringLiteral("moved_abroad")));
+        CHECK_FALSE(reasons->contains(QStringLiteral("no_longer_needed")));
+    }
 
     // A server's backup is a Rapport file with the same records.
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/data/rapport-schema-vN.sqlite for N = 2..9: a Rapport book as the release that
+"""Writes tests/data/rapport-schema-vN.sqlite for N = 2..10: a Rapport book as the release that
 had schema version N left it on disk, for the migration tests.
 
 Each file is made from that release's own migration steps (the SQL text of
@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 APPLICATION_ID = 0x52505254
 # The commit whose Migrations.cpp first had each schema version.
 RELEASES = {2: "ee6b934", 3: "8da413a", 4: "b975313", 5: "a1dfcb1", 6: "eda3ec7", 7: "4d172bb", 8: "1c0a174",
-            9: "085b813"}
+            9: "085b813", 10: "a869cb1"}
 DAY = 86400
 T0 = 1767225600  # 2026-01-01T00:00:00Z
 
@@ -106,6 +106,10 @@ def fill(db, version):
       " (6, 'I-6', 1, 'r1', 'purchase', ?, -12990, NULL, 'partial refund', NULL, 1)",
       (T0 + 40 * DAY, T0 + 41 * DAY))
     x("UPDATE customers SET churn_reason = 'price' WHERE id = 2")
+    if version < 10:
+        return
+    # Schema 10: the churned customer came back, and left over a reason no list names.
+    x("UPDATE customers SET churn_reason = 'too_expensive', returned_at = ? WHERE id = 2", (T0 + 120 * DAY,))
 
 
 def main():

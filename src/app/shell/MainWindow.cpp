@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "churnreasons/ChurnReasonListDialog.h"
 #include "connection/ConnectionActions.h"
 #include "dashboard/DashboardView.h"
 #include "goals/GoalsView.h"
@@ -217,13 +218,11 @@ MainWindow::MainWindow(DatabaseSession& session, QWidget* parent)
     connect(m_ui->switchRepAction, &QAction::triggered, this, [this] { chooseRep(true); });
     connect(m_customersView, &CustomersView::currentCustomerChanged, this,
             &MainWindow::updateCustomerActions);
-    connect(m_followUpsView, &FollowUpsView::openCustomerRequested, this, [this](qint64 id) {
-        showPage(CustomersPage);
-        m_customersView->showCustomer(id);
-    });
-    connect(m_interactionsView, &InteractionsView::openCustomerRequested, this, [this](qint64 id) {
-        showPage(CustomersPage);
-        m_customersView->showCustomer(id);
+    connect(m_followUpsView, &FollowUpsView::openCustomerRequested, this, &MainWindow::showCustomer);
+    connect(m_interactionsView, &InteractionsView::openCustomerRequested, this, &MainWindow::showCustomer);
+    connect(m_ui->churnReasonsAction, &QAction::triggered, this, [this] {
+        if (m_session.isOpen())
+            ChurnReasonListDialog(m_session, this).exec();
     });
     connect(&m_session, &DatabaseSession::opened, this, [this] {
         chooseRep(false);

@@ -1,7 +1,7 @@
 #include "workspace/ChurnReasonDialog.h"
 
 #include "interchange/ValueParsers.h"
-#include "services/CustomerService.h"
+#include "services/ChurnReasonService.h"
 #include "shell/DatabaseSession.h"
 #include "widgets/DisplayText.h"
 
@@ -16,7 +16,7 @@
 namespace rapport::app {
 
 ChurnReasonDialog::ChurnReasonDialog(const QString& customerName, const QStringList& choices, QWidget* parent)
-    : QDialog(parent), m_reason(new QComboBox(this))
+    : QDialog(parent), m_reason(new QComboBox(this)), m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("churnReasonDialog"));
     setWindowTitle(tr("Mark Churned"));
@@ -35,8 +35,15 @@ ChurnReasonDialog::ChurnReasonDialog(const QString& customerName, const QStringL
     auto* label = new QLabel(tr("&Reason:"), this);
     label->setBuddy(m_reason);
     form->addRow(label, m_reason);
+    m_note->setObjectName(QStringLiteral("churnNoteEdit"));
+    m_note->setPlaceholderText(tr("What did they say? (optional)"));
+    m_note->setMaxLength(2000);
+    auto* noteLabel = new QLabel(tr("&Note:"), this);
+    noteLabel->setBuddy(m_note);
+    form->addRow(noteLabel, m_note);
     auto* note = new QLabel(tr("Pick a reason the team already uses, or type a new one. The churn "
-                               "figures count customers by reason; none given counts as unknown."),
+                               "figures count customers by reason; none given counts as unknown. "
+                               "The note goes on the customer's timeline."),
                             this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -62,15 +69,20 @@ QString ChurnReasonDialog::reason() const
     return core::ValueParsers::reasonKey(typed);
 }
 
+QString ChurnReasonDialog::note() const
+{
+    return m_note->text().trimmed();
+}
+
 QString ChurnReasonDialog::readable(const QString& key)
 {
     return DisplayText::churnReason(key);
 }
 
-std::optional<QString> ChurnReasonDialog::ask(DatabaseSession& session, const QString& customerName,
-                                              QWidget* parent)
+std::optional<ChurnReasonDialog::Answer> ChurnReasonDialog::ask(DatabaseSession& session,
+                                                                const QString& customerName, QWidget* parent)
 {
-    auto choices = core::CustomerService(session.database()).churnReasonChoices();
+    auto choices = core::ChurnReasonService(session.database()).choices();
     if (!choices) {
         session.reportError(tr("The churn reasons could not be read."), choices.error());
         return std::nullopt;
@@ -78,7 +90,7 @@ std::optional<QString> ChurnReasonDialog::ask(DatabaseSession& session, const QS
     ChurnReasonDialog dialog(customerName, *choices, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.reason();
+    return Answer{dialog.reason(), dialog.note()};
 }
 
 } // namespace rapport::app

@@ -533,27 +533,34 @@ void CustomersView::editCurrent()
     pushEdit(before, after, tr("Edit customer %1").arg(after.name));
 }
 
-void CustomersView::pushEdit(const core::Customer& before, const core::Customer& after, const QString& text)
+void CustomersView::pushEdit(const core::Customer& before, const core::Customer& after, const QString& text,
+                             const std::optional<core::Interaction>& note)
 {
     const std::vector<core::CustomerField> edited = core::changedFields(before, after);
-    m_session.undoStack().push(new EditCustomerCommand(
+    auto* command = new EditCustomerCommand(
         m_session, before, after, text,
-        [this, edited, text](const core::CustomerConflict& conflict, const core::Customer& mine) {
+        [this, edited, text, note](const core::CustomerConflict& conflict, const core::Customer& mine) {
             // Asked once the undo stack is done with the refused command.
             QMetaObject::invokeMethod(
-                this, [this, conflict, mine, edited, text] { resolveConflict(conflict, mine, edited, text); },
+                this, [=, this] { resolveConflict(conflict, mine, edited, text, note); },
                 Qt::QueuedConnection);
-        }));
+        });
+    if (note)
+        command->setNote(*note);
+    m_session.undoStack().push(command);
 }
 
 void CustomersView::resolveConflict(const core::CustomerConflict& conflict, const core::Customer& mine,
-                                    const std::vector<core::CustomerField>& edited, const QString& text)
+                                    const std::vector<core::CustomerField>& edited, const QString& text,
+                                    const std::optional<core::Interaction>& note)
 {
     CustomerConflictDialog dialog(conflict, mine, this);
     dialog.exec();
     const core::Customer resolved = dialog.resolved(edited);
+    // The note goes with the churn only when the churn itself is still written.
+    const bool churnKept = resolved.churnedAt.isValid() && resolved.churnedAt == mine.churnedAt;
     if (!core::changedFields(conflict.theirs, resolved).empty())
-        pushEdit(conflict.theirs, resolved, text); // based on their save: a newer one asks again
+        pushEdit(conflict.theirs, resolved, text, churnKept ? note : std::nullopt); // a newer one asks again
     showCustomer(conflict.theirs.id);
 }
 
@@ -567,17 +574,20 @@ void CustomersView::toggleChurnCurrent()
     const core::Customer before = **found;
     core::Customer after = before;
     QString text;
+    std::optional<core::Interaction> note;
     if (before.isChurned()) {
         after.churnedAt = {};
         text = tr("Mark %1 active").arg(before.name);
     } else {
-        const auto reason = ChurnReasonDialog::ask(m_session, before.name, this);
-        if (!reason)
+        const auto answer = ChurnReasonDialog::ask(m_session, before.name, this);
+        if (!answer)
             return;
-        after = core::markedChurned(before, m_session.clock().nowUtc(), *reason);
+        after = core::markedChurned(before, m_session.clock().nowUtc(), answer->reason);
         text = tr("Mark %1 churned").arg(before.name);
+        if (!answer->note.isEmpty())
+            note = core::churnNote(after, answer->note, m_session.currentRep());
     }
-    pushEdit(before, after, text);
+    pushEdit(before, after, text, note);
 }
 
 void CustomersView::deleteCurrent()

@@ -3,6 +3,7 @@
 #include "domain/CustomerChanges.h"
 
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -44,9 +45,11 @@ signals:
 private:
     // Pushes the edit before -> after; when someone else saved one of its fields meanwhile,
     // the conflict dialog asks which values to keep and the choice is pushed as a new edit.
-    void pushEdit(const core::Customer& before, const core::Customer& after, const QString& text);
+    void pushEdit(const core::Customer& before, const core::Customer& after, const QString& text,
+                  const std::optional<core::Interaction>& note = std::nullopt);
     void resolveConflict(const core::CustomerConflict& conflict, const core::Customer& mine,
-                         const std::vector<core::CustomerField>& edited, const QString& text);
+                         const std::vector<core::CustomerField>& edited, const QString& text,
+                         const std::optional<core::Interaction>& note);
     void reloadFilters();
     void startOnSignedInRep();
     void applyFilter();

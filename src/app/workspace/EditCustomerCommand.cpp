@@ -43,17 +43,23 @@ core::Status EditCustomerCommand::apply()
             return at.error();
         m_after = core::markedReturned(m_before, *at);
     }
-    return change(m_before, m_after, firstTime);
+    return change(m_before, m_after, firstTime, true);
 }
 
 core::Status EditCustomerCommand::revert()
 {
-    return change(m_after, m_before, false);
+    return change(m_after, m_before, false, false);
 }
 
-core::Status EditCustomerCommand::change(const core::Customer& from, const core::Customer& to, bool firstTime)
+core::Status EditCustomerCommand::change(const core::Customer& from, const core::Customer& to, bool firstTime,
+                                         bool forward)
 {
-    auto saved = core::CustomerService(session().database()).change(from, to);
+    core::TimelineNote note;
+    if (m_note && forward)
+        note.add = &*m_note;
+    else if (m_note)
+        note.remove = m_note->id;
+    auto saved = core::CustomerService(session().database()).change(from, to, note);
     if (!saved)
         return saved.error();
     if (!saved->conflict)

@@ -5,6 +5,7 @@
 #include "widgets/WriteCommand.h"
 
 #include <functional>
+#include <optional>
 
 namespace rapport::app {
 
@@ -26,16 +27,21 @@ public:
     EditCustomerCommand(DatabaseSession& session, core::Customer before, core::Customer after,
                         const QString& text, ConflictHandler onConflict = {});
 
+    // A note to log with the edit, in the same transaction (Mark Churned's "why"); undo takes
+    // it back.
+    void setNote(core::Interaction note) { m_note = std::move(note); }
+
 protected:
     core::Status apply() override;
     core::Status revert() override;
 
 private:
-    core::Status change(const core::Customer& from, const core::Customer& to, bool firstTime);
+    core::Status change(const core::Customer& from, const core::Customer& to, bool firstTime, bool forward);
 
     core::Customer m_before;
     core::Customer m_after;
     ConflictHandler m_onConflict;
+    std::optional<core::Interaction> m_note;
 };
 
 } // namespace rapport::app

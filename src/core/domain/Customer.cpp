@@ -20,4 +20,16 @@ Customer markedChurned(const Customer& customer, const QDateTime& at, const QStr
     return gone;
 }
 
+Interaction churnNote(const Customer& gone, const QString& text, const QString& repId)
+{
+    Interaction note;
+    note.customerId = gone.id;
+    note.repId = repId;
+    note.kind = InteractionKind::Note;
+    note.occurredAt = gone.churnedAt;
+    note.category = QStringLiteral("churn_note");
+    note.notes = text.trimmed();
+    return note;
+}
+
 } // namespace rapport::core

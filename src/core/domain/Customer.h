@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Interaction.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -35,5 +37,8 @@ Customer markedReturned(const Customer& churned, const QDateTime& at);
 // The customer churned at `at` for `reason`. A customer who had come back leaves again: their
 // return is forgotten and with it the first churn (a customer holds one churn; metrics.md).
 Customer markedChurned(const Customer& customer, const QDateTime& at, const QString& reason);
+// Why `gone` left, in someone's words, as a note on their timeline at the churn date (category
+// "churn_note"): it stays there when they come back, and when they leave again.
+Interaction churnNote(const Customer& gone, const QString& text, const QString& repId);
 
 } // namespace rapport::core

@@ -5,6 +5,7 @@
 #include "storage/CustomerSnapshotStore.h"
 #include "storage/Database.h"
 #include "storage/DrillDownStore.h"
+#include "storage/InteractionRepository.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -21,7 +22,32 @@ Status CustomerService::update(Customer& customer)
     return CustomerRepository(m_db).update(customer);
 }
 
-Result<CustomerSave> CustomerService::change(const Customer& from, const Customer& to)
+Result<CustomerSave> CustomerService::change(const Customer& from, const Customer& to, TimelineNote note)
+{
+    if (!note.add && note.remove == 0)
+        return changeFields(from, to);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto saved = changeFields(from, to);
+    if (!saved || saved->conflict)
+        return saved; // nothing written: the transaction rolls back empty
+    InteractionRepository interactions(m_db);
+    if (note.remove != 0)
+        if (Status s = interactions.remove(note.remove); !s)
+            return s.error();
+    if (note.add) {
+        note.add->id = 0;
+        note.add->customerId = to.id;
+        if (Status s = interactions.insert(*note.add); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return saved;
+}
+
+Result<CustomerSave> CustomerService::changeFields(const Customer& from, const Customer& to)
 {
     const std::vector<CustomerField> fields = changedFields(from, to);
     CustomerRepository customers(m_db);
@@ -140,18 +166,6 @@ Result<QStringList> CustomerService::segments() const
 Result<QStringList> CustomerService::scopeSegments() const
 {
     return DrillDownStore(m_db).segments();
-}
-
-Result<QStringList> CustomerService::churnReasonChoices() const
-{
-    auto used = CustomerRepository(m_db).churnReasons();
-    if (!used)
-        return used.error();
-    QStringList choices = *used;
-    for (const char* common : {"price", "product_quality", "service", "competitor", "no_longer_needed"})
-        if (!choices.contains(QLatin1String(common)))
-            choices << QString::fromLatin1(common);
-    return choices;
 }
 
 } // namespace rapport::core

@@ -4,6 +4,7 @@
 #include "domain/Customer.h"
 #include "domain/CustomerChanges.h"
 #include "domain/CustomerSnapshot.h"
+#include "domain/Interaction.h"
 
 #include <QStringList>
 #include <optional>
@@ -11,6 +12,15 @@
 namespace rapport::core {
 
 class Database;
+
+// A note on a customer's timeline that goes with a change of the customer: why they left, in
+// the words of whoever marked them churned. `add` is logged when the change is written (its id
+// is set); the interaction `remove` names is taken back with the change's undo.
+struct TimelineNote
+{
+    Interaction* add = nullptr;
+    qint64 remove = 0;
+};
 
 // The writes and look-ups of customers that the screens and their undo commands make.
 class CustomerService
@@ -29,7 +39,8 @@ public:
     // When someone else gave a changed field another value since, nothing is written and the
     // answer holds the conflict, field by field. The write is conditional on the version just
     // read, so a save racing with this one is found too. Undo passes the edit reversed.
-    Result<CustomerSave> change(const Customer& from, const Customer& to);
+    // `note`: written in the same transaction, only when the change is (Mark Churned's note).
+    Result<CustomerSave> change(const Customer& from, const Customer& to, TimelineNote note = {});
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
     // Deletes a customer with its interactions, survey responses and follow-ups in one
@@ -52,11 +63,10 @@ public:
     // Marks the churned customer as back at `at` (the purchase's time), keeping the churn date
     // and reason; conditional and merged as change() (undo: change() with the two reversed).
     Result<CustomerSave> markReturned(const Customer& churned, const QDateTime& at);
-    // The reasons a churned customer may be given: those in use, most frequent first, then
-    // a few common ones (issue 19). Keys as stored ("product_quality").
-    Result<QStringList> churnReasonChoices() const;
 
 private:
+    Result<CustomerSave> changeFields(const Customer& from, const Customer& to);
+
     Database& m_db;
 };
 

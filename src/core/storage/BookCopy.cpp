@@ -328,9 +328,12 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
     auto tables = schemaTables();
     if (!tables)
         return tables.error();
+    // A new book's list of churn reasons starts with a few common ones (schema 11): the
+    // source's list replaces them, and they do not make the target a book with records.
+    const auto seeded = [](const TableShape& t) { return t.name == QLatin1String("churn_reasons"); };
     qint64 total = 0;
     for (const TableShape& t : *tables) {
-        auto there = rowCount(target, t.name);
+        auto there = seeded(t) ? Result<qint64>(0) : rowCount(target, t.name);
         if (!there)
             return there.error();
         if (*there > 0)
@@ -367,6 +370,9 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
                                      QStringLiteral("Reading %1 failed").arg(t.name));
         if (!in)
             return in.error();
+        if (seeded(t))
+            if (Status s = sql::execText(target.connection(), QStringLiteral("DELETE FROM ") + t.name); !s)
+                return s;
         if (Status s = writer->begin(t); !s)
             return s;
         Status failed = copyRows(*in, *writer, t, done, total, progress);

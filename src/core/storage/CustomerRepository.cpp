@@ -104,13 +104,6 @@ Status CustomerRepository::remove(qint64 id)
     return sql::run(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});
 }
 
-Result<QStringList> CustomerRepository::churnReasons() const
-{
-    return sql::stringColumn(
-        m_db.connection(), QStringLiteral("SELECT churn_reason FROM customers WHERE churn_reason IS NOT NULL"
-                                          " GROUP BY churn_reason ORDER BY count(*) DESC, churn_reason"));
-}
-
 Result<std::optional<QDateTime>> CustomerRepository::firstPurchaseAfter(qint64 customerId,
                                                                         const QDateTime& after) const
 {

@@ -25,8 +25,6 @@ public:
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
     Status remove(qint64 id);
     Result<qint64> count() const;
-    // The churn reasons in use, most frequent first.
-    Result<QStringList> churnReasons() const;
     // The time of the customer's first purchase (amount >= 0) after `after`, if any.
     Result<std::optional<QDateTime>> firstPurchaseAfter(qint64 customerId, const QDateTime& after) const;
 

@@ -333,13 +333,35 @@ MigrationStep step10()
         }};
 }
 
+// Version 11 (issue 19): the team's list of churn reasons, the ones Mark Churned offers. A key
+// stays in use on the customers who carry it; the list only adds the reasons nobody has given
+// yet and lets a manager take out those nobody uses. Renaming and merging move the customers'
+// keys (ChurnReasonStore), so every period counts them under the new name. An existing book's
+// list starts with a few common reasons and every reason it already holds.
+MigrationStep step11()
+{
+    return {11,
+            QStringLiteral("the list of churn reasons"),
+            {
+                QStringLiteral("CREATE TABLE IF NOT EXISTS churn_reasons ("
+                               " key TEXT PRIMARY KEY NOT NULL CHECK (length(key) > 0))"),
+                QStringLiteral("INSERT INTO churn_reasons (key) VALUES ('price'), ('product_quality'),"
+                               " ('service'), ('competitor'), ('no_longer_needed') ON CONFLICT DO NOTHING"),
+                // SQLite needs the WHERE to tell the upsert's ON from a join's.
+                QStringLiteral("INSERT INTO churn_reasons (key) SELECT DISTINCT churn_reason FROM customers"
+                               " WHERE churn_reason IS NOT NULL ON CONFLICT DO NOTHING"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS customers_churn_reason ON customers(churn_reason)"
+                               " WHERE churn_reason IS NOT NULL"),
+            }};
+}
+
 } // namespace
 
 std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
 {
     // The steps are written once, with {identity} and {nocase} where the engines differ.
-    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(), step5(),
-                                   step6(), step7(), step8(), step9(), step10()};
+    std::vector<MigrationStep> all{step1(), step2(), step3(), step4(),  step5(), step6(),
+                                   step7(), step8(), step9(), step10(), step11()};
     for (MigrationStep& step : all) {
         for (QString& statement : step.statements)
             statement = dialect.ddl(statement);

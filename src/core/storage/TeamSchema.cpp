@@ -26,6 +26,7 @@ const Policy kPolicies[] = {
     {"settings", "true", "false"},
     // The catalogue is the team's: everyone reads it, managers keep it.
     {"products", "true", "false"},
+    {"churn_reasons", "true", "false"},
     // Team goals are read by everyone; a rep writes only the goals of their own scope.
     {"kpi_goals", "scope_kind <> 'rep' OR scope_value = rapport_my_rep()",
      "scope_kind = 'rep' AND scope_value = rapport_my_rep()"},

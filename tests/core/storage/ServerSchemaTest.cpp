@@ -84,7 +84,7 @@ TEST_CASE("A migrated server database has the file's tables, columns and indexes
 
     const auto expected = sqliteColumns((*sqlite)->connection());
     const auto actual = serverColumns(file->connection());
-    REQUIRE(expected.size() == 15);
+    REQUIRE(expected.size() == 16);
     CHECK(actual.size() == expected.size());
     for (const auto& [table, columns] : expected) {
         INFO("table " << table.toStdString());

@@ -1,0 +1,167 @@
+#include "services/ChurnReasonService.h"
+
+#include "interchange/ValueParsers.h"
+#include "storage/ChurnReasonStore.h"
+#include "storage/Database.h"
+#include "storage/TeamStore.h"
+
+#include <QCoreApplication>
+
+namespace rapport::core {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rapport::core::ChurnReasonService", text);
+}
+
+Error conflict(const QString& message)
+{
+    Error e = Error::make(message);
+    e.kind = ErrorKind::Conflict;
+    return e;
+}
+
+} // namespace
+
+Result<bool> ChurnReasonService::canChange() const
+{
+    return TeamStore(m_db).seesWholeBook();
+}
+
+Status ChurnReasonService::mayChangeList() const
+{
+    auto sees = TeamStore(m_db).seesWholeBook();
+    if (!sees)
+        return sees.error();
+    if (!*sees)
+        return Error::make(tr("Only a manager or an administrator can change the team's churn reasons: "
+                              "your login reaches only your own customers."));
+    return {};
+}
+
+Result<std::vector<ChurnReason>> ChurnReasonService::list() const
+{
+    return ChurnReasonStore(m_db).list();
+}
+
+Result<QStringList> ChurnReasonService::choices() const
+{
+    auto reasons = list();
+    if (!reasons)
+        return reasons.error();
+    QStringList keys;
+    for (const ChurnReason& r : *reasons)
+        keys << r.key;
+    return keys;
+}
+
+Result<QString> ChurnReasonService::add(const QString& text)
+{
+    const QString key = ValueParsers::reasonKey(text);
+    if (key.isEmpty())
+        return Error::make(tr("A churn reason needs a name."));
+    if (Status s = mayChangeList(); !s)
+        return s.error();
+    ChurnReasonStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto existing = store.find(key);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return conflict(tr("The reason \"%1\" is already there.").arg(key));
+    if (Status s = store.addToList(key); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return key;
+}
+
+Status ChurnReasonService::remove(const QString& key)
+{
+    if (Status s = mayChangeList(); !s)
+        return s;
+    ChurnReasonStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto existing = store.find(key);
+    if (!existing)
+        return existing.error();
+    if (*existing && (*existing)->customers > 0)
+        return conflict(QCoreApplication::translate("rapport::core::ChurnReasonService",
+                                                    "%n customer(s) left for \"%1\": merge it into another "
+                                                    "reason instead, so that they keep one.",
+                                                    nullptr, int((*existing)->customers))
+                            .arg(key));
+    if (Status s = store.removeFromList(key); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<ChurnReasonRename> ChurnReasonService::rename(const QString& from, const QString& text)
+{
+    ChurnReasonRename rename;
+    rename.from = from;
+    rename.to = ValueParsers::reasonKey(text);
+    if (rename.to.isEmpty())
+        return Error::make(tr("A churn reason needs a name."));
+    if (rename.to == from)
+        return conflict(tr("The reason is called \"%1\" already.").arg(from));
+    if (Status s = mayChangeList(); !s)
+        return s.error();
+    ChurnReasonStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto source = store.find(from);
+    if (!source)
+        return source.error();
+    if (!*source)
+        return conflict(
+            tr("The reason \"%1\" is no longer there: someone else renamed or removed it.").arg(from));
+    auto target = store.find(rename.to);
+    if (!target)
+        return target.error();
+    rename.fromListed = (*source)->listed;
+    rename.toListed = *target && (*target)->listed;
+    rename.merged = target->has_value();
+    auto moved = store.customersWith(from);
+    if (!moved)
+        return moved.error();
+    rename.customerIds = std::move(*moved);
+    if (Status s = store.moveCustomers(from, rename.to); !s)
+        return s.error();
+    if (Status s = store.removeFromList(from); !s)
+        return s.error();
+    if (Status s = store.addToList(rename.to); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return rename;
+}
+
+Status ChurnReasonService::undoRename(const ChurnReasonRename& rename)
+{
+    if (Status s = mayChangeList(); !s)
+        return s;
+    ChurnReasonStore store(m_db);
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    // Only the customers the rename moved and who still have its reason: one someone gave
+    // another reason since keeps it.
+    if (Status s = store.moveCustomers(rename.to, rename.from, rename.customerIds); !s)
+        return s;
+    if (rename.fromListed)
+        if (Status s = store.addToList(rename.from); !s)
+            return s;
+    if (!rename.toListed)
+        if (Status s = store.removeFromList(rename.to); !s)
+            return s;
+    return tx.commit();
+}
+
+} // namespace rapport::core
