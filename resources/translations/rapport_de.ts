@@ -490,16 +490,128 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <source>Pick a reason the team already uses, or type a new one. The churn figures count customers by reason; none given counts as unknown.</source>
-        <translation>Wählen Sie einen Grund, den das Team schon verwendet, oder geben Sie einen neuen ein. Die Abwanderungszahlen zählen Kunden nach Grund; ohne Angabe zählt er als unbekannt.</translation>
-    </message>
-    <message>
         <source>The churn reasons could not be read.</source>
         <translation>Die Abwanderungsgründe konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 will be marked as churned as of now.</source>
         <translation>%1 wird ab jetzt als abgewandert geführt.</translation>
+    </message>
+    <message>
+        <source>What did they say? (optional)</source>
+        <translation>Was hat der Kunde gesagt? (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Pick a reason the team already uses, or type a new one. The churn figures count customers by reason; none given counts as unknown. The note goes on the customer&apos;s timeline.</source>
+        <translation>Wählen Sie einen Grund, den das Team schon verwendet, oder geben Sie einen neuen ein. Die Abwanderungszahlen zählen Kunden nach Grund; ohne Angabe zählt er als unbekannt. Die Notiz erscheint im Verlauf des Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReasonListDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename or Merge…</source>
+        <translation>&amp;Umbenennen oder zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Churn Reasons</source>
+        <translation>Abwanderungsgründe</translation>
+    </message>
+    <message>
+        <source>The reasons Mark Churned offers, and how many customers left for each. Renaming a reason, or merging it into another, moves every customer who gave it: the churn figures of every period, earlier ones too, count them under the new name.</source>
+        <translation>Die Gründe, die „Als abgewandert markieren“ anbietet, und wie viele Kunden aus jedem gegangen sind. Wer einen Grund umbenennt oder mit einem anderen zusammenführt, verschiebt jeden Kunden, der ihn angegeben hat: Die Abwanderungszahlen jedes Zeitraums, auch früherer, zählen sie unter dem neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator changes this list. You can read it.</source>
+        <translation>Nur Manager oder Administratoren ändern diese Liste. Sie können sie lesen.</translation>
+    </message>
+    <message>
+        <source>Add a reason to the list (Insert)</source>
+        <translation>Einen Grund zur Liste hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Rename the reason, or merge it into another (F2)</source>
+        <translation>Den Grund umbenennen oder mit einem anderen zusammenführen (F2)</translation>
+    </message>
+    <message>
+        <source>Take a reason nobody gave off the list (Delete)</source>
+        <translation>Einen Grund, den niemand angegeben hat, von der Liste nehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>The churn reasons could not be read.</source>
+        <translation>Die Abwanderungsgründe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Add Churn Reason</source>
+        <translation>Abwanderungsgrund hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Rename or Merge Churn Reason</source>
+        <translation>Abwanderungsgrund umbenennen oder zusammenführen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;, or the reason to merge it into:</source>
+        <translation>Neuer Name für „%1“ oder der Grund, mit dem er zusammengeführt wird:</translation>
+    </message>
+    <message>
+        <source>Merge Churn Reasons</source>
+        <translation>Abwanderungsgründe zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; (%2) into &quot;%3&quot; (%4)? Every period&apos;s churn figures will count them all as &quot;%3&quot;. You can undo this with Edit › Undo.</source>
+        <translation>„%1“ (%2) mit „%3“ (%4) zusammenführen? Die Abwanderungszahlen jedes Zeitraums zählen dann alle als „%3“. Sie können das mit Bearbeiten › Rückgängig zurücknehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Churn Reason</source>
+        <translation>Abwanderungsgrund entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) left for &quot;%1&quot;. Merge it into another reason instead (Rename or Merge…), so that they keep one.</source>
+        <translation>
+            <numerusform>%n Kunde ist aus dem Grund „%1“ gegangen. Führen Sie ihn stattdessen mit einem anderen Grund zusammen (Umbenennen oder zusammenführen…), damit er einen behält.</numerusform>
+            <numerusform>%n Kunden sind aus dem Grund „%1“ gegangen. Führen Sie ihn stattdessen mit einem anderen Grund zusammen (Umbenennen oder zusammenführen…), damit sie einen behalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReasonTableModel</name>
+    <message>
+        <source>Nobody has left for this reason yet.</source>
+        <translation>Aus diesem Grund ist noch niemand gegangen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Customers who left for it</source>
+        <translation>Kunden, die deshalb gingen</translation>
+    </message>
+    <message>
+        <source>Key in files</source>
+        <translation>Schlüssel in Dateien</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4503,17 @@ KPI-Ziele: %9
     </message>
 </context>
 <context>
+    <name>ListChurnReasonCommand</name>
+    <message>
+        <source>Add churn reason %1</source>
+        <translation>Abwanderungsgrund %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove churn reason %1</source>
+        <translation>Abwanderungsgrund %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ListExportFlow</name>
     <message>
         <source>Exporting to %1…</source>
@@ -4992,6 +5115,14 @@ KPI-Ziele: %9
     <message>
         <source>Win-back</source>
         <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>C&amp;hurn Reasons…</source>
+        <translation>A&amp;bwanderungsgründe…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s list of reasons customers leave for: add, rename, merge</source>
+        <translation>Die Liste des Teams, aus welchen Gründen Kunden gehen: hinzufügen, umbenennen, zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -6669,6 +6800,17 @@ Eine Datenbank aus einer älteren Version von Rapport wird zuerst aktualisiert; 
     <message>
         <source>The questionnaire could not be loaded: %1</source>
         <translation>Der Fragebogen konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChurnReasonCommand</name>
+    <message>
+        <source>Merge churn reason %1 into %2</source>
+        <translation>Abwanderungsgrund %1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Rename churn reason %1 to %2</source>
+        <translation>Abwanderungsgrund %1 in %2 umbenennen</translation>
     </message>
 </context>
 <context>
@@ -8455,6 +8597,36 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>Reading the churn figures failed</source>
         <translation>Das Lesen der Abwanderungskennzahlen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ChurnReasonService</name>
+    <message>
+        <source>Only a manager or an administrator can change the team&apos;s churn reasons: your login reaches only your own customers.</source>
+        <translation>Nur Manager oder Administratoren können die Abwanderungsgründe des Teams ändern: Ihre Anmeldung erreicht nur Ihre eigenen Kunden.</translation>
+    </message>
+    <message>
+        <source>A churn reason needs a name.</source>
+        <translation>Ein Abwanderungsgrund braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is already there.</source>
+        <translation>Den Grund „%1“ gibt es schon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) left for &quot;%1&quot;: merge it into another reason instead, so that they keep one.</source>
+        <translation>
+            <numerusform>%n Kunde ist aus dem Grund „%1“ gegangen: Führen Sie ihn stattdessen mit einem anderen Grund zusammen, damit er einen behält.</numerusform>
+            <numerusform>%n Kunden sind aus dem Grund „%1“ gegangen: Führen Sie ihn stattdessen mit einem anderen Grund zusammen, damit sie einen behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason is called &quot;%1&quot; already.</source>
+        <translation>Der Grund heißt schon „%1“.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is no longer there: someone else renamed or removed it.</source>
+        <translation>Den Grund „%1“ gibt es nicht mehr: Jemand anderes hat ihn umbenannt oder entfernt.</translation>
     </message>
 </context>
 <context>

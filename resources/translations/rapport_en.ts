@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChurnReasonListDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) left for &quot;%1&quot;. Merge it into another reason instead (Rename or Merge…), so that they keep one.</source>
+        <translation>
+            <numerusform>%n customer left for &quot;%1&quot;. Merge it into another reason instead (Rename or Merge…), so that they keep one.</numerusform>
+            <numerusform>%n customers left for &quot;%1&quot;. Merge it into another reason instead (Rename or Merge…), so that they keep one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChurnTab</name>
     <message numerus="yes">
         <source>%1 · %2: %Ln customer(s) left; %3 came back within 180 days (win-back rate %4).</source>
@@ -236,6 +253,16 @@
         <translation>
             <numerusform>%Ln customer left in the last twelve months and has not bought since.</numerusform>
             <numerusform>%Ln customers left in the last twelve months and have not bought since: those who spent most in their last year first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ChurnReasonService</name>
+    <message numerus="yes">
+        <source>%n customer(s) left for &quot;%1&quot;: merge it into another reason instead, so that they keep one.</source>
+        <translation>
+            <numerusform>%n customer left for &quot;%1&quot;: merge it into another reason instead, so that they keep one.</numerusform>
+            <numerusform>%n customers left for &quot;%1&quot;: merge it into another reason instead, so that they keep one.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "shell/ScreenshotTour.h"
 
+#include "churnreasons/ChurnReasonListDialog.h"
 #include "connection/ConnectDialog.h"
 #include "dashboard/DashboardView.h"
 #include "importwizard/ImportWizard.h"
@@ -273,6 +274,12 @@ int ScreenshotTour::run()
         while (winBack->isLoading() && !deadline.hasExpired());
     }
     save(QStringLiteral("win-back"), m_window);
+    {
+        ChurnReasonListDialog reasons(m_session, &m_window);
+        reasons.show();
+        settle();
+        save(QStringLiteral("churn-reasons"), reasons);
+    }
 
     // The log dialog, half filled in, with the suggestions open.
     m_window.showPage(MainWindow::CustomersPage);
