@@ -604,7 +604,8 @@ void CustomersView::deleteCurrent()
                                   .arg((*found)->name));
     if (answer != QMessageBox::Yes)
         return;
-    m_session.undoStack().push(new DeleteCustomerCommand(m_session, m_currentId, (*found)->name));
+    m_session.undoStack().push(
+        new DeleteCustomerCommand(m_session, m_currentId, (*found)->version, (*found)->name));
 }
 
 void CustomersView::resolveSelectedComplaint()

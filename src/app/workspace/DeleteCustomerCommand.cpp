@@ -7,16 +7,17 @@
 
 namespace rapport::app {
 
-DeleteCustomerCommand::DeleteCustomerCommand(DatabaseSession& session, qint64 customerId, const QString& name)
+DeleteCustomerCommand::DeleteCustomerCommand(DatabaseSession& session, qint64 customerId, qint64 version,
+                                             const QString& name)
     : WriteCommand(session,
                    QCoreApplication::translate("DeleteCustomerCommand", "Delete customer %1").arg(name)),
-      m_customerId(customerId)
+      m_customerId(customerId), m_version(version)
 {
 }
 
 core::Status DeleteCustomerCommand::apply()
 {
-    auto snapshot = core::CustomerService(session().database()).removeCapturing(m_customerId);
+    auto snapshot = core::CustomerService(session().database()).removeCapturing(m_customerId, m_version);
     if (!snapshot)
         return snapshot.error();
     m_snapshot = std::move(snapshot).value();

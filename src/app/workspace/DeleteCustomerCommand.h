@@ -6,11 +6,13 @@
 namespace rapport::app {
 
 // Deletes a customer with its interactions, survey responses and follow-ups; undo puts
-// all of it back with the same ids.
+// all of it back with the same ids. Only the customer as the person saw them (`version`): one
+// someone else changed since is a conflict, and stays. Undo restores that version, so redo
+// expects it again.
 class DeleteCustomerCommand final : public WriteCommand
 {
 public:
-    DeleteCustomerCommand(DatabaseSession& session, qint64 customerId, const QString& name);
+    DeleteCustomerCommand(DatabaseSession& session, qint64 customerId, qint64 version, const QString& name);
 
 protected:
     core::Status apply() override;
@@ -18,6 +20,7 @@ protected:
 
 private:
     qint64 m_customerId;
+    qint64 m_version;
     core::CustomerSnapshot m_snapshot;
 };
 

@@ -138,15 +138,33 @@ Result<std::optional<Customer>> CustomerService::findByExternalId(const QString&
     return CustomerRepository(m_db).findByExternalId(externalId);
 }
 
-Result<CustomerSnapshot> CustomerService::removeCapturing(qint64 id)
+Result<CustomerSnapshot> CustomerService::removeCapturing(qint64 id, std::optional<qint64> expectedVersion)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    if (expectedVersion) {
+        // Read inside the write transaction: on a file nobody writes between this and the
+        // delete; on the server the delete below is conditional on the version as well.
+        auto current = CustomerRepository(m_db).find(id);
+        if (!current)
+            return current.error();
+        if (!*current || (*current)->version != *expectedVersion) {
+            Error e = Error::make(
+                *current ? QCoreApplication::translate(
+                               "CustomerService", "Someone else changed the customer %1 since you opened "
+                                                  "them; nothing was deleted. Look at them again first")
+                               .arg((*current)->name)
+                         : QCoreApplication::translate("CustomerService",
+                                                       "Someone else deleted this customer already"));
+            e.kind = ErrorKind::Conflict;
+            return e;
+        }
+    }
     auto snapshot = CustomerSnapshotStore(m_db).capture(id);
     if (!snapshot)
         return snapshot.error();
-    if (Status s = CustomerRepository(m_db).remove(id); !s)
+    if (Status s = CustomerRepository(m_db).remove(id, expectedVersion); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

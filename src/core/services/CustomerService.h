@@ -44,8 +44,10 @@ public:
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
     // Deletes a customer with its interactions, survey responses and follow-ups in one
-    // transaction, and returns all of it for restore().
-    Result<CustomerSnapshot> removeCapturing(qint64 id);
+    // transaction, and returns all of it for restore(). With `expectedVersion`, only if the
+    // customer still has it: when someone else changed or deleted them since the person read
+    // them, a Conflict naming the customer, and nothing is deleted.
+    Result<CustomerSnapshot> removeCapturing(qint64 id, std::optional<qint64> expectedVersion = std::nullopt);
     // Puts a removed customer back with the same ids, in one transaction.
     Status restore(const CustomerSnapshot& snapshot);
     // Distinct segments, for the customer list's filter and the customer dialog.

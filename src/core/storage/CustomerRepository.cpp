@@ -99,9 +99,13 @@ Result<std::optional<Customer>> CustomerRepository::findByExternalId(const QStri
     return findWhere(QStringLiteral("external_id = ?"), externalId);
 }
 
-Status CustomerRepository::remove(qint64 id)
+Status CustomerRepository::remove(qint64 id, std::optional<qint64> version)
 {
-    return sql::run(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});
+    if (!version)
+        return sql::run(m_db.connection(), QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});
+    return sql::runChangingOneRow(m_db.connection(),
+                                  QStringLiteral("DELETE FROM customers WHERE id = ? AND version = ?"),
+                                  {id, *version}, QStringLiteral("the customer"));
 }
 
 Result<std::optional<QDateTime>> CustomerRepository::firstPurchaseAfter(qint64 customerId,

@@ -23,7 +23,8 @@ public:
     Status update(Customer& customer);
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
-    Status remove(qint64 id);
+    // With `version`: only if the customer still has it, else a Conflict (nothing deleted).
+    Status remove(qint64 id, std::optional<qint64> version = std::nullopt);
     Result<qint64> count() const;
     // The time of the customer's first purchase (amount >= 0) after `after`, if any.
     Result<std::optional<QDateTime>> firstPurchaseAfter(qint64 customerId, const QDateTime& after) const;

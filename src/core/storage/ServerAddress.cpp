@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -96,6 +97,28 @@ QString ServerAddress::displayName() const
     return who + where + database;
 }
 
+QStringList ServerAddress::withKeepalives(QStringList options)
+{
+    // A server that vanishes without closing the connection (its machine or the network gone)
+    // would leave a window waiting on TCP's defaults, two hours and more. Probing after 30 s
+    // of silence, every 10 s, 3 times, and giving up on data unacknowledged for 60 s, the
+    // window notices within about a minute and reconnects (DatabaseSession). A setting given
+    // in the address wins. libpq ignores them on a local socket.
+    const std::pair<const char*, const char*> defaults[] = {{"keepalives", "1"},
+                                                            {"keepalives_idle", "30"},
+                                                            {"keepalives_interval", "10"},
+                                                            {"keepalives_count", "3"},
+                                                            {"tcp_user_timeout", "60000"}};
+    for (const auto& [key, value] : defaults) {
+        const QString prefix = QString::fromLatin1(key) + QLatin1Char('=');
+        const bool given = std::any_of(options.cbegin(), options.cend(),
+                                       [&prefix](const QString& o) { return o.startsWith(prefix); });
+        if (!given)
+            options << prefix + QString::fromLatin1(value);
+    }
+    return options;
+}
+
 void ServerAddress::applyTo(QSqlDatabase& db) const
 {
     db.setHostName(m_host);
@@ -105,7 +128,7 @@ void ServerAddress::applyTo(QSqlDatabase& db) const
     db.setUserName(m_user);
     db.setPassword(m_password);
     // QPSQL appends these to its connection string, turning ';' into ' '.
-    db.setConnectOptions(m_options.join(QLatin1Char(';')));
+    db.setConnectOptions(withKeepalives(m_options).join(QLatin1Char(';')));
 }
 
 } // namespace rapport::core

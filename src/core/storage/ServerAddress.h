@@ -27,6 +27,8 @@ public:
     QString displayName() const;
     // Sets host, port, database, user, password and the other parameters on a QPSQL connection.
     void applyTo(QSqlDatabase& db) const;
+    // `options` (key=value) with TCP keepalive settings added where they are not given.
+    static QStringList withKeepalives(QStringList options);
 
     const QString& user() const { return m_user; }
     const QString& database() const { return m_database; }

@@ -2,6 +2,7 @@
 
 #include "app/WorkspaceFixture.h"
 #include "shell/MainWindow.h"
+#include "storage/CustomerRepository.h"
 #include "storage/InteractionListStore.h"
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
@@ -121,8 +122,9 @@ TEST_CASE("the interaction list follows writes made through the undo stack", "[a
     app::InteractionsView view(f.session);
     f.waitForLists();
     REQUIRE(view.model().rowCount() == 4);
-    f.session.undoStack().push(
-        new app::DeleteCustomerCommand(f.session, f.alan, QStringLiteral("Alan Turing")));
+    f.session.undoStack().push(new app::DeleteCustomerCommand(
+        f.session, f.alan, (*core::CustomerRepository(f.session.database()).find(f.alan))->version,
+        QStringLiteral("Alan Turing")));
     f.waitForLists();
     CHECK(listedIds(view.model()) == std::vector<qint64>{l.graceComplaint, l.adaCall});
     f.session.undoStack().undo();

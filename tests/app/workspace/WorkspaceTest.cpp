@@ -242,8 +242,9 @@ TEST_CASE("deleting a customer is undone with the same id and history", "[app]")
     survey.respondedAt = test::utc("2026-03-02T12:00:00Z");
     REQUIRE_OK(core::SurveyRepository(f.session.database()).insert(survey));
 
-    f.session.undoStack().push(
-        new app::DeleteCustomerCommand(f.session, f.ada, QStringLiteral("Ada Lovelace")));
+    f.session.undoStack().push(new app::DeleteCustomerCommand(
+        f.session, f.ada, (*core::CustomerRepository(f.session.database()).find(f.ada))->version,
+        QStringLiteral("Ada Lovelace")));
     auto gone = core::CustomerRepository(f.session.database()).find(f.ada);
     REQUIRE_OK(gone);
     CHECK_FALSE(gone->has_value());

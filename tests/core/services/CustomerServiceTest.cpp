@@ -105,3 +105,39 @@ TEST_CASE("CustomerService removes a customer with everything on it and restores
     CHECK(f.count("survey_responses") == 1);
     CHECK(f.count("follow_up_tasks") == 1);
 }
+
+TEST_CASE("a delete names the version it saw: a customer changed or deleted since stays as it is",
+          "[services][customers]")
+{
+    test::ServiceFixture f;
+    const core::Customer seen = f.addCustomer("C-1", "Gone Soon", "", "smb", "r1");
+    f.addInteraction(seen.id, "r1", InteractionKind::Call, "2026-01-05T10:00:00Z");
+    core::CustomerService service(*f.db);
+
+    // Someone else renames them after this person read them.
+    core::Customer renamed = seen;
+    renamed.name = QStringLiteral("Staying After All");
+    REQUIRE_OK(service.change(seen, renamed));
+    auto refused = service.removeCapturing(seen.id, seen.version);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == core::ErrorKind::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("Staying After All")));
+    CHECK(f.count("customers") == 1);
+    CHECK(f.count("interactions") == 1);
+
+    // With the version now stored the delete goes through; undo restores that version, and
+    // the delete's redo expects it again.
+    const qint64 now = (*service.find(seen.id))->version;
+    CHECK(now == seen.version + 1);
+    auto snapshot = service.removeCapturing(seen.id, now);
+    REQUIRE_OK(snapshot);
+    CHECK(f.count("customers") == 0);
+    auto again = service.removeCapturing(seen.id, now);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("deleted this customer already")));
+    REQUIRE_OK(service.restore(*snapshot));
+    CHECK((*service.find(seen.id))->version == now);
+    REQUIRE_OK(service.removeCapturing(seen.id, now));
+    CHECK(f.count("customers") == 0);
+    CHECK(f.count("interactions") == 0);
+}
