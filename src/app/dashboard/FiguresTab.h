@@ -27,11 +27,15 @@ public:
     ~FiguresTab() override;
 
     // The period and scope to show; computed now if the tab is in view, else when shown.
-    void request(const core::Period& period, const core::Scope& scope, const QString& scopeName);
+    // `dataVersion` changes whenever the data does: a tab that keeps figures between requests
+    // drops them when it differs from the last one's.
+    void request(const core::Period& period, const core::Scope& scope, const QString& scopeName,
+                 quint64 dataVersion = 0);
     bool isBusy() const { return m_busy; }
     const core::Period& period() const { return m_period; }
     const core::Scope& scope() const { return m_scope; }
     const QString& scopeName() const { return m_scopeName; }
+    quint64 dataVersion() const { return m_dataVersion; }
 
 signals:
     // New figures are on screen (or a failure is said).
@@ -54,6 +58,7 @@ private:
     core::Period m_period;
     core::Scope m_scope;
     QString m_scopeName;
+    quint64 m_dataVersion = 0;
     bool m_requested = false;
     bool m_dirty = false;
     bool m_busy = false;

@@ -5,6 +5,7 @@
 #include "dashboard/TrendChart.h"
 #include "metrics/ProductFigures.h"
 #include "metrics/ProductTrend.h"
+#include "metrics/ProductTrendCache.h"
 #include "services/BackgroundJob.h"
 #include "widgets/DisplayText.h"
 
@@ -26,9 +27,16 @@ QString count(qint64 n)
 
 } // namespace
 
+struct ProductsTab::TrendState
+{
+    core::ProductTrendCache cache;
+    quint64 dataVersion = 0;
+};
+
 ProductsTab::ProductsTab(core::BackgroundJob& job, QWidget* parent)
     : FiguresTab(job, parent), m_status(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_chart(new TrendChart(tr("Complaints per 100 purchases by product"), tr("per 100 purchases"), this))
+      m_chart(new TrendChart(tr("Complaints per 100 purchases by product"), tr("per 100 purchases"), this)),
+      m_trendState(std::make_shared<TrendState>())
 {
     setObjectName(QStringLiteral("productsTab"));
     m_status->setObjectName(QStringLiteral("productsStatusLabel"));
@@ -79,6 +87,7 @@ void ProductsTab::compute(core::BackgroundJob& job, const std::function<bool()>&
     m_status->setText(tr("Computing the figures per product…"));
     const core::Period p = period();
     const core::Scope s = scope();
+    const quint64 version = dataVersion();
     // The table first (one GROUP BY over the period), then the twelve months of the chart.
     job.post<core::Result<core::ProductFigures>>(
         this,
@@ -88,7 +97,7 @@ void ProductsTab::compute(core::BackgroundJob& job, const std::function<bool()>&
                 return db.error();
             return core::ProductFigures::compute(**db, p, s);
         },
-        [this, &job, p, s, wanted](core::Result<core::ProductFigures> figures) {
+        [this, &job, p, s, version, wanted](core::Result<core::ProductFigures> figures) {
             if (!figures) {
                 m_status->setText(
                     tr("The figures per product could not be computed: %1").arg(figures.error().message));
@@ -98,11 +107,16 @@ void ProductsTab::compute(core::BackgroundJob& job, const std::function<bool()>&
             showFigures(*figures);
             job.post<core::Result<core::ProductTrend>>(
                 this,
-                [p, s](core::JobContext& context) -> core::Result<core::ProductTrend> {
+                [p, s, version,
+                 state = m_trendState](core::JobContext& context) -> core::Result<core::ProductTrend> {
                     auto db = context.database();
                     if (!db)
                         return db.error();
-                    return core::ProductTrend::compute(**db, p, s);
+                    if (version != state->dataVersion) {
+                        state->cache.clear(); // the data or the file changed: every month may be stale
+                        state->dataVersion = version;
+                    }
+                    return core::ProductTrend::compute(**db, p, s, 12, &state->cache);
                 },
                 [this](core::Result<core::ProductTrend> trend) {
                     if (trend)
