@@ -14,9 +14,10 @@ class BackgroundJob;
 
 namespace rapport::app {
 
-// A dashboard tab whose figures are computed on the dashboard's job only while the tab is in
-// view: a request made while it is hidden waits until it is shown, and only the newest
-// request's answer is computed and shown (the same rule as the dashboard's own figures).
+// A dashboard tab whose figures are computed on the job it is given (the dashboard's tabs'
+// job) only while the tab is in view: a request made while it is hidden waits until it is
+// shown, and only the newest request's answer is computed and shown (the same rule as the
+// dashboard's own figures).
 class FiguresTab : public QWidget
 {
     Q_OBJECT
