@@ -88,7 +88,7 @@ void ProductsTab::compute(core::BackgroundJob& job, const std::function<bool()>&
     const core::Period p = period();
     const core::Scope s = scope();
     const quint64 version = dataVersion();
-    // The table first (one GROUP BY over the period), then the twelve months of the chart.
+    // The table first (one pass over the period), then the twelve months of the chart.
     job.post<core::Result<core::ProductFigures>>(
         this,
         [p, s](core::JobContext& context) -> core::Result<core::ProductFigures> {
@@ -97,36 +97,36 @@ void ProductsTab::compute(core::BackgroundJob& job, const std::function<bool()>&
                 return db.error();
             return core::ProductFigures::compute(**db, p, s);
         },
-        [this, &job, p, s, version, wanted](core::Result<core::ProductFigures> figures) {
-            if (!figures) {
+        [this](core::Result<core::ProductFigures> figures) {
+            if (figures)
+                showFigures(*figures);
+            else
                 m_status->setText(
                     tr("The figures per product could not be computed: %1").arg(figures.error().message));
-                finished();
-                return;
+        },
+        wanted);
+    // Posted at once, not when the table is shown: the job computes the chart while the GUI
+    // thread lays out the table (and the dashboard's tiles). The job delivers in order, so the
+    // chart's answer comes last and says the tab is done.
+    job.post<core::Result<core::ProductTrend>>(
+        this,
+        [p, s, version, state = m_trendState](core::JobContext& context) -> core::Result<core::ProductTrend> {
+            auto db = context.database();
+            if (!db)
+                return db.error();
+            if (version != state->dataVersion) {
+                state->cache.clear(); // the data or the file changed: every month may be stale
+                state->dataVersion = version;
             }
-            showFigures(*figures);
-            job.post<core::Result<core::ProductTrend>>(
-                this,
-                [p, s, version,
-                 state = m_trendState](core::JobContext& context) -> core::Result<core::ProductTrend> {
-                    auto db = context.database();
-                    if (!db)
-                        return db.error();
-                    if (version != state->dataVersion) {
-                        state->cache.clear(); // the data or the file changed: every month may be stale
-                        state->dataVersion = version;
-                    }
-                    return core::ProductTrend::compute(**db, p, s, 12, &state->cache);
-                },
-                [this](core::Result<core::ProductTrend> trend) {
-                    if (trend)
-                        showTrend(*trend);
-                    else
-                        m_status->setText(tr("The monthly complaints per product could not be computed: %1")
-                                              .arg(trend.error().message));
-                    finished();
-                },
-                wanted);
+            return core::ProductTrend::compute(**db, p, s, 12, &state->cache);
+        },
+        [this](core::Result<core::ProductTrend> trend) {
+            if (trend)
+                showTrend(*trend);
+            else
+                m_status->setText(tr("The monthly complaints per product could not be computed: %1")
+                                      .arg(trend.error().message));
+            finished();
         },
         wanted);
 }
