@@ -1,4 +1,4 @@
-// bench_gui_dashboard_switch DB [rounds]
+// bench_gui_dashboard_switch DB [rounds] [--products]
 //
 // On a demo database (rapport-cli --db DB demo --customers 100000 --seed 42,
 // data up to the day it was generated; the periods below assume late 2026), drives the
@@ -6,9 +6,14 @@
 // the new figures are on show (DashboardView::figuresShown), and the longest stall of the
 // GUI thread's event loop meanwhile, measured by a 10 ms QTimer probe (lateness = gap
 // between two ticks minus 10 ms). Run with QT_QPA_PLATFORM=offscreen on a headless machine.
+//
+// --products (issue 19): the Products tab is in view, and each change of period (whole book)
+// is timed until the tab's table and chart are both on show (ProductsTab::shown), the
+// dashboard's own figures computing at the same time, as they do in the app.
 
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/ProductsTab.h"
 #include "shell/DatabaseSession.h"
 #include "storage/Database.h"
 #include "storage/RepRepository.h"
@@ -16,6 +21,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTabWidget>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -57,12 +63,14 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_gui_dashboard_switch DB [rounds]\n");
+    QStringList args = app.arguments();
+    const bool products = args.removeAll(QStringLiteral("--products")) > 0;
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_gui_dashboard_switch DB [rounds] [--products]\n");
         return 2;
     }
-    const QString path = QString::fromLocal8Bit(argv[1]);
-    const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const QString path = args.at(1);
+    const int rounds = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 3;
 
     app::DatabaseSession session;
     if (auto s = session.open(path, core::Database::OpenMode::OpenExisting); !s) {
@@ -73,6 +81,14 @@ int main(int argc, char* argv[])
     app::DashboardView view(session, clock);
     view.resize(1400, 1000);
     view.show();
+    if (products) {
+        auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("dashboardTabWidget"));
+        if (!tabs) {
+            std::fprintf(stderr, "no dashboardTabWidget\n");
+            return 1;
+        }
+        tabs->setCurrentWidget(&view.productsTab());
+    }
 
     Probe probe;
     probe.clock.start();
@@ -82,10 +98,14 @@ int main(int argc, char* argv[])
     QObject::connect(&timer, &QTimer::timeout, &app, [&probe] { probe.tick(); });
     timer.start();
 
-    // Waits for the figures of the change just made; returns milliseconds.
+    // Waits for the figures of the change just made (with --products: the Products tab's table
+    // and chart); returns milliseconds.
     auto measure = [&](const std::function<void()>& change) {
         QEventLoop loop;
-        QObject::connect(&view, &app::DashboardView::figuresShown, &loop, &QEventLoop::quit);
+        if (products)
+            QObject::connect(&view.productsTab(), &app::ProductsTab::shown, &loop, &QEventLoop::quit);
+        else
+            QObject::connect(&view, &app::DashboardView::figuresShown, &loop, &QEventLoop::quit);
         QObject::connect(&view, &app::DashboardView::failed, &loop, [&loop](const QString& message) {
             std::fprintf(stderr, "failed: %s\n", qPrintable(message));
             loop.quit();
@@ -111,7 +131,15 @@ int main(int argc, char* argv[])
         const char* name;
         std::function<void()> apply;
     };
-    const std::vector<Change> changes{
+    const std::vector<Change> productChanges{
+        {"quarter 2026-Q3", [&] { view.setPeriod(core::Period::quarter(2026, 3)); }},
+        {"quarter 2026-Q2", [&] { view.setPeriod(core::Period::quarter(2026, 2)); }},
+        {"quarter 2026-Q1", [&] { view.setPeriod(core::Period::quarter(2026, 1)); }},
+        {"quarter 2026-Q4", [&] { view.setPeriod(core::Period::quarter(2026, 4)); }},
+        {"month 2026-09", [&] { view.setPeriod(core::Period::month(2026, 9)); }},
+        {"year 2025", [&] { view.setPeriod(core::Period::year(2025)); }},
+    };
+    const std::vector<Change> dashboardChanges{
         {"month 2026-09", [&] { view.setPeriod(core::Period::month(2026, 9)); }},
         {"quarter 2026-Q3", [&] { view.setPeriod(core::Period::quarter(2026, 3)); }},
         {"year 2025", [&] { view.setPeriod(core::Period::year(2025)); }},
@@ -119,6 +147,7 @@ int main(int argc, char* argv[])
         {"month 2026-10, one rep", [&] { view.setPeriod(core::Period::month(2026, 10)); }},
         {"scope whole team", [&] { view.setScope(core::Scope::all()); }},
     };
+    const std::vector<Change>& changes = products ? productChanges : dashboardChanges;
     std::vector<double> all;
     qint64 worstStall = 0;
     for (int round = 0; round < rounds; ++round) {

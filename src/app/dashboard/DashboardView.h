@@ -127,7 +127,7 @@ private:
     void onTeamComputed(quint64 generation, const TeamFiguresPtr& team);
     void onFailed(quint64 generation, const QString& message);
     void showFigures(const core::DashboardFigures& f);
-    void useSessionDatabase(); // points the job at the session's database
+    void useSessionDatabase(); // points the jobs at the session's database
     void closeDrillDowns();    // the period or the scope changed: their records are no longer on show
 
     DatabaseSession& m_session;
@@ -155,8 +155,9 @@ private:
 
     struct JobState;
     core::BackgroundJob* m_job = nullptr;
-    std::shared_ptr<JobState> m_jobState; // touched by the job's thread only
-    QString m_jobPath;                    // the file the job reads, empty when it must reconnect
+    core::BackgroundJob* m_tabsJob = nullptr; // the Products and Churn tabs'
+    std::shared_ptr<JobState> m_jobState;     // touched by the job's thread only
+    QString m_jobPath;                        // the file the job reads, empty when it must reconnect
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0;
     quint64 m_dataVersion = 0; // bumped on every write, so the job drops its cache

@@ -14,11 +14,13 @@ FiguresTab::~FiguresTab()
     m_latest->store(++m_generation); // nothing still queued is computed for a tab that is gone
 }
 
-void FiguresTab::request(const core::Period& period, const core::Scope& scope, const QString& scopeName)
+void FiguresTab::request(const core::Period& period, const core::Scope& scope, const QString& scopeName,
+                         quint64 dataVersion)
 {
     m_period = period;
     m_scope = scope;
     m_scopeName = scopeName;
+    m_dataVersion = dataVersion;
     m_requested = true;
     m_latest->store(++m_generation); // what was asked before is no longer wanted
     if (isVisible())

@@ -14,9 +14,10 @@ class BackgroundJob;
 
 namespace rapport::app {
 
-// A dashboard tab whose figures are computed on the dashboard's job only while the tab is in
-// view: a request made while it is hidden waits until it is shown, and only the newest
-// request's answer is computed and shown (the same rule as the dashboard's own figures).
+// A dashboard tab whose figures are computed on the job it is given (the dashboard's tabs'
+// job) only while the tab is in view: a request made while it is hidden waits until it is
+// shown, and only the newest request's answer is computed and shown (the same rule as the
+// dashboard's own figures).
 class FiguresTab : public QWidget
 {
     Q_OBJECT
@@ -27,11 +28,15 @@ public:
     ~FiguresTab() override;
 
     // The period and scope to show; computed now if the tab is in view, else when shown.
-    void request(const core::Period& period, const core::Scope& scope, const QString& scopeName);
+    // `dataVersion` changes whenever the data does: a tab that keeps figures between requests
+    // drops them when it differs from the last one's.
+    void request(const core::Period& period, const core::Scope& scope, const QString& scopeName,
+                 quint64 dataVersion = 0);
     bool isBusy() const { return m_busy; }
     const core::Period& period() const { return m_period; }
     const core::Scope& scope() const { return m_scope; }
     const QString& scopeName() const { return m_scopeName; }
+    quint64 dataVersion() const { return m_dataVersion; }
 
 signals:
     // New figures are on screen (or a failure is said).
@@ -54,6 +59,7 @@ private:
     core::Period m_period;
     core::Scope m_scope;
     QString m_scopeName;
+    quint64 m_dataVersion = 0;
     bool m_requested = false;
     bool m_dirty = false;
     bool m_busy = false;

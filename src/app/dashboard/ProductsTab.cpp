@@ -5,6 +5,7 @@
 #include "dashboard/TrendChart.h"
 #include "metrics/ProductFigures.h"
 #include "metrics/ProductTrend.h"
+#include "metrics/ProductTrendCache.h"
 #include "services/BackgroundJob.h"
 #include "widgets/DisplayText.h"
 
@@ -26,9 +27,16 @@ QString count(qint64 n)
 
 } // namespace
 
+struct ProductsTab::TrendState
+{
+    core::ProductTrendCache cache;
+    quint64 dataVersion = 0;
+};
+
 ProductsTab::ProductsTab(core::BackgroundJob& job, QWidget* parent)
     : FiguresTab(job, parent), m_status(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_chart(new TrendChart(tr("Complaints per 100 purchases by product"), tr("per 100 purchases"), this))
+      m_chart(new TrendChart(tr("Complaints per 100 purchases by product"), tr("per 100 purchases"), this)),
+      m_trendState(std::make_shared<TrendState>())
 {
     setObjectName(QStringLiteral("productsTab"));
     m_status->setObjectName(QStringLiteral("productsStatusLabel"));
@@ -79,7 +87,8 @@ void ProductsTab::compute(core::BackgroundJob& job, const std::function<bool()>&
     m_status->setText(tr("Computing the figures per product…"));
     const core::Period p = period();
     const core::Scope s = scope();
-    // The table first (one GROUP BY over the period), then the twelve months of the chart.
+    const quint64 version = dataVersion();
+    // The table first (one pass over the period), then the twelve months of the chart.
     job.post<core::Result<core::ProductFigures>>(
         this,
         [p, s](core::JobContext& context) -> core::Result<core::ProductFigures> {
@@ -88,31 +97,36 @@ void ProductsTab::compute(core::BackgroundJob& job, const std::function<bool()>&
                 return db.error();
             return core::ProductFigures::compute(**db, p, s);
         },
-        [this, &job, p, s, wanted](core::Result<core::ProductFigures> figures) {
-            if (!figures) {
+        [this](core::Result<core::ProductFigures> figures) {
+            if (figures)
+                showFigures(*figures);
+            else
                 m_status->setText(
                     tr("The figures per product could not be computed: %1").arg(figures.error().message));
-                finished();
-                return;
+        },
+        wanted);
+    // Posted at once, not when the table is shown: the job computes the chart while the GUI
+    // thread lays out the table (and the dashboard's tiles). The job delivers in order, so the
+    // chart's answer comes last and says the tab is done.
+    job.post<core::Result<core::ProductTrend>>(
+        this,
+        [p, s, version, state = m_trendState](core::JobContext& context) -> core::Result<core::ProductTrend> {
+            auto db = context.database();
+            if (!db)
+                return db.error();
+            if (version != state->dataVersion) {
+                state->cache.clear(); // the data or the file changed: every month may be stale
+                state->dataVersion = version;
             }
-            showFigures(*figures);
-            job.post<core::Result<core::ProductTrend>>(
-                this,
-                [p, s](core::JobContext& context) -> core::Result<core::ProductTrend> {
-                    auto db = context.database();
-                    if (!db)
-                        return db.error();
-                    return core::ProductTrend::compute(**db, p, s);
-                },
-                [this](core::Result<core::ProductTrend> trend) {
-                    if (trend)
-                        showTrend(*trend);
-                    else
-                        m_status->setText(tr("The monthly complaints per product could not be computed: %1")
-                                              .arg(trend.error().message));
-                    finished();
-                },
-                wanted);
+            return core::ProductTrend::compute(**db, p, s, 12, &state->cache);
+        },
+        [this](core::Result<core::ProductTrend> trend) {
+            if (trend)
+                showTrend(*trend);
+            else
+                m_status->setText(tr("The monthly complaints per product could not be computed: %1")
+                                      .arg(trend.error().message));
+            finished();
         },
         wanted);
 }

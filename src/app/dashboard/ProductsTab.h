@@ -2,6 +2,8 @@
 
 #include "dashboard/FiguresTab.h"
 
+#include <memory>
+
 class QLabel;
 class QTableWidget;
 
@@ -61,6 +63,10 @@ private:
     TrendChart* m_chart;
     std::vector<std::pair<QString, QString>> m_chartedProducts; // external id, name per line
     std::vector<core::Period> m_months;
+    // The chart's months already computed, kept while the data stays the same: a change of
+    // period then reads only the months not seen yet. Touched by the job's thread only.
+    struct TrendState;
+    std::shared_ptr<TrendState> m_trendState;
 };
 
 } // namespace rapport::app

@@ -38,6 +38,8 @@ public:
     // Keeps the value axis inside [low, high] (e.g. 0..100 for percentages).
     void setValueBounds(double low, double high);
     int lineCount() const;
+    // What the last setData() was given (tests read the values drawn).
+    const std::vector<Line>& lines() const { return m_lines; }
     // The point the keyboard is on: (line, month index), or nullopt when there is none.
     std::optional<std::pair<int, int>> currentPoint() const;
 

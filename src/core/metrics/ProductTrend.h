@@ -4,7 +4,8 @@
 // months that end with a period (the dashboard's Products chart).
 //   Result<ProductTrend> t = ProductTrend::compute(database, period, scope);
 // Counts follow metrics.md "Products" (purchases with amount >= 0); a month without purchases
-// has no rate. The SQL is one GROUP BY in storage/ProductMetricsStore.
+// has no rate. The SQL is in storage/ProductMetricsStore::byBucket; with a cache, only the
+// months it does not hold yet are read (and then kept in it).
 
 #include "common/Result.h"
 #include "domain/Scope.h"
@@ -16,6 +17,7 @@
 namespace rapport::core {
 
 class Database;
+class ProductTrendCache;
 
 struct ProductTrend
 {
@@ -33,7 +35,7 @@ struct ProductTrend
     std::vector<Series> products; // those with a purchase or a complaint, most complaints first
 
     static Result<ProductTrend> compute(Database& db, const Period& period, const Scope& scope = Scope::all(),
-                                        int monthCount = 12);
+                                        int monthCount = 12, ProductTrendCache* cache = nullptr);
 };
 
 } // namespace rapport::core

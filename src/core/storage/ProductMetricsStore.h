@@ -50,8 +50,9 @@ public:
 
     Result<Answer> counts(qint64 start, qint64 end, const Scope& scope) const;
 
-    // Purchases (amount >= 0) and complaints naming a product, per product id and bucket
-    // [bounds[k], bounds[k+1]): the dashboard's chart of complaints per 100 purchases by month.
+    // Purchases (amount >= 0) and complaints naming a product, per product id (those with a
+    // row in the buckets) and bucket [bounds[k], bounds[k+1]): the dashboard's chart of
+    // complaints per 100 purchases by month (ProductTrend, which keeps months already read).
     struct BucketCounts
     {
         qint64 purchases = 0;

@@ -113,6 +113,68 @@ TEST_CASE("the Products tab lists every product with its figures and opens a pro
     CHECK(tab.table().item(july, app::ProductsTab::Purchases)->text() == QStringLiteral("0"));
 }
 
+TEST_CASE("the Products tab's chart keeps months between periods and follows a complaint logged later",
+          "[app][dashboard][products]")
+{
+    test::DashboardFixture f;
+    core::Database& db = f.session.database();
+    const qint64 anvil = addProduct(db, "P1", "Anvil");
+    // August 2026: two purchases and one complaint, 50 per 100; July 2026: one purchase.
+    log(db, f.c1, core::InteractionKind::Purchase, "2026-08-20T10:00:00Z", anvil, 4000);
+    log(db, f.c3, core::InteractionKind::Purchase, "2026-08-21T10:00:00Z", anvil, 6000);
+    log(db, f.c3, core::InteractionKind::Complaint, "2026-08-22T10:00:00Z", anvil);
+    log(db, f.c1, core::InteractionKind::Purchase, "2026-07-10T10:00:00Z", anvil, 1000);
+
+    app::DashboardView view(f.session, f.clock);
+    view.resize(1280, 800);
+    view.show();
+    auto* tabs = test::child<QTabWidget>(view, "dashboardTabWidget");
+    app::ProductsTab& tab = view.productsTab();
+    tabs->setCurrentWidget(&tab);
+    const auto showPeriod = [&](const core::Period& p) {
+        view.setPeriod(p);
+        REQUIRE(QTest::qWaitFor([&] { return !tab.isBusy() && tab.period() == p; }, 20000));
+        REQUIRE(tab.chart().lineCount() == 1);
+        return tab.chart().lines().front().values; // twelve months ending with p's last month
+    };
+    const auto rate = [](const std::vector<std::optional<double>>& values, std::size_t month) {
+        REQUIRE(values.size() == 12);
+        REQUIRE(values[month]);
+        return *values[month];
+    };
+
+    auto august = showPeriod(kAugust);
+    CHECK(rate(august, 11) == Catch::Detail::Approx(50.0));
+    CHECK(rate(august, 10) == Catch::Detail::Approx(0.0)); // July
+    CHECK_FALSE(august[9]);                                // June: no purchase, no rate
+    // July: eleven of its months were computed for August; the same figures, one month on.
+    const auto july = showPeriod(core::Period::month(2026, 7));
+    CHECK(rate(july, 11) == Catch::Detail::Approx(0.0));
+    CHECK_FALSE(july[10]);
+    august = showPeriod(kAugust); // every month kept
+    CHECK(rate(august, 11) == Catch::Detail::Approx(50.0));
+
+    // A complaint in July, written as the app writes: the session says the data changed and
+    // the tab (on August) recomputes its July, 1 per 1 purchase.
+    log(db, f.c1, core::InteractionKind::Complaint, "2026-07-15T10:00:00Z", anvil);
+    emit f.session.changed();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto& lines = tab.chart().lines();
+            return !tab.isBusy() && lines.size() == 1 && lines.front().values.size() == 12 &&
+                   lines.front().values[10] && *lines.front().values[10] > 50.0;
+        },
+        20000));
+    CHECK(rate(tab.chart().lines().front().values, 10) == Catch::Detail::Approx(100.0));
+    CHECK(rate(tab.chart().lines().front().values, 11) == Catch::Detail::Approx(50.0));
+    // July's twelve months were all kept before the change: they are read again, not reused.
+    const auto julyAgain = showPeriod(core::Period::month(2026, 7));
+    CHECK(rate(julyAgain, 11) == Catch::Detail::Approx(100.0));
+    const int a = rowOf(tab.table(), QStringLiteral("Anvil"));
+    REQUIRE(a >= 0);
+    CHECK(tab.table().item(a, app::ProductsTab::Complaints)->text() == QStringLiteral("1"));
+}
+
 TEST_CASE("the Churn tab says who left and why, per rep and per segment", "[app][dashboard][churn]")
 {
     test::DashboardFixture f; // Beta (Ann's, retail) churned on 2026-08-15 without a reason

@@ -1,6 +1,7 @@
 #include "metrics/ProductTrend.h"
 
 #include "SqlBook.h"
+#include "metrics/ProductTrendCache.h"
 
 // The Products tab's chart: complaints per 100 purchases of each product by month, against
 // numbers worked out by hand.
@@ -82,4 +83,65 @@ TEST_CASE("the monthly complaint rate of a book without products is empty", "[en
     const core::ProductTrend t = trendOf(b, "2026-09");
     CHECK(t.months.size() == 12);
     CHECK(t.products.empty());
+}
+
+TEST_CASE("the monthly complaint rate through a cache is the same, and a month kept is not read again",
+          "[engines][metrics][products]")
+{
+    test::SqlBook b;
+    b.product("P1", "Widget");
+    b.customer("A", "r1", "smb");
+    b.customer("B", "r2", "enterprise");
+    b.purchase("A", "2026-08-10T00:00:00Z", 100, "P1");                          // August: 0 per 100
+    b.purchase("B", "2026-09-05T00:00:00Z", 100, "P1");                          // September …
+    b.interaction("A", "complaint", "2026-09-06T00:00:00Z", std::nullopt, "P1"); // … 1 of 2: 50
+    b.purchase("A", "2026-09-07T00:00:00Z", 100, "P1");
+
+    const auto compute = [&](const char* period, core::ProductTrendCache* cache,
+                             const core::Scope& scope = core::Scope::all()) {
+        auto p = core::Period::parse(QString::fromLatin1(period));
+        REQUIRE_OK(p);
+        auto t = core::ProductTrend::compute(*b.db, *p, scope, 12, cache);
+        REQUIRE_OK(t);
+        REQUIRE(t->products.size() == 1);
+        REQUIRE(t->products[0].complaintsPer100Purchases.size() == 12);
+        return t->products[0];
+    };
+    const auto rate = [](const core::ProductTrend::Series& s, std::size_t month) {
+        REQUIRE(s.complaintsPer100Purchases[month]);
+        return *s.complaintsPer100Purchases[month];
+    };
+
+    core::ProductTrendCache cache;
+    const auto q3 = compute("2026-Q3", &cache); // October 2025 to September 2026
+    CHECK(cache.size() == 12);
+    CHECK(rate(q3, 10) == Approx(0.0));
+    CHECK(rate(q3, 11) == Approx(50.0));
+    CHECK(q3.purchases == 3);
+    CHECK(q3.complaints == 1);
+    CHECK_FALSE(q3.complaintsPer100Purchases[9]);
+
+    // October 2026 shares eleven months with it: one more month read.
+    const auto october = compute("2026-10", &cache);
+    CHECK(cache.size() == 13);
+    CHECK(rate(october, 9) == Approx(0.0));
+    CHECK(rate(october, 10) == Approx(50.0));
+    CHECK_FALSE(october.complaintsPer100Purchases[11]);
+
+    // Another scope has months of its own: B's September purchase, no complaint.
+    const auto onlyB = compute("2026-Q3", &cache, core::Scope::rep(QStringLiteral("r2")));
+    CHECK(cache.size() == 25);
+    CHECK(rate(onlyB, 11) == Approx(0.0));
+    CHECK(onlyB.purchases == 1);
+
+    // A complaint in August. The kept months are what was read before (which is why the owner
+    // clears the cache whenever the data changes); read again, August is 1 per 1 purchase.
+    b.interaction("A", "complaint", "2026-08-11T00:00:00Z", std::nullopt, "P1");
+    CHECK(rate(compute("2026-Q3", &cache), 10) == Approx(0.0));
+    CHECK(rate(compute("2026-Q3", nullptr), 10) == Approx(100.0));
+    cache.clear();
+    const auto again = compute("2026-Q3", &cache);
+    CHECK(rate(again, 10) == Approx(100.0));
+    CHECK(rate(again, 11) == Approx(50.0));
+    CHECK(again.complaints == 2);
 }
