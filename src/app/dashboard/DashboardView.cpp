@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rapport::app {
 namespace {
@@ -443,7 +444,19 @@ void DashboardView::onTeamComputed(quint64 generation, const TeamFiguresPtr& tea
 {
     if (generation != m_generation)
         return;
+    // A rep's login gets its own row, the team's totals and its percentiles: in that order,
+    // not sorted (and no other rep's row to sort among).
+    const bool aggregatesOnly = std::any_of(team->begin(), team->end(), [](const core::TeamFigures& t) {
+        return t.kind != core::TeamFigures::Kind::Rep;
+    });
     m_teamModel->setTeam(*team);
+    if (aggregatesOnly) {
+        m_teamView->setSortingEnabled(false);
+        m_teamProxy->sort(-1);
+    } else if (!m_teamView->isSortingEnabled()) {
+        m_teamView->setSortingEnabled(true);
+        m_teamView->sortByColumn(TeamTableModel::Revenue, Qt::DescendingOrder);
+    }
     setBusy(false);
     emit teamShown();
 }
@@ -539,6 +552,8 @@ DrillDownDialog* DashboardView::openDrillDownForTeamRow(int sourceRow)
     if (sourceRow < 0 || sourceRow >= m_teamModel->rowCount())
         return nullptr;
     const core::TeamFigures& rep = m_teamModel->rep(sourceRow);
+    if (rep.kind != core::TeamFigures::Kind::Rep)
+        return nullptr; // the team's totals and percentiles have no records this login may see
     DrillDownRequest request;
     request.records = core::DrillDownRecords::Responses;
     request.period = m_figures ? m_figures->period : period();
