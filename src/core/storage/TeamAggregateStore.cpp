@@ -31,9 +31,14 @@ Result<std::optional<QString>> TeamAggregateStore::sessionRep() const
 {
     if (!m_db.isServer())
         return std::optional<QString>{};
+    // A server set up by an older Rapport has no team functions until its next upgrade (the
+    // functions are created with the schema): its reps keep seeing their own book only.
     auto rep = sql::scalar(
         m_db.connection(),
-        QStringLiteral("SELECT CASE WHEN rapport_sees_all() THEN NULL ELSE rapport_my_rep() END"));
+        QStringLiteral(
+            "SELECT CASE WHEN rapport_sees_all()"
+            " OR to_regprocedure('rapport_team_values(bigint, bigint, bigint, bigint, bigint)') IS NULL"
+            " THEN NULL ELSE rapport_my_rep() END"));
     if (!rep)
         return rep.error();
     if (rep->isNull() || rep->toString().isEmpty())

@@ -20,8 +20,9 @@ class TeamAggregateStore
 public:
     explicit TeamAggregateStore(Database& db) : m_db(db) {}
 
-    // The rep id of this session when it is a rep's login on a team server; none on a file,
-    // for managers and admins, and for the owner of the tables (who sees every row anyway).
+    // The rep id of this session when it is a rep's login on a team server that has the team
+    // functions; none on a file, for managers and admins, for the owner of the tables (who
+    // sees every row anyway), and on a server not yet upgraded to the functions.
     Result<std::optional<QString>> sessionRep() const;
 
     // The whole team's counts for [start, end): resolutionSeconds stays empty, its median is

@@ -312,3 +312,22 @@ TEST_CASE("a rep's percentiles equal the ones a manager computes for that rep",
     REQUIRE_OK(managers);
     CHECK(managers->size() == 4);
 }
+
+TEST_CASE("on a server without the team functions a rep keeps seeing the rep's own book",
+          "[.][server][team-aggregates]")
+{
+    test::SmallTeam t;
+    // As a server set up by an older Rapport, until its next upgrade creates them.
+    REQUIRE_FALSE(
+        test::serverScalar(t.uri, "DROP FUNCTION rapport_team_values(bigint, bigint, bigint, bigint, bigint)")
+            .startsWith(QStringLiteral("error")));
+    auto rep = t.asRep();
+    auto session = core::TeamAggregateReader(*rep, t.clock).sessionRep();
+    REQUIRE_OK(session);
+    CHECK_FALSE(session->has_value());
+    auto table = core::DashboardCalculator(*rep, t.clock).computeTeam(kQ3);
+    REQUIRE_OK(table);
+    REQUIRE(table->size() == 1);
+    CHECK((*table)[0].repId == QStringLiteral("r1"));
+    CHECK((*table)[0].kind == core::TeamFigures::Kind::Rep);
+}
