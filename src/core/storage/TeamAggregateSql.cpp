@@ -166,7 +166,7 @@ QStringList TeamAggregateSql::statements()
                                    {{QStringLiteral("s"), kStart}, {QStringLiteral("e"), kEnd}}),
                               kTeamLogin));
 
-    // Every rep's counts (the rep's own statement texts, scoped to r.id), then per measure
+    // Every rep's counts (the engine's statement texts, scoped to the rep), then per measure
     // the two numbers a value is made of: csat (satisfied, responses), nps (promoters minus
     // detractors, responses), follow_up_rate (followed, purchases), resolution_hours_median
     // (median seconds, resolved complaints), csat_after_complaints (satisfied, responses),
@@ -176,7 +176,9 @@ QStringList TeamAggregateSql::statements()
         QStringLiteral("SELECT c.*, (SELECT sum(k) FROM unnest(c.csat[2:6]) k)::bigint AS csat_n,"
                        " (SELECT sum(k) FROM unnest(c.nps[1:11]) k)::bigint AS nps_n,"
                        " (SELECT sum(k) FROM unnest(c.ces[2:8]) k)::bigint AS ces_n"
-                       " FROM public.reps team_rep CROSS JOIN LATERAL (%1) c"
+                       // OFFSET 0 keeps the planner from pulling the counts up into this
+                       // select list, which would count each histogram twice per rep.
+                       " FROM public.reps team_rep CROSS JOIN LATERAL (%1 OFFSET 0) c"
                        " WHERE team_rep.role = 'rep'")
             .arg(countsOf(Scope::rep(QString()), QStringLiteral("team_rep.id")));
     const QString after =
