@@ -36,7 +36,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace rapport::app {
 namespace {
@@ -444,18 +443,14 @@ void DashboardView::onTeamComputed(quint64 generation, const TeamFiguresPtr& tea
 {
     if (generation != m_generation)
         return;
-    // A rep's login gets its own row, the team's totals and its percentiles: in that order,
-    // not sorted (and no other rep's row to sort among).
-    const bool aggregatesOnly = std::any_of(team->begin(), team->end(), [](const core::TeamFigures& t) {
-        return t.kind != core::TeamFigures::Kind::Rep;
-    });
     m_teamModel->setTeam(*team);
-    if (aggregatesOnly) {
-        m_teamView->setSortingEnabled(false);
-        m_teamProxy->sort(-1);
-    } else if (!m_teamView->isSortingEnabled()) {
-        m_teamView->setSortingEnabled(true);
-        m_teamView->sortByColumn(TeamTableModel::Revenue, Qt::DescendingOrder);
+    // A rep's login: its own row, the team's total and its percentiles, in that order.
+    if (const bool sortable = !m_teamModel->aggregatesOnly(); m_teamView->isSortingEnabled() != sortable) {
+        m_teamView->setSortingEnabled(sortable);
+        if (sortable)
+            m_teamView->sortByColumn(TeamTableModel::Revenue, Qt::DescendingOrder);
+        else
+            m_teamProxy->sort(-1);
     }
     setBusy(false);
     emit teamShown();

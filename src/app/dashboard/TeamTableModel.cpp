@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 #include <limits>
 
 namespace rapport::app {
@@ -53,6 +54,12 @@ bool TeamTableModel::tooFewResponses(int row) const
     if (rep(row).kind == core::TeamFigures::Kind::Percentile)
         return false;
     return rep(row).result.responses.at(QStringLiteral("csat")) < minimumResponses();
+}
+
+bool TeamTableModel::aggregatesOnly() const
+{
+    return std::any_of(m_team.begin(), m_team.end(),
+                       [](const core::TeamFigures& t) { return t.kind != core::TeamFigures::Kind::Rep; });
 }
 
 int TeamTableModel::rowCount(const QModelIndex& parent) const

@@ -37,6 +37,8 @@ public:
     void setTeam(std::vector<core::TeamFigures> team);
     const core::TeamFigures& rep(int row) const { return m_team.at(static_cast<std::size_t>(row)); }
     bool tooFewResponses(int row) const;
+    // The rows are a rep's view of the team (own row, total, percentiles), not one per rep.
+    bool aggregatesOnly() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
