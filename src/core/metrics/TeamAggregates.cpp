@@ -48,7 +48,8 @@ Result<std::optional<QString>> TeamAggregateReader::sessionRep() const
     return TeamAggregateStore(m_db).sessionRep();
 }
 
-Result<TeamAggregates> TeamAggregateReader::read(const Period& period, qint64 complaintWindowSeconds) const
+Result<TeamAggregates> TeamAggregateReader::read(const Period& period, qint64 complaintWindowSeconds,
+                                                 unsigned parts) const
 {
     auto days = MetricsEngine(m_db, m_clock).followUpWindowDays();
     if (!days)
@@ -56,15 +57,19 @@ Result<TeamAggregates> TeamAggregateReader::read(const Period& period, qint64 co
     const qint64 window = qint64{*days} * utc::kSecondsPerDay;
     const qint64 now = m_clock.nowUtc().toSecsSinceEpoch();
     const TeamAggregateStore store(m_db);
-    auto counts = store.counts(period.startSeconds(), period.endSeconds(), window, now);
-    if (!counts)
-        return counts.error();
+    TeamAggregates out;
+    if (parts & Totals) {
+        auto counts = store.counts(period.startSeconds(), period.endSeconds(), window, now);
+        if (!counts)
+            return counts.error();
+        out.team = MetricsEngine::fromCounts(period, Scope::all(), *counts);
+    }
+    if (!(parts & RepValues))
+        return out;
     auto values =
         store.values(period.startSeconds(), period.endSeconds(), window, now, complaintWindowSeconds);
     if (!values)
         return values.error();
-    TeamAggregates out;
-    out.team = MetricsEngine::fromCounts(period, Scope::all(), *counts);
     for (const auto& [measure, entries] : *values) {
         auto& list = out.reps[measure];
         for (const TeamAggregateStore::Entry& e : entries)

@@ -46,8 +46,11 @@ public:
     // The rep of this session when it is a rep's login on a team server (the case in which
     // the team's figures must come from the server's aggregates); none otherwise.
     Result<std::optional<QString>> sessionRep() const;
+    enum Part : unsigned { Totals = 1u << 0, RepValues = 1u << 1 };
     // CSAT after complaints counts responses within complaintWindowSeconds of a complaint.
-    Result<TeamAggregates> read(const Period& period, qint64 complaintWindowSeconds) const;
+    // Without Totals, `team` stays empty; without RepValues, `reps`.
+    Result<TeamAggregates> read(const Period& period, qint64 complaintWindowSeconds,
+                                unsigned parts = Totals | RepValues) const;
 
 private:
     Database& m_db;

@@ -155,7 +155,8 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
     // Per measure, the values of the reps with enough data to compare.
     std::map<QString, std::vector<double>> comparable;
     if (*sessionRep) {
-        auto server = aggregates.read(period, qint64{kComplaintWindowDays} * 86400);
+        auto server =
+            aggregates.read(period, qint64{kComplaintWindowDays} * 86400, TeamAggregateReader::RepValues);
         if (!server)
             return server.error();
         for (const auto& [key, values] : server->reps) {
