@@ -452,6 +452,14 @@ void DashboardView::onTeamComputed(quint64 generation, const TeamFiguresPtr& tea
     if (generation != m_generation)
         return;
     m_teamModel->setTeam(*team);
+    // A rep's login: its own row, the team's total and its percentiles, in that order.
+    if (const bool sortable = !m_teamModel->aggregatesOnly(); m_teamView->isSortingEnabled() != sortable) {
+        m_teamView->setSortingEnabled(sortable);
+        if (sortable)
+            m_teamView->sortByColumn(TeamTableModel::Revenue, Qt::DescendingOrder);
+        else
+            m_teamProxy->sort(-1);
+    }
     setBusy(false);
     emit teamShown();
 }
@@ -547,6 +555,8 @@ DrillDownDialog* DashboardView::openDrillDownForTeamRow(int sourceRow)
     if (sourceRow < 0 || sourceRow >= m_teamModel->rowCount())
         return nullptr;
     const core::TeamFigures& rep = m_teamModel->rep(sourceRow);
+    if (rep.kind != core::TeamFigures::Kind::Rep)
+        return nullptr; // the team's totals and percentiles have no records this login may see
     DrillDownRequest request;
     request.records = core::DrillDownRecords::Responses;
     request.period = m_figures ? m_figures->period : period();

@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 #include <limits>
 
 namespace rapport::app {
@@ -14,6 +15,27 @@ namespace {
 qint64 minimumResponses()
 {
     return core::MetricCatalogue::of(core::Metric::Csat).minimumSample;
+}
+
+// The figure a column shows, for the percentile row (none for the name and the interval).
+QString keyOfColumn(int column)
+{
+    switch (column) {
+    case TeamTableModel::Csat:
+        return QStringLiteral("csat");
+    case TeamTableModel::Nps:
+        return QStringLiteral("nps");
+    case TeamTableModel::FollowUpRate:
+        return QStringLiteral("follow_up_rate");
+    case TeamTableModel::ComplaintRate:
+        return QStringLiteral("complaint_rate");
+    case TeamTableModel::Revenue:
+        return QStringLiteral("revenue");
+    case TeamTableModel::Responses:
+        return QStringLiteral("responses");
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -29,7 +51,15 @@ void TeamTableModel::setTeam(std::vector<core::TeamFigures> team)
 
 bool TeamTableModel::tooFewResponses(int row) const
 {
+    if (rep(row).kind == core::TeamFigures::Kind::Percentile)
+        return false;
     return rep(row).result.responses.at(QStringLiteral("csat")) < minimumResponses();
+}
+
+bool TeamTableModel::aggregatesOnly() const
+{
+    return std::any_of(m_team.begin(), m_team.end(),
+                       [](const core::TeamFigures& t) { return t.kind != core::TeamFigures::Kind::Rep; });
 }
 
 int TeamTableModel::rowCount(const QModelIndex& parent) const
@@ -47,6 +77,8 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
     const core::TeamFigures& t = rep(index.row());
+    if (t.kind == core::TeamFigures::Kind::Percentile)
+        return percentileData(t, index.column(), role);
     const core::MetricsResult& r = t.result;
     const qint64 csatResponses = r.responses.at(QStringLiteral("csat"));
     const bool few = csatResponses < minimumResponses();
@@ -59,6 +91,8 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
         const QLocale locale;
         switch (index.column()) {
         case Rep:
+            if (t.kind == core::TeamFigures::Kind::TeamTotal)
+                return tr("Team total");
             return t.repName.isEmpty() ? t.repId : t.repName;
         case Csat:
             return few && r.csat
@@ -109,6 +143,16 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != Rep)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (t.kind == core::TeamFigures::Kind::TeamTotal) {
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("The whole team's figures for the period, as the server adds them up: no rep's "
+                      "records or name are shown");
+    }
     // Figures to read with care (too few answers, still provisional) are in italics.
     const bool tooFew = few && (index.column() == Csat || index.column() == CsatInterval);
     const bool provisional = index.column() == FollowUpRate && r.followUpsStillOpen > 0;
@@ -132,6 +176,28 @@ QVariant TeamTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == CsatInterval)
         return tr("Wilson 95% interval of the CSAT share");
+    return {};
+}
+
+QVariant TeamTableModel::percentileData(const core::TeamFigures& t, int column, int role) const
+{
+    const QString key = keyOfColumn(column);
+    const auto found = key.isEmpty() ? t.percentiles.end() : t.percentiles.find(key);
+    if (role == Qt::DisplayRole || role == SortRole) {
+        if (column == Rep)
+            return tr("Your percentile among %n rep(s)", nullptr, t.teamReps);
+        if (found == t.percentiles.end())
+            return QStringLiteral("—");
+        return QLocale().toString(found->second, 'f', 0);
+    }
+    if (role == Qt::TextAlignmentRole && column != Rep)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (column == Rep || found != t.percentiles.end())
+            return tr("Your percentile rank among the team's reps: the share of them you do better than "
+                      "(an equal value counts half). The server gives the team's values without names.");
+        return tr("No percentile: you have no figure here, or the team has fewer than three reps");
+    }
     return {};
 }
 

@@ -1,6 +1,8 @@
 #include "metrics/DashboardCalculator.h"
 
 #include "common/Clock.h"
+#include "metrics/MetricCatalogue.h"
+#include "metrics/TeamAggregates.h"
 #include "storage/RepRepository.h"
 
 #include <algorithm>
@@ -157,10 +159,26 @@ Result<DashboardFigures> DashboardCalculator::compute(const Period& period, cons
     return f;
 }
 
+namespace {
+
+// CSAT responses with score >= 4, for Wilson's interval: csat * responses / 100 rounded.
+qint64 satisfied(const MetricsResult& r)
+{
+    const qint64 n = r.responses.at(QStringLiteral("csat"));
+    return r.csat ? std::llround(*r.csat * static_cast<double>(n) / 100.0) : 0;
+}
+
+} // namespace
+
 Result<std::vector<TeamFigures>>
 DashboardCalculator::computeTeam(const Period& period, MetricsResultCache* cache,
                                  const std::function<bool()>& cancelled) const
 {
+    auto sessionRep = TeamAggregateReader(m_db, m_engine.clock()).sessionRep();
+    if (!sessionRep)
+        return sessionRep.error();
+    if (*sessionRep)
+        return computeForRep(period, **sessionRep, cache);
     auto reps = RepRepository(m_db).list();
     if (!reps)
         return reps.error();
@@ -178,13 +196,75 @@ DashboardCalculator::computeTeam(const Period& period, MetricsResultCache* cache
         TeamFigures t;
         t.repId = rep.id;
         t.repName = rep.name;
-        const qint64 n = r->responses.at(QStringLiteral("csat"));
-        if (r->csat)
-            t.csatSatisfied = std::llround(*r->csat * static_cast<double>(n) / 100.0);
+        t.csatSatisfied = satisfied(*r);
         t.result = std::move(*r);
         team.push_back(std::move(t));
     }
     return team;
+}
+
+const QStringList& DashboardCalculator::percentileKeys()
+{
+    static const QStringList keys{QStringLiteral("csat"),           QStringLiteral("nps"),
+                                  QStringLiteral("follow_up_rate"), QStringLiteral("complaint_rate"),
+                                  QStringLiteral("revenue"),        QStringLiteral("responses")};
+    return keys;
+}
+
+Result<std::vector<TeamFigures>> DashboardCalculator::computeForRep(const Period& period,
+                                                                    const QString& repId,
+                                                                    MetricsResultCache* cache) const
+{
+    auto own = full(period, Scope::rep(repId), cache);
+    if (!own)
+        return own.error();
+    // The complaint window is the self-view's; the table shows no CSAT after complaints.
+    auto aggregates = TeamAggregateReader(m_db, m_engine.clock()).read(period, qint64{30} * 86400);
+    if (!aggregates)
+        return aggregates.error();
+    auto reps = RepRepository(m_db).list(); // the rep's own row only, by the server's policy
+    if (!reps)
+        return reps.error();
+
+    TeamFigures mine;
+    mine.repId = repId;
+    for (const Rep& rep : *reps) {
+        if (rep.id == repId)
+            mine.repName = rep.name;
+    }
+    mine.csatSatisfied = satisfied(*own);
+
+    TeamFigures total;
+    total.kind = TeamFigures::Kind::TeamTotal;
+    total.csatSatisfied = satisfied(aggregates->team);
+    total.result = aggregates->team;
+
+    TeamFigures rank;
+    rank.kind = TeamFigures::Kind::Percentile;
+    for (const QString& key : percentileKeys()) {
+        const auto values = aggregates->reps.find(key);
+        if (values == aggregates->reps.end())
+            continue;
+        std::vector<double> team;
+        for (const TeamValue& v : values->second) {
+            if (v.value)
+                team.push_back(*v.value);
+        }
+        rank.teamReps = std::max(rank.teamReps, static_cast<int>(values->second.size()));
+        const std::optional<double> value =
+            key == QLatin1String("responses")
+                ? std::optional<double>(static_cast<double>(own->responses.at(QStringLiteral("csat")) +
+                                                            own->responses.at(QStringLiteral("nps")) +
+                                                            own->responses.at(QStringLiteral("ces"))))
+                : own->value(key);
+        // The rep's own value is one of the list's (the server counts the same rows); a rep
+        // without one, or a team too small to list, gets no percentile.
+        if (value && std::find(team.begin(), team.end(), *value) != team.end())
+            rank.percentiles[key] = percentileRank(
+                *value, team, key == QLatin1String("responses") || MetricCatalogue::higherIsBetter(key));
+    }
+    mine.result = std::move(*own);
+    return std::vector<TeamFigures>{std::move(mine), std::move(total), std::move(rank)};
 }
 
 } // namespace rapport::core

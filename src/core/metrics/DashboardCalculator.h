@@ -16,13 +16,21 @@ namespace rapport::core {
 class Clock;
 class Database;
 
-// One rep's figures for the dashboard's team table.
+// One row of the dashboard's team table: a rep's figures (a manager sees every rep's row), or,
+// for a rep's login on a team server, which sees no other rep, the team's totals and the
+// rep's percentile among the team's reps per column (no other rep's row, no name).
 struct TeamFigures
 {
+    enum class Kind { Rep, TeamTotal, Percentile };
+    Kind kind = Kind::Rep;
     QString repId;
     QString repName;
     MetricsResult result;
     qint64 csatSatisfied = 0; // CSAT responses with score >= 4 (for the interval)
+    // Percentile rows: per column key (csat, nps, follow_up_rate, complaint_rate, revenue,
+    // responses) the rep's percentile rank among the team's reps, when there is one.
+    std::map<QString, double> percentiles;
+    int teamReps = 0; // Percentile rows: the reps the rep is placed among
 };
 
 // Everything the dashboard shows for one period and scope, computed in one go so a
@@ -89,7 +97,14 @@ public:
     // Cuts every row of `table` after `lastMonth` and marks the month holding `now` as running.
     static void limitCohorts(CohortTable& table, const Period& lastMonth, const QDateTime& now);
 
+    // The keys of the team table's columns that get a percentile on a rep's login.
+    static const QStringList& percentileKeys();
+
 private:
+    // A rep's login on a team server: the rep's own row, the team's totals and the rep's
+    // percentiles, from the server's aggregates.
+    Result<std::vector<TeamFigures>> computeForRep(const Period& period, const QString& repId,
+                                                   MetricsResultCache* cache) const;
     Result<MetricsResult> full(const Period& period, const Scope& scope, MetricsResultCache* cache) const;
     // Makes sure every period is in the cache, computing them as one series if not.
     Status series(const std::vector<Period>& periods, const Scope& scope, MetricsResultCache* cache) const;

@@ -58,16 +58,51 @@ void fillSurveys(MetricsResult& r, const MetricsStore::SurveyCounts& c)
     r.ces = ratio(static_cast<double>(csum), cn);
 }
 
-std::optional<double> medianHours(const std::vector<qint64>& sortedSeconds)
+std::optional<double> hours(std::optional<double> seconds)
 {
-    const std::size_t n = sortedSeconds.size();
-    if (n == 0)
+    if (!seconds)
         return std::nullopt;
-    // Halve the sum of the two middle values in integers first: exact for whole seconds.
-    const double seconds = n % 2 == 1
-                               ? static_cast<double>(sortedSeconds[n / 2])
-                               : static_cast<double>(sortedSeconds[n / 2 - 1] + sortedSeconds[n / 2]) / 2.0;
-    return seconds / 3600.0;
+    return *seconds / 3600.0;
+}
+
+void fillBase(MetricsResult& r, const MetricsStore::BaseCounts& b)
+{
+    r.customersStart = b.atStart;
+    r.customersEnd = b.atEnd;
+    r.customersNew = b.acquired;
+    r.customersChurned = b.churned;
+    r.customersActive = b.active;
+    r.retentionRate = ratio(static_cast<double>(b.atEnd - b.acquired), b.atStart, 100.0);
+    r.churnRate = ratio(static_cast<double>(b.churnedFromStart), b.atStart, 100.0);
+}
+
+void fillRevenue(MetricsResult& r, const MetricsStore::RevenueTotals& v, unsigned parts)
+{
+    r.revenueCents = v.revenueCents;
+    r.purchases = v.purchases;
+    if (parts & MetricsEngine::PayingCustomers) {
+        r.payingCustomers = v.payingCustomers;
+        r.revenuePerPayingCustomerCents = ratio(static_cast<double>(v.revenueCents), v.payingCustomers);
+        r.repeatPurchaseRate = ratio(static_cast<double>(v.repeatCustomers), v.payingCustomers, 100.0);
+    }
+    if (parts & MetricsEngine::Base)
+        r.revenuePerCustomerCents = ratio(static_cast<double>(v.revenueCents), r.customersActive);
+}
+
+void fillFollowUps(MetricsResult& r, const MetricsStore::FollowUpCounts& f)
+{
+    r.followUpRate = ratio(static_cast<double>(f.followed), f.purchases, 100.0);
+    r.followUpsStillOpen = f.stillOpen;
+}
+
+void fillComplaints(MetricsResult& r, MetricsStore::ComplaintTotals c, unsigned parts)
+{
+    r.complaints = c.count;
+    r.openComplaints = c.open;
+    r.complaintsByCategory = std::move(c.byCategory);
+    r.resolutionHoursMedian = hours(c.resolutionMedianSeconds);
+    if (parts & MetricsEngine::Base)
+        r.complaintRate = ratio(static_cast<double>(c.count), r.customersActive, 100.0);
 }
 
 } // namespace
@@ -291,34 +326,14 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
     }
     if (parts & Base) {
         Status s = perPeriod([&](const std::vector<qint64>& b) { return store.baseSeries(b, scope); },
-                             [](MetricsResult& r, const MetricsStore::BaseCounts& b) {
-                                 r.customersStart = b.atStart;
-                                 r.customersEnd = b.atEnd;
-                                 r.customersNew = b.acquired;
-                                 r.customersChurned = b.churned;
-                                 r.customersActive = b.active;
-                                 r.retentionRate =
-                                     ratio(static_cast<double>(b.atEnd - b.acquired), b.atStart, 100.0);
-                                 r.churnRate =
-                                     ratio(static_cast<double>(b.churnedFromStart), b.atStart, 100.0);
-                             });
+                             [](MetricsResult& r, const MetricsStore::BaseCounts& b) { fillBase(r, b); });
         if (!s)
             return s.error();
         lap("base");
     }
     if (parts & (Revenue | PayingCustomers)) {
         auto useTotals = [&](MetricsResult& r, const MetricsStore::RevenueTotals& v) {
-            r.revenueCents = v.revenueCents;
-            r.purchases = v.purchases;
-            if (parts & PayingCustomers) {
-                r.payingCustomers = v.payingCustomers;
-                r.revenuePerPayingCustomerCents =
-                    ratio(static_cast<double>(v.revenueCents), v.payingCustomers);
-                r.repeatPurchaseRate =
-                    ratio(static_cast<double>(v.repeatCustomers), v.payingCustomers, 100.0);
-            }
-            if (parts & Base)
-                r.revenuePerCustomerCents = ratio(static_cast<double>(v.revenueCents), r.customersActive);
+            fillRevenue(r, v, parts);
         };
         if (parts & PayingCustomers) {
             // Distinct paying customers do not add up across periods: one query per period.
@@ -346,8 +361,7 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
                                      qint64{*days} * utc::kSecondsPerDay, scope, now);
             if (!f)
                 return f.error();
-            r.followUpRate = ratio(static_cast<double>(f->followed), f->purchases, 100.0);
-            r.followUpsStillOpen = f->stillOpen;
+            fillFollowUps(r, *f);
         }
         lap("follow-ups");
     }
@@ -356,12 +370,7 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
             auto c = store.complaints(r.period.startSeconds(), r.period.endSeconds(), scope);
             if (!c)
                 return c.error();
-            r.complaints = c->count;
-            r.openComplaints = c->open;
-            r.complaintsByCategory = std::move(c->byCategory);
-            r.resolutionHoursMedian = medianHours(c->resolutionSeconds);
-            if (parts & Base)
-                r.complaintRate = ratio(static_cast<double>(c->count), r.customersActive, 100.0);
+            fillComplaints(r, std::move(*c), parts);
         }
         lap("complaints");
     }
@@ -369,6 +378,24 @@ Result<std::vector<MetricsResult>> MetricsEngine::computeSeries(const std::vecto
                                  << periods.front().label() << scope.describe() << "parts" << parts << "in"
                                  << timer.elapsed() << "ms:" << laps;
     return results;
+}
+
+MetricsResult MetricsEngine::fromCounts(const Period& period, const Scope& scope, const MetricsCounts& counts)
+{
+    MetricsResult r;
+    r.period = period;
+    r.scope = scope;
+    fillSurveys(r, counts.surveys);
+    fillBase(r, counts.base);
+    fillRevenue(r, counts.revenue, AllParts);
+    fillFollowUps(r, counts.followUps);
+    fillComplaints(r, counts.complaints, AllParts);
+    return r;
+}
+
+std::optional<double> MetricsEngine::percentOf(qint64 part, qint64 whole)
+{
+    return ratio(static_cast<double>(part), whole, 100.0);
 }
 
 Result<MetricsComparison> MetricsEngine::compare(const Period& period, const Scope& scope) const

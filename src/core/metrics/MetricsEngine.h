@@ -35,6 +35,7 @@ namespace rapport::core {
 
 class Clock;
 class Database;
+struct MetricsCounts;
 
 class MetricsEngine
 {
@@ -101,6 +102,12 @@ public:
     // containing the last instant of toMonth.
     Result<CohortTable> cohorts(const Period& fromMonth, const Period& toMonth,
                                 const Scope& scope = Scope::all()) const;
+
+    // Every figure of the contract from the counts they are made of (storage/MetricsStore.h),
+    // as compute() makes them: the team's figures a rep's login gets from the server.
+    static MetricsResult fromCounts(const Period& period, const Scope& scope, const MetricsCounts& counts);
+    // 100 * part / whole, as every share of the contract is made (none for a whole of 0).
+    static std::optional<double> percentOf(qint64 part, qint64 whole);
 
     Result<int> followUpWindowDays() const;
     static Status setFollowUpWindowDays(Database& db, int days);

@@ -260,12 +260,20 @@ QString DashboardReportBuilder::html(const DashboardReportData& d, const ImageSo
                         QCoreApplication::translate("DashboardReportBuilder", "Revenue"),
                         QCoreApplication::translate("DashboardReportBuilder", "Survey responses")});
         std::vector<const TeamFigures*> team;
-        for (const TeamFigures& t : f.team)
-            team.push_back(&t);
+        for (const TeamFigures& t : f.team) {
+            if (t.kind == TeamFigures::Kind::Rep)
+                team.push_back(&t);
+        }
         // As the screen sorts it at first: by revenue, highest first.
         std::stable_sort(team.begin(), team.end(), [](const TeamFigures* a, const TeamFigures* b) {
             return a->result.revenueCents > b->result.revenueCents;
         });
+        // A rep's login: the team's total follows the rep's own row (its percentiles are the
+        // screen's only).
+        for (const TeamFigures& t : f.team) {
+            if (t.kind == TeamFigures::Kind::TeamTotal)
+                team.push_back(&t);
+        }
         const qint64 minimum = MetricCatalogue::of(Metric::Csat).minimumSample;
         bool anyFew = false;
         for (const TeamFigures* t : team) {
@@ -277,20 +285,25 @@ QString DashboardReportBuilder::html(const DashboardReportData& d, const ImageSo
             QString csat = value(QStringLiteral("csat"), r.csat, d);
             if (few)
                 csat += QCoreApplication::translate("DashboardReportBuilder", " (too few)");
-            h += QStringLiteral("<tr>%1%2%3%4%5%6%7%8</tr>\n")
-                     .arg(QStringLiteral("<td class=\"label\">%1</td>")
-                              .arg(esc(t->repName.isEmpty() ? t->repId : t->repName)),
-                          num(csat),
-                          num(interval ? QCoreApplication::translate("DashboardReportBuilder", "%1 – %2 %")
-                                             .arg(d.locale.toString(interval->low, 'f', 0),
-                                                  d.locale.toString(interval->high, 'f', 0))
-                                       : QStringLiteral("—")),
-                          num(value(QStringLiteral("nps"), r.nps, d)),
-                          num(value(QStringLiteral("follow_up_rate"), r.followUpRate, d)),
-                          num(value(QStringLiteral("complaint_rate"), r.complaintRate, d)),
-                          num(value(QStringLiteral("revenue"), r.value(QStringLiteral("revenue")), d)),
-                          num(d.locale.toString(csatResponses + r.responses.at(QStringLiteral("nps")) +
-                                                r.responses.at(QStringLiteral("ces")))));
+            h +=
+                QStringLiteral("<tr>%1%2%3%4%5%6%7%8</tr>\n")
+                    .arg(
+                        QStringLiteral("<td class=\"label\">%1</td>")
+                            .arg(esc(t->kind == TeamFigures::Kind::TeamTotal
+                                         ? QCoreApplication::translate("DashboardReportBuilder", "Team total")
+                                     : t->repName.isEmpty() ? t->repId
+                                                            : t->repName)),
+                        num(csat),
+                        num(interval ? QCoreApplication::translate("DashboardReportBuilder", "%1 – %2 %")
+                                           .arg(d.locale.toString(interval->low, 'f', 0),
+                                                d.locale.toString(interval->high, 'f', 0))
+                                     : QStringLiteral("—")),
+                        num(value(QStringLiteral("nps"), r.nps, d)),
+                        num(value(QStringLiteral("follow_up_rate"), r.followUpRate, d)),
+                        num(value(QStringLiteral("complaint_rate"), r.complaintRate, d)),
+                        num(value(QStringLiteral("revenue"), r.value(QStringLiteral("revenue")), d)),
+                        num(d.locale.toString(csatResponses + r.responses.at(QStringLiteral("nps")) +
+                                              r.responses.at(QStringLiteral("ces")))));
         }
         h += QStringLiteral("</table>\n");
         if (anyFew)

@@ -2,6 +2,7 @@
 
 #include "metrics/MetricCatalogue.h"
 #include "metrics/MetricsEngine.h"
+#include "metrics/TeamAggregates.h"
 #include "storage/ComplaintFollowUpStore.h"
 #include "storage/RepRepository.h"
 
@@ -74,17 +75,7 @@ long rounded(double v)
 
 double SelfViewComparison::percentileRank(double value, const std::vector<double>& team, bool higherIsBetter)
 {
-    if (team.empty())
-        return 50.0;
-    double worse = 0;
-    double equal = 0;
-    for (double v : team) {
-        if (v == value)
-            ++equal;
-        else if (higherIsBetter ? v < value : v > value)
-            ++worse;
-    }
-    return 100.0 * (worse + equal / 2.0) / static_cast<double>(team.size());
+    return core::percentileRank(value, team, higherIsBetter);
 }
 
 SelfViewVerdict SelfViewComparison::verdictFor(double selfScore, std::optional<double> evidencePercentile)
@@ -107,16 +98,26 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
                                                                    const AssessmentProfile& profile,
                                                                    const Period& period) const
 {
-    auto reps = RepRepository(m_db).list();
-    if (!reps)
-        return reps.error();
+    // A rep's login on a team server sees no other rep's rows: the team's values come from
+    // the server's aggregates instead, one unlabelled value per rep (the rep's own among them).
+    const TeamAggregateReader aggregates(m_db, m_clock);
+    auto sessionRep = aggregates.sessionRep();
+    if (!sessionRep)
+        return sessionRep.error();
     QStringList team;
-    for (const Rep& rep : *reps) {
-        if (rep.role == RepRole::Rep)
-            team << rep.id;
+    if (*sessionRep) {
+        team << repId;
+    } else {
+        auto reps = RepRepository(m_db).list();
+        if (!reps)
+            return reps.error();
+        for (const Rep& rep : *reps) {
+            if (rep.role == RepRole::Rep)
+                team << rep.id;
+        }
+        if (!team.contains(repId))
+            team << repId; // a manager who took the questionnaire is compared with the reps
     }
-    if (!team.contains(repId))
-        team << repId; // a manager who took the questionnaire is compared with the reps
 
     MetricsEngine engine(m_db, m_clock);
     auto window = engine.followUpWindowDays();
@@ -151,6 +152,31 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
         mine[kCsatAfterComplaints] = after;
     }
 
+    // Per measure, the values of the reps with enough data to compare.
+    std::map<QString, std::vector<double>> comparable;
+    if (*sessionRep) {
+        auto server =
+            aggregates.read(period, qint64{kComplaintWindowDays} * 86400, TeamAggregateReader::RepValues);
+        if (!server)
+            return server.error();
+        for (const auto& [key, values] : server->reps) {
+            for (const TeamValue& v : values) {
+                if (v.value && v.sample >= kMinSample)
+                    comparable[key].push_back(*v.value);
+            }
+        }
+    } else {
+        for (const auto& [dimension, measures] : measuresByDimension()) {
+            for (const QString& measure : measures) {
+                for (const QString& id : team) {
+                    const Observed o = observed[id][measure];
+                    if (o.value && o.sample >= kMinSample)
+                        comparable[measure].push_back(*o.value);
+                }
+            }
+        }
+    }
+
     std::vector<DimensionSelfView> out;
     for (const DimensionProfile& d : profile.dimensions()) {
         DimensionSelfView view;
@@ -175,12 +201,7 @@ Result<std::vector<DimensionSelfView>> SelfViewComparison::compare(const QString
             const Observed own = observed[repId][key];
             m.value = own.value;
             m.sample = own.sample;
-            std::vector<double> values;
-            for (const QString& id : team) {
-                const Observed o = observed[id][key];
-                if (o.value && o.sample >= kMinSample)
-                    values.push_back(*o.value);
-            }
+            const std::vector<double>& values = comparable[key];
             m.comparedReps = static_cast<int>(values.size());
             if (!own.value || own.sample < kMinSample)
                 m.note = QCoreApplication::translate(

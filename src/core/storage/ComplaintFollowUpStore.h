@@ -26,6 +26,10 @@ public:
     Result<std::map<QString, CsatCounts>> csatAfterComplaintsByOwner(qint64 start, qint64 end,
                                                                      qint64 windowSeconds) const;
 
+    // The statement behind it: owner, satisfied, total; parameters :s, :e and :w (the window).
+    // The team server's aggregate function for reps is generated from the same text.
+    static QString csatAfterComplaintsSql();
+
 private:
     Database& m_db;
 };

@@ -46,10 +46,15 @@ Error queryFailed(const RowReader& st)
         QCoreApplication::translate("rapport::core::MetricsStore", "Running a metrics query failed"));
 }
 
-// " INDEXED BY index" on SQLite, nothing where the planner chooses.
-QString through(const Database& db, const char* index)
+const SqlDialect& dialectOf(const Database& db)
 {
-    return SqlDialect::of(db.connection().driver()).indexHint(QString::fromLatin1(index));
+    return SqlDialect::of(db.connection().driver());
+}
+
+// " INDEXED BY index" on SQLite, nothing where the planner chooses.
+QString through(const SqlDialect& dialect, const char* index)
+{
+    return dialect.indexHint(QString::fromLatin1(index));
 }
 
 // The scope as a fixed SQL fragment (values are bound as :scope, never spliced in).
@@ -83,6 +88,59 @@ void bindCommon(RowReader& st, qint64 start, qint64 end, const Scope& scope)
 
 } // namespace
 
+QString MetricsStore::surveyRowsSql(const Scope& scope)
+{
+    return QStringLiteral("SELECT responded_at, score FROM survey_responses"
+                          " WHERE survey = :kind AND responded_at >= :s AND responded_at < :e") +
+           memberFilter(scope, QStringLiteral("customer_id"));
+}
+
+QString MetricsStore::baseRowsSql(const Scope& scope)
+{
+    return QStringLiteral(
+               "SELECT acquired_at, churned_at, returned_at FROM customers WHERE acquired_at < :e") +
+           customerFilter(scope);
+}
+
+QString MetricsStore::purchaseRowsSql(const SqlDialect& dialect, const Scope& scope)
+{
+    return QStringLiteral("SELECT occurred_at, amount_cents, customer_id FROM interactions") +
+           through(dialect, "interactions_purchase_time") +
+           QStringLiteral(" WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
+           memberFilter(scope, QStringLiteral("customer_id"));
+}
+
+QString MetricsStore::followUpPurchaseRowsSql(const SqlDialect& dialect, const Scope& scope)
+{
+    return QStringLiteral("SELECT occurred_at, customer_id FROM interactions") +
+           through(dialect, "interactions_purchase_time") +
+           QStringLiteral(" WHERE kind = 'purchase'"
+                          " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0") +
+           memberFilter(scope, QStringLiteral("customer_id"));
+}
+
+QString MetricsStore::followUpRowsSql(const SqlDialect& dialect, const Scope& scope)
+{
+    return QStringLiteral("SELECT occurred_at, customer_id FROM interactions") +
+           through(dialect, "interactions_follow_up_time") +
+           QStringLiteral(" WHERE kind = 'follow_up' AND occurred_at > :s AND occurred_at < :e") +
+           memberFilter(scope, QStringLiteral("customer_id"));
+}
+
+QString MetricsStore::complaintRowsSql(const SqlDialect& dialect, const Scope& scope)
+{
+    return QStringLiteral("SELECT category, resolved_at - occurred_at AS resolution FROM interactions") +
+           through(dialect, "interactions_complaint_time") +
+           QStringLiteral(" WHERE kind = 'complaint' AND occurred_at >= :s AND occurred_at < :e") +
+           memberFilter(scope, QStringLiteral("customer_id"));
+}
+
+QString MetricsStore::categoryKey(const QByteArray& stored)
+{
+    const QByteArray trimmed = stored.trimmed();
+    return trimmed.isEmpty() ? QStringLiteral("uncategorized") : QString::fromUtf8(trimmed);
+}
+
 Result<MetricsStore::SurveyCounts> MetricsStore::surveyCounts(qint64 start, qint64 end,
                                                               const Scope& scope) const
 {
@@ -101,10 +159,7 @@ MetricsStore::surveySeries(const std::vector<qint64>& boundaries, const Scope& s
     // One range scan of the covering index survey_kind_time per kind; rows are counted
     // here rather than grouped by SQLite, which would sort them first.
     for (const char* kind : {"csat", "nps", "ces"}) {
-        auto st = prepareQuery(
-            m_db, QStringLiteral("SELECT responded_at, score FROM survey_responses"
-                                 " WHERE survey = :kind AND responded_at >= :s AND responded_at < :e") +
-                      memberFilter(scope, QStringLiteral("customer_id")));
+        auto st = prepareQuery(m_db, surveyRowsSql(scope));
         if (!st)
             return st.error();
         bindCommon(*st, boundaries.front(), boundaries.back(), scope);
@@ -146,9 +201,7 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     // A[j] - C[j] + R[j]: acquired and not gone, or gone and back.
     std::vector<qint64> addA(n + 1, 0), addC(n + 1, 0), addR(n + 1, 0), addBoth(n + 1, 0),
         churnedFromStart(n - 1, 0);
-    auto st = prepareQuery(m_db, QStringLiteral("SELECT acquired_at, churned_at, returned_at FROM customers"
-                                                " WHERE acquired_at < :e") +
-                                     customerFilter(scope));
+    auto st = prepareQuery(m_db, baseRowsSql(scope));
     if (!st)
         return st.error();
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
@@ -211,11 +264,7 @@ MetricsStore::revenueSeries(const std::vector<qint64>& boundaries, const Scope& 
     if (boundaries.size() < 2)
         return std::vector<RevenueTotals>{};
     std::vector<RevenueTotals> series(boundaries.size() - 1);
-    auto st = prepareQuery(
-        m_db, QStringLiteral("SELECT occurred_at, amount_cents FROM interactions") +
-                  through(m_db, "interactions_purchase_time") +
-                  QStringLiteral(" WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
-                  memberFilter(scope, QStringLiteral("customer_id")));
+    auto st = prepareQuery(m_db, purchaseRowsSql(dialectOf(m_db), scope));
     if (!st)
         return st.error();
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
@@ -247,23 +296,19 @@ Result<MetricsStore::RevenueTotals> MetricsStore::revenue(qint64 start, qint64 e
     // One range scan of the covering index interactions_purchase_time. Distinct paying customers
     // need the period's purchasing customers: their ids are sorted here (8 bytes each), which
     // is cheaper than SQLite's GROUP BY sorter and needs no more memory.
-    auto st = prepareQuery(
-        m_db, QStringLiteral("SELECT amount_cents, customer_id FROM interactions") +
-                  through(m_db, "interactions_purchase_time") +
-                  QStringLiteral(" WHERE kind = 'purchase' AND occurred_at >= :s AND occurred_at < :e") +
-                  memberFilter(scope, QStringLiteral("customer_id")));
+    auto st = prepareQuery(m_db, purchaseRowsSql(dialectOf(m_db), scope));
     if (!st)
         return st.error();
     bindCommon(*st, start, end, scope);
     RevenueTotals r;
     std::vector<qint64> buyers;
     while (st->next()) {
-        const qint64 cents = st->integer(0);
+        const qint64 cents = st->integer(1);
         if (!addCents(r.revenueCents, cents)) // integer cents: exact, or refused
             return revenueTooLarge();
         if (cents >= 0) {
             ++r.purchases;
-            buyers.push_back(st->integer(1));
+            buyers.push_back(st->integer(2));
         }
     }
     if (st->failed())
@@ -290,21 +335,13 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
     // answers the pending purchases of its customer made in [t' - window, t'). At equal
     // instants the follow-up goes first, so a follow-up at the very instant of a purchase
     // does not answer it (t < t' is required).
-    const QString f = memberFilter(scope, QStringLiteral("customer_id"));
-    auto purchases = prepareQuery(
-        m_db, QStringLiteral("SELECT occurred_at, customer_id FROM interactions") +
-                  through(m_db, "interactions_purchase_time") +
-                  QStringLiteral(" WHERE kind = 'purchase'"
-                                 " AND occurred_at >= :s AND occurred_at < :e AND amount_cents >= 0") +
-                  f + QStringLiteral(" ORDER BY occurred_at"));
+    auto purchases = prepareQuery(m_db, followUpPurchaseRowsSql(dialectOf(m_db), scope) +
+                                            QStringLiteral(" ORDER BY occurred_at"));
     if (!purchases)
         return purchases.error();
     bindCommon(*purchases, start, end, scope);
-    auto followUps = prepareQuery(m_db, QStringLiteral("SELECT occurred_at, customer_id FROM interactions") +
-                                            through(m_db, "interactions_follow_up_time") +
-                                            QStringLiteral(" WHERE kind = 'follow_up'"
-                                                           " AND occurred_at > :s AND occurred_at < :e") +
-                                            f + QStringLiteral(" ORDER BY occurred_at"));
+    auto followUps =
+        prepareQuery(m_db, followUpRowsSql(dialectOf(m_db), scope) + QStringLiteral(" ORDER BY occurred_at"));
     if (!followUps)
         return followUps.error();
     bindCommon(*followUps, start, end + windowSeconds, scope);
@@ -384,12 +421,7 @@ Result<MetricsStore::FollowUpCounts> MetricsStore::followUps(qint64 start, qint6
 Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qint64 end,
                                                                const Scope& scope) const
 {
-    auto st =
-        prepareQuery(m_db, QStringLiteral("SELECT category, resolved_at - occurred_at FROM interactions") +
-                               through(m_db, "interactions_complaint_time") +
-                               QStringLiteral(" WHERE kind = 'complaint' AND occurred_at >= :s AND "
-                                              "occurred_at < :e") +
-                               memberFilter(scope, QStringLiteral("customer_id")));
+    auto st = prepareQuery(m_db, complaintRowsSql(dialectOf(m_db), scope));
     if (!st)
         return st.error();
     bindCommon(*st, start, end, scope);
@@ -397,7 +429,7 @@ Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qin
     std::map<QByteArray, qint64> byCategory;
     while (st->next()) {
         ++t.count;
-        ++byCategory[st->text(0).trimmed().toByteArray()];
+        ++byCategory[st->text(0).toByteArray()];
         if (st->isNull(1))
             ++t.open;
         else
@@ -406,8 +438,15 @@ Result<MetricsStore::ComplaintTotals> MetricsStore::complaints(qint64 start, qin
     if (st->failed())
         return queryFailed(*st);
     for (const auto& [category, n] : byCategory)
-        t.byCategory[category.isEmpty() ? QStringLiteral("uncategorized") : QString::fromUtf8(category)] += n;
+        t.byCategory[categoryKey(category)] += n;
     std::sort(t.resolutionSeconds.begin(), t.resolutionSeconds.end());
+    const std::size_t n = t.resolutionSeconds.size();
+    // Half the sum of the two middle values in integers first: exact for whole seconds.
+    if (n > 0)
+        t.resolutionMedianSeconds =
+            n % 2 == 1
+                ? static_cast<double>(t.resolutionSeconds[n / 2])
+                : static_cast<double>(t.resolutionSeconds[n / 2 - 1] + t.resolutionSeconds[n / 2]) / 2.0;
     return t;
 }
 
@@ -418,7 +457,7 @@ Result<MetricsStore::CohortCounts> MetricsStore::cohorts(qint64 fromMonth, qint6
     // interactions_purchase_customer: each customer's first row is their first purchase,
     // so the state is one customer at a time and the memory is the size of the table.
     auto st = prepareQuery(m_db, QStringLiteral("SELECT customer_id, occurred_at FROM interactions") +
-                                     through(m_db, "interactions_purchase_customer") +
+                                     through(dialectOf(m_db), "interactions_purchase_customer") +
                                      QStringLiteral(" WHERE kind = 'purchase' AND amount_cents >= 0") +
                                      memberFilter(scope, QStringLiteral("customer_id")) +
                                      QStringLiteral(" ORDER BY customer_id, occurred_at"));

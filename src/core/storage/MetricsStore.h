@@ -13,6 +13,7 @@
 namespace rapport::core {
 
 class Database;
+class SqlDialect;
 
 // The SQL behind the metrics engine: typed aggregates over [start, end) in unix seconds
 // (UTC) for a scope. Nothing here interprets the figures; MetricsEngine does that.
@@ -83,6 +84,8 @@ public:
         qint64 open = 0;                       // without resolved_at
         std::map<QString, qint64> byCategory;  // empty category -> "uncategorized"
         std::vector<qint64> resolutionSeconds; // sorted ascending, one per resolved complaint
+        // Their median: the middle one, or half the sum of the two middle ones.
+        std::optional<double> resolutionMedianSeconds;
     };
     Result<ComplaintTotals> complaints(qint64 start, qint64 end, const Scope& scope) const;
 
@@ -99,8 +102,35 @@ public:
     // Cohorts whose month index lies in [fromMonth, toMonth] (inclusive).
     Result<CohortCounts> cohorts(qint64 fromMonth, qint64 toMonth, const Scope& scope) const;
 
+    // The statements above, as text: the rows each aggregate is made of, for `scope` on
+    // `dialect`, with the named parameters :s, :e (the span), :scope (when the scope has a
+    // value) and, for surveys, :kind. The team server's aggregate functions (TeamAggregateSql)
+    // are generated from these same texts, so the figures a rep gets for the team are counted
+    // from the rows a manager's engine reads.
+    static QString surveyRowsSql(const Scope& scope); // responded_at, score
+    static QString baseRowsSql(const Scope& scope);   // acquired_at, churned_at, returned_at
+    static QString purchaseRowsSql(const SqlDialect& dialect,
+                                   const Scope& scope); // occurred_at, amount_cents, customer_id
+    static QString followUpPurchaseRowsSql(const SqlDialect& dialect,
+                                           const Scope& scope);                    // occurred_at, customer_id
+    static QString followUpRowsSql(const SqlDialect& dialect, const Scope& scope); // occurred_at, customer_id
+    static QString complaintRowsSql(const SqlDialect& dialect, const Scope& scope); // category, resolution
+    // What a complaint's stored category counts as: trimmed, "uncategorized" when empty.
+    static QString categoryKey(const QByteArray& stored);
+
 private:
     Database& m_db;
+};
+
+// Every aggregate one scope's figures are made of, as MetricsStore counts them. A team server
+// hands a rep these counts for the whole team (TeamAggregateStore), never the rows behind them.
+struct MetricsCounts
+{
+    MetricsStore::SurveyCounts surveys;
+    MetricsStore::BaseCounts base;
+    MetricsStore::RevenueTotals revenue;
+    MetricsStore::FollowUpCounts followUps;
+    MetricsStore::ComplaintTotals complaints; // resolutionSeconds may be left empty
 };
 
 } // namespace rapport::core

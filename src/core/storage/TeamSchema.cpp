@@ -1,5 +1,7 @@
 #include "storage/TeamSchema.h"
 
+#include "storage/TeamAggregateSql.h"
+
 namespace rapport::core {
 namespace {
 
@@ -135,6 +137,8 @@ QStringList TeamSchema::statements()
                  .arg(table, write)
           << QStringLiteral("CREATE POLICY rapport_delete ON %1 FOR DELETE USING (%2)").arg(table, write);
     }
+    // What a rep reads of the team: aggregates only, through functions that run as the owner.
+    s << TeamAggregateSql::statements();
     return s;
 }
 
