@@ -1516,6 +1516,14 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
         <source>The customer %1 keeps changing under this save; nothing was written. Try again in a moment</source>
         <translation>Der Kunde %1 ändert sich während dieses Speicherns ständig; es wurde nichts geschrieben. Versuchen Sie es gleich noch einmal</translation>
     </message>
+    <message>
+        <source>Someone else changed the customer %1 since you opened them; nothing was deleted. Look at them again first</source>
+        <translation>Jemand anderes hat den Kunden %1 geändert, seit Sie ihn geöffnet haben; es wurde nichts gelöscht. Sehen Sie ihn sich zuerst noch einmal an</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this customer already</source>
+        <translation>Jemand anderes hat diesen Kunden bereits gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -2092,6 +2100,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>same days</source>
         <translation>gleiche Tage</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>Team gesamt</translation>
     </message>
 </context>
 <context>
@@ -7851,6 +7863,29 @@ Passwort:</translation>
             <numerusform>Vorläufig: %Ln Käufe dieses Zeitraums haben noch keine Wiedervorlage, liegen aber noch in ihrem Wiedervorlagefenster; die Quote kann also noch steigen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team total</source>
+        <translation>Team gesamt</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s figures for the period, as the server adds them up: no rep&apos;s records or name are shown</source>
+        <translation>Die Zahlen des ganzen Teams für den Zeitraum, wie der Server sie zusammenzählt: Datensätze oder Namen einzelner Mitarbeiter werden nicht gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your percentile among %n rep(s)</source>
+        <translation>
+            <numerusform>Ihr Perzentil unter %n Mitarbeiter</numerusform>
+            <numerusform>Ihr Perzentil unter %n Mitarbeitern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your percentile rank among the team&apos;s reps: the share of them you do better than (an equal value counts half). The server gives the team&apos;s values without names.</source>
+        <translation>Ihr Perzentilrang unter den Mitarbeitern des Teams: der Anteil, bei dem Sie besser abschneiden (ein gleicher Wert zählt halb). Der Server liefert die Werte des Teams ohne Namen.</translation>
+    </message>
+    <message>
+        <source>No percentile: you have no figure here, or the team has fewer than three reps</source>
+        <translation>Kein Perzentil: Sie haben hier keinen Wert, oder das Team hat weniger als drei Mitarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -9542,6 +9577,13 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>The database file could not be read or written (an input/output error)</source>
         <translation>Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (ein Ein-/Ausgabefehler)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::TeamAggregateStore</name>
+    <message>
+        <source>Team aggregates come from a team server only.</source>
+        <translation>Team-Kennzahlen gibt es nur von einem Team-Server.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,13 @@
             <numerusform>Provisional: %Ln purchases of this period have no follow-up yet but are still inside their follow-up window, so the rate can still rise.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your percentile among %n rep(s)</source>
+        <translation>
+            <numerusform>Your percentile among %n rep</numerusform>
+            <numerusform>Your percentile among %n reps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WinBackView</name>
