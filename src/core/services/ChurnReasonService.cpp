@@ -22,7 +22,30 @@ Error conflict(const QString& message)
     return e;
 }
 
+Status asStatus(const Result<bool>& done)
+{
+    if (!done)
+        return done.error();
+    return {};
+}
+
 } // namespace
+
+template <typename T, typename Steps> Result<T> ChurnReasonService::changeList(Steps steps)
+{
+    if (Status s = mayChangeList(); !s)
+        return s.error();
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    ChurnReasonStore store(m_db);
+    Result<T> done = steps(store);
+    if (!done)
+        return done; // rolled back
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return done;
+}
 
 Result<bool> ChurnReasonService::canChange() const
 {
@@ -61,44 +84,35 @@ Result<QString> ChurnReasonService::add(const QString& text)
     const QString key = ValueParsers::reasonKey(text);
     if (key.isEmpty())
         return Error::make(tr("A churn reason needs a name."));
-    if (Status s = mayChangeList(); !s)
-        return s.error();
-    ChurnReasonStore store(m_db);
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto existing = store.find(key);
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return conflict(tr("The reason \"%1\" is already there.").arg(key));
-    if (Status s = store.addToList(key); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return key;
+    return changeList<QString>([&key](ChurnReasonStore& store) -> Result<QString> {
+        auto existing = store.find(key);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return conflict(tr("The reason \"%1\" is already there.").arg(key));
+        if (Status s = store.addToList(key); !s)
+            return s.error();
+        return key;
+    });
 }
 
 Status ChurnReasonService::remove(const QString& key)
 {
-    if (Status s = mayChangeList(); !s)
-        return s;
-    ChurnReasonStore store(m_db);
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto existing = store.find(key);
-    if (!existing)
-        return existing.error();
-    if (*existing && (*existing)->customers > 0)
-        return conflict(QCoreApplication::translate("rapport::core::ChurnReasonService",
-                                                    "%n customer(s) left for \"%1\": merge it into another "
-                                                    "reason instead, so that they keep one.",
-                                                    nullptr, int((*existing)->customers))
-                            .arg(key));
-    if (Status s = store.removeFromList(key); !s)
-        return s;
-    return tx.commit();
+    return asStatus(changeList<bool>([&key](ChurnReasonStore& store) -> Result<bool> {
+        auto existing = store.find(key);
+        if (!existing)
+            return existing.error();
+        if (*existing && (*existing)->customers > 0)
+            return conflict(
+                QCoreApplication::translate("rapport::core::ChurnReasonService",
+                                            "%n customer(s) left for \"%1\": merge it into another "
+                                            "reason instead, so that they keep one.",
+                                            nullptr, int((*existing)->customers))
+                    .arg(key));
+        if (Status s = store.removeFromList(key); !s)
+            return s.error();
+        return true;
+    }));
 }
 
 Result<ChurnReasonRename> ChurnReasonService::rename(const QString& from, const QString& text)
@@ -110,58 +124,48 @@ Result<ChurnReasonRename> ChurnReasonService::rename(const QString& from, const 
         return Error::make(tr("A churn reason needs a name."));
     if (rename.to == from)
         return conflict(tr("The reason is called \"%1\" already.").arg(from));
-    if (Status s = mayChangeList(); !s)
-        return s.error();
-    ChurnReasonStore store(m_db);
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto source = store.find(from);
-    if (!source)
-        return source.error();
-    if (!*source)
-        return conflict(
-            tr("The reason \"%1\" is no longer there: someone else renamed or removed it.").arg(from));
-    auto target = store.find(rename.to);
-    if (!target)
-        return target.error();
-    rename.fromListed = (*source)->listed;
-    rename.toListed = *target && (*target)->listed;
-    rename.merged = target->has_value();
-    auto moved = store.customersWith(from);
-    if (!moved)
-        return moved.error();
-    rename.customerIds = std::move(*moved);
-    if (Status s = store.moveCustomers(from, rename.to); !s)
-        return s.error();
-    if (Status s = store.removeFromList(from); !s)
-        return s.error();
-    if (Status s = store.addToList(rename.to); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return rename;
+    return changeList<ChurnReasonRename>([&rename](ChurnReasonStore& store) -> Result<ChurnReasonRename> {
+        auto source = store.find(rename.from);
+        if (!source)
+            return source.error();
+        if (!*source)
+            return conflict(tr("The reason \"%1\" is no longer there: someone else renamed or removed it.")
+                                .arg(rename.from));
+        auto target = store.find(rename.to);
+        if (!target)
+            return target.error();
+        rename.fromListed = (*source)->listed;
+        rename.toListed = *target && (*target)->listed;
+        rename.merged = target->has_value();
+        auto moved = store.customersWith(rename.from);
+        if (!moved)
+            return moved.error();
+        rename.customerIds = std::move(*moved);
+        if (Status s = store.moveCustomers(rename.from, rename.to); !s)
+            return s.error();
+        if (Status s = store.removeFromList(rename.from); !s)
+            return s.error();
+        if (Status s = store.addToList(rename.to); !s)
+            return s.error();
+        return rename;
+    });
 }
 
 Status ChurnReasonService::undoRename(const ChurnReasonRename& rename)
 {
-    if (Status s = mayChangeList(); !s)
-        return s;
-    ChurnReasonStore store(m_db);
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    // Only the customers the rename moved and who still have its reason: one someone gave
-    // another reason since keeps it.
-    if (Status s = store.moveCustomers(rename.to, rename.from, rename.customerIds); !s)
-        return s;
-    if (rename.fromListed)
-        if (Status s = store.addToList(rename.from); !s)
-            return s;
-    if (!rename.toListed)
-        if (Status s = store.removeFromList(rename.to); !s)
-            return s;
-    return tx.commit();
+    return asStatus(changeList<bool>([&rename](ChurnReasonStore& store) -> Result<bool> {
+        // Only the customers the rename moved and who still have its reason: one someone gave
+        // another reason since keeps it.
+        if (Status s = store.moveCustomers(rename.to, rename.from, rename.customerIds); !s)
+            return s.error();
+        if (rename.fromListed)
+            if (Status s = store.addToList(rename.from); !s)
+                return s.error();
+        if (!rename.toListed)
+            if (Status s = store.removeFromList(rename.to); !s)
+                return s.error();
+        return true;
+    }));
 }
 
 } // namespace rapport::core

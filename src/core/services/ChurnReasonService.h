@@ -39,6 +39,8 @@ public:
 
 private:
     Status mayChangeList() const;
+    // The rights check, one write transaction around `steps(ChurnReasonStore&)`, the commit.
+    template <typename T, typename Steps> Result<T> changeList(Steps steps);
 
     Database& m_db;
 };
