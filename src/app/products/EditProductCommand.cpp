@@ -19,29 +19,40 @@ QString describe(const core::Product& before, const core::Product& after)
 
 } // namespace
 
-EditProductCommand::EditProductCommand(DatabaseSession& session, core::Product before, core::Product after)
-    : WriteCommand(session, describe(before, after)), m_before(std::move(before)), m_after(std::move(after))
+EditProductCommand::EditProductCommand(DatabaseSession& session, core::Product before, core::Product after,
+                                       ConflictHandler onConflict)
+    : WriteCommand(session, describe(before, after)), m_before(std::move(before)), m_after(std::move(after)),
+      m_onConflict(std::move(onConflict))
 {
 }
 
-core::Status EditProductCommand::write(core::Product product)
+core::Status EditProductCommand::change(const core::Product& from, const core::Product& to, bool firstTime)
 {
-    const QString kind = QStringLiteral("product");
-    product.version = expectedVersion(kind, product.id, m_before.version);
-    auto written = core::ProductService(session().database()).update(product);
-    if (!written)
-        return written.error();
-    return keepVersion(written->version, kind, product.id);
+    auto saved = core::ProductService(session().database()).change(from, to);
+    if (!saved)
+        return saved.error();
+    if (!saved->conflict)
+        return {};
+    core::Error e = core::Error::make(
+        QCoreApplication::translate("EditProductCommand",
+                                    "Someone else changed the product %1 since; nothing was written.")
+            .arg(to.name));
+    e.kind = core::ErrorKind::Conflict;
+    if (firstTime && m_onConflict) {
+        m_onConflict(*saved->conflict, to);
+        setFailureShown();
+    }
+    return e;
 }
 
 core::Status EditProductCommand::apply()
 {
-    return write(m_after);
+    return change(m_before, m_after, !hasApplied());
 }
 
 core::Status EditProductCommand::revert()
 {
-    return write(m_before);
+    return change(m_after, m_before, false);
 }
 
 } // namespace rapport::app

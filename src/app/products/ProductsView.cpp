@@ -3,6 +3,7 @@
 #include "logging/LogCategories.h"
 #include "products/AddProductCommand.h"
 #include "products/EditProductCommand.h"
+#include "products/ProductConflictDialog.h"
 #include "products/ProductDialog.h"
 #include "products/ProductTableModel.h"
 #include "services/ProductService.h"
@@ -203,7 +204,32 @@ void ProductsView::editProduct()
     ProductDialog dialog(before, categories(), this);
     if (!runDialog(dialog) || dialog.product() == before)
         return;
-    WriteCommand::push(m_session.undoStack(), new EditProductCommand(m_session, before, dialog.product()));
+    pushEdit(before, dialog.product());
+}
+
+void ProductsView::pushEdit(const core::Product& before, const core::Product& after)
+{
+    const std::vector<core::ProductField> edited = core::changedFields(before, after);
+    WriteCommand::push(m_session.undoStack(),
+                       new EditProductCommand(
+                           m_session, before, after,
+                           [this, edited](const core::ProductConflict& conflict, const core::Product& mine) {
+                               // Asked once the undo stack is done with the refused command.
+                               QMetaObject::invokeMethod(
+                                   this, [=, this] { resolveConflict(conflict, mine, edited); },
+                                   Qt::QueuedConnection);
+                           }));
+}
+
+void ProductsView::resolveConflict(const core::ProductConflict& conflict, const core::Product& mine,
+                                   const std::vector<core::ProductField>& edited)
+{
+    ProductConflictDialog dialog(conflict, mine, this);
+    dialog.exec();
+    const core::Product resolved = dialog.resolved(edited);
+    if (!core::changedFields(conflict.theirs, resolved).empty())
+        pushEdit(conflict.theirs, resolved); // based on their save: a newer one asks again
+    selectProduct(conflict.theirs.id);
 }
 
 void ProductsView::toggleRetired()
@@ -214,7 +240,7 @@ void ProductsView::toggleRetired()
     const core::Product before = m_model->product(row);
     core::Product after = before;
     after.active = !before.active;
-    WriteCommand::push(m_session.undoStack(), new EditProductCommand(m_session, before, after));
+    pushEdit(before, after);
 }
 
 } // namespace rapport::app

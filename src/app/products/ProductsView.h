@@ -2,6 +2,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -12,7 +13,9 @@ class QTableView;
 
 namespace rapport::core {
 struct Product;
-}
+struct ProductConflict;
+enum class ProductField;
+} // namespace rapport::core
 
 namespace rapport::app {
 
@@ -47,6 +50,10 @@ public slots:
 
 private:
     bool runDialog(ProductDialog& dialog);
+    // Pushes the edit; a conflict with someone else's save asks which values to keep.
+    void pushEdit(const core::Product& before, const core::Product& after);
+    void resolveConflict(const core::ProductConflict& conflict, const core::Product& mine,
+                         const std::vector<core::ProductField>& edited);
     QStringList categories() const;
     void updateButtons();
 

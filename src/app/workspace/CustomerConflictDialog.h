@@ -1,16 +1,14 @@
 #pragma once
 
 #include "domain/CustomerChanges.h"
-
-#include <QDialog>
+#include "widgets/FieldConflictDialog.h"
 
 namespace rapport::app {
 
 // Someone else saved a customer while this person edited it, and gave fields this edit
-// changes other values. Shows those fields side by side (this person's value, the saved one)
-// and lets the person choose: keep the saved values, or save their own over them. Either way
-// the edit's other fields are saved (no one else changed those).
-class CustomerConflictDialog final : public QDialog
+// changes other values: FieldConflictDialog with the customer's fields. Either way the edit's
+// other fields are saved (no one else changed those).
+class CustomerConflictDialog final : public FieldConflictDialog
 {
     Q_OBJECT
 
@@ -27,7 +25,6 @@ public:
 private:
     core::CustomerConflict m_conflict;
     core::Customer m_mine;
-    bool m_keepMine = false;
 };
 
 } // namespace rapport::app

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Product.h"
+#include "domain/ProductChanges.h"
 
 #include <optional>
 #include <vector>
@@ -26,6 +27,11 @@ public:
     Result<Product> add(Product product);
     // Writes the fields of a product read earlier; a Conflict when someone changed it since.
     Result<Product> update(Product product);
+    // Applies the edit `from` -> `to` to the product as stored now: the fields the edit changed
+    // take `to`'s values, the others keep what someone else may have saved meanwhile. When
+    // someone else gave a changed field another value, nothing is written and the answer holds
+    // the conflict, field by field. Undo passes the edit reversed.
+    Result<ProductSave> change(const Product& from, const Product& to);
     // Retires (false) or brings back (true) a product; same versioning as update().
     Result<Product> setActive(Product product, bool active);
     // Removes a product no interaction names: the undo of add(). Refuses one with history.

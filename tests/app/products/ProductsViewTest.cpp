@@ -1,6 +1,8 @@
 #include "products/ProductsView.h"
 
 #include "app/WorkspaceFixture.h"
+#include "app/connection/ModalWatcher.h"
+#include "products/ProductConflictDialog.h"
 #include "products/ProductDialog.h"
 #include "products/ProductTableModel.h"
 #include "services/ProductService.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -185,4 +188,76 @@ TEST_CASE("the log dialog names a product picked by typing part of its name", "[
     REQUIRE(logged->size() == 1);
     CHECK(logged->front().kind == core::InteractionKind::Complaint);
     CHECK(logged->front().productId == added->id);
+}
+
+TEST_CASE("an edit that clashes with someone else's save asks field by field, and keeps theirs on Enter",
+          "[app][products]")
+{
+    test::WorkspaceFixture f;
+    auto added =
+        core::ProductService(f.session.database())
+            .add({0, QStringLiteral("K1"), QStringLiteral("Kettle"), QStringLiteral("Kitchen"), true, 0});
+    REQUIRE_OK(added);
+    app::ProductsView view(f.session);
+    view.show();
+    view.refresh();
+    REQUIRE(QTest::qWaitFor([&] { return view.model().rowCount() == 1; }, 5000));
+    view.selectProduct(added->id);
+
+    // Someone else renames it while this person's dialog is open; this person renames it too
+    // and changes its category.
+    view.setDialogHook([&](app::ProductDialog& dialog) {
+        core::Product theirs = *added;
+        theirs.name = QStringLiteral("Kettle by Someone");
+        REQUIRE_OK(core::ProductService(f.session.database()).change(*added, theirs));
+        fill(dialog, "K1", "Kettle Pro", "Appliances");
+        dialog.accept();
+    });
+    QStringList fields;
+    bool saveMine = false;
+    auto answer = [&] {
+        return test::whenModal<app::ProductConflictDialog>([&](app::ProductConflictDialog& d) {
+            auto* table = test::child<QTableWidget>(d, "conflictTable");
+            fields.clear();
+            for (int r = 0; r < table->rowCount(); ++r)
+                fields << table->item(r, 0)->text() + QLatin1Char(':') + table->item(r, 1)->text() +
+                              QLatin1Char('/') + table->item(r, 2)->text();
+            if (saveMine)
+                test::child<QPushButton>(d, "keepMineButton")->click();
+            else
+                QTest::keyClick(&d, Qt::Key_Return);
+        });
+    };
+    {
+        auto watcher = answer();
+        view.editProduct();
+        REQUIRE(QTest::qWaitFor([&] { return !fields.isEmpty(); }, 5000));
+        QTest::qWait(50);
+    }
+    CHECK(fields == QStringList{QStringLiteral("Name:Kettle Pro/Kettle by Someone")});
+    // Enter kept their name; the category, which only this person changed, is saved.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return stored(f.session).front().category == QStringLiteral("Appliances"); }, 5000));
+    CHECK(stored(f.session).front().name == QStringLiteral("Kettle by Someone"));
+
+    // Again, and this time this person's name wins.
+    const core::Product current = stored(f.session).front();
+    view.setDialogHook([&](app::ProductDialog& dialog) {
+        core::Product theirs = current;
+        theirs.name = QStringLiteral("Kettle Classic");
+        REQUIRE_OK(core::ProductService(f.session.database()).change(current, theirs));
+        fill(dialog, "K1", "Kettle Deluxe", "Appliances");
+        dialog.accept();
+    });
+    saveMine = true;
+    fields.clear();
+    {
+        auto watcher = answer();
+        view.refresh();
+        view.selectProduct(added->id);
+        view.editProduct();
+        REQUIRE(QTest::qWaitFor([&] { return !fields.isEmpty(); }, 5000));
+    }
+    REQUIRE(QTest::qWaitFor([&] { return stored(f.session).front().name == QStringLiteral("Kettle Deluxe"); },
+                            5000));
 }

@@ -165,3 +165,53 @@ TEST_CASE("only purchases, complaints and support may name a product", "[engines
     call.kind = core::InteractionKind::Complaint;
     REQUIRE_OK(core::InteractionService(*book.db).log(call, none));
 }
+
+TEST_CASE("a product edit keeps someone else's save of other fields and stops on a field both changed",
+          "[engines][services][products]")
+{
+    Catalogue c;
+    const core::Product seen = c.add("T5", "Counter Terminal", "hardware");
+
+    // Someone else renames it; this person, working from the old version, changes the category.
+    core::Product theirs = seen;
+    theirs.name = QStringLiteral("Counter Terminal T5");
+    auto first = c.products.change(seen, theirs);
+    REQUIRE_OK(first);
+    REQUIRE(first->saved);
+    core::Product mine = seen;
+    mine.category = QStringLiteral("terminals");
+    auto merged = c.products.change(seen, mine);
+    REQUIRE_OK(merged);
+    REQUIRE(merged->saved);
+    CHECK_FALSE(merged->conflict);
+    auto now = c.products.find(seen.id);
+    REQUIRE_OK(now);
+    CHECK((*now)->name == QStringLiteral("Counter Terminal T5"));
+    CHECK((*now)->category == QStringLiteral("terminals"));
+    CHECK((*now)->version == seen.version + 2);
+
+    // Both change the name: nothing is written and the conflict names the field and their value.
+    core::Product rename = seen;
+    rename.name = QStringLiteral("Terminal Five");
+    auto clash = c.products.change(seen, rename);
+    REQUIRE_OK(clash);
+    CHECK_FALSE(clash->saved);
+    REQUIRE(clash->conflict);
+    CHECK(clash->conflict->fields == std::vector<core::ProductField>{core::ProductField::Name});
+    CHECK(clash->conflict->theirs.name == QStringLiteral("Counter Terminal T5"));
+    CHECK((*c.products.find(seen.id))->name == QStringLiteral("Counter Terminal T5"));
+
+    // Undo passes the edit reversed: only the category goes back.
+    REQUIRE_OK(c.products.change(mine, seen));
+    CHECK((*c.products.find(seen.id))->category == QStringLiteral("hardware"));
+    CHECK((*c.products.find(seen.id))->name == QStringLiteral("Counter Terminal T5"));
+
+    // A taken id is still refused, as a conflict of its own, and writes nothing.
+    c.add("T6", "Counter Terminal T6");
+    core::Product taken = **c.products.find(seen.id);
+    core::Product toT6 = taken;
+    toT6.externalId = QStringLiteral("T6");
+    auto refused = c.products.change(taken, toT6);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("already belongs to Counter Terminal T6")));
+}
