@@ -1331,34 +1331,6 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
         <translation>Jemand anderes hat &lt;b&gt;%1&lt;/b&gt; gespeichert, während Sie den Kunden bearbeitet haben, und zwar mit anderen Werten in den unten aufgeführten Feldern. Von Ihren Änderungen wurde noch nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Your value</source>
-        <translation>Ihr Wert</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>Von jemand anderem gespeichert</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>Your changes to other fields are saved either way.</source>
-        <translation>Ihre Änderungen an anderen Feldern werden in jedem Fall gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Their Values</source>
-        <translation>&amp;Deren Werte übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Save Mine Over Theirs</source>
-        <translation>Mit meinen Werten ü&amp;berschreiben</translation>
-    </message>
-    <message>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
@@ -2609,6 +2581,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <source>Edit product %1</source>
         <translation>Produkt %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Someone else changed the product %1 since; nothing was written.</source>
+        <translation>Jemand anderes hat das Produkt %1 inzwischen geändert; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2641,6 +2617,37 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>export reps, products, customers, interactions or surveys as CSV</source>
         <translation>Mitarbeiter, Produkte, Kunden, Kontakte oder Umfragen als CSV exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflictDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Von jemand anderem gespeichert</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Your changes to other fields are saved either way.</source>
+        <translation>Ihre Änderungen an anderen Feldern werden in jedem Fall gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Values</source>
+        <translation>&amp;Deren Werte übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Over Theirs</source>
+        <translation>Mit meinen Werten ü&amp;berschreiben</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6017,41 @@ KPI-Ziele: %9
     <message>
         <source>Complaints about %1 carry the change: %2 in %3 against %4 in %5 (%6 instead of %7 per 100 purchases, z = %8), %9 of the %10 extra complaints.</source>
         <translation>Beschwerden über %1 tragen die Veränderung: %2 in %3 gegenüber %4 in %5 (%6 statt %7 je 100 Käufe, z = %8), %9 der %10 zusätzlichen Beschwerden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductConflictDialog</name>
+    <message>
+        <source>Product Changed by Someone Else</source>
+        <translation>Produkt wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved the product &lt;b&gt;%1&lt;/b&gt; while you were editing it, with other values in the fields below. Nothing of yours has been saved yet.</source>
+        <translation>Jemand anderes hat das Produkt &lt;b&gt;%1&lt;/b&gt; gespeichert, während Sie es bearbeitet haben, und zwar mit anderen Werten in den unten aufgeführten Feldern. Von Ihren Änderungen wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>eingestellt</translation>
     </message>
 </context>
 <context>
@@ -9429,6 +9471,14 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>Interactions name this product, so it keeps its history: retire it instead.</source>
         <translation>Kontakte nennen dieses Produkt, es behält also seinen Verlauf: Lassen Sie es stattdessen auslaufen.</translation>
+    </message>
+    <message>
+        <source>Someone else removed the product %1; nothing was written</source>
+        <translation>Jemand anderes hat das Produkt %1 entfernt; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>The product %1 keeps changing under this save; nothing was written. Try again in a moment</source>
+        <translation>Das Produkt %1 ändert sich während dieses Speicherns laufend; es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal</translation>
     </message>
 </context>
 <context>
