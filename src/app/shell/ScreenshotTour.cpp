@@ -4,6 +4,7 @@
 #include "connection/ConnectDialog.h"
 #include "dashboard/DashboardView.h"
 #include "importwizard/ImportWizard.h"
+#include "products/ProductConflictDialog.h"
 #include "reflection/FindingsPanel.h"
 #include "reflection/PlanDetailDialog.h"
 #include "reflection/Questionnaire.h"
@@ -373,6 +374,23 @@ int ScreenshotTour::run()
                                         mine, &m_window);
         conflict.show();
         save(QStringLiteral("customer-conflict"), conflict);
+        conflict.close();
+    }
+    // A teammate retired the product being renamed, and renamed it too.
+    {
+        core::Product theirs{0,
+                             QStringLiteral("T5"),
+                             QStringLiteral("Counter Terminal T5 (old)"),
+                             QStringLiteral("hardware"),
+                             false,
+                             3};
+        core::Product mine = theirs;
+        mine.name = QStringLiteral("Counter Terminal T5");
+        mine.active = true;
+        ProductConflictDialog conflict({theirs, {core::ProductField::Name, core::ProductField::Active}}, mine,
+                                       &m_window);
+        conflict.show();
+        save(QStringLiteral("product-conflict"), conflict);
         conflict.close();
     }
 
