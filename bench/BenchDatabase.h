@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace rapport::bench {
@@ -61,6 +62,22 @@ inline QString benchDatabase(const QCommandLineParser& parser, const QTemporaryD
                 static_cast<long long>(t.elapsed()));
     std::fflush(stdout);
     return path;
+}
+
+// benchDatabase(), opened; null after a message on stderr, with the exit status in `exitCode`.
+inline std::unique_ptr<core::Database> openBenchDatabase(const QCommandLineParser& parser,
+                                                         const QTemporaryDir& tmp, int& exitCode)
+{
+    const QString path = benchDatabase(parser, tmp, exitCode);
+    if (path.isEmpty())
+        return nullptr;
+    auto db = core::Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().details()));
+        exitCode = 1;
+        return nullptr;
+    }
+    return std::move(db).value();
 }
 
 } // namespace rapport::bench

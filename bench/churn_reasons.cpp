@@ -28,16 +28,11 @@ int main(int argc, char* argv[])
     parser.process(app);
     QTemporaryDir tmp;
     int exitCode = 0;
-    const QString path = bench::benchDatabase(parser, tmp, exitCode);
-    if (path.isEmpty())
+    auto db = bench::openBenchDatabase(parser, tmp, exitCode);
+    if (!db)
         return exitCode;
-    auto db = core::Database::open(path);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().details()));
-        return 1;
-    }
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    core::ChurnReasonService reasons(**db);
+    core::ChurnReasonService reasons(*db);
     qint64 list = std::numeric_limits<qint64>::max();
     qint64 merge = list;
     qint64 undo = list;

@@ -53,14 +53,9 @@ int main(int argc, char* argv[])
     parser.process(app);
     QTemporaryDir tmp;
     int exitCode = 0;
-    const QString path = bench::benchDatabase(parser, tmp, exitCode);
-    if (path.isEmpty())
+    auto db = bench::openBenchDatabase(parser, tmp, exitCode);
+    if (!db)
         return exitCode;
-    auto db = core::Database::open(path);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().details()));
-        return 1;
-    }
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     // The dashboard's Products tab computes the first two (table, then chart), its Churn tab
     // the last.
@@ -70,16 +65,16 @@ int main(int argc, char* argv[])
         const core::Period period = core::Period::quarter(2026, q);
         for (const core::Scope& scope : {core::Scope::all(), core::Scope::rep(QStringLiteral("fbrennan"))}) {
             const qint64 products =
-                bestOf(runs, [&] { return core::ProductFigures::compute(**db, period, scope).ok(); });
+                bestOf(runs, [&] { return core::ProductFigures::compute(*db, period, scope).ok(); });
             const qint64 churn =
-                bestOf(runs, [&] { return core::ChurnFigures::compute(**db, period, scope).ok(); });
+                bestOf(runs, [&] { return core::ChurnFigures::compute(*db, period, scope).ok(); });
             const qint64 trend =
-                bestOf(runs, [&] { return core::ProductTrend::compute(**db, period, scope).ok(); });
+                bestOf(runs, [&] { return core::ProductTrend::compute(*db, period, scope).ok(); });
             const qint64 churnTab =
-                bestOf(runs, [&] { return core::ChurnBreakdown::compute(**db, period, scope).ok(); });
+                bestOf(runs, [&] { return core::ChurnBreakdown::compute(*db, period, scope).ok(); });
             const auto tab = [&](core::ProductTrendCache* cache) {
-                return core::ProductFigures::compute(**db, period, scope).ok() &&
-                       core::ProductTrend::compute(**db, period, scope, 12, cache).ok();
+                return core::ProductFigures::compute(*db, period, scope).ok() &&
+                       core::ProductTrend::compute(*db, period, scope, 12, cache).ok();
             };
             const qint64 tabNew = bestOf(runs, [&] { return tab(nullptr); });
             const core::Period before =
@@ -88,7 +83,7 @@ int main(int argc, char* argv[])
             qint64 tabSwitch = std::numeric_limits<qint64>::max();
             for (int i = 0; i <= runs && tabSwitch >= 0; ++i) {
                 core::ProductTrendCache cache;
-                if (!core::ProductTrend::compute(**db, before, scope, 12, &cache).ok()) {
+                if (!core::ProductTrend::compute(*db, before, scope, 12, &cache).ok()) {
                     tabSwitch = -1;
                     break;
                 }

@@ -59,21 +59,16 @@ int main(int argc, char* argv[])
     parser.process(app);
     QTemporaryDir tmp;
     int exitCode = 0;
-    const QString path = bench::benchDatabase(parser, tmp, exitCode);
-    if (path.isEmpty())
+    auto db = bench::openBenchDatabase(parser, tmp, exitCode);
+    if (!db)
         return exitCode;
-    auto db = core::Database::open(path);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().details()));
-        return 1;
-    }
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QDateTime now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
     if (!now.isValid()) {
         std::fprintf(stderr, "--now: not an ISO 8601 instant\n");
         return 2;
     }
-    core::WinBackService service(**db);
+    core::WinBackService service(*db);
     std::printf("%-22s %8s %10s %10s %10s %10s\n", "scope", "rows", "whole ms", "whole cpu", "page ms",
                 "page cpu");
     for (const core::Scope& scope :

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <algorithm>
 #include <vector>
 
 namespace rapport::app {
@@ -27,6 +28,33 @@ public:
 
     // Whether the person chose to save their values over the saved ones.
     bool keepsMine() const { return m_keepMine; }
+
+    // One row per clashing field: its label, this person's value, the saved one.
+    template <typename Record, typename Field, typename Label, typename Text>
+    static std::vector<Row> rows(const std::vector<Field>& clashing, const Record& mine, const Record& theirs,
+                                 Label label, Text text)
+    {
+        std::vector<Row> out;
+        for (Field f : clashing)
+            out.push_back({label(f), text(mine, f), text(theirs, f)});
+        return out;
+    }
+
+    // What to save on top of `theirs`: this person's values of the fields only they changed
+    // (`edited`), and of the clashing fields too when they chose to keep theirs. `copyField` is
+    // the record's own (found by argument-dependent lookup).
+    template <typename Record, typename Field>
+    Record resolved(const Record& theirs, const Record& mine, const std::vector<Field>& clashing,
+                    const std::vector<Field>& edited) const
+    {
+        Record out = theirs;
+        for (Field f : edited) {
+            const bool clashes = std::find(clashing.begin(), clashing.end(), f) != clashing.end();
+            if (!clashes || keepsMine())
+                copyField(f, mine, out);
+        }
+        return out;
+    }
 
 private:
     bool m_keepMine = false;
