@@ -16,6 +16,23 @@
 
 namespace rapport::test {
 
+// Stores one interaction through the repository (so the schema's rules apply) and answers its id.
+inline qint64 storeInteraction(core::Database& db, qint64 customerId, core::InteractionKind kind,
+                               const char* at, std::optional<qint64> cents = std::nullopt,
+                               const char* category = "", const char* resolved = nullptr)
+{
+    core::Interaction i;
+    i.customerId = customerId;
+    i.kind = kind;
+    i.occurredAt = utc(at);
+    i.amountCents = cents;
+    i.category = QString::fromLatin1(category);
+    if (resolved)
+        i.resolvedAt = utc(resolved);
+    REQUIRE_OK(core::InteractionRepository(db).insert(i));
+    return i.id;
+}
+
 // A small hand-built book of business for metric tests: every row is written through the
 // repositories, so the fixtures go through the same schema rules as real data.
 struct MetricsFixture
@@ -52,16 +69,7 @@ struct MetricsFixture
                        std::optional<qint64> cents = std::nullopt, const char* category = "",
                        const char* resolved = nullptr)
     {
-        core::Interaction i;
-        i.customerId = customerId;
-        i.kind = kind;
-        i.occurredAt = utc(at);
-        i.amountCents = cents;
-        i.category = QString::fromLatin1(category);
-        if (resolved)
-            i.resolvedAt = utc(resolved);
-        REQUIRE_OK(core::InteractionRepository(*db).insert(i));
-        return i.id;
+        return storeInteraction(*db, customerId, kind, at, cents, category, resolved);
     }
 
     qint64 purchase(qint64 customerId, const char* at, qint64 cents)

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "common/Clock.h"
+#include "core/metrics/MetricsFixture.h"
 #include "domain/Customer.h"
 #include "domain/Interaction.h"
 #include "domain/Rep.h"
@@ -126,15 +127,7 @@ private:
                      std::optional<qint64> cents = {}, const char* category = "",
                      const char* resolved = nullptr)
     {
-        core::Interaction i;
-        i.customerId = ids.at(QString::fromLatin1(customer));
-        i.kind = kind;
-        i.occurredAt = utc(at);
-        i.amountCents = cents;
-        i.category = QString::fromLatin1(category);
-        if (resolved)
-            i.resolvedAt = utc(resolved);
-        REQUIRE_OK(core::InteractionRepository(*admin).insert(i));
+        storeInteraction(*admin, ids.at(QString::fromLatin1(customer)), kind, at, cents, category, resolved);
     }
 };
 
