@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 APPLICATION_ID = 0x52505254
 # The commit whose Migrations.cpp first had each schema version.
 RELEASES = {2: "ee6b934", 3: "8da413a", 4: "b975313", 5: "a1dfcb1", 6: "eda3ec7", 7: "4d172bb", 8: "1c0a174",
-            9: "085b813", 10: "a869cb1"}
+            9: "085b813", 10: "a869cb1", 11: "5670bcc"}
 DAY = 86400
 T0 = 1767225600  # 2026-01-01T00:00:00Z
 

@@ -12,7 +12,7 @@ namespace rapport::core {
 struct ChurnReason
 {
     QString key;
-    qint64 customers = 0;
+    qint64 customers = 0; // departures: a customer who left twice for it counts twice
     bool listed = false;
 };
 
@@ -24,6 +24,7 @@ struct ChurnReasonRename
     QString from;
     QString to;
     std::vector<qint64> customerIds;
+    std::vector<qint64> pastChurnIds; // earlier churns (past_churns) the rename moved
     bool fromListed = false;
     bool toListed = false;
     // Whether `to` was already given or listed: the rename merged two reasons.

@@ -15,6 +15,8 @@ Customer markedChurned(const Customer& customer, const QDateTime& at, const QStr
 {
     Customer gone = customer;
     gone.churnedAt = std::max(at, customer.acquiredAt);
+    if (customer.hasReturned())
+        gone.churnedAt = std::max(gone.churnedAt, customer.returnedAt);
     gone.churnReason = reason;
     gone.returnedAt = {};
     return gone;

@@ -34,8 +34,9 @@ struct Customer
 // The churned customer back as a customer at `at` (never before they left): the churn date and
 // reason are kept.
 Customer markedReturned(const Customer& churned, const QDateTime& at);
-// The customer churned at `at` for `reason`. A customer who had come back leaves again: their
-// return is forgotten and with it the first churn (a customer holds one churn; metrics.md).
+// The customer churned at `at` for `reason`, never before they were acquired or came back. A
+// customer who had come back leaves again: the row holds the new churn, and the database keeps
+// the earlier churn and its return in past_churns (schema 12; metrics.md, "Leaving again").
 Customer markedChurned(const Customer& customer, const QDateTime& at, const QString& reason);
 // Why `gone` left, in someone's words, as a note on their timeline at the churn date (category
 // "churn_note"): it stays there when they come back, and when they leave again.

@@ -141,7 +141,13 @@ Result<ChurnReasonRename> ChurnReasonService::rename(const QString& from, const 
         if (!moved)
             return moved.error();
         rename.customerIds = std::move(*moved);
+        auto movedPast = store.pastChurnsWith(rename.from);
+        if (!movedPast)
+            return movedPast.error();
+        rename.pastChurnIds = std::move(*movedPast);
         if (Status s = store.moveCustomers(rename.from, rename.to); !s)
+            return s.error();
+        if (Status s = store.movePastChurns(rename.from, rename.to); !s)
             return s.error();
         if (Status s = store.removeFromList(rename.from); !s)
             return s.error();
@@ -157,6 +163,8 @@ Status ChurnReasonService::undoRename(const ChurnReasonRename& rename)
         // Only the customers the rename moved and who still have its reason: one someone gave
         // another reason since keeps it.
         if (Status s = store.moveCustomers(rename.to, rename.from, rename.customerIds); !s)
+            return s.error();
+        if (Status s = store.movePastChurns(rename.to, rename.from, rename.pastChurnIds); !s)
             return s.error();
         if (rename.fromListed)
             if (Status s = store.addToList(rename.from); !s)

@@ -21,43 +21,70 @@ QString reasonOf(const RowReader& row, int column)
     return row.isNull(column) ? QString() : QString::fromUtf8(row.text(column)).trimmed();
 }
 
-// The churned customers of [start, end) by `group` (an expression over c, or a constant) and
-// reason. The period's churned customers come from the index customers_churned; for each,
+// Where the churns of a period are read: the latest churn of each customer (customers), and the
+// earlier churns of the customers who came back and left again (past_churns, joined to their
+// customer for the scope and the grouping). Each names its churn's columns as x.
+struct ChurnSource
+{
+    const char* from;
+    const char* churnedAt;
+    const char* reason;
+    const char* customerId;
+};
+const ChurnSource kChurnSources[] = {
+    {"customers c", "c.churned_at", "c.churn_reason", "c.id"},
+    {"past_churns x JOIN customers c ON c.id = x.customer_id", "x.churned_at", "x.churn_reason",
+     "x.customer_id"},
+};
+
+QString filled(QString sql, const ChurnSource& source)
+{
+    return sql.replace(QLatin1String("{from}"), QLatin1String(source.from))
+        .replace(QLatin1String("{churned_at}"), QLatin1String(source.churnedAt))
+        .replace(QLatin1String("{reason}"), QLatin1String(source.reason))
+        .replace(QLatin1String("{customer}"), QLatin1String(source.customerId));
+}
+
+// The churns of [start, end) by `group` (an expression over c, or a constant) and reason. The
+// period's churned customers come from the index customers_churned; for each,
 // EXISTS stops at its first qualifying purchase (index interactions_purchase_customer). The
 // window is read as stored: it may reach past the period's end and past now (a window still
 // open counts the purchases made so far).
 Result<ChurnMetricsStore::GroupedAnswer> grouped(Database& db, const QString& group, qint64 start, qint64 end,
                                                  qint64 windowSeconds, const Scope& scope)
 {
-    auto st = RowReader::prepare(
-        db,
-        QStringLiteral("SELECT ") + group +
-            QStringLiteral(", c.churn_reason, COUNT(*),"
-                           " SUM(CASE WHEN EXISTS (SELECT 1 FROM interactions i"
-                           " WHERE i.customer_id = c.id AND i.kind = 'purchase' AND i.amount_cents >= 0"
-                           " AND i.occurred_at > c.churned_at AND i.occurred_at <= c.churned_at + :w)"
-                           " THEN 1 ELSE 0 END)"
-                           " FROM customers c"
-                           " WHERE c.churned_at >= :s AND c.churned_at < :e") +
-            scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope")) +
-            QStringLiteral(" GROUP BY 1, c.churn_reason"),
-        tr("Preparing the churn figures failed"));
-    if (!st)
-        return st.error();
-    st->bindInt(":w", windowSeconds);
-    st->bindInt(":s", start);
-    st->bindInt(":e", end);
-    if (scope.kind != Scope::Kind::All)
-        st->bindText(":scope", scope.value.toUtf8());
     ChurnMetricsStore::GroupedAnswer answer;
-    while (st->next()) {
-        const QString key = st->isNull(0) ? QString() : QString::fromUtf8(st->text(0));
-        ChurnMetricsStore::ReasonCounts& r = answer[key][reasonOf(*st, 1)];
-        r.churned += st->integer(2);
-        r.wonBack += st->integer(3);
+    for (const ChurnSource& source : kChurnSources) {
+        auto st = RowReader::prepare(
+            db,
+            filled(QStringLiteral("SELECT ") + group +
+                       QStringLiteral(", {reason}, COUNT(*),"
+                                      " SUM(CASE WHEN EXISTS (SELECT 1 FROM interactions i"
+                                      " WHERE i.customer_id = {customer} AND i.kind = 'purchase'"
+                                      " AND i.amount_cents >= 0 AND i.occurred_at > {churned_at}"
+                                      " AND i.occurred_at <= {churned_at} + :w)"
+                                      " THEN 1 ELSE 0 END)"
+                                      " FROM {from} WHERE {churned_at} >= :s AND {churned_at} < :e") +
+                       scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope")) +
+                       QStringLiteral(" GROUP BY 1, {reason}"),
+                   source),
+            tr("Preparing the churn figures failed"));
+        if (!st)
+            return st.error();
+        st->bindInt(":w", windowSeconds);
+        st->bindInt(":s", start);
+        st->bindInt(":e", end);
+        if (scope.kind != Scope::Kind::All)
+            st->bindText(":scope", scope.value.toUtf8());
+        while (st->next()) {
+            const QString key = st->isNull(0) ? QString() : QString::fromUtf8(st->text(0));
+            ChurnMetricsStore::ReasonCounts& r = answer[key][reasonOf(*st, 1)];
+            r.churned += st->integer(2);
+            r.wonBack += st->integer(3);
+        }
+        if (st->failed())
+            return st->error(tr("Reading the churn figures failed"));
     }
-    if (st->failed())
-        return st->error(tr("Reading the churn figures failed"));
     return answer;
 }
 
@@ -87,29 +114,33 @@ Result<ChurnMetricsStore::ReasonBuckets> ChurnMetricsStore::reasonsByBucket(cons
     ReasonBuckets answer;
     if (bounds.size() < 2)
         return answer;
-    auto st = RowReader::prepare(
-        m_db,
-        QStringLiteral("SELECT c.churn_reason, ") + timeBucketCase(QStringLiteral("c.churned_at"), bounds) +
-            QStringLiteral(
-                " AS bucket, COUNT(*) FROM customers c WHERE c.churned_at >= :s AND c.churned_at < :e") +
-            scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope")) +
-            QStringLiteral(" GROUP BY c.churn_reason, bucket"),
-        tr("Preparing the churn figures failed"));
-    if (!st)
-        return st.error();
-    st->bindInt(":s", bounds.front());
-    st->bindInt(":e", bounds.back());
-    if (scope.kind != Scope::Kind::All)
-        st->bindText(":scope", scope.value.toUtf8());
-    while (st->next()) {
-        std::vector<qint64>& series = answer[reasonOf(*st, 0)];
-        series.resize(bounds.size() - 1);
-        const auto bucket = static_cast<std::size_t>(st->integer(1));
-        if (bucket < series.size())
-            series[bucket] += st->integer(2);
+    for (const ChurnSource& source : kChurnSources) {
+        auto st =
+            RowReader::prepare(m_db,
+                               filled(QStringLiteral("SELECT {reason}, ") +
+                                          timeBucketCase(QStringLiteral("{churned_at}"), bounds) +
+                                          QStringLiteral(" AS bucket, COUNT(*) FROM {from}"
+                                                         " WHERE {churned_at} >= :s AND {churned_at} < :e") +
+                                          scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope")) +
+                                          QStringLiteral(" GROUP BY {reason}, bucket"),
+                                      source),
+                               tr("Preparing the churn figures failed"));
+        if (!st)
+            return st.error();
+        st->bindInt(":s", bounds.front());
+        st->bindInt(":e", bounds.back());
+        if (scope.kind != Scope::Kind::All)
+            st->bindText(":scope", scope.value.toUtf8());
+        while (st->next()) {
+            std::vector<qint64>& series = answer[reasonOf(*st, 0)];
+            series.resize(bounds.size() - 1);
+            const auto bucket = static_cast<std::size_t>(st->integer(1));
+            if (bucket < series.size())
+                series[bucket] += st->integer(2);
+        }
+        if (st->failed())
+            return st->error(tr("Reading the churn figures failed"));
     }
-    if (st->failed())
-        return st->error(tr("Reading the churn figures failed"));
     return answer;
 }
 

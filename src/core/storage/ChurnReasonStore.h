@@ -11,7 +11,8 @@ namespace rapport::core {
 class Database;
 
 // The team's list of churn reasons (table churn_reasons) beside the reasons the customers
-// carry (customers.churn_reason). The caller holds the transaction for the steps of a rename.
+// carry (customers.churn_reason, and past_churns for the earlier churns of those who left again). The caller
+// holds the transaction for the steps of a rename.
 class ChurnReasonStore
 {
 public:
@@ -31,8 +32,16 @@ public:
     // those customers (undo: not the ones who had `to` before a merge).
     Status moveCustomers(const QString& from, const QString& to,
                          const std::optional<std::vector<qint64>>& only = std::nullopt);
+    // The same for the earlier churns of customers who left again (past_churns), by their ids.
+    Result<std::vector<qint64>> pastChurnsWith(const QString& key) const;
+    Status movePastChurns(const QString& from, const QString& to,
+                          const std::optional<std::vector<qint64>>& only = std::nullopt);
 
 private:
+    Result<std::vector<qint64>> idsWith(const QString& table, const QString& key) const;
+    Status move(const QString& update, const QString& from, const QString& to,
+                const std::optional<std::vector<qint64>>& only);
+
     Database& m_db;
 };
 

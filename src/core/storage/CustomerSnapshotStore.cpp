@@ -25,6 +25,7 @@ const std::vector<Source>& sources()
          QStringLiteral("SELECT * FROM survey_responses WHERE customer_id = ?")},
         {QStringLiteral("follow_up_tasks"),
          QStringLiteral("SELECT * FROM follow_up_tasks WHERE customer_id = ?")},
+        {QStringLiteral("past_churns"), QStringLiteral("SELECT * FROM past_churns WHERE customer_id = ?")},
     };
     return all;
 }

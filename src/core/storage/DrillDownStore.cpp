@@ -15,8 +15,10 @@ namespace {
 const QString kCustomerColumns =
     QStringLiteral("SELECT c.id, c.name, c.segment, COALESCE(NULLIF(o.name, ''), o.id), c.acquired_at,"
                    " c.churned_at,"
-                   " (c.churned_at IS NULL OR c.churned_at >= :end"
-                   " OR (c.returned_at IS NOT NULL AND c.returned_at < :start)) AS retained"
+                   " ((c.churned_at IS NULL OR c.churned_at >= :end"
+                   " OR (c.returned_at IS NOT NULL AND c.returned_at < :start))"
+                   " AND c.id NOT IN (SELECT p.customer_id FROM past_churns p"
+                   "  WHERE p.churned_at >= :start AND p.churned_at < :end)) AS retained"
                    " FROM customers c LEFT JOIN reps o ON o.id = c.owner WHERE ");
 
 // The statement and which of its columns hold instants.
@@ -83,18 +85,31 @@ Query queryFor(DrillDownStore::Records what, const QString& subset)
         q.countSelect = QStringLiteral("SELECT count(*) FROM customers c WHERE ");
         // A customer who came back is one again from returned_at on (metrics.md). Retained: at
         // the start and at the end, and not back during the period (a return inside the
-        // period counts as a new customer, so the retained ones are E - N).
+        // period counts as a new customer, so the retained ones are E - N). An earlier churn
+        // of a customer who left again (past_churns) takes them away over [its ch, its ret).
         if (what == R::CustomersAtStart)
             q.where = QStringLiteral(
                 "((c.acquired_at < :start AND (c.churned_at IS NULL OR c.churned_at >= :start))"
-                " OR c.returned_at < :start)");
+                " OR c.returned_at < :start)"
+                " AND c.id NOT IN (SELECT p.customer_id FROM past_churns p"
+                "  WHERE p.churned_at < :start AND p.returned_at >= :start)");
         else if (what == R::ChurnedCustomers)
-            q.where =
-                QStringLiteral("c.acquired_at < :start AND c.churned_at >= :start AND c.churned_at < :end");
+            // Left during the period from a stay that began before it: the latest churn when
+            // no earlier return came after the start, or an earlier churn when neither
+            // acquired_at nor the return before it did.
+            q.where = QStringLiteral(
+                "c.acquired_at < :start AND ((c.churned_at >= :start AND c.churned_at < :end"
+                "  AND c.id NOT IN (SELECT p.customer_id FROM past_churns p WHERE p.returned_at >= :start))"
+                " OR c.id IN (SELECT p.customer_id FROM past_churns p"
+                "  WHERE p.churned_at >= :start AND p.churned_at < :end AND NOT EXISTS (SELECT 1 FROM"
+                "  past_churns e WHERE e.customer_id = p.customer_id AND e.churned_at < p.churned_at"
+                "  AND e.returned_at >= :start)))");
         else
             q.where =
                 QStringLiteral("((c.acquired_at < :end AND (c.churned_at IS NULL OR c.churned_at >= :start))"
-                               " OR c.returned_at < :end)");
+                               " OR c.returned_at < :end)"
+                               " AND c.id NOT IN (SELECT p.customer_id FROM past_churns p"
+                               "  WHERE p.churned_at < :start AND p.returned_at >= :end)");
         q.order = QStringLiteral(" ORDER BY c.name {nocase}, c.id");
         q.instantColumns = {4, 5};
         break;

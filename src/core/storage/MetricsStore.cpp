@@ -102,6 +102,22 @@ QString MetricsStore::baseRowsSql(const Scope& scope)
            customerFilter(scope);
 }
 
+QString MetricsStore::pastChurnRowsSql(const Scope& scope)
+{
+    // Few customers leave twice: the look-ups per row read a small table by its key.
+    return QStringLiteral(
+               "SELECT p.churned_at, p.returned_at,"
+               " COALESCE((SELECT max(e.returned_at) FROM past_churns e"
+               "   WHERE e.customer_id = p.customer_id AND e.churned_at < p.churned_at), c.acquired_at)"
+               "   AS stayed_from,"
+               " c.acquired_at,"
+               " CASE WHEN NOT EXISTS (SELECT 1 FROM past_churns l"
+               "   WHERE l.customer_id = p.customer_id AND l.churned_at > p.churned_at)"
+               "   THEN c.churned_at END AS current_churn"
+               " FROM past_churns p JOIN customers c ON c.id = p.customer_id WHERE p.churned_at < :e") +
+           scopeFilter(scope, QStringLiteral("c."), QStringLiteral(":scope"));
+}
+
 QString MetricsStore::purchaseRowsSql(const SqlDialect& dialect, const Scope& scope)
 {
     return QStringLiteral("SELECT occurred_at, amount_cents, customer_id FROM interactions") +
@@ -232,27 +248,69 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     }
     if (st->failed())
         return queryFailed(*st);
-    std::vector<qint64> A(n, 0), C(n, 0), R(n, 0), Both(n, 0);
-    qint64 a = 0, c = 0, r = 0, both = 0;
+
+    // The earlier churns (customers who came back and left again). The customers row above
+    // counted them as there over [acq, ch); each earlier churn takes them away over [its ch,
+    // its ret): at a boundary in that span they are not there (PC - PR), the churn and the
+    // return count as churned and new in their periods, and a period inside the span is
+    // not active for them.
+    std::vector<qint64> addPC(n + 1, 0), addPR(n + 1, 0), addGone(n + 1, 0);
+    auto past = prepareQuery(m_db, pastChurnRowsSql(scope));
+    if (!past)
+        return past.error();
+    bindCommon(*past, boundaries.front(), boundaries.back(), scope);
+    while (past->next()) {
+        const std::size_t jc = firstAfter(past->integer(0));
+        const qint64 ret = past->integer(1);
+        const std::size_t jr = firstAfter(ret);
+        ++addPC[jc];
+        ++addPR[jr];
+        // Away over all of period i: ch < b_i and ret >= b_{i+1}, so jc <= i <= jr - 2.
+        if (jr >= 2 && jc <= jr - 2) {
+            ++addGone[jc];
+            --addGone[jr - 1];
+        }
+        // Left in period jc - 1 from a stay that began before it.
+        if (jc >= 1 && jc < n && past->integer(2) < boundaries[jc - 1])
+            ++churnedFromStart[jc - 1];
+        // The latest churn, counted above from the start when acq < its period's start, left
+        // a stay that began with this return: from the start only if that came before.
+        if (!past->isNull(4)) {
+            const std::size_t jl = firstAfter(past->integer(4));
+            if (jl >= 1 && jl < n && past->integer(3) < boundaries[jl - 1] && ret >= boundaries[jl - 1])
+                --churnedFromStart[jl - 1];
+        }
+    }
+    if (past->failed())
+        return queryFailed(*past);
+
+    std::vector<qint64> A(n, 0), C(n, 0), R(n, 0), Both(n, 0), PC(n, 0), PR(n, 0), Gone(n, 0);
+    qint64 a = 0, c = 0, r = 0, both = 0, pc = 0, pr = 0, gone = 0;
     for (std::size_t j = 0; j < n; ++j) {
         a += addA[j];
         c += addC[j];
         r += addR[j];
         both += addBoth[j];
+        pc += addPC[j];
+        pr += addPR[j];
+        gone += addGone[j];
         A[j] = a;
         C[j] = c;
         R[j] = r;
         Both[j] = both; // for period j: gone before b_j and back before b_{j+1}
+        PC[j] = pc;
+        PR[j] = pr;
+        Gone[j] = gone; // for period j: away over all of it on an earlier churn
     }
     std::vector<BaseCounts> series(n - 1);
     for (std::size_t i = 0; i + 1 < n; ++i) {
         BaseCounts& b = series[i];
-        b.atStart = A[i] - C[i] + R[i];
-        b.atEnd = A[i + 1] - C[i + 1] + R[i + 1];
+        b.atStart = A[i] - C[i] + R[i] - PC[i] + PR[i];
+        b.atEnd = A[i + 1] - C[i + 1] + R[i + 1] - PC[i + 1] + PR[i + 1];
         // A return counts as a new customer of its period, so E = S + N - churned holds.
-        b.acquired = A[i + 1] - A[i] + R[i + 1] - R[i];
-        b.churned = C[i + 1] - C[i];
-        b.active = A[i + 1] - C[i] + Both[i];
+        b.acquired = A[i + 1] - A[i] + R[i + 1] - R[i] + PR[i + 1] - PR[i];
+        b.churned = C[i + 1] - C[i] + PC[i + 1] - PC[i];
+        b.active = A[i + 1] - C[i] + Both[i] - Gone[i];
         b.churnedFromStart = churnedFromStart[i];
     }
     return series;

@@ -39,6 +39,8 @@ public:
     // (a CHECK of the schema), so the two spans never overlap.
     struct BaseCounts
     {
+        // With ch the latest churn and ret its return; an earlier churn and its return
+        // (past_churns) take the customer away over [its ch, its ret) as well.
         qint64 atStart = 0;          // (acq < start and (ch null or ch >= start)) or ret < start
         qint64 atEnd = 0;            // the same at end
         qint64 acquired = 0;         // start <= acq < end, plus the returns with start <= ret < end
@@ -109,6 +111,11 @@ public:
     // from the rows a manager's engine reads.
     static QString surveyRowsSql(const Scope& scope); // responded_at, score
     static QString baseRowsSql(const Scope& scope);   // acquired_at, churned_at, returned_at
+    // The earlier churns (past_churns) of the scope's customers before :e: churned_at,
+    // returned_at, stayed_from (when the stay that churn ended began: the return before it, or
+    // acquired_at), acquired_at, and current_churn (customers.churned_at on the customer's
+    // latest earlier churn, NULL on the others).
+    static QString pastChurnRowsSql(const Scope& scope);
     static QString purchaseRowsSql(const SqlDialect& dialect,
                                    const Scope& scope); // occurred_at, amount_cents, customer_id
     static QString followUpPurchaseRowsSql(const SqlDialect& dialect,

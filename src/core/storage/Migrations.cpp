@@ -355,6 +355,45 @@ MigrationStep step11()
             }};
 }
 
+// Version 12 (issue 19): every churn, also of a customer who came back and left again. The
+// customers row holds the latest churn (and return); an earlier churn that ended in a return
+// moves to past_churns when the customer leaves again, so the figures of the period they first
+// left in keep it (metrics.md, "Leaving again"). The triggers do it for every writer (the
+// window, its undo, an import on either engine): leaving again after a return archives the
+// churn and its return, and the customers row going back to that churn (undo) takes it out.
+MigrationStep step12(const SqlDialect& dialect)
+{
+    MigrationStep step{
+        12,
+        QStringLiteral("earlier churns of customers who came back and left again"),
+        {
+            dialect.ddl(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS past_churns ("
+                               " id {identity},"
+                               " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                               " churned_at INTEGER NOT NULL,"
+                               " churn_reason TEXT CHECK (churn_reason IS NULL OR length(churn_reason) > 0),"
+                               " returned_at INTEGER NOT NULL CHECK (returned_at >= churned_at),"
+                               " UNIQUE (customer_id, churned_at))")),
+            dialect.ddl(QStringLiteral("CREATE INDEX IF NOT EXISTS past_churns_time"
+                                       " ON past_churns(churned_at, customer_id, returned_at)")),
+        }};
+    step.statements << dialect.rowTrigger(
+        QStringLiteral("rapport_archive_churn"), QStringLiteral("customers"),
+        QStringLiteral("UPDATE OF churned_at, returned_at"),
+        QStringLiteral("OLD.returned_at IS NOT NULL AND NEW.returned_at IS NULL"
+                       " AND NEW.churned_at > OLD.churned_at AND NEW.churned_at >= OLD.returned_at"),
+        QStringLiteral(
+            "INSERT INTO past_churns (customer_id, churned_at, churn_reason, returned_at)"
+            " VALUES (OLD.id, OLD.churned_at, OLD.churn_reason, OLD.returned_at) ON CONFLICT DO NOTHING"));
+    step.statements << dialect.rowTrigger(
+        QStringLiteral("rapport_unarchive_churn"), QStringLiteral("customers"),
+        QStringLiteral("UPDATE OF churned_at, returned_at"),
+        QStringLiteral("OLD.returned_at IS NULL AND NEW.returned_at IS NOT NULL"),
+        QStringLiteral("DELETE FROM past_churns WHERE customer_id = NEW.id AND churned_at = NEW.churned_at"));
+    return step;
+}
+
 } // namespace
 
 std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
@@ -366,6 +405,8 @@ std::vector<MigrationStep> Migrations::stepsFor(const SqlDialect& dialect)
         for (QString& statement : step.statements)
             statement = dialect.ddl(statement);
     }
+    // Its triggers are the engine's own already.
+    all.push_back(step12(dialect));
     return all;
 }
 

@@ -68,6 +68,17 @@ QString PostgresDialect::ddl(const QString& statement) const
     return s;
 }
 
+QStringList PostgresDialect::rowTrigger(const QString& name, const QString& table, const QString& event,
+                                        const QString& when, const QString& body) const
+{
+    return {QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS"
+                           " $$ BEGIN %2; RETURN NULL; END $$")
+                .arg(name, body),
+            QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table),
+            QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW WHEN (%4) EXECUTE FUNCTION %1()")
+                .arg(name, event, table, when)};
+}
+
 QStringList PostgresDialect::sessionSetup() const
 {
     // Instants are epoch integers, but now() and any timestamptz text must not depend on

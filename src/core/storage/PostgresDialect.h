@@ -24,6 +24,8 @@ public:
     QString identityPrimaryKey() const override;
     QString caseInsensitive() const override;
     QString ddl(const QString& statement) const override;
+    QStringList rowTrigger(const QString& name, const QString& table, const QString& event,
+                           const QString& when, const QString& body) const override;
     QStringList sessionSetup() const override;
     QStringList newDatabaseSetup(quint32 applicationId) const override;
     QString busyTimeout(int milliseconds) const override;

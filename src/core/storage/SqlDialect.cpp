@@ -44,6 +44,14 @@ QString SqliteDialect::caseInsensitive() const
     return QStringLiteral("COLLATE NOCASE");
 }
 
+QStringList SqliteDialect::rowTrigger(const QString& name, const QString& table, const QString& event,
+                                      const QString& when, const QString& body) const
+{
+    return {QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name),
+            QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW WHEN (%4) BEGIN %5; END")
+                .arg(name, event, table, when, body)};
+}
+
 QStringList SqliteDialect::sessionSetup() const
 {
     return {QStringLiteral("PRAGMA foreign_keys = ON"), busyTimeout(10000),

@@ -56,6 +56,11 @@ public:
     // the engines' names differ (PostgreSQL: INTEGER is 32 bits and REAL 4 bytes, so they
     // become BIGINT and DOUBLE PRECISION; WITHOUT ROWID is SQLite's alone).
     virtual QString ddl(const QString& statement) const { return sql(statement); }
+    // DDL: a trigger that runs `body` (one statement over OLD and NEW) after `event` ("UPDATE
+    // OF a, b") of every row of `table` for which `when` holds. SQLite writes it inline; the
+    // server needs a function for it. Dropped first, so a migration may run it again.
+    virtual QStringList rowTrigger(const QString& name, const QString& table, const QString& event,
+                                   const QString& when, const QString& body) const = 0;
 
     // Run on every new connection, in order.
     virtual QStringList sessionSetup() const = 0;
@@ -102,6 +107,8 @@ public:
     Engine engine() const override { return Engine::Sqlite; }
     QString identityPrimaryKey() const override;
     QString caseInsensitive() const override;
+    QStringList rowTrigger(const QString& name, const QString& table, const QString& event,
+                           const QString& when, const QString& body) const override;
     QStringList sessionSetup() const override;
     QStringList newDatabaseSetup(quint32 applicationId) const override;
     QString busyTimeout(int milliseconds) const override;

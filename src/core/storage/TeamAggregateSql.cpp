@@ -62,7 +62,7 @@ QString countsOf(const Scope& scope, const QString& scopeValue)
                                              {QStringLiteral("scope"), scopeValue}};
     // The customer base: a customer is one over [acq, ch) and again from ret on
     // (MetricsStore::BaseCounts says which span each count covers).
-    const QString base =
+    const QString baseCounts =
         QStringLiteral(
             "(SELECT"
             " count(*) FILTER (WHERE (q.acquired_at < p_start AND (q.churned_at IS NULL OR q.churned_at >= "
@@ -80,8 +80,34 @@ QString countsOf(const Scope& scope, const QString& scopeValue)
             " count(*) FILTER (WHERE q.acquired_at < p_start AND q.churned_at >= p_start AND q.churned_at < "
             "p_end)"
             "   AS churned_from_start"
-            " FROM (%1) q) b")
+            " FROM (%1) q) b0")
             .arg(with(MetricsStore::baseRowsSql(scope), span));
+    // The earlier churns of customers who left again: away over [ch, ret) of each, as
+    // MetricsStore::baseSeries subtracts them.
+    const QString past =
+        QStringLiteral(
+            "(SELECT"
+            " count(*) FILTER (WHERE q.churned_at < p_start AND q.returned_at >= p_start)"
+            "   AS gone_at_start,"
+            " count(*) FILTER (WHERE q.churned_at < p_end AND q.returned_at >= p_end) AS gone_at_end,"
+            " count(*) FILTER (WHERE q.returned_at >= p_start AND q.returned_at < p_end) AS returned,"
+            " count(*) FILTER (WHERE q.churned_at >= p_start AND q.churned_at < p_end) AS churned,"
+            " count(*) FILTER (WHERE q.churned_at < p_start AND q.returned_at >= p_end)"
+            "   AS gone_throughout,"
+            " count(*) FILTER (WHERE q.churned_at >= p_start AND q.churned_at < p_end"
+            "   AND q.stayed_from < p_start)"
+            " - count(*) FILTER (WHERE q.current_churn >= p_start AND q.current_churn < p_end"
+            "   AND q.acquired_at < p_start AND q.returned_at >= p_start) AS from_start"
+            " FROM (%1) q) pb")
+            .arg(with(MetricsStore::pastChurnRowsSql(scope), span));
+    const QString base =
+        QStringLiteral("(SELECT b0.at_start - pb.gone_at_start AS at_start,"
+                       " b0.at_end - pb.gone_at_end AS at_end,"
+                       " b0.acquired + pb.returned AS acquired, b0.churned + pb.churned AS churned,"
+                       " b0.active - pb.gone_throughout AS active,"
+                       " b0.churned_from_start + pb.from_start AS churned_from_start"
+                       " FROM %1 CROSS JOIN %2) b")
+            .arg(baseCounts, past);
     // Revenue: every purchase; paying and repeat customers count purchases with amount >= 0.
     const QString revenue = QStringLiteral("(SELECT coalesce(sum(t.cents), 0)::bigint AS revenue_cents,"
                                            " coalesce(sum(t.paid), 0)::bigint AS purchases,"

@@ -25,6 +25,7 @@ const Policy kPolicies[] = {
     {"interactions", kOwnCustomer, kOwnCustomer},
     {"survey_responses", kOwnCustomer, kOwnCustomer},
     {"follow_up_tasks", kOwnCustomer, kOwnCustomer},
+    {"past_churns", kOwnCustomer, kOwnCustomer},
     {"settings", "true", "false"},
     // The catalogue is the team's: everyone reads it, managers keep it.
     {"products", "true", "false"},

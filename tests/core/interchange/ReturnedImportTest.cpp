@@ -2,7 +2,8 @@
 
 // Schema 10: a customer's return (returned_at) is no column of the files; an import keeps it
 // while the churn date it follows stays, and forgets it when the file takes the churn date
-// away or gives a later one (the CHECK returned_at >= churned_at would refuse the row), on both
+// away (a correction: they never left). A later churn date means they left again: the earlier
+// churn and its return move to past_churns (schema 12) and the row holds the new churn. On both
 // engines (ImportStore's partial update, ServerImportSql).
 using namespace rapport;
 using core::CsvKind;
@@ -53,6 +54,15 @@ TEST_CASE("an import keeps a return beside its churn date and forgets it when th
     CHECK(returnedOf(*db, "C2").isNull());
     CHECK(returnedOf(*db, "C3").isNull());
     CHECK(returnedOf(*db, "C4").toLongLong() == back);
+    // C3's first churn and return are kept, with the reason they gave then.
+    CHECK(valueOf(*db, "SELECT count(*) FROM past_churns").toLongLong() == 1);
+    CHECK(valueOf(*db,
+                  "SELECT p.churned_at || ' ' || p.churn_reason || ' ' || p.returned_at FROM past_churns p"
+                  " JOIN customers c ON c.id = p.customer_id WHERE c.external_id = 'C3'")
+              .toString() ==
+          QStringLiteral("%1 price %2").arg(test::utc("2025-06-01T00:00:00Z").toSecsSinceEpoch()).arg(back));
+    CHECK(valueOf(*db, "SELECT churned_at FROM customers WHERE external_id = 'C3'").toLongLong() ==
+          test::utc("2025-10-01T00:00:00Z").toSecsSinceEpoch());
     CHECK(valueOf(*db, "SELECT churn_reason FROM customers WHERE external_id = 'C4'").toString() ==
           QStringLiteral("price"));
 }

@@ -6,6 +6,7 @@
 #include "metrics/MetricsJson.h"
 #include "reflection/Questionnaire.h"
 #include "reflection/SelfViewComparison.h"
+#include "services/CustomerService.h"
 #include "storage/ServerAddress.h"
 
 #include <QJsonDocument>
@@ -148,6 +149,55 @@ TEST_CASE("a rep login gets the team's totals from the server, equal to a manage
     auto own = core::MetricsEngine(*rep, t.clock).compute(kQ3);
     REQUIRE_OK(own);
     CHECK(own->revenueCents == 14500);
+}
+
+TEST_CASE("earlier churns of customers who left again count in the team's totals as in a manager's figures",
+          "[.][server][team-aggregates][leaving-again]")
+{
+    test::SmallTeam t;
+    core::CustomerService customers(*t.admin);
+    const auto update = [&](const char* externalId, auto change) {
+        auto found = customers.find(t.ids.at(QString::fromLatin1(externalId)));
+        REQUIRE_OK(found);
+        REQUIRE(found->has_value());
+        auto saved = customers.change(**found, change(**found));
+        REQUIRE_OK(saved);
+        REQUIRE(saved->saved);
+    };
+    // C5 (r2) left 08-20, is back 08-25 and leaves again 09-05; C6 (r3), back 09-15 after
+    // leaving 03-01, leaves again 10-10.
+    update("C5", [](const core::Customer& c) {
+        return core::markedReturned(c, test::utc("2026-08-25T00:00:00Z"));
+    });
+    update("C5", [](const core::Customer& c) {
+        return core::markedChurned(c, test::utc("2026-09-05T00:00:00Z"), QStringLiteral("price"));
+    });
+    update("C6", [](const core::Customer& c) {
+        return core::markedChurned(c, test::utc("2026-10-10T00:00:00Z"), QStringLiteral("service"));
+    });
+    auto rep = t.asRep();
+    auto manager = t.asManager();
+    const core::TeamAggregateReader reader(*rep, t.clock);
+    for (const core::Period& period :
+         {core::Period::quarter(2026, 1), core::Period::quarter(2026, 2), kQ3, core::Period::quarter(2026, 4),
+          core::Period::year(2026), core::Period::month(2026, 8), core::Period::month(2026, 9)}) {
+        INFO(period.label().toStdString());
+        auto aggregates = reader.read(period, qint64{30} * 86400);
+        REQUIRE_OK(aggregates);
+        auto managers = core::MetricsEngine(*manager, t.clock).compute(period);
+        REQUIRE_OK(managers);
+        CHECK(json(aggregates->team) == json(*managers));
+    }
+    // By hand, Q3: S = C1, C2, C3, C5, C7 (C6 away since 03-01); E = C1, C2, C3, C4, C6 (back
+    // 09-15), C7; N = C4 and the returns of C5 and C6; churned: C5 twice; active: all seven.
+    auto q3 = reader.read(kQ3, qint64{30} * 86400);
+    REQUIRE_OK(q3);
+    CHECK(q3->team.customersStart == 5);
+    CHECK(q3->team.customersEnd == 6);
+    CHECK(q3->team.customersNew == 3);
+    CHECK(q3->team.customersChurned == 2);
+    CHECK(q3->team.customersActive == 7);
+    CHECK(*q3->team.churnRate == Approx(20.0)); // C5's first churn only
 }
 
 TEST_CASE("the team's values come one per rep, sorted, without ids or names", "[.][server][team-aggregates]")
