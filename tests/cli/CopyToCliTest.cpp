@@ -1,6 +1,7 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "services/ChurnReasonService.h"
+#include "storage/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +27,23 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
         core::ChurnReasonService reasons(*db);
         REQUIRE_OK(reasons.add(QStringLiteral("Moved abroad")));
         REQUIRE_OK(reasons.remove(QStringLiteral("no_longer_needed")));
+        // A churned customer comes back and leaves again: the earlier churn (past_churns) goes
+        // along too.
+        const QString first =
+            QStringLiteral(" WHERE id = (SELECT min(id) FROM customers WHERE churned_at IS NOT NULL)");
+        REQUIRE_OK(core::sql::execText(
+            db->connection(),
+            QStringLiteral("UPDATE customers SET returned_at = churned_at + 86400") + first));
+        REQUIRE_OK(core::sql::execText(db->connection(),
+                                       QStringLiteral("UPDATE customers SET churned_at = returned_at + 86400,"
+                                                      " churn_reason = 'service', returned_at = NULL") +
+                                           first));
+        auto past = core::sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM past_churns"));
+        REQUIRE_OK(past);
+        REQUIRE(past->toLongLong() == 1);
     }
+    const char* pastChurn = "SELECT c.external_id || ' ' || p.churned_at || ' ' || p.returned_at"
+                            " FROM past_churns p JOIN customers c ON c.id = p.customer_id";
     const char* listed = "SELECT string_agg(key, ' ' ORDER BY key) FROM churn_reasons";
 
     const auto there = runCli(file, {QStringLiteral("copy-to"), server});
@@ -42,6 +59,14 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
         CHECK(fromServer[i] == fromFile[i]);
     }
     CHECK(fromFile[2].count(QLatin1Char('\n')) > 1000); // interactions: a real book, not an empty one
+    QString filePastChurn;
+    {
+        auto db = test::openOrFail(file);
+        auto text = core::sql::scalar(db->connection(), QString::fromLatin1(pastChurn));
+        REQUIRE_OK(text);
+        filePastChurn = text->toString();
+    }
+    CHECK(test::serverScalar(server, pastChurn) == filePastChurn);
     const auto info = runCli(server, {QStringLiteral("info")});
     REQUIRE(info.exitCode == 0);
     CHECK(info.out.contains(QStringLiteral("(a team server, PostgreSQL)")));
@@ -58,6 +83,9 @@ TEST_CASE("copy-to moves a book to the server and back with every export and fig
         REQUIRE_OK(reasons);
         CHECK(reasons->contains(QStringLiteral("moved_abroad")));
         CHECK_FALSE(reasons->contains(QStringLiteral("no_longer_needed")));
+        auto text = core::sql::scalar(db->connection(), QString::fromLatin1(pastChurn));
+        REQUIRE_OK(text);
+        CHECK(text->toString() == filePastChurn);
     }
 
     // A server's backup is a Rapport file with the same records.

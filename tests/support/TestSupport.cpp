@@ -25,11 +25,14 @@ QByteArray fileHash(const QString& path)
 
 void dropRecordVersions(core::Database& db)
 {
-    // Schemas 11, 10 and 9 came after the versions: the reason list, returned_at (with schema
-    // 4's customer-base index back as it was), then products, product_id and churn_reason go first.
+    // Schemas 12, 11, 10 and 9 came after the versions: the earlier churns, the reason list,
+    // returned_at (with schema 4's customer-base index back as it was), then products,
+    // product_id and churn_reason go first.
     for (const char* statement :
-         {"DROP INDEX customers_churn_reason", "DROP TABLE churn_reasons", "DROP INDEX interactions_win_back",
-          "DROP INDEX customers_base", "ALTER TABLE customers DROP COLUMN returned_at",
+         {"DROP TRIGGER rapport_archive_churn", "DROP TRIGGER rapport_unarchive_churn",
+          "DROP TABLE past_churns", "DROP INDEX customers_churn_reason", "DROP TABLE churn_reasons",
+          "DROP INDEX interactions_win_back", "DROP INDEX customers_base",
+          "ALTER TABLE customers DROP COLUMN returned_at",
           "CREATE INDEX customers_base ON customers(acquired_at, churned_at, owner, segment)",
           "DROP INDEX interactions_product_time", "DROP INDEX interactions_product_kinds_time",
           "ALTER TABLE interactions DROP COLUMN product_id", "ALTER TABLE customers DROP COLUMN churn_reason",

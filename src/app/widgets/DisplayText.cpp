@@ -5,6 +5,7 @@
 #include "widgets/MoneyText.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace rapport::app {
 
@@ -64,6 +65,17 @@ QString DisplayText::churnReason(const QString& key)
     QString text = key;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     return text;
+}
+
+QString DisplayText::pastChurns(const std::vector<core::PastChurn>& churns)
+{
+    QStringList parts;
+    for (const core::PastChurn& c : churns)
+        parts << (c.churnReason.isEmpty()
+                      ? tr("%1, back on %2").arg(date(c.churnedAt), date(c.returnedAt))
+                      : tr("%1 (%2), back on %3")
+                            .arg(date(c.churnedAt), churnReason(c.churnReason), date(c.returnedAt)));
+    return parts.join(QStringLiteral("; "));
 }
 
 QString DisplayText::dateTime(const QDateTime& utc)

@@ -436,6 +436,9 @@ void CustomersView::updateDetails()
                 reason.isEmpty() ? tr("Churned on %1").arg(left) : tr("Churned on %1 (%2)").arg(left, reason);
     }
     html += row(tr("Status"), status);
+    if (auto past = core::CustomerService(m_session.database()).pastChurns(m_currentId);
+        past && !past->empty())
+        html += row(tr("Earlier churns"), DisplayText::pastChurns(*past));
     html += row(tr("Next follow-up"), nextFollowUpText());
     html += QStringLiteral("</table>");
     m_detailsLabel->setText(html);

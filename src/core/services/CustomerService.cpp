@@ -138,6 +138,11 @@ Result<std::optional<Customer>> CustomerService::findByExternalId(const QString&
     return CustomerRepository(m_db).findByExternalId(externalId);
 }
 
+Result<std::vector<PastChurn>> CustomerService::pastChurns(qint64 id) const
+{
+    return CustomerRepository(m_db).pastChurns(id);
+}
+
 Result<CustomerSnapshot> CustomerService::removeCapturing(qint64 id, std::optional<qint64> expectedVersion)
 {
     WriteTransaction tx(m_db);

@@ -5,6 +5,7 @@
 #include "domain/CustomerChanges.h"
 #include "domain/CustomerSnapshot.h"
 #include "domain/Interaction.h"
+#include "domain/PastChurn.h"
 
 #include <QStringList>
 #include <optional>
@@ -43,6 +44,8 @@ public:
     Result<CustomerSave> change(const Customer& from, const Customer& to, TimelineNote note = {});
     Result<std::optional<Customer>> find(qint64 id) const;
     Result<std::optional<Customer>> findByExternalId(const QString& externalId) const;
+    // The customer's earlier churns, each ended by a return, oldest first.
+    Result<std::vector<PastChurn>> pastChurns(qint64 id) const;
     // Deletes a customer with its interactions, survey responses and follow-ups in one
     // transaction, and returns all of it for restore(). With `expectedVersion`, only if the
     // customer still has it: when someone else changed or deleted them since the person read

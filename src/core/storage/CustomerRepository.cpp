@@ -123,6 +123,18 @@ Result<std::optional<QDateTime>> CustomerRepository::firstPurchaseAfter(qint64 c
     return std::optional<QDateTime>(sql::instantFrom(*v));
 }
 
+Result<std::vector<PastChurn>> CustomerRepository::pastChurns(qint64 customerId) const
+{
+    return sql::queryAll<PastChurn>(
+        m_db.connection(),
+        QStringLiteral("SELECT churned_at, churn_reason, returned_at FROM past_churns WHERE customer_id = ?"
+                       " ORDER BY churned_at"),
+        {customerId}, [](const QSqlQuery& q) {
+            return PastChurn{sql::instantFrom(q.value(0)), q.value(1).toString(),
+                             sql::instantFrom(q.value(2))};
+        });
+}
+
 Result<qint64> CustomerRepository::count() const
 {
     auto v = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM customers"));

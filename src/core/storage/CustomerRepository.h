@@ -2,9 +2,11 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
+#include "domain/PastChurn.h"
 
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace rapport::core {
 
@@ -28,6 +30,8 @@ public:
     Result<qint64> count() const;
     // The time of the customer's first purchase (amount >= 0) after `after`, if any.
     Result<std::optional<QDateTime>> firstPurchaseAfter(qint64 customerId, const QDateTime& after) const;
+    // The customer's earlier churns, oldest first (past_churns; none for most customers).
+    Result<std::vector<PastChurn>> pastChurns(qint64 customerId) const;
 
 private:
     Result<std::optional<Customer>> findWhere(const QString& condition, const QVariant& value) const;

@@ -1,6 +1,7 @@
 #include "app/WorkspaceFixture.h"
 #include "app/connection/ModalWatcher.h"
 #include "interchange/CsvFormat.h"
+#include "services/CustomerService.h"
 #include "shell/MainWindow.h"
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerRepository.h"
@@ -326,6 +327,52 @@ TEST_CASE("marking a customer churned asks why, shows in the list and undo makes
     CHECK_FALSE((*core::CustomerRepository(f.session.database()).find(f.ada))->isChurned());
     REQUIRE(offered.size() > 2);
     CHECK(offered.at(1) == QStringLiteral("moved abroad"));
+}
+
+TEST_CASE(
+    "a customer who came back and is marked churned again keeps the earlier churn on the card, until undo",
+    "[app][issue19]")
+{
+    test::WorkspaceFixture f;
+    core::CustomerService customers(f.session.database());
+    core::Customer back = **customers.find(f.alan);
+    back.churnedAt = test::utc("2026-01-05T00:00:00Z");
+    back.churnReason = QStringLiteral("price");
+    back.returnedAt = test::utc("2026-02-01T00:00:00Z");
+    REQUIRE_OK(customers.update(back));
+    app::CustomersView view(f.session);
+    view.showCustomer(f.alan);
+    REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == f.alan; }, 5000));
+    auto* card = test::child<QLabel>(view, "customerDetailsLabel");
+    CHECK_FALSE(card->text().contains(QStringLiteral("Earlier churns")));
+    auto watcher = test::whenModal<app::ChurnReasonDialog>([](app::ChurnReasonDialog& d) {
+        auto* combo = test::child<QComboBox>(d, "churnReasonCombo");
+        combo->setFocus();
+        QTest::keyClicks(combo, QStringLiteral("Service"));
+        QTest::keyClick(&d, Qt::Key_Return);
+    });
+    view.toggleChurnCurrent();
+    watcher.reset();
+    auto gone = customers.find(f.alan);
+    REQUIRE_OK(gone);
+    CHECK((*gone)->churnedAt == test::utc("2026-03-10T10:00:00Z"));
+    CHECK((*gone)->churnReason == QStringLiteral("service"));
+    auto past = customers.pastChurns(f.alan);
+    REQUIRE_OK(past);
+    CHECK(*past == std::vector<core::PastChurn>{{back.churnedAt, QStringLiteral("price"), back.returnedAt}});
+    REQUIRE(QTest::qWaitFor([&] { return card->text().contains(QStringLiteral("Earlier churns")); }, 5000));
+    CHECK(card->text().contains(QStringLiteral("(price), back on")));
+    if (const QString shots = qEnvironmentVariable("RAPPORT_SHOT_DIR"); !shots.isEmpty())
+        view.grab().save(shots + QStringLiteral("/customer-left-again.png"));
+
+    f.session.undoStack().undo();
+    auto undone = customers.find(f.alan);
+    REQUIRE_OK(undone);
+    CHECK((*undone)->churnedAt == back.churnedAt);
+    CHECK((*undone)->churnReason == back.churnReason);
+    CHECK((*undone)->returnedAt == back.returnedAt);
+    CHECK(customers.pastChurns(f.alan)->empty());
+    REQUIRE(QTest::qWaitFor([&] { return !card->text().contains(QStringLiteral("Earlier churns")); }, 5000));
 }
 
 TEST_CASE("the customer model fetches pages lazily and passes the model tester", "[app]")

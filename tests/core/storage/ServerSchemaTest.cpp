@@ -84,7 +84,7 @@ TEST_CASE("A migrated server database has the file's tables, columns and indexes
 
     const auto expected = sqliteColumns((*sqlite)->connection());
     const auto actual = serverColumns(file->connection());
-    REQUIRE(expected.size() == 16);
+    REQUIRE(expected.size() == 17);
     CHECK(actual.size() == expected.size());
     for (const auto& [table, columns] : expected) {
         INFO("table " << table.toStdString());
@@ -96,6 +96,13 @@ TEST_CASE("A migrated server database has the file's tables, columns and indexes
                      " AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'") ==
           indexNames((*sqlite)->connection(),
                      "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+    // The triggers that keep earlier churns (schema 12), beside the server's own notifications.
+    const auto triggers =
+        indexNames((*sqlite)->connection(), "SELECT name FROM sqlite_master WHERE type = 'trigger'");
+    CHECK(triggers == std::vector<QString>{QStringLiteral("rapport_archive_churn"),
+                                           QStringLiteral("rapport_unarchive_churn")});
+    CHECK(indexNames(file->connection(), "SELECT DISTINCT tgname FROM pg_trigger WHERE NOT tgisinternal"
+                                         " AND tgname <> 'rapport_changed'") == triggers);
 }
 
 TEST_CASE("Opening a migrated server database again changes nothing", "[.][server]")
