@@ -122,6 +122,18 @@ bool runEngine(core::Database& db, const Dashboard& d, Answers& answers)
     return true;
 }
 
+// The customers at instant B: acquired before it and not gone at it, gone meaning the latest
+// churn before B without a return before B, or an earlier churn (past_churns) before B whose
+// return is not (docs/metrics.md, "Returning customers" and "Leaving again").
+QString customersAt(const QString& b)
+{
+    return QStringLiteral("(SELECT count(*) FROM customers c WHERE acquired_at < %1"
+                          " AND (churned_at IS NULL OR churned_at >= %1 OR returned_at < %1)"
+                          " AND NOT EXISTS (SELECT 1 FROM past_churns p WHERE p.customer_id = c.id"
+                          " AND p.churned_at < %1 AND p.returned_at >= %1))")
+        .arg(b);
+}
+
 // Straightforward SQL of metrics.md, one SELECT per figure, as an analyst would write it.
 QString periodSql(const QString& tag, qint64 s, qint64 e, qint64 windowSeconds)
 {
@@ -138,24 +150,35 @@ QString periodSql(const QString& tag, qint64 s, qint64 e, qint64 windowSeconds)
         QStringLiteral(
             "FROM interactions WHERE kind = 'complaint' AND occurred_at >= %1 AND occurred_at < %2")
             .arg(S, E);
-    const QString cS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
-                                      "(churned_at IS NULL OR churned_at >= %1))")
-                           .arg(S);
-    const QString cE = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
-                                      "(churned_at IS NULL OR churned_at >= %1))")
-                           .arg(E);
+    const QString cS = customersAt(S);
+    const QString cE = customersAt(E);
+    // New: acquired, or back (the latest return or an earlier one), in P.
     const QString cN =
-        QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)")
+        QStringLiteral("((SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)"
+                       " + (SELECT count(*) FROM customers WHERE returned_at >= %1 AND returned_at < %2)"
+                       " + (SELECT count(*) FROM past_churns WHERE returned_at >= %1 AND returned_at < %2))")
             .arg(S, E);
     const QString cCh =
-        QStringLiteral("(SELECT count(*) FROM customers WHERE churned_at >= %1 AND churned_at < %2)")
+        QStringLiteral("((SELECT count(*) FROM customers WHERE churned_at >= %1 AND churned_at < %2)"
+                       " + (SELECT count(*) FROM past_churns WHERE churned_at >= %1 AND churned_at < %2))")
             .arg(S, E);
-    const QString cA = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
-                                      "(churned_at IS NULL OR churned_at >= %2))")
-                           .arg(E, S);
-    const QString cChS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
-                                        "churned_at >= %1 AND churned_at < %2)")
-                             .arg(S, E);
+    // Active: there at some moment of P, so not away over all of it.
+    const QString cA =
+        QStringLiteral("(SELECT count(*) FROM customers c WHERE ((acquired_at < %1 AND "
+                       "(churned_at IS NULL OR churned_at >= %2)) OR returned_at < %1)"
+                       " AND NOT EXISTS (SELECT 1 FROM past_churns p WHERE p.customer_id = c.id"
+                       " AND p.churned_at < %2 AND p.returned_at >= %1))")
+            .arg(E, S);
+    // Left in P from a stay that began before it (at acquisition or at a return).
+    const QString cChS =
+        QStringLiteral(
+            "(SELECT count(*) FROM (SELECT c.id AS customer_id, c.churned_at, c.acquired_at FROM customers c"
+            " UNION ALL SELECT p.customer_id, p.churned_at, c.acquired_at FROM past_churns p"
+            " JOIN customers c ON c.id = p.customer_id) x"
+            " WHERE x.churned_at >= %1 AND x.churned_at < %2 AND x.acquired_at < %1"
+            " AND NOT EXISTS (SELECT 1 FROM past_churns r WHERE r.customer_id = x.customer_id"
+            " AND r.returned_at >= %1 AND r.returned_at < x.churned_at))")
+            .arg(S, E);
     const QString revenue =
         QStringLiteral("(SELECT coalesce(sum(amount_cents), 0) / 100.0 %1)").arg(purchases);
     const QString paying =
@@ -230,14 +253,13 @@ QString shellScript(const Dashboard& d, qint64 windowSeconds)
         const QString S = QString::number(m.startSeconds()), E = QString::number(m.endSeconds());
         const QString survey = QStringLiteral(
             "FROM survey_responses WHERE survey = '%1' AND responded_at >= %2 AND responded_at < %3");
-        const QString cS = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
-                                          "(churned_at IS NULL OR churned_at >= %1))")
-                               .arg(S);
-        const QString cE = QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at < %1 AND "
-                                          "(churned_at IS NULL OR churned_at >= %1))")
-                               .arg(E);
+        const QString cS = customersAt(S);
+        const QString cE = customersAt(E);
         const QString cN =
-            QStringLiteral("(SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)")
+            QStringLiteral(
+                "((SELECT count(*) FROM customers WHERE acquired_at >= %1 AND acquired_at < %2)"
+                " + (SELECT count(*) FROM customers WHERE returned_at >= %1 AND returned_at < %2)"
+                " + (SELECT count(*) FROM past_churns WHERE returned_at >= %1 AND returned_at < %2))")
                 .arg(S, E);
         const QString l = m.label();
         script += QStringLiteral("SELECT 'T.csat.%1', (SELECT 100.0 * sum(score >= 4) / count(*) %2);\n")
