@@ -9,6 +9,7 @@
 #include "services/ActionPlanService.h"
 #include "services/FollowUpService.h"
 #include "services/GoalService.h"
+#include "services/InteractionService.h"
 #include "workspace/FollowUpConflictDialog.h"
 #include "workspace/FollowUpTableModel.h"
 #include "workspace/FollowUpsView.h"
@@ -17,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -271,4 +273,71 @@ TEST_CASE("a snooze of a follow-up someone else rescheduled asks side by side, E
     REQUIRE(f.session.undoStack().count() == 1);
     f.session.undoStack().undo();
     CHECK(due() == test::utc("2026-03-25T09:00:00Z"));
+}
+
+TEST_CASE("Done on a follow-up someone else snoozed completes it, on one they completed it is refused",
+          "[app]")
+{
+    test::WorkspaceFixture f;
+    auto someoneElse = f.temp.open();
+    core::FollowUpTask task;
+    task.customerId = f.alan;
+    task.repId = QStringLiteral("r1");
+    task.dueAt = test::utc("2026-03-09T09:00:00Z");
+    REQUIRE_OK(core::FollowUpService(f.session.database()).insert(task));
+    core::FollowUpTask other = task;
+    other.customerId = f.grace;
+    REQUIRE_OK(core::FollowUpService(f.session.database()).insert(other));
+    app::FollowUpsView view(f.session);
+    f.waitForLists();
+    REQUIRE(view.model().rowCount() == 2);
+    const auto stored = [&](qint64 id) {
+        return core::FollowUpService(f.session.database()).find(id)->value();
+    };
+    QStringList errors;
+    QObject::connect(&f.session, &app::DatabaseSession::errorOccurred,
+                     [&](const QString& summary, const QString& details) {
+                         errors << summary + QLatin1Char('\n') + details;
+                     });
+
+    // Someone else moves Alan's to the 12th; Done (on the row as read) completes it and keeps
+    // their due time; undo reopens it, still due on the 12th.
+    core::FollowUpTask moved = task;
+    moved.dueAt = test::utc("2026-03-12T09:00:00Z");
+    REQUIRE(core::FollowUpService(*someoneElse).change(task, moved)->saved);
+    auto* done = test::child<QPushButton>(view, "doneButton");
+    REQUIRE(view.model().rowAt(0)->task.id == task.id);
+    done->setFocus();
+    QTest::keyClick(done, Qt::Key_Space);
+    CHECK(errors.isEmpty());
+    CHECK(stored(task.id).isDone());
+    CHECK(stored(task.id).dueAt == test::utc("2026-03-12T09:00:00Z"));
+    f.session.undoStack().undo();
+    CHECK_FALSE(stored(task.id).isDone());
+    CHECK(stored(task.id).dueAt == test::utc("2026-03-12T09:00:00Z"));
+
+    // Someone else completes Grace's; Done on it is refused, saying so, and logs nothing.
+    core::Interaction theirs;
+    theirs.customerId = f.grace;
+    theirs.repId = QStringLiteral("r1");
+    theirs.kind = core::InteractionKind::FollowUp;
+    theirs.occurredAt = test::utc("2026-03-10T09:30:00Z");
+    REQUIRE(core::FollowUpService(*someoneElse).completeChange(other, theirs)->saved);
+    f.waitForLists();
+    int row = 0;
+    while (row < view.model().rowCount() && view.model().rowAt(row)->task.id != other.id)
+        ++row;
+    REQUIRE(row < view.model().rowCount()); // this window's list was read before their change
+    errors.clear();
+    auto* table = test::child<QTableView>(view, "followUpsTableView");
+    table->selectRow(row);
+    done->setFocus();
+    QTest::keyClick(done, Qt::Key_Space);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.front().contains(QStringLiteral("already marked this follow-up done")));
+    CHECK(stored(other.id).doneInteractionId == theirs.id);
+    CHECK_FALSE(f.session.undoStack().canUndo()); // the refused command is not on the stack
+    auto logged = core::InteractionService(f.session.database()).forCustomer(f.grace);
+    REQUIRE_OK(logged);
+    CHECK(logged->size() == 1);
 }
