@@ -49,6 +49,9 @@ T = {
         "Jemand anderes hat diese Wiedervorlage bereits als erledigt markiert (%1); es wurde nichts gespeichert.",
     "Someone else reopened this follow-up since; nothing was written.":
         "Jemand anderes hat diese Wiedervorlage inzwischen wieder geöffnet; es wurde nichts gespeichert.",
+    # InteractionService (a logged interaction completing a follow-up, and its undo)
+    "Someone else changed or removed the follow-up since it was read; nothing was written":
+        "Jemand anderes hat die Wiedervorlage geändert oder entfernt, seit sie gelesen wurde; es wurde nichts geschrieben",
     # GoalService, ActionPlanService, FollowUpService
     "Someone else removed the goal %1; nothing was written":
         "Jemand anderes hat das Ziel %1 entfernt; es wurde nichts gespeichert",

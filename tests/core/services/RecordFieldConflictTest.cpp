@@ -4,6 +4,7 @@
 #include "services/FollowUpService.h"
 #include "services/GoalService.h"
 #include "services/InteractionService.h"
+#include "storage/FollowUpTaskRepository.h"
 #include "storage/RepRepository.h"
 
 // Two people (two connections) changing one goal, action plan or follow-up at the same time
@@ -328,4 +329,67 @@ TEST_CASE("Two people changing one follow-up: a snooze merges with a new note, t
     REQUIRE(reopened->saved);
     CHECK_FALSE(readTask(*desks.ben, task.id).isDone());
     CHECK(core::InteractionService(*desks.ben).forCustomer(customer.id).value().empty());
+}
+
+TEST_CASE("Logging a call that completes a follow-up someone else rescheduled keeps their due time, one they "
+          "completed is refused",
+          "[engines][services][followups]")
+{
+    TwoDesks desks;
+    REQUIRE_OK(core::RepRepository(*desks.anna)
+                   .insert({QStringLiteral("anna"), QStringLiteral("Anna"), core::RepRole::Rep}));
+    core::Customer customer;
+    customer.externalId = QStringLiteral("C-1");
+    customer.name = QStringLiteral("Harbour Foods");
+    customer.acquiredAt = test::utc("2026-01-10T00:00:00Z");
+    REQUIRE_OK(core::CustomerService(*desks.anna).insert(customer));
+    core::FollowUpTask task;
+    task.customerId = customer.id;
+    task.repId = QStringLiteral("anna");
+    task.dueAt = test::utc("2026-09-01T09:00:00Z");
+    REQUIRE_OK(core::FollowUpService(*desks.anna).insert(task));
+    const core::FollowUpTask annaRead = readTask(*desks.anna, task.id);
+    const auto call = [&](const char* at) {
+        core::Interaction i;
+        i.customerId = customer.id;
+        i.repId = QStringLiteral("anna");
+        i.kind = core::InteractionKind::Call;
+        i.occurredAt = test::utc(at);
+        return i;
+    };
+    const auto interactions = [&] {
+        return core::InteractionService(*desks.ben).forCustomer(customer.id).value().size();
+    };
+
+    // Ben moves it to the 3rd; Anna logs a call that completes it, from her read (version 1).
+    core::FollowUpTask moved = annaRead;
+    moved.dueAt = test::utc("2026-09-03T09:00:00Z");
+    REQUIRE(core::FollowUpService(*desks.ben).change(annaRead, moved)->saved);
+    core::Interaction annaCall = call("2026-09-02T10:00:00Z");
+    std::optional<core::FollowUpTask> none;
+    core::FollowUpRef completes{task.id, annaRead.version};
+    REQUIRE_OK(core::InteractionService(*desks.anna).log(annaCall, none, &completes));
+    CHECK(completes.version == 3);
+    core::FollowUpTask now = readTask(*desks.ben, task.id);
+    CHECK(now.doneInteractionId == annaCall.id);
+    CHECK(now.dueAt == test::utc("2026-09-03T09:00:00Z"));
+
+    // Ben logs a call completing it too, from his read before: refused, his call not stored.
+    core::Interaction benCall = call("2026-09-02T11:00:00Z");
+    core::FollowUpRef benCompletes{task.id, moved.version};
+    const core::Status refused = core::InteractionService(*desks.ben).log(benCall, none, &benCompletes);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == core::ErrorKind::Conflict);
+    CHECK(interactions() == 1);
+
+    // Someone reopens it and completes it with another call: Anna's undo no longer reopens it,
+    // and keeps her call.
+    REQUIRE_OK(core::FollowUpTaskRepository(*desks.ben).reopen(task.id, now.version));
+    core::Interaction benDone = call("2026-09-02T12:00:00Z");
+    REQUIRE(core::FollowUpService(*desks.ben).completeChange(readTask(*desks.ben, task.id), benDone)->saved);
+    const core::Status staleUndo = core::InteractionService(*desks.anna).unlog(annaCall, none, &completes);
+    REQUIRE_FALSE(staleUndo.ok());
+    CHECK(staleUndo.error().kind == core::ErrorKind::Conflict);
+    CHECK(readTask(*desks.anna, task.id).doneInteractionId == benDone.id);
+    CHECK(interactions() == 2);
 }
