@@ -6,6 +6,7 @@
 #include "goals/DeleteGoalCommand.h"
 #include "goals/EditGoalCommand.h"
 #include "goals/GoalCheckInDialog.h"
+#include "goals/GoalConflictDialog.h"
 #include "goals/GoalDialog.h"
 #include "goals/GoalTableModel.h"
 #include "goals/ProgressBarDelegate.h"
@@ -238,7 +239,32 @@ void GoalsView::editGoal()
     const int result = m_goalHook ? (m_goalHook(dialog), dialog.result()) : dialog.exec();
     if (result != QDialog::Accepted)
         return;
-    m_session.undoStack().push(new EditGoalCommand(m_session, before, dialog.goal()));
+    pushEdit(before, dialog.goal());
+}
+
+void GoalsView::pushEdit(const core::KpiGoal& before, const core::KpiGoal& after)
+{
+    const std::vector<core::GoalField> edited = core::changedFields(before, after);
+    WriteCommand::push(
+        m_session.undoStack(),
+        new EditGoalCommand(m_session, before, after,
+                            [this, edited](const core::GoalConflict& conflict, const core::KpiGoal& mine) {
+                                // Asked once the undo stack is done with the refused command.
+                                QMetaObject::invokeMethod(
+                                    this, [=, this] { resolveConflict(conflict, mine, edited); },
+                                    Qt::QueuedConnection);
+                            }));
+}
+
+void GoalsView::resolveConflict(const core::GoalConflict& conflict, const core::KpiGoal& mine,
+                                const std::vector<core::GoalField>& edited)
+{
+    GoalConflictDialog dialog(conflict, mine, this);
+    dialog.exec();
+    const core::KpiGoal resolved = dialog.resolved(edited);
+    if (!core::changedFields(conflict.theirs, resolved).empty())
+        pushEdit(conflict.theirs, resolved); // based on their save: a newer one asks again
+    selectGoal(conflict.theirs.id);
 }
 
 void GoalsView::checkIn()

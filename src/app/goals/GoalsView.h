@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/GoalChanges.h"
+
 #include <QWidget>
 #include <functional>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -51,6 +54,11 @@ public slots:
     void deleteGoal();
 
 private:
+    // Edits through the undo stack; an edit that clashes with someone else's save asks field
+    // by field (GoalConflictDialog) and saves what the person chose on top of their save.
+    void pushEdit(const core::KpiGoal& before, const core::KpiGoal& after);
+    void resolveConflict(const core::GoalConflict& conflict, const core::KpiGoal& mine,
+                         const std::vector<core::GoalField>& edited);
     void showCheckIns();
     void updateButtons();
 

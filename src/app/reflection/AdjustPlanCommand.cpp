@@ -3,43 +3,52 @@
 #include "services/ActionPlanService.h"
 #include "shell/DatabaseSession.h"
 
+#include <QCoreApplication>
+
 namespace rapport::app {
 
-namespace {
-const QString kKind = QStringLiteral("plan");
+AdjustPlanCommand::AdjustPlanCommand(DatabaseSession& session, core::ActionPlan before,
+                                     core::ActionPlan after, QString reason, const QString& text,
+                                     ConflictHandler onConflict)
+    : WriteCommand(session, text), m_before(std::move(before)), m_after(std::move(after)),
+      m_reason(std::move(reason)), m_onConflict(std::move(onConflict))
+{
 }
 
-AdjustPlanCommand::AdjustPlanCommand(DatabaseSession& session, core::ActionPlan changed, QString reason,
-                                     const QString& text)
-    : WriteCommand(session, text), m_changed(std::move(changed)), m_reason(std::move(reason)),
-      m_readVersion(m_changed.version)
+core::Status AdjustPlanCommand::settle(const core::Result<core::PlanSave>& saved, const core::ActionPlan& to,
+                                       bool firstTime)
 {
+    if (!saved)
+        return saved.error();
+    if (saved->saved) // the version this window left, for the record's other commands
+        return keepVersion(saved->saved->version, QStringLiteral("plan"), to.id);
+    core::Error e = core::Error::make(
+        QCoreApplication::translate("AdjustPlanCommand",
+                                    "Someone else changed the action plan %1 since; nothing was written.")
+            .arg(to.title));
+    e.kind = core::ErrorKind::Conflict;
+    if (firstTime && m_onConflict && saved->conflict) {
+        m_onConflict(saved->conflict.value(), to);
+        setFailureShown();
+    }
+    return e;
 }
 
 core::Status AdjustPlanCommand::apply()
 {
-    core::ActionPlanService plans(session().database());
-    auto stored = plans.find(m_changed.id);
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value())
-        return core::Error::make(
-            QStringLiteral("There is no action plan with id %1 to adjust").arg(m_changed.id));
-    m_previous = **stored;
-    m_changed.version = expectedVersion(kKind, m_changed.id, m_readVersion);
-    auto written = plans.update(m_changed, m_reason, session().clock().nowUtc());
-    if (!written)
-        return written.error();
-    m_written = std::move(*written);
-    return keepVersion(m_changed.version, kKind, m_changed.id);
+    auto saved = core::ActionPlanService(session().database())
+                     .change(m_before, m_after, m_reason, session().clock().nowUtc());
+    if (saved && saved->saved)
+        m_written = saved->revisions;
+    return settle(saved, m_after, !hasApplied());
 }
 
 core::Status AdjustPlanCommand::revert()
 {
-    m_previous.version = expectedVersion(kKind, m_previous.id, m_readVersion);
-    if (core::Status s = core::ActionPlanService(session().database()).restore(m_previous, m_written); !s)
-        return s;
-    return keepVersion(m_previous.version, kKind, m_previous.id);
+    auto saved = core::ActionPlanService(session().database()).changeBack(m_after, m_before, m_written);
+    if (saved && saved->saved)
+        m_written.clear();
+    return settle(saved, m_before, false);
 }
 
 } // namespace rapport::app

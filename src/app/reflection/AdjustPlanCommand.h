@@ -1,20 +1,28 @@
 #pragma once
 
-#include "domain/ActionPlan.h"
+#include "domain/ActionPlanChanges.h"
 #include "widgets/WriteCommand.h"
 
+#include <functional>
 #include <vector>
 
 namespace rapport::app {
 
-// Changes a plan through ActionPlanRepository::update, which records one revision per
-// changed field with the reason; undo puts the plan back and drops those revisions.
-// Status changes (done, abandoned, reopened) are adjustments too, so they have a history.
+// Adjusts a plan `before` -> `after` through ActionPlanService::change, which records one
+// revision per changed field with the reason; undo takes those fields back and drops those
+// revisions (changeBack). Status changes (done, abandoned, reopened) are adjustments too, so
+// they have a history. Each write applies to the plan as stored when it runs, conditional on
+// the version it reads then: what someone else saved meanwhile in other fields is kept. When
+// someone else gave one of this adjustment's fields another value, nothing is written:
+// `onConflict` (if given) is called with the conflict and the adjustment's own values.
 class AdjustPlanCommand final : public WriteCommand
 {
 public:
-    AdjustPlanCommand(DatabaseSession& session, core::ActionPlan changed, QString reason,
-                      const QString& text);
+    using ConflictHandler =
+        std::function<void(const core::PlanConflict& conflict, const core::ActionPlan& mine)>;
+
+    AdjustPlanCommand(DatabaseSession& session, core::ActionPlan before, core::ActionPlan after,
+                      QString reason, const QString& text, ConflictHandler onConflict = {});
     const std::vector<core::ActionPlanRevision>& written() const { return m_written; }
 
 protected:
@@ -22,11 +30,15 @@ protected:
     core::Status revert() override;
 
 private:
-    core::ActionPlan m_changed;
+    // The answer of change() or changeBack(): the version kept, or the conflict reported.
+    core::Status settle(const core::Result<core::PlanSave>& saved, const core::ActionPlan& to,
+                        bool firstTime);
+
+    core::ActionPlan m_before;
+    core::ActionPlan m_after;
     QString m_reason;
-    core::ActionPlan m_previous;
     std::vector<core::ActionPlanRevision> m_written;
-    qint64 m_readVersion; // the plan's version when the user changed it
+    ConflictHandler m_onConflict;
 };
 
 } // namespace rapport::app

@@ -7,6 +7,7 @@
 #include "reflection/AdjustPlanCommand.h"
 #include "reflection/DimensionChoices.h"
 #include "reflection/FindingReference.h"
+#include "reflection/PlanConflictDialog.h"
 #include "reflection/PlanText.h"
 #include "reflection/RecordCheckInCommand.h"
 #include "reflection/SetPlanItemDoneCommand.h"
@@ -439,8 +440,7 @@ bool PlanDetailDialog::changeStatus(const QString& status, const QString& reason
         text = tr("Abandon the plan “%1”").arg(m_plan->title);
     else
         text = tr("Reopen the plan “%1”").arg(m_plan->title);
-    m_session.undoStack().push(new AdjustPlanCommand(m_session, changed, reason.trimmed(), text));
-    return true;
+    return pushAdjust(*m_plan, changed, reason.trimmed(), text);
 }
 
 void PlanDetailDialog::askStatus(const QString& status)
@@ -479,9 +479,34 @@ bool PlanDetailDialog::adjust()
     dialog.setAdjusting(true);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_session.undoStack().push(new AdjustPlanCommand(m_session, dialog.plan(), dialog.reason(),
-                                                     tr("Adjust the plan “%1”").arg(m_plan->title)));
-    return true;
+    return pushAdjust(*m_plan, dialog.plan(), dialog.reason(), tr("Adjust the plan “%1”").arg(m_plan->title));
+}
+
+bool PlanDetailDialog::pushAdjust(const core::ActionPlan& before, const core::ActionPlan& after,
+                                  const QString& reason, const QString& text)
+{
+    const std::vector<core::PlanField> edited = core::changedFields(before, after);
+    return WriteCommand::push(
+        m_session.undoStack(),
+        new AdjustPlanCommand(
+            m_session, before, after, reason, text,
+            [this, edited, reason, text](const core::PlanConflict& conflict, const core::ActionPlan& mine) {
+                // Asked once the undo stack is done with the refused command.
+                QMetaObject::invokeMethod(
+                    this, [=, this] { resolveConflict(conflict, mine, edited, reason, text); },
+                    Qt::QueuedConnection);
+            }));
+}
+
+void PlanDetailDialog::resolveConflict(const core::PlanConflict& conflict, const core::ActionPlan& mine,
+                                       const std::vector<core::PlanField>& edited, const QString& reason,
+                                       const QString& text)
+{
+    PlanConflictDialog dialog(conflict, mine, this);
+    dialog.exec();
+    const core::ActionPlan resolved = dialog.resolved(edited);
+    if (!core::changedFields(conflict.theirs, resolved).empty())
+        pushAdjust(conflict.theirs, resolved, reason, text); // based on their save: a newer one asks again
 }
 
 } // namespace rapport::app

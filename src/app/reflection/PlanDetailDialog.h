@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ActionPlan.h"
+#include "domain/ActionPlanChanges.h"
 #include "reflection/ActionPlanTracker.h"
 
 #include <QDialog>
@@ -52,6 +53,13 @@ public:
     QString progressText() const;
 
 private:
+    // Adjusts through the undo stack; one that clashes with someone else's save asks field by
+    // field (PlanConflictDialog) and saves what the person chose on top of their save.
+    bool pushAdjust(const core::ActionPlan& before, const core::ActionPlan& after, const QString& reason,
+                    const QString& text);
+    void resolveConflict(const core::PlanConflict& conflict, const core::ActionPlan& mine,
+                         const std::vector<core::PlanField>& edited, const QString& reason,
+                         const QString& text);
     void askStatus(const QString& status);
     void onItemChanged(QListWidgetItem* item);
 

@@ -3,6 +3,7 @@
 #include "churnreasons/ChurnReasonListDialog.h"
 #include "connection/ConnectDialog.h"
 #include "dashboard/DashboardView.h"
+#include "goals/GoalConflictDialog.h"
 #include "importwizard/ImportWizard.h"
 #include "products/ProductConflictDialog.h"
 #include "reflection/FindingsPanel.h"
@@ -391,6 +392,23 @@ int ScreenshotTour::run()
                                        &m_window);
         conflict.show();
         save(QStringLiteral("product-conflict"), conflict);
+        conflict.close();
+    }
+    // A teammate lowered the target of the goal being edited and moved its end.
+    {
+        core::KpiGoal theirs;
+        theirs.name = QStringLiteral("Q3 new customers");
+        theirs.metric = QStringLiteral("customers_new");
+        theirs.periodStart = QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC);
+        theirs.periodEnd = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+        theirs.target = 40;
+        core::KpiGoal mine = theirs;
+        mine.periodEnd = QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+        mine.target = 60;
+        GoalConflictDialog conflict({theirs, {core::GoalField::PeriodEnd, core::GoalField::Target}}, mine,
+                                    &m_window);
+        conflict.show();
+        save(QStringLiteral("goal-conflict"), conflict);
         conflict.close();
     }
 

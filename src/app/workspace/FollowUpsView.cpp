@@ -2,6 +2,7 @@
 
 #include "shell/DatabaseSession.h"
 #include "workspace/CompleteFollowUpCommand.h"
+#include "workspace/FollowUpConflictDialog.h"
 #include "workspace/FollowUpTableModel.h"
 #include "workspace/SnoozeFollowUpCommand.h"
 
@@ -215,8 +216,36 @@ void FollowUpsView::snoozeSelected(int days)
         return;
     // From now if it is already overdue, so that snoozing really moves it out of today.
     const QDateTime base = std::max(row->task.dueAt, m_session.clock().nowUtc());
-    m_session.undoStack().push(new SnoozeFollowUpCommand(
-        m_session, row->task.id, row->task.version, row->task.dueAt, base.addDays(days), row->customerName));
+    core::FollowUpTask moved = row->task;
+    moved.dueAt = base.addDays(days);
+    pushChange(row->task, moved, row->customerName);
+}
+
+void FollowUpsView::pushChange(const core::FollowUpTask& before, const core::FollowUpTask& after,
+                               const QString& customerName)
+{
+    const std::vector<core::FollowUpField> edited = core::changedFields(before, after);
+    WriteCommand::push(m_session.undoStack(),
+                       new SnoozeFollowUpCommand(
+                           m_session, before, after, customerName,
+                           [this, edited, customerName](const core::FollowUpConflict& conflict,
+                                                        const core::FollowUpTask& mine) {
+                               // Asked once the undo stack is done with the refused command.
+                               QMetaObject::invokeMethod(
+                                   this, [=, this] { resolveConflict(conflict, mine, edited, customerName); },
+                                   Qt::QueuedConnection);
+                           }));
+}
+
+void FollowUpsView::resolveConflict(const core::FollowUpConflict& conflict, const core::FollowUpTask& mine,
+                                    const std::vector<core::FollowUpField>& edited,
+                                    const QString& customerName)
+{
+    FollowUpConflictDialog dialog(conflict, mine, customerName, this);
+    dialog.exec();
+    const core::FollowUpTask resolved = dialog.resolved(edited);
+    if (!core::changedFields(conflict.theirs, resolved).empty())
+        pushChange(conflict.theirs, resolved, customerName); // based on their save: a newer one asks again
 }
 
 } // namespace rapport::app

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/FollowUpChanges.h"
+
 #include <QWidget>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -33,6 +36,12 @@ signals:
     void openCustomerRequested(qint64 customerId);
 
 private:
+    // Reschedules through the undo stack; one that clashes with someone else's save asks field
+    // by field (FollowUpConflictDialog) and saves what the person chose on top of their save.
+    void pushChange(const core::FollowUpTask& before, const core::FollowUpTask& after,
+                    const QString& customerName);
+    void resolveConflict(const core::FollowUpConflict& conflict, const core::FollowUpTask& mine,
+                         const std::vector<core::FollowUpField>& edited, const QString& customerName);
     void reload();
     // The rows are in: summary, selection, buttons.
     void showRows();

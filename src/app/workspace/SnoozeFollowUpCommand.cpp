@@ -6,33 +6,42 @@
 #include <QCoreApplication>
 
 namespace rapport::app {
-
-SnoozeFollowUpCommand::SnoozeFollowUpCommand(DatabaseSession& session, qint64 taskId, qint64 version,
-                                             QDateTime oldDue, QDateTime newDue, const QString& customerName)
+SnoozeFollowUpCommand::SnoozeFollowUpCommand(DatabaseSession& session, core::FollowUpTask before,
+                                             core::FollowUpTask after, const QString& customerName,
+                                             ConflictHandler onConflict)
     : WriteCommand(
           session,
           QCoreApplication::translate("SnoozeFollowUpCommand", "Snooze follow-up with %1").arg(customerName)),
-      m_taskId(taskId), m_readVersion(version), m_oldDue(std::move(oldDue)), m_newDue(std::move(newDue))
+      m_before(std::move(before)), m_after(std::move(after)), m_onConflict(std::move(onConflict))
 {
 }
 
-core::Status SnoozeFollowUpCommand::write(const QDateTime& dueAt)
+core::Status SnoozeFollowUpCommand::change(const core::FollowUpTask& from, const core::FollowUpTask& to,
+                                           bool firstTime)
 {
-    const QString kind = QStringLiteral("follow_up");
-    core::FollowUpRef task{m_taskId, expectedVersion(kind, m_taskId, m_readVersion)};
-    if (core::Status s = core::FollowUpService(session().database()).reschedule(task, dueAt); !s)
-        return s;
-    return keepVersion(task.version, kind, task.id);
+    auto saved = core::FollowUpService(session().database()).change(from, to);
+    if (!saved)
+        return saved.error();
+    if (saved->saved) // the version this window left, for the task's other commands
+        return keepVersion(saved->saved->version, QStringLiteral("follow_up"), to.id);
+    core::Error e = core::Error::make(QCoreApplication::translate(
+        "SnoozeFollowUpCommand", "Someone else changed the follow-up since; nothing was written."));
+    e.kind = core::ErrorKind::Conflict;
+    if (firstTime && m_onConflict && saved->conflict) {
+        m_onConflict(saved->conflict.value(), to);
+        setFailureShown();
+    }
+    return e;
 }
 
 core::Status SnoozeFollowUpCommand::apply()
 {
-    return write(m_newDue);
+    return change(m_before, m_after, !hasApplied());
 }
 
 core::Status SnoozeFollowUpCommand::revert()
 {
-    return write(m_oldDue);
+    return change(m_after, m_before, false);
 }
 
 } // namespace rapport::app

@@ -2,6 +2,8 @@
 
 #include "storage/ActionPlanRepository.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
 
 Status ActionPlanService::insert(ActionPlan& plan)
@@ -18,6 +20,75 @@ Result<std::vector<ActionPlanRevision>> ActionPlanService::update(ActionPlan& pl
 Status ActionPlanService::restore(ActionPlan& previous, const std::vector<ActionPlanRevision>& written)
 {
     return ActionPlanRepository(m_db).restore(previous, written);
+}
+
+Result<PlanSave> ActionPlanService::merge(const ActionPlan& from, const ActionPlan& to,
+                                          const std::function<Status(ActionPlan&, PlanSave&)>& write)
+{
+    const std::vector<PlanField> fields = changedFields(from, to);
+    ActionPlanRepository plans(m_db);
+    // A save racing with this one between the read and the write: read again, a few times.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto current = plans.find(to.id);
+        if (!current)
+            return current.error();
+        if (!*current) {
+            Error e = Error::make(
+                QCoreApplication::translate("ActionPlanService",
+                                            "Someone else removed the action plan %1; nothing was written")
+                    .arg(to.title));
+            e.kind = ErrorKind::Conflict;
+            return e;
+        }
+        const ActionPlan& stored = **current;
+        PlanSave answer;
+        std::vector<PlanField> clash;
+        for (PlanField f : fields) {
+            if (!sameField(stored, from, f) && !sameField(stored, to, f))
+                clash.push_back(f);
+        }
+        if (!clash.empty()) {
+            answer.conflict = PlanConflict{stored, std::move(clash)};
+            return answer;
+        }
+        ActionPlan target = stored;
+        for (PlanField f : fields)
+            copyField(f, to, target);
+        answer.merged = !changedFields(from, stored).empty();
+        Status written = write(target, answer); // conditional on the version just read
+        if (written) {
+            answer.saved = std::move(target);
+            return answer;
+        }
+        if (written.error().kind != ErrorKind::Conflict)
+            return written.error();
+    }
+    Error e = Error::make(QCoreApplication::translate("ActionPlanService",
+                                                      "The action plan %1 keeps changing under this save; "
+                                                      "nothing was written. Try again in a moment")
+                              .arg(to.title));
+    e.kind = ErrorKind::Conflict;
+    return e;
+}
+
+Result<PlanSave> ActionPlanService::change(const ActionPlan& from, const ActionPlan& to,
+                                           const QString& reason, const QDateTime& at)
+{
+    return merge(from, to, [&](ActionPlan& target, PlanSave& answer) -> Status {
+        auto revisions = ActionPlanRepository(m_db).update(target, reason, at);
+        if (!revisions)
+            return revisions.error();
+        answer.revisions = std::move(*revisions);
+        return {};
+    });
+}
+
+Result<PlanSave> ActionPlanService::changeBack(const ActionPlan& from, const ActionPlan& to,
+                                               const std::vector<ActionPlanRevision>& written)
+{
+    return merge(from, to, [&](ActionPlan& target, PlanSave&) -> Status {
+        return ActionPlanRepository(m_db).restore(target, written);
+    });
 }
 
 Result<std::optional<ActionPlan>> ActionPlanService::find(qint64 id) const

@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 #include "domain/ActionPlan.h"
+#include "domain/ActionPlanChanges.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,6 +27,16 @@ public:
     // Undoes update(): `previous` back, the `written` revisions removed, if the plan still has
     // previous.version (the one update() left; raised again).
     Status restore(ActionPlan& previous, const std::vector<ActionPlanRevision>& written);
+    // Applies the adjustment `from` -> `to` to the plan as stored now: the fields it changed
+    // take `to`'s values (one revision each, with `reason`), the others keep what someone else
+    // may have saved meanwhile. When someone else gave a changed field another value, nothing
+    // is written and the answer holds the conflict, field by field.
+    Result<PlanSave> change(const ActionPlan& from, const ActionPlan& to, const QString& reason,
+                            const QDateTime& at);
+    // Undoes change(): the adjustment `from` -> `to` taken back (pass it reversed) on the plan as
+    // stored now, merged and refused as change() is, and the `written` revisions removed.
+    Result<PlanSave> changeBack(const ActionPlan& from, const ActionPlan& to,
+                                const std::vector<ActionPlanRevision>& written);
     Result<std::optional<ActionPlan>> find(qint64 id) const;
     Result<std::vector<ActionPlan>> list(const QString& ownerRep = {}) const;
     Status remove(qint64 id);
@@ -39,6 +51,10 @@ public:
     Result<std::vector<ActionPlanRevision>> revisions(qint64 planId) const;
 
 private:
+    // change() and changeBack(): `write` stores the merged plan conditionally on its version.
+    Result<PlanSave> merge(const ActionPlan& from, const ActionPlan& to,
+                           const std::function<Status(ActionPlan&, PlanSave&)>& write);
+
     Database& m_db;
 };
 

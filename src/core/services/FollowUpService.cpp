@@ -4,6 +4,9 @@
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"
 
+#include <QCoreApplication>
+#include <algorithm>
+
 namespace rapport::core {
 
 Status FollowUpService::insert(FollowUpTask& task)
@@ -50,6 +53,106 @@ Status FollowUpService::reschedule(FollowUpRef& task, const QDateTime& dueAt)
         return written.error();
     task.version = *written;
     return {};
+}
+
+Result<std::optional<FollowUpTask>> FollowUpService::find(qint64 id) const
+{
+    return FollowUpTaskRepository(m_db).find(id);
+}
+
+Result<FollowUpSave> FollowUpService::merge(const FollowUpTask& from, const FollowUpTask& to,
+                                            const std::function<Status(FollowUpTask&)>& write)
+{
+    const std::vector<FollowUpField> fields = changedFields(from, to);
+    FollowUpTaskRepository tasks(m_db);
+    // A save racing with this one between the read and the write: read again, a few times.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto current = tasks.find(to.id);
+        if (!current)
+            return current.error();
+        if (!*current) {
+            Error e = Error::make(QCoreApplication::translate(
+                "FollowUpService", "Someone else removed the follow-up; nothing was written"));
+            e.kind = ErrorKind::Conflict;
+            return e;
+        }
+        const FollowUpTask& stored = **current;
+        FollowUpSave answer;
+        std::vector<FollowUpField> clash;
+        for (FollowUpField f : fields) {
+            if (!sameField(stored, from, f) && !sameField(stored, to, f))
+                clash.push_back(f);
+        }
+        if (!clash.empty()) {
+            answer.conflict = FollowUpConflict{stored, std::move(clash)};
+            return answer;
+        }
+        FollowUpTask target = stored;
+        for (FollowUpField f : fields)
+            copyField(f, to, target);
+        answer.merged = !changedFields(from, stored).empty();
+        Status written = write(target);
+        if (written) {
+            answer.saved = std::move(target);
+            return answer;
+        }
+        if (written.error().kind != ErrorKind::Conflict)
+            return written.error();
+    }
+    Error e = Error::make(QCoreApplication::translate(
+        "FollowUpService", "The follow-up keeps changing under this save; nothing was "
+                           "written. Try again in a moment"));
+    e.kind = ErrorKind::Conflict;
+    return e;
+}
+
+Result<FollowUpSave> FollowUpService::change(const FollowUpTask& from, const FollowUpTask& to)
+{
+    const std::vector<FollowUpField> fields = changedFields(from, to);
+    if (std::find(fields.begin(), fields.end(), FollowUpField::Done) != fields.end())
+        return Error::make(QStringLiteral("Completing a follow-up goes through completeChange()"));
+    return merge(from, to, [this](FollowUpTask& target) -> Status {
+        auto version = FollowUpTaskRepository(m_db).update(target);
+        if (!version)
+            return version.error();
+        target.version = *version;
+        return {};
+    });
+}
+
+Result<FollowUpSave> FollowUpService::completeChange(const FollowUpTask& read, Interaction& done)
+{
+    FollowUpTask to = read;
+    to.doneAt = done.occurredAt; // done by an interaction not stored yet: id 0, unlike anyone's
+    to.doneInteractionId = 0;
+    return merge(read, to, [this, &done](FollowUpTask& target) -> Status {
+        FollowUpRef ref{target.id, target.version};
+        done.id = 0; // a refused attempt rolled its insert back
+        if (Status s = complete(ref, done); !s)
+            return s;
+        target.doneAt = done.occurredAt;
+        target.doneInteractionId = done.id;
+        target.version = ref.version;
+        return {};
+    });
+}
+
+Result<FollowUpSave> FollowUpService::reopenChange(const FollowUpTask& completed, qint64 doneInteractionId)
+{
+    FollowUpTask from = completed;
+    from.doneInteractionId = doneInteractionId;
+    if (!from.doneAt.isValid())
+        from.doneAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC); // done; when does not matter
+    FollowUpTask to = completed;
+    to.doneAt = {};
+    to.doneInteractionId = 0;
+    return merge(from, to, [this, doneInteractionId](FollowUpTask& target) -> Status {
+        FollowUpRef ref{target.id, target.version};
+        if (Status s = reopen(ref, doneInteractionId); !s)
+            return s;
+        target.version = ref.version;
+        return {};
+    });
 }
 
 Result<qint64> FollowUpService::countOverdue(const QString& repId, const QDateTime& now) const

@@ -32,6 +32,58 @@ Status GoalService::update(KpiGoal& goal)
     return GoalRepository(m_db).update(goal);
 }
 
+Result<std::optional<KpiGoal>> GoalService::find(qint64 id) const
+{
+    return GoalRepository(m_db).find(id);
+}
+
+Result<GoalSave> GoalService::change(const KpiGoal& from, const KpiGoal& to)
+{
+    const std::vector<GoalField> fields = changedFields(from, to);
+    GoalRepository goals(m_db);
+    // A save racing with this one between the read and the write: read again, a few times.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto current = goals.find(to.id);
+        if (!current)
+            return current.error();
+        if (!*current) {
+            Error e = Error::make(QCoreApplication::translate(
+                                      "GoalService", "Someone else removed the goal %1; nothing was written")
+                                      .arg(to.name));
+            e.kind = ErrorKind::Conflict;
+            return e;
+        }
+        const KpiGoal& stored = **current;
+        GoalSave answer;
+        std::vector<GoalField> clash;
+        for (GoalField f : fields) {
+            if (!sameField(stored, from, f) && !sameField(stored, to, f))
+                clash.push_back(f);
+        }
+        if (!clash.empty()) {
+            answer.conflict = GoalConflict{stored, std::move(clash)};
+            return answer;
+        }
+        KpiGoal target = stored;
+        for (GoalField f : fields)
+            copyField(f, to, target);
+        answer.merged = !changedFields(from, stored).empty();
+        Status written = goals.update(target); // conditional on the version just read
+        if (written) {
+            answer.saved = std::move(target);
+            return answer;
+        }
+        if (written.error().kind != ErrorKind::Conflict)
+            return written.error();
+    }
+    Error e = Error::make(
+        QCoreApplication::translate("GoalService", "The goal %1 keeps changing under this save; nothing was "
+                                                   "written. Try again in a moment")
+            .arg(to.name));
+    e.kind = ErrorKind::Conflict;
+    return e;
+}
+
 Result<GoalSnapshot> GoalService::removeCapturing(qint64 goalId)
 {
     GoalRepository goals(m_db);

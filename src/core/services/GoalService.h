@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/GoalChanges.h"
 #include "domain/KpiGoal.h"
 
 #include <QDateTime>
@@ -35,6 +36,12 @@ public:
     // Writes `goal` over the stored one if that one still has goal.version (which then goes
     // up); otherwise an Error of kind Conflict and nothing written.
     Status update(KpiGoal& goal);
+    Result<std::optional<KpiGoal>> find(qint64 id) const;
+    // Applies the edit `from` -> `to` to the goal as stored now: the fields the edit changed
+    // take `to`'s values, the others keep what someone else may have saved meanwhile. When
+    // someone else gave a changed field another value, nothing is written and the answer holds
+    // the conflict, field by field. Undo passes the edit reversed.
+    Result<GoalSave> change(const KpiGoal& from, const KpiGoal& to);
     // Removes the goal and its check-ins in one transaction, and returns them for restore().
     Result<GoalSnapshot> removeCapturing(qint64 goalId);
     // Puts a removed goal and its check-ins back with the same ids, in one transaction.

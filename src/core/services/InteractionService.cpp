@@ -4,7 +4,21 @@
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"
 
+#include <QCoreApplication>
+
 namespace rapport::core {
+namespace {
+
+Error followUpTaken()
+{
+    Error e = Error::make(QCoreApplication::translate(
+        "InteractionService",
+        "Someone else changed or removed the follow-up since it was read; nothing was written"));
+    e.kind = ErrorKind::Conflict;
+    return e;
+}
+
+} // namespace
 
 Status InteractionService::log(Interaction& interaction, std::optional<FollowUpTask>& followUp,
                                FollowUpRef* completes)
@@ -24,8 +38,16 @@ Status InteractionService::log(Interaction& interaction, std::optional<FollowUpT
     }
     qint64 completedVersion = 0;
     if (completes) {
-        auto written = FollowUpTaskRepository(m_db).markDone(completes->id, completes->version,
-                                                             interaction.occurredAt, interaction.id);
+        // On the task as stored now: someone else's new due time or note is kept (as in
+        // FollowUpService::completeChange); only their completion of it stops this one.
+        FollowUpTaskRepository tasks(m_db);
+        auto stored = tasks.find(completes->id);
+        if (!stored)
+            return stored.error();
+        if (!*stored || (*stored)->isDone())
+            return followUpTaken();
+        auto written =
+            tasks.markDone(completes->id, (*stored)->version, interaction.occurredAt, interaction.id);
         if (!written)
             return written.error();
         completedVersion = *written;
@@ -45,7 +67,14 @@ Status InteractionService::unlog(const Interaction& interaction, const std::opti
         return tx.begun();
     qint64 reopenedVersion = 0;
     if (completed) {
-        auto written = FollowUpTaskRepository(m_db).reopen(completed->id, completed->version);
+        // Only while it is still done by this interaction, whatever else someone changed.
+        FollowUpTaskRepository tasks(m_db);
+        auto stored = tasks.find(completed->id);
+        if (!stored)
+            return stored.error();
+        if (!*stored || (*stored)->doneInteractionId != interaction.id)
+            return followUpTaken();
+        auto written = tasks.reopen(completed->id, (*stored)->version);
         if (!written)
             return written.error();
         reopenedVersion = *written;

@@ -116,6 +116,15 @@ Result<qint64> FollowUpTaskRepository::reschedule(qint64 id, qint64 version, con
         {sql::instant(dueAt), id}, version, QStringLiteral("the follow-up"));
 }
 
+Result<qint64> FollowUpTaskRepository::update(const FollowUpTask& task)
+{
+    return sql::runVersioned(m_db.connection(),
+                             QStringLiteral("UPDATE follow_up_tasks SET rep_id = ?, due_at = ?, note = ?,"
+                                            " version = version + 1 WHERE id = ? AND version = ?"),
+                             {sql::text(task.repId), sql::instant(task.dueAt), sql::text(task.note), task.id},
+                             task.version, QStringLiteral("the follow-up"));
+}
+
 Status FollowUpTaskRepository::remove(qint64 id)
 {
     return sql::run(m_db.connection(), QStringLiteral("DELETE FROM follow_up_tasks WHERE id = ?"), {id});

@@ -27,6 +27,8 @@ public:
     Result<qint64> markDone(qint64 id, qint64 version, const QDateTime& doneAt, qint64 doneInteractionId);
     Result<qint64> reopen(qint64 id, qint64 version);
     Result<qint64> reschedule(qint64 id, qint64 version, const QDateTime& dueAt);
+    // Writes the task's rep, due time and note (not whether it is done: markDone and reopen).
+    Result<qint64> update(const FollowUpTask& task);
     Status remove(qint64 id);
 
 private:

@@ -1,9 +1,12 @@
 #include "reflection/PlanDetailDialog.h"
 
 #include "TestSupport.h"
+#include "app/connection/ModalWatcher.h"
 #include "common/Clock.h"
 #include "reflection/ActionPlanDialog.h"
+#include "reflection/PlanConflictDialog.h"
 #include "reflection/ReflectionView.h"
+#include "services/ActionPlanService.h"
 #include "shell/DatabaseSession.h"
 #include "storage/ActionPlanRepository.h"
 #include "storage/CustomerRepository.h"
@@ -193,6 +196,57 @@ TEST_CASE("Adjusting a plan cannot be saved without a reason and the change appe
     auto revisions = f.repo().revisions(f.planId);
     REQUIRE_OK(revisions);
     CHECK(revisions->empty());
+}
+
+TEST_CASE("Adjusting a plan someone else adjusted meanwhile asks about the same field and keeps theirs on "
+          "Enter")
+{
+    PlanFixture f;
+    auto someoneElse = f.temp.open(); // a second connection to the same book
+    app::PlanDetailDialog details(f.session, f.planId);
+    QStringList rows;
+    QTimer::singleShot(0, &details, [&] {
+        auto* dialog = qobject_cast<app::ActionPlanDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        // While the dialog is open someone else lowers the target to 75 and moves the deadline.
+        core::ActionPlanService theirs(*someoneElse);
+        const core::ActionPlan read = theirs.find(f.planId).value().value();
+        core::ActionPlan changed = read;
+        changed.target = 75.0;
+        changed.deadlineAt = test::utc("2026-08-15T00:00:00Z");
+        REQUIRE(
+            theirs.change(read, changed, QStringLiteral("a little lower"), test::utc("2026-07-16T10:00:00Z"))
+                ->saved);
+        auto* target = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("targetDoubleSpinBox"));
+        target->selectAll();
+        QTest::keyClicks(target, QStringLiteral("70"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit")),
+                         QStringLiteral("Eighty is out of reach this month"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    {
+        auto watcher = test::whenModal<app::PlanConflictDialog>([&](app::PlanConflictDialog& d) {
+            auto* table = d.findChild<QTableWidget*>(QStringLiteral("conflictTable"));
+            for (int r = 0; r < table->rowCount(); ++r)
+                rows << table->item(r, 0)->text() + QLatin1Char(':') + table->item(r, 1)->text() +
+                            QLatin1Char('/') + table->item(r, 2)->text();
+            QTest::keyClick(&d, Qt::Key_Return);
+        });
+        CHECK_FALSE(details.adjust()); // nothing written yet: the conflict is asked about
+        REQUIRE(QTest::qWaitFor([&] { return !rows.isEmpty(); }, 5000));
+        QTest::qWait(50);
+    }
+    // Only the target clashes (the deadline was theirs alone): 70 against 75; Enter kept 75.
+    CHECK(rows == QStringList{QStringLiteral("Target:70.0/75.0")});
+    auto plan = f.repo().find(f.planId);
+    REQUIRE_OK(plan);
+    CHECK(*(*plan)->target == Approx(75.0));
+    CHECK((*plan)->deadlineAt == test::utc("2026-08-15T00:00:00Z"));
+    auto revisions = f.repo().revisions(f.planId);
+    REQUIRE_OK(revisions);
+    CHECK(revisions->size() == 2); // theirs: the target and the deadline; nothing of this window's
+    CHECK(f.session.undoStack().count() == 0);
 }
 
 TEST_CASE("A step added to a plan can be ticked off and undo unticks it")
