@@ -28,7 +28,15 @@ QString namedProductsFrom()
                           " AND i.occurred_at >= :s AND i.occurred_at < :e");
 }
 
-// Both queries of counts() compute these columns, over rows of interactions named i.
+// The period's purchase, complaint and support rows, named i. The kinds repeat the condition of
+// the covering index interactions_product_kinds_time word for word, or SQLite does not use it.
+QString kindsFrom()
+{
+    return QStringLiteral(" FROM interactions i WHERE kind IN ('purchase', 'complaint', 'support')"
+                          " AND i.occurred_at >= :s AND i.occurred_at < :e");
+}
+
+// Both queries of countsInEngine() compute these columns, over rows of interactions named i.
 QString countColumns()
 {
     return QStringLiteral(
@@ -55,8 +63,8 @@ ProductMetricsStore::Counts countsOf(const RowReader& st)
 
 } // namespace
 
-Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qint64 end,
-                                                                const Scope& scope) const
+Result<std::unordered_map<qint64, ProductMetricsStore::Counts>>
+ProductMetricsStore::countsInEngine(qint64 start, qint64 end, const Scope& scope, Counts& unassigned) const
 {
     // The engine aggregates (SQLite and PostgreSQL alike), so only one row per product crosses
     // over. The sum is cast to BIGINT so that PostgreSQL hands back an integer (its SUM of
@@ -71,21 +79,17 @@ Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qi
     // rows and keep the scope's: slower.
     const QString scoped =
         scopeMemberFilter(scope, QStringLiteral("i.customer_id"), QStringLiteral(":scope"));
-    const QString allKinds =
-        QStringLiteral(" FROM interactions i WHERE kind IN ('purchase', 'complaint', 'support')"
-                       " AND i.occurred_at >= :s AND i.occurred_at < :e");
     QStringList statements;
     if (scope.kind == Scope::Kind::All) {
         statements << QStringLiteral("SELECT p.id,") + countColumns() + namedProductsFrom() +
                           QStringLiteral(" GROUP BY p.id");
         // One row, of NULL sums when there are none.
-        statements << QStringLiteral("SELECT CAST(NULL AS BIGINT),") + countColumns() + allKinds +
+        statements << QStringLiteral("SELECT CAST(NULL AS BIGINT),") + countColumns() + kindsFrom() +
                           QStringLiteral(" AND i.product_id IS NULL");
     } else {
-        statements << QStringLiteral("SELECT i.product_id,") + countColumns() + allKinds + scoped +
+        statements << QStringLiteral("SELECT i.product_id,") + countColumns() + kindsFrom() + scoped +
                           QStringLiteral(" GROUP BY i.product_id");
     }
-    Answer answer;
     std::unordered_map<qint64, Counts> byProduct;
     for (const QString& sql : statements) {
         auto st = RowReader::prepare(m_db, sql,
@@ -101,12 +105,100 @@ Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qi
             if (!st->isNull(0))
                 byProduct[st->integer(0)] = countsOf(*st);
             else if (!st->isNull(1)) // rows naming no product
-                answer.unassigned = countsOf(*st);
+                unassigned = countsOf(*st);
         }
         if (st->failed())
             return st->error(QCoreApplication::translate("rapport::core::ProductMetricsStore",
                                                          "Reading the per-product figures failed"));
     }
+    return byProduct;
+}
+
+Result<std::unordered_map<qint64, ProductMetricsStore::Counts>>
+ProductMetricsStore::countsFromRows(qint64 start, qint64 end, const Scope& scope, Counts& unassigned) const
+{
+    // One statement, no GROUP BY: the whole book's rows come from the covering index
+    // interactions_product_kinds_time in time order (a year of the 100k demo: 380,000 rows,
+    // about 55 ms of CPU against 190 ms for countsInEngine's two statements, most of that in
+    // COUNT(DISTINCT)); a rep's or a segment's from its customers (interactions_customer_time),
+    // as countsInEngine's statement reads them, without its sorts. Every row is added up
+    // whatever order the engine hands them in.
+    auto st = RowReader::prepare(
+        m_db,
+        QStringLiteral("SELECT i.product_id, i.kind, i.customer_id, i.amount_cents") + kindsFrom() +
+            scopeMemberFilter(scope, QStringLiteral("i.customer_id"), QStringLiteral(":scope")),
+        QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                    "Preparing the per-product figures failed"));
+    if (!st)
+        return st.error();
+    st->bindInt(":s", start);
+    st->bindInt(":e", end);
+    if (scope.kind != Scope::Kind::All)
+        st->bindText(":scope", scope.value.toUtf8());
+
+    struct Tally
+    {
+        Counts counts;
+        std::vector<qint64> buyers; // the customer of every purchase (amount >= 0), repeats too
+    };
+    std::unordered_map<qint64, Tally> byProduct;
+    Tally none; // the rows naming no product
+    bool overflow = false;
+    while (st->next()) {
+        Tally& t = st->isNull(0) ? none : byProduct[st->integer(0)];
+        const QByteArrayView kind = st->text(1);
+        if (kind == QByteArrayView("purchase")) {
+            const qint64 cents = st->integer(3);
+            // Integer cents: exact, or refused (as SQLite's SUM refuses a total beyond 64 bits).
+            overflow |= __builtin_add_overflow(t.counts.revenueCents, cents, &t.counts.revenueCents);
+            if (cents >= 0) {
+                ++t.counts.purchases;
+                t.buyers.push_back(st->integer(2));
+            } else {
+                ++t.counts.refunds;
+            }
+        } else if (kind == QByteArrayView("complaint")) {
+            ++t.counts.complaints;
+        } else if (kind == QByteArrayView("support")) {
+            ++t.counts.support;
+        }
+    }
+    if (st->failed())
+        return st->error(QCoreApplication::translate("rapport::core::ProductMetricsStore",
+                                                     "Reading the per-product figures failed"));
+    if (overflow)
+        return Error::make(QCoreApplication::translate(
+            "rapport::core::ProductMetricsStore",
+            "The revenue of the period is too large to add up: some purchase amounts are "
+            "far beyond the 1,000,000,000.00 an import accepts. Correct them."));
+
+    // Distinct buyers: a customer who bought a product twice in the period counts once for it
+    // (not additive over months: the year's buyers are not the sum of its months').
+    const auto distinct = [](std::vector<qint64>& ids) {
+        std::sort(ids.begin(), ids.end());
+        return static_cast<qint64>(std::unique(ids.begin(), ids.end()) - ids.begin());
+    };
+    std::unordered_map<qint64, Counts> answer;
+    answer.reserve(byProduct.size());
+    for (auto& [product, t] : byProduct) {
+        t.counts.buyers = distinct(t.buyers);
+        answer.emplace(product, t.counts);
+    }
+    none.counts.buyers = distinct(none.buyers);
+    unassigned = none.counts;
+    return answer;
+}
+
+Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qint64 end, const Scope& scope,
+                                                                Reading reading) const
+{
+    if (reading == Reading::Best)
+        reading = m_db.isServer() ? Reading::InEngine : Reading::Rows;
+    Answer answer;
+    auto byProduct = reading == Reading::Rows ? countsFromRows(start, end, scope, answer.unassigned)
+                                              : countsInEngine(start, end, scope, answer.unassigned);
+    if (!byProduct)
+        return byProduct.error();
 
     // The catalogue is small (products, not rows): every product appears, retired or not,
     // with zeros when the period holds nothing of it.
@@ -123,7 +215,7 @@ Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qi
         p.name = QString::fromUtf8(catalogue->text(2));
         p.category = QString::fromUtf8(catalogue->text(3));
         p.active = catalogue->integer(4) != 0;
-        if (const auto it = byProduct.find(p.id); it != byProduct.end())
+        if (const auto it = byProduct->find(p.id); it != byProduct->end())
             p.counts = it->second;
         answer.products.push_back(std::move(p));
     }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace rapport::core {
@@ -13,9 +14,9 @@ namespace rapport::core {
 class Database;
 
 // The SQL behind the per-product figures (metrics.md, "Products"): counts over [start, end)
-// in unix seconds (UTC) for a scope, grouped by interactions.product_id in the engine, so
-// that the work is one pass over the period's interactions whatever the catalogue's size.
-// Nothing here interprets the counts; ProductFigures does that.
+// in unix seconds (UTC) for a scope, by interactions.product_id, in one pass over the
+// period's interactions whatever the catalogue's size (added up by the engine or here, see
+// Reading). Nothing here interprets the counts; ProductFigures does that.
 class ProductMetricsStore
 {
 public:
@@ -48,7 +49,17 @@ public:
         Counts unassigned;                   // rows with no product
     };
 
-    Result<Answer> counts(qint64 start, qint64 end, const Scope& scope) const;
+    // Where the counts are added up. InEngine: GROUP BYs with COUNT(DISTINCT), so that only a
+    // row per product leaves the engine (what a team server wants: rows would cross the
+    // network). Rows: the period's purchase, complaint and support rows are read as they are
+    // and added up here, distinct buyers by a sort of each product's customer ids; on a SQLite
+    // file, where nothing crosses a network, that is about three times faster than SQLite's
+    // own COUNT(DISTINCT) (one insert into a temporary B-tree per purchase) for a year of the
+    // 100k demo. Best: Rows on a file, InEngine on a server. Both give the same counts.
+    enum class Reading { Best, InEngine, Rows };
+
+    Result<Answer> counts(qint64 start, qint64 end, const Scope& scope,
+                          Reading reading = Reading::Best) const;
 
     // Purchases (amount >= 0) and complaints naming a product, per product id (those with a
     // row in the buckets) and bucket [bounds[k], bounds[k+1]): the dashboard's chart of
@@ -62,6 +73,11 @@ public:
     Result<Buckets> byBucket(const std::vector<qint64>& bounds, const Scope& scope) const;
 
 private:
+    Result<std::unordered_map<qint64, Counts>> countsInEngine(qint64 start, qint64 end, const Scope& scope,
+                                                              Counts& unassigned) const;
+    Result<std::unordered_map<qint64, Counts>> countsFromRows(qint64 start, qint64 end, const Scope& scope,
+                                                              Counts& unassigned) const;
+
     Database& m_db;
 };
 
