@@ -12,6 +12,7 @@
 namespace rapport::core {
 
 class Database;
+class ScopeMembers;
 
 // The SQL behind the per-product figures (metrics.md, "Products"): counts over [start, end)
 // in unix seconds (UTC) for a scope, by interactions.product_id, in one pass over the
@@ -51,12 +52,16 @@ public:
 
     // Where the counts are added up. InEngine: GROUP BYs with COUNT(DISTINCT), so that only a
     // row per product leaves the engine (what a team server wants: rows would cross the
-    // network). Rows: the period's purchase, complaint and support rows are read as they are
-    // and added up here, distinct buyers by a sort of each product's customer ids; on a SQLite
-    // file, where nothing crosses a network, that is about three times faster than SQLite's
-    // own COUNT(DISTINCT) (one insert into a temporary B-tree per purchase) for a year of the
-    // 100k demo. Best: Rows on a file, InEngine on a server. Both give the same counts.
-    enum class Reading { Best, InEngine, Rows };
+    // network). Rows: the period's purchase, complaint and support rows (a rep's or a
+    // segment's through its customers) are read as they are and added up here, distinct
+    // buyers by a sort of each product's customer ids; on a SQLite file, where nothing crosses
+    // a network, that is about three times faster than SQLite's own COUNT(DISTINCT) (one
+    // insert into a temporary B-tree per purchase) for a year of the 100k demo.
+    // RowsOfWholeBook: for a rep or a segment, the whole book's rows from the covering index,
+    // the scope's kept here (see ScopeMembers); the same as Rows for the whole book.
+    // Best: InEngine on a server; on a file Rows, or RowsOfWholeBook for a scope that holds
+    // enough of the book (ScopeMembers::worthFiltering()). All give the same counts.
+    enum class Reading { Best, InEngine, Rows, RowsOfWholeBook };
 
     Result<Answer> counts(qint64 start, qint64 end, const Scope& scope,
                           Reading reading = Reading::Best) const;
@@ -70,13 +75,23 @@ public:
         qint64 complaints = 0;
     };
     using Buckets = std::map<qint64, std::vector<BucketCounts>>;
-    Result<Buckets> byBucket(const std::vector<qint64>& bounds, const Scope& scope) const;
+    // Readings as for counts(): InEngine, one GROUP BY per bucket product by product for the
+    // whole book, one GROUP BY over the scope's customers' rows otherwise; RowsOfWholeBook, the
+    // whole book's rows bucketed here (the scope's kept, see ScopeMembers); Rows is InEngine.
+    // Best: RowsOfWholeBook for a scope worth filtering on a file, InEngine otherwise.
+    Result<Buckets> byBucket(const std::vector<qint64>& bounds, const Scope& scope,
+                             Reading reading = Reading::Best) const;
 
 private:
     Result<std::unordered_map<qint64, Counts>> countsInEngine(qint64 start, qint64 end, const Scope& scope,
                                                               Counts& unassigned) const;
+    // `members`: the scope's customers, to keep from the whole book's rows; null: read the
+    // scope's own rows.
     Result<std::unordered_map<qint64, Counts>> countsFromRows(qint64 start, qint64 end, const Scope& scope,
+                                                              const ScopeMembers* members,
                                                               Counts& unassigned) const;
+
+    Result<Buckets> bucketsFromRows(const std::vector<qint64>& bounds, const ScopeMembers* members) const;
 
     Database& m_db;
 };
