@@ -196,25 +196,35 @@ ProductMetricsStore::countsFromRows(qint64 start, qint64 end, const Scope& scope
     return answer;
 }
 
+Result<std::optional<ScopeMembers>> ProductMetricsStore::membersToKeep(const Scope& scope,
+                                                                       Reading reading) const
+{
+    // Only a scope's rows are filtered, and only when asked to or, for the best reading on a
+    // file, when the scope holds enough of the book for the whole book's rows to be cheaper.
+    if (scope.kind == Scope::Kind::All ||
+        !(reading == Reading::RowsOfWholeBook || (reading == Reading::Best && !m_db.isServer())))
+        return std::optional<ScopeMembers>();
+    auto read = ScopeMembers::read(m_db, scope);
+    if (!read)
+        return read.error();
+    if (reading == Reading::RowsOfWholeBook || read->worthFiltering())
+        return std::optional<ScopeMembers>(std::move(*read));
+    return std::optional<ScopeMembers>();
+}
+
 Result<ProductMetricsStore::Answer> ProductMetricsStore::counts(qint64 start, qint64 end, const Scope& scope,
                                                                 Reading reading) const
 {
-    std::optional<ScopeMembers> members;
-    if (scope.kind != Scope::Kind::All &&
-        (reading == Reading::RowsOfWholeBook || (reading == Reading::Best && !m_db.isServer()))) {
-        auto read = ScopeMembers::read(m_db, scope);
-        if (!read)
-            return read.error();
-        if (reading == Reading::RowsOfWholeBook || read->worthFiltering())
-            members = std::move(*read);
-    }
+    auto members = membersToKeep(scope, reading);
+    if (!members)
+        return members.error();
     if (reading == Reading::Best)
         reading = m_db.isServer() ? Reading::InEngine : Reading::Rows;
     Answer answer;
     auto byProduct =
         reading == Reading::InEngine
             ? countsInEngine(start, end, scope, answer.unassigned)
-            : countsFromRows(start, end, scope, members ? &*members : nullptr, answer.unassigned);
+            : countsFromRows(start, end, scope, *members ? &**members : nullptr, answer.unassigned);
     if (!byProduct)
         return byProduct.error();
 
@@ -259,17 +269,11 @@ Result<ProductMetricsStore::Buckets> ProductMetricsStore::byBucket(const std::ve
         if (bucket < n)
             series[bucket] = counts;
     };
-    std::optional<ScopeMembers> members;
-    if (scope.kind != Scope::Kind::All &&
-        (reading == Reading::RowsOfWholeBook || (reading == Reading::Best && !m_db.isServer()))) {
-        auto read = ScopeMembers::read(m_db, scope);
-        if (!read)
-            return read.error();
-        if (reading == Reading::RowsOfWholeBook || read->worthFiltering())
-            members = std::move(*read);
-    }
-    if (reading == Reading::RowsOfWholeBook || members)
-        return bucketsFromRows(bounds, members ? &*members : nullptr);
+    auto members = membersToKeep(scope, reading);
+    if (!members)
+        return members.error();
+    if (reading == Reading::RowsOfWholeBook || *members)
+        return bucketsFromRows(bounds, *members ? &**members : nullptr);
     const QString columns =
         QStringLiteral(" SUM(CASE WHEN i.kind = 'purchase' AND i.amount_cents >= 0 THEN 1 ELSE 0 END),"
                        " SUM(CASE WHEN i.kind = 'complaint' THEN 1 ELSE 0 END)");

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Scope.h"
+#include "storage/ScopeMembers.h"
 
 #include <QString>
 #include <map>
@@ -12,7 +13,6 @@
 namespace rapport::core {
 
 class Database;
-class ScopeMembers;
 
 // The SQL behind the per-product figures (metrics.md, "Products"): counts over [start, end)
 // in unix seconds (UTC) for a scope, by interactions.product_id, in one pass over the
@@ -83,6 +83,9 @@ public:
                              Reading reading = Reading::Best) const;
 
 private:
+    // The scope's customers when `reading` keeps them from the whole book's rows; none for
+    // the whole book, or when the scope's own rows are read.
+    Result<std::optional<ScopeMembers>> membersToKeep(const Scope& scope, Reading reading) const;
     Result<std::unordered_map<qint64, Counts>> countsInEngine(qint64 start, qint64 end, const Scope& scope,
                                                               Counts& unassigned) const;
     // `members`: the scope's customers, to keep from the whole book's rows; null: read the
