@@ -1,4 +1,4 @@
-// bench_gui_dashboard_switch DB [rounds] [--products]
+// bench_gui_dashboard_switch DB [rounds] [--products [--rep]]
 //
 // On a demo database (rapport-cli --db DB demo --customers 100000 --seed 42,
 // data up to the day it was generated; the periods below assume late 2026), drives the
@@ -9,7 +9,9 @@
 //
 // --products (issue 19): the Products tab is in view, and each change of period (whole book)
 // is timed until the tab's table and chart are both on show (ProductsTab::shown), the
-// dashboard's own figures computing at the same time, as they do in the app.
+// dashboard's own figures computing at the same time, as they do in the app. With --rep, the
+// same for the first rep (by id) instead of the whole book: the scope is set before the
+// warm-up, so every timed change is a change of period.
 
 #include "common/Clock.h"
 #include "dashboard/DashboardView.h"
@@ -65,8 +67,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QStringList args = app.arguments();
     const bool products = args.removeAll(QStringLiteral("--products")) > 0;
-    if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_gui_dashboard_switch DB [rounds] [--products]\n");
+    const bool productsOfRep = args.removeAll(QStringLiteral("--rep")) > 0;
+    if (args.size() < 2 || (productsOfRep && !products)) {
+        std::fprintf(stderr, "usage: bench_gui_dashboard_switch DB [rounds] [--products [--rep]]\n");
         return 2;
     }
     const QString path = args.at(1);
@@ -77,8 +80,17 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(s.error().details()));
         return 1;
     }
+    QString rep;
+    if (auto reps = core::RepRepository(session.database()).list(); reps && !reps->empty())
+        rep = reps->front().id;
+    if (productsOfRep && rep.isEmpty()) {
+        std::fprintf(stderr, "the book has no rep\n");
+        return 1;
+    }
     core::SystemClock clock;
     app::DashboardView view(session, clock);
+    if (productsOfRep)
+        std::printf("scope: rep %s\n", qPrintable(rep));
     view.resize(1400, 1000);
     view.show();
     if (products) {
@@ -119,13 +131,14 @@ int main(int argc, char* argv[])
     };
 
     // Warm-up: the worker opens its connection and SQLite fills its cache.
-    const double first = measure([&] { view.setPeriod(core::Period::month(2026, 10)); });
+    const double first = measure([&] {
+        if (productsOfRep)
+            view.setScope(core::Scope::rep(rep));
+        view.setPeriod(core::Period::month(2026, 10));
+    });
     std::printf("first figures (connection opened, cold cache): %.0f ms, worst stall %lld ms\n", first,
                 static_cast<long long>(probe.worstLateness));
 
-    QString rep;
-    if (auto reps = core::RepRepository(session.database()).list(); reps && !reps->empty())
-        rep = reps->front().id;
     struct Change
     {
         const char* name;

@@ -1,6 +1,7 @@
 #include "metrics/ProductFigures.h"
 
 #include "SqlBook.h"
+#include "storage/ProductMetricsStore.h"
 
 #include <QJsonObject>
 
@@ -51,13 +52,54 @@ struct ProductBook
         b.interaction("A", "call", "2026-09-06T00:00:00Z", std::nullopt); // no figure counts calls
     }
 
+    // The figures as the app computes them (ProductMetricsStore::Reading::Best: the rows added
+    // up here on a file, the engine's GROUP BYs on a server), after checking that every
+    // reading gives the same counts on this engine: the hand-computed numbers of the tests
+    // then hold for all of them.
     core::ProductFigures compute(const Scope& scope = Scope::all(), const char* period = "2026-09")
     {
         auto p = core::Period::parse(QString::fromLatin1(period));
         REQUIRE_OK(p);
+        checkReadingsAgree(*p, scope);
         auto f = core::ProductFigures::compute(*b.db, *p, scope);
         REQUIRE_OK(f);
         return std::move(f).value();
+    }
+
+    void checkReadingsAgree(const core::Period& p, const Scope& scope)
+    {
+        using Store = core::ProductMetricsStore;
+        const Store store(*b.db);
+        auto inEngine = store.counts(p.startSeconds(), p.endSeconds(), scope, Store::Reading::InEngine);
+        REQUIRE_OK(inEngine);
+        for (const Store::Reading reading : {Store::Reading::Rows, Store::Reading::RowsOfWholeBook}) {
+            INFO("reading " << static_cast<int>(reading));
+            auto rows = store.counts(p.startSeconds(), p.endSeconds(), scope, reading);
+            REQUIRE_OK(rows);
+            checkSame(*inEngine, *rows);
+        }
+    }
+
+    static void checkSame(const core::ProductMetricsStore::Answer& inEngine,
+                          const core::ProductMetricsStore::Answer& rows)
+    {
+        using Store = core::ProductMetricsStore;
+        const auto same = [](const Store::Counts& a, const Store::Counts& r) {
+            CHECK(a.purchases == r.purchases);
+            CHECK(a.buyers == r.buyers);
+            CHECK(a.revenueCents == r.revenueCents);
+            CHECK(a.refunds == r.refunds);
+            CHECK(a.complaints == r.complaints);
+            CHECK(a.support == r.support);
+        };
+        REQUIRE(inEngine.products.size() == rows.products.size());
+        for (std::size_t k = 0; k < rows.products.size(); ++k) {
+            INFO("product " << rows.products[k].externalId.toStdString());
+            CHECK(inEngine.products[k].externalId == rows.products[k].externalId);
+            same(inEngine.products[k].counts, rows.products[k].counts);
+        }
+        INFO("no product");
+        same(inEngine.unassigned, rows.unassigned);
     }
 };
 
@@ -169,6 +211,45 @@ TEST_CASE("per-product figures restricted to a segment", "[engines][metrics][pro
     REQUIRE(none.products.size() == 4);
     for (const auto& p : none.products)
         checkLine(p.figures, 0, 0, 0, 0, 0, std::nullopt, 0);
+}
+
+TEST_CASE("per-product buyers of a year count each customer once, not once per month",
+          "[engines][metrics][products]")
+{
+    // 2026 holds September's rows plus A's P1 purchase of 31 August (777.77), C's of
+    // 1 October (999.99) and A's P3 purchase of July; added here:
+    ProductBook book;
+    book.b.purchase("B", "2026-01-15T00:00:00Z", 1000, "P1");  // B bought P1 in September too
+    book.b.purchase("A", "2026-02-10T00:00:00Z", 0, "P2");     // a purchase of nothing is one
+    book.b.purchase("B", "2026-11-01T00:00:00Z", 2000);        // no product; B refunded one in September
+    book.b.purchase("A", "2026-12-31T23:59:59Z", 500);         // no product, the last second
+    book.b.purchase("C", "2025-12-31T23:59:59Z", 50000, "P1"); // before the year
+    book.b.purchase("C", "2027-01-01T00:00:00Z", 60000);       // at its end
+    SECTION("the whole book")
+    {
+        const auto f = book.compute(Scope::all(), "2026");
+        // P1: A in August, September (twice); B in January and September; C in September and
+        // October: 7 purchases from 3 buyers (month by month: 1 + 1 + 3 + 1 = 6 would be
+        // wrong). Revenue 777.77 + 100 + 50 + 25 - 25 + 10 + 999.99 + 10 = 1947.76.
+        // 2 complaints / 7 purchases.
+        checkLine(product(f, "P1").figures, 7, 3, 194776, 1, 2, 200.0 / 7.0, 1);
+        // P2: A's purchase of 0.00 and C's refund of 15.00 and complaint.
+        checkLine(product(f, "P2").figures, 1, 1, -1500, 1, 1, 100.0, 0);
+        checkLine(product(f, "P3").figures, 1, 1, 3000, 0, 0, 0.0, 0);
+        checkLine(product(f, "P4").figures, 0, 0, 0, 0, 0, std::nullopt, 0);
+        // No product: A 40.00 and 5.00, B 20.00 (2 buyers), B's refund of 10.00: 55.00; C's
+        // complaint, A's support.
+        checkLine(f.unassigned, 3, 2, 5500, 1, 1, 100.0 / 3.0, 1);
+    }
+    SECTION("one rep")
+    {
+        const auto f = book.compute(Scope::rep(QStringLiteral("r1")), "2026");
+        // A and B only: P1 777.77, 100, 50 (A), 25, 10 (B), B's refund: 5 purchases, 2 buyers,
+        // 937.77; A's complaint; B's support.
+        checkLine(product(f, "P1").figures, 5, 2, 93777, 1, 1, 20.0, 1);
+        checkLine(product(f, "P2").figures, 1, 1, 0, 0, 0, 0.0, 0);
+        checkLine(f.unassigned, 3, 2, 5500, 1, 0, 0.0, 1);
+    }
 }
 
 TEST_CASE("per-product figures as JSON: money in currency units, empty rates null",
