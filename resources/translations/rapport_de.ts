@@ -161,6 +161,17 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanService</name>
+    <message>
+        <source>Someone else removed the action plan %1; nothing was written</source>
+        <translation>Jemand anderes hat den Aktionsplan %1 entfernt; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>The action plan %1 keeps changing under this save; nothing was written. Try again in a moment</source>
+        <translation>Der Aktionsplan %1 ändert sich während dieses Speicherns ständig; es wurde nichts geschrieben. Versuchen Sie es gleich noch einmal</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanTracker</name>
     <message>
         <source>It worked: %1 moved from %2 to %3 (%4), reaching the target.</source>
@@ -211,6 +222,13 @@
     <message>
         <source>Add product %1</source>
         <translation>Produkt %1 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustPlanCommand</name>
+    <message>
+        <source>Someone else changed the action plan %1 since; nothing was written.</source>
+        <translation>Jemand anderes hat den Aktionsplan %1 inzwischen geändert; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +908,14 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     <message>
         <source>Follow up with %1</source>
         <translation>Wiedervorlage für %1 erledigen</translation>
+    </message>
+    <message>
+        <source>Someone else already marked this follow-up done (%1); nothing was written.</source>
+        <translation>Jemand anderes hat diese Wiedervorlage bereits als erledigt markiert (%1); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else reopened this follow-up since; nothing was written.</source>
+        <translation>Jemand anderes hat diese Wiedervorlage inzwischen wieder geöffnet; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1852,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <source>Returned on %1 after leaving on %2 (%3)</source>
         <translation>Zurückgekehrt am %1, abgewandert am %2 (%3)</translation>
     </message>
+    <message>
+        <source>Earlier churns</source>
+        <translation>Frühere Abwanderungen</translation>
+    </message>
 </context>
 <context>
     <name>DashboardDocumentWriter</name>
@@ -2518,6 +2548,14 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
         <source>moved</source>
         <translation>umgezogen</translation>
     </message>
+    <message>
+        <source>%1, back on %2</source>
+        <translation>%1, zurück am %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), back on %3</source>
+        <translation>%1 (%2), zurück am %3</translation>
+    </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
@@ -2565,6 +2603,10 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>Edit goal %1</source>
         <translation>Ziel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Someone else changed the goal %1 since; nothing was written.</source>
+        <translation>Jemand anderes hat das Ziel %1 inzwischen geändert; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3002,52 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>FollowUpConflictDialog</name>
+    <message>
+        <source>Follow-up Changed by Someone Else</source>
+        <translation>Wiedervorlage wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved the follow-up with &lt;b&gt;%1&lt;/b&gt; while you were changing it, with other values in the fields below. Nothing of yours has been saved yet.</source>
+        <translation>Jemand anderes hat die Wiedervorlage für &lt;b&gt;%1&lt;/b&gt; gespeichert, während Sie sie geändert haben, und zwar mit anderen Werten in den unten aufgeführten Feldern. Von Ihren Änderungen wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>Someone else removed the follow-up; nothing was written</source>
+        <translation>Jemand anderes hat die Wiedervorlage entfernt; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>The follow-up keeps changing under this save; nothing was written. Try again in a moment</source>
+        <translation>Die Wiedervorlage ändert sich während dieses Speicherns ständig; es wurde nichts geschrieben. Versuchen Sie es gleich noch einmal</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
@@ -3125,6 +3213,68 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     </message>
 </context>
 <context>
+    <name>GoalConflictDialog</name>
+    <message>
+        <source>Goal Changed by Someone Else</source>
+        <translation>Ziel wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved the goal &lt;b&gt;%1&lt;/b&gt; while you were editing it, with other values in the fields below. Nothing of yours has been saved yet.</source>
+        <translation>Jemand anderes hat das Ziel &lt;b&gt;%1&lt;/b&gt; gespeichert, während Sie es bearbeitet haben, und zwar mit anderen Werten in den unten aufgeführten Feldern. Von Ihren Änderungen wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>Wessen Zahlen</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation>Zwischenstand alle</translation>
+    </message>
+    <message>
+        <source>at most (&lt;=)</source>
+        <translation>höchstens (&lt;=)</translation>
+    </message>
+    <message>
+        <source>at least (&gt;=)</source>
+        <translation>mindestens (&gt;=)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>KPI Goal</source>
@@ -3271,6 +3421,14 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>The goal no longer exists.</source>
         <translation>Das Ziel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Someone else removed the goal %1; nothing was written</source>
+        <translation>Jemand anderes hat das Ziel %1 entfernt; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>The goal %1 keeps changing under this save; nothing was written. Try again in a moment</source>
+        <translation>Das Ziel %1 ändert sich während dieses Speicherns ständig; es wurde nichts geschrieben. Versuchen Sie es gleich noch einmal</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4491,13 @@ KPI-Ziele: %9
     <message>
         <source>create an empty database</source>
         <translation>eine leere Datenbank anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionService</name>
+    <message>
+        <source>Someone else changed or removed the follow-up since it was read; nothing was written</source>
+        <translation>Jemand anderes hat die Wiedervorlage geändert oder entfernt, seit sie gelesen wurde; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5793,92 @@ KPI-Ziele: %9
     <message>
         <source>The period after (%1)</source>
         <translation>Der Zeitraum danach (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanConflictDialog</name>
+    <message>
+        <source>Action Plan Changed by Someone Else</source>
+        <translation>Aktionsplan wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved the action plan &lt;b&gt;%1&lt;/b&gt; while you were changing it, with other values in the fields below. Nothing of yours has been saved yet.</source>
+        <translation>Jemand anderes hat den Aktionsplan &lt;b&gt;%1&lt;/b&gt; gespeichert, während Sie ihn geändert haben, und zwar mit anderen Werten in den unten aufgeführten Feldern. Von Ihren Änderungen wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>Wessen Zahlen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation>Zwischenstand alle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>at most (&lt;=)</source>
+        <translation>höchstens (&lt;=)</translation>
+    </message>
+    <message>
+        <source>at least (&gt;=)</source>
+        <translation>mindestens (&gt;=)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7627,6 +7878,10 @@ Passwort:</translation>
         <source>Snooze follow-up with %1</source>
         <translation>Wiedervorlage mit %1 zurückstellen</translation>
     </message>
+    <message>
+        <source>Someone else changed the follow-up since; nothing was written.</source>
+        <translation>Jemand anderes hat die Wiedervorlage inzwischen geändert; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>SurveysView</name>
@@ -9453,6 +9708,10 @@ Schwächen (Punktzahl unter %1):</translation>
         <source>Reading the monthly product figures failed</source>
         <translation>Die monatlichen Produktkennzahlen konnten nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>The revenue of the period is too large to add up: some purchase amounts are far beyond the 1,000,000,000.00 an import accepts. Correct them.</source>
+        <translation>Der Umsatz des Zeitraums ist zu groß, um ihn zu summieren: Einige Kaufbeträge liegen weit über den 1.000.000.000,00, die ein Import annimmt. Korrigieren Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::ProductService</name>
@@ -9558,6 +9817,13 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>A customer without a recorded reason counts as &apos;unknown&apos;. The 180 days of a recent leaver are still running, so the win-back rate of a recent period can still rise.</source>
         <translation>Ein Kunde ohne erfassten Grund zählt als „unknown“. Bei kürzlich abgewanderten Kunden laufen die 180 Tage noch, daher kann die Rückgewinnungsquote eines jungen Zeitraums noch steigen.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ScopeMembers</name>
+    <message>
+        <source>Reading the customers of the scope failed</source>
+        <translation>Die Kunden des Bereichs konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,16 @@
     </message>
 </context>
 <context>
+    <name>GoalConflictDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message numerus="yes">
         <source>A check-in is due every %Ln day(s).</source>
@@ -166,6 +176,16 @@
         <translation>
             <numerusform>%Ln overdue follow-up (Ctrl+4)</numerusform>
             <numerusform>%Ln overdue follow-ups (Ctrl+4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanConflictDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
