@@ -82,7 +82,8 @@ Status DemoHistory::writeCustomer(qint64 id)
     planComplaints(segment, owner);
     planNps();
     const char* reason = nullptr;
-    churned = planProducts(segment, owner, churned, reason);
+    std::optional<qint64> returned;
+    churned = planProducts(segment, owner, churned, reason, returned);
 
     std::snprintf(m_externalId, sizeof m_externalId, "C-%06lld", static_cast<long long>(id));
     DemoStore::CustomerRow row;
@@ -99,12 +100,18 @@ Status DemoHistory::writeCustomer(qint64 id)
     row.churnReason = reason;
     if (Status s = m_store.addCustomer(row); !s)
         return s;
+    if (returned)
+        if (Status s = m_store.markReturned(id, *returned); !s)
+            return s;
     ++m_summary.customers;
     if (churned)
         ++m_summary.churnedCustomers;
-    if (m_acquired < m_previousQuarterStart && (!churned || *churned >= m_previousQuarterStart)) {
+    // A customer at the previous quarter's start (back before it counts too), and whether they
+    // left during it from there (metrics.md's churn rate).
+    if ((m_acquired < m_previousQuarterStart && (!churned || *churned >= m_previousQuarterStart)) ||
+        (returned && *returned < m_previousQuarterStart)) {
         ++m_customersAtPreviousQuarterStart;
-        if (churned && *churned < m_previousQuarterEnd)
+        if (churned && *churned >= m_previousQuarterStart && *churned < m_previousQuarterEnd)
             ++m_churnedInPreviousQuarter;
     }
     if (Status s = writeEvents(id); !s)
@@ -119,7 +126,8 @@ Status DemoHistory::writeCustomer(qint64 id)
 }
 
 std::optional<qint64> DemoHistory::planProducts(std::size_t segment, std::size_t owner,
-                                                std::optional<qint64> churned, const char*& reason)
+                                                std::optional<qint64> churned, const char*& reason,
+                                                std::optional<qint64>& returned)
 {
     m_products.nameProducts(m_events, m_complaints, segment, kReps[owner].id, m_lifeEnd);
     if (!churned) {
@@ -142,8 +150,10 @@ std::optional<qint64> DemoHistory::planProducts(std::size_t segment, std::size_t
     if (!churned)
         return churned;
     reason = m_products.reasonFor(m_events, *churned, owner == kLaggingRep);
-    if (auto back = m_products.comeBack(m_events, *churned, reason, segment, kReps[owner].id, m_cutoff))
+    if (auto back = m_products.comeBack(m_events, *churned, reason, segment, kReps[owner].id, m_cutoff)) {
         m_events.push_back(*back);
+        returned = back->at;
+    }
     return churned;
 }
 

@@ -149,9 +149,10 @@ private:
     void planContacts(std::size_t segment, std::size_t owner);
     void planComplaints(std::size_t segment, std::size_t owner);
     void planNps();
-    // Story (d): names products, may end the life earlier and bring a churner back.
+    // Story (d): names products, may end the life earlier and bring a churner back (`returned`:
+    // the purchase that does, marked as their return).
     std::optional<qint64> planProducts(std::size_t segment, std::size_t owner, std::optional<qint64> churned,
-                                       const char*& reason);
+                                       const char*& reason, std::optional<qint64>& returned);
     Status writeEvents(qint64 customerId);
     Status writeDoneTasks(qint64 customerId);
     Status writeOpenTask(qint64 customerId, std::size_t owner);

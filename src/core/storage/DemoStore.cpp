@@ -115,7 +115,8 @@ Status DemoStore::begin()
          {std::pair{&m_rep, insertSql(kReps)}, std::pair{&m_customer, insertSql(kCustomers, RowId::Included)},
           std::pair{&m_interaction, insertSql(kInteractions)}, std::pair{&m_survey, insertSql(kSurveys)},
           std::pair{&m_goal, insertSql(kGoals)}, std::pair{&m_followUpTask, insertSql(kFollowUpTasks)},
-          std::pair{&m_product, insertSql(kProducts)}}) {
+          std::pair{&m_product, insertSql(kProducts)},
+          std::pair{&m_return, QByteArray("UPDATE customers SET returned_at = ?1 WHERE id = ?2")}}) {
         if (Status s = prepare(*statement, text); !s)
             return s;
     }
@@ -142,6 +143,13 @@ Status DemoStore::addCustomer(const CustomerRow& row)
     m_customer.bindInt(1, row.id);
     tables::bindRow(m_customer, row, 1);
     return step(m_customer, "customer");
+}
+
+Status DemoStore::markReturned(qint64 id, qint64 at)
+{
+    m_return.bindInt(1, at);
+    m_return.bindInt(2, id);
+    return step(m_return, "return");
 }
 
 Status DemoStore::addInteraction(const InteractionRow& row)
@@ -227,7 +235,7 @@ Status DemoStore::rebuildIndexes()
 void DemoStore::finalizeAll()
 {
     for (SqliteStatement* statement :
-         {&m_rep, &m_customer, &m_interaction, &m_survey, &m_goal, &m_followUpTask, &m_product})
+         {&m_rep, &m_customer, &m_return, &m_interaction, &m_survey, &m_goal, &m_followUpTask, &m_product})
         statement->finalize();
 }
 

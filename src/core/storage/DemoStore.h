@@ -57,6 +57,9 @@ public:
     // A catalogue product; its row id.
     Result<qint64> addProduct(const ProductRow& row);
     Status addCustomer(const CustomerRow& row);
+    // Records that the churned customer `id` came back at `at`, as a rep accepting the window's
+    // offer on their first purchase after leaving would (schema 10).
+    Status markReturned(qint64 id, qint64 at);
     Status addInteraction(const InteractionRow& row);
     // The row id the last addInteraction() got, for follow-up tasks that point at it.
     qint64 lastInteractionId() const;
@@ -83,6 +86,7 @@ private:
     std::vector<QByteArray> m_indexDefinitions; // CREATE INDEX statements to replay at commit
     SqliteStatement m_rep;
     SqliteStatement m_customer;
+    SqliteStatement m_return;
     SqliteStatement m_interaction;
     SqliteStatement m_survey;
     SqliteStatement m_goal;

@@ -148,6 +148,12 @@ TEST_CASE("demo churners give reasons, mostly product quality after complaining 
     INFO("back " << back << " of " << churned);
     CHECK(back > 0);
     CHECK(back * 8 < churned);
+    // Each of them is marked returned at that purchase, their first after leaving, as the
+    // window's offer would; and no one else is.
+    CHECK(b.count("SELECT count(*) FROM customers WHERE returned_at IS NOT NULL") == back);
+    CHECK(b.count("SELECT count(*) FROM customers c WHERE returned_at IS NOT NULL AND returned_at <> (SELECT"
+                  " min(i.occurred_at) FROM interactions i WHERE i.customer_id = c.id AND i.kind = 'purchase'"
+                  " AND i.amount_cents >= 0 AND i.occurred_at > c.churned_at)") == 0);
 }
 
 TEST_CASE("the findings and the report on the demo name the terminal and the leading churn reason", "[demo]")
