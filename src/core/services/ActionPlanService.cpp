@@ -1,5 +1,6 @@
 #include "services/ActionPlanService.h"
 
+#include "services/FieldMerge.h"
 #include "storage/ActionPlanRepository.h"
 
 #include <QCoreApplication>
@@ -25,50 +26,15 @@ Status ActionPlanService::restore(ActionPlan& previous, const std::vector<Action
 Result<PlanSave> ActionPlanService::merge(const ActionPlan& from, const ActionPlan& to,
                                           const std::function<Status(ActionPlan&, PlanSave&)>& write)
 {
-    const std::vector<PlanField> fields = changedFields(from, to);
     ActionPlanRepository plans(m_db);
-    // A save racing with this one between the read and the write: read again, a few times.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        auto current = plans.find(to.id);
-        if (!current)
-            return current.error();
-        if (!*current) {
-            Error e = Error::make(
-                QCoreApplication::translate("ActionPlanService",
-                                            "Someone else removed the action plan %1; nothing was written")
-                    .arg(to.title));
-            e.kind = ErrorKind::Conflict;
-            return e;
-        }
-        const ActionPlan& stored = **current;
-        PlanSave answer;
-        std::vector<PlanField> clash;
-        for (PlanField f : fields) {
-            if (!sameField(stored, from, f) && !sameField(stored, to, f))
-                clash.push_back(f);
-        }
-        if (!clash.empty()) {
-            answer.conflict = PlanConflict{stored, std::move(clash)};
-            return answer;
-        }
-        ActionPlan target = stored;
-        for (PlanField f : fields)
-            copyField(f, to, target);
-        answer.merged = !changedFields(from, stored).empty();
-        Status written = write(target, answer); // conditional on the version just read
-        if (written) {
-            answer.saved = std::move(target);
-            return answer;
-        }
-        if (written.error().kind != ErrorKind::Conflict)
-            return written.error();
-    }
-    Error e = Error::make(QCoreApplication::translate("ActionPlanService",
-                                                      "The action plan %1 keeps changing under this save; "
-                                                      "nothing was written. Try again in a moment")
-                              .arg(to.title));
-    e.kind = ErrorKind::Conflict;
-    return e;
+    return mergeFields<PlanSave>(
+        from, to, [&] { return plans.find(to.id); }, write,
+        QCoreApplication::translate("ActionPlanService",
+                                    "Someone else removed the action plan %1; nothing was written")
+            .arg(to.title),
+        QCoreApplication::translate("ActionPlanService", "The action plan %1 keeps changing under this save; "
+                                                         "nothing was written. Try again in a moment")
+            .arg(to.title));
 }
 
 Result<PlanSave> ActionPlanService::change(const ActionPlan& from, const ActionPlan& to,

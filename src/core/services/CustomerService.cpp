@@ -1,5 +1,6 @@
 #include "services/CustomerService.h"
 
+#include "services/FieldMerge.h"
 #include "storage/CustomerListStore.h"
 #include "storage/CustomerRepository.h"
 #include "storage/CustomerSnapshotStore.h"
@@ -49,51 +50,17 @@ Result<CustomerSave> CustomerService::change(const Customer& from, const Custome
 
 Result<CustomerSave> CustomerService::changeFields(const Customer& from, const Customer& to)
 {
-    const std::vector<CustomerField> fields = changedFields(from, to);
     CustomerRepository customers(m_db);
-    // A save racing with this one between the read and the write: read again, a few times.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        auto current = customers.find(to.id);
-        if (!current)
-            return current.error();
-        if (!*current) {
-            Error e = Error::make(
-                QCoreApplication::translate("CustomerService",
-                                            "Someone else removed the customer %1; nothing was written")
-                    .arg(to.name));
-            e.kind = ErrorKind::Conflict;
-            return e;
-        }
-        const Customer& stored = **current;
-        CustomerSave answer;
-        std::vector<CustomerField> clash;
-        for (CustomerField f : fields) {
-            if (!sameField(stored, from, f) && !sameField(stored, to, f))
-                clash.push_back(f);
-        }
-        if (!clash.empty()) {
-            answer.conflict = CustomerConflict{stored, std::move(clash)};
-            return answer;
-        }
-        Customer target = stored;
-        for (CustomerField f : fields)
-            copyField(f, to, target);
-        answer.merged = !changedFields(from, stored).empty();
-        Status written = customers.update(target);
-        if (written) {
-            answer.saved = std::move(target);
-            return answer;
-        }
-        if (written.error().kind != ErrorKind::Conflict)
-            return written.error();
-    }
-    Error e = Error::make(
+    return mergeFields<CustomerSave>(
+        from, to, [&] { return customers.find(to.id); },
+        [&](Customer& target, CustomerSave&) { return customers.update(target); },
+        QCoreApplication::translate("CustomerService",
+                                    "Someone else removed the customer %1; nothing was written")
+            .arg(to.name),
         QCoreApplication::translate("CustomerService",
                                     "The customer %1 keeps changing under this save; nothing was written. "
                                     "Try again in a moment")
             .arg(to.name));
-    e.kind = ErrorKind::Conflict;
-    return e;
 }
 
 Result<std::optional<Customer>> CustomerService::returnOffer(qint64 customerId,

@@ -1,5 +1,6 @@
 #include "services/FollowUpService.h"
 
+#include "services/FieldMerge.h"
 #include "storage/Database.h"
 #include "storage/FollowUpTaskRepository.h"
 #include "storage/InteractionRepository.h"
@@ -63,47 +64,15 @@ Result<std::optional<FollowUpTask>> FollowUpService::find(qint64 id) const
 Result<FollowUpSave> FollowUpService::merge(const FollowUpTask& from, const FollowUpTask& to,
                                             const std::function<Status(FollowUpTask&)>& write)
 {
-    const std::vector<FollowUpField> fields = changedFields(from, to);
     FollowUpTaskRepository tasks(m_db);
-    // A save racing with this one between the read and the write: read again, a few times.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        auto current = tasks.find(to.id);
-        if (!current)
-            return current.error();
-        if (!*current) {
-            Error e = Error::make(QCoreApplication::translate(
-                "FollowUpService", "Someone else removed the follow-up; nothing was written"));
-            e.kind = ErrorKind::Conflict;
-            return e;
-        }
-        const FollowUpTask& stored = **current;
-        FollowUpSave answer;
-        std::vector<FollowUpField> clash;
-        for (FollowUpField f : fields) {
-            if (!sameField(stored, from, f) && !sameField(stored, to, f))
-                clash.push_back(f);
-        }
-        if (!clash.empty()) {
-            answer.conflict = FollowUpConflict{stored, std::move(clash)};
-            return answer;
-        }
-        FollowUpTask target = stored;
-        for (FollowUpField f : fields)
-            copyField(f, to, target);
-        answer.merged = !changedFields(from, stored).empty();
-        Status written = write(target);
-        if (written) {
-            answer.saved = std::move(target);
-            return answer;
-        }
-        if (written.error().kind != ErrorKind::Conflict)
-            return written.error();
-    }
-    Error e = Error::make(QCoreApplication::translate(
-        "FollowUpService", "The follow-up keeps changing under this save; nothing was "
-                           "written. Try again in a moment"));
-    e.kind = ErrorKind::Conflict;
-    return e;
+    return mergeFields<FollowUpSave>(
+        from, to, [&] { return tasks.find(to.id); },
+        [&](FollowUpTask& target, FollowUpSave&) { return write(target); },
+        QCoreApplication::translate("FollowUpService",
+                                    "Someone else removed the follow-up; nothing was written"),
+        QCoreApplication::translate("FollowUpService",
+                                    "The follow-up keeps changing under this save; nothing was "
+                                    "written. Try again in a moment"));
 }
 
 Result<FollowUpSave> FollowUpService::change(const FollowUpTask& from, const FollowUpTask& to)

@@ -1,5 +1,6 @@
 #include "services/GoalService.h"
 
+#include "services/FieldMerge.h"
 #include "storage/Database.h"
 #include "storage/GoalRepository.h"
 
@@ -39,49 +40,15 @@ Result<std::optional<KpiGoal>> GoalService::find(qint64 id) const
 
 Result<GoalSave> GoalService::change(const KpiGoal& from, const KpiGoal& to)
 {
-    const std::vector<GoalField> fields = changedFields(from, to);
     GoalRepository goals(m_db);
-    // A save racing with this one between the read and the write: read again, a few times.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        auto current = goals.find(to.id);
-        if (!current)
-            return current.error();
-        if (!*current) {
-            Error e = Error::make(QCoreApplication::translate(
-                                      "GoalService", "Someone else removed the goal %1; nothing was written")
-                                      .arg(to.name));
-            e.kind = ErrorKind::Conflict;
-            return e;
-        }
-        const KpiGoal& stored = **current;
-        GoalSave answer;
-        std::vector<GoalField> clash;
-        for (GoalField f : fields) {
-            if (!sameField(stored, from, f) && !sameField(stored, to, f))
-                clash.push_back(f);
-        }
-        if (!clash.empty()) {
-            answer.conflict = GoalConflict{stored, std::move(clash)};
-            return answer;
-        }
-        KpiGoal target = stored;
-        for (GoalField f : fields)
-            copyField(f, to, target);
-        answer.merged = !changedFields(from, stored).empty();
-        Status written = goals.update(target); // conditional on the version just read
-        if (written) {
-            answer.saved = std::move(target);
-            return answer;
-        }
-        if (written.error().kind != ErrorKind::Conflict)
-            return written.error();
-    }
-    Error e = Error::make(
+    return mergeFields<GoalSave>(
+        from, to, [&] { return goals.find(to.id); },
+        [&](KpiGoal& target, GoalSave&) { return goals.update(target); },
+        QCoreApplication::translate("GoalService", "Someone else removed the goal %1; nothing was written")
+            .arg(to.name),
         QCoreApplication::translate("GoalService", "The goal %1 keeps changing under this save; nothing was "
                                                    "written. Try again in a moment")
             .arg(to.name));
-    e.kind = ErrorKind::Conflict;
-    return e;
 }
 
 Result<GoalSnapshot> GoalService::removeCapturing(qint64 goalId)

@@ -1,5 +1,6 @@
 #include "services/ProductService.h"
 
+#include "services/FieldMerge.h"
 #include "storage/Database.h"
 #include "storage/ProductRepository.h"
 
@@ -74,52 +75,24 @@ Result<Product> ProductService::update(Product product)
 
 Result<ProductSave> ProductService::change(const Product& from, const Product& to)
 {
-    const std::vector<ProductField> fields = changedFields(from, to);
-    // A save racing with this one between the read and the write: read again, a few times.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        auto current = find(to.id);
-        if (!current)
-            return current.error();
-        if (!*current) {
-            Error e = Error::make(
-                QCoreApplication::translate("rapport::core::ProductService",
-                                            "Someone else removed the product %1; nothing was written")
-                    .arg(to.name));
-            e.kind = ErrorKind::Conflict;
-            return e;
-        }
-        const Product& stored = **current;
-        ProductSave answer;
-        std::vector<ProductField> clash;
-        for (ProductField f : fields) {
-            if (!sameField(stored, from, f) && !sameField(stored, to, f))
-                clash.push_back(f);
-        }
-        if (!clash.empty()) {
-            answer.conflict = ProductConflict{stored, std::move(clash)};
-            return answer;
-        }
-        Product target = stored;
-        for (ProductField f : fields)
-            copyField(f, to, target);
-        if (Status s = check(target); !s) // a taken external id is a conflict of its own
-            return s.error();
-        auto version = ProductRepository(m_db).update(target);
-        if (version) {
+    return mergeFields<ProductSave>(
+        from, to, [&] { return find(to.id); },
+        // A taken external id is a conflict of its own.
+        [this](Product& target) { return check(target); },
+        [this](Product& target, ProductSave&) -> Status {
+            auto version = ProductRepository(m_db).update(target);
+            if (!version)
+                return version.error();
             target.version = *version;
-            answer.saved = std::move(target);
-            return answer;
-        }
-        if (version.error().kind != ErrorKind::Conflict)
-            return version.error();
-    }
-    Error e =
-        Error::make(QCoreApplication::translate("rapport::core::ProductService",
-                                                "The product %1 keeps changing under this save; nothing "
-                                                "was written. Try again in a moment")
-                        .arg(to.name));
-    e.kind = ErrorKind::Conflict;
-    return e;
+            return {};
+        },
+        QCoreApplication::translate("rapport::core::ProductService",
+                                    "Someone else removed the product %1; nothing was written")
+            .arg(to.name),
+        QCoreApplication::translate("rapport::core::ProductService",
+                                    "The product %1 keeps changing under this save; nothing "
+                                    "was written. Try again in a moment")
+            .arg(to.name));
 }
 
 Result<Product> ProductService::setActive(Product product, bool active)
