@@ -16,6 +16,7 @@
 using namespace rapport;
 using Catch::Detail::Approx;
 using core::Scope;
+using test::checkBase;
 
 namespace {
 
@@ -71,15 +72,6 @@ struct LeavingBook : test::MetricsFixture
         return n->toLongLong();
     }
 
-    core::MetricsResult figures(const char* period, const Scope& scope = Scope::all())
-    {
-        auto p = core::Period::parse(QString::fromLatin1(period));
-        REQUIRE_OK(p);
-        auto result = engine.compute(*p, scope);
-        REQUIRE_OK(result);
-        return std::move(result).value();
-    }
-
     core::ChurnFigures churn(const char* period, const Scope& scope = Scope::all())
     {
         auto p = core::Period::parse(QString::fromLatin1(period));
@@ -89,22 +81,6 @@ struct LeavingBook : test::MetricsFixture
         return std::move(result).value();
     }
 };
-
-struct Base
-{
-    qint64 start, end, fresh, churned, active;
-};
-
-void checkBase(const core::MetricsResult& m, Base want)
-{
-    CHECK(m.customersStart == want.start);
-    CHECK(m.customersEnd == want.end);
-    CHECK(m.customersNew == want.fresh);
-    CHECK(m.customersChurned == want.churned);
-    CHECK(m.customersActive == want.active);
-    // Every return is new and every churn is churned, so the books balance.
-    CHECK(m.customersEnd == m.customersStart + m.customersNew - m.customersChurned);
-}
 
 } // namespace
 
@@ -117,25 +93,25 @@ TEST_CASE("a customer who leaves, comes back and leaves again counts in every pe
     CHECK(book.pastChurns() == 2);
     {
         INFO("Q1: L leaves the first time");
-        const auto q1 = book.figures("2026-Q1");
+        const auto q1 = book.compute("2026-Q1");
         checkBase(q1, {3, 2, 0, 1, 3});
         CHECK(*q1.churnRate == Approx(100.0 / 3.0));
         CHECK(*q1.retentionRate == Approx(200.0 / 3.0));
     }
     {
         INFO("March: L away all month");
-        checkBase(book.figures("2026-03"), {2, 2, 0, 0, 2});
+        checkBase(book.compute("2026-03"), {2, 2, 0, 0, 2});
     }
     {
         INFO("Q2: L back on 2026-04-15");
-        const auto q2 = book.figures("2026-Q2");
+        const auto q2 = book.compute("2026-Q2");
         checkBase(q2, {2, 3, 1, 0, 3});
         CHECK(*q2.retentionRate == Approx(100.0));
         CHECK(*q2.churnRate == Approx(0.0));
     }
     {
         INFO("Q3: M leaves, returns and leaves again; L leaves again");
-        const auto q3 = book.figures("2026-Q3");
+        const auto q3 = book.compute("2026-Q3");
         // S: A, L, M. E: A. N: M's return. Churned: M twice, L. Active: A, L, M once each.
         checkBase(q3, {3, 1, 1, 3, 3});
         // From the start: L (there since April) and M's first churn; M's second stay began in Q3.
@@ -144,17 +120,17 @@ TEST_CASE("a customer who leaves, comes back and leaves again counts in every pe
     }
     {
         INFO("Q4 and the whole year");
-        checkBase(book.figures("2026-Q4"), {1, 1, 0, 0, 1});
-        const auto year = book.figures("2026");
+        checkBase(book.compute("2026-Q4"), {1, 1, 0, 0, 1});
+        const auto year = book.compute("2026");
         checkBase(year, {3, 1, 2, 4, 3});
         CHECK(*year.churnRate == Approx(200.0 / 3.0)); // the first churns of L and M
     }
     {
         INFO("scopes: rep r2 holds M only, segment smb A and L");
-        const auto m = book.figures("2026-Q3", Scope::rep(QStringLiteral("r2")));
+        const auto m = book.compute("2026-Q3", Scope::rep(QStringLiteral("r2")));
         checkBase(m, {1, 0, 1, 2, 1});
         CHECK(*m.churnRate == Approx(100.0));
-        checkBase(book.figures("2026-Q1", Scope::segment(QStringLiteral("smb"))), {2, 1, 0, 1, 2});
+        checkBase(book.compute("2026-Q1", Scope::segment(QStringLiteral("smb"))), {2, 1, 0, 1, 2});
     }
     {
         INFO("the churn figures count each departure with the reason given then");
@@ -263,7 +239,7 @@ TEST_CASE("leaving again changes no figure of a period that ended before it, and
         return out;
     };
     const auto before = everything();
-    REQUIRE(book.figures("2026-Q1").customersChurned == 1);
+    REQUIRE(book.compute("2026-Q1").customersChurned == 1);
 
     core::CustomerService customers(*book.db);
     auto back = customers.find(book.l);
@@ -274,7 +250,7 @@ TEST_CASE("leaving again changes no figure of a period that ended before it, and
     REQUIRE_OK(customers.change(returned, gone));
     CHECK(book.pastChurns() == 1);
     CHECK(everything() == before);
-    CHECK(book.figures("2026-Q3").customersChurned == 1);
+    CHECK(book.compute("2026-Q3").customersChurned == 1);
 
     // Undo (the edit reversed): the customer is back as they were, nothing left in past_churns.
     auto now = customers.find(book.l);
@@ -287,7 +263,7 @@ TEST_CASE("leaving again changes no figure of a period that ended before it, and
     CHECK(undone->saved->returnedAt == test::utc("2026-04-15T00:00:00Z"));
     CHECK(book.pastChurns() == 0);
     CHECK(everything() == before);
-    CHECK(book.figures("2026-Q3").customersChurned == 0);
+    CHECK(book.compute("2026-Q3").customersChurned == 0);
 
     // A churn date picked before the return is read as leaving at the return.
     const core::Customer early =
@@ -301,15 +277,15 @@ TEST_CASE("deleting a customer who left twice and undoing it brings back the ear
     LeavingBook book;
     book.firstRound();
     book.secondRound();
-    const auto q1 = core::MetricsJson::result(book.figures("2026-Q1"));
+    const auto q1 = core::MetricsJson::result(book.compute("2026-Q1"));
     core::CustomerService customers(*book.db);
     auto snapshot = customers.removeCapturing(book.l);
     REQUIRE_OK(snapshot);
     CHECK(book.pastChurns() == 1); // M's
-    CHECK(book.figures("2026-Q1").customersStart == 2);
+    CHECK(book.compute("2026-Q1").customersStart == 2);
     REQUIRE_OK(customers.restore(*snapshot));
     CHECK(book.pastChurns() == 2);
-    CHECK(core::MetricsJson::result(book.figures("2026-Q1")) == q1);
+    CHECK(core::MetricsJson::result(book.compute("2026-Q1")) == q1);
 }
 
 TEST_CASE("renaming a churn reason moves the earlier churns too, and undo moves them back",

@@ -97,4 +97,21 @@ struct MetricsFixture
     }
 };
 
+// A period's customer base as the tests of returns and churns write it down by hand.
+struct BaseFigures
+{
+    qint64 start, end, fresh, churned, active;
+};
+
+inline void checkBase(const core::MetricsResult& m, BaseFigures want)
+{
+    CHECK(m.customersStart == want.start);
+    CHECK(m.customersEnd == want.end);
+    CHECK(m.customersNew == want.fresh);
+    CHECK(m.customersChurned == want.churned);
+    CHECK(m.customersActive == want.active);
+    // Every return is new and every churn is churned, so the books balance.
+    CHECK(m.customersEnd == m.customersStart + m.customersNew - m.customersChurned);
+}
+
 } // namespace rapport::test

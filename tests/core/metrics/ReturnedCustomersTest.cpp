@@ -15,6 +15,7 @@
 using namespace rapport;
 using Catch::Detail::Approx;
 using core::Scope;
+using test::checkBase;
 
 namespace {
 
@@ -50,30 +51,7 @@ struct ReturnBook : test::MetricsFixture
         REQUIRE_OK(saved);
         REQUIRE(saved->saved);
     }
-
-    core::MetricsResult figures(const char* period, const Scope& scope = Scope::all())
-    {
-        auto p = core::Period::parse(QString::fromLatin1(period));
-        REQUIRE_OK(p);
-        auto result = engine.compute(*p, scope);
-        REQUIRE_OK(result);
-        return std::move(result).value();
-    }
 };
-
-struct Base
-{
-    qint64 start, end, fresh, churned, active;
-};
-
-void checkBase(const core::MetricsResult& m, Base want)
-{
-    CHECK(m.customersStart == want.start);
-    CHECK(m.customersEnd == want.end);
-    CHECK(m.customersNew == want.fresh);
-    CHECK(m.customersChurned == want.churned);
-    CHECK(m.customersActive == want.active);
-}
 
 } // namespace
 
@@ -83,21 +61,21 @@ TEST_CASE("the customer base counts a returned customer again from their return,
     ReturnBook book;
     {
         INFO("before the churn: Q1");
-        const auto q1 = book.figures("2026-Q1");
+        const auto q1 = book.compute("2026-Q1");
         checkBase(q1, {3, 4, 1, 0, 4}); // A, R, T at the start; B new
         CHECK(*q1.retentionRate == Approx(100.0));
         CHECK(*q1.churnRate == Approx(0.0));
     }
     {
         INFO("the churn period: Q2, R leaves");
-        const auto q2 = book.figures("2026-Q2");
+        const auto q2 = book.compute("2026-Q2");
         checkBase(q2, {4, 3, 0, 1, 4});
         CHECK(*q2.retentionRate == Approx(75.0));
         CHECK(*q2.churnRate == Approx(25.0));
     }
     {
         INFO("between churn and return: Q3, R is no customer; T leaves and comes back");
-        const auto q3 = book.figures("2026-Q3");
+        const auto q3 = book.compute("2026-Q3");
         // S: A, B, T. E: A, B, T (back). N: T's return. Churned: T. Active: A, B, T once.
         checkBase(q3, {3, 3, 1, 1, 3});
         CHECK(*q3.retentionRate == Approx(200.0 / 3.0)); // T is lost and won back, not retained
@@ -106,26 +84,26 @@ TEST_CASE("the customer base counts a returned customer again from their return,
     book.comeBack(book.r, "2026-10-20T00:00:00Z");
     {
         INFO("the return period: Q4, R back");
-        const auto q4 = book.figures("2026-Q4");
+        const auto q4 = book.compute("2026-Q4");
         checkBase(q4, {3, 4, 1, 0, 4}); // S: A, B, T; R's return is new
         CHECK(*q4.retentionRate == Approx(100.0));
         CHECK(*q4.churnRate == Approx(0.0));
     }
     {
         INFO("after the return: 2027-Q1");
-        const auto next = book.figures("2027-Q1");
+        const auto next = book.compute("2027-Q1");
         checkBase(next, {4, 4, 0, 0, 4});
         CHECK(*next.retentionRate == Approx(100.0));
     }
     {
         INFO("the month R is back in, and the one before");
-        checkBase(book.figures("2026-10"), {3, 4, 1, 0, 4});
-        checkBase(book.figures("2026-09"), {2, 3, 1, 0, 3}); // T back on 2026-09-01: new
-        checkBase(book.figures("2026-08"), {3, 2, 0, 1, 3}); // T leaves
+        checkBase(book.compute("2026-10"), {3, 4, 1, 0, 4});
+        checkBase(book.compute("2026-09"), {2, 3, 1, 0, 3}); // T back on 2026-09-01: new
+        checkBase(book.compute("2026-08"), {3, 2, 0, 1, 3}); // T leaves
     }
     {
         INFO("a scope: rep r2 holds T only");
-        const auto t = book.figures("2026-Q3", Scope::rep(QStringLiteral("r2")));
+        const auto t = book.compute("2026-Q3", Scope::rep(QStringLiteral("r2")));
         checkBase(t, {1, 1, 1, 1, 1});
         CHECK(*t.retentionRate == Approx(0.0));
         CHECK(*t.churnRate == Approx(100.0));
@@ -282,7 +260,7 @@ TEST_CASE("recording a return changes no figure of a period that ended before it
     }
     CHECK(wonBackRose == 9); // three periods in three scopes
     // And the period the return falls in does change: R is a customer again.
-    CHECK(book.figures("2026-Q4").customersEnd == 4);
+    CHECK(book.compute("2026-Q4").customersEnd == 4);
 }
 
 TEST_CASE("the customer base with returns still reads only its covering index", "[storage][metrics][returns]")
