@@ -237,10 +237,13 @@ Result<FindingsStore::IdList> FindingsStore::churnedWithReasonIds(const QString&
                                                                   qint64 end, const Scope& scope,
                                                                   int limit) const
 {
-    QVariantList values{start, end, reason};
+    // The latest churn on the customer, or an earlier one (past_churns) of a customer who left again.
+    QVariantList values{start, end, reason, start, end, reason};
     const QString statement =
-        QStringLiteral("SELECT c.id FROM customers c WHERE c.churned_at >= ? AND c.churned_at < ?"
-                       " AND coalesce(c.churn_reason, 'unknown') = ?") +
+        QStringLiteral("SELECT c.id FROM customers c WHERE ((c.churned_at >= ? AND c.churned_at < ?"
+                       " AND coalesce(c.churn_reason, 'unknown') = ?)"
+                       " OR c.id IN (SELECT p.customer_id FROM past_churns p WHERE p.churned_at >= ?"
+                       " AND p.churned_at < ? AND coalesce(p.churn_reason, 'unknown') = ?))") +
         scopeCondition(scope, values) + QStringLiteral(" ORDER BY c.id");
     return ids(statement, values, limit);
 }
@@ -248,9 +251,11 @@ Result<FindingsStore::IdList> FindingsStore::churnedWithReasonIds(const QString&
 Result<FindingsStore::IdList> FindingsStore::churnedCustomerIds(qint64 start, qint64 end, const Scope& scope,
                                                                 int limit) const
 {
-    QVariantList values{start, end};
+    QVariantList values{start, end, start, end};
     const QString statement =
-        QStringLiteral("SELECT c.id FROM customers c WHERE c.churned_at >= ? AND c.churned_at < ?") +
+        QStringLiteral("SELECT c.id FROM customers c WHERE ((c.churned_at >= ? AND c.churned_at < ?)"
+                       " OR c.id IN (SELECT p.customer_id FROM past_churns p"
+                       " WHERE p.churned_at >= ? AND p.churned_at < ?))") +
         scopeCondition(scope, values) + QStringLiteral(" ORDER BY c.id");
     return ids(statement, values, limit);
 }

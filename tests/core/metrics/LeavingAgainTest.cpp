@@ -9,6 +9,7 @@
 #include "services/ChurnReasonService.h"
 #include "services/CustomerService.h"
 #include "storage/DrillDownStore.h"
+#include "storage/FindingsStore.h"
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
@@ -316,4 +317,27 @@ TEST_CASE("renaming a churn reason moves the earlier churns too, and undo moves 
     CHECK(count(QStringLiteral("price")) == 2);
     CHECK(count(QStringLiteral("competitor")) == 1);
     CHECK(book.churn("2026-Q1").reasons == std::map<QString, qint64>{{QStringLiteral("price"), 1}});
+}
+
+TEST_CASE("a finding's evidence names the customers whose earlier churn falls in its period",
+          "[engines][reflection][returns][leaving-again]")
+{
+    LeavingBook book;
+    book.firstRound();
+    book.secondRound();
+    core::FindingsStore store(*book.db);
+    const auto q1 = core::Period::quarter(2026, 1);
+    auto price = store.churnedWithReasonIds(QStringLiteral("price"), q1.startSeconds(), q1.endSeconds(),
+                                            Scope::all(), 10);
+    REQUIRE_OK(price);
+    CHECK(price->ids == std::vector<qint64>{book.l});
+    auto service = store.churnedWithReasonIds(QStringLiteral("service"), q1.startSeconds(), q1.endSeconds(),
+                                              Scope::all(), 10);
+    REQUIRE_OK(service);
+    CHECK(service->ids.empty()); // L's later reason is not that churn's
+    const auto q3 = core::Period::quarter(2026, 3);
+    auto left =
+        store.churnedCustomerIds(q3.startSeconds(), q3.endSeconds(), Scope::rep(QStringLiteral("r2")), 10);
+    REQUIRE_OK(left);
+    CHECK(left->ids == std::vector<qint64>{book.m}); // once, though M left twice
 }
