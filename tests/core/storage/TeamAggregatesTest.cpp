@@ -198,6 +198,13 @@ TEST_CASE("earlier churns of customers who left again count in the team's totals
     CHECK(q3->team.customersChurned == 2);
     CHECK(q3->team.customersActive == 7);
     CHECK(*q3->team.churnRate == Approx(20.0)); // C5's first churn only
+    // The earlier churns themselves are rows of their customers' owners: Rita (r1) has none.
+    CHECK(PlainConnection(t.uri, t.repLogin)
+              .scalar(QStringLiteral("SELECT count(*) FROM past_churns"))
+              .toInt() == 0);
+    CHECK(PlainConnection(t.uri, t.managerLogin)
+              .scalar(QStringLiteral("SELECT count(*) FROM past_churns"))
+              .toInt() == 2);
 }
 
 TEST_CASE("the team's values come one per rep, sorted, without ids or names", "[.][server][team-aggregates]")
