@@ -26,6 +26,10 @@ DAY = 86400
 T0 = 1767225600  # 2026-01-01T00:00:00Z
 
 
+# Step 12 and later take the dialect (their triggers come from SqlDialect::rowTrigger()), so
+# their text is not one literal per statement: a v12 file needs this parser taught that shape
+# (SQLite's trigger is "CREATE TRIGGER name AFTER event ON table FOR EACH ROW WHEN (...) BEGIN
+# ...; END") before RELEASES gains an entry 12.
 def steps_at(commit):
     source = subprocess.run(["git", "-C", ROOT, "show", f"{commit}:src/core/storage/Migrations.cpp"],
                             check=True, capture_output=True, text=True).stdout
