@@ -8,10 +8,12 @@
 #include "domain/SurveyResponse.h"
 #include "metrics/MetricsEngine.h"
 #include "storage/CustomerRepository.h"
+#include "storage/DrillDownStore.h"
 #include "storage/InteractionRepository.h"
 #include "storage/RepRepository.h"
 #include "storage/SurveyRepository.h"
 
+#include <map>
 #include <optional>
 
 namespace rapport::test {
@@ -85,6 +87,22 @@ struct MetricsFixture
         r.score = score;
         r.respondedAt = utc(at);
         REQUIRE_OK(core::SurveyRepository(*db).insert(r));
+    }
+
+    // The customers a drill-down of the whole book lists for `period`, each with its "retained"
+    // column; the listed total must be their number.
+    std::map<qint64, bool> drillDown(core::DrillDownStore::Records what, const char* period)
+    {
+        auto p = core::Period::parse(QString::fromLatin1(period));
+        REQUIRE_OK(p);
+        auto table = core::DrillDownStore(*db).records(what, p->startSeconds(), p->endSeconds(),
+                                                       core::Scope::all(), {}, 14 * 86400, 100);
+        REQUIRE_OK(table);
+        std::map<qint64, bool> retained;
+        for (const QVariantList& row : table->rows)
+            retained[row.at(0).toLongLong()] = row.at(6).toBool();
+        CHECK(table->total == qint64(retained.size()));
+        return retained;
     }
 
     core::MetricsResult compute(const char* period, const core::Scope& scope = core::Scope::all())
