@@ -75,6 +75,21 @@ struct TempDatabase
     std::unique_ptr<core::Database> open() const { return openOrFail(path()); }
 };
 
+// A book that several connections can open, on the engine under test: a file in a temporary
+// folder, or a database of its own on the test server.
+struct BookOnEngine
+{
+    QTemporaryDir dir;
+    QString where = testingServer() ? newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
+};
+
+// Two people at two desks (two connections) on one such book.
+struct TwoDesks : BookOnEngine
+{
+    std::unique_ptr<core::Database> anna = openOrFail(where);
+    std::unique_ptr<core::Database> ben = openOrFail(where);
+};
+
 // Writes `content` to the file `name` in `dir` (or in the folder of `temp`) and returns its path.
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content);
 QString writeFile(const TempDatabase& temp, const char* name, const QByteArray& content);

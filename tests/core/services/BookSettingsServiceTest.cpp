@@ -9,11 +9,8 @@ using namespace rapport;
 
 namespace {
 
-struct Book
+struct Book : test::BookOnEngine
 {
-    QTemporaryDir dir;
-    QString where =
-        test::testingServer() ? test::newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
     std::unique_ptr<core::Database> first = test::openOrFail(where);
 };
 

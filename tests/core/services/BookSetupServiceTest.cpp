@@ -12,11 +12,8 @@ using namespace rapport;
 
 namespace {
 
-struct NewBook
+struct NewBook : test::BookOnEngine
 {
-    QTemporaryDir dir;
-    QString where =
-        test::testingServer() ? test::newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
     std::unique_ptr<core::Database> db = test::openOrFail(where);
     core::FixedClock clock{test::utc("2026-06-30T15:00:00Z")};
 };

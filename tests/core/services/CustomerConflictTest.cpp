@@ -22,11 +22,9 @@ core::Customer read(core::Database& db, qint64 id)
 TEST_CASE("Two people saving one customer: other fields merge, the same field conflicts, nothing is lost",
           "[engines][services][customers]")
 {
-    QTemporaryDir dir;
-    const QString where =
-        test::testingServer() ? test::newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
-    auto anna = test::openOrFail(where);
-    auto ben = test::openOrFail(where);
+    test::TwoDesks desks;
+    auto& anna = desks.anna;
+    auto& ben = desks.ben;
     core::Customer c;
     c.externalId = QStringLiteral("C-1");
     c.name = QStringLiteral("Harbour Foods");

@@ -10,11 +10,8 @@ using namespace rapport;
 
 namespace {
 
-struct Catalogue
+struct Catalogue : test::BookOnEngine
 {
-    QTemporaryDir dir;
-    QString where =
-        test::testingServer() ? test::newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
     std::unique_ptr<core::Database> db = test::openOrFail(where);
     core::ProductService products{*db};
 

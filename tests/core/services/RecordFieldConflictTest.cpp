@@ -15,35 +15,12 @@
 namespace {
 
 using namespace rapport;
+using test::TwoDesks;
 
-struct TwoDesks
+// The record `id` as `Service` finds it on `db`, failing the test when it is gone.
+template <typename Service> auto readStored(core::Database& db, qint64 id)
 {
-    QTemporaryDir dir;
-    QString where =
-        test::testingServer() ? test::newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
-    std::unique_ptr<core::Database> anna = test::openOrFail(where);
-    std::unique_ptr<core::Database> ben = test::openOrFail(where);
-};
-
-core::KpiGoal readGoal(core::Database& db, qint64 id)
-{
-    auto found = core::GoalService(db).find(id);
-    REQUIRE_OK(found);
-    REQUIRE(found->has_value());
-    return **found;
-}
-
-core::ActionPlan readPlan(core::Database& db, qint64 id)
-{
-    auto found = core::ActionPlanService(db).find(id);
-    REQUIRE_OK(found);
-    REQUIRE(found->has_value());
-    return **found;
-}
-
-core::FollowUpTask readTask(core::Database& db, qint64 id)
-{
-    auto found = core::FollowUpService(db).find(id);
+    auto found = Service(db).find(id);
     REQUIRE_OK(found);
     REQUIRE(found->has_value());
     return **found;
@@ -63,8 +40,8 @@ TEST_CASE("Two people changing one goal: other fields merge, the same field conf
     goal.target = 80;
     goal.createdAt = test::utc("2026-06-20T00:00:00Z");
     REQUIRE_OK(core::GoalService(*desks.anna).insert(goal));
-    const core::KpiGoal annaRead = readGoal(*desks.anna, goal.id);
-    const core::KpiGoal benRead = readGoal(*desks.ben, goal.id);
+    const core::KpiGoal annaRead = readStored<core::GoalService>(*desks.anna, goal.id);
+    const core::KpiGoal benRead = readStored<core::GoalService>(*desks.ben, goal.id);
     REQUIRE(annaRead.version == 1);
 
     // Anna raises the target; Ben, still on version 1, renames it: both are kept.
@@ -81,16 +58,16 @@ TEST_CASE("Two people changing one goal: other fields merge, the same field conf
     REQUIRE_OK(benSaved);
     REQUIRE(benSaved->saved);
     CHECK(benSaved->merged);
-    CHECK(readGoal(*desks.anna, goal.id).target == 85);
-    CHECK(readGoal(*desks.anna, goal.id).name == QStringLiteral("Happy customers"));
-    CHECK(readGoal(*desks.anna, goal.id).version == 3);
+    CHECK(readStored<core::GoalService>(*desks.anna, goal.id).target == 85);
+    CHECK(readStored<core::GoalService>(*desks.anna, goal.id).name == QStringLiteral("Happy customers"));
+    CHECK(readStored<core::GoalService>(*desks.anna, goal.id).version == 3);
 
     // Anna's undo (her edit reversed) takes back the target and keeps Ben's name.
     auto undone = core::GoalService(*desks.anna).change(*annaSaved->saved, annaRead);
     REQUIRE_OK(undone);
     REQUIRE(undone->saved);
     CHECK(undone->merged);
-    const core::KpiGoal afterUndo = readGoal(*desks.ben, goal.id);
+    const core::KpiGoal afterUndo = readStored<core::GoalService>(*desks.ben, goal.id);
     CHECK(afterUndo.target == 80);
     CHECK(afterUndo.name == QStringLiteral("Happy customers"));
     CHECK(afterUndo.version == 4);
@@ -110,7 +87,7 @@ TEST_CASE("Two people changing one goal: other fields merge, the same field conf
     CHECK(clash->conflict->fields == std::vector<core::GoalField>{core::GoalField::Target});
     CHECK(clash->conflict->theirs.target == 90);
     CHECK(clash->conflict->theirs.version == 5);
-    const core::KpiGoal afterClash = readGoal(*desks.anna, goal.id);
+    const core::KpiGoal afterClash = readStored<core::GoalService>(*desks.anna, goal.id);
     CHECK(afterClash.target == 90);
     CHECK(afterClash.checkInEveryDays == 14);
     CHECK(afterClash.version == 5);
@@ -122,7 +99,7 @@ TEST_CASE("Two people changing one goal: other fields merge, the same field conf
     auto overwritten = core::GoalService(*desks.ben).change(clash->conflict->theirs, mine);
     REQUIRE_OK(overwritten);
     REQUIRE(overwritten->saved);
-    const core::KpiGoal afterMine = readGoal(*desks.anna, goal.id);
+    const core::KpiGoal afterMine = readStored<core::GoalService>(*desks.anna, goal.id);
     CHECK(afterMine.target == 75);
     CHECK(afterMine.checkInEveryDays == 7);
     CHECK(afterMine.name == QStringLiteral("Happy customers"));
@@ -132,7 +109,7 @@ TEST_CASE("Two people changing one goal: other fields merge, the same field conf
     auto staleUndo = core::GoalService(*desks.anna).change(annaAgain, afterUndo);
     REQUIRE_OK(staleUndo);
     REQUIRE(staleUndo->conflict);
-    CHECK(readGoal(*desks.anna, goal.id).target == 75);
+    CHECK(readStored<core::GoalService>(*desks.anna, goal.id).target == 75);
 }
 
 TEST_CASE("Two people adjusting one action plan: other fields merge with their revisions, the same field "
@@ -145,8 +122,8 @@ TEST_CASE("Two people adjusting one action plan: other fields merge with their r
     plan.deadlineAt = test::utc("2026-10-01T00:00:00Z");
     plan.createdAt = test::utc("2026-09-01T00:00:00Z");
     REQUIRE_OK(core::ActionPlanService(*desks.anna).insert(plan));
-    const core::ActionPlan annaRead = readPlan(*desks.anna, plan.id);
-    const core::ActionPlan benRead = readPlan(*desks.ben, plan.id);
+    const core::ActionPlan annaRead = readStored<core::ActionPlanService>(*desks.anna, plan.id);
+    const core::ActionPlan benRead = readStored<core::ActionPlanService>(*desks.ben, plan.id);
     core::ActionPlanService annaPlans(*desks.anna);
     core::ActionPlanService benPlans(*desks.ben);
 
@@ -168,15 +145,16 @@ TEST_CASE("Two people adjusting one action plan: other fields merge with their r
     CHECK(benSaved->merged);
     REQUIRE(benSaved->revisions.size() == 1);
     CHECK(benSaved->revisions.front().field == QStringLiteral("title"));
-    CHECK(readPlan(*desks.anna, plan.id).status == QStringLiteral("done"));
-    CHECK(readPlan(*desks.anna, plan.id).title == QStringLiteral("Call every buyer twice"));
+    CHECK(readStored<core::ActionPlanService>(*desks.anna, plan.id).status == QStringLiteral("done"));
+    CHECK(readStored<core::ActionPlanService>(*desks.anna, plan.id).title ==
+          QStringLiteral("Call every buyer twice"));
     CHECK(annaPlans.revisions(plan.id).value().size() == 2);
 
     // Anna's undo takes back the status and her revision, and keeps Ben's title and revision.
     auto undone = annaPlans.changeBack(*annaSaved->saved, annaRead, annaSaved->revisions);
     REQUIRE_OK(undone);
     REQUIRE(undone->saved);
-    const core::ActionPlan afterUndo = readPlan(*desks.ben, plan.id);
+    const core::ActionPlan afterUndo = readStored<core::ActionPlanService>(*desks.ben, plan.id);
     CHECK(afterUndo.status == QStringLiteral("active"));
     CHECK(afterUndo.title == QStringLiteral("Call every buyer twice"));
     CHECK(afterUndo.version == 4);
@@ -201,7 +179,7 @@ TEST_CASE("Two people adjusting one action plan: other fields merge with their r
     REQUIRE(clash->conflict);
     CHECK(clash->conflict->fields == std::vector<core::PlanField>{core::PlanField::DeadlineAt});
     CHECK(clash->conflict->theirs.deadlineAt == test::utc("2026-11-01T00:00:00Z"));
-    CHECK(readPlan(*desks.anna, plan.id).resources.isEmpty());
+    CHECK(readStored<core::ActionPlanService>(*desks.anna, plan.id).resources.isEmpty());
     CHECK(annaPlans.revisions(plan.id).value().size() == 2);
 
     // "Save mine" on top of Anna's save: the deadline and the resources, two revisions.
@@ -213,7 +191,7 @@ TEST_CASE("Two people adjusting one action plan: other fields merge with their r
     REQUIRE_OK(overwritten);
     REQUIRE(overwritten->saved);
     CHECK(overwritten->revisions.size() == 2);
-    const core::ActionPlan afterMine = readPlan(*desks.anna, plan.id);
+    const core::ActionPlan afterMine = readStored<core::ActionPlanService>(*desks.anna, plan.id);
     CHECK(afterMine.deadlineAt == test::utc("2026-10-15T00:00:00Z"));
     CHECK(afterMine.resources == QStringLiteral("two hours a week"));
     CHECK(afterMine.version == 6);
@@ -240,8 +218,8 @@ TEST_CASE("Two people changing one follow-up: a snooze merges with a new note, t
     task.dueAt = test::utc("2026-09-01T09:00:00Z");
     task.note = QStringLiteral("Ask about the reorder");
     REQUIRE_OK(core::FollowUpService(*desks.anna).insert(task));
-    const core::FollowUpTask annaRead = readTask(*desks.anna, task.id);
-    const core::FollowUpTask benRead = readTask(*desks.ben, task.id);
+    const core::FollowUpTask annaRead = readStored<core::FollowUpService>(*desks.anna, task.id);
+    const core::FollowUpTask benRead = readStored<core::FollowUpService>(*desks.ben, task.id);
     core::FollowUpService annaTasks(*desks.anna);
     core::FollowUpService benTasks(*desks.ben);
 
@@ -258,15 +236,15 @@ TEST_CASE("Two people changing one follow-up: a snooze merges with a new note, t
     REQUIRE_OK(benSaved);
     REQUIRE(benSaved->saved);
     CHECK(benSaved->merged);
-    CHECK(readTask(*desks.anna, task.id).dueAt == test::utc("2026-09-02T09:00:00Z"));
-    CHECK(readTask(*desks.anna, task.id).note == benEdit.note);
-    CHECK(readTask(*desks.anna, task.id).version == 3);
+    CHECK(readStored<core::FollowUpService>(*desks.anna, task.id).dueAt == test::utc("2026-09-02T09:00:00Z"));
+    CHECK(readStored<core::FollowUpService>(*desks.anna, task.id).note == benEdit.note);
+    CHECK(readStored<core::FollowUpService>(*desks.anna, task.id).version == 3);
 
     // Anna's undo: the due time back, Ben's note kept.
     auto undone = annaTasks.change(*annaSaved->saved, annaRead);
     REQUIRE_OK(undone);
     REQUIRE(undone->saved);
-    const core::FollowUpTask afterUndo = readTask(*desks.ben, task.id);
+    const core::FollowUpTask afterUndo = readStored<core::FollowUpService>(*desks.ben, task.id);
     CHECK(afterUndo.dueAt == test::utc("2026-09-01T09:00:00Z"));
     CHECK(afterUndo.note == benEdit.note);
     CHECK(afterUndo.version == 4);
@@ -283,7 +261,7 @@ TEST_CASE("Two people changing one follow-up: a snooze merges with a new note, t
     REQUIRE(clash->conflict);
     CHECK(clash->conflict->fields == std::vector<core::FollowUpField>{core::FollowUpField::Due});
     CHECK(clash->conflict->theirs.dueAt == test::utc("2026-09-08T09:00:00Z"));
-    CHECK(readTask(*desks.anna, task.id).version == 5);
+    CHECK(readStored<core::FollowUpService>(*desks.anna, task.id).version == 5);
 
     // "Save mine": Ben's day on top of Anna's week.
     core::FollowUpTask mine = clash->conflict->theirs;
@@ -291,8 +269,8 @@ TEST_CASE("Two people changing one follow-up: a snooze merges with a new note, t
     auto overwritten = benTasks.change(clash->conflict->theirs, mine);
     REQUIRE_OK(overwritten);
     REQUIRE(overwritten->saved);
-    CHECK(readTask(*desks.anna, task.id).dueAt == test::utc("2026-09-02T09:00:00Z"));
-    CHECK(readTask(*desks.anna, task.id).version == 6);
+    CHECK(readStored<core::FollowUpService>(*desks.anna, task.id).dueAt == test::utc("2026-09-02T09:00:00Z"));
+    CHECK(readStored<core::FollowUpService>(*desks.anna, task.id).version == 6);
 
     // Anna completes it from her first read (version 1): Ben's snooze and note are kept.
     core::Interaction annaDone;
@@ -305,7 +283,7 @@ TEST_CASE("Two people changing one follow-up: a snooze merges with a new note, t
     REQUIRE(completed->saved);
     CHECK(completed->merged);
     CHECK(annaDone.id > 0);
-    const core::FollowUpTask afterDone = readTask(*desks.ben, task.id);
+    const core::FollowUpTask afterDone = readStored<core::FollowUpService>(*desks.ben, task.id);
     CHECK(afterDone.isDone());
     CHECK(afterDone.doneInteractionId == annaDone.id);
     CHECK(afterDone.dueAt == test::utc("2026-09-02T09:00:00Z"));
@@ -327,7 +305,7 @@ TEST_CASE("Two people changing one follow-up: a snooze merges with a new note, t
     auto reopened = annaTasks.reopenChange(*completed->saved, annaDone.id);
     REQUIRE_OK(reopened);
     REQUIRE(reopened->saved);
-    CHECK_FALSE(readTask(*desks.ben, task.id).isDone());
+    CHECK_FALSE(readStored<core::FollowUpService>(*desks.ben, task.id).isDone());
     CHECK(core::InteractionService(*desks.ben).forCustomer(customer.id).value().empty());
 }
 
@@ -348,7 +326,7 @@ TEST_CASE("Logging a call that completes a follow-up someone else rescheduled ke
     task.repId = QStringLiteral("anna");
     task.dueAt = test::utc("2026-09-01T09:00:00Z");
     REQUIRE_OK(core::FollowUpService(*desks.anna).insert(task));
-    const core::FollowUpTask annaRead = readTask(*desks.anna, task.id);
+    const core::FollowUpTask annaRead = readStored<core::FollowUpService>(*desks.anna, task.id);
     const auto call = [&](const char* at) {
         core::Interaction i;
         i.customerId = customer.id;
@@ -370,7 +348,7 @@ TEST_CASE("Logging a call that completes a follow-up someone else rescheduled ke
     core::FollowUpRef completes{task.id, annaRead.version};
     REQUIRE_OK(core::InteractionService(*desks.anna).log(annaCall, none, &completes));
     CHECK(completes.version == 3);
-    core::FollowUpTask now = readTask(*desks.ben, task.id);
+    core::FollowUpTask now = readStored<core::FollowUpService>(*desks.ben, task.id);
     CHECK(now.doneInteractionId == annaCall.id);
     CHECK(now.dueAt == test::utc("2026-09-03T09:00:00Z"));
 
@@ -386,10 +364,12 @@ TEST_CASE("Logging a call that completes a follow-up someone else rescheduled ke
     // and keeps her call.
     REQUIRE_OK(core::FollowUpTaskRepository(*desks.ben).reopen(task.id, now.version));
     core::Interaction benDone = call("2026-09-02T12:00:00Z");
-    REQUIRE(core::FollowUpService(*desks.ben).completeChange(readTask(*desks.ben, task.id), benDone)->saved);
+    REQUIRE(core::FollowUpService(*desks.ben)
+                .completeChange(readStored<core::FollowUpService>(*desks.ben, task.id), benDone)
+                ->saved);
     const core::Status staleUndo = core::InteractionService(*desks.anna).unlog(annaCall, none, &completes);
     REQUIRE_FALSE(staleUndo.ok());
     CHECK(staleUndo.error().kind == core::ErrorKind::Conflict);
-    CHECK(readTask(*desks.anna, task.id).doneInteractionId == benDone.id);
+    CHECK(readStored<core::FollowUpService>(*desks.anna, task.id).doneInteractionId == benDone.id);
     CHECK(interactions() == 2);
 }

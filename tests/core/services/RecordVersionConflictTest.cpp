@@ -11,6 +11,7 @@
 namespace {
 
 using namespace rapport;
+using test::TwoDesks;
 
 template <typename T> void checkConflict(const core::Result<T>& refused)
 {
@@ -18,15 +19,6 @@ template <typename T> void checkConflict(const core::Result<T>& refused)
     CHECK(refused.error().kind == core::ErrorKind::Conflict);
     CHECK(refused.error().message.contains(QStringLiteral("nothing was written")));
 }
-
-struct TwoDesks
-{
-    QTemporaryDir dir;
-    QString where =
-        test::testingServer() ? test::newServerDatabase() : dir.filePath(QStringLiteral("book.sqlite"));
-    std::unique_ptr<core::Database> anna = test::openOrFail(where);
-    std::unique_ptr<core::Database> ben = test::openOrFail(where);
-};
 
 } // namespace
 
