@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/RowReader.h"
 #include "storage/ScopeFilter.h"
+#include "storage/ServerMetricsSql.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -51,12 +52,6 @@ const SqlDialect& dialectOf(const Database& db)
     return SqlDialect::of(db.connection().driver());
 }
 
-// " INDEXED BY index" on SQLite, nothing where the planner chooses.
-QString through(const SqlDialect& dialect, const char* index)
-{
-    return dialect.indexHint(QString::fromLatin1(index));
-}
-
 // The scope as a fixed SQL fragment (values are bound as :scope, never spliced in).
 QString customerFilter(const Scope& scope)
 {
@@ -69,6 +64,20 @@ QString memberFilter(const Scope& scope, const QString& column)
     return scopeMemberFilter(scope, column, QStringLiteral(":scope"));
 }
 
+void bindCommon(RowReader& st, qint64 start, qint64 end, const Scope& scope)
+{
+    st.bindInt(":s", start);
+    st.bindInt(":e", end);
+    if (scope.kind != Scope::Kind::All)
+        st.bindText(":scope", scope.value.toUtf8());
+}
+
+// " INDEXED BY index" on SQLite, nothing where the planner chooses.
+QString through(const SqlDialect& dialect, const char* index)
+{
+    return dialect.indexHint(QString::fromLatin1(index));
+}
+
 // The index i of the period [b_i, b_{i+1}) holding t, if any.
 std::optional<std::size_t> bucketOf(const std::vector<qint64>& boundaries, qint64 t)
 {
@@ -76,14 +85,6 @@ std::optional<std::size_t> bucketOf(const std::vector<qint64>& boundaries, qint6
     if (it == boundaries.begin() || it == boundaries.end())
         return std::nullopt;
     return static_cast<std::size_t>(it - boundaries.begin()) - 1;
-}
-
-void bindCommon(RowReader& st, qint64 start, qint64 end, const Scope& scope)
-{
-    st.bindInt(":s", start);
-    st.bindInt(":e", end);
-    if (scope.kind != Scope::Kind::All)
-        st.bindText(":scope", scope.value.toUtf8());
 }
 
 } // namespace
@@ -174,12 +175,15 @@ MetricsStore::surveySeries(const std::vector<qint64>& boundaries, const Scope& s
     std::vector<SurveyCounts> series(boundaries.size() - 1);
     // One range scan of the covering index survey_kind_time per kind; rows are counted
     // here rather than grouped by SQLite, which would sort them first.
+    const bool grouped = ServerMetricsSql::groups(m_db);
+    const QString sql = grouped ? ServerMetricsSql::surveyCountsSql(scope) : surveyRowsSql(scope);
     for (const char* kind : {"csat", "nps", "ces"}) {
-        auto st = prepareQuery(m_db, surveyRowsSql(scope));
+        auto st = prepareQuery(m_db, sql);
         if (!st)
             return st.error();
         bindCommon(*st, boundaries.front(), boundaries.back(), scope);
         st->bindText(":kind", kind);
+        st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
         const char k = kind[1]; // 's' csat, 'p' nps, 'e' ces
         while (st->next()) {
             const qint64 score = st->integer(1);
@@ -188,7 +192,7 @@ MetricsStore::surveySeries(const std::vector<qint64>& boundaries, const Scope& s
                 continue; // the schema's CHECK forbids such scores; never index out of range
             SurveyCounts& c = series[*i];
             auto& histogram = k == 's' ? c.csat : k == 'p' ? c.nps : c.ces;
-            ++histogram[static_cast<std::size_t>(score)];
+            histogram[static_cast<std::size_t>(score)] += grouped ? st->integer(2) : 1;
         }
         if (st->failed())
             return queryFailed(*st);
@@ -217,34 +221,37 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     // A[j] - C[j] + R[j]: acquired and not gone, or gone and back.
     std::vector<qint64> addA(n + 1, 0), addC(n + 1, 0), addR(n + 1, 0), addBoth(n + 1, 0),
         churnedFromStart(n - 1, 0);
-    auto st = prepareQuery(m_db, baseRowsSql(scope));
+    const bool grouped = ServerMetricsSql::groups(m_db);
+    auto st = prepareQuery(m_db, grouped ? ServerMetricsSql::baseCountsSql(scope) : baseRowsSql(scope));
     if (!st)
         return st.error();
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
+    st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
     // The number of boundaries <= t: t < b_j exactly for j >= that index.
     const auto firstAfter = [&boundaries](qint64 t) {
         return static_cast<std::size_t>(std::upper_bound(boundaries.begin(), boundaries.end(), t) -
                                         boundaries.begin());
     };
     while (st->next()) {
+        const qint64 count = grouped ? st->integer(3) : 1;
         const qint64 acq = st->integer(0);
-        ++addA[firstAfter(acq)];
+        addA[firstAfter(acq)] += count;
         if (st->isNull(1))
             continue;
         const qint64 ch = st->integer(1);
         const std::size_t jc = firstAfter(ch);
-        ++addC[jc];
+        addC[jc] += count;
         // ch lies in period jc - 1 = [b_{jc-1}, b_jc); churned "from the start" if acquired before it.
         if (jc >= 1 && jc < n && acq < boundaries[jc - 1])
-            ++churnedFromStart[jc - 1];
+            churnedFromStart[jc - 1] += count;
         if (st->isNull(2))
             continue;
         const std::size_t jr = firstAfter(st->integer(2));
-        ++addR[jr];
+        addR[jr] += count;
         // Active in period i through both spans' union: A[i+1] - C[i] + R[i+1] counts twice
         // the customers with ch >= b_i and ret < b_{i+1}; those with ch < b_i (i >= jc) and
         // ret < b_{i+1} (i >= jr - 1) are counted once, so the overlap is R[i+1] minus these.
-        ++addBoth[std::max(jc, jr == 0 ? 0 : jr - 1)];
+        addBoth[std::max(jc, jr == 0 ? 0 : jr - 1)] += count;
     }
     if (st->failed())
         return queryFailed(*st);
@@ -322,19 +329,26 @@ MetricsStore::revenueSeries(const std::vector<qint64>& boundaries, const Scope& 
     if (boundaries.size() < 2)
         return std::vector<RevenueTotals>{};
     std::vector<RevenueTotals> series(boundaries.size() - 1);
-    auto st = prepareQuery(m_db, purchaseRowsSql(dialectOf(m_db), scope));
+    const bool grouped = ServerMetricsSql::groups(m_db);
+    auto st = prepareQuery(m_db, grouped ? ServerMetricsSql::revenueSumsSql(scope)
+                                         : purchaseRowsSql(dialectOf(m_db), scope));
     if (!st)
         return st.error();
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
+    st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
     while (st->next()) {
         const auto i = bucketOf(boundaries, st->integer(0));
         if (!i)
             continue;
+        if (st->isNull(1) && grouped) // the server's sum left 64 bits
+            return revenueTooLarge();
         const qint64 cents = st->integer(1);
         RevenueTotals& r = series[*i];
         if (!addCents(r.revenueCents, cents)) // integer cents: exact, or refused
             return revenueTooLarge();
-        if (cents >= 0)
+        if (grouped)
+            r.purchases += st->integer(2);
+        else if (cents >= 0)
             ++r.purchases;
     }
     if (st->failed())

@@ -17,7 +17,8 @@ class SqlDialect;
 
 // The SQL behind the metrics engine: typed aggregates over [start, end) in unix seconds
 // (UTC) for a scope. Nothing here interprets the figures; MetricsEngine does that.
-// Runs on the raw SQLite handle with bound parameters only.
+// Runs on the raw SQLite handle with bound parameters only; on a team server the series' rows
+// are grouped by period there (ServerMetricsSql), so that counts rather than rows cross the socket.
 class MetricsStore
 {
 public:

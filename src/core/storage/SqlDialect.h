@@ -25,8 +25,9 @@ namespace rapport::core {
 //   PostgreSQL appends RETURNING id).
 // - the schema version: where it is kept (SQLite: PRAGMA user_version; PostgreSQL: the table
 //   rapport_schema) and whether the database holds anything yet.
-// Period bucketing is done in C++ over epoch seconds (MetricsStore), so no date function of
-// either engine appears in the SQL. The bulk paths (ImportStore, DemoStore, MetricsStore, the
+// Period bucketing is done over epoch seconds against boundaries computed in C++ (MetricsStore;
+// on a server, width_bucket over the same boundaries: ServerMetricsStore), so no date function
+// of either engine appears in the SQL. The bulk paths (ImportStore, DemoStore, MetricsStore, the
 // exports) run on the raw SQLite handle; a server engine needs its own for them (COPY).
 class SqlDialect
 {

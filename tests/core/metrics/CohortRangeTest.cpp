@@ -30,7 +30,7 @@ TEST_CASE("a cohort range over 1200 months is refused with the limit named",
 }
 
 TEST_CASE("empty cohorts cost one cell, so the table grows with the data and not with the range",
-          "[metrics][cohorts][safety]")
+          "[engines][metrics][cohorts][safety]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");

@@ -88,7 +88,7 @@ TEST_CASE("revenue of an empty period is zero while its ratios are empty", "[eng
 }
 
 TEST_CASE("a follow-up exactly 14 days after a purchase counts and one a second later does not",
-          "[metrics][follow-up]")
+          "[engines][metrics][follow-up]")
 {
     RevenueBook b;
     auto days = b.f.engine.followUpWindowDays();
@@ -108,7 +108,7 @@ TEST_CASE("a follow-up exactly 14 days after a purchase counts and one a second 
 }
 
 TEST_CASE("purchases not followed up yet whose window is still open make the period's rate provisional",
-          "[metrics][follow-up]")
+          "[engines][metrics][follow-up]")
 {
     RevenueBook b;
     // The fixture's clock (1 November) is past every September window: the rate is final.
@@ -142,7 +142,7 @@ TEST_CASE("a follow-up window setting that is not a whole number of days is repo
 }
 
 TEST_CASE("complaints are counted by category with the median resolution time over an even count",
-          "[metrics][complaints]")
+          "[engines][metrics][complaints]")
 {
     test::MetricsFixture f;
     const qint64 c1 = f.customer("2026-01-01T00:00:00Z", nullptr, "r1", "smb");
@@ -189,7 +189,7 @@ TEST_CASE("complaints are counted by category with the median resolution time ov
 }
 
 TEST_CASE("one follow-up answers every purchase of its customer made in the window before it",
-          "[metrics][follow-up]")
+          "[engines][metrics][follow-up]")
 {
     test::MetricsFixture f;
     const qint64 c = f.customer("2026-01-01T00:00:00Z");
@@ -214,7 +214,7 @@ TEST_CASE("one follow-up answers every purchase of its customer made in the wind
 }
 
 TEST_CASE("revenue too large to add up in cents is an error, never a wrapped figure",
-          "[metrics][revenue][safety]")
+          "[engines][metrics][revenue][safety]")
 {
     // Amounts beyond what an import accepts, as a database from an older version may hold.
     test::MetricsFixture f;

@@ -8,7 +8,7 @@ using core::SurveyKind;
 
 TEST_CASE(
     "survey metrics count responses from the first instant of the period up to but not including its end",
-    "[metrics][surveys]")
+    "[engines][metrics][surveys]")
 {
     test::MetricsFixture f;
     const qint64 c1 = f.customer("2026-01-01T00:00:00Z", nullptr, "r1", "smb");
@@ -78,7 +78,7 @@ TEST_CASE("survey metrics of a period without responses are empty, and the count
 }
 
 TEST_CASE("the customer base counts customers acquired and churned exactly at the period's edges",
-          "[metrics][base]")
+          "[engines][metrics][base]")
 {
     test::MetricsFixture f;
     // Period 2026-Q3 = [Jul 1, Oct 1).

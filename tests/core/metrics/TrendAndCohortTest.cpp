@@ -6,7 +6,7 @@ using core::Period;
 using core::Scope;
 
 TEST_CASE("the cohort table starts at 100 and counts customers buying again in later months",
-          "[metrics][cohorts]")
+          "[engines][metrics][cohorts]")
 {
     test::MetricsFixture f;
     const qint64 u1 = f.customer("2025-10-01T00:00:00Z", nullptr, "r1");
@@ -140,7 +140,7 @@ TEST_CASE("every key of the contract is known and readable", "[engines][metrics]
 }
 
 TEST_CASE("figures computed for consecutive periods in one pass equal each period computed alone",
-          "[metrics][trend]")
+          "[engines][metrics][trend]")
 {
     test::MetricsFixture f;
     // Customers acquired and churned on month boundaries and inside months, with purchases,
