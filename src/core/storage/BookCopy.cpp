@@ -325,8 +325,9 @@ Status copyRows(RowReader& in, TableWriter& writer, const TableShape& table, qin
 // A server's tables just filled by COPY have neither statistics nor a visibility map until
 // autovacuum comes by: the planner guesses row counts, and the metrics' index-only scans must
 // visit the table for every row ("Populating a Database" in PostgreSQL's manual advises
-// ANALYZE after a bulk load). VACUUM (ANALYZE) sets both now: 1.4 s for the 100k demo. The records are committed already, so a failure here (a
-// login that does not own the tables) only leaves the work to autovacuum.
+// ANALYZE after a bulk load). VACUUM (ANALYZE) sets both now: 1.4 s for the 100k demo. The records are
+// committed already, so a failure here (a login that does not own the tables) only leaves the work to
+// autovacuum.
 void tidyAfterCopy(Database& target, const std::vector<TableShape>& tables)
 {
     for (const TableShape& t : tables) {
