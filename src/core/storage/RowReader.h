@@ -54,6 +54,14 @@ public:
                  : m_file.bindTextCopy(position, utf8);
     }
 
+    // On a team server: ServerCursor::setReadAhead (the caller runs no QSqlQuery on the
+    // connection while it reads). Nothing on a file.
+    void setReadAhead(bool on)
+    {
+        if (m_server)
+            m_server->setReadAhead(on);
+    }
+
     bool next() { return m_server ? m_server->next() : m_file.next(); }
     bool failed() const { return m_server ? m_server->failed() : m_file.failed(); }
     Error error(const QString& what, SourceLocation where = SourceLocation::current()) const

@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <charconv>
 #include <libpq-fe.h>
+#include <unordered_map>
 
 namespace rapport::core {
 namespace {
@@ -54,6 +55,10 @@ QString numberParameters(const QString& sql, std::vector<QByteArray>& names)
     return out;
 }
 
+// Per connection, the cursor whose FETCH is in flight (libpq runs one query at a time). A
+// connection is used by one thread at a time, and a cursor lives within one call.
+thread_local std::unordered_map<pg_conn*, ServerCursor*> t_inFlight;
+
 QByteArray nextCursorName()
 {
     static QAtomicInteger<quint64> counter = 0;
@@ -73,8 +78,12 @@ ServerCursor::ServerCursor(pg_conn* connection, const QString& sql)
 ServerCursor::~ServerCursor()
 {
     PQclear(m_batch);
+    if (m_inFlight)
+        PQclear(receiveFetch());
+    PQclear(m_received);
     if (!m_connection)
         return;
+    freeConnection();
     if (m_declared && PQtransactionStatus(m_connection) == PQTRANS_INTRANS)
         PQclear(PQexec(m_connection, QByteArray("CLOSE " + m_cursorName).constData()));
     if (m_ownsTransaction)
@@ -111,6 +120,7 @@ bool ServerCursor::open()
         m_done = true;
         return false;
     }
+    freeConnection();
     if (PQtransactionStatus(m_connection) == PQTRANS_IDLE) {
         PGresult* begin = PQexec(m_connection, "BEGIN READ ONLY");
         if (PQresultStatus(begin) != PGRES_COMMAND_OK) {
@@ -136,13 +146,54 @@ bool ServerCursor::open()
     return true;
 }
 
+QByteArray ServerCursor::fetchStatement() const
+{
+    return QByteArray("FETCH FORWARD ") + QByteArray::number(kBatchRows) + " FROM " + m_cursorName;
+}
+
+void ServerCursor::freeConnection()
+{
+    const auto it = t_inFlight.find(m_connection);
+    if (it == t_inFlight.end() || it->second == this)
+        return;
+    ServerCursor* other = it->second;
+    other->m_received = other->receiveFetch();
+}
+
+void ServerCursor::sendFetch()
+{
+    // If it cannot be sent, the next fetch() asks again and reports why.
+    if (PQsendQuery(m_connection, fetchStatement().constData()) == 1) {
+        m_inFlight = true;
+        t_inFlight[m_connection] = this;
+    }
+}
+
+pg_result* ServerCursor::receiveFetch()
+{
+    // One statement was sent, so one result comes, then the end (nullptr).
+    PGresult* result = PQgetResult(m_connection);
+    while (PGresult* more = PQgetResult(m_connection))
+        PQclear(more);
+    m_inFlight = false;
+    t_inFlight.erase(m_connection);
+    return result;
+}
+
 bool ServerCursor::fetch()
 {
     PQclear(m_batch);
     m_batch = nullptr;
-    const QByteArray fetch =
-        QByteArray("FETCH FORWARD ") + QByteArray::number(kBatchRows) + " FROM " + m_cursorName;
-    PGresult* r = PQexec(m_connection, fetch.constData());
+    PGresult* r = nullptr;
+    if (m_received) {
+        r = m_received;
+        m_received = nullptr;
+    } else if (m_inFlight) {
+        r = receiveFetch();
+    } else {
+        freeConnection();
+        r = PQexec(m_connection, fetchStatement().constData());
+    }
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         fail(r);
         return false;
@@ -150,6 +201,9 @@ bool ServerCursor::fetch()
     m_batch = r;
     m_rows = PQntuples(r);
     m_row = -1;
+    // A full batch may have more behind it: have the server read on while this one is used.
+    if (m_readAhead && m_rows == kBatchRows)
+        sendFetch();
     return m_rows > 0;
 }
 

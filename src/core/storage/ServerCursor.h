@@ -32,6 +32,13 @@ public:
     // The value of the position-th "?" (from 1); a null QByteArray binds NULL.
     void bind(int position, QByteArray text);
 
+    // Asks for the next batch as soon as one arrives, so that the server reads it while the
+    // caller works through this one (the two then use both cores instead of taking turns).
+    // Only for a caller that runs no other statement on the connection while it reads, other
+    // than through ServerCursor: libpq runs one query at a time, and cursors of one connection
+    // wait for each other's batch in flight, but a QSqlQuery would not.
+    void setReadAhead(bool on) { m_readAhead = on; }
+
     // true: a row is ready; false: no more rows, or the read failed (failed() says which).
     bool next();
     bool failed() const { return !m_failure.isEmpty(); }
@@ -50,6 +57,14 @@ private:
     bool open();
     bool fetch();
     void fail(pg_result* result);
+    QByteArray fetchStatement() const;
+    // Sends the next FETCH without waiting for it (read-ahead).
+    void sendFetch();
+    // Waits for this cursor's FETCH in flight and answers its result.
+    pg_result* receiveFetch();
+    // Makes another cursor of this connection take in its FETCH in flight, so that the
+    // connection is free for this one.
+    void freeConnection();
 
     pg_conn* m_connection;
     QString m_sql;         // with $n placeholders
@@ -64,6 +79,9 @@ private:
     bool m_declared = false;
     bool m_done = false;
     bool m_ownsTransaction = false;
+    bool m_readAhead = false;
+    bool m_inFlight = false;         // a FETCH of this cursor was sent and not yet received
+    pg_result* m_received = nullptr; // a read-ahead batch taken in early (freeConnection)
     QString m_failure;
     QString m_failureState;
 };
