@@ -1321,6 +1321,69 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
     </message>
 </context>
 <context>
+    <name>CustomerCardText</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Returned on %1 after leaving on %2</source>
+        <translation>Zurückgekehrt am %1, abgewandert am %2</translation>
+    </message>
+    <message>
+        <source>Returned on %1 after leaving on %2 (%3)</source>
+        <translation>Zurückgekehrt am %1, abgewandert am %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Churned on %1</source>
+        <translation>Abgewandert am %1</translation>
+    </message>
+    <message>
+        <source>Churned on %1 (%2)</source>
+        <translation>Abgewandert am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Earlier churns</source>
+        <translation>Frühere Abwanderungen</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCompleter</name>
     <message>
         <source>Please choose the customer.</source>
@@ -1752,46 +1815,6 @@ Zurückgewonnen: ein Kauf innerhalb von %1 Tagen nach dem Abwanderungsdatum, gez
         <translation>Wählen Sie einen Kunden in der Liste aus, um seine Daten und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Betreuer</translation>
-    </message>
-    <message>
-        <source>Customer number</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
-        <source>Customer since</source>
-        <translation>Kunde seit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Churned on %1</source>
-        <translation>Abgewandert am %1</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>Nächste Wiedervorlage</translation>
-    </message>
-    <message>
         <source>&amp;Mark Active</source>
         <translation>Als &amp;aktiv markieren</translation>
     </message>
@@ -1839,22 +1862,6 @@ Sie können dies mit Bearbeiten › Rückgängig rückgängig machen.</translati
     <message>
         <source>My customers (%1)</source>
         <translation>Meine Kunden (%1)</translation>
-    </message>
-    <message>
-        <source>Churned on %1 (%2)</source>
-        <translation>Abgewandert am %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Returned on %1 after leaving on %2</source>
-        <translation>Zurückgekehrt am %1, abgewandert am %2</translation>
-    </message>
-    <message>
-        <source>Returned on %1 after leaving on %2 (%3)</source>
-        <translation>Zurückgekehrt am %1, abgewandert am %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Earlier churns</source>
-        <translation>Frühere Abwanderungen</translation>
     </message>
 </context>
 <context>
@@ -9209,6 +9216,14 @@ Schwächen (Punktzahl unter %1):</translation>
     <message>
         <source>Follow up on 70% of purchases within 14 days (%1)</source>
         <translation>70 % der Käufe innerhalb von 14 Tagen nachfassen (%1)</translation>
+    </message>
+    <message>
+        <source>CSAT at 80% or better in %1</source>
+        <translation>CSAT von mindestens 80 % in %1</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Umsatz %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "widgets/DisplayText.h"
 #include "workspace/ChurnReasonDialog.h"
 #include "workspace/CreateCustomerCommand.h"
+#include "workspace/CustomerCardText.h"
 #include "workspace/CustomerConflictDialog.h"
 #include "workspace/CustomerDialog.h"
 #include "workspace/CustomerTableModel.h"
@@ -410,37 +411,10 @@ void CustomersView::updateDetails()
     if (!owner.isEmpty())
         if (auto rep = core::RepService(m_session.database()).find(owner); rep && *rep)
             owner = (*rep)->name;
-    const auto row = [](const QString& caption, const QString& value) {
-        return QStringLiteral("<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>")
-            .arg(caption.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("–") : value.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<table>");
-    html += row(tr("Company"), customer->company);
-    html += row(tr("E-mail"), customer->email);
-    html += row(tr("Phone"), customer->phone);
-    html += row(tr("Segment"), customer->segment);
-    html += row(tr("Owner"), owner);
-    html += row(tr("Customer number"), customer->externalId);
-    html += row(tr("Customer since"), DisplayText::date(customer->acquiredAt));
-    QString status = tr("Active");
-    if (customer->churnedAt.isValid()) {
-        const QString left = DisplayText::date(customer->churnedAt);
-        const QString reason = ChurnReasonDialog::readable(customer->churnReason);
-        if (customer->hasReturned())
-            status = reason.isEmpty() ? tr("Returned on %1 after leaving on %2")
-                                            .arg(DisplayText::date(customer->returnedAt), left)
-                                      : tr("Returned on %1 after leaving on %2 (%3)")
-                                            .arg(DisplayText::date(customer->returnedAt), left, reason);
-        else
-            status =
-                reason.isEmpty() ? tr("Churned on %1").arg(left) : tr("Churned on %1 (%2)").arg(left, reason);
-    }
-    html += row(tr("Status"), status);
-    if (auto past = core::CustomerService(m_session.database()).pastChurns(m_currentId);
-        past && !past->empty())
-        html += row(tr("Earlier churns"), DisplayText::pastChurns(*past));
-    html += row(tr("Next follow-up"), nextFollowUpText());
-    html += QStringLiteral("</table>");
+    std::vector<core::PastChurn> pastChurns;
+    if (auto past = core::CustomerService(m_session.database()).pastChurns(m_currentId))
+        pastChurns = std::move(*past);
+    const QString html = CustomerCardText::details(*customer, owner, pastChurns, nextFollowUpText());
     m_detailsLabel->setText(html);
     m_churnButton->setText(customer->isChurned() ? tr("&Mark Active") : tr("&Mark Churned"));
 

@@ -1,5 +1,7 @@
 #include "demo/DemoHistory.h"
 
+#include "demo/DemoGoals.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstdio>
@@ -558,80 +560,13 @@ Status DemoHistory::writeSurveys(qint64 customerId, std::size_t segment, std::si
 
 Status DemoHistory::writeGoals()
 {
-    const qint64 quarterStart = toInstant(m_quarterStart);
-    const qint64 quarterEnd = toInstant(m_quarterStart.addMonths(3));
-    const qint64 yearStart = toInstant(QDate(m_until.year(), 1, 1));
-    const qint64 yearEnd = toInstant(QDate(m_until.year() + 1, 1, 1));
-    const QString quarter = QStringLiteral("%1-Q%2").arg(m_until.year()).arg((m_until.month() - 1) / 3 + 1);
-    // Goals are set a couple of days into their period (never after the last day of data).
-    auto createdIn = [this](qint64 periodStart) {
-        return std::min(periodStart + 2 * kDay + 9 * kHour, m_end - kHour);
-    };
-
-    std::vector<DemoStore::GoalRow> goals;
-    {
-        DemoStore::GoalRow g;
-        g.name = QStringLiteral("CSAT at 80% or better in %1").arg(quarter);
-        g.metric = QStringLiteral("csat");
-        g.periodStart = quarterStart;
-        g.periodEnd = quarterEnd;
-        g.target = 80;
-        g.direction = QStringLiteral(">=");
-        if (m_csatPrevious > 0)
-            g.baseline =
-                100.0 * static_cast<double>(m_csatPreviousSatisfied) / static_cast<double>(m_csatPrevious);
-        g.createdAt = createdIn(quarterStart);
-        goals.push_back(g);
-    }
-    {
-        // Revenue in currency units (as metrics report it): 12% above last year.
-        const double lastYear = static_cast<double>(m_revenuePreviousYear / 100);
-        DemoStore::GoalRow g;
-        g.name = QStringLiteral("Revenue %1").arg(m_until.year());
-        g.metric = QStringLiteral("revenue");
-        g.periodStart = yearStart;
-        g.periodEnd = yearEnd;
-        g.target = lastYear > 0 ? static_cast<double>(static_cast<qint64>(lastYear * 1.12 / 1000.0) * 1000)
-                                : 100000.0;
-        g.direction = QStringLiteral(">=");
-        if (lastYear > 0)
-            g.baseline = lastYear;
-        g.checkInEveryDays = 30;
-        g.createdAt = createdIn(yearStart);
-        goals.push_back(g);
-    }
-    {
-        DemoStore::GoalRow g;
-        g.name =
-            QCoreApplication::translate("rapport::core::DemoHistory", "Churn at most 5% in %1").arg(quarter);
-        g.metric = QStringLiteral("churn_rate");
-        g.periodStart = quarterStart;
-        g.periodEnd = quarterEnd;
-        g.target = 5;
-        g.direction = QStringLiteral("<=");
-        if (m_customersAtPreviousQuarterStart > 0)
-            g.baseline = 100.0 * static_cast<double>(m_churnedInPreviousQuarter) /
-                         static_cast<double>(m_customersAtPreviousQuarterStart);
-        g.createdAt = createdIn(quarterStart);
-        goals.push_back(g);
-    }
-    {
-        DemoStore::GoalRow g;
-        g.name = QCoreApplication::translate("rapport::core::DemoHistory",
-                                             "Follow up on 70% of purchases within 14 days (%1)")
-                     .arg(QLatin1String(kReps[kLaggingRep].name));
-        g.metric = QStringLiteral("follow_up_rate");
-        g.scopeKind = QStringLiteral("rep");
-        g.scopeValue = QString::fromLatin1(kReps[kLaggingRep].id);
-        g.periodStart = quarterStart;
-        g.periodEnd = quarterEnd;
-        g.target = 70;
-        g.direction = QStringLiteral(">=");
-        g.checkInEveryDays = 7;
-        g.createdAt = createdIn(quarterStart);
-        goals.push_back(g);
-    }
-    for (const DemoStore::GoalRow& g : goals) {
+    DemoGoals::Baselines b;
+    b.csatResponses = m_csatPrevious;
+    b.csatSatisfied = m_csatPreviousSatisfied;
+    b.customersAtQuarterStart = m_customersAtPreviousQuarterStart;
+    b.churnedInQuarter = m_churnedInPreviousQuarter;
+    b.revenueCents = m_revenuePreviousYear;
+    for (const DemoStore::GoalRow& g : DemoGoals::plan(m_until, m_end, b)) {
         if (Status s = m_store.addGoal(g); !s)
             return s;
         ++m_summary.goals;

@@ -40,9 +40,9 @@ public:
 
         // Windows for the goals' baselines: the quarter and the year before `until`'s.
         const QDate until = options.until;
-        m_quarterStart = QDate(until.year(), ((until.month() - 1) / 3) * 3 + 1, 1);
-        m_previousQuarterStart = toInstant(m_quarterStart.addMonths(-3));
-        m_previousQuarterEnd = toInstant(m_quarterStart);
+        const QDate quarterStart(until.year(), ((until.month() - 1) / 3) * 3 + 1, 1);
+        m_previousQuarterStart = toInstant(quarterStart.addMonths(-3));
+        m_previousQuarterEnd = toInstant(quarterStart);
         m_previousYearStart = toInstant(QDate(until.year() - 1, 1, 1));
         m_previousYearEnd = toInstant(QDate(until.year(), 1, 1));
         m_until = until;
@@ -174,7 +174,6 @@ private:
     qint64 m_now = 0;
     qint64 m_cutoff = 0; // the first moment without data: min(m_end, m_now)
     QDate m_until;
-    QDate m_quarterStart;
     qint64 m_previousQuarterStart = 0;
     qint64 m_previousQuarterEnd = 0;
     qint64 m_previousYearStart = 0;
