@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <optional>
 #include <vector>
@@ -36,6 +37,13 @@ class Database;
 // however long the file. The matches and the update look each row up by index: left to
 // itself, the planner reads the whole table into a hash while it thinks the table small,
 // which a table filled by this very transaction long seems (docs/performance.md).
+//
+// When the login owns the table and the table is empty, the table's secondary indexes are
+// dropped and built again by commit(), as an import into a file does: building an index once
+// is far faster than growing it row by row. That holds the table's exclusive lock until the
+// import ends (teammates' reads of it wait); when the lock is not free within moments, the
+// import goes on with the indexes in place. DDL is transactional: a failed, cancelled or
+// killed import leaves the indexes as they were.
 //
 // A rep's login may write only the rep's own rows (team.md): a customer owned by someone else,
 // an interaction naming another rep, or a reps or products file is refused row by row, as a
@@ -107,6 +115,10 @@ private:
     // Whether the matches and the update may join by hashing or merging (else they look
     // each row up by index), for the rest of the transaction.
     Status joinByHashing(bool allowed);
+    // Drops the target's secondary indexes when the login owns the table and it is empty.
+    Status deferIndexes();
+    // Builds a deferred index now, because a lookup is about to search it.
+    Status needIndex(const QByteArray& name);
 
     Database& m_db;
     pg_conn* m_conn = nullptr;
@@ -117,7 +129,8 @@ private:
     QByteArray m_hashJoin = "on"; // the session's enable_hashjoin and enable_mergejoin
     QByteArray m_mergeJoin = "on";
     bool m_stageAnalyzed = false;
-    bool m_hashing = true; // joinByHashing()
+    bool m_hashing = true;                          // joinByHashing()
+    QMap<QByteArray, QByteArray> m_deferredIndexes; // name -> CREATE INDEX, run by commit()
     bool m_seesAll = true;
     QByteArray m_myRep;
     QHash<QByteArray, qint64> m_customerIds; // external_id -> id, of the customers this login sees
