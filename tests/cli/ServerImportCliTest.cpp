@@ -1,10 +1,12 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QThread>
+#include <libpq-fe.h>
 
 // Imports into the team server through the real rapport-cli (team.md, "Imports on the server"
 // and "People and what they may see"): the same files give the same book as on a file, a rep
@@ -35,6 +37,23 @@ QString writeCsv(const QTemporaryDir& dir, const char* name, const QByteArray& b
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write(bytes) == bytes.size());
     return path;
+}
+
+// The definitions of the indexes of the tables an import writes, one a line.
+QString indexesOf(const QString& server)
+{
+    return test::serverScalar(server, "SELECT string_agg(indexdef, E'\\n' ORDER BY indexname) FROM pg_indexes"
+                                      " WHERE schemaname = 'public'"
+                                      " AND tablename IN ('customers', 'interactions', 'survey_responses')");
+}
+
+// The ids of the same indexes: an index built again gets a new one.
+QString indexIdsOf(const QString& server)
+{
+    return test::serverScalar(server,
+                              "SELECT string_agg(indexrelid::text, ',' ORDER BY indexrelid) FROM pg_index"
+                              " WHERE indrelid IN ('customers'::regclass, 'interactions'::regclass,"
+                              " 'survey_responses'::regclass)");
 }
 
 } // namespace
@@ -152,6 +171,8 @@ TEST_CASE("A rep's login imports only the rep's own rows and is refused the othe
     }
     SECTION("the rep's own rows")
     {
+        // A rep's login does not own the tables: its imports leave the indexes alone.
+        const QString ids = indexIdsOf(admin);
         REQUIRE(
             import(rep, "customers",
                    writeCsv(dir, "own.csv", "external_id,name,owner,acquired_at\nC5,Five,r1,2026-02-03\n"))
@@ -170,6 +191,7 @@ TEST_CASE("A rep's login imports only the rep's own rows and is refused the othe
                     .exitCode == 0);
         CHECK(count("SELECT count(*) FROM interactions") == QStringLiteral("2"));
         CHECK(count("SELECT count(*) FROM customers WHERE owner = 'r1'") == QStringLiteral("2"));
+        CHECK(indexIdsOf(admin) == ids);
     }
 }
 
@@ -182,6 +204,7 @@ TEST_CASE("A server import killed half-way leaves the server as it was, and the 
     REQUIRE(import(server, "customers",
                    writeCsv(dir, "c.csv", "external_id,name,owner,acquired_at\nC1,One,r1,2025-01-05\n"))
                 .exitCode == 0);
+    const QString indexes = indexesOf(server);
     constexpr int kRows = 400000;
     QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
     csv.reserve(kRows * 48);
@@ -221,11 +244,109 @@ TEST_CASE("A server import killed half-way leaves the server as it was, and the 
          ++i)
         QThread::msleep(50);
     CHECK(test::serverScalar(server, "SELECT count(*) FROM interactions") == QStringLiteral("0"));
+    // The import had dropped the table's secondary indexes (it owns the empty table): they are back.
+    CHECK(indexesOf(server) == indexes);
     // Nothing is left locked or half-made: the whole file goes in on the next try.
     const auto again = import(server, "interactions", big);
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
     CHECK(test::serverScalar(server, "SELECT count(*) FROM interactions") == QString::number(kRows));
+    CHECK(indexesOf(server) == indexes);
+}
+
+TEST_CASE("An owner's import into an empty table builds the indexes after the rows, and a refused one "
+          "leaves them as they were",
+          "[.][server]")
+{
+    QTemporaryDir dir;
+    const QString server = test::newServerDatabase();
+    REQUIRE(runCli(server, {QStringLiteral("init")}).exitCode == 0);
+    const QString indexes = indexesOf(server);
+    REQUIRE(indexes.count(QLatin1Char('\n')) >= 15);
+    const QString ids = indexIdsOf(server);
+    const auto count = [&](const char* sql) { return test::serverScalar(server, sql); };
+
+    // Refused (a bad row): nothing is written, and the indexes are the very same.
+    const auto refused = import(server, "customers",
+                                writeCsv(dir, "bad.csv",
+                                         "external_id,name,owner,acquired_at\nC1,One,r1,2025-01-05\n"
+                                         "C2,Two,r1,not a date\n"));
+    CHECK(refused.exitCode == 3);
+    CHECK(count("SELECT count(*) FROM customers") == QStringLiteral("0"));
+    CHECK(indexIdsOf(server) == ids);
+
+    // Accepted: rows with and without external_id over several chunks, a keyless row named again
+    // far down the file (its lookup index is built as soon as a chunk needs it), and a key named again.
+    QByteArray customers = "external_id,name,owner,acquired_at\n";
+    for (int i = 1; i <= 50; ++i)
+        customers += "C" + QByteArray::number(i) + ",Customer " + QByteArray::number(i) + ",r1,2025-01-05\n";
+    REQUIRE(import(server, "customers", writeCsv(dir, "c.csv", customers)).exitCode == 0);
+    constexpr int kRows = 60000;
+    QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
+    for (int i = 1; i <= kRows; ++i) {
+        const QByteArray customer = "C" + QByteArray::number(i % 50 + 1);
+        if (i == 10 || i == 55000)
+            csv += ",C7,meeting,2025-03-01T10:00:00Z,kickoff\n"; // lines 11 and 55001
+        else if (i == 45000)
+            csv += "I3," + customer + ",call,2025-02-01T10:00:00Z,again\n"; // line 45001 names line 4's
+        else if (i % 1000 == 0)
+            csv += "," + customer + ",email,2025-02-0" + QByteArray::number(i % 7 + 1) + "T" +
+                   QByteArray::number(10 + i % 9) + ":00:00Z,keyless " + QByteArray::number(i) + "\n";
+        else
+            csv += "I" + QByteArray::number(i) + "," + customer + ",call,2025-02-01T10:00:00Z,n\n";
+    }
+    const QString file = writeCsv(dir, "i.csv", csv);
+    const auto first = import(server, "interactions", file, {QStringLiteral("--skip-invalid")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.err.contains(QStringLiteral("line 45001: external_id: duplicates line 4")));
+    CHECK(first.err.contains(QStringLiteral("line 55001: row: duplicates line 11")));
+    CHECK(count("SELECT count(*) FROM interactions") == QString::number(kRows - 2));
+    CHECK(indexesOf(server) == indexes);
+    CHECK(indexIdsOf(server) != ids); // built again
+    CHECK(count("SELECT bool_and(indisvalid AND indisready) FROM pg_index WHERE indrelid = "
+                "'interactions'::regclass") == QStringLiteral("t"));
+
+    // Again, into a table that is no longer empty: every row is found, the indexes stay.
+    const QString idsAfter = indexIdsOf(server);
+    const auto again = import(server, "interactions", file, {QStringLiteral("--skip-invalid")});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 added, 0 updated, %1 unchanged").arg(kRows - 2)));
+    CHECK(indexIdsOf(server) == idsAfter);
+}
+
+TEST_CASE("A teammate reading the table keeps its indexes in place, and the import still runs", "[.][server]")
+{
+    QTemporaryDir dir;
+    const QString server = test::newServerDatabase();
+    REQUIRE(runCli(server, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(import(server, "customers",
+                   writeCsv(dir, "c.csv", "external_id,name,owner,acquired_at\nC1,One,r1,2025-01-05\n"))
+                .exitCode == 0);
+    const QString ids = indexIdsOf(server);
+    // A reader in the middle of a long transaction on interactions.
+    PGconn* reader = PQconnectdb(server.toUtf8().constData());
+    REQUIRE(PQstatus(reader) == CONNECTION_OK);
+    PQclear(PQexec(reader, "BEGIN"));
+    PGresult* read = PQexec(reader, "SELECT count(*) FROM interactions");
+    REQUIRE(PQresultStatus(read) == PGRES_TUPLES_OK);
+    PQclear(read);
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto run = import(server, "interactions",
+                            writeCsv(dir, "i.csv",
+                                     "external_id,customer,kind,occurred_at\nI1,C1,call,2026-01-01\n"
+                                     ",C1,email,2026-01-02\n"));
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    // It waited moments for the table's lock, not for the reader to finish.
+    CHECK(timer.elapsed() < 8000);
+    CHECK(test::serverScalar(server, "SELECT count(*) FROM interactions") == QStringLiteral("2"));
+    CHECK(indexIdsOf(server) == ids);
+    PQclear(PQexec(reader, "COMMIT"));
+    PQfinish(reader);
 }
 
 TEST_CASE("Products and the product column go from a file to the server and back unchanged",

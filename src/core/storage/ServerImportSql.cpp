@@ -77,12 +77,17 @@ bool comparedOnlyWhenPresent(ImportTarget target, int column)
 
 } // namespace
 
+QByteArray ServerImportSql::tableName(ImportTarget target)
+{
+    return tableOf(target).name;
+}
+
 QByteArray ServerImportSql::keyColumn(ImportTarget target)
 {
     return target == ImportTarget::Reps ? "id" : "external_id";
 }
 
-ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns columns)
+ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns columns, const QByteArray& sequence)
 {
     const Table& table = tableOf(target);
     const std::vector<bool> text = textColumns(target);
@@ -124,14 +129,14 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
     ServerImportSql sql;
     sql.stageColumns = "line";
     QByteArray stageDefinition = "line bigint";
-    QByteArray values;
+    QByteArray values; // the table's columns, from the CTE of the rows to add
     QByteArray same;
     QByteArray set;
     for (int c = 0; c < count; ++c) {
         const QByteArray col = table.columns[static_cast<std::size_t>(c)];
         sql.stageColumns += ", " + col;
         stageDefinition += ", " + col + (text[static_cast<std::size_t>(c)] ? " text" : " bigint");
-        values += (c > 0 ? ", s." : "s.") + col;
+        values += (c > 0 ? ", " : "") + col;
         if (c == 0 || !counts(c))
             continue; // the key is how the row was found
         if (!same.isEmpty())
@@ -149,6 +154,8 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
     if (same.isEmpty())
         same = "true";
     sql.createStage = "CREATE TEMP TABLE rapport_import_stage (" + stageDefinition + ") ON COMMIT DROP";
+    sql.createClaimed = QByteArray("CREATE TEMP TABLE rapport_import_claimed (id ") +
+                        (numericId ? "bigint" : "text") + " PRIMARY KEY, line bigint) ON COMMIT DROP";
 
     // A stored instant the file has no column for must not come before the row's own.
     QByteArray kept = "NULL::bigint, 0::bigint";
@@ -161,7 +168,7 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
     // Columns: line, the stored record's id, the line that claimed it, same, kept, at.
     const QByteArray select = "SELECT s.line, " + idText + ", c.line, " + same + ", " + kept +
                               " FROM rapport_import_stage s LEFT JOIN " + name + " t ON ";
-    const QByteArray claimed = " LEFT JOIN rapport_import_claimed c ON c.id = " + idText;
+    const QByteArray claimed = " LEFT JOIN rapport_import_claimed c ON c.id = t.id";
     sql.matchByKey =
         select + "t." + key + " = s." + key + claimed + " WHERE s." + key + " IS NOT NULL ORDER BY s.line";
     if (target == ImportTarget::Interactions) {
@@ -180,22 +187,28 @@ ServerImportSql ServerImportSql::build(ImportTarget target, ImportColumns column
     }
     const QByteArray decided =
         " FROM rapport_import_stage s JOIN rapport_import_decision d ON d.line = s.line";
-    const QByteArray returning = numericId ? " RETURNING id::text" : " RETURNING id";
-    const QByteArray into =
+    // The new ids are taken above the sort, so that they follow the lines as in a file's import.
+    QByteArray quotedSequence = sequence;
+    quotedSequence.replace('\'', "''");
+    const QByteArray added =
         numericId
-            ? QByteArray("INSERT INTO " + name + " (id, " + columnList(table) + ") SELECT d.id::bigint, ")
-            : QByteArray("INSERT INTO " + name + " (" + columnList(table) + ") SELECT ");
-    sql.insert =
-        into + values + decided + " WHERE d.action = 'a' ORDER BY s.line ON CONFLICT DO NOTHING" + returning;
+            ? QByteArray("SELECT nextval('" + quotedSequence + "'::regclass) AS id, q.* FROM (SELECT s.*" +
+                         decided + " WHERE d.action = 'a' ORDER BY s.line) q")
+            : QByteArray("SELECT s.*" + decided + " WHERE d.action = 'a' ORDER BY s.line");
+    sql.insert = "WITH added AS MATERIALIZED (" + added + "), written AS (INSERT INTO " + name + " (" +
+                 (numericId ? "id, " : "") + columnList(table) + ") SELECT " + (numericId ? "id, " : "") +
+                 values +
+                 " FROM added ORDER BY line ON CONFLICT DO NOTHING RETURNING id), claimed AS (INSERT INTO "
+                 "rapport_import_claimed (id, line) SELECT id, line FROM added WHERE id IN (SELECT id FROM "
+                 "written)) SELECT line FROM added WHERE id NOT IN (SELECT id FROM written) ORDER BY line";
+    sql.claim = "INSERT INTO rapport_import_claimed (id, line) SELECT " + idOfDecision +
+                ", line FROM rapport_import_decision d WHERE d.action IN ('u', 's')";
     // Every row but a rep's carries a version: an edit based on the old one then conflicts.
     if (!set.isEmpty() && target != ImportTarget::Reps)
         set += ", version = t.version + 1";
     if (!set.isEmpty())
         sql.update =
             "UPDATE " + name + " t SET " + set + decided + " WHERE d.action = 'u' AND t.id = " + idOfDecision;
-    if (numericId)
-        sql.idsFor =
-            "SELECT nextval(pg_get_serial_sequence('" + name + "', 'id')) FROM generate_series(1, $1)";
     return sql;
 }
 

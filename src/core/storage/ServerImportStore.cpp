@@ -7,17 +7,35 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <type_traits>
+#include <utility>
 
 namespace rapport::core {
 namespace {
 
 using namespace tables;
 
-// Rows per chunk: a few round trips per chunk are lost in its rows, and a chunk's COPY text
-// (about 1 MiB) and its answers stay small.
-constexpr std::size_t kChunkRows = 5000;
+// Rows per chunk. Each chunk costs statements and round trips of its own (the TRUNCATE alone
+// about 10 ms), lost in 20,000 rows; its COPY text (about 2 MiB) and the answers still keep
+// the client's memory small and flat (docs/performance.md: 50,000 was no faster, and took
+// 14 MiB more).
+constexpr std::size_t kChunkRows = 20000;
+
+// The indexes that row matching searches for rows without an external_id: when they were
+// deferred, they are built as soon as a chunk has such a row.
+QByteArray lookupIndex(ImportTarget target)
+{
+    if (target == ImportTarget::Interactions)
+        return "interactions_customer_time";
+    if (target == ImportTarget::Surveys)
+        return "survey_customer";
+    return {};
+}
+
+// How long the import waits for its table's exclusive lock before it keeps the indexes.
+constexpr const char* kIndexLockWaitMs = "2000";
 
 void appendCell(CopyText& out, QByteArrayView text)
 {
@@ -78,6 +96,9 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
     m_knownReps.clear();
     m_customerIds.clear();
     m_productIds.clear();
+    m_deferredIndexes.clear();
+    m_stageAnalyzed = false;
+    m_hashing = true;
     if (Status s = run("BEGIN", QStringLiteral("Starting the import failed")); !s)
         return s;
     m_open = true;
@@ -87,21 +108,31 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
     // missing and add them twice. Other writes go on meanwhile.
     if (Status s = run("SELECT pg_advisory_xact_lock(hashtext('rapport import'))", failed); !s)
         return s;
-    auto who = serverExec(m_conn, "SELECT rapport_sees_all(), coalesce(rapport_my_rep(), '')", failed);
+    auto who =
+        serverExec(m_conn,
+                   "SELECT rapport_sees_all(), coalesce(rapport_my_rep(), ''), current_setting("
+                   "'enable_hashjoin'), current_setting('enable_mergejoin'), coalesce(pg_get_serial_sequence("
+                   "$1, 'id'), '')",
+                   failed, {ServerImportSql::tableName(target)});
     if (!who)
         return who.error();
     m_seesAll = who->text(0, 0) == QByteArrayView("t");
     m_myRep = who->text(0, 1).toByteArray();
-    m_sql = ServerImportSql::build(target, columns);
+    m_hashJoin = who->text(0, 2).toByteArray();
+    m_mergeJoin = who->text(0, 3).toByteArray();
+    m_sql = ServerImportSql::build(target, columns, who->text(0, 4).toByteArray());
     const ServerImportSql& sql = m_sql;
     for (const QByteArray& create :
          {sql.createStage,
           QByteArray(
               "CREATE TEMP TABLE rapport_import_decision (line bigint PRIMARY KEY, action text, id text)"
               " ON COMMIT DROP"),
-          QByteArray("CREATE TEMP TABLE rapport_import_claimed (id text PRIMARY KEY, line bigint) ON COMMIT "
-                     "DROP")}) {
+          sql.createClaimed}) {
         if (Status s = run(create, failed); !s)
+            return s;
+    }
+    if (m_seesAll) {
+        if (Status s = deferIndexes(); !s)
             return s;
     }
     {
@@ -139,6 +170,16 @@ Status ServerImportStore::commit()
         rollback();
         return s;
     }
+    // The deferred indexes, built once over all the rows.
+    for (const QByteArray& create : std::as_const(m_deferredIndexes)) {
+        if (Status s = run(create, QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                               "Building the table's indexes failed"));
+            !s) {
+            rollback();
+            return s;
+        }
+    }
+    m_deferredIndexes.clear();
     m_open = false;
     return run("COMMIT", QStringLiteral("Committing the import failed"));
 }
@@ -148,6 +189,7 @@ void ServerImportStore::rollback()
     m_chunk.clear();
     m_staged.clear();
     m_decisions.clear();
+    m_deferredIndexes.clear(); // the rollback brings them back
     if (!m_open)
         return;
     m_open = false;
@@ -406,14 +448,26 @@ Status ServerImportStore::flushChunk()
         !s)
         return s;
     m_chunk.clear();
-    // The planner then knows the chunk is small and looks its rows up by index.
-    if (Status s = run("ANALYZE rapport_import_stage", failed); !s)
+    // Once: the statistics of the stage's columns stay, and the planner reads the number of
+    // rows of each chunk off the table's size.
+    if (!m_stageAnalyzed) {
+        if (Status s = run("ANALYZE rapport_import_stage", failed); !s)
+            return s;
+        m_stageAnalyzed = true;
+    }
+    const bool keyless =
+        std::any_of(m_staged.cbegin(), m_staged.cend(), [](const Staged& row) { return row.key.isEmpty(); });
+    if (keyless) {
+        if (Status s = needIndex(lookupIndex(m_target)); !s)
+            return s;
+    }
+    if (Status s = joinByHashing(false); !s)
         return s;
     auto byKey = candidates(sql.matchByKey);
     if (!byKey)
         return byKey.error();
     std::vector<Candidate> byValues;
-    if (!sql.matchByValues.isEmpty()) {
+    if (!sql.matchByValues.isEmpty() && keyless) {
         auto found = candidates(sql.matchByValues);
         if (!found)
             return found.error();
@@ -448,58 +502,52 @@ Status ServerImportStore::flushChunk()
 
 Status ServerImportStore::write()
 {
-    if (m_decisions.empty())
-        return {};
     const QString failed = QCoreApplication::translate("rapport::core::ServerImportStore",
                                                        "Writing the rows to the team server failed");
-    const bool numericId = m_target != ImportTarget::Reps;
+    // A chunk whose every row was refused still leaves the stage for the next one.
+    if (m_decisions.empty())
+        return run("TRUNCATE rapport_import_stage", failed);
     qint64 adds = 0;
-    for (const Decision& d : m_decisions)
+    qint64 kept = 0; // updated or unchanged
+    for (const Decision& d : m_decisions) {
         adds += d.action == 'a' ? 1 : 0;
-    if (adds > 0 && numericId) {
-        // The new records' ids, taken now so that each line knows its record.
-        auto ids = serverExec(m_conn, m_sql.idsFor, failed, {n(adds)});
-        if (!ids)
-            return ids.error();
-        int next = 0;
-        for (Decision& d : m_decisions) {
-            if (d.action == 'a')
-                d.id = ids->text(next++, 0).toByteArray();
-        }
+        kept += d.action == 'u' || d.action == 's' ? 1 : 0;
     }
+    const bool updates = std::any_of(m_decisions.cbegin(), m_decisions.cend(),
+                                     [](const Decision& d) { return d.action == 'u'; });
     CopyText decisions;
     for (const Decision& d : m_decisions) {
         decisions.integer(d.line);
         decisions.text(QByteArrayView(&d.action, 1));
-        decisions.text(d.id);
+        decisions.textOrNull(d.id); // NULL for a record still to add
         decisions.endRow();
     }
     if (Status s = serverCopyIn(m_conn, "COPY rapport_import_decision (line, action, id) FROM STDIN",
                                 decisions.bytes(), failed);
         !s)
         return s;
+    // The update looks its records up by id, as the matches do.
+    if (updates && !m_sql.update.isEmpty()) {
+        if (Status s = run(m_sql.update, failed); !s)
+            return s;
+    }
     if (adds > 0) {
-        auto inserted = serverExec(m_conn, m_sql.insert, failed);
-        if (!inserted)
-            return inserted.error();
-        if (inserted->rows() < adds) {
+        if (Status s = joinByHashing(true); !s)
+            return s;
+        auto refused = serverExec(m_conn, m_sql.insert, failed);
+        if (!refused)
+            return refused.error();
+        if (refused->rows() > 0) {
             // A key taken by a record this login cannot see (another rep's), or, for a login
             // that sees everything, one added by someone else since the chunk was matched.
-            QSet<QByteArray> added;
-            for (int i = 0; i < inserted->rows(); ++i)
-                added.insert(inserted->text(i, 0).toByteArray());
             QHash<qint64, QByteArray> keys;
             for (const Staged& row : m_staged)
                 keys.insert(row.line, row.key);
-            QByteArray lines;
-            for (Decision& d : m_decisions) {
-                if (d.action != 'a' || added.contains(d.id))
-                    continue;
-                d.action = 'x';
+            for (int i = 0; i < refused->rows(); ++i) {
+                const qint64 line = refused->integer(i, 0);
                 --m_counts.added;
-                lines += (lines.isEmpty() ? "{" : ",") + n(d.line);
-                const QString key = QString::fromUtf8(keys.value(d.line));
-                problem(d.line, ServerImportSql::keyColumn(m_target).constData(),
+                const QString key = QString::fromUtf8(keys.value(line));
+                problem(line, ServerImportSql::keyColumn(m_target).constData(),
                         m_seesAll
                             ? QStringLiteral("%1 was added by someone else while this file was imported: "
                                              "import the file again")
@@ -508,28 +556,101 @@ Status ServerImportStore::write()
                                              "use another %2, or ask a manager to import this row")
                                   .arg(key, QString::fromLatin1(ServerImportSql::keyColumn(m_target))));
             }
-            if (!lines.isEmpty()) {
-                auto marked = serverExec(
-                    m_conn, "UPDATE rapport_import_decision SET action = 'x' WHERE line = ANY($1::bigint[])",
-                    failed, {lines + '}'});
-                if (!marked)
-                    return marked.error();
-            }
         }
     }
-    if (!m_sql.update.isEmpty()) {
-        if (Status s = run(m_sql.update, failed); !s)
+    if (kept > 0) {
+        if (Status s = run(m_sql.claim, failed); !s)
             return s;
     }
-    for (const QByteArray& statement :
-         {QByteArray(
-              "INSERT INTO rapport_import_claimed (id, line) SELECT id, line FROM rapport_import_decision"
-              " WHERE action IN ('a', 'u', 's')"),
-          QByteArray("TRUNCATE rapport_import_stage, rapport_import_decision")}) {
-        if (Status s = run(statement, failed); !s)
-            return s;
-    }
+    return run("TRUNCATE rapport_import_stage, rapport_import_decision", failed);
+}
+
+Status ServerImportStore::joinByHashing(bool allowed)
+{
+    if (allowed == m_hashing)
+        return {};
+    const QByteArray off = "off";
+    auto r = serverExec(
+        m_conn, "SELECT set_config('enable_hashjoin', $1, true), set_config('enable_mergejoin', $2, true)",
+        QCoreApplication::translate("rapport::core::ServerImportStore",
+                                    "Writing the rows to the team server failed"),
+        {allowed ? m_hashJoin : off, allowed ? m_mergeJoin : off});
+    if (!r)
+        return r.error();
+    m_hashing = allowed;
     return {};
+}
+
+Status ServerImportStore::deferIndexes()
+{
+    const QString failed =
+        QCoreApplication::translate("rapport::core::ServerImportStore", "Preparing the import failed");
+    const QByteArray table = ServerImportSql::tableName(m_target);
+    auto owner = serverExec(m_conn,
+                            "SELECT pg_has_role(current_user, relowner, 'USAGE'), quote_ident(relname) FROM "
+                            "pg_class WHERE oid = $1::regclass",
+                            failed, {table});
+    if (!owner)
+        return owner.error();
+    if (owner->rows() != 1 || owner->text(0, 0) != QByteArrayView("t"))
+        return {}; // a rep's or a manager's login: the indexes stay
+    const QByteArray quotedTable = owner->text(0, 1).toByteArray();
+    // The lock for the rest of the transaction, if it is free within moments (a teammate's long
+    // read keeps the indexes in place); inside a savepoint, so that a refusal undoes only this.
+    if (Status s = run("SAVEPOINT rapport_defer_indexes", failed); !s)
+        return s;
+    const auto keepIndexes = [&]() -> Status {
+        if (Status s = run("ROLLBACK TO SAVEPOINT rapport_defer_indexes", failed); !s)
+            return s;
+        return run("RELEASE SAVEPOINT rapport_defer_indexes", failed);
+    };
+    auto waited =
+        serverExec(m_conn, "SELECT current_setting('lock_timeout'), set_config('lock_timeout', $1, true)",
+                   failed, {QByteArray(kIndexLockWaitMs)});
+    if (!waited)
+        return waited.error();
+    const QByteArray lockTimeout = waited->text(0, 0).toByteArray();
+    if (!serverExec(m_conn, "LOCK TABLE " + quotedTable + " IN ACCESS EXCLUSIVE MODE", failed))
+        return keepIndexes();
+    auto found = serverExec(
+        m_conn, "SELECT NOT EXISTS (SELECT 1 FROM " + quotedTable + "), set_config('lock_timeout', $1, true)",
+        failed, {lockTimeout});
+    if (!found)
+        return found.error();
+    if (found->text(0, 0) != QByteArrayView("t"))
+        return keepIndexes(); // not empty: growing the indexes costs less than building them again
+    // The secondary indexes: not the primary key, and none that a constraint (unique) stands on.
+    auto indexes =
+        serverExec(m_conn,
+                   "SELECT quote_ident(i.relname), pg_get_indexdef(x.indexrelid) FROM pg_index x "
+                   "JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = $1::regclass AND NOT "
+                   "x.indisprimary AND NOT x.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint "
+                   "c WHERE c.conindid = x.indexrelid) ORDER BY i.relname",
+                   failed, {table});
+    if (!indexes)
+        return indexes.error();
+    QByteArray names;
+    for (int i = 0; i < indexes->rows(); ++i) {
+        const QByteArray name = indexes->text(i, 0).toByteArray();
+        m_deferredIndexes.insert(name, indexes->text(i, 1).toByteArray());
+        names += (names.isEmpty() ? "" : ", ") + name;
+    }
+    if (!names.isEmpty()) {
+        if (Status s = run("DROP INDEX " + names, failed); !s)
+            return s;
+    }
+    return run("RELEASE SAVEPOINT rapport_defer_indexes", failed);
+}
+
+Status ServerImportStore::needIndex(const QByteArray& name)
+{
+    const auto it = m_deferredIndexes.find(name);
+    if (it == m_deferredIndexes.end())
+        return {};
+    const QByteArray create = it.value();
+    m_deferredIndexes.erase(it);
+    return run(create, QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                   "Building the table's indexes failed"));
 }
 
 } // namespace rapport::core

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <optional>
 #include <vector>
@@ -27,14 +28,26 @@ class Database;
 //   a chunk   is sent by COPY into a temporary staging table, matched with the stored rows by
 //             two joins (by key, and by values for rows without external_id), decided here
 //             in file order (the ledger's rules: a file names each record once), and written
-//             by one INSERT ... SELECT and one UPDATE ... FROM;
+//             by one INSERT ... SELECT (which also takes the new ids and claims the records)
+//             and one UPDATE ... FROM;
 //   commit()  commits the one transaction; any failure, a cancel or a killed client leaves
 //             the server as it was.
 //
 // The records claimed so far live in a temporary table on the server, so memory stays flat
-// however long the file. A rep's login may write only the rep's own rows (team.md): a
-// customer owned by someone else, an interaction naming another rep, or a reps or products file is
-// refused row by row, as a validation problem, before the server's policies would refuse it.
+// however long the file. The matches and the update look each row up by index: left to
+// itself, the planner reads the whole table into a hash while it thinks the table small,
+// which a table filled by this very transaction long seems (docs/performance.md).
+//
+// When the login owns the table and the table is empty, the table's secondary indexes are
+// dropped and built again by commit(), as an import into a file does: building an index once
+// is far faster than growing it row by row. That holds the table's exclusive lock until the
+// import ends (teammates' reads of it wait); when the lock is not free within moments, the
+// import goes on with the indexes in place. DDL is transactional: a failed, cancelled or
+// killed import leaves the indexes as they were.
+//
+// A rep's login may write only the rep's own rows (team.md): a customer owned by someone else,
+// an interaction naming another rep, or a reps or products file is refused row by row, as a
+// validation problem, before the server's policies would refuse it.
 class ServerImportStore
 {
 public:
@@ -99,6 +112,13 @@ private:
     void decideByValues(const std::vector<Candidate>& candidates, const Staged& row);
     Status write();
     Status run(const QByteArray& sql, const QString& what);
+    // Whether the matches and the update may join by hashing or merging (else they look
+    // each row up by index), for the rest of the transaction.
+    Status joinByHashing(bool allowed);
+    // Drops the target's secondary indexes when the login owns the table and it is empty.
+    Status deferIndexes();
+    // Builds a deferred index now, because a lookup is about to search it.
+    Status needIndex(const QByteArray& name);
 
     Database& m_db;
     pg_conn* m_conn = nullptr;
@@ -106,6 +126,11 @@ private:
     ImportTarget m_target = ImportTarget::Customers;
     ImportColumns m_columns = kAllImportColumns;
     ServerImportSql m_sql;
+    QByteArray m_hashJoin = "on"; // the session's enable_hashjoin and enable_mergejoin
+    QByteArray m_mergeJoin = "on";
+    bool m_stageAnalyzed = false;
+    bool m_hashing = true;                          // joinByHashing()
+    QMap<QByteArray, QByteArray> m_deferredIndexes; // name -> CREATE INDEX, run by commit()
     bool m_seesAll = true;
     QByteArray m_myRep;
     QHash<QByteArray, qint64> m_customerIds; // external_id -> id, of the customers this login sees

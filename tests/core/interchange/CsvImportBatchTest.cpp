@@ -168,7 +168,7 @@ TEST_CASE("an import leaves foreign-key enforcement and the connection's setting
             .ok());
 }
 
-// A team server works 5,000 rows at a time (ServerImportStore): a record named again in a
+// A team server works 20,000 rows at a time (ServerImportStore): a record named again in a
 // later chunk, by its key or by its values, is caught as in the same chunk.
 TEST_CASE("a record named again thousands of rows later is a duplicate, by key and by values",
           "[engines][interchange][import]")
@@ -177,11 +177,11 @@ TEST_CASE("a record named again thousands of rows later is a duplicate, by key a
     REQUIRE(importCsv(*db, CsvKind::Customers, customersFile(1, 2)).written);
     QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
     const QByteArray keyless = ",C2,meeting,2025-03-01T10:00:00Z,kickoff\n";
-    for (int i = 1; i <= 12000; ++i) {
-        if (i == 100 || i == 11000)
-            csv += keyless; // lines 101 and 11001
-        else if (i == 7000)
-            csv += "I10,C1,call,2025-02-01T10:00:00Z,again\n"; // line 7001 names line 11's record
+    for (int i = 1; i <= 50000; ++i) {
+        if (i == 100 || i == 41000)
+            csv += keyless; // lines 101 and 41001
+        else if (i == 30000)
+            csv += "I10,C1,call,2025-02-01T10:00:00Z,again\n"; // line 30001 names line 11's record
         else
             csv += "I" + QByteArray::number(i) + ",C1,call,2025-02-01T10:00:00Z,n\n";
     }
@@ -189,12 +189,12 @@ TEST_CASE("a record named again thousands of rows later is a duplicate, by key a
     skip.skipInvalid = true;
     const auto r = importCsv(*db, CsvKind::Interactions, csv, skip);
     REQUIRE(r.written);
-    CHECK(r.added == 11998);
+    CHECK(r.added == 49998);
     CHECK(r.invalidRows == 2);
     REQUIRE(r.problems.size() == 2);
-    CHECK(r.problems[0].toString().startsWith(QStringLiteral("line 7001: external_id: duplicates line 11")));
-    CHECK(r.problems[1].toString().startsWith(QStringLiteral("line 11001: row: duplicates line 101")));
-    CHECK(countOf(*db, "SELECT count(*) FROM interactions") == 11998);
+    CHECK(r.problems[0].toString().startsWith(QStringLiteral("line 30001: external_id: duplicates line 11")));
+    CHECK(r.problems[1].toString().startsWith(QStringLiteral("line 41001: row: duplicates line 101")));
+    CHECK(countOf(*db, "SELECT count(*) FROM interactions") == 49998);
     CHECK(valueOf(*db, "SELECT notes FROM interactions WHERE external_id = 'I10'").toString() ==
           QStringLiteral("n"));
 
@@ -202,6 +202,29 @@ TEST_CASE("a record named again thousands of rows later is a duplicate, by key a
     const auto again = importCsv(*db, CsvKind::Interactions, csv, skip);
     CHECK(again.added == 0);
     CHECK(again.updated == 0);
-    CHECK(again.unchanged == 11998);
+    CHECK(again.unchanged == 49998);
     CHECK(again.invalidRows == 2);
+}
+
+// On a team server, a chunk whose every row is refused writes nothing, and the chunk after it
+// is matched on its own rows alone.
+TEST_CASE("a chunk of nothing but duplicates leaves the rows after it to import as usual",
+          "[engines][interchange][import]")
+{
+    auto db = test::memoryDatabase();
+    REQUIRE(importCsv(*db, CsvKind::Customers, customersFile(1, 1)).written);
+    QByteArray csv = "external_id,customer,kind,occurred_at\n";
+    for (int i = 1; i <= 60000; ++i) {
+        const int key = i <= 20000 ? i : i - 20000; // lines 20002-40001 name lines 2-20001 again
+        csv += "I" + QByteArray::number(key) + ",C1,call,2025-02-01T10:00:00Z\n";
+    }
+    core::ImportOptions skip;
+    skip.skipInvalid = true;
+    const auto r = importCsv(*db, CsvKind::Interactions, csv, skip);
+    REQUIRE(r.written);
+    CHECK(r.added == 40000);
+    CHECK(r.invalidRows == 20000);
+    REQUIRE_FALSE(r.problems.empty());
+    CHECK(r.problems[0].toString().startsWith(QStringLiteral("line 20002: external_id: duplicates line 2")));
+    CHECK(countOf(*db, "SELECT count(*) FROM interactions") == 40000);
 }
