@@ -4,6 +4,7 @@
 #include "storage/MetricsStore.h"
 #include "storage/SqlDialect.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace rapport::core {
@@ -40,6 +41,23 @@ QString checkedSum(const QString& column)
         .arg(column);
 }
 
+// Server SQL: `select` over the rows of `rows` (as r) counted period by period: the statement
+// runs once per period of :bounds with its span for :s and :e, so each period is one range of
+// the rows' index and a plain aggregate (half the cost of grouping a year of rows by their
+// bucket). Its rows carry the period's start first.
+QString perPeriod(const QString& select, const QString& rows)
+{
+    static const QRegularExpression start(QStringLiteral(":s\\b"));
+    static const QRegularExpression end(QStringLiteral(":e\\b"));
+    QString span = rows;
+    span.replace(start, QStringLiteral("k.s")).replace(end, QStringLiteral("k.e"));
+    return QStringLiteral("SELECT k.s, x.* FROM (SELECT b.a[i] AS s, b.a[i + 1] AS e"
+                          " FROM (SELECT CAST(:bounds AS bigint[]) AS a) b,"
+                          " generate_series(1, cardinality(b.a) - 1) AS i) k"
+                          " CROSS JOIN LATERAL (%1) x")
+        .arg(select.arg(span));
+}
+
 } // namespace
 
 bool ServerMetricsSql::groups(const Database& db)
@@ -61,9 +79,8 @@ QByteArray ServerMetricsSql::boundsArray(const std::vector<qint64>& boundaries)
 
 QString ServerMetricsSql::surveyCountsSql(const Scope& scope)
 {
-    return groupedByPeriod(periodStartOf(QStringLiteral("r.responded_at")) +
-                               QStringLiteral(", r.score, count(*)"),
-                           MetricsStore::surveyRowsSql(scope), 2);
+    return perPeriod(QStringLiteral("SELECT r.score, count(*) FROM (%1) r GROUP BY r.score"),
+                     MetricsStore::surveyRowsSql(scope));
 }
 
 QString ServerMetricsSql::baseCountsSql(const Scope& scope)
@@ -76,10 +93,9 @@ QString ServerMetricsSql::baseCountsSql(const Scope& scope)
 
 QString ServerMetricsSql::revenueSumsSql(const Scope& scope)
 {
-    return groupedByPeriod(periodStartOf(QStringLiteral("r.occurred_at")) + QStringLiteral(", ") +
-                               checkedSum(QStringLiteral("r.amount_cents")) +
-                               QStringLiteral(", count(*) FILTER (WHERE r.amount_cents >= 0)"),
-                           MetricsStore::purchaseRowsSql(SqlDialect::postgres(), scope), 1);
+    return perPeriod(QStringLiteral("SELECT ") + checkedSum(QStringLiteral("r.amount_cents")) +
+                         QStringLiteral(", count(*) FILTER (WHERE r.amount_cents >= 0) FROM (%1) r"),
+                     MetricsStore::purchaseRowsSql(SqlDialect::postgres(), scope));
 }
 
 } // namespace rapport::core

@@ -27,15 +27,16 @@ public:
     // The boundaries of a series as the server's bigint[] literal "{b0,b1,...}", bound as :bounds.
     static QByteArray boundsArray(const std::vector<qint64>& boundaries);
 
-    // MetricsStore's rows grouped per period of :bounds. Each time column becomes the start of
-    // its period (the instant before the first boundary for an earlier one, the last boundary
-    // for a later one), which MetricsStore buckets as it buckets the times themselves.
-    // responded_at's period, score, count:
+    // MetricsStore's rows counted per period of :bounds, each row led by its period's start.
+    // The period's start, score, count:
     static QString surveyCountsSql(const Scope& scope);
+    // The period's start, the sum of amount_cents (NULL when it leaves 64 bits), purchases:
+    static QString revenueSumsSql(const Scope& scope);
+    // The customers grouped by the periods of their three instants: each time column becomes
+    // the start of its period (the instant before the first boundary for an earlier one, the
+    // last boundary for a later one), which MetricsStore buckets as it buckets the instants.
     // acquired_at's, churned_at's and returned_at's periods, count:
     static QString baseCountsSql(const Scope& scope);
-    // occurred_at's period, the sum of amount_cents (NULL when it leaves 64 bits), purchases:
-    static QString revenueSumsSql(const Scope& scope);
 };
 
 } // namespace rapport::core
