@@ -34,9 +34,6 @@ QByteArray lookupIndex(ImportTarget target)
     return {};
 }
 
-// How long the import waits for its table's exclusive lock before it keeps the indexes.
-constexpr const char* kIndexLockWaitMs = "2000";
-
 void appendCell(CopyText& out, QByteArrayView text)
 {
     out.textOrNull(text);
@@ -96,7 +93,7 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
     m_knownReps.clear();
     m_customerIds.clear();
     m_productIds.clear();
-    m_deferredIndexes.clear();
+    m_deferredIndexes.forget();
     m_stageAnalyzed = false;
     m_hashing = true;
     if (Status s = run("BEGIN", QStringLiteral("Starting the import failed")); !s)
@@ -132,7 +129,7 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
             return s;
     }
     if (m_seesAll) {
-        if (Status s = deferIndexes(); !s)
+        if (Status s = m_deferredIndexes.defer(m_conn, ServerImportSql::tableName(target)); !s)
             return s;
     }
     {
@@ -171,15 +168,10 @@ Status ServerImportStore::commit()
         return s;
     }
     // The deferred indexes, built once over all the rows.
-    for (const QByteArray& create : std::as_const(m_deferredIndexes)) {
-        if (Status s = run(create, QCoreApplication::translate("rapport::core::ServerImportStore",
-                                                               "Building the table's indexes failed"));
-            !s) {
-            rollback();
-            return s;
-        }
+    if (Status s = m_deferredIndexes.buildAll(m_conn); !s) {
+        rollback();
+        return s;
     }
-    m_deferredIndexes.clear();
     m_open = false;
     return run("COMMIT", QStringLiteral("Committing the import failed"));
 }
@@ -189,7 +181,7 @@ void ServerImportStore::rollback()
     m_chunk.clear();
     m_staged.clear();
     m_decisions.clear();
-    m_deferredIndexes.clear(); // the rollback brings them back
+    m_deferredIndexes.forget(); // the rollback brings them back
     if (!m_open)
         return;
     m_open = false;
@@ -458,7 +450,7 @@ Status ServerImportStore::flushChunk()
     const bool keyless =
         std::any_of(m_staged.cbegin(), m_staged.cend(), [](const Staged& row) { return row.key.isEmpty(); });
     if (keyless) {
-        if (Status s = needIndex(lookupIndex(m_target)); !s)
+        if (Status s = m_deferredIndexes.build(m_conn, lookupIndex(m_target)); !s)
             return s;
     }
     if (Status s = joinByHashing(false); !s)
@@ -579,78 +571,6 @@ Status ServerImportStore::joinByHashing(bool allowed)
         return r.error();
     m_hashing = allowed;
     return {};
-}
-
-Status ServerImportStore::deferIndexes()
-{
-    const QString failed =
-        QCoreApplication::translate("rapport::core::ServerImportStore", "Preparing the import failed");
-    const QByteArray table = ServerImportSql::tableName(m_target);
-    auto owner = serverExec(m_conn,
-                            "SELECT pg_has_role(current_user, relowner, 'USAGE'), quote_ident(relname) FROM "
-                            "pg_class WHERE oid = $1::regclass",
-                            failed, {table});
-    if (!owner)
-        return owner.error();
-    if (owner->rows() != 1 || owner->text(0, 0) != QByteArrayView("t"))
-        return {}; // a rep's or a manager's login: the indexes stay
-    const QByteArray quotedTable = owner->text(0, 1).toByteArray();
-    // The lock for the rest of the transaction, if it is free within moments (a teammate's long
-    // read keeps the indexes in place); inside a savepoint, so that a refusal undoes only this.
-    if (Status s = run("SAVEPOINT rapport_defer_indexes", failed); !s)
-        return s;
-    const auto keepIndexes = [&]() -> Status {
-        if (Status s = run("ROLLBACK TO SAVEPOINT rapport_defer_indexes", failed); !s)
-            return s;
-        return run("RELEASE SAVEPOINT rapport_defer_indexes", failed);
-    };
-    auto waited =
-        serverExec(m_conn, "SELECT current_setting('lock_timeout'), set_config('lock_timeout', $1, true)",
-                   failed, {QByteArray(kIndexLockWaitMs)});
-    if (!waited)
-        return waited.error();
-    const QByteArray lockTimeout = waited->text(0, 0).toByteArray();
-    if (!serverExec(m_conn, "LOCK TABLE " + quotedTable + " IN ACCESS EXCLUSIVE MODE", failed))
-        return keepIndexes();
-    auto found = serverExec(
-        m_conn, "SELECT NOT EXISTS (SELECT 1 FROM " + quotedTable + "), set_config('lock_timeout', $1, true)",
-        failed, {lockTimeout});
-    if (!found)
-        return found.error();
-    if (found->text(0, 0) != QByteArrayView("t"))
-        return keepIndexes(); // not empty: growing the indexes costs less than building them again
-    // The secondary indexes: not the primary key, and none that a constraint (unique) stands on.
-    auto indexes =
-        serverExec(m_conn,
-                   "SELECT quote_ident(i.relname), pg_get_indexdef(x.indexrelid) FROM pg_index x "
-                   "JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = $1::regclass AND NOT "
-                   "x.indisprimary AND NOT x.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint "
-                   "c WHERE c.conindid = x.indexrelid) ORDER BY i.relname",
-                   failed, {table});
-    if (!indexes)
-        return indexes.error();
-    QByteArray names;
-    for (int i = 0; i < indexes->rows(); ++i) {
-        const QByteArray name = indexes->text(i, 0).toByteArray();
-        m_deferredIndexes.insert(name, indexes->text(i, 1).toByteArray());
-        names += (names.isEmpty() ? "" : ", ") + name;
-    }
-    if (!names.isEmpty()) {
-        if (Status s = run("DROP INDEX " + names, failed); !s)
-            return s;
-    }
-    return run("RELEASE SAVEPOINT rapport_defer_indexes", failed);
-}
-
-Status ServerImportStore::needIndex(const QByteArray& name)
-{
-    const auto it = m_deferredIndexes.find(name);
-    if (it == m_deferredIndexes.end())
-        return {};
-    const QByteArray create = it.value();
-    m_deferredIndexes.erase(it);
-    return run(create, QCoreApplication::translate("rapport::core::ServerImportStore",
-                                                   "Building the table's indexes failed"));
 }
 
 } // namespace rapport::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/ImportLedger.h"
 #include "storage/ImportRow.h"
 #include "storage/ServerImportSql.h"
@@ -115,10 +116,6 @@ private:
     // Whether the matches and the update may join by hashing or merging (else they look
     // each row up by index), for the rest of the transaction.
     Status joinByHashing(bool allowed);
-    // Drops the target's secondary indexes when the login owns the table and it is empty.
-    Status deferIndexes();
-    // Builds a deferred index now, because a lookup is about to search it.
-    Status needIndex(const QByteArray& name);
 
     Database& m_db;
     pg_conn* m_conn = nullptr;
@@ -129,8 +126,8 @@ private:
     QByteArray m_hashJoin = "on"; // the session's enable_hashjoin and enable_mergejoin
     QByteArray m_mergeJoin = "on";
     bool m_stageAnalyzed = false;
-    bool m_hashing = true;                          // joinByHashing()
-    QMap<QByteArray, QByteArray> m_deferredIndexes; // name -> CREATE INDEX, run by commit()
+    bool m_hashing = true;             // joinByHashing()
+    DeferredIndexes m_deferredIndexes; // built again by commit()
     bool m_seesAll = true;
     QByteArray m_myRep;
     QHash<QByteArray, qint64> m_customerIds; // external_id -> id, of the customers this login sees
