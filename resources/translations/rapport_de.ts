@@ -9890,6 +9890,10 @@ Schwächen (Punktzahl unter %1):</translation>
         <source>a rep&apos;s login cannot add or change products: a manager or an admin imports the products file</source>
         <translation>die Anmeldung eines Mitarbeiters kann keine Produkte anlegen oder ändern: Die Produktdatei importiert ein Manager oder ein Administrator</translation>
     </message>
+    <message>
+        <source>Building the table&apos;s indexes failed</source>
+        <translation>Das Erstellen der Indizes der Tabelle ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::SqliteStatement</name>
