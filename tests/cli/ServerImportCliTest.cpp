@@ -56,6 +56,17 @@ QString indexIdsOf(const QString& server)
                               " 'survey_responses'::regclass)");
 }
 
+// A new server book (`init`) holding one customer, C1 of rep r1, imported from `dir`.
+QString serverWithOneCustomer(const QTemporaryDir& dir)
+{
+    const QString server = test::newServerDatabase();
+    REQUIRE(runCli(server, {QStringLiteral("init")}).exitCode == 0);
+    REQUIRE(import(server, "customers",
+                   writeCsv(dir, "c.csv", "external_id,name,owner,acquired_at\nC1,One,r1,2025-01-05\n"))
+                .exitCode == 0);
+    return server;
+}
+
 } // namespace
 
 TEST_CASE("The same files imported into a file and into the server give the same book", "[.][server]")
@@ -199,11 +210,7 @@ TEST_CASE("A server import killed half-way leaves the server as it was, and the 
           "[.][server]")
 {
     QTemporaryDir dir;
-    const QString server = test::newServerDatabase();
-    REQUIRE(runCli(server, {QStringLiteral("init")}).exitCode == 0);
-    REQUIRE(import(server, "customers",
-                   writeCsv(dir, "c.csv", "external_id,name,owner,acquired_at\nC1,One,r1,2025-01-05\n"))
-                .exitCode == 0);
+    const QString server = serverWithOneCustomer(dir);
     const QString indexes = indexesOf(server);
     constexpr int kRows = 400000;
     QByteArray csv = "external_id,customer,kind,occurred_at,notes\n";
@@ -319,11 +326,7 @@ TEST_CASE("An owner's import into an empty table builds the indexes after the ro
 TEST_CASE("A teammate reading the table keeps its indexes in place, and the import still runs", "[.][server]")
 {
     QTemporaryDir dir;
-    const QString server = test::newServerDatabase();
-    REQUIRE(runCli(server, {QStringLiteral("init")}).exitCode == 0);
-    REQUIRE(import(server, "customers",
-                   writeCsv(dir, "c.csv", "external_id,name,owner,acquired_at\nC1,One,r1,2025-01-05\n"))
-                .exitCode == 0);
+    const QString server = serverWithOneCustomer(dir);
     const QString ids = indexIdsOf(server);
     // A reader in the middle of a long transaction on interactions.
     PGconn* reader = PQconnectdb(server.toUtf8().constData());
