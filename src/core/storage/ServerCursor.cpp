@@ -104,7 +104,10 @@ void ServerCursor::bind(const char* name, QByteArray text)
 
 void ServerCursor::fail(pg_result* result)
 {
-    m_failure = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+    // The result's own message: a batch read ahead may be taken in after the connection ran
+    // another cursor's statement, whose message PQerrorMessage would give.
+    m_failure =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection)).trimmed();
     if (result)
         m_failureState = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
     if (m_failure.isEmpty())
