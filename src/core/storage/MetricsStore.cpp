@@ -55,6 +55,12 @@ const SqlDialect& dialectOf(const Database& db)
     return SqlDialect::of(db.connection().driver());
 }
 
+// " INDEXED BY index" on SQLite, nothing where the planner chooses.
+QString through(const SqlDialect& dialect, const char* index)
+{
+    return dialect.indexHint(QString::fromLatin1(index));
+}
+
 // The scope as a fixed SQL fragment (values are bound as :scope, never spliced in).
 QString customerFilter(const Scope& scope)
 {
@@ -67,20 +73,6 @@ QString memberFilter(const Scope& scope, const QString& column)
     return scopeMemberFilter(scope, column, QStringLiteral(":scope"));
 }
 
-void bindCommon(RowReader& st, qint64 start, qint64 end, const Scope& scope)
-{
-    st.bindInt(":s", start);
-    st.bindInt(":e", end);
-    if (scope.kind != Scope::Kind::All)
-        st.bindText(":scope", scope.value.toUtf8());
-}
-
-// " INDEXED BY index" on SQLite, nothing where the planner chooses.
-QString through(const SqlDialect& dialect, const char* index)
-{
-    return dialect.indexHint(QString::fromLatin1(index));
-}
-
 // The index i of the period [b_i, b_{i+1}) holding t, if any.
 std::optional<std::size_t> bucketOf(const std::vector<qint64>& boundaries, qint64 t)
 {
@@ -88,6 +80,14 @@ std::optional<std::size_t> bucketOf(const std::vector<qint64>& boundaries, qint6
     if (it == boundaries.begin() || it == boundaries.end())
         return std::nullopt;
     return static_cast<std::size_t>(it - boundaries.begin()) - 1;
+}
+
+void bindCommon(RowReader& st, qint64 start, qint64 end, const Scope& scope)
+{
+    st.bindInt(":s", start);
+    st.bindInt(":e", end);
+    if (scope.kind != Scope::Kind::All)
+        st.bindText(":scope", scope.value.toUtf8());
 }
 
 } // namespace
@@ -180,13 +180,15 @@ MetricsStore::surveySeries(const std::vector<qint64>& boundaries, const Scope& s
     // here rather than grouped by SQLite, which would sort them first.
     const bool grouped = ServerMetricsSql::groups(m_db);
     const QString sql = grouped ? ServerMetricsSql::surveyCountsSql(scope) : surveyRowsSql(scope);
+    const QByteArray bounds = grouped ? ServerMetricsSql::boundsArray(boundaries) : QByteArray();
     for (const char* kind : {"csat", "nps", "ces"}) {
         auto st = prepareQuery(m_db, sql);
         if (!st)
             return st.error();
         bindCommon(*st, boundaries.front(), boundaries.back(), scope);
         st->bindText(":kind", kind);
-        st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
+        if (grouped)
+            st->bindText(":bounds", bounds);
         const char k = kind[1]; // 's' csat, 'p' nps, 'e' ces
         while (st->next()) {
             const qint64 score = st->integer(1);
@@ -229,7 +231,8 @@ Result<std::vector<MetricsStore::BaseCounts>> MetricsStore::baseSeries(const std
     if (!st)
         return st.error();
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
-    st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
+    if (grouped)
+        st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
     // The number of boundaries <= t: t < b_j exactly for j >= that index.
     const auto firstAfter = [&boundaries](qint64 t) {
         return static_cast<std::size_t>(std::upper_bound(boundaries.begin(), boundaries.end(), t) -
@@ -338,7 +341,8 @@ MetricsStore::revenueSeries(const std::vector<qint64>& boundaries, const Scope& 
     if (!st)
         return st.error();
     bindCommon(*st, boundaries.front(), boundaries.back(), scope);
-    st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
+    if (grouped)
+        st->bindText(":bounds", ServerMetricsSql::boundsArray(boundaries));
     while (st->next()) {
         const auto i = bucketOf(boundaries, st->integer(0));
         if (!i)

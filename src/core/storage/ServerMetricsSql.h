@@ -12,8 +12,9 @@ class Database;
 
 // A team server's statements for MetricsStore's series. On a file the series read their rows
 // one by one and count them in C++ (SQLite would sort them to group them). On a server the
-// same rows are grouped by period in SQL and counts come back, so that a year of survey
-// responses or purchases does not cross the socket row by row. The rows are MetricsStore's own
+// same rows are counted per period in SQL (one index range per period, or grouped by period)
+// and counts come back, so that a year of survey responses or purchases does not cross the
+// socket row by row. The rows are MetricsStore's own
 // statements (surveyRowsSql() and the others), so both engines count the same rows. (The
 // passes that need every row or a customer's order, revenue with paying customers, follow-ups
 // and cohorts, stream on both engines: done in SQL they cost the server more than the rows'
