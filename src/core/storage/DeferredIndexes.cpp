@@ -10,14 +10,6 @@ namespace {
 // How long the import waits for its table's exclusive lock before it keeps the indexes.
 constexpr const char* kIndexLockWaitMs = "2000";
 
-Status run(pg_conn* connection, const QByteArray& sql, const QString& what)
-{
-    auto r = serverExec(connection, sql, what);
-    if (!r)
-        return r.error();
-    return {};
-}
-
 QString buildFailed()
 {
     return QCoreApplication::translate("rapport::core::ServerImportStore",
@@ -41,12 +33,12 @@ Status DeferredIndexes::defer(pg_conn* connection, const QByteArray& table)
     const QByteArray quotedTable = owner->text(0, 1).toByteArray();
     // The lock for the rest of the transaction, if it is free within moments (a teammate's long
     // read keeps the indexes in place); inside a savepoint, so that a refusal undoes only this.
-    if (Status s = run(connection, "SAVEPOINT rapport_defer_indexes", failed); !s)
+    if (Status s = serverRun(connection, "SAVEPOINT rapport_defer_indexes", failed); !s)
         return s;
     const auto keepIndexes = [&]() -> Status {
-        if (Status s = run(connection, "ROLLBACK TO SAVEPOINT rapport_defer_indexes", failed); !s)
+        if (Status s = serverRun(connection, "ROLLBACK TO SAVEPOINT rapport_defer_indexes", failed); !s)
             return s;
-        return run(connection, "RELEASE SAVEPOINT rapport_defer_indexes", failed);
+        return serverRun(connection, "RELEASE SAVEPOINT rapport_defer_indexes", failed);
     };
     auto waited =
         serverExec(connection, "SELECT current_setting('lock_timeout'), set_config('lock_timeout', $1, true)",
@@ -81,10 +73,10 @@ Status DeferredIndexes::defer(pg_conn* connection, const QByteArray& table)
         names += (names.isEmpty() ? "" : ", ") + name;
     }
     if (!names.isEmpty()) {
-        if (Status s = run(connection, "DROP INDEX " + names, failed); !s)
+        if (Status s = serverRun(connection, "DROP INDEX " + names, failed); !s)
             return s;
     }
-    return run(connection, "RELEASE SAVEPOINT rapport_defer_indexes", failed);
+    return serverRun(connection, "RELEASE SAVEPOINT rapport_defer_indexes", failed);
 }
 
 Status DeferredIndexes::build(pg_conn* connection, const QByteArray& name)
@@ -94,13 +86,13 @@ Status DeferredIndexes::build(pg_conn* connection, const QByteArray& name)
         return {};
     const QByteArray create = it.value();
     m_pending.erase(it);
-    return run(connection, create, buildFailed());
+    return serverRun(connection, create, buildFailed());
 }
 
 Status DeferredIndexes::buildAll(pg_conn* connection)
 {
     for (const QByteArray& create : std::as_const(m_pending)) {
-        if (Status s = run(connection, create, buildFailed()); !s)
+        if (Status s = serverRun(connection, create, buildFailed()); !s)
             return s;
     }
     m_pending.clear();

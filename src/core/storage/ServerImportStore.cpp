@@ -71,10 +71,7 @@ ServerImportStore::~ServerImportStore()
 
 Status ServerImportStore::run(const QByteArray& sql, const QString& what)
 {
-    auto r = serverExec(m_conn, sql, what);
-    if (!r)
-        return r.error();
-    return {};
+    return serverRun(m_conn, sql, what);
 }
 
 Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)

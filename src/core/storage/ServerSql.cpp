@@ -83,6 +83,14 @@ Result<ServerResult> serverExec(pg_conn* connection, const QByteArray& sql, cons
     return ServerResult(raw);
 }
 
+Status serverRun(pg_conn* connection, const QByteArray& sql, const QString& what, SourceLocation where)
+{
+    auto r = serverExec(connection, sql, what, {}, where);
+    if (!r)
+        return r.error();
+    return {};
+}
+
 void CopyText::separate()
 {
     if (!m_atRowStart)

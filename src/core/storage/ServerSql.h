@@ -41,6 +41,9 @@ private:
 Result<ServerResult> serverExec(pg_conn* connection, const QByteArray& sql, const QString& what,
                                 const std::vector<QByteArray>& parameters = {},
                                 SourceLocation where = SourceLocation::current());
+// The same for a statement whose rows are not wanted: only whether it ran.
+Status serverRun(pg_conn* connection, const QByteArray& sql, const QString& what,
+                 SourceLocation where = SourceLocation::current());
 
 // COPY's text format, a row at a time: fields separated by tabs, NULL as \N, and the
 // backslash, tab and line breaks escaped.
