@@ -4,7 +4,9 @@
 #include "common/AppPaths.h"
 #include "common/Translations.h"
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 #ifdef RAPPORT_TEST_GUI
@@ -22,6 +24,14 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     rapport::core::AppPaths::applyIdentity();
     TestApplication app(argc, argv);
+    // Test mode shares one settings folder among all test processes, and ctest runs two at
+    // once: one window's recent connections showed up in another's list. Each process keeps
+    // its settings to itself.
+    const QTemporaryDir settingsDir;
+    if (!settingsDir.isValid())
+        return 1;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     // As both programs do under an English or C locale: English's own catalogue, which holds
     // the plural forms ("1 row", "2 rows"), so tests see what users read.
     rapport::core::Translations::install(app, QStringLiteral("en"));
