@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <algorithm>
 #include <libpq-fe.h>
@@ -322,19 +323,27 @@ Status copyRows(RowReader& in, TableWriter& writer, const TableShape& table, qin
     return {};
 }
 
-// A server's tables just filled by COPY have no statistics until autovacuum comes by, and
-// the planner guesses row counts meanwhile ("Populating a Database" in PostgreSQL's manual
-// advises ANALYZE after a bulk load). ANALYZE, not VACUUM: a VACUUM run right after the COMMIT
-// left the pages of customers and survey_responses unmarked in the visibility map on the test
-// cluster, and it resets the count of inserted rows that brings autovacuum, which marked most
-// of them within half a minute (docs/performance.md, "The visibility map after a copy"). The records are
-// committed already, so a failure here (a login that does not own the tables) only leaves the work to
-// autovacuum.
+// A server's tables just filled by COPY have no statistics and no visibility map until
+// autovacuum comes by: the planner guesses row counts and the metrics' index-only scans visit
+// the heap ("Populating a Database" in PostgreSQL's manual). VACUUM (ANALYZE) does both at once.
+// It marks a page all-visible only once the commit of its rows is known flushed, and PostgreSQL
+// knows that per group of 32 transactions: one asynchronous commit after the copy's (the first
+// ANALYZE's, on a server that commits asynchronously, as the test cluster does) left every page
+// unmarked. So the copy and these commit synchronously. The records are committed already, so a
+// failure here (a login that does not own the tables) only leaves the work to autovacuum.
 void tidyAfterCopy(Database& target, const std::vector<TableShape>& tables)
 {
+    const QSqlDatabase& connection = target.connection();
+    if (Status s = sql::execText(connection, QStringLiteral("SET synchronous_commit = on")); !s)
+        qCWarning(lcDb).noquote() << "Setting synchronous_commit after copy-to failed:"
+                                  << s.error().details();
+    const auto reset = qScopeGuard([&connection] {
+        if (Status s = sql::execText(connection, QStringLiteral("RESET synchronous_commit")); !s)
+            qCWarning(lcDb).noquote() << "Resetting synchronous_commit failed:" << s.error().details();
+    });
     for (const TableShape& t : tables) {
-        if (Status s = sql::execText(target.connection(), QStringLiteral("ANALYZE ") + t.name); !s)
-            qCWarning(lcDb).noquote() << "ANALYZE after copy-to failed:" << s.error().details();
+        if (Status s = sql::execText(target.connection(), QStringLiteral("VACUUM (ANALYZE) ") + t.name); !s)
+            qCWarning(lcDb).noquote() << "VACUUM after copy-to failed:" << s.error().details();
     }
 }
 
@@ -370,6 +379,12 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
     WriteTransaction transaction(target);
     if (!transaction.begun())
         return transaction.begun();
+    // "Copied" means on disk, whatever the server's default (and see tidyAfterCopy).
+    if (target.isServer())
+        if (Status s =
+                sql::execText(target.connection(), QStringLiteral("SET LOCAL synchronous_commit = on"));
+            !s)
+            return s;
     std::unique_ptr<TableWriter> writer;
     if (target.isServer())
         writer = std::make_unique<ServerWriter>(target);
