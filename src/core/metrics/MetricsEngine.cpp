@@ -4,6 +4,7 @@
 #include "common/UtcCalendar.h"
 #include "logging/LogCategories.h"
 #include "metrics/MetricCatalogue.h"
+#include "storage/CohortStore.h"
 #include "storage/Database.h"
 #include "storage/MetricsStore.h"
 #include "storage/SettingsRepository.h"
@@ -453,7 +454,7 @@ Result<CohortTable> MetricsEngine::cohorts(const Period& fromMonth, const Period
         return s.error();
     const qint64 first = utc::monthIndexOfSeconds(fromMonth.startSeconds());
     const qint64 last = utc::monthIndexOfSeconds(toMonth.endSeconds() - 1);
-    auto counts = MetricsStore(m_db).cohorts(first, last, scope);
+    auto counts = CohortStore(m_db).counts(first, last, static_cast<qint64>(kMaxSteps), scope);
     if (!counts)
         return counts.error();
     CohortTable table;

@@ -92,18 +92,7 @@ public:
     };
     Result<ComplaintTotals> complaints(qint64 start, qint64 end, const Scope& scope) const;
 
-    // Cohort retention counts. cohortMonths are month indexes (year * 12 + month - 1).
-    struct CohortCounts
-    {
-        qint64 firstMonth = 0; // the first cohort month of the table
-        // For each cohort month from firstMonth: its size and, per offset k, the number of its
-        // customers with a purchase in month firstMonth + i + k (up to lastDataMonth).
-        std::vector<qint64> sizes;
-        std::vector<std::vector<qint64>> active;
-        std::optional<qint64> lastDataMonth; // the last month with a purchase (amount >= 0)
-    };
-    // Cohorts whose month index lies in [fromMonth, toMonth] (inclusive).
-    Result<CohortCounts> cohorts(qint64 fromMonth, qint64 toMonth, const Scope& scope) const;
+    // (The cohort table's counts: CohortStore.)
 
     // The statements above, as text: the rows each aggregate is made of, for `scope` on
     // `dialect`, with the named parameters :s, :e (the span), :scope (when the scope has a

@@ -16,9 +16,9 @@ class Database;
 // and counts come back, so that a year of survey responses or purchases does not cross the
 // socket row by row. The rows are MetricsStore's own
 // statements (surveyRowsSql() and the others), so both engines count the same rows. (The
-// passes that need every row or a customer's order, revenue with paying customers, follow-ups
-// and cohorts, stream on both engines: done in SQL they cost the server more than the rows'
-// trip, measured in docs/performance.md.)
+// passes that need every row or a customer's order, revenue with paying customers and
+// follow-ups, stream on both engines: done in SQL they cost the server more than the rows'
+// trip, measured in docs/performance.md. The cohorts come per customer: CohortStore.)
 class ServerMetricsSql
 {
 public:
