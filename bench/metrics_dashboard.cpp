@@ -74,7 +74,7 @@ const QStringList kTrendKeys{QStringLiteral("csat"), QStringLiteral("nps"), QStr
 // label -> value (nullopt for an empty figure), as both sides report them.
 using Answers = std::map<QString, std::optional<double>>;
 
-std::map<QString, qint64> g_partMs; // last run's time per part of the dashboard
+std::map<QString, qint64> g_partMs; // the last run's time per part of the dashboard, either side
 
 bool runEngine(core::Database& db, const Dashboard& d, Answers& answers)
 {
@@ -427,6 +427,7 @@ int main(int argc, char* argv[])
         engineAnswers = std::move(a);
     }
     const long rssAfter = peakRssKb();
+    const auto engineParts = g_partMs;
 
     QFile script(tmp.filePath(QStringLiteral("dashboard.sql")));
     if (!script.open(QIODevice::WriteOnly))
@@ -463,6 +464,7 @@ int main(int argc, char* argv[])
     qint64 serverBest = -1;
     qint64 serverCpuBest = -1;
     int serverMismatches = 0;
+    std::map<QString, qint64> serverParts;
     if (parser.isSet(QStringLiteral("server"))) {
         auto server = core::Database::open(parser.value(QStringLiteral("server")),
                                            core::Database::OpenMode::OpenExisting);
@@ -487,12 +489,13 @@ int main(int argc, char* argv[])
             serverAnswers = std::move(a);
         }
         serverMismatches = compare(engineAnswers, serverAnswers);
+        serverParts = g_partMs;
     }
 
     const int mismatches = compare(engineAnswers, shellAnswers);
     out() << "engine:      " << engineBest << " ms wall, " << engineCpuBest << " ms CPU (best of " << runs
           << ", warm)\n";
-    for (const auto& [name, ms] : g_partMs)
+    for (const auto& [name, ms] : engineParts)
         out() << "  " << name << ": " << ms << " ms\n";
     out() << "sqlite3 SQL: " << shellBest << " ms wall, " << shellCpuBest << " ms CPU (best of " << runs
           << ", warm)\n";
@@ -506,6 +509,8 @@ int main(int argc, char* argv[])
               << runs << ", warm); "
               << QString::number(static_cast<double>(serverBest) / std::max<qint64>(1, engineBest), 'f', 2)
               << "x the file (target <= 2), mismatches with the file: " << serverMismatches << "\n";
+    for (const auto& [name, ms] : serverParts)
+        out() << "  " << name << ": " << ms << " ms\n";
     out() << "load average at the end: " << [] {
         QFile f(QStringLiteral("/proc/loadavg"));
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
