@@ -8969,6 +8969,17 @@ Schwächen (Punktzahl unter %1):</translation>
     </message>
 </context>
 <context>
+    <name>rapport::core::CohortStore</name>
+    <message>
+        <source>Preparing the cohort query failed</source>
+        <translation>Das Vorbereiten der Kohortenabfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running the cohort query failed</source>
+        <translation>Das Ausführen der Kohortenabfrage ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::CsvColumn</name>
     <message>
         <source>Rep ID</source>

@@ -16,15 +16,11 @@
 namespace rapport::core {
 namespace {
 
-// A reader that sends its next FETCH as soon as a batch arrives (see RowReader::setReadAhead).
 Result<RowReader> prepareQuery(const Database& db, const QString& text)
 {
-    auto reader = RowReader::prepare(
+    return RowReader::prepareReadingAhead(
         db, text,
         QCoreApplication::translate("rapport::core::CohortStore", "Preparing the cohort query failed"));
-    if (reader)
-        reader->setReadAhead(true);
-    return reader;
 }
 
 Error queryFailed(const RowReader& st)

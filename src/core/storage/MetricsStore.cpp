@@ -36,12 +36,9 @@ Error revenueTooLarge()
 // cursor on a team server (see RowReader), read ahead: nothing here runs a QSqlQuery.
 Result<RowReader> prepareQuery(const Database& db, const QString& text)
 {
-    auto reader = RowReader::prepare(
+    return RowReader::prepareReadingAhead(
         db, text,
         QCoreApplication::translate("rapport::core::MetricsStore", "Preparing a metrics query failed"));
-    if (reader)
-        reader->setReadAhead(true);
-    return reader;
 }
 
 Error queryFailed(const RowReader& st)

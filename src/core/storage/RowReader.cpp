@@ -21,4 +21,13 @@ Result<RowReader> RowReader::prepare(const Database& db, const QString& sql, con
     return reader;
 }
 
+Result<RowReader> RowReader::prepareReadingAhead(const Database& db, const QString& sql, const QString& what,
+                                                 SourceLocation where)
+{
+    auto reader = prepare(db, sql, what, where);
+    if (reader)
+        reader->setReadAhead(true);
+    return reader;
+}
+
 } // namespace rapport::core

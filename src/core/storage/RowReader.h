@@ -21,6 +21,9 @@ class RowReader
 public:
     static Result<RowReader> prepare(const Database& db, const QString& sql, const QString& what,
                                      SourceLocation where = SourceLocation::current());
+    // The same, reading ahead (setReadAhead), for the metrics' long reads.
+    static Result<RowReader> prepareReadingAhead(const Database& db, const QString& sql, const QString& what,
+                                                 SourceLocation where = SourceLocation::current());
 
     RowReader(RowReader&&) noexcept = default;
     RowReader& operator=(RowReader&&) noexcept = default;
