@@ -325,22 +325,11 @@ Status copyRows(RowReader& in, TableWriter& writer, const TableShape& table, qin
 
 // A server's tables just filled by COPY have no statistics and no visibility map until
 // autovacuum comes by: the planner guesses row counts and the metrics' index-only scans visit
-// the heap ("Populating a Database" in PostgreSQL's manual). VACUUM (ANALYZE) does both at once.
-// It marks a page all-visible only once the commit of its rows is known flushed, and PostgreSQL
-// knows that per group of 32 transactions: one asynchronous commit after the copy's (the first
-// ANALYZE's, on a server that commits asynchronously, as the test cluster does) left every page
-// unmarked. So the copy and these commit synchronously. The records are committed already, so a
-// failure here (a login that does not own the tables) only leaves the work to autovacuum.
+// the heap ("Populating a Database" in PostgreSQL's manual). VACUUM (ANALYZE) does both at once
+// (see BookCopy::copy for why it needs synchronous commits). The records are committed already,
+// so a failure here (a login that does not own the tables) only leaves the work to autovacuum.
 void tidyAfterCopy(Database& target, const std::vector<TableShape>& tables)
 {
-    const QSqlDatabase& connection = target.connection();
-    if (Status s = sql::execText(connection, QStringLiteral("SET synchronous_commit = on")); !s)
-        qCWarning(lcDb).noquote() << "Setting synchronous_commit after copy-to failed:"
-                                  << s.error().details();
-    const auto reset = qScopeGuard([&connection] {
-        if (Status s = sql::execText(connection, QStringLiteral("RESET synchronous_commit")); !s)
-            qCWarning(lcDb).noquote() << "Resetting synchronous_commit failed:" << s.error().details();
-    });
     for (const TableShape& t : tables) {
         if (Status s = sql::execText(target.connection(), QStringLiteral("VACUUM (ANALYZE) ") + t.name); !s)
             qCWarning(lcDb).noquote() << "VACUUM after copy-to failed:" << s.error().details();
@@ -376,15 +365,24 @@ Status BookCopy::copy(const Database& source, Database& target, const Progress& 
         total += *here;
     }
 
+    // On a server, the copy and the vacuum after it commit synchronously, whatever the server's
+    // default: "Copied" then means on disk, and VACUUM can mark the pages all-visible. It marks a
+    // page only once its rows' commit is known flushed, which PostgreSQL tracks per group of 32
+    // transactions: one asynchronous commit after the copy's (the first ANALYZE's, on the test
+    // cluster) left every page unmarked until the WAL writer caught up.
+    if (target.isServer())
+        if (Status s = sql::execText(target.connection(), QStringLiteral("SET synchronous_commit = on")); !s)
+            return s;
+    const auto resetCommits = qScopeGuard([&target] {
+        if (!target.isServer())
+            return;
+        if (Status s = sql::execText(target.connection(), QStringLiteral("RESET synchronous_commit")); !s)
+            qCWarning(lcDb).noquote()
+                << "Resetting synchronous_commit after copy-to failed:" << s.error().details();
+    });
     WriteTransaction transaction(target);
     if (!transaction.begun())
         return transaction.begun();
-    // "Copied" means on disk, whatever the server's default (and see tidyAfterCopy).
-    if (target.isServer())
-        if (Status s =
-                sql::execText(target.connection(), QStringLiteral("SET LOCAL synchronous_commit = on"));
-            !s)
-            return s;
     std::unique_ptr<TableWriter> writer;
     if (target.isServer())
         writer = std::make_unique<ServerWriter>(target);
