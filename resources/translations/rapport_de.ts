@@ -9905,6 +9905,14 @@ Schwächen (Punktzahl unter %1):</translation>
         <source>Building the table&apos;s indexes failed</source>
         <translation>Das Erstellen der Indizes der Tabelle ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Committing the import failed</source>
+        <translation>Das Abschließen des Imports ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Starting the import failed</source>
+        <translation>Das Starten des Imports ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::SqliteStatement</name>

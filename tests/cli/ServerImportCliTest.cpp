@@ -313,6 +313,12 @@ TEST_CASE("An owner's import into an empty table builds the indexes after the ro
     CHECK(indexIdsOf(server) != ids); // built again
     CHECK(count("SELECT bool_and(indisvalid AND indisready) FROM pg_index WHERE indrelid = "
                 "'interactions'::regclass") == QStringLiteral("t"));
+    // Vacuumed and analysed right after, as after copy-to: every page all-visible although the
+    // test cluster commits asynchronously, and statistics for the planner.
+    CHECK(count("SELECT relpages > 0 AND relallvisible = relpages FROM pg_class WHERE relname = "
+                "'interactions'") == QStringLiteral("t"));
+    CHECK(count("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'interactions'") ==
+          QStringLiteral("t"));
 
     // Again, into a table that is no longer empty: every row is found, the indexes stay.
     const QString idsAfter = indexIdsOf(server);

@@ -1,8 +1,10 @@
 #include "storage/DeferredIndexes.h"
 
+#include "logging/LogCategories.h"
 #include "storage/ServerSql.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace rapport::core {
 namespace {
@@ -56,6 +58,7 @@ Status DeferredIndexes::defer(pg_conn* connection, const QByteArray& table)
         return found.error();
     if (found->text(0, 0) != QByteArrayView("t"))
         return keepIndexes(); // not empty: growing the indexes costs less than building them again
+    m_filledTable = quotedTable;
     // The secondary indexes: not the primary key, and none that a constraint (unique) stands on.
     auto indexes =
         serverExec(connection,
@@ -97,6 +100,24 @@ Status DeferredIndexes::buildAll(pg_conn* connection)
     }
     m_pending.clear();
     return {};
+}
+
+Status DeferredIndexes::beforeCommit(pg_conn* connection)
+{
+    if (m_filledTable.isEmpty())
+        return {};
+    return serverRun(
+        connection, "SET LOCAL synchronous_commit = on",
+        QCoreApplication::translate("rapport::core::ServerImportStore", "Committing the import failed"));
+}
+
+void DeferredIndexes::afterCommit(pg_conn* connection)
+{
+    if (m_filledTable.isEmpty())
+        return;
+    const QByteArray table = std::exchange(m_filledTable, {});
+    if (Status s = serverRun(connection, "VACUUM (ANALYZE) " + table, QStringLiteral("VACUUM")); !s)
+        qCWarning(lcDb).noquote() << "VACUUM after an import failed:" << s.error().details();
 }
 
 } // namespace rapport::core

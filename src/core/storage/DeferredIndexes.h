@@ -25,11 +25,23 @@ public:
     Status build(pg_conn* connection, const QByteArray& name);
     // Builds every index still deferred.
     Status buildAll(pg_conn* connection);
+    // Around the COMMIT of an import that filled an empty table: before it, the commit is made
+    // synchronous; after it, VACUUM (ANALYZE) of the table gives the planner statistics and the
+    // metrics' index-only scans a complete visibility map at once, as after copy-to (VACUUM
+    // marks a page only once its rows' commit is known flushed; BookCopy::copy). A failure of
+    // the vacuum only leaves the work to autovacuum. Nothing for any other import.
+    Status beforeCommit(pg_conn* connection);
+    void afterCommit(pg_conn* connection);
     // After a rollback, which brought them back.
-    void forget() { m_pending.clear(); }
+    void forget()
+    {
+        m_pending.clear();
+        m_filledTable.clear();
+    }
 
 private:
     QMap<QByteArray, QByteArray> m_pending; // name -> its CREATE INDEX
+    QByteArray m_filledTable;               // quoted; the empty table this import fills
 };
 
 } // namespace rapport::core

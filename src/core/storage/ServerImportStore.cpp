@@ -93,7 +93,9 @@ Status ServerImportStore::begin(ImportTarget target, ImportColumns columns)
     m_deferredIndexes.forget();
     m_stageAnalyzed = false;
     m_hashing = true;
-    if (Status s = run("BEGIN", QStringLiteral("Starting the import failed")); !s)
+    if (Status s = run("BEGIN", QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                            "Starting the import failed"));
+        !s)
         return s;
     m_open = true;
     const QString failed =
@@ -169,8 +171,17 @@ Status ServerImportStore::commit()
         rollback();
         return s;
     }
+    if (Status s = m_deferredIndexes.beforeCommit(m_conn); !s) {
+        rollback();
+        return s;
+    }
     m_open = false;
-    return run("COMMIT", QStringLiteral("Committing the import failed"));
+    if (Status s = run("COMMIT", QCoreApplication::translate("rapport::core::ServerImportStore",
+                                                             "Committing the import failed"));
+        !s)
+        return s;
+    m_deferredIndexes.afterCommit(m_conn);
+    return {};
 }
 
 void ServerImportStore::rollback()
