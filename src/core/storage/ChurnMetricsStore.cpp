@@ -74,8 +74,7 @@ Result<ChurnMetricsStore::GroupedAnswer> grouped(Database& db, const QString& gr
         st->bindInt(":w", windowSeconds);
         st->bindInt(":s", start);
         st->bindInt(":e", end);
-        if (scope.kind != Scope::Kind::All)
-            st->bindText(":scope", scope.value.toUtf8());
+        bindScope(*st, scope);
         while (st->next()) {
             const QString key = st->isNull(0) ? QString() : QString::fromUtf8(st->text(0));
             ChurnMetricsStore::ReasonCounts& r = answer[key][reasonOf(*st, 1)];
@@ -129,8 +128,7 @@ Result<ChurnMetricsStore::ReasonBuckets> ChurnMetricsStore::reasonsByBucket(cons
             return st.error();
         st->bindInt(":s", bounds.front());
         st->bindInt(":e", bounds.back());
-        if (scope.kind != Scope::Kind::All)
-            st->bindText(":scope", scope.value.toUtf8());
+        bindScope(*st, scope);
         while (st->next()) {
             std::vector<qint64>& series = answer[reasonOf(*st, 0)];
             series.resize(bounds.size() - 1);

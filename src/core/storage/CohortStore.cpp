@@ -34,12 +34,6 @@ QString memberFilter(const Scope& scope)
     return scopeMemberFilter(scope, QStringLiteral("customer_id"), QStringLiteral(":scope"));
 }
 
-void bindScope(RowReader& st, const Scope& scope)
-{
-    if (scope.kind != Scope::Kind::All)
-        st.bindText(":scope", scope.value.toUtf8());
-}
-
 CohortStore::Counts emptyCounts(qint64 fromMonth, qint64 toMonth)
 {
     CohortStore::Counts c;

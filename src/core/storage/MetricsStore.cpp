@@ -83,8 +83,7 @@ void bindCommon(RowReader& st, qint64 start, qint64 end, const Scope& scope)
 {
     st.bindInt(":s", start);
     st.bindInt(":e", end);
-    if (scope.kind != Scope::Kind::All)
-        st.bindText(":scope", scope.value.toUtf8());
+    bindScope(st, scope);
 }
 
 } // namespace

@@ -100,8 +100,7 @@ ProductMetricsStore::countsInEngine(qint64 start, qint64 end, const Scope& scope
             return st.error();
         st->bindInt(":s", start);
         st->bindInt(":e", end);
-        if (scope.kind != Scope::Kind::All)
-            st->bindText(":scope", scope.value.toUtf8());
+        bindScope(*st, scope);
         while (st->next()) {
             if (!st->isNull(0))
                 byProduct[st->integer(0)] = countsOf(*st);

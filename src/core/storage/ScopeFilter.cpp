@@ -1,5 +1,7 @@
 #include "storage/ScopeFilter.h"
 
+#include "storage/RowReader.h"
+
 namespace rapport::core {
 namespace {
 
@@ -34,6 +36,12 @@ QString scopeMemberFilter(const Scope& scope, const QString& column, const QStri
         return {};
     return QStringLiteral(" AND ") + column + QStringLiteral(" IN (SELECT id FROM customers WHERE ") +
            scopeBy + QStringLiteral(" = ") + parameter + QLatin1Char(')');
+}
+
+void bindScope(RowReader& reader, const Scope& scope)
+{
+    if (scope.kind != Scope::Kind::All)
+        reader.bindText(":scope", scope.value.toUtf8());
 }
 
 } // namespace rapport::core

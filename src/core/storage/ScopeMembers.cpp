@@ -22,8 +22,7 @@ Result<ScopeMembers> ScopeMembers::read(const Database& db, const Scope& scope)
                                  what);
     if (!st)
         return st.error();
-    if (scope.kind != Scope::Kind::All)
-        st->bindText(":scope", scope.value.toUtf8());
+    bindScope(*st, scope);
     while (st->next())
         ids.push_back(st->integer(0));
     if (st->failed())

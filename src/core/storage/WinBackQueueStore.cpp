@@ -62,8 +62,7 @@ Result<std::vector<WinBackEntry>> WinBackQueueStore::rows(qint64 from, qint64 no
     st->bindInt(":year", kRevenueWindowSeconds);
     st->bindInt(":from", from);
     st->bindInt(":now", now);
-    if (scope.kind != Scope::Kind::All)
-        st->bindText(":scope", scope.value.toUtf8());
+    bindScope(*st, scope);
     if (limit >= 0) {
         st->bindInt(":limit", limit);
         st->bindInt(":offset", offset);
